@@ -1,0 +1,53 @@
+// One probe = one handshake attempt: send a ClientHello, read until the server has said enough.
+// The engine composes protocol, cipher, order, group and certificate scans from probes; client
+// simulation (src/clients) sends profile hellos through the same probe.
+import type { AlertInfo, ProtocolName } from '../report/types.js';
+
+/** Where to connect and what to call the server. */
+export interface Endpoint {
+  host: string;
+  /** Address to connect to (IP literal or name); defaults to host. */
+  address: string;
+  port: number;
+  /** SNI to send, or null. */
+  sni: string | null;
+}
+
+export interface ProbeLimits {
+  /** Connect, and each wait for bytes, must finish within this (ms). */
+  timeoutMs: number;
+  /** Absolute time (Date.now() scale) after which the probe gives up at once. */
+  deadline: number;
+  signal?: AbortSignal;
+}
+
+/** What the server answered. Every way a handshake can end is a value, never an exception. */
+export type ProbeOutcome =
+  | ProbeAccepted
+  | { kind: 'hello-retry'; version: ProtocolName; cipherSuite: number; group: number; durationMs: number }
+  | { kind: 'alert'; alert: AlertInfo; durationMs: number }
+  | { kind: 'closed'; durationMs: number } // peer closed (FIN) without a reply
+  | { kind: 'reset'; durationMs: number } // ECONNRESET / EPIPE
+  | { kind: 'timeout'; durationMs: number }
+  | { kind: 'not-tls'; description: string; durationMs: number } // e.g. "an HTTP server", "an SSH server"
+  | { kind: 'protocol-error'; message: string; durationMs: number } // malformed or oversized records
+  | { kind: 'unreachable'; code: string; message: string; durationMs: number };
+
+export interface ProbeAccepted {
+  kind: 'accepted';
+  version: ProtocolName;
+  /** IANA code point (for SSLv2, the 24-bit cipher kind). */
+  cipherSuite: number;
+  /** TLS 1.3 key_share group, or the TLS 1.2 ECDHE curve from ServerKeyExchange. */
+  group: number | null;
+  /** Finite-field DH prime size from ServerKeyExchange of DHE suites. */
+  dhBits: number | null;
+  /** DER certificates exactly as sent, leaf first (decrypted for TLS 1.3 when asked for). */
+  certificates: Buffer[] | null;
+  /** Stapled OCSP response (CertificateStatus, or TLS 1.3 status_request in the leaf's entry). */
+  ocspResponse: Buffer | null;
+  /** Extension types the ServerHello carried. */
+  serverExtensions: number[];
+  sessionId: Buffer;
+  durationMs: number;
+}

@@ -1,0 +1,162 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { Connection, type ReadResult } from '../../src/scan/connection.js';
+import { Limiter, mapLimited } from '../../src/scan/limiter.js';
+import { refusedPort, startHostilePeer, startNodeTlsServer, cleanupTempDirs } from '../helpers/servers.js';
+
+afterAll(() => cleanupTempDirs());
+
+async function readAll(connection: Connection): Promise<ReadResult[]> {
+  const results: ReadResult[] = [];
+  for (;;) {
+    const result = await connection.read();
+    results.push(result);
+    if (result.kind !== 'data') return results;
+  }
+}
+
+describe('Connection', () => {
+  it('reports a refused port as unreachable with ECONNREFUSED', async () => {
+    const port = await refusedPort();
+    const result = await Connection.open({ address: '127.0.0.1', port, timeoutMs: 2000, deadline: Date.now() + 5000 });
+    expect(result).toMatchObject({ kind: 'unreachable', code: 'ECONNREFUSED' });
+  });
+
+  it('ends a read from a silent peer after the per-read timeout', async () => {
+    const peer = await startHostilePeer('silent');
+    try {
+      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 300, deadline: Date.now() + 5000 });
+      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+      const started = Date.now();
+      expect(await connection.read()).toEqual({ kind: 'timeout' });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      connection.close();
+    } finally {
+      await peer.stop();
+    }
+  });
+
+  it('ends a read at the deadline when it comes before the timeout', async () => {
+    const peer = await startHostilePeer('silent');
+    try {
+      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 5000, deadline: Date.now() + 300 });
+      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+      expect(await connection.read()).toEqual({ kind: 'deadline' });
+      connection.close();
+    } finally {
+      await peer.stop();
+    }
+  });
+
+  it('ends a read at once when its signal aborts', async () => {
+    const peer = await startHostilePeer('silent');
+    const controller = new AbortController();
+    try {
+      const connection = await Connection.open({
+        address: '127.0.0.1', port: peer.port, timeoutMs: 5000, deadline: Date.now() + 5000, signal: controller.signal
+      });
+      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+      setTimeout(() => controller.abort(), 100);
+      expect(await connection.read()).toEqual({ kind: 'aborted' });
+      connection.close();
+    } finally {
+      await peer.stop();
+    }
+  });
+
+  it('delivers the bytes an SSH server sends first, then its silence as a timeout', async () => {
+    const peer = await startHostilePeer('ssh');
+    try {
+      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 300, deadline: Date.now() + 5000 });
+      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+      const results = await readAll(connection);
+      const text = Buffer.concat(results.flatMap((r) => (r.kind === 'data' ? [r.chunk] : []))).toString('latin1');
+      expect(text.startsWith('SSH-2.0-')).toBe(true);
+      expect(results.at(-1)).toEqual({ kind: 'timeout' });
+      connection.close();
+    } finally {
+      await peer.stop();
+    }
+  });
+
+  it('reports a peer reset as reset with its code', async () => {
+    const peer = await startHostilePeer('reset');
+    try {
+      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 2000, deadline: Date.now() + 5000 });
+      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+      connection.write(Buffer.from('hello'));
+      const results = await readAll(connection);
+      expect(results.at(-1)).toMatchObject({ kind: 'reset', code: 'ECONNRESET' });
+      connection.close();
+    } finally {
+      await peer.stop();
+    }
+  });
+
+  it('reports overflow once the peer sent more than the byte cap', async () => {
+    const peer = await startHostilePeer('oversized-record');
+    try {
+      const connection = await Connection.open({
+        address: '127.0.0.1', port: peer.port, timeoutMs: 2000, deadline: Date.now() + 5000, maxBytes: 100
+      });
+      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+      connection.write(Buffer.from('hello'));
+      const results = await readAll(connection);
+      expect(results.at(-1)).toEqual({ kind: 'overflow' });
+      connection.close();
+    } finally {
+      await peer.stop();
+    }
+  });
+
+  it('reports FIN from the peer as end after its bytes', async () => {
+    const peer = await startHostilePeer('http');
+    try {
+      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 2000, deadline: Date.now() + 5000 });
+      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+      connection.write(Buffer.from('hello'));
+      const results = await readAll(connection);
+      expect(results[0]?.kind).toBe('data');
+      expect(results.at(-1)).toEqual({ kind: 'end' });
+      connection.close();
+    } finally {
+      await peer.stop();
+    }
+  });
+
+  it('connects to a real TLS server and reads its alert to a non-TLS greeting', async () => {
+    const server = await startNodeTlsServer();
+    try {
+      const connection = await Connection.open({ address: '127.0.0.1', port: server.port, timeoutMs: 2000, deadline: Date.now() + 5000 });
+      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+      connection.write(Buffer.from('GET / HTTP/1.0\r\n\r\n'));
+      const results = await readAll(connection);
+      expect(results.at(-1)?.kind === 'end' || results.at(-1)?.kind === 'reset').toBe(true);
+      connection.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('Limiter', () => {
+  it('never runs more tasks at once than its limit and keeps input order', async () => {
+    let active = 0;
+    let peak = 0;
+    const results = await mapLimited([5, 1, 4, 2, 3, 6, 7], 3, async (value) => {
+      active++;
+      peak = Math.max(peak, active);
+      await new Promise((resolve) => setTimeout(resolve, value * 5));
+      active--;
+      return value * 10;
+    });
+    expect(peak).toBe(3);
+    expect(results).toEqual([50, 10, 40, 20, 30, 60, 70]);
+  });
+
+  it('releases its slot when a task rejects', async () => {
+    const limiter = new Limiter(1);
+    await expect(limiter.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(limiter.run(() => Promise.resolve('next'))).resolves.toBe('next');
+    expect(limiter.running).toBe(0);
+  });
+});

@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+type CryptoKey = webcrypto.CryptoKey;
+type Algorithm = webcrypto.Algorithm;
+type EcdsaParams = webcrypto.EcdsaParams;
+type X509Crypto = Parameters<typeof x509.cryptoProvider.set>[0];
+
+x509.cryptoProvider.set(webcrypto as unknown as X509Crypto);
 
 export type TestKeySpec =
   | { type: 'rsa'; bits: 1024 | 2048 | 3072 | 4096 }
@@ -91,7 +96,9 @@ export interface TestPkiOptions {
 
 const DAY_MS = 86_400_000;
 
-function keyGenParams(spec: TestKeySpec): RsaHashedKeyGenParams | EcKeyGenParams | Algorithm {
+function keyGenParams(
+  spec: TestKeySpec
+): webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams | Algorithm {
   switch (spec.type) {
     case 'rsa':
       return {
@@ -174,7 +181,7 @@ export function createTestPki(options: TestPkiOptions = {}): TestPki {
     const pair = (await webcrypto.subtle.generateKey(keyGenParams(spec) as never, true, [
       'sign',
       'verify'
-    ])) as unknown as CryptoKeyPair;
+    ])) as unknown as webcrypto.CryptoKeyPair;
     const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', pair.privateKey as webcrypto.CryptoKey);
     return {
       spec,

@@ -1,0 +1,117 @@
+// Extension code points (IANA "TLS ExtensionType Values") and the codecs of the extension bodies a ClientHello
+// or ServerHello carries. Each encoder returns the extension_data only; the caller frames type + length.
+import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
+
+export const ExtensionType = {
+  server_name: 0,
+  status_request: 5,
+  supported_groups: 10,
+  ec_point_formats: 11,
+  signature_algorithms: 13,
+  application_layer_protocol_negotiation: 16,
+  signed_certificate_timestamp: 18,
+  padding: 21,
+  encrypt_then_mac: 22,
+  extended_master_secret: 23,
+  compress_certificate: 27,
+  record_size_limit: 28,
+  session_ticket: 35,
+  pre_shared_key: 41,
+  early_data: 42,
+  supported_versions: 43,
+  cookie: 44,
+  psk_key_exchange_modes: 45,
+  certificate_authorities: 47,
+  post_handshake_auth: 49,
+  signature_algorithms_cert: 50,
+  key_share: 51,
+  renegotiation_info: 0xff01
+} as const;
+
+export interface Extension {
+  type: number;
+  data: Buffer;
+}
+
+/** Writes an extensions block (u16 length, then type/length/data entries). */
+export function writeExtensions(w: ByteWriter, extensions: Extension[]): void {
+  w.vector16((list) => {
+    for (const ext of extensions) list.u16(ext.type).vector16((d) => d.bytes(ext.data));
+  });
+}
+
+/** Reads an extensions block; a repeated type is an error (RFC 8446 §4.2). */
+export function readExtensions(reader: ByteReader): Extension[] {
+  const list = reader.vector16('extensions');
+  const out: Extension[] = [];
+  const seen = new Set<number>();
+  while (!list.done()) {
+    const type = list.u16();
+    const data = list.vector16('extension').rest();
+    if (seen.has(type)) throw new DecodeError(`extensions: type ${type} appears twice`);
+    seen.add(type);
+    out.push({ type, data });
+  }
+  return out;
+}
+
+export function u16List(values: number[]): Buffer {
+  return new ByteWriter().vector16((w) => values.forEach((v) => w.u16(v))).finish();
+}
+
+export function u8List(values: number[]): Buffer {
+  return new ByteWriter().vector8((w) => values.forEach((v) => w.u8(v))).finish();
+}
+
+export function readU16List(data: Buffer, what: string): number[] {
+  const r = new ByteReader(data, what);
+  const list = r.vector16();
+  r.expectDone();
+  const out: number[] = [];
+  while (!list.done()) out.push(list.u16());
+  return out;
+}
+
+export function readU8List(data: Buffer, what: string): number[] {
+  const r = new ByteReader(data, what);
+  const list = r.vector8();
+  r.expectDone();
+  const out: number[] = [];
+  while (!list.done()) out.push(list.u8());
+  return out;
+}
+
+/** server_name (RFC 6066 §3): a list holding one host_name entry. */
+export function encodeServerName(host: string): Buffer {
+  return new ByteWriter()
+    .vector16((list) => list.u8(0).vector16((n) => n.bytes(Buffer.from(host, 'ascii'))))
+    .finish();
+}
+
+export function decodeServerName(data: Buffer): string | null {
+  const r = new ByteReader(data, 'server_name');
+  const list = r.vector16();
+  r.expectDone();
+  while (!list.done()) {
+    const nameType = list.u8();
+    const name = list.vector16().rest();
+    if (nameType === 0) return name.toString('latin1');
+  }
+  return null;
+}
+
+/** ALPN (RFC 7301): a u16 list of u8-prefixed protocol names. */
+export function encodeAlpn(protocols: string[]): Buffer {
+  return new ByteWriter()
+    .vector16((list) => protocols.forEach((p) => list.vector8((n) => n.bytes(Buffer.from(p, 'latin1')))))
+    .finish();
+}
+
+export function decodeAlpn(data: Buffer): string[] {
+  const r = new ByteReader(data, 'alpn');
+  const list = r.vector16();
+  r.expectDone();
+  const out: string[] = [];
+  while (!list.done()) out.push(list.vector8().rest().toString('latin1'));
+  return out;
+}

@@ -1,0 +1,80 @@
+// Handshake message framing (RFC 8446 §4, RFC 5246 §7.4): a 1-byte type and a 24-bit length. Messages are
+// reassembled independently of records: one record may carry several messages, one message may span records.
+import { ByteWriter, DecodeError } from './bytes.js';
+
+export const HandshakeType = {
+  hello_request: 0,
+  client_hello: 1,
+  server_hello: 2,
+  hello_verify_request: 3,
+  new_session_ticket: 4,
+  end_of_early_data: 5,
+  hello_retry_request: 6,
+  encrypted_extensions: 8,
+  certificate: 11,
+  server_key_exchange: 12,
+  certificate_request: 13,
+  server_hello_done: 14,
+  certificate_verify: 15,
+  client_key_exchange: 16,
+  finished: 20,
+  certificate_url: 21,
+  certificate_status: 22,
+  supplemental_data: 23,
+  key_update: 24,
+  compressed_certificate: 25,
+  message_hash: 254
+} as const;
+
+export interface HandshakeMessage {
+  type: number;
+  body: Buffer;
+  /** Header and body exactly as received, for transcript hashes. */
+  raw: Buffer;
+}
+
+/**
+ * Largest handshake message accepted. Certificate chains are the largest real messages; 256 KiB is four times
+ * anything a public server sends, and bounds the memory a hostile peer can make us hold.
+ */
+export const MAX_HANDSHAKE_MESSAGE = 256 * 1024;
+
+/** A handshake message: type, 24-bit length, body. */
+export function encodeHandshake(type: number, body: Buffer): Buffer {
+  return new ByteWriter()
+    .u8(type)
+    .vector24((w) => w.bytes(body))
+    .finish();
+}
+
+export class HandshakeAssembler {
+  private pending: Buffer = Buffer.alloc(0);
+
+  /** Adds the fragment of one handshake record (or one decrypted TLS 1.3 record). */
+  push(fragment: Buffer): void {
+    this.pending = this.pending.length === 0 ? fragment : Buffer.concat([this.pending, fragment]);
+    if (this.pending.length >= 4) this.declaredLength();
+  }
+
+  /** True when bytes of an incomplete message are waiting (a record boundary must not fall here for some messages). */
+  get hasPartial(): boolean {
+    return this.pending.length > 0;
+  }
+
+  next(): HandshakeMessage | null {
+    if (this.pending.length < 4) return null;
+    const length = this.declaredLength();
+    if (this.pending.length < 4 + length) return null;
+    const raw = this.pending.subarray(0, 4 + length);
+    this.pending = this.pending.subarray(4 + length);
+    return { type: raw[0]!, body: raw.subarray(4), raw };
+  }
+
+  private declaredLength(): number {
+    const length = (this.pending[1]! << 16) | (this.pending[2]! << 8) | this.pending[3]!;
+    if (length > MAX_HANDSHAKE_MESSAGE) {
+      throw new DecodeError(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`);
+    }
+    return length;
+  }
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigurationError } from '../../src/errors.js';
+import { parseHostsInput, parseTargetArgument } from '../../src/targets/index.js';
+
+function errorOf(run: () => unknown): ConfigurationError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return error as ConfigurationError;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('parseTargetArgument', () => {
+  it('reads a bare host name as port 443 with SNI set to the name', () => {
+    expect(parseTargetArgument('example.com')).toEqual({
+      name: 'example.com:443',
+      host: 'example.com',
+      port: 443,
+      sni: 'example.com'
+    });
+  });
+
+  it('reads host:port', () => {
+    expect(parseTargetArgument('mail.example.com:8443')).toMatchObject({
+      host: 'mail.example.com',
+      port: 8443,
+      name: 'mail.example.com:8443'
+    });
+  });
+
+  it('sends no SNI to an IPv4 literal', () => {
+    expect(parseTargetArgument('127.0.0.1:4433')).toMatchObject({ host: '127.0.0.1', port: 4433, sni: null });
+  });
+
+  it('reads [ipv6]:port and names it with brackets', () => {
+    expect(parseTargetArgument('[::1]:8443')).toEqual({
+      name: '[::1]:8443',
+      host: '::1',
+      port: 8443,
+      sni: null
+    });
+  });
+
+  it('reads [ipv6] without a port as 443', () => {
+    expect(parseTargetArgument('[2001:db8::1]')).toMatchObject({ host: '2001:db8::1', port: 443 });
+  });
+
+  it('reads a bare IPv6 address as port 443', () => {
+    expect(parseTargetArgument('2001:db8::5')).toMatchObject({
+      host: '2001:db8::5',
+      port: 443,
+      name: '[2001:db8::5]:443'
+    });
+  });
+
+  it('reads https URLs, with and without port and path', () => {
+    expect(parseTargetArgument('https://example.org/login?x=1')).toMatchObject({
+      host: 'example.org',
+      port: 443
+    });
+    expect(parseTargetArgument('https://example.org:9443/')).toMatchObject({
+      host: 'example.org',
+      port: 9443
+    });
+    expect(parseTargetArgument('HTTPS://[::1]:4443/health')).toMatchObject({
+      host: '::1',
+      port: 4443,
+      sni: null
+    });
+  });
+
+  it('lower-cases host names and drops a trailing dot', () => {
+    expect(parseTargetArgument('WWW.Example.COM.:443')).toMatchObject({
+      host: 'www.example.com',
+      sni: 'www.example.com'
+    });
+  });
+
+  it.each([
+    ['', /empty target/],
+    ['   ', /empty target/],
+    [':443', /host is empty/],
+    ['example.com:', /port "" is not a number/],
+    ['example.com:0', /port "0" is not a number from 1 to 65535/],
+    ['example.com:65536', /port "65536"/],
+    ['example.com:https', /port "https"/],
+    ['example.com:-1', /port "-1"/],
+    ['http://example.com/', /only https:\/\/ URLs/],
+    ['ftp://example.com/', /only https:\/\/ URLs/],
+    ['https://user:pw@example.com/', /credentials/],
+    ['[::1:443', /unbalanced brackets/],
+    ['[example.com]:443', /brackets are for IPv6/],
+    ['2001:db8::1:99999x', /is not a host name|needs brackets/],
+    ['exa mple.com', /is not a host name or IP address/],
+    ['exa$mple.com:443', /is not a host name or IP address/],
+    ['a..b', /is not a host name/]
+  ])('rejects %j naming what was expected', (text, message) => {
+    const error = errorOf(() => parseTargetArgument(text));
+    expect(error.message).toMatch(message);
+    expect(error.message).toContain(JSON.stringify(text));
+  });
+});
+
+describe('parseHostsInput', () => {
+  it('splits on newlines and commas, ignoring blanks and comments', () => {
+    const targets = parseHostsInput('a.example, b.example:8443\n\n# staging\n[::1]:4433 # loopback\n');
+    expect(targets.map((t) => t.name)).toEqual(['a.example:443', 'b.example:8443', '[::1]:4433']);
+  });
+
+  it('records the line of each host in the source file when given', () => {
+    const targets = parseHostsInput('a.example\nb.example,c.example\n', '.github/workflows/tls.yml', 20);
+    expect(targets.map((t) => t.source)).toEqual([
+      { file: '.github/workflows/tls.yml', line: 20 },
+      { file: '.github/workflows/tls.yml', line: 21 },
+      { file: '.github/workflows/tls.yml', line: 21 }
+    ]);
+  });
+
+  it('reports a bad host with the file and line it is on', () => {
+    const error = errorOf(() => parseHostsInput('a.example\nb.example:70000\n', 'wf.yml', 10));
+    expect(error.describe()).toMatch(/^wf\.yml:11: invalid target "b\.example:70000"/);
+  });
+
+  it('returns no targets for an empty input', () => {
+    expect(parseHostsInput(' \n, \n')).toEqual([]);
+  });
+});

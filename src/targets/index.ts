@@ -1,0 +1,10 @@
+// Where targets come from: CLI arguments and the action's `hosts` input (parse.ts), and targets files (file.ts).
+export {
+  DEFAULT_PORT,
+  defaultName,
+  makeTarget,
+  parseHostsInput,
+  parsePort,
+  parseTargetArgument
+} from './parse.js';
+export { loadTargetsFile, parseTargetsFile } from './file.js';

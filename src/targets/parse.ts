@@ -1,0 +1,130 @@
+// The TARGET syntax of the command line and the action's `hosts` input:
+//   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given).
+import { isIP } from 'node:net';
+import { ConfigurationError } from '../errors.js';
+import type { SourceLocation, Target } from '../report/types.js';
+
+export const DEFAULT_PORT = 443;
+
+const SYNTAX = 'expected host, host:port, [ipv6]:port or https://host[:port]/';
+
+/** Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. */
+export function parseTargetArgument(text: string, where?: SourceLocation): Target {
+  const fail = (why: string): never => {
+    throw new ConfigurationError(`invalid target ${JSON.stringify(text)}: ${why}`, where ?? {});
+  };
+  const trimmed = text.trim();
+  if (trimmed === '') fail(`empty target; ${SYNTAX}`);
+
+  let host: string;
+  let portText: string | undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+  if (scheme) {
+    if (scheme[1].toLowerCase() !== 'https')
+      fail(`only https:// URLs name a TLS endpoint (got ${scheme[1]}://)`);
+    let url: URL;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      return fail(`not a valid URL; ${SYNTAX}`);
+    }
+    if (url.username || url.password) fail('URLs with credentials are not accepted');
+    host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+    // URL drops the port when it is the scheme's default (443), which is our default too.
+    portText = url.port === '' ? undefined : url.port;
+  } else if (trimmed.startsWith('[')) {
+    const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(trimmed);
+    if (!bracketed) return fail(`unbalanced brackets; ${SYNTAX}`);
+    host = bracketed[1];
+    portText = bracketed[2];
+    if (isIP(host) !== 6) fail('brackets are for IPv6 addresses');
+  } else if (isIP(trimmed) === 6) {
+    host = trimmed;
+  } else {
+    const colon = trimmed.lastIndexOf(':');
+    if (colon >= 0) {
+      host = trimmed.slice(0, colon);
+      portText = trimmed.slice(colon + 1);
+      if (host.includes(':')) fail('an IPv6 address with a port needs brackets: [ipv6]:port');
+    } else {
+      host = trimmed;
+    }
+  }
+
+  const hostProblem = checkHost(host);
+  if (hostProblem) fail(hostProblem);
+  let port = DEFAULT_PORT;
+  if (portText !== undefined) {
+    const parsed = parsePort(portText);
+    if (parsed === null) fail(`port ${JSON.stringify(portText)} is not a number from 1 to 65535`);
+    port = parsed as number;
+  }
+  return makeTarget({ host, port, source: where });
+}
+
+/** Fills the defaults every Target gets: SNI from the host name (none for IP literals), name "host:port". */
+export function makeTarget(
+  fields: Omit<Target, 'name' | 'sni'> & { name?: string; sni?: string | null }
+): Target {
+  const host = normaliseHost(fields.host);
+  const target: Target = {
+    name: fields.name ?? defaultName(host, fields.port),
+    host,
+    port: fields.port,
+    sni: fields.sni !== undefined ? fields.sni : isIP(host) ? null : host
+  };
+  if (fields.address !== undefined) target.address = fields.address;
+  if (fields.addresses !== undefined) target.addresses = fields.addresses;
+  if (fields.policy !== undefined) target.policy = fields.policy;
+  if (fields.expect !== undefined) target.expect = fields.expect;
+  if (fields.source !== undefined) target.source = fields.source;
+  return target;
+}
+
+export function defaultName(host: string, port: number): string {
+  return isIP(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** Host names compare case-insensitively; a trailing dot (absolute name) is dropped for SNI (RFC 6066 §3). */
+function normaliseHost(host: string): string {
+  if (isIP(host)) return host.toLowerCase();
+  return host.toLowerCase().replace(/\.$/, '');
+}
+
+/** null when `host` is a usable host name or IP literal, else why not. */
+export function checkHost(host: string): string | null {
+  if (host === '') return 'the host is empty';
+  if (isIP(host)) return null;
+  if (host.length > 253) return 'the host name is longer than 253 characters';
+  // Letters, digits, hyphens and dots, plus underscores (common in internal names); labels of 1..63.
+  if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$/i.test(host)) {
+    return `${JSON.stringify(host)} is not a host name or IP address`;
+  }
+  if (host.split('.').some((label) => label.length > 63))
+    return 'a label of the host name is longer than 63 characters';
+  return null;
+}
+
+/** Port from text: digits only, 1..65535. */
+export function parsePort(text: string): number | null {
+  if (!/^\d{1,5}$/.test(text)) return null;
+  const port = Number(text);
+  return port >= 1 && port <= 65535 ? port : null;
+}
+
+/**
+ * The action's `hosts` input: targets separated by newlines or commas; blank entries and `#` comments are
+ * ignored. `sourceFile`/`firstLine` say where the input sits (the workflow file) so errors and findings point there.
+ */
+export function parseHostsInput(text: string, sourceFile?: string, firstLine = 1): Target[] {
+  const targets: Target[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const content = line.replace(/(^|\s)#.*$/, '');
+    for (const part of content.split(',')) {
+      if (part.trim() === '') continue;
+      const where = sourceFile !== undefined ? { file: sourceFile, line: firstLine + index } : undefined;
+      targets.push(parseTargetArgument(part, where));
+    }
+  });
+  return targets;
+}

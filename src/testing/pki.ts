@@ -328,3 +328,5 @@ export async function writeTemp(files: Record<string, string | Buffer>): Promise
   }
   return { dir, paths, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
+
+export { createOcspResponse, type OcspResponseOptions } from './ocsp-response.js';

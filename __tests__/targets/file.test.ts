@@ -166,7 +166,7 @@ describe('parseTargetsFile: errors name the file, the line and the entry', () =>
       '- host: a.example\n- host: A.example\n',
       2,
       3,
-      /entry 2 \("A\.example"\): the name "a\.example:443" is already used by entry 1/
+      /entry 2 \("a\.example"\): the name "a\.example:443" is already used by entry 1/
     ],
     [
       'an unknown top-level key',

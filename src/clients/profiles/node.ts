@@ -1,0 +1,137 @@
+// Node.js tls.connect() defaults: tls.DEFAULT_CIPHERS over the bundled OpenSSL.
+import { G, S, TLS13, suites, type ClientProfile } from './types.js';
+
+/** Node 18/20/24 tls.DEFAULT_CIPHERS (lib/internal/tls/... node_constants.h DEFAULT_CIPHER_LIST_CORE) expanded by
+ *  OpenSSL 3.0.19; order measured from the ClientHello of Node 20.20.2 tls.connect() captured on loopback. */
+const NODE_TLS12 = suites(
+  'ECDHE-RSA-AES128-GCM-SHA256',
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'DHE-RSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-SHA256',
+  'DHE-RSA-AES128-SHA256',
+  'ECDHE-RSA-AES256-SHA384',
+  'DHE-RSA-AES256-SHA256',
+  'DHE-DSS-AES256-GCM-SHA384',
+  'DHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+  'DHE-RSA-CHACHA20-POLY1305',
+  'ECDHE-ECDSA-AES256-CCM8',
+  'ECDHE-ECDSA-AES256-CCM',
+  'DHE-RSA-AES256-CCM8',
+  'DHE-RSA-AES256-CCM',
+  'ECDHE-ECDSA-ARIA256-GCM-SHA384',
+  'ECDHE-ARIA256-GCM-SHA384',
+  'DHE-DSS-ARIA256-GCM-SHA384',
+  'DHE-RSA-ARIA256-GCM-SHA384',
+  'DHE-DSS-AES128-GCM-SHA256',
+  'ECDHE-ECDSA-AES128-CCM8',
+  'ECDHE-ECDSA-AES128-CCM',
+  'DHE-RSA-AES128-CCM8',
+  'DHE-RSA-AES128-CCM',
+  'ECDHE-ECDSA-ARIA128-GCM-SHA256',
+  'ECDHE-ARIA128-GCM-SHA256',
+  'DHE-DSS-ARIA128-GCM-SHA256',
+  'DHE-RSA-ARIA128-GCM-SHA256',
+  'ECDHE-ECDSA-AES256-SHA384',
+  'DHE-DSS-AES256-SHA256',
+  'ECDHE-ECDSA-AES128-SHA256',
+  'DHE-DSS-AES128-SHA256',
+  'ECDHE-ECDSA-AES256-SHA',
+  'ECDHE-RSA-AES256-SHA',
+  'DHE-RSA-AES256-SHA',
+  'DHE-DSS-AES256-SHA',
+  'ECDHE-ECDSA-AES128-SHA',
+  'ECDHE-RSA-AES128-SHA',
+  'DHE-RSA-AES128-SHA',
+  'DHE-DSS-AES128-SHA',
+  'AES256-GCM-SHA384',
+  'AES256-CCM8',
+  'AES256-CCM',
+  'ARIA256-GCM-SHA384',
+  'AES128-GCM-SHA256',
+  'AES128-CCM8',
+  'AES128-CCM',
+  'ARIA128-GCM-SHA256',
+  'AES256-SHA256',
+  'AES128-SHA256',
+  'AES256-SHA',
+  'AES128-SHA',
+  'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'
+);
+
+const NODE_SIGALGS = [
+  S.ecdsa_secp256r1_sha256,
+  S.ecdsa_secp384r1_sha384,
+  S.ecdsa_secp521r1_sha512,
+  S.ed25519,
+  S.ed448,
+  S.rsa_pss_pss_sha256,
+  S.rsa_pss_pss_sha384,
+  S.rsa_pss_pss_sha512,
+  S.rsa_pss_rsae_sha256,
+  S.rsa_pss_rsae_sha384,
+  S.rsa_pss_rsae_sha512,
+  S.rsa_pkcs1_sha256,
+  S.rsa_pkcs1_sha384,
+  S.rsa_pkcs1_sha512,
+  S.ecdsa_sha224,
+  S.rsa_sha224,
+  S.dsa_sha224,
+  S.dsa_sha256,
+  S.dsa_sha384,
+  S.dsa_sha512
+];
+
+const NODE_GROUPS_OPENSSL3 = [
+  G.x25519,
+  G.secp256r1,
+  G.x448,
+  G.secp521r1,
+  G.secp384r1,
+  G.ffdhe2048,
+  G.ffdhe3072,
+  G.ffdhe4096,
+  G.ffdhe6144,
+  G.ffdhe8192
+];
+
+function nodeProfile(major: number, groups: number[], source: string, note?: string): ClientProfile {
+  return {
+    id: `node-${major}`,
+    name: `Node.js ${major} tls.connect() defaults`,
+    // tls.DEFAULT_MIN_VERSION is TLSv1.2 since Node 11.4.
+    versions: ['TLSv1.3', 'TLSv1.2'],
+    cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...NODE_TLS12],
+    groups,
+    keyShareGroups: [G.x25519],
+    signatureAlgorithms: NODE_SIGALGS,
+    sni: true,
+    sessionTicket: true,
+    extendedMasterSecret: true,
+    ecPointFormats: true,
+    source,
+    note
+  };
+}
+
+export const NODE_18 = nodeProfile(
+  18,
+  NODE_GROUPS_OPENSSL3,
+  'Node 18 docs tls "Modifying the default TLS cipher suite" (same DEFAULT_CIPHERS as 20), bundled OpenSSL 3.0; hello shape measured with Node 20.20.2'
+);
+export const NODE_20 = nodeProfile(
+  20,
+  NODE_GROUPS_OPENSSL3,
+  'ClientHello of Node 20.20.2 (OpenSSL 3.0.19) tls.connect() captured on loopback; tls.DEFAULT_CIPHERS'
+);
+export const NODE_24 = nodeProfile(
+  24,
+  NODE_GROUPS_OPENSSL3,
+  'Node 24 docs tls DEFAULT_CIPHERS (unchanged since 18); groups as OpenSSL 3.0 defaults',
+  'Builds of Node 24 that bundle OpenSSL 3.5 also offer X25519MLKEM768 first; not modelled.'
+);
+
+export const NODE_PROFILES = [NODE_18, NODE_20, NODE_24];

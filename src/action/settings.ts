@@ -1,0 +1,245 @@
+// Every input of the action is read here, once, into one validated ActionSettings; nothing else reads
+// INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
+// anchored at the workflow file line that sets it when that file can be read.
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigurationError, isConfigurationError } from '../errors.js';
+import type { SourceLocation, Target } from '../report/types.js';
+import { loadTargetsFile, parseTargetArgument } from '../targets/index.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+export type CommentMode = 'off' | 'always' | 'on-failure';
+export type IssueMode = 'off' | 'on-failure';
+
+export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
+export const COMMENT_VALUES: readonly CommentMode[] = ['off', 'always', 'on-failure'];
+export const ISSUE_VALUES: readonly IssueMode[] = ['off', 'on-failure'];
+
+export interface ActionSettings {
+  targets: Target[];
+  /** Preset name or policy file path; undefined selects the default policy. */
+  policy: string | undefined;
+  /** Relative policy paths are resolved against this (the workspace). */
+  policyBaseDir: string;
+  failOn: FailOn;
+  caFile: string | undefined;
+  comment: CommentMode;
+  issue: IssueMode;
+  githubToken: string;
+  /** Absolute path of the JSON report (always written). */
+  reportFile: string;
+  /** Absolute path of the SARIF file, or null when not asked for. */
+  sarifFile: string | null;
+  timeoutMs: number;
+  concurrency: number;
+  /** Workspace-relative path of the running workflow file, when known (GITHUB_WORKFLOW_REF). */
+  workflowFile: string | null;
+  workspace: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Same lookup and trimming as @actions/core getInput, but from an explicit environment (testable). */
+export function getInput(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/**
+ * GITHUB_WORKFLOW_REF is "owner/repo/.github/workflows/file.yml@refs/heads/main"; the path between the
+ * repository and the "@" is the workflow file, relative to the checkout.
+ */
+export function workflowPathFromRef(ref: string | undefined): string | null {
+  if (!ref) return null;
+  const match = /^[^/]+\/[^/]+\/(.+?)@[^@]*$/.exec(ref);
+  return match ? match[1] : null;
+}
+
+/** Lines of the workflow file when it is in the workspace (it is after actions/checkout). */
+class WorkflowFile {
+  private readonly lines: string[] | null;
+
+  constructor(
+    readonly path: string | null,
+    workspace: string
+  ) {
+    let lines: string[] | null = null;
+    if (path) {
+      const absolute = join(workspace, path);
+      try {
+        if (existsSync(absolute)) lines = readFileSync(absolute, 'utf8').split(/\r?\n/);
+      } catch {
+        lines = null;
+      }
+    }
+    this.lines = lines;
+  }
+
+  /**
+   * Line and column where `text` appears, preferring lines at or after the first line matching `after`
+   * (e.g. the `hosts:` key), so a host named in a comment above the step does not win.
+   */
+  find(text: string, after?: RegExp): SourceLocation | undefined {
+    if (!this.lines || !this.path || text === '') return undefined;
+    let start = 0;
+    if (after) {
+      const index = this.lines.findIndex((line) => after.test(line));
+      if (index >= 0) start = index;
+    }
+    const order = [...this.lines.keys()].slice(start).concat([...this.lines.keys()].slice(0, start));
+    for (const index of order) {
+      const column = this.lines[index].indexOf(text);
+      if (column >= 0) return { file: this.path, line: index + 1, column: column + 1 };
+    }
+    return undefined;
+  }
+}
+
+function inputPosition(workflow: WorkflowFile, name: string): SourceLocation | undefined {
+  return workflow.find(`${name}:`);
+}
+
+function invalid(workflow: WorkflowFile, name: string, message: string): ConfigurationError {
+  const at = inputPosition(workflow, name);
+  return new ConfigurationError(`input ${name}: ${message}`, at ?? {});
+}
+
+function oneOf<T extends string>(
+  workflow: WorkflowFile,
+  name: string,
+  value: string,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  if (value === '') return fallback;
+  const lower = value.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
+  throw invalid(workflow, name, `${JSON.stringify(value)} is not allowed; use one of: ${allowed.join(', ')}`);
+}
+
+function number(
+  workflow: WorkflowFile,
+  name: string,
+  value: string,
+  fallback: number,
+  limits: { min: number; max: number; integer: boolean; unit: string }
+): number {
+  if (value === '') return fallback;
+  const parsed = Number(value);
+  const ok =
+    /^[0-9]+(\.[0-9]+)?$/.test(value) &&
+    Number.isFinite(parsed) &&
+    parsed >= limits.min &&
+    parsed <= limits.max &&
+    (!limits.integer || Number.isInteger(parsed));
+  if (!ok) {
+    const kind = limits.integer ? 'a whole number' : 'a number';
+    throw invalid(
+      workflow,
+      name,
+      `${JSON.stringify(value)} is not ${kind} of ${limits.unit} from ${limits.min} to ${limits.max}`
+    );
+  }
+  return parsed;
+}
+
+/** `hosts` entries: one per line or comma; blank entries and YAML-ish "- " list bullets are ignored. */
+export function splitHosts(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((entry) => entry.trim().replace(/^-\s+/, ''))
+    .filter((entry) => entry !== '' && !entry.startsWith('#'));
+}
+
+function inWorkspace(workspace: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}
+
+/** Relative to the workspace when inside it (what annotations and SARIF want), else as given. */
+function displayPath(workspace: string, path: string): string {
+  const rel = relative(workspace, inWorkspace(workspace, path));
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split('\\').join('/');
+}
+
+export async function readSettings(env: Env = process.env): Promise<ActionSettings> {
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workflowFile = workflowPathFromRef(env.GITHUB_WORKFLOW_REF);
+  const workflow = new WorkflowFile(workflowFile, workspace);
+
+  const failOn = oneOf(workflow, 'fail-on', getInput(env, 'fail-on'), FAIL_ON_VALUES, 'error');
+  const comment = oneOf(workflow, 'comment', getInput(env, 'comment'), COMMENT_VALUES, 'on-failure');
+  const issue = oneOf(workflow, 'issue', getInput(env, 'issue'), ISSUE_VALUES, 'off');
+  const timeoutSeconds = number(workflow, 'timeout', getInput(env, 'timeout'), 10, {
+    min: 0.1,
+    max: 300,
+    integer: false,
+    unit: 'seconds'
+  });
+  const concurrency = number(workflow, 'concurrency', getInput(env, 'concurrency'), 4, {
+    min: 1,
+    max: 64,
+    integer: true,
+    unit: 'targets'
+  });
+
+  const targets: Target[] = [];
+  for (const entry of splitHosts(getInput(env, 'hosts'))) {
+    const source = workflow.find(entry, /^\s*hosts\s*:/);
+    let target: Target;
+    try {
+      target = parseTargetArgument(entry, source);
+    } catch (error) {
+      if (!isConfigurationError(error)) throw error;
+      throw new ConfigurationError(
+        `input hosts: ${error.message}`,
+        source ?? inputPosition(workflow, 'hosts') ?? {}
+      );
+    }
+    // Anchored at the workflow line naming it, so annotations and SARIF point where the user can act.
+    targets.push(source ? { ...target, source } : target);
+  }
+
+  const targetsFile = getInput(env, 'targets-file');
+  if (targetsFile !== '') {
+    const absolute = inWorkspace(workspace, targetsFile);
+    if (!existsSync(absolute)) {
+      throw invalid(workflow, 'targets-file', `${JSON.stringify(targetsFile)} does not exist`);
+    }
+    // Errors and sources name the file as the user gave it, so annotations land in the repository view.
+    targets.push(...(await loadTargetsFile(absolute, displayPath(workspace, targetsFile))));
+  }
+  if (targets.length === 0) {
+    throw invalid(
+      workflow,
+      'hosts',
+      'no targets: set hosts (one per line or comma separated) or targets-file'
+    );
+  }
+
+  const caInput = getInput(env, 'ca-file');
+  let caFile: string | undefined;
+  if (caInput !== '') {
+    caFile = inWorkspace(workspace, caInput);
+    if (!existsSync(caFile)) throw invalid(workflow, 'ca-file', `${JSON.stringify(caInput)} does not exist`);
+  }
+
+  const policy = getInput(env, 'policy');
+  const reportFile = getInput(env, 'report-file') || 'tls-gate-report.json';
+  const sarifFile = getInput(env, 'sarif-file');
+
+  return {
+    targets,
+    policy: policy === '' ? undefined : policy,
+    policyBaseDir: workspace,
+    failOn,
+    caFile,
+    comment,
+    issue,
+    githubToken: getInput(env, 'github-token'),
+    reportFile: inWorkspace(workspace, reportFile),
+    sarifFile: sarifFile === '' ? null : inWorkspace(workspace, sarifFile),
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    concurrency,
+    workflowFile,
+    workspace
+  };
+}

@@ -63,6 +63,8 @@ export interface TestCertificateOptions {
   mustStaple?: boolean;
   /** Hex serial; random otherwise. */
   serialNumber?: string;
+  /** Further extensions as raw DER extnValue contents (e.g. an SCT list, an unknown critical extension). */
+  extraExtensions?: { oid: string; critical?: boolean; value: Buffer }[];
   /** Omit the basicConstraints extension entirely (old-style certificates). */
   omitBasicConstraints?: boolean;
 }
@@ -259,6 +261,10 @@ export function createTestPki(options: TestPkiOptions = {}): TestPki {
     }
     if (options.mustStaple) {
       extensions.push(new x509.Extension(MUST_STAPLE_OID, false, MUST_STAPLE_VALUE));
+    }
+
+    for (const extra of options.extraExtensions ?? []) {
+      extensions.push(new x509.Extension(extra.oid, extra.critical ?? false, extra.value));
     }
 
     const notBefore = options.notBefore ?? day(options.notBeforeDays ?? -1);

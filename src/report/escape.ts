@@ -1,0 +1,141 @@
+// Everything a scanned server sends (certificate names, alert texts, error messages) and every target name a user
+// typed reaches the job summary, PR comments, issues, SARIF and the Actions log. These functions make such text
+// inert in each of those places: it reads as the same characters, and it can never become markup, a mention,
+// a link, an image, a table cell boundary, a fence end or a workflow command.
+
+/** Zero-width space: breaks GitHub's mention, issue-reference and autolink detection without changing what is read. */
+const ZWSP = '\u200b';
+
+/**
+ * Characters that cannot be shown as themselves: C0/C1 controls, DEL, line/paragraph separators, bidi overrides
+ * and isolates (which can make text read differently from what it is), BOM. They are shown as \n, \r, \t or \uXXXX.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+
+/** Shows control and direction characters as visible escapes, so the text stays on one line and reads as sent. */
+export function visibleControls(text: string): string {
+  return text.replace(INVISIBLE, (ch) => {
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    if (ch === '\t') return '\\t';
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * GitHub post-processes rendered HTML: @name becomes a mention (and notifies), #123 a cross-reference, bare
+ * URLs and www. names become links. A zero-width space after the trigger keeps the text and stops all of them.
+ */
+function neutraliseGithubReferences(text: string): string {
+  return text
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/#(?=[0-9A-Za-z])/g, `#${ZWSP}`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+
+/**
+ * Text for an HTML context of a GitHub-rendered document (e.g. inside <summary>, or an attribute value):
+ * entities for & < > " ', no mentions, references or autolinks, control characters shown as escapes.
+ */
+export function escapeHtml(text: string): string {
+  return neutraliseGithubReferences(visibleControls(String(text))).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!);
+}
+
+/** ASCII punctuation that means something to CommonMark/GFM inline parsing or tables. */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~=^$]/;
+
+/**
+ * Inline text for a Markdown context (paragraph, list item, table cell, heading): renders as exactly the
+ * characters given. No emphasis, code, links, images, HTML, headings, pipes (table cells), mentions or
+ * autolinks; newlines and other controls are shown as escapes so the text stays on one line.
+ */
+export function escapeMarkdown(text: string): string {
+  // GitHub's mention/reference filters run after Markdown, on the rendered text: the backslash escapes below stop
+  // Markdown syntax, the zero-width spaces stop those filters.
+  const visible = neutraliseGithubReferences(visibleControls(String(text)));
+  let out = '';
+  for (const ch of visible) {
+    if (ch in HTML_ENTITIES) out += HTML_ENTITIES[ch];
+    else if (MARKDOWN_PUNCTUATION.test(ch)) out += `\\${ch}`;
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * A fenced code block whose fence no line of `code` can close (longer than any backtick run in it).
+ * Code blocks are not scanned for mentions or links; control characters other than newline are still shown
+ * as escapes.
+ */
+export function codeBlock(code: string, language = ''): string {
+  const text = String(code)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => visibleControls(line))
+    .join('\n');
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  const info = language.replace(/[^A-Za-z0-9_+-]/g, '');
+  return `${fence}${info}\n${text}\n${fence}`;
+}
+
+// ---- Actions log and workflow commands ----
+
+/**
+ * The runner reads each stdout line; after trimming leading whitespace, a line starting with `::` is a
+ * workflow command (error, add-mask, stop-commands, set-output...) and one starting with `##[` a legacy one.
+ */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+
+/** Percent-encodes one character as UTF-8 bytes (%XX), the form the runner's command escaping uses. */
+function percentEncode(ch: string): string {
+  return [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+
+/**
+ * Text that, printed to the Actions log (core.info, console.log), stays one line and can never start a workflow
+ * command: `%`, CR, LF (per the runner's command-data escaping) and every other control, line-separator or
+ * direction character are percent-encoded, and a leading `::` or `##[` gets its first character encoded.
+ * Decoding is unambiguous: `%` itself is always encoded.
+ */
+export function escapeForLog(text: string): string {
+  const encoded = String(text).replace(/%/g, '%25').replace(INVISIBLE, percentEncode);
+  return encoded.replace(COMMAND_START, (_m, space: string, start: string) => `${space}${percentEncode(start[0]!)}${start.slice(1)}`);
+}
+
+/** The runner's escaping of a workflow command's data (the text after the second `::`). */
+export function escapeCommandData(text: string): string {
+  return String(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The runner's escaping of a workflow command's property value (`title=`, `file=`). */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Text for an annotation message or title handed to core.error/warning/notice (which applies the command
+ * escaping itself): one line, with controls shown as visible escapes, so an annotation says what was sent.
+ */
+export function escapeAnnotation(text: string): string {
+  return visibleControls(String(text));
+}
+
+/** Plain text (SARIF message.text, issue titles): one line, controls shown, no other change. */
+export function plainText(text: string, maxLength = Infinity): string {
+  const visible = visibleControls(String(text));
+  return visible.length > maxLength ? `${visible.slice(0, Math.max(0, maxLength - 1))}…` : visible;
+}
+
+/**
+ * A link that we built (run URL, documentation): only http(s) URLs without spaces or characters that could end
+ * the Markdown link, else null (the caller then prints no link).
+ */
+export function safeUrl(url: string | undefined | null): string | null {
+  if (!url) return null;
+  if (!/^https?:\/\/[^\s<>()[\]"'`\\]+$/.test(url)) return null;
+  return url;
+}

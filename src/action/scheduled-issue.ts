@@ -1,12 +1,8 @@
 // The issue a scheduled check keeps: one open issue per workflow, found by a hidden marker. It is opened or
-// refreshed while the check fails and closed, with a comment saying so, once the check passes again.
+// refreshed while the check fails (marker and text from src/report/issue.ts) and closed, with a comment saying so, once the check passes again.
 import type { GitHubApi } from './github-api.js';
 
 export const ISSUE_LABEL = 'tls-gate';
-
-export function issueMarker(workflow: string): string {
-  return `<!-- tls-gate:issue workflow=${encodeURIComponent(workflow)} -->`;
-}
 
 export type IssueResult = 'opened' | 'updated' | 'closed' | 'none';
 

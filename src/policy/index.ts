@@ -1,0 +1,12 @@
+// The policy module: load a policy (preset, file or inline), evaluate scan results against it.
+export type { ResolvedPolicy, PolicyRules, PolicyLayer, Waiver, CipherClass, LifetimeStep } from './model.js';
+export { CIPHER_CLASSES } from './model.js';
+export { loadPolicy, resolveInlinePolicy, policyToYaml, mergeLayer } from './load.js';
+export type { InlinePolicyLocation } from './load.js';
+export { evaluate, evaluateTarget, checkTarget, summarize, failsAt, sortFindings } from './evaluate.js';
+export type { EvaluateOptions, Evaluation, FailOn } from './evaluate.js';
+export { RULES, RULE_LIST, RULE_IDS, isRuleId } from './rules.js';
+export type { RuleInfo } from './rules.js';
+export { PRESETS, PRESET_NAMES, DEFAULT_PRESET } from './presets/index.js';
+export type { PresetDefinition } from './presets/index.js';
+export { validatePolicyDocument } from './validate.js';

@@ -1,0 +1,15 @@
+import type { PolicyLayer } from '../model.js';
+
+/** A built-in policy: data with its provenance. */
+export interface PresetDefinition {
+  name: string;
+  title: string;
+  /** Document and version the rules come from. */
+  source: string;
+  version: string;
+  /** Other presets applied first. */
+  extends?: string[];
+  rules: PolicyLayer;
+  /** What the standard requires that a TLS scan of the server cannot check. */
+  notChecked: string[];
+}

@@ -4,12 +4,7 @@ import { expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ErrorObject } from 'ajv';
-
-// ajv is CommonJS: under ESM the class is the default export's `default`.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ??
-  Ajv2020Module) as typeof Ajv2020Module;
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 
 const schemaPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'report.schema.json');
 export const REPORT_SCHEMA = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;

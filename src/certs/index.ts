@@ -1,0 +1,147 @@
+// Judges the certificates a server sent: each one described, the leaf against the host name, the chain against
+// the trust stores, the stapled OCSP response read. Input is what the engine captured from the Certificate (and
+// CertificateStatus) messages, exactly as sent; output is the report's `certificate` object. Never throws for
+// anything a server can send.
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import type { CertificateInfo, CertificateReport, KeyType, ProtocolName } from '../report/types.js';
+import { buildPaths, type CertificatePath } from './chain.js';
+import { describeCertificate } from './describe.js';
+import { commonNameOf, hostnameMatches } from './hostname.js';
+import { parseOcspStaple } from './ocsp.js';
+import type { TrustAnchor, TrustStore } from './trust-store.js';
+
+export { describeCertificate, fingerprintSha256 } from './describe.js';
+export { hostnameMatches } from './hostname.js';
+export { parseOcspStaple } from './ocsp.js';
+export {
+  loadTrustStore,
+  trustStoreFromPem,
+  isTrustStore,
+  type TrustStore,
+  type TrustStoreOptions
+} from './trust-store.js';
+
+export interface AnalyzeCertificatesInput {
+  /** DER certificates as sent, leaf first. */
+  chain: Buffer[];
+  /** The target host (name or IP literal) the leaf must name. */
+  host: string;
+  sni: string | null;
+  /** The stapled OCSPResponse, when the server sent CertificateStatus (or the TLS 1.3 status_request extension). */
+  ocspResponse: Buffer | null;
+  /** The chain served to a ClientHello without SNI, when it was read. */
+  noSniChain: Buffer[] | null;
+  /** Further chains found by offering only other key types (e.g. the ECDSA one of a dual RSA+ECDSA server). */
+  alternateChains: Buffer[][];
+  readOver: ProtocolName | null;
+  trust: TrustStore;
+  now: Date;
+}
+
+/** Subjects in the report's RFC 4514 form (as describeCertificate gives them), for anchors not sent. */
+const anchorSubjects = new WeakMap<TrustAnchor, string>();
+function anchorSubject(anchor: TrustAnchor): string {
+  let subject = anchorSubjects.get(anchor);
+  if (subject === undefined) {
+    try {
+      subject = new x509.X509Certificate(anchor.cert.raw).subject;
+    } catch {
+      subject = anchor.cert.subject.replace(/\n/g, ', ');
+    }
+    anchorSubjects.set(anchor, subject);
+  }
+  return subject;
+}
+
+function emptyReport(input: AnalyzeCertificatesInput, code: string, message: string): CertificateReport {
+  return {
+    chain: [],
+    hostnameMatch: false,
+    trusted: false,
+    trustStore: null,
+    chainComplete: false,
+    chainOrdered: false,
+    extraCertificates: [],
+    containsRoot: false,
+    missingIssuer: null,
+    validatedPath: [],
+    ocspStapled: input.ocspResponse !== null && input.ocspResponse.length > 0,
+    ocsp: null,
+    noSniCertificate: null,
+    alternateChains: [],
+    readOver: input.readOver,
+    error: { code, message }
+  };
+}
+
+function validatedPath(path: CertificatePath, chain: CertificateInfo[]): string[] {
+  const subjects = path.certificates.map((s) => chain[s.index]?.subject ?? '');
+  if (path.end.kind === 'anchor') {
+    const last = path.certificates[path.certificates.length - 1]!;
+    // The anchor is listed unless it is the last sent certificate itself.
+    if (path.end.anchor.fingerprint !== last.fingerprint) subjects.push(anchorSubject(path.end.anchor));
+  }
+  return subjects;
+}
+
+export function analyzeCertificates(input: AnalyzeCertificatesInput): CertificateReport {
+  if (input.chain.length === 0) {
+    return emptyReport(input, 'NO_CERTIFICATE', 'the server sent no certificate');
+  }
+  const chain = input.chain.map((der) => describeCertificate(der, input.now));
+  const leaf = chain[0]!;
+  const leafUnreadable = leaf.parseError !== undefined && leaf.subject === '' && leaf.keyType === 'unknown';
+
+  const { best, used } = buildPaths(input.chain, input.trust, input.now);
+  const trusted = best?.end.kind === 'anchor' && best.end.issuersValid;
+  const chainComplete = best !== null && best.end.kind !== 'missing-issuer';
+  const lastInPath = best?.certificates[best.certificates.length - 1];
+  const missingIssuer =
+    best?.end.kind === 'missing-issuer' && lastInPath
+      ? {
+          subject: chain[lastInPath.index]!.issuer,
+          caIssuerUrl: chain[lastInPath.index]!.caIssuerUrls[0] ?? null
+        }
+      : null;
+
+  const ocspStapled = input.ocspResponse !== null && input.ocspResponse.length > 0;
+  const noSniLeaf = input.noSniChain?.[0];
+  const noSniCertificate =
+    noSniLeaf && !noSniLeaf.equals(input.chain[0]!) ? describeCertificate(noSniLeaf, input.now) : null;
+
+  const alternateChains: { keyType: KeyType; chain: CertificateInfo[] }[] = [];
+  const seenLeaves = [input.chain[0]!];
+  for (const alternate of input.alternateChains) {
+    const alternateLeaf = alternate[0];
+    if (!alternateLeaf || seenLeaves.some((der) => der.equals(alternateLeaf))) continue;
+    seenLeaves.push(alternateLeaf);
+    const described = alternate.map((der) => describeCertificate(der, input.now));
+    alternateChains.push({ keyType: described[0]!.keyType, chain: described });
+  }
+
+  return {
+    chain,
+    hostnameMatch: leafUnreadable
+      ? false
+      : hostnameMatches(input.host, leaf.subjectAltNames, commonNameOf(leaf.subject)),
+    trusted,
+    trustStore: trusted && best?.end.kind === 'anchor' ? best.end.anchor.source : null,
+    chainComplete,
+    chainOrdered: best !== null && best.certificates.every((s, position) => s.index === position),
+    extraCertificates: chain
+      .filter((_, index) => !used.has(index))
+      .map((info) => info.subject || info.sha256Fingerprint),
+    containsRoot: chain.some((info, index) => index > 0 && info.selfSigned),
+    missingIssuer,
+    validatedPath: best ? validatedPath(best, chain) : [],
+    ocspStapled,
+    ocsp: ocspStapled ? parseOcspStaple(input.ocspResponse!, leaf.serialNumber) : null,
+    noSniCertificate,
+    alternateChains,
+    readOver: input.readOver,
+    error: leafUnreadable
+      ? { code: 'CERT_PARSE', message: `the server's certificate cannot be parsed: ${leaf.parseError}` }
+      : null
+  };
+}

@@ -1,0 +1,148 @@
+// Trust anchors: Node's bundled Mozilla roots, the system store where Node can read it, and a user CA file
+// (private PKI is common in corporate CI). Each anchor remembers which store it came from, so the report can say
+// which one anchored a chain.
+import { X509Certificate } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import * as tls from 'node:tls';
+import { ConfigurationError } from '../errors.js';
+
+export type TrustSource = 'mozilla' | 'system' | 'ca-file';
+
+export interface TrustAnchor {
+  cert: X509Certificate;
+  source: TrustSource;
+  /** SHA-256 fingerprint, as Node prints it. */
+  fingerprint: string;
+}
+
+/** Opaque to other modules: made by loadTrustStore, passed through the engine to analyzeCertificates. */
+export interface TrustStore {
+  readonly anchors: readonly TrustAnchor[];
+  /** Anchors by subject (Node's multi-line subject form, which is what X509Certificate#issuer uses too). */
+  readonly bySubject: ReadonlyMap<string, readonly TrustAnchor[]>;
+  readonly byFingerprint: ReadonlyMap<string, TrustAnchor>;
+}
+
+export interface TrustStoreOptions {
+  /** A PEM file of CA certificates to trust in addition to (or instead of) the public roots. */
+  caFile?: string;
+  /** PEM text of further anchors (tests, the demo), reported as 'ca-file'. */
+  caPem?: string;
+  /** Include Node's bundled Mozilla roots. Default true. */
+  mozilla?: boolean;
+  /** Include the operating system store. Default true. */
+  system?: boolean;
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+/** Where Debian/Ubuntu (GitHub's runners) and Alpine keep the system bundle; used when Node cannot list it. */
+const SYSTEM_BUNDLES = [
+  '/etc/ssl/certs/ca-certificates.crt',
+  '/etc/pki/tls/certs/ca-bundle.crt',
+  '/etc/ssl/cert.pem'
+];
+
+export function pemCertificates(text: string): string[] {
+  return text.match(PEM_CERTIFICATE) ?? [];
+}
+
+function systemCertificates(): string[] {
+  // tls.getCACertificates('system') exists from Node 22.15 / 23.5; feature-detected so Node 20 keeps working.
+  const getCACertificates = (tls as { getCACertificates?: (type: string) => string[] }).getCACertificates;
+  if (typeof getCACertificates === 'function') {
+    try {
+      return getCACertificates('system');
+    } catch {
+      // fall back to the bundle file
+    }
+  }
+  for (const bundle of SYSTEM_BUNDLES) {
+    try {
+      return pemCertificates(readFileSync(bundle, 'utf8'));
+    } catch {
+      // not on this system
+    }
+  }
+  return [];
+}
+
+class AnchorSet implements TrustStore {
+  readonly anchors: TrustAnchor[] = [];
+  readonly bySubject = new Map<string, TrustAnchor[]>();
+  readonly byFingerprint = new Map<string, TrustAnchor>();
+
+  /** Adds what parses; returns how many were new. The first store to bring a root is the one reported. */
+  add(pems: string[], source: TrustSource): { added: number; unreadable: number } {
+    let added = 0;
+    let unreadable = 0;
+    for (const pem of pems) {
+      let cert: X509Certificate;
+      try {
+        cert = new X509Certificate(pem);
+      } catch {
+        unreadable++;
+        continue;
+      }
+      if (this.byFingerprint.has(cert.fingerprint256)) continue;
+      const anchor: TrustAnchor = { cert, source, fingerprint: cert.fingerprint256 };
+      this.anchors.push(anchor);
+      this.byFingerprint.set(anchor.fingerprint, anchor);
+      const sameSubject = this.bySubject.get(cert.subject) ?? [];
+      sameSubject.push(anchor);
+      this.bySubject.set(cert.subject, sameSubject);
+      added++;
+    }
+    return { added, unreadable };
+  }
+}
+
+export async function loadTrustStore(options: TrustStoreOptions = {}): Promise<TrustStore> {
+  const store = new AnchorSet();
+  if (options.mozilla ?? true) store.add([...tls.rootCertificates], 'mozilla');
+  if (options.system ?? true) store.add(systemCertificates(), 'system');
+  if (options.caFile !== undefined) {
+    const file = options.caFile;
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
+      throw new ConfigurationError(`CA file ${file} ${why}`, { file });
+    }
+    if (text.trim() === '') throw new ConfigurationError(`CA file ${file} is empty`, { file });
+    const pems = pemCertificates(text);
+    if (pems.length === 0) {
+      throw new ConfigurationError(
+        `CA file ${file} contains no PEM certificate (-----BEGIN CERTIFICATE-----)`,
+        {
+          file
+        }
+      );
+    }
+    const { unreadable } = store.add(pems, 'ca-file');
+    if (unreadable > 0) {
+      throw new ConfigurationError(
+        `CA file ${file}: ${unreadable} of ${pems.length} PEM certificates cannot be parsed`,
+        {
+          file
+        }
+      );
+    }
+  }
+  if (options.caPem !== undefined) store.add(pemCertificates(options.caPem), 'ca-file');
+  return store;
+}
+
+/** A store with exactly the given anchors (tests and the demo): no public roots. */
+export function trustStoreFromPem(pem: string, source: TrustSource = 'ca-file'): TrustStore {
+  const store = new AnchorSet();
+  store.add(pemCertificates(pem), source);
+  return store;
+}
+
+export function isTrustStore(value: unknown): value is TrustStore {
+  return value instanceof AnchorSet;
+}

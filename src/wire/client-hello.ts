@@ -40,20 +40,21 @@ export function clientHelloExtensions(spec: ClientHelloSpec): Extension[] {
   if (spec.statusRequest) add(ExtensionType.status_request, Buffer.from([1, 0, 0, 0, 0]));
   if (spec.encryptThenMac) add(ExtensionType.encrypt_then_mac);
   if (spec.extendedMasterSecret) add(ExtensionType.extended_master_secret);
-  if (spec.signatureAlgorithms?.length)
-    add(ExtensionType.signature_algorithms, u16List(spec.signatureAlgorithms));
-  if (spec.signatureAlgorithmsCert?.length) {
-    add(ExtensionType.signature_algorithms_cert, u16List(spec.signatureAlgorithmsCert));
-  }
+  // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
+  if (spec.keyShares) add(ExtensionType.key_share, encodeClientKeyShares(spec.keyShares));
   if (spec.supportedVersions?.length) {
     add(
       ExtensionType.supported_versions,
       new ByteWriter().vector8((w) => spec.supportedVersions!.forEach((v) => w.u16(v))).finish()
     );
   }
+  if (spec.signatureAlgorithms?.length)
+    add(ExtensionType.signature_algorithms, u16List(spec.signatureAlgorithms));
+  if (spec.signatureAlgorithmsCert?.length) {
+    add(ExtensionType.signature_algorithms_cert, u16List(spec.signatureAlgorithmsCert));
+  }
   if (spec.pskKeyExchangeModes?.length)
     add(ExtensionType.psk_key_exchange_modes, u8List(spec.pskKeyExchangeModes));
-  if (spec.keyShares) add(ExtensionType.key_share, encodeClientKeyShares(spec.keyShares));
   for (const extra of spec.extraExtensions ?? []) ext.push(extra);
   return ext;
 }

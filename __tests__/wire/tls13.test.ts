@@ -1,0 +1,322 @@
+import { describe, expect, test, beforeAll, afterAll } from '@jest/globals';
+import { connect, type AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:tls';
+import { decodeCertificate } from '../../src/wire/certificate.js';
+import { encodeClientHelloRecords, encodeClientHello } from '../../src/wire/client-hello.js';
+import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../../src/wire/handshake.js';
+import { ContentType, RecordReader, type TlsRecord } from '../../src/wire/record.js';
+import { decodeServerHello } from '../../src/wire/server-hello.js';
+import {
+  openRecord,
+  recordNonce,
+  sealRecord,
+  stripInnerPlaintext,
+  tls13Suite
+} from '../../src/wire/tls13/aead.js';
+import { Tls13HandshakeDecryptor } from '../../src/wire/tls13/handshake-decryptor.js';
+import {
+  deriveSecret,
+  handshakeSecrets,
+  hkdfExpandLabel,
+  hkdfExtract,
+  trafficKeys
+} from '../../src/wire/tls13/key-schedule.js';
+import {
+  createKeyShare,
+  keyShareFromPrivateKey,
+  placeholderKeyShare
+} from '../../src/wire/tls13/key-share.js';
+import { createTestPki, type TestCertificate } from '../../src/testing/pki.js';
+import { createOcspResponse } from '../../src/testing/pki.js';
+import { RFC8448 } from './fixtures/rfc8448.js';
+
+describe('TLS 1.3 key schedule against RFC 8448 §3 (Simple 1-RTT)', () => {
+  test('the client X25519 key share from the RFC private key is the RFC public key', () => {
+    const share = keyShareFromPrivateKey(0x001d, RFC8448.clientPrivateKey)!;
+    expect(share.entry.keyExchange.toString('hex')).toBe(RFC8448.clientPublicKey.toString('hex'));
+  });
+
+  test('client and server X25519 shares agree on the RFC shared secret', () => {
+    const client = keyShareFromPrivateKey(0x001d, RFC8448.clientPrivateKey)!;
+    const server = keyShareFromPrivateKey(0x001d, RFC8448.serverPrivateKey)!;
+    expect(server.entry.keyExchange.equals(RFC8448.serverPublicKey)).toBe(true);
+    expect(client.sharedSecret(RFC8448.serverPublicKey).toString('hex')).toBe(
+      RFC8448.sharedSecret.toString('hex')
+    );
+    expect(server.sharedSecret(RFC8448.clientPublicKey).equals(RFC8448.sharedSecret)).toBe(true);
+  });
+
+  test('HKDF-Extract and Derive-Secret give the early, derived and handshake secrets', () => {
+    const zeros = Buffer.alloc(32);
+    const early = hkdfExtract('sha256', zeros, zeros);
+    expect(early.toString('hex')).toBe(RFC8448.earlySecret.toString('hex'));
+    const derived = deriveSecret('sha256', early, 'derived', Buffer.alloc(0));
+    expect(derived.toString('hex')).toBe(RFC8448.derivedSecret.toString('hex'));
+    expect(hkdfExtract('sha256', derived, RFC8448.sharedSecret).toString('hex')).toBe(
+      RFC8448.handshakeSecret.toString('hex')
+    );
+  });
+
+  test('handshake traffic secrets over ClientHello..ServerHello match', () => {
+    const secrets = handshakeSecrets(
+      'sha256',
+      RFC8448.sharedSecret,
+      Buffer.concat([RFC8448.clientHello, RFC8448.serverHello])
+    );
+    expect(secrets.clientHandshakeTrafficSecret.toString('hex')).toBe(
+      RFC8448.clientHandshakeTrafficSecret.toString('hex')
+    );
+    expect(secrets.serverHandshakeTrafficSecret.toString('hex')).toBe(
+      RFC8448.serverHandshakeTrafficSecret.toString('hex')
+    );
+  });
+
+  test('HKDF-Expand-Label gives the server handshake key and IV', () => {
+    const keys = trafficKeys('sha256', RFC8448.serverHandshakeTrafficSecret, 16);
+    expect(keys.key.toString('hex')).toBe(RFC8448.serverHandshakeKey.toString('hex'));
+    expect(keys.iv.toString('hex')).toBe(RFC8448.serverHandshakeIv.toString('hex'));
+    expect(
+      hkdfExpandLabel('sha256', RFC8448.serverHandshakeTrafficSecret, 'iv', Buffer.alloc(0), 12).length
+    ).toBe(12);
+  });
+
+  test('the decryptor turns the RFC server flight into EncryptedExtensions, the exact Certificate, CertificateVerify, Finished', () => {
+    const decryptor = new Tls13HandshakeDecryptor(
+      0x1301,
+      RFC8448.sharedSecret,
+      Buffer.concat([RFC8448.clientHello, RFC8448.serverHello])
+    );
+    const reader = new RecordReader();
+    reader.push(RFC8448.serverFlightRecord);
+    const messages = decryptor.push(reader.next()!);
+    expect(messages.map((m) => m.type)).toEqual([
+      HandshakeType.encrypted_extensions,
+      HandshakeType.certificate,
+      HandshakeType.certificate_verify,
+      HandshakeType.finished
+    ]);
+    expect(Buffer.concat(messages.map((m) => m.raw)).toString('hex')).toBe(
+      RFC8448.serverFlightPlaintext.toString('hex')
+    );
+    expect(messages[1]!.raw.toString('hex')).toBe(RFC8448.certificateMessage.toString('hex'));
+    const certificate = decodeCertificate(messages[1]!.body, true);
+    expect(certificate.certificates).toHaveLength(1);
+    expect(certificate.certificates[0]!.length).toBe(0x01b0);
+    expect(certificate.ocspResponse).toBeNull();
+  });
+
+  test('a flipped ciphertext byte fails authentication instead of yielding garbage', () => {
+    const decryptor = new Tls13HandshakeDecryptor(
+      0x1301,
+      RFC8448.sharedSecret,
+      Buffer.concat([RFC8448.clientHello, RFC8448.serverHello])
+    );
+    const tampered = Buffer.from(RFC8448.serverFlightRecord);
+    tampered[100]! ^= 1;
+    const reader = new RecordReader();
+    reader.push(tampered);
+    expect(() => decryptor.push(reader.next()!)).toThrow(/bad_record_mac/);
+  });
+
+  test('change_cipher_spec records of middlebox compatibility mode are skipped', () => {
+    const decryptor = new Tls13HandshakeDecryptor(
+      0x1301,
+      RFC8448.sharedSecret,
+      Buffer.concat([RFC8448.clientHello, RFC8448.serverHello])
+    );
+    expect(
+      decryptor.push({ type: ContentType.change_cipher_spec, version: 0x0303, fragment: Buffer.from([1]) })
+    ).toEqual([]);
+  });
+});
+
+describe('TLS 1.3 record protection', () => {
+  test.each(['1301', '1302', '1303', '1304', '1305'])(
+    'suite 0x%s seals and opens with nonce = iv xor sequence',
+    (hexCode) => {
+      const suite = tls13Suite(Number.parseInt(hexCode, 16))!;
+      const key = Buffer.alloc(suite.keyLength, 7);
+      const iv = Buffer.alloc(12, 9);
+      const header = Buffer.from([23, 3, 3, 0, 0]);
+      const inner = Buffer.concat([Buffer.from('hello'), Buffer.from([22]), Buffer.alloc(5)]);
+      const sealed = sealRecord(suite, key, recordNonce(iv, 3n), header, inner);
+      expect(sealed.length).toBe(inner.length + suite.tagLength);
+      const opened = openRecord(suite, key, recordNonce(iv, 3n), header, sealed);
+      expect(stripInnerPlaintext(opened)).toEqual({ type: 22, content: Buffer.from('hello') });
+      expect(() => openRecord(suite, key, recordNonce(iv, 4n), header, sealed)).toThrow(/bad_record_mac/);
+    }
+  );
+
+  test('the nonce xors the sequence number into the last 8 bytes of the IV', () => {
+    const iv = RFC8448.serverHandshakeIv;
+    expect(recordNonce(iv, 0n).equals(iv)).toBe(true);
+    expect(recordNonce(iv, 0x0102030405060708n).toString('hex')).toBe('5d313eb2661075ea16060c38');
+  });
+});
+
+describe('key shares', () => {
+  test.each([
+    [0x001d, 32],
+    [0x001e, 56],
+    [0x0017, 65],
+    [0x0018, 97],
+    [0x0019, 133]
+  ])('group %i makes a %i-byte share that agrees with a peer share', (group, length) => {
+    const a = createKeyShare(group)!;
+    const b = createKeyShare(group)!;
+    expect(a.entry.keyExchange.length).toBe(length);
+    expect(a.sharedSecret(b.entry.keyExchange).equals(b.sharedSecret(a.entry.keyExchange))).toBe(true);
+  });
+
+  test('groups we cannot compute return null from createKeyShare', () => {
+    expect(createKeyShare(0x0100)).toBeNull();
+    expect(createKeyShare(0x11ec)).toBeNull();
+  });
+
+  test.each([
+    [0x0100, 256],
+    [0x0104, 1024],
+    [0x0201, 1184],
+    [0x11ec, 1216],
+    [0x11eb, 1249],
+    [0x11ed, 1665],
+    [0x0020, 97]
+  ])('placeholder share for group %i has the registered length %i', (group, length) => {
+    expect(placeholderKeyShare(group).keyExchange.length).toBe(length);
+  });
+
+  test('ML-KEM placeholder coefficients all pass the FIPS 203 modulus check', () => {
+    const key = placeholderKeyShare(0x0201).keyExchange;
+    for (let i = 0; i < 384 * 3; i += 3) {
+      expect(key[i]! | ((key[i + 1]! & 0x0f) << 8)).toBeLessThan(3329);
+      expect((key[i + 1]! >> 4) | (key[i + 2]! << 4)).toBeLessThan(3329);
+    }
+  });
+});
+
+// A real TLS 1.3 server (Node/OpenSSL): our ClientHello, our key share, our key schedule must read its chain.
+describe('reading a real TLS 1.3 server first flight', () => {
+  let leaf: TestCertificate;
+  let issuer: TestCertificate;
+  let ocsp: Buffer;
+  const servers: Server[] = [];
+
+  beforeAll(async () => {
+    const pki = createTestPki();
+    issuer = await pki.root({ commonName: 'wire test root', key: { type: 'ec', curve: 'P-256' } });
+    leaf = await pki.leaf(issuer, { commonName: 'wire.test', key: { type: 'ec', curve: 'P-256' } });
+    ocsp = Buffer.from('3003 0a01 00'.replace(/ /g, ''), 'hex'); // OCSPResponse{responseStatus successful}, bytes only matter here
+  });
+
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  });
+
+  async function startServer(options: { ciphers: string; curve: string; staple?: boolean }): Promise<number> {
+    const server = createServer({
+      key: leaf.keyPem,
+      cert: leaf.certPem + issuer.certPem,
+      minVersion: 'TLSv1.3',
+      // Node takes TLS 1.3 suite names in `ciphers` (it has no `ciphersuites` option).
+      ciphers: options.ciphers,
+      ecdhCurve: options.curve
+    } as never);
+    if (options.staple) server.on('OCSPRequest', (_cert, _issuer, callback) => callback(null, ocsp));
+    server.on('tlsClientError', () => undefined);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as AddressInfo).port;
+  }
+
+  async function readFlight(
+    port: number,
+    suite: number,
+    group: number,
+    statusRequest: boolean
+  ): Promise<HandshakeMessage[]> {
+    const share = createKeyShare(group)!;
+    const spec = {
+      clientVersion: 0x0303,
+      sessionId: Buffer.alloc(32, 1),
+      cipherSuites: [suite],
+      serverName: 'wire.test',
+      supportedVersions: [0x0304],
+      supportedGroups: [group],
+      keyShares: [share.entry],
+      signatureAlgorithms: [0x0403, 0x0804, 0x0805, 0x0806, 0x0503, 0x0603, 0x0807],
+      statusRequest,
+      random: Buffer.alloc(32, 2)
+    };
+    const clientHello = encodeClientHello(spec);
+    const socket = connect(port, '127.0.0.1');
+    socket.write(encodeClientHelloRecords(spec));
+    const records = new RecordReader();
+    const plain = new HandshakeAssembler();
+    let decryptor: Tls13HandshakeDecryptor | null = null;
+    const flight: HandshakeMessage[] = [];
+    return new Promise((resolve, reject) => {
+      socket.on('error', reject);
+      socket.on('data', (chunk) => {
+        try {
+          records.push(chunk);
+          for (let record: TlsRecord | null = records.next(); record; record = records.next()) {
+            if (!decryptor) {
+              if (record.type === ContentType.change_cipher_spec) continue;
+              expect(record.type).toBe(ContentType.handshake);
+              plain.push(record.fragment);
+              const sh = plain.next();
+              if (!sh) continue;
+              const hello = decodeServerHello(sh.body);
+              expect(hello.selectedVersion).toBe(0x0304);
+              decryptor = new Tls13HandshakeDecryptor(
+                hello.cipherSuite,
+                share.sharedSecret(hello.keyShare!.keyExchange),
+                Buffer.concat([clientHello, sh.raw])
+              );
+              continue;
+            }
+            flight.push(...decryptor.push(record));
+            if (flight.some((m) => m.type === HandshakeType.certificate_verify)) {
+              socket.destroy();
+              resolve(flight);
+            }
+          }
+        } catch (error) {
+          socket.destroy();
+          reject(error);
+        }
+      });
+    });
+  }
+
+  test.each([
+    ['TLS_AES_128_GCM_SHA256', 'X25519', 0x1301, 0x001d],
+    ['TLS_AES_256_GCM_SHA384', 'P-384', 0x1302, 0x0018],
+    ['TLS_CHACHA20_POLY1305_SHA256', 'P-256', 0x1303, 0x0017],
+    ['TLS_AES_128_GCM_SHA256', 'X448', 0x1301, 0x001e],
+    ['TLS_AES_128_CCM_SHA256', 'P-521', 0x1304, 0x0019]
+  ])('%s over %s: the chain comes out exactly as configured', async (ciphers, curve, suite, group) => {
+    const port = await startServer({ ciphers, curve });
+    const flight = await readFlight(port, suite, group, false);
+    expect(flight[0]!.type).toBe(HandshakeType.encrypted_extensions);
+    const certificate = decodeCertificate(
+      flight.find((m) => m.type === HandshakeType.certificate)!.body,
+      true
+    );
+    expect(certificate.certificates.map((c) => c.toString('hex'))).toEqual([
+      leaf.der.toString('hex'),
+      issuer.der.toString('hex')
+    ]);
+    expect(certificate.ocspResponse).toBeNull();
+  });
+
+  test('the OCSP response stapled in the leaf entry (status_request) is returned', async () => {
+    const port = await startServer({ ciphers: 'TLS_AES_128_GCM_SHA256', curve: 'X25519', staple: true });
+    const flight = await readFlight(port, 0x1301, 0x001d, true);
+    const certificate = decodeCertificate(
+      flight.find((m) => m.type === HandshakeType.certificate)!.body,
+      true
+    );
+    expect(certificate.ocspResponse?.toString('hex')).toBe(ocsp.toString('hex'));
+  });
+});

@@ -1,0 +1,77 @@
+// Reads the server's encrypted first flight of a TLS 1.3 handshake: EncryptedExtensions, Certificate (with the
+// per-entry OCSP staple), CertificateVerify, Finished. Built from the negotiated suite, the (EC)DHE shared
+// secret and the transcript ClientHello..ServerHello; see key-schedule.ts for why the engine does this itself.
+import type { AlertInfo } from '../../report/types.js';
+import { decodeAlert } from '../alert.js';
+import { DecodeError } from '../bytes.js';
+import { HandshakeAssembler, type HandshakeMessage } from '../handshake.js';
+import { ContentType, MAX_PLAINTEXT, type TlsRecord } from '../record.js';
+import { openRecord, recordNonce, stripInnerPlaintext, type Tls13Suite, tls13Suite } from './aead.js';
+import { handshakeSecrets, type HandshakeSecrets, trafficKeys } from './key-schedule.js';
+
+export class Tls13HandshakeDecryptor {
+  readonly suite: Tls13Suite;
+  readonly secrets: HandshakeSecrets;
+  private readonly key: Buffer;
+  private readonly iv: Buffer;
+  private sequence = 0n;
+  private readonly assembler = new HandshakeAssembler();
+  /** An alert the server sent encrypted (e.g. after rejecting our key share), or null. */
+  alert: AlertInfo | null = null;
+
+  /**
+   * @param cipherSuite the TLS 1.3 suite from the ServerHello (0x1301..0x1305)
+   * @param sharedSecret the (EC)DHE shared secret from our key share and the server's
+   * @param helloTranscript the ClientHello and ServerHello handshake messages, headers included, as sent
+   *   (for a HelloRetryRequest exchange: message_hash(CH1), HRR, CH2, SH per RFC 8446 §4.4.1)
+   */
+  constructor(cipherSuite: number, sharedSecret: Buffer, helloTranscript: Buffer) {
+    const suite = tls13Suite(cipherSuite);
+    if (!suite) throw new DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
+    this.suite = suite;
+    this.secrets = handshakeSecrets(suite.hash, sharedSecret, helloTranscript);
+    const keys = trafficKeys(suite.hash, this.secrets.serverHandshakeTrafficSecret, suite.keyLength);
+    this.key = keys.key;
+    this.iv = keys.iv;
+  }
+
+  /**
+   * Takes one record from the server after its ServerHello and returns the handshake messages it completes.
+   * change_cipher_spec (middlebox compatibility) is skipped; plaintext handshake records at this point and
+   * failed decryption are DecodeErrors; an encrypted alert is stored in `alert`.
+   */
+  push(record: TlsRecord): HandshakeMessage[] {
+    if (record.type === ContentType.change_cipher_spec) return [];
+    if (record.type === ContentType.alert) {
+      this.alert = decodeAlert(record.fragment);
+      return [];
+    }
+    if (record.type !== ContentType.application_data) {
+      throw new DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
+    }
+    if (record.fragment.length > MAX_PLAINTEXT + 256)
+      throw new DecodeError('TLS 1.3: encrypted record too large');
+    const header = Buffer.alloc(5);
+    header[0] = record.type;
+    header.writeUInt16BE(record.version, 1);
+    header.writeUInt16BE(record.fragment.length, 3);
+    const inner = openRecord(
+      this.suite,
+      this.key,
+      recordNonce(this.iv, this.sequence),
+      header,
+      record.fragment
+    );
+    this.sequence++;
+    const { type, content } = stripInnerPlaintext(inner);
+    if (type === ContentType.alert) {
+      this.alert = decodeAlert(content);
+      return [];
+    }
+    if (type !== ContentType.handshake) return [];
+    this.assembler.push(content);
+    const messages: HandshakeMessage[] = [];
+    for (let m = this.assembler.next(); m; m = this.assembler.next()) messages.push(m);
+    return messages;
+  }
+}

@@ -1,0 +1,210 @@
+// Client key shares (RFC 8446 §4.2.8) with node:crypto: X25519/X448 (RFC 7748) and the NIST curves
+// (uncompressed points, §4.2.8.2; the shared secret is the x-coordinate). Groups we only test acceptance of
+// (FFDHE, ML-KEM and hybrids, brainpool, GOST...) get well-formed placeholder shares: a server checks them,
+// we never need their secret.
+import {
+  createECDH,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  randomBytes,
+  randomInt,
+  type KeyObject
+} from 'node:crypto';
+import type { KeyShareEntry } from '../client-hello-spec.js';
+
+export interface ClientKeyShare {
+  entry: KeyShareEntry;
+  /** The (EC)DHE shared secret from the server's key_exchange bytes; throws on an invalid server key. */
+  sharedSecret(serverKey: Buffer): Buffer;
+}
+
+const NIST_CURVES: Record<number, string> = {
+  0x0017: 'prime256v1',
+  0x0018: 'secp384r1',
+  0x0019: 'secp521r1'
+};
+/** Curves Node's OpenSSL has under the same names, used for well-formed placeholders. */
+const OPENSSL_CURVES: Record<number, string> = {
+  ...NIST_CURVES,
+  0x0016: 'secp256k1',
+  0x001a: 'brainpoolP256r1',
+  0x001b: 'brainpoolP384r1',
+  0x001c: 'brainpoolP512r1',
+  0x001f: 'brainpoolP256r1',
+  0x0020: 'brainpoolP384r1',
+  0x0021: 'brainpoolP512r1',
+  0x0029: 'SM2'
+};
+const MONTGOMERY: Record<
+  number,
+  { type: 'x25519' | 'x448'; length: number; pkcs8Prefix: string; spkiPrefix: string }
+> = {
+  0x001d: {
+    type: 'x25519',
+    length: 32,
+    pkcs8Prefix: '302e020100300506032b656e04220420',
+    spkiPrefix: '302a300506032b656e032100'
+  },
+  0x001e: {
+    type: 'x448',
+    length: 56,
+    pkcs8Prefix: '3046020100300506032b656f043a0438',
+    spkiPrefix: '3042300506032b656f033900'
+  }
+};
+
+function montgomeryShare(group: number, privateKey: KeyObject): ClientKeyShare {
+  const m = MONTGOMERY[group]!;
+  const spki = createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
+  const publicKey = spki.subarray(spki.length - m.length);
+  return {
+    entry: { group, keyExchange: Buffer.from(publicKey) },
+    sharedSecret(serverKey: Buffer): Buffer {
+      if (serverKey.length !== m.length)
+        throw new RangeError(`${m.type} key share must be ${m.length} bytes`);
+      const peer = createPublicKey({
+        key: Buffer.concat([Buffer.from(m.spkiPrefix, 'hex'), serverKey]),
+        format: 'der',
+        type: 'spki'
+      });
+      return diffieHellman({ privateKey, publicKey: peer });
+    }
+  };
+}
+
+/**
+ * A fresh key share we can complete the key exchange with, or null for groups we cannot compute
+ * (use placeholderKeyShare for those).
+ */
+export function createKeyShare(group: number): ClientKeyShare | null {
+  const m = MONTGOMERY[group];
+  if (m) {
+    const { privateKey } = m.type === 'x25519' ? generateKeyPairSync('x25519') : generateKeyPairSync('x448');
+    return montgomeryShare(group, privateKey);
+  }
+  const curve = NIST_CURVES[group];
+  if (curve) {
+    const ecdh = createECDH(curve);
+    ecdh.generateKeys();
+    return {
+      entry: { group, keyExchange: ecdh.getPublicKey() },
+      sharedSecret: (serverKey: Buffer) => ecdh.computeSecret(serverKey)
+    };
+  }
+  return null;
+}
+
+/** A key share from a known private key (test vectors such as RFC 8448). X25519, X448 and NIST curves. */
+export function keyShareFromPrivateKey(group: number, privateKey: Buffer): ClientKeyShare | null {
+  const m = MONTGOMERY[group];
+  if (m) {
+    const key = createPrivateKey({
+      key: Buffer.concat([Buffer.from(m.pkcs8Prefix, 'hex'), privateKey]),
+      format: 'der',
+      type: 'pkcs8'
+    });
+    return montgomeryShare(group, key);
+  }
+  const curve = NIST_CURVES[group];
+  if (curve) {
+    const ecdh = createECDH(curve);
+    ecdh.setPrivateKey(privateKey);
+    return {
+      entry: { group, keyExchange: ecdh.getPublicKey() },
+      sharedSecret: (k: Buffer) => ecdh.computeSecret(k)
+    };
+  }
+  return null;
+}
+
+/** FFDHE prime sizes in bytes (RFC 7919 appendix A). */
+const FFDHE_BYTES: Record<number, number> = {
+  0x0100: 256,
+  0x0101: 384,
+  0x0102: 512,
+  0x0103: 768,
+  0x0104: 1024
+};
+/** ML-KEM rank k (FIPS 203 §8): encapsulation key = 384·k + 32 bytes. */
+const MLKEM_RANK: Record<number, number> = { 0x0200: 2, 0x0201: 3, 0x0202: 4 };
+
+/**
+ * An ML-KEM encapsulation key that passes the FIPS 203 §7.2 modulus check: k polynomials of 256 coefficients
+ * below q = 3329, packed 12 bits each, then a 32-byte seed. Random bytes would fail that check.
+ */
+function mlkemEncapsulationKey(rank: number): Buffer {
+  const packed = Buffer.alloc(384 * rank);
+  for (let i = 0; i < packed.length; i += 3) {
+    const a = randomInt(3329);
+    const b = randomInt(3329);
+    packed[i] = a & 0xff;
+    packed[i + 1] = (a >> 8) | ((b & 0x0f) << 4);
+    packed[i + 2] = b >> 4;
+  }
+  return Buffer.concat([packed, randomBytes(32)]);
+}
+
+function ecPoint(curve: string): Buffer {
+  const ecdh = createECDH(curve);
+  ecdh.generateKeys();
+  return ecdh.getPublicKey();
+}
+
+/**
+ * A key share of the right length and form for `group`, for probes that only ask "does the server accept
+ * this group" (it answers ServerHello, HelloRetryRequest or an alert before it could notice we have no
+ * private key). Real shares where node:crypto can make them.
+ */
+export function placeholderKeyShare(group: number): KeyShareEntry {
+  const real = createKeyShare(group);
+  if (real) return real.entry;
+  const curve = OPENSSL_CURVES[group];
+  if (curve) {
+    try {
+      return { group, keyExchange: ecPoint(curve) };
+    } catch {
+      // This OpenSSL build lacks the curve: fall through to a random point-sized share.
+    }
+  }
+  const ffdheBytes = FFDHE_BYTES[group];
+  if (ffdheBytes) {
+    // 2 generates the prime-order subgroup of every RFC 7919 group, so 2^e (1 < 2^e < p-1) is a valid public
+    // value that passes subgroup checks.
+    const value = Buffer.alloc(ffdheBytes);
+    const exponent = randomInt(8, ffdheBytes * 8 - 8);
+    value[ffdheBytes - 1 - (exponent >> 3)] = 1 << (exponent & 7);
+    return { group, keyExchange: value };
+  }
+  const rank = MLKEM_RANK[group];
+  if (rank) return { group, keyExchange: mlkemEncapsulationKey(rank) };
+  switch (group) {
+    case 0x11eb: // SecP256r1MLKEM768: P-256 point || ML-KEM-768 (RFC 10024)
+      return { group, keyExchange: Buffer.concat([ecPoint('prime256v1'), mlkemEncapsulationKey(3)]) };
+    case 0x11ec: // X25519MLKEM768: ML-KEM-768 || X25519
+      return {
+        group,
+        keyExchange: Buffer.concat([mlkemEncapsulationKey(3), createKeyShare(0x001d)!.entry.keyExchange])
+      };
+    case 0x11ed: // SecP384r1MLKEM1024: P-384 point || ML-KEM-1024
+      return { group, keyExchange: Buffer.concat([ecPoint('secp384r1'), mlkemEncapsulationKey(4)]) };
+    case 0x11ee: // curveSM2MLKEM768: SM2 point || ML-KEM-768
+      return {
+        group,
+        keyExchange: Buffer.concat([placeholderKeyShare(0x0029).keyExchange, mlkemEncapsulationKey(3)])
+      };
+    case 0x6399: // X25519Kyber768Draft00: X25519 || Kyber768
+      return {
+        group,
+        keyExchange: Buffer.concat([createKeyShare(0x001d)!.entry.keyExchange, mlkemEncapsulationKey(3)])
+      };
+    case 0x639a: // SecP256r1Kyber768Draft00
+      return { group, keyExchange: Buffer.concat([ecPoint('prime256v1'), mlkemEncapsulationKey(3)]) };
+    default:
+      // GOST (RFC 9189: 64 or 128 bytes), SM2 without OpenSSL support, anything unknown: an uncompressed-point-sized value.
+      if (group >= 0x0022 && group <= 0x0025) return { group, keyExchange: randomBytes(64) };
+      if (group >= 0x0026 && group <= 0x0028) return { group, keyExchange: randomBytes(128) };
+      return { group, keyExchange: Buffer.concat([Buffer.from([4]), randomBytes(64)]) };
+  }
+}

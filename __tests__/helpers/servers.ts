@@ -119,7 +119,7 @@ export interface OpensslServerOptions {
 /** Starts `openssl s_server` on 127.0.0.1 with port 0 and waits for its ACCEPT line. */
 export async function startOpensslServer(options: OpensslServerOptions = {}): Promise<RunningServer & { args: string[] }> {
   const key = options.key ?? selfSigned({ key: 'rsa' });
-  const args = ['s_server', '-accept', '127.0.0.1:0', '-cert', key.certFile, '-key', key.keyFile, '-quiet'];
+  const args = ['s_server', '-accept', '127.0.0.1:0', '-cert', key.certFile, '-key', key.keyFile];
   if (options.dualKey) args.push('-dcert', options.dualKey.certFile, '-dkey', options.dualKey.keyFile);
   args.push(...(options.versions ?? []));
   if (options.cipher !== undefined) args.push('-cipher', options.cipher);
@@ -134,7 +134,10 @@ export async function startOpensslServer(options: OpensslServerOptions = {}): Pr
   const child = spawn('openssl', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`openssl s_server did not start: ${output}`)), 5000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`openssl s_server did not start: ${output} (args: ${args.join(' ')})`));
+    }, 5000);
     const onData = (data: Buffer): void => {
       output += data.toString('utf8');
       const match = /ACCEPT\s+\S*:(\d+)/.exec(output);

@@ -38,6 +38,8 @@ export interface ProbeAccepted {
   version: ProtocolName;
   /** IANA code point (for SSLv2, the 24-bit cipher kind). */
   cipherSuite: number;
+  /** SSLv2 only: every cipher kind the server listed that we offered (SSLv2 servers send the whole list). */
+  sslv2CipherKinds?: number[];
   /** TLS 1.3 key_share group, or the TLS 1.2 ECDHE curve from ServerKeyExchange. */
   group: number | null;
   /** Finite-field DH prime size from ServerKeyExchange of DHE suites. */

@@ -1,0 +1,94 @@
+// Certificate capture for src/certs: the chain exactly as the server sent it (the Certificate message itself,
+// decrypted for TLS 1.3), the stapled OCSP response, the chain served without SNI, and further chains the
+// server holds for other key types (found by offering only ECDSA, then only RSA, signature schemes/suites).
+import { suiteByCode } from '../registry/index.js';
+import type { ProtocolName } from '../report/types.js';
+import type { ScanContext } from './context.js';
+import { legacyHello, signatureSchemes, tls13Hello, X25519 } from './hellos.js';
+import type { ProbeOutcome } from './probe-types.js';
+
+export interface CapturedCertificates {
+  chain: Buffer[];
+  ocspResponse: Buffer | null;
+  noSniChain: Buffer[] | null;
+  alternateChains: Buffer[][];
+  readOver: ProtocolName | null;
+  /** Why no chain could be read, when `chain` is empty. */
+  error: { code: string; message: string } | null;
+}
+
+/** Groups src/wire/tls13/key-share.ts can make real shares for (x25519, x448, P-256/384/521). */
+const SHAREABLE_GROUPS = [0x001d, 0x001e, 0x0017, 0x0018, 0x0019];
+
+type CertVersion = Exclude<ProtocolName, 'SSLv2'>;
+
+function chainOf(outcome: ProbeOutcome): { chain: Buffer[]; ocsp: Buffer | null } | null {
+  if (outcome.kind !== 'accepted' || !outcome.certificates || outcome.certificates.length === 0) return null;
+  return { chain: outcome.certificates, ocsp: outcome.ocspResponse };
+}
+
+function sameChain(a: Buffer[], b: Buffer[]): boolean {
+  return a.length > 0 && b.length > 0 && a[0]!.equals(b[0]!);
+}
+
+/** Suites of `suites` whose authentication is ECDSA (or RSA). */
+function suitesAuthenticatedBy(suites: number[], au: 'ECDSA' | 'RSA'): number[] {
+  return suites.filter((code) => (suiteByCode(code)?.au ?? '') === au);
+}
+
+export async function captureCertificates(
+  ctx: ScanContext,
+  version: CertVersion | null,
+  acceptedSuites: number[],
+  tls13Groups: number[] = []
+): Promise<CapturedCertificates> {
+  const captured: CapturedCertificates = { chain: [], ocspResponse: null, noSniChain: null, alternateChains: [], readOver: version, error: null };
+  if (!version || acceptedSuites.length === 0) {
+    captured.error = { code: 'NO_HANDSHAKE', message: 'no certificate was read: the server accepted no TLS handshake' };
+    return captured;
+  }
+  // TLS 1.3: a real key share for a group the server takes without a HelloRetryRequest, so we can decrypt.
+  const shareGroup = tls13Groups.find((group) => SHAREABLE_GROUPS.includes(group)) ?? X25519;
+  const hello = (serverName: string | null, family?: 'ecdsa' | 'rsa', suites = acceptedSuites) => {
+    const signatureAlgorithms = family ? signatureSchemes(family) : undefined;
+    const spec =
+      version === 'TLSv1.3'
+        ? tls13Hello(suites, { serverName, statusRequest: true, signatureAlgorithms, keyShares: [{ group: shareGroup, keyExchange: Buffer.alloc(0) }] })
+        : legacyHello(version, suites, { serverName, statusRequest: true, signatureAlgorithms });
+    return { kind: 'tls' as const, spec };
+  };
+  const read = (h: ReturnType<typeof hello>) => ctx.probe(h, { readCertificates: true });
+  const sni = ctx.endpoint.sni;
+  const variants: Promise<ProbeOutcome | null>[] = [
+    read(hello(sni)),
+    sni !== null ? read(hello(null)) : Promise.resolve(null),
+    ...(['ecdsa', 'rsa'] as const).map((family) => {
+      if (version === 'TLSv1.3') return read(hello(sni, family));
+      const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
+      return suites.length > 0 ? read(hello(sni, family, suites)) : Promise.resolve(null);
+    })
+  ];
+  const [main, noSni, ecdsa, rsa] = await Promise.all(variants);
+  const mainChain = main ? chainOf(main) : null;
+  if (!mainChain) {
+    captured.error = {
+      code: 'NO_CERTIFICATE',
+      message:
+        main?.kind === 'accepted'
+          ? `the server sent no certificate over ${version}`
+          : `the handshake to read the certificate over ${version} failed (${main?.kind ?? 'not attempted'})`
+    };
+    return captured;
+  }
+  captured.chain = mainChain.chain;
+  captured.ocspResponse = mainChain.ocsp;
+  const noSniChain = noSni ? chainOf(noSni) : null;
+  if (noSniChain && !sameChain(noSniChain.chain, mainChain.chain)) captured.noSniChain = noSniChain.chain;
+  for (const outcome of [ecdsa, rsa]) {
+    const alternate = outcome ? chainOf(outcome) : null;
+    if (!alternate) continue;
+    const known = [captured.chain, ...captured.alternateChains].some((chain) => sameChain(chain, alternate.chain));
+    if (!known) captured.alternateChains.push(alternate.chain);
+  }
+  return captured;
+}

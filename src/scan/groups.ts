@@ -1,0 +1,52 @@
+// Key-exchange groups. TLS 1.3: offer every group in supported_groups with an empty key_share, so the server
+// must answer with a HelloRetryRequest naming the group it wants; remove that group and ask again until it
+// refuses. TLS 1.2: offer only ECDHE suites and read the curve from ServerKeyExchange, with the same removal
+// loop. One handshake per accepted group, plus one.
+import { suiteByCode } from '../registry/index.js';
+import type { ScanContext } from './context.js';
+import { legacyHello, tls12Groups, tls13Groups, tls13Hello } from './hellos.js';
+import type { TlsVersion } from './suites.js';
+
+export interface GroupResult {
+  /** Accepted groups in the order the server chose them (its preference for our typical client order). */
+  groups: number[];
+}
+
+export async function scanTls13Groups(ctx: ScanContext, suites: number[]): Promise<GroupResult> {
+  const remaining = tls13Groups();
+  const groups: number[] = [];
+  while (remaining.length > 0 && !ctx.expired) {
+    const spec = tls13Hello(suites, { serverName: ctx.endpoint.sni, groups: remaining, keyShares: [] });
+    const outcome = await ctx.probe({ kind: 'tls', spec });
+    // A server may also pick a group without HRR only if we had sent its share; we send none.
+    const group = outcome.kind === 'hello-retry' ? outcome.group : outcome.kind === 'accepted' ? outcome.group : null;
+    if (group === null || !remaining.includes(group)) break;
+    groups.push(group);
+    remaining.splice(remaining.indexOf(group), 1);
+  }
+  return { groups };
+}
+
+/** ECDHE suites among those the server accepted at `version` (the group scan offers only these). */
+export function ecdheSuites(suites: number[]): number[] {
+  return suites.filter((code) => (suiteByCode(code)?.kx ?? '').startsWith('ECDHE'));
+}
+
+export async function scanLegacyGroups(
+  ctx: ScanContext,
+  version: Exclude<TlsVersion, 'TLSv1.3' | 'SSLv3'>,
+  suites: number[]
+): Promise<GroupResult> {
+  const remaining = tls12Groups();
+  const groups: number[] = [];
+  if (suites.length === 0) return { groups };
+  while (remaining.length > 0 && !ctx.expired) {
+    const spec = { ...legacyHello(version, suites, { serverName: ctx.endpoint.sni }), supportedGroups: remaining };
+    const outcome = await ctx.probe({ kind: 'tls', spec });
+    const group = outcome.kind === 'accepted' && outcome.version === version ? outcome.group : null;
+    if (group === null || !remaining.includes(group)) break;
+    groups.push(group);
+    remaining.splice(remaining.indexOf(group), 1);
+  }
+  return { groups };
+}

@@ -1,0 +1,106 @@
+// The ClientHellos the engine sends for enumeration. Each offers everything that could make the server pick
+// a suite (all groups, point formats, every signature scheme), so a refusal means "not supported" rather than
+// "our hello was too thin"; and each stays small (≤ CHUNK_SIZE suites, padded past the 256..511-byte range
+// some load balancers hang on).
+import { randomBytes } from 'node:crypto';
+import { VERSION, type ClientHelloSpec, type KeyShareEntry } from '../wire/client-hello-spec.js';
+import { GROUPS, SIGNATURE_SCHEMES, protocolVersionCode, type GroupInfo } from '../registry/index.js';
+import type { ProtocolName } from '../report/types.js';
+
+/** Suites per ClientHello: nmap uses 64, testssl.sh < 128; 100 keeps hellos well under 1 KiB. */
+export const CHUNK_SIZE = 100;
+/** RFC 7685 padding target: past the 256..511-byte range that hangs some F5 load balancers. */
+export const PAD_TO = 512;
+
+/** Groups in the order a typical modern client lists them, then the rest in registry order. */
+const COMMON_GROUP_ORDER = ['X25519MLKEM768', 'x25519', 'secp256r1', 'x448', 'secp384r1', 'secp521r1', 'ffdhe2048', 'ffdhe3072'];
+
+function byCommonOrder(groups: readonly GroupInfo[]): GroupInfo[] {
+  const rank = (g: GroupInfo): number => {
+    const index = COMMON_GROUP_ORDER.indexOf(g.name);
+    return index === -1 ? COMMON_GROUP_ORDER.length : index;
+  };
+  return [...groups].sort((a, b) => rank(a) - rank(b));
+}
+
+/** TLS 1.0-1.2 supported_groups: every elliptic curve (finite-field groups do not steer ECDHE). */
+export function tls12Groups(): number[] {
+  return byCommonOrder(GROUPS.filter((g) => g.tls12 && !g.type.includes('explicit'))).map((g) => g.code);
+}
+
+/** TLS 1.3 groups: every named group a TLS 1.3 key_share can use. */
+export function tls13Groups(): number[] {
+  return byCommonOrder(GROUPS.filter((g) => g.tls13)).map((g) => g.code);
+}
+
+export const X25519 = 0x001d;
+
+export function signatureSchemes(family?: 'ecdsa' | 'rsa'): number[] {
+  return SIGNATURE_SCHEMES.filter((s) => {
+    if (!family) return true;
+    const f = (s.family ?? '').toUpperCase();
+    return family === 'ecdsa' ? f.startsWith('ECDSA') : f.startsWith('RSA');
+  }).map((s) => s.code);
+}
+
+export interface HelloOptions {
+  serverName: string | null;
+  statusRequest?: boolean;
+  signatureAlgorithms?: number[];
+}
+
+/** A ClientHello for exactly one TLS <= 1.2 version (no supported_versions, so a 1.3 server answers at `version`). */
+export function legacyHello(version: Exclude<ProtocolName, 'SSLv2' | 'TLSv1.3'>, suites: number[], options: HelloOptions): ClientHelloSpec {
+  const clientVersion = protocolVersionCode(version);
+  if (version === 'SSLv3') {
+    // SSL 3.0 servers predate extensions; many reject a hello that carries them.
+    return { clientVersion, recordVersion: VERSION.SSLv3, cipherSuites: suites };
+  }
+  return {
+    clientVersion,
+    recordVersion: VERSION.TLSv1_0,
+    cipherSuites: suites,
+    serverName: options.serverName,
+    supportedGroups: tls12Groups(),
+    ecPointFormats: [0, 1, 2],
+    signatureAlgorithms: version === 'TLSv1.2' ? (options.signatureAlgorithms ?? signatureSchemes()) : undefined,
+    renegotiationInfo: true,
+    extendedMasterSecret: true,
+    statusRequest: options.statusRequest ?? false,
+    sessionTicket: true,
+    padTo: PAD_TO
+  };
+}
+
+/** A TLS 1.3-only ClientHello (supported_versions lists 1.3 alone). */
+export function tls13Hello(
+  suites: number[],
+  options: HelloOptions & { groups?: number[]; keyShares?: KeyShareEntry[] }
+): ClientHelloSpec {
+  return {
+    clientVersion: VERSION.TLSv1_2,
+    recordVersion: VERSION.TLSv1_0,
+    cipherSuites: suites,
+    sessionId: Buffer.alloc(32, 0x5a),
+    serverName: options.serverName,
+    supportedVersions: [VERSION.TLSv1_3],
+    supportedGroups: options.groups ?? tls13Groups(),
+    keyShares: options.keyShares ?? [{ group: X25519, keyExchange: x25519Placeholder() }],
+    signatureAlgorithms: options.signatureAlgorithms ?? signatureSchemes(),
+    pskKeyExchangeModes: [1],
+    ecPointFormats: [0],
+    statusRequest: options.statusRequest ?? false,
+    padTo: PAD_TO
+  };
+}
+
+/** Any 32 bytes are a valid X25519 public key (RFC 7748 §5), so a random share is enough to be accepted. */
+function x25519Placeholder(): Buffer {
+  return randomBytes(32);
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

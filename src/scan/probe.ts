@@ -1,0 +1,388 @@
+// One probe: send one ClientHello over a fresh TCP connection and read until the server has said what we
+// need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
+// ServerHello or HelloRetryRequest for TLS 1.3 (and, when certificates are wanted, the encrypted first flight
+// up to Certificate). Enumeration never finishes a handshake. Whatever the peer does ends as a ProbeOutcome;
+// runProbe never throws for anything the peer sends or fails to send.
+//
+// TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
+// `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
+// server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
+import { decodeAlert } from '../wire/alert.js';
+import { DecodeError } from '../wire/bytes.js';
+import { decodeCertificate, decodeCertificateStatus } from '../wire/certificate.js';
+import { VERSION, type ClientHelloSpec, type SSLv2ClientHelloSpec, type KeyShareEntry } from '../wire/client-hello-spec.js';
+import { encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
+import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../wire/handshake.js';
+import { describeNonTls } from '../wire/non-tls.js';
+import { ContentType, RecordReader, encodeRecords, isSslv2Record } from '../wire/record.js';
+import { decodeServerHello, type ServerHello } from '../wire/server-hello.js';
+import { decodeServerKeyExchange } from '../wire/server-key-exchange.js';
+import { Sslv2MessageType, decodeSslv2Error, decodeSslv2ServerHello, readSslv2Record } from '../wire/sslv2.js';
+import { loadTls13, type Tls13Support } from './tls13-support.js';
+import { suiteByCode } from '../registry/index.js';
+import type { ProtocolName } from '../report/types.js';
+import { Connection, type ReadResult } from './connection.js';
+import type { Endpoint, ProbeAccepted, ProbeLimits, ProbeOutcome } from './probe-types.js';
+
+export type ProbeHello = { kind: 'tls'; spec: ClientHelloSpec } | { kind: 'sslv2'; spec: SSLv2ClientHelloSpec };
+
+export interface ProbeOptions {
+  /** Read the Certificate (decrypting it for TLS 1.3) and the stapled OCSP response. */
+  readCertificates?: boolean;
+}
+
+/** Bytes a probe accepts from one server: a first flight with a 100-certificate chain still fits. */
+const MAX_PROBE_BYTES = 2 * 1024 * 1024;
+
+export function protocolName(version: number): ProtocolName | null {
+  switch (version) {
+    case VERSION.SSLv2:
+      return 'SSLv2';
+    case VERSION.SSLv3:
+      return 'SSLv3';
+    case VERSION.TLSv1_0:
+      return 'TLSv1.0';
+    case VERSION.TLSv1_1:
+      return 'TLSv1.1';
+    case VERSION.TLSv1_2:
+      return 'TLSv1.2';
+    case VERSION.TLSv1_3:
+      return 'TLSv1.3';
+    default:
+      return null;
+  }
+}
+
+function hex(bytes: Buffer): string {
+  return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+}
+
+export async function runProbe(
+  endpoint: Endpoint,
+  hello: ProbeHello,
+  limits: ProbeLimits,
+  options: ProbeOptions = {}
+): Promise<ProbeOutcome> {
+  const started = Date.now();
+  const elapsed = (): number => Date.now() - started;
+  const opened = await Connection.open({
+    address: endpoint.address,
+    port: endpoint.port,
+    timeoutMs: limits.timeoutMs,
+    deadline: limits.deadline,
+    signal: limits.signal,
+    maxBytes: MAX_PROBE_BYTES
+  });
+  if (!(opened instanceof Connection)) {
+    if (opened.kind === 'unreachable') return { ...opened, durationMs: elapsed() };
+    if (opened.kind === 'timeout') {
+      return {
+        kind: 'unreachable',
+        code: 'ETIMEDOUT',
+        message: `connecting to ${endpoint.address} port ${endpoint.port} timed out after ${limits.timeoutMs} ms`,
+        durationMs: elapsed()
+      };
+    }
+    return { kind: 'timeout', durationMs: elapsed() };
+  }
+  try {
+    const tls13 = options.readCertificates && hello.kind === 'tls' ? await loadTls13() : null;
+    const session = new ProbeSession(opened, hello, options, started, tls13);
+    return await session.run();
+  } catch (error) {
+    // A decoder rejecting what the peer sent: a protocol error of that server, never ours to throw.
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'protocol-error', message: `the server sent a malformed reply (${message})`, durationMs: elapsed() };
+  } finally {
+    opened.close();
+  }
+}
+
+/** The state of one handshake attempt, from our ClientHello to the point where we stop reading. */
+class ProbeSession {
+  private readonly records = new RecordReader();
+  private readonly handshake = new HandshakeAssembler();
+  private firstBytes: Buffer = Buffer.alloc(0);
+  private serverHello: ServerHello | null = null;
+  private serverHelloRaw: Buffer | null = null;
+  private certificates: Buffer[] | null = null;
+  private ocspResponse: Buffer | null = null;
+  private group: number | null = null;
+  private dhBits: number | null = null;
+  private decryptor: ReturnType<Tls13Support['createDecryptor']> | null = null;
+  private readonly secrets = new Map<number, (serverKey: Buffer) => Buffer>();
+  private clientHelloMessage: Buffer = Buffer.alloc(0);
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly hello: ProbeHello,
+    private readonly options: ProbeOptions,
+    private readonly started: number,
+    private readonly tls13: Tls13Support | null
+  ) {}
+
+  private elapsed(): number {
+    return Date.now() - this.started;
+  }
+
+  async run(): Promise<ProbeOutcome> {
+    this.connection.write(this.encodeHello());
+    for (;;) {
+      const result = await this.connection.read();
+      if (result.kind !== 'data') return this.ended(result);
+      const outcome = this.consume(result.chunk);
+      if (outcome) return outcome;
+    }
+  }
+
+  private encodeHello(): Buffer {
+    if (this.hello.kind === 'sslv2') return encodeSslv2ClientHello(this.hello.spec);
+    let spec = this.hello.spec;
+    const tls13 = this.tls13;
+    if (tls13 && spec.supportedVersions?.includes(VERSION.TLSv1_3) && spec.keyShares) {
+      // To decrypt the server's first flight we need the private half of every share we offer.
+      const shares: KeyShareEntry[] = [];
+      for (const entry of spec.keyShares) {
+        const share = tls13.createKeyShare(entry.group);
+        if (share) {
+          this.secrets.set(entry.group, (key) => share.sharedSecret(key));
+          shares.push(share.entry);
+        } else {
+          shares.push(entry);
+        }
+      }
+      spec = { ...spec, keyShares: shares };
+    }
+    this.clientHelloMessage = encodeClientHello(spec);
+    return encodeRecords(ContentType.handshake, spec.recordVersion ?? VERSION.TLSv1_0, this.clientHelloMessage);
+  }
+
+  /** How a read that brought no bytes ends the probe. */
+  private ended(result: Exclude<ReadResult, { kind: 'data' }>): ProbeOutcome {
+    // A TLS <= 1.2 server that said ServerHello and then stopped has still accepted the offer.
+    if (this.serverHello) {
+      const accepted = this.accepted();
+      if (accepted) return accepted;
+    }
+    const durationMs = this.elapsed();
+    switch (result.kind) {
+      case 'end':
+        if (this.firstBytes.length > 0 && this.firstBytes.length < 5) {
+          return { kind: 'protocol-error', message: `the server closed the connection mid-handshake (after ${this.firstBytes.length} bytes)`, durationMs };
+        }
+        if (this.records.buffered > 0 || this.handshake.hasPartial) {
+          return { kind: 'protocol-error', message: 'the server closed the connection mid-handshake (a record or message was cut short)', durationMs };
+        }
+        if (this.firstBytes.length > 0) {
+          const nonTls = this.nonTlsDescription();
+          if (nonTls) return nonTls;
+        }
+        return { kind: 'closed', durationMs };
+      case 'reset':
+        return { kind: 'reset', durationMs };
+      case 'overflow':
+        return { kind: 'protocol-error', message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight`, durationMs };
+      default: {
+        const nonTls = this.firstBytes.length > 0 ? this.nonTlsDescription() : null;
+        if (nonTls) return nonTls;
+        return { kind: 'timeout', durationMs };
+      }
+    }
+  }
+
+  private nonTlsDescription(): ProbeOutcome | null {
+    const first = this.firstBytes[0]!;
+    const looksTls = first >= ContentType.change_cipher_spec && first <= ContentType.heartbeat;
+    if (looksTls || isSslv2Record(this.firstBytes)) return null;
+    const description = describeNonTls(this.firstBytes);
+    if (description) return { kind: 'not-tls', description, durationMs: this.elapsed() };
+    return {
+      kind: 'protocol-error',
+      message: `the server answered with ${this.firstBytes.length} bytes that are not TLS (starting ${hex(this.firstBytes)})`,
+      durationMs: this.elapsed()
+    };
+  }
+
+  /** Feeds bytes; returns an outcome once the probe has its answer. */
+  private consume(chunk: Buffer): ProbeOutcome | null {
+    if (this.firstBytes.length < 64) this.firstBytes = Buffer.concat([this.firstBytes, chunk]).subarray(0, 64);
+    if (this.serverHello === null && this.firstBytes.length === chunk.length) {
+      // First bytes of the reply: something that is not TLS at all is named at once.
+      const first = this.firstBytes[0]!;
+      const looksTls = first >= ContentType.change_cipher_spec && first <= ContentType.heartbeat;
+      if (!looksTls) {
+        if (this.hello.kind === 'sslv2' && isSslv2Record(this.firstBytes)) return this.consumeSslv2(chunk);
+        if (this.hello.kind === 'sslv2' && (first & 0x80) !== 0) return this.consumeSslv2(chunk);
+        return this.nonTlsDescription();
+      }
+    }
+    if (this.sslv2Pending) return this.consumeSslv2(chunk);
+    try {
+      this.records.push(chunk);
+      for (let record = this.records.next(); record; record = this.records.next()) {
+        const outcome = this.onRecord(record.type, record.fragment, record);
+        if (outcome) return outcome;
+      }
+    } catch (error) {
+      if (error instanceof DecodeError) {
+        return { kind: 'protocol-error', message: `the server sent a malformed TLS record (${error.message})`, durationMs: this.elapsed() };
+      }
+      throw error;
+    }
+    return null;
+  }
+
+  private sslv2Pending: Buffer | null = null;
+
+  private consumeSslv2(chunk: Buffer): ProbeOutcome | null {
+    this.sslv2Pending = this.sslv2Pending ? Buffer.concat([this.sslv2Pending, chunk]) : chunk;
+    const record = readSslv2Record(this.sslv2Pending);
+    if (!record) return null;
+    if (record.body[0] === Sslv2MessageType.error) {
+      const error = decodeSslv2Error(record.body);
+      return { kind: 'alert', alert: { level: 'fatal', description: error.code, name: error.name }, durationMs: this.elapsed() };
+    }
+    const hello = decodeSslv2ServerHello(record.body);
+    const offered = this.hello.kind === 'sslv2' ? this.hello.spec.cipherSpecs : [];
+    // SSLv2 servers list every cipher kind they share with us; the client chooses later.
+    const shared = hello.cipherSpecs.filter((kind) => offered.includes(kind));
+    if (shared.length === 0) {
+      return { kind: 'protocol-error', message: 'the server answered SSLv2 with no cipher kind we offered', durationMs: this.elapsed() };
+    }
+    return {
+      kind: 'accepted',
+      version: 'SSLv2',
+      cipherSuite: shared[0]!,
+      sslv2CipherKinds: shared,
+      group: null,
+      dhBits: null,
+      certificates: hello.certificate.length > 0 ? [hello.certificate] : null,
+      ocspResponse: null,
+      serverExtensions: [],
+      sessionId: Buffer.alloc(0),
+      durationMs: this.elapsed()
+    };
+  }
+
+  private onRecord(type: number, fragment: Buffer, record: { type: number; version: number; fragment: Buffer }): ProbeOutcome | null {
+    if (type === ContentType.alert) {
+      // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
+      if (fragment.length < 2) throw new DecodeError('alert record shorter than 2 bytes');
+      const alert = decodeAlert(fragment);
+      if (this.serverHello) {
+        const accepted = this.accepted();
+        if (accepted) return accepted;
+      }
+      return { kind: 'alert', alert, durationMs: this.elapsed() };
+    }
+    if (type === ContentType.change_cipher_spec) return null; // TLS 1.3 middlebox compatibility
+    if (type === ContentType.application_data) {
+      if (!this.decryptor) {
+        if (this.serverHello) return this.accepted();
+        throw new DecodeError('application data before the handshake');
+      }
+      for (const message of this.decryptor.push(record)) {
+        const outcome = this.onTls13Encrypted(message);
+        if (outcome) return outcome;
+      }
+      return null;
+    }
+    if (type !== ContentType.handshake) throw new DecodeError(`unexpected record type ${type} during the handshake`);
+    this.handshake.push(fragment);
+    for (let message = this.handshake.next(); message; message = this.handshake.next()) {
+      const outcome = this.onHandshake(message);
+      if (outcome) return outcome;
+    }
+    return null;
+  }
+
+  private onHandshake(message: HandshakeMessage): ProbeOutcome | null {
+    if (!this.serverHello) {
+      if (message.type !== HandshakeType.server_hello) {
+        throw new DecodeError(`expected ServerHello, got handshake message type ${message.type}`);
+      }
+      return this.onServerHello(message);
+    }
+    switch (message.type) {
+      case HandshakeType.certificate:
+        this.certificates = decodeCertificate(message.body, false).certificates;
+        return null;
+      case HandshakeType.certificate_status:
+        this.ocspResponse = decodeCertificateStatus(message.body);
+        return null;
+      case HandshakeType.server_key_exchange: {
+        const suite = suiteByCode(this.serverHello.cipherSuite);
+        const params = decodeServerKeyExchange(message.body, suite?.kx ?? '', suite?.au ?? null);
+        if (params && 'namedGroup' in params) this.group = params.namedGroup;
+        if (params && 'dhPrimeBits' in params) this.dhBits = params.dhPrimeBits;
+        return null;
+      }
+      case HandshakeType.server_hello_done:
+        return this.accepted();
+      default:
+        return null; // CertificateRequest and friends: not needed
+    }
+  }
+
+  private onServerHello(message: HandshakeMessage): ProbeOutcome | null {
+    const hello = decodeServerHello(message.body);
+    this.serverHello = hello;
+    this.serverHelloRaw = message.raw;
+    const version = protocolName(hello.selectedVersion ?? hello.legacyVersion);
+    if (!version || version === 'SSLv2') {
+      return {
+        kind: 'protocol-error',
+        message: `the server chose version 0x${(hello.selectedVersion ?? hello.legacyVersion).toString(16)}, which is not a TLS version`,
+        durationMs: this.elapsed()
+      };
+    }
+    if (hello.isHelloRetryRequest) {
+      return { kind: 'hello-retry', version: 'TLSv1.3', cipherSuite: hello.cipherSuite, group: hello.retryGroup ?? 0, durationMs: this.elapsed() };
+    }
+    if (version !== 'TLSv1.3') return null; // keep reading up to ServerHelloDone
+    this.group = hello.keyShare?.group ?? null;
+    const secret = hello.keyShare ? this.secrets.get(hello.keyShare.group) : undefined;
+    if (!this.options.readCertificates || !this.tls13 || !secret || !hello.keyShare) return this.accepted();
+    const sharedSecret = secret(hello.keyShare.keyExchange);
+    this.decryptor = this.tls13.createDecryptor(
+      hello.cipherSuite,
+      sharedSecret,
+      Buffer.concat([this.clientHelloMessage, this.serverHelloRaw])
+    );
+    return null;
+  }
+
+  private onTls13Encrypted(message: { type: number; body: Buffer }): ProbeOutcome | null {
+    if (message.type === HandshakeType.certificate) {
+      const decoded = decodeCertificate(message.body, true);
+      this.certificates = decoded.certificates;
+      this.ocspResponse = decoded.ocspResponse;
+      return this.accepted();
+    }
+    if (message.type === HandshakeType.certificate_verify || message.type === HandshakeType.finished) {
+      return this.accepted(); // a PSK or raw-key handshake without Certificate
+    }
+    return null;
+  }
+
+  private accepted(): ProbeAccepted | null {
+    const hello = this.serverHello;
+    if (!hello || hello.isHelloRetryRequest) return null;
+    const version = protocolName(hello.selectedVersion ?? hello.legacyVersion);
+    if (!version) return null;
+    return {
+      kind: 'accepted',
+      version,
+      cipherSuite: hello.cipherSuite,
+      group: this.group,
+      dhBits: this.dhBits,
+      certificates: this.certificates,
+      ocspResponse: this.ocspResponse,
+      serverExtensions: hello.extensions.map((extension) => extension.type),
+      sessionId: hello.sessionId,
+      durationMs: this.elapsed()
+    };
+  }
+}
+
+export { type Endpoint };

@@ -1,0 +1,215 @@
+// Session resumption, the seed's last cause of "it fails sometimes": does the server resume by session ID and
+// by ticket (TLS 1.2) and by PSK ticket (TLS 1.3), and does a ticket issued by one address of a pool resume
+// on the others (ticket keys shared across the load balancer's backends)?
+//
+// Unlike the probes, this needs complete handshakes (a ticket arrives only after Finished), so it uses Node's
+// own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
+// Certificates are not judged here (src/certs does that), so verification is off for these connections.
+import crypto from 'node:crypto';
+import tls from 'node:tls';
+import type { Finding, ResumptionReport, TargetReport } from '../report/types.js';
+
+export interface ResumptionEndpoint {
+  host: string;
+  port: number;
+  /** SNI to send, or null for none. */
+  sni: string | null;
+}
+
+export interface ResumptionLimits {
+  /** Each handshake must finish within this (ms). */
+  timeoutMs: number;
+  /** Absolute time (Date.now() scale) after which no further handshake is started. */
+  deadline: number;
+}
+
+type Version = 'TLSv1.2' | 'TLSv1.3';
+
+interface HandshakeResult {
+  ok: boolean;
+  reused: boolean;
+  /** The session to offer next time (TLS 1.3: from the first NewSessionTicket), null when none was issued. */
+  session: Buffer | null;
+  /** Whether the server issued a TLS 1.2 session ticket. */
+  ticketIssued: boolean;
+}
+
+interface HandshakeOptions {
+  address: string;
+  version: Version;
+  session?: Buffer;
+  /** Do not offer the session_ticket extension, so a TLS 1.2 server can only resume by session ID. */
+  noTicket?: boolean;
+}
+
+const FAILED: HandshakeResult = { ok: false, reused: false, session: null, ticketIssued: false };
+
+/** After a TLS 1.3 handshake the tickets follow Finished; wait this long for the first one. */
+const TICKET_WAIT_MS = 500;
+
+function handshake(endpoint: ResumptionEndpoint, options: HandshakeOptions, limits: ResumptionLimits): Promise<HandshakeResult> {
+  const remaining = limits.deadline - Date.now();
+  if (remaining <= 0) return Promise.resolve(FAILED);
+  const timeoutMs = Math.min(limits.timeoutMs, remaining);
+  return new Promise((resolve) => {
+    let done = false;
+    let secured = false;
+    let session: Buffer | null = null;
+    let socket: tls.TLSSocket | null = null;
+    const outcome = (): HandshakeResult => ({
+      ok: secured,
+      reused: secured && (socket?.isSessionReused() ?? false),
+      session: session ?? (secured && options.version === 'TLSv1.2' ? (socket?.getSession() ?? null) : null),
+      ticketIssued: secured && (socket?.getTLSTicket()?.length ?? 0) > 0
+    });
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      const result = outcome();
+      socket?.destroy();
+      resolve(result);
+    };
+    // A finished handshake without a ticket is a valid answer ("no resumption offered"); anything else that
+    // runs out of time is a failure (outcome() reports ok: false).
+    const timer = setTimeout(finish, timeoutMs);
+    try {
+      socket = tls.connect({
+        host: options.address,
+        port: endpoint.port,
+        servername: endpoint.sni ?? undefined,
+        minVersion: options.version,
+        maxVersion: options.version,
+        session: options.session,
+        secureOptions: options.noTicket ? crypto.constants.SSL_OP_NO_TICKET : undefined,
+        rejectUnauthorized: false,
+        checkServerIdentity: () => undefined
+      });
+    } catch {
+      finish();
+      return;
+    }
+    socket.on('error', finish);
+    socket.on('close', finish);
+    socket.on('session', (data: Buffer) => {
+      session = data;
+      if (secured && options.version === 'TLSv1.3') finish();
+    });
+    socket.once('secureConnect', () => {
+      secured = true;
+      if (options.version === 'TLSv1.2' || session) {
+        finish();
+        return;
+      }
+      // TLS 1.3: the NewSessionTicket arrives after the handshake; a server without tickets sends none.
+      setTimeout(finish, Math.min(TICKET_WAIT_MS, timeoutMs)).unref();
+    });
+  });
+}
+
+/** Whether a session obtained from `from` resumes on `to` (both addresses of the same endpoint). */
+async function resumes(
+  endpoint: ResumptionEndpoint,
+  version: Version,
+  from: string,
+  to: string,
+  limits: ResumptionLimits,
+  noTicket = false
+): Promise<{ issued: boolean; ticketIssued: boolean; reused: boolean } | null> {
+  const first = await handshake(endpoint, { address: from, version, noTicket }, limits);
+  if (!first.ok) return null;
+  if (!first.session) return { issued: false, ticketIssued: first.ticketIssued, reused: false };
+  const second = await handshake(endpoint, { address: to, version, session: first.session, noTicket }, limits);
+  return { issued: true, ticketIssued: first.ticketIssued, reused: second.ok && second.reused };
+}
+
+/**
+ * Checks session-ID, ticket and TLS 1.3 PSK resumption on the first address, then whether a session from the
+ * first address resumes on each other address. `null` means "could not be tested" (version not offered, or
+ * only one address). Never throws for anything the server does.
+ */
+export async function checkResumption(
+  target: ResumptionEndpoint,
+  addresses: string[],
+  limits: ResumptionLimits
+): Promise<ResumptionReport> {
+  const pool = addresses.length > 0 ? [...new Set(addresses)] : [target.host];
+  const first = pool[0]!;
+
+  const byId = await resumes(target, 'TLSv1.2', first, first, limits, true);
+  const byTicket = await resumes(target, 'TLSv1.2', first, first, limits);
+  const byPsk = await resumes(target, 'TLSv1.3', first, first, limits);
+
+  const sessionId = byId === null ? null : byId.reused;
+  const ticket = byTicket === null ? null : byTicket.ticketIssued && byTicket.reused;
+  const tls13Psk = byPsk === null ? null : byPsk.reused;
+
+  let acrossAddresses: boolean | null = null;
+  if (pool.length > 1) {
+    // The mechanism a real client would use: TLS 1.3 tickets, else TLS 1.2 tickets, else session IDs.
+    const mechanism: { version: Version; noTicket: boolean } | null = tls13Psk
+      ? { version: 'TLSv1.3', noTicket: false }
+      : ticket
+        ? { version: 'TLSv1.2', noTicket: false }
+        : sessionId
+          ? { version: 'TLSv1.2', noTicket: true }
+          : null;
+    if (mechanism) {
+      acrossAddresses = true;
+      for (const other of pool.slice(1)) {
+        const outcome = await resumes(target, mechanism.version, first, other, limits, mechanism.noTicket);
+        if (!outcome || !outcome.reused) acrossAddresses = false;
+      }
+    }
+  }
+  return { sessionId, ticket, tls13Psk, acrossAddresses, addresses: pool };
+}
+
+export interface ResumptionRules {
+  /** Require some form of resumption (session ID, ticket or TLS 1.3 PSK) to work. */
+  required?: boolean;
+}
+
+/**
+ * Findings for a target's resumption report: `resumption.inconsistent` when a session from one address of the
+ * pool does not resume on the others (ticket keys or session caches not shared), and, when the policy asks
+ * for it, `resumption.unsupported` when nothing resumes at all.
+ */
+export function evaluateResumption(target: TargetReport, rules: ResumptionRules = {}): Finding[] {
+  const report = target.resumption;
+  if (!report) return [];
+  const findings: Finding[] = [];
+  const sni = target.sni ? ` -servername ${target.sni}` : '';
+  if (report.acrossAddresses === false) {
+    findings.push({
+      rule: 'resumption.inconsistent',
+      severity: 'warning',
+      message: `${target.name}: a session issued by ${report.addresses[0]} does not resume on every other address (${report.addresses.slice(1).join(', ')}); the addresses do not share session ticket keys or a session cache.`,
+      evidence: { ...report },
+      fix: {
+        nginx: ['ssl_session_ticket_key /etc/nginx/ticket.key;  # the same key file on every server of the pool'],
+        apache: ['SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'],
+        haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'],
+        text: 'Distribute the same session ticket keys to every server behind the name (and rotate them together), or turn tickets off (nginx: ssl_session_tickets off;) and use a shared session cache.'
+      },
+      reproduce: `openssl s_client -connect ${report.addresses[0]}:${target.port}${sni} -sess_out sess.pem </dev/null && openssl s_client -connect ${report.addresses[1] ?? report.addresses[0]}:${target.port}${sni} -sess_in sess.pem </dev/null | grep -E '^(New|Reused)'`,
+      waiver: null
+    });
+  }
+  if (rules.required && report.sessionId !== true && report.ticket !== true && report.tls13Psk !== true) {
+    findings.push({
+      rule: 'resumption.unsupported',
+      severity: 'warning',
+      message: `${target.name}: the server resumes no session (session ID: ${String(report.sessionId)}, ticket: ${String(report.ticket)}, TLS 1.3 PSK: ${String(report.tls13Psk)}).`,
+      evidence: { ...report },
+      fix: {
+        nginx: ['ssl_session_cache shared:SSL:10m;', 'ssl_session_timeout 1d;'],
+        apache: ['SSLSessionCache shmcb:/var/run/apache2/ssl_scache(512000)', 'SSLSessionCacheTimeout 300'],
+        haproxy: ['tune.ssl.cachesize 20000  # global section']
+      },
+      reproduce: `openssl s_client -connect ${report.addresses[0]}:${target.port}${sni} -reconnect </dev/null | grep -E '^(New|Reused)'`,
+      waiver: null
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,24 @@
+// The TLS 1.3 pieces a certificate-reading probe needs: real key shares and decryption of the server's first
+// flight (src/wire/tls13). Behind a small interface so the probe's state machine stays version-neutral.
+import type { KeyShareEntry } from '../wire/client-hello-spec.js';
+import type { TlsRecord } from '../wire/record.js';
+import { createKeyShare } from '../wire/tls13/key-share.js';
+import { Tls13HandshakeDecryptor } from '../wire/tls13/handshake-decryptor.js';
+
+export interface Tls13Support {
+  createKeyShare(group: number): { entry: KeyShareEntry; sharedSecret(serverKey: Buffer): Buffer } | null;
+  createDecryptor(
+    cipherSuite: number,
+    sharedSecret: Buffer,
+    transcript: Buffer
+  ): { push(record: TlsRecord): { type: number; body: Buffer }[] };
+}
+
+const support: Tls13Support = {
+  createKeyShare: (group) => createKeyShare(group),
+  createDecryptor: (cipherSuite, sharedSecret, transcript) => new Tls13HandshakeDecryptor(cipherSuite, sharedSecret, transcript)
+};
+
+export function loadTls13(): Promise<Tls13Support | null> {
+  return Promise.resolve(support);
+}

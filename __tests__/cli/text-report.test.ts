@@ -81,7 +81,7 @@ describe('renderText', () => {
 describe('renderJson', () => {
   it('writes the report as indented JSON with a final newline, keys in documented order', () => {
     const report = sampleReport();
-    const shuffled = { ...report, targets: report.targets.map((t) => ({ findings: t.findings, ...t })) };
+    const shuffled = { ...report, targets: report.targets.map(({ findings, ...rest }) => ({ findings, ...rest })) };
     const json = renderJson(shuffled);
     expect(json.endsWith('}\n')).toBe(true);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(report)));

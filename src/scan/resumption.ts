@@ -47,6 +47,9 @@ const FAILED: HandshakeResult = { ok: false, reused: false, session: null, ticke
 /** After a TLS 1.3 handshake the tickets follow Finished; wait this long for the first one. */
 const TICKET_WAIT_MS = 500;
 
+/** How long to wait for the server to close after our close_notify. */
+const CLOSE_WAIT_MS = 300;
+
 function handshake(endpoint: ResumptionEndpoint, options: HandshakeOptions, limits: ResumptionLimits): Promise<HandshakeResult> {
   const remaining = limits.deadline - Date.now();
   if (remaining <= 0) return Promise.resolve(FAILED);
@@ -67,8 +70,21 @@ function handshake(endpoint: ResumptionEndpoint, options: HandshakeOptions, limi
       done = true;
       clearTimeout(timer);
       const result = outcome();
-      socket?.destroy();
-      resolve(result);
+      if (!socket || !secured || socket.destroyed) {
+        socket?.destroy();
+        resolve(result);
+        return;
+      }
+      // Close with close_notify and let the server see it: OpenSSL drops a session from its cache when the
+      // connection ends without one, which would make every session-ID test fail.
+      const closing = socket;
+      const closed = (): void => {
+        closing.destroy();
+        resolve(result);
+      };
+      closing.once('close', closed);
+      setTimeout(closed, CLOSE_WAIT_MS).unref();
+      closing.end();
     };
     // A finished handshake without a ticket is a valid answer ("no resumption offered"); anything else that
     // runs out of time is a failure (outcome() reports ok: false).

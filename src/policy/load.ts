@@ -21,9 +21,18 @@ interface Resolution {
   notChecked: string[];
 }
 
+/** Deep copy of plain data (policies are JSON-shaped). */
+function clone<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clone) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)])) as T;
+  }
+  return value;
+}
+
 /** Applies one layer on top of rules (a fresh object; the input is not changed). */
 export function mergeLayer(rules: PolicyRules, layer: PolicyLayer): PolicyRules {
-  const out = structuredClone(rules) as unknown as Record<string, unknown>;
+  const out = clone(rules) as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(layer as Record<string, unknown>)) {
     if (value === undefined) continue;
     if (key === 'waivers') {
@@ -35,10 +44,10 @@ export function mergeLayer(rules: PolicyRules, layer: PolicyLayer): PolicyRules 
       for (const [prop, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === undefined) continue;
         if (prop === 'expiry') section.expiry = { ...(section.expiry as object), ...(item as object) };
-        else section[prop] = structuredClone(item);
+        else section[prop] = clone(item);
       }
     } else {
-      out[key] = structuredClone(value);
+      out[key] = clone(value);
     }
   }
   return out as unknown as PolicyRules;
@@ -199,7 +208,7 @@ function toYamlValue(value: unknown, spec: Spec): unknown {
         until: w.until
       }));
     default:
-      return structuredClone(value);
+      return clone(value);
   }
 }
 

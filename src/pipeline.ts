@@ -1,0 +1,135 @@
+// One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
+// file or policy is a usage error before any traffic), scan the targets, evaluate them, and assemble the Report.
+import { dirname, resolve } from 'node:path';
+import { loadTrustStore } from './certs/index.js';
+import { ConfigurationError } from './errors.js';
+import {
+  evaluate,
+  loadPolicy,
+  resolveInlinePolicy,
+  type FailOn,
+  type ResolvedPolicy
+} from './policy/index.js';
+import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './report/types.js';
+import { DEFAULT_SCAN_OPTIONS, scanTargets } from './scan/index.js';
+import { checkResumption } from './scan/resumption.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export interface PipelineSettings {
+  targets: Target[];
+  /** Preset name or policy file; undefined = the default policy. */
+  policy?: string;
+  /** Directory that policy files (and targets-file `policy:` paths given relative to it) are relative to. */
+  policyBaseDir: string;
+  caFile?: string;
+  failOn: FailOn;
+  /** Connect and each read (ms). */
+  timeoutMs: number;
+  /** Targets at once. */
+  concurrency: number;
+  /** Handshakes to one target at once. */
+  perTargetConcurrency: number;
+  /** A target's whole scan (ms); default DEFAULT_SCAN_OPTIONS.targetDeadlineMs. */
+  targetDeadlineMs?: number;
+  /** The clock for certificate and waiver dates; default the real time. */
+  now?: Date;
+  /** Simulate client profiles (issue 6); wired by the integrator when src/clients lands. */
+  clients?: boolean;
+  /** Check session resumption (and across `addresses`). */
+  resumption?: boolean;
+}
+
+export interface PipelineHooks {
+  /** Called as each target's scan ends (before evaluation: findings are still empty). */
+  onTargetDone?: (target: TargetReport) => void;
+}
+
+export async function runPipeline(settings: PipelineSettings, hooks: PipelineHooks = {}): Promise<Report> {
+  const startedAt = new Date();
+  const now = settings.now ?? startedAt;
+  if (settings.targets.length === 0) throw new ConfigurationError('no targets to scan');
+  rejectDuplicateNames(settings.targets);
+
+  const trust = await loadTrustStore(settings.caFile ? { caFile: settings.caFile } : {});
+  const policy = await loadPolicy(settings.policy, { baseDir: settings.policyBaseDir });
+  const targetPolicies = await loadTargetPolicies(settings.targets, settings.policyBaseDir);
+
+  const targetDeadlineMs = settings.targetDeadlineMs ?? DEFAULT_SCAN_OPTIONS.targetDeadlineMs;
+  const scanned = await scanTargets(settings.targets, {
+    timeoutMs: settings.timeoutMs,
+    targetDeadlineMs,
+    concurrency: settings.concurrency,
+    perTargetConcurrency: settings.perTargetConcurrency,
+    trust,
+    now,
+    onTargetDone: hooks.onTargetDone
+  });
+
+  if (settings.resumption) {
+    await Promise.all(
+      scanned.map(async (report, index) => {
+        if (report.status !== 'ok') return;
+        const target = settings.targets[index];
+        const addresses = target.addresses ?? [report.address ?? target.address ?? target.host];
+        report.resumption = await checkResumption(
+          { host: target.host, port: target.port, sni: target.sni },
+          addresses,
+          {
+            timeoutMs: settings.timeoutMs,
+            deadline: Date.now() + targetDeadlineMs
+          }
+        );
+      })
+    );
+  }
+
+  // The engine copies `source`; make sure of it, since annotations and SARIF point there.
+  scanned.forEach((report, index) => {
+    const source = settings.targets[index].source;
+    if (source && !report.source) report.source = source;
+  });
+
+  const evaluation = evaluate(scanned, policy, { now, failOn: settings.failOn, targetPolicies });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    policy: { name: policy.name, source: policy.source },
+    verdict: evaluation.verdict,
+    summary: evaluation.summary,
+    targets: evaluation.targets
+  };
+}
+
+/** Per-target `policy:` entries, resolved relative to the targets file that holds them. */
+async function loadTargetPolicies(targets: Target[], baseDir: string): Promise<Map<string, ResolvedPolicy>> {
+  const policies = new Map<string, ResolvedPolicy>();
+  for (const target of targets) {
+    if (target.policy === undefined) continue;
+    const file = target.source?.file ?? 'targets';
+    const fileDir = target.source ? dirname(resolve(baseDir, target.source.file)) : baseDir;
+    policies.set(
+      target.name,
+      await resolveInlinePolicy(target.policy, { file, baseDir: fileDir, line: target.source?.line })
+    );
+  }
+  return policies;
+}
+
+/** Names key per-target policies and every output: two targets with one name would be confused. */
+function rejectDuplicateNames(targets: Target[]): void {
+  const seen = new Map<string, Target>();
+  for (const target of targets) {
+    const first = seen.get(target.name);
+    if (first) {
+      const where = (t: Target) => (t.source ? `${t.source.file}:${t.source.line}` : 'the command line');
+      throw new ConfigurationError(
+        `the target ${JSON.stringify(target.name)} is named twice (${where(first)} and ${where(target)}); ` +
+          'give one a distinct name',
+        target.source ? { file: target.source.file, line: target.source.line } : {}
+      );
+    }
+    seen.set(target.name, target);
+  }
+}

@@ -164,9 +164,24 @@ describe('checkResumption', () => {
 });
 
 describe('evaluateResumption', () => {
-  it('asks for resumption when the policy requires it and nothing resumes', () => {
-    const report = { sessionId: false, ticket: false, tls13Psk: false, acrossAddresses: null, addresses: ['127.0.0.1'] };
-    expect(evaluateResumption(targetWith(report, 443), { required: true }).map((f) => f.rule)).toEqual(['resumption.unsupported']);
-    expect(evaluateResumption(targetWith(report, 443))).toEqual([]);
+  const none = { sessionId: false, ticket: false, tls13Psk: false, acrossAddresses: null, addresses: ['127.0.0.1'] };
+  it('reports resumption.missing when the policy requires session tickets and none resume', () => {
+    expect(evaluateResumption(targetWith(none, 443), { tickets: 'required' }).map((f) => f.rule)).toEqual(['resumption.missing']);
+    expect(evaluateResumption(targetWith(none, 443), { tickets: 'any' })).toEqual([]);
+  });
+
+  it('reports resumption.present when the policy forbids tickets and TLS 1.3 tickets resume', () => {
+    const report = { ...none, tls13Psk: true };
+    const findings = evaluateResumption(targetWith(report, 443), { tickets: 'forbidden' });
+    expect(findings.map((f) => f.rule)).toEqual(['resumption.present']);
+    expect(findings[0]!.fix.nginx).toEqual(['ssl_session_tickets off;']);
+  });
+
+  it('makes resumption.inconsistent an error when the policy requires resumption across addresses', () => {
+    const report = { ...none, tls13Psk: true, acrossAddresses: false, addresses: ['127.0.0.1', '127.0.0.2'] };
+    expect(evaluateResumption(targetWith(report, 443), { acrossAddresses: 'required' })[0]).toMatchObject({
+      rule: 'resumption.inconsistent',
+      severity: 'error'
+    });
   });
 });

@@ -7,7 +7,7 @@
 // Certificates are not judged here (src/certs does that), so verification is off for these connections.
 import crypto from 'node:crypto';
 import tls from 'node:tls';
-import type { Finding, ResumptionReport, TargetReport } from '../report/types.js';
+import type { Finding, FixLines, ResumptionReport, TargetReport } from '../report/types.js';
 
 export interface ResumptionEndpoint {
   host: string;
@@ -181,51 +181,88 @@ export async function checkResumption(
   return { sessionId, ticket, tls13Psk, acrossAddresses, addresses: pool };
 }
 
+/** The policy's `resumption` rules (src/policy model): each 'required' | 'forbidden' | 'any'. */
 export interface ResumptionRules {
-  /** Require some form of resumption (session ID, ticket or TLS 1.3 PSK) to work. */
-  required?: boolean;
+  sessionId?: ResumptionRule;
+  tickets?: ResumptionRule;
+  acrossAddresses?: ResumptionRule;
 }
+export type ResumptionRule = 'required' | 'forbidden' | 'any';
+
+const SHARED_KEYS_FIX = {
+  nginx: ['ssl_session_ticket_key /etc/nginx/ticket.key;  # the same key file on every server of the pool'],
+  apache: ['SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'],
+  haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'],
+  text: 'Distribute the same session ticket keys to every server behind the name (and rotate them together), or turn tickets off (nginx: ssl_session_tickets off;) and use a shared session cache.'
+};
 
 /**
- * Findings for a target's resumption report: `resumption.inconsistent` when a session from one address of the
- * pool does not resume on the others (ticket keys or session caches not shared), and, when the policy asks
- * for it, `resumption.unsupported` when nothing resumes at all.
+ * Findings for a target's resumption report. `resumption.inconsistent` whenever a session from one address of
+ * the pool does not resume on the others (ticket keys or session caches not shared: the seed's load-balancer
+ * failure), an error when the policy requires resumption across addresses and a warning otherwise.
+ * `resumption.missing` / `resumption.present` when the policy requires or forbids session IDs or tickets.
  */
 export function evaluateResumption(target: TargetReport, rules: ResumptionRules = {}): Finding[] {
   const report = target.resumption;
   if (!report) return [];
   const findings: Finding[] = [];
   const sni = target.sni ? ` -servername ${target.sni}` : '';
-  if (report.acrossAddresses === false) {
+  const first = `${report.addresses[0]}:${target.port}`;
+  const reconnect = `openssl s_client -connect ${first}${sni} -tls1_2 -reconnect </dev/null | grep -E '^(New|Reused)'`;
+  if (report.acrossAddresses === false && rules.acrossAddresses !== 'forbidden') {
     findings.push({
       rule: 'resumption.inconsistent',
-      severity: 'warning',
+      severity: rules.acrossAddresses === 'required' ? 'error' : 'warning',
       message: `${target.name}: a session issued by ${report.addresses[0]} does not resume on every other address (${report.addresses.slice(1).join(', ')}); the addresses do not share session ticket keys or a session cache.`,
       evidence: { ...report },
-      fix: {
-        nginx: ['ssl_session_ticket_key /etc/nginx/ticket.key;  # the same key file on every server of the pool'],
-        apache: ['SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'],
-        haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'],
-        text: 'Distribute the same session ticket keys to every server behind the name (and rotate them together), or turn tickets off (nginx: ssl_session_tickets off;) and use a shared session cache.'
-      },
-      reproduce: `openssl s_client -connect ${report.addresses[0]}:${target.port}${sni} -sess_out sess.pem </dev/null && openssl s_client -connect ${report.addresses[1] ?? report.addresses[0]}:${target.port}${sni} -sess_in sess.pem </dev/null | grep -E '^(New|Reused)'`,
+      fix: SHARED_KEYS_FIX,
+      reproduce: `openssl s_client -connect ${first}${sni} -sess_out sess.pem </dev/null && openssl s_client -connect ${report.addresses[1] ?? report.addresses[0]}:${target.port}${sni} -sess_in sess.pem </dev/null | grep -E '^(New|Reused)'`,
       waiver: null
     });
   }
-  if (rules.required && report.sessionId !== true && report.ticket !== true && report.tls13Psk !== true) {
-    findings.push({
-      rule: 'resumption.unsupported',
-      severity: 'warning',
-      message: `${target.name}: the server resumes no session (session ID: ${String(report.sessionId)}, ticket: ${String(report.ticket)}, TLS 1.3 PSK: ${String(report.tls13Psk)}).`,
-      evidence: { ...report },
-      fix: {
+  const checks: { what: string; value: boolean | null; rule: ResumptionRule | undefined; on: FixLines; off: FixLines }[] = [
+    {
+      what: 'session-ID resumption',
+      value: report.sessionId,
+      rule: rules.sessionId,
+      on: {
         nginx: ['ssl_session_cache shared:SSL:10m;', 'ssl_session_timeout 1d;'],
         apache: ['SSLSessionCache shmcb:/var/run/apache2/ssl_scache(512000)', 'SSLSessionCacheTimeout 300'],
         haproxy: ['tune.ssl.cachesize 20000  # global section']
       },
-      reproduce: `openssl s_client -connect ${report.addresses[0]}:${target.port}${sni} -reconnect </dev/null | grep -E '^(New|Reused)'`,
-      waiver: null
-    });
+      off: { nginx: ['ssl_session_cache off;'], apache: ['SSLSessionCache none'], haproxy: ['tune.ssl.cachesize 0  # global section'] }
+    },
+    {
+      what: 'session-ticket resumption',
+      value: report.ticket === null && report.tls13Psk === null ? null : report.ticket === true || report.tls13Psk === true,
+      rule: rules.tickets,
+      on: { nginx: ['ssl_session_tickets on;'], apache: ['SSLSessionTickets on'], haproxy: ['# remove no-tls-tickets from the bind line'] },
+      off: { nginx: ['ssl_session_tickets off;'], apache: ['SSLSessionTickets off'], haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem no-tls-tickets'] }
+    }
+  ];
+  for (const check of checks) {
+    if (check.rule === 'required' && check.value === false) {
+      findings.push({
+        rule: 'resumption.missing',
+        severity: 'warning',
+        message: `${target.name}: the policy requires ${check.what}, and the server does not resume that way.`,
+        evidence: { ...report },
+        fix: check.on,
+        reproduce: reconnect,
+        waiver: null
+      });
+    }
+    if (check.rule === 'forbidden' && check.value === true) {
+      findings.push({
+        rule: 'resumption.present',
+        severity: 'warning',
+        message: `${target.name}: the policy forbids ${check.what}, and the server resumes that way.`,
+        evidence: { ...report },
+        fix: check.off,
+        reproduce: reconnect,
+        waiver: null
+      });
+    }
   }
   return findings;
 }

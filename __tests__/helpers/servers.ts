@@ -319,7 +319,7 @@ export async function startHostilePeer(kind: HostileKind): Promise<RunningServer
           socket.end(Buffer.from('9c3f00e2a1b7c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7', 'hex'));
           break;
         case 'oversized-record':
-          socket.write(Buffer.concat([Buffer.from('16030300ffff', 'hex').subarray(0, 5), Buffer.alloc(1024, 0x41)]));
+          socket.write(Buffer.concat([Buffer.from('160303ffff', 'hex'), Buffer.alloc(1024, 0x41)]));
           break;
         case 'drip': {
           let index = 0;

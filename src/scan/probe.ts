@@ -190,28 +190,30 @@ class ProbeSession {
     }
   }
 
+  /** For a reply whose first byte is no TLS content type: what it is, or a plain "not TLS" error. */
   private nonTlsDescription(): ProbeOutcome | null {
     const first = this.firstBytes[0]!;
     const looksTls = first >= ContentType.change_cipher_spec && first <= ContentType.heartbeat;
-    if (looksTls || isSslv2Record(this.firstBytes)) return null;
+    if (looksTls) return null;
+    if (this.hello.kind === 'sslv2' && isSslv2Record(this.firstBytes)) return null;
     const description = describeNonTls(this.firstBytes);
     if (description) return { kind: 'not-tls', description, durationMs: this.elapsed() };
     return {
       kind: 'protocol-error',
-      message: `the server answered with ${this.firstBytes.length} bytes that are not TLS (starting ${hex(this.firstBytes)})`,
+      message: `the server answered with bytes that are not TLS (starting ${hex(this.firstBytes)})`,
       durationMs: this.elapsed()
     };
   }
 
   /** Feeds bytes; returns an outcome once the probe has its answer. */
   private consume(chunk: Buffer): ProbeOutcome | null {
+    const firstChunk = this.firstBytes.length === 0;
     if (this.firstBytes.length < 64) this.firstBytes = Buffer.concat([this.firstBytes, chunk]).subarray(0, 64);
-    if (this.serverHello === null && this.firstBytes.length === chunk.length) {
+    if (firstChunk) {
       // First bytes of the reply: something that is not TLS at all is named at once.
       const first = this.firstBytes[0]!;
       const looksTls = first >= ContentType.change_cipher_spec && first <= ContentType.heartbeat;
       if (!looksTls) {
-        if (this.hello.kind === 'sslv2' && isSslv2Record(this.firstBytes)) return this.consumeSslv2(chunk);
         if (this.hello.kind === 'sslv2' && (first & 0x80) !== 0) return this.consumeSslv2(chunk);
         return this.nonTlsDescription();
       }

@@ -1,0 +1,132 @@
+// Every hostile or broken peer ends as its target's status and error, within its deadline, while a healthy
+// target scanned in the same run gets its full result.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadTrustStore } from '../../src/certs/index.js';
+import { scanTargets, type ScanOptions } from '../../src/scan/index.js';
+import type { Target, TargetReport } from '../../src/report/types.js';
+import {
+  cleanupTempDirs,
+  refusedPort,
+  startHostilePeer,
+  startNodeTlsServer,
+  type HostileKind,
+  type RunningServer
+} from '../helpers/servers.js';
+
+const DEADLINE_MS = 2500;
+let options: ScanOptions;
+let healthy: RunningServer;
+
+beforeAll(async () => {
+  options = { timeoutMs: 800, targetDeadlineMs: DEADLINE_MS, concurrency: 4, perTargetConcurrency: 6, trust: await loadTrustStore({}), now: new Date() };
+  healthy = await startNodeTlsServer({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' });
+});
+afterAll(async () => {
+  await healthy.stop();
+  cleanupTempDirs();
+});
+
+function target(port: number, name = `127.0.0.1:${port}`): Target {
+  return { name, host: '127.0.0.1', port, sni: null };
+}
+
+/** Scans the hostile target next to the healthy one; checks the healthy one is unaffected and timing holds. */
+async function scanBeside(hostile: Target, scanOptions = options): Promise<TargetReport> {
+  const started = Date.now();
+  const [bad, good] = await scanTargets([hostile, target(healthy.port, 'healthy')], scanOptions);
+  expect(Date.now() - started).toBeLessThan(DEADLINE_MS + 1500);
+  expect(bad!.durationMs).toBeLessThanOrEqual(DEADLINE_MS + 500);
+  expect(good!.status).toBe('ok');
+  expect(good!.protocols['TLSv1.2']).toBe(true);
+  expect(good!.protocols['TLSv1.3']).toBe(true);
+  return bad!;
+}
+
+async function withPeer(kind: HostileKind, check: (report: TargetReport) => void, scanOptions = options): Promise<void> {
+  const peer = await startHostilePeer(kind);
+  try {
+    check(await scanBeside(target(peer.port), scanOptions));
+  } finally {
+    await peer.stop();
+  }
+}
+
+describe('hostile and broken peers', () => {
+  it('a refused port is unreachable with ECONNREFUSED', async () => {
+    const report = await scanBeside(target(await refusedPort()));
+    expect(report.status).toBe('unreachable');
+    expect(report.error?.code).toBe('ECONNREFUSED');
+    expect(report.error?.message).toMatch(/refused/);
+  });
+
+  it('an unknown host name is unreachable with the lookup error', async () => {
+    const report = await scanBeside({ name: 'nowhere', host: 'no-such-host.invalid', port: 443, sni: 'no-such-host.invalid' });
+    expect(report.status).toBe('unreachable');
+    expect(report.error?.message).toMatch(/could not be resolved/);
+  });
+
+  it('a silent port is an error naming the timeout', async () => {
+    await withPeer('silent', (report) => {
+      expect(report.status).toBe('error');
+      expect(report.error?.code).toBe('ETIMEDOUT');
+      expect(report.error?.message).toMatch(/did not answer/);
+    });
+  });
+
+  it('an HTTP server is not-tls and named as such', async () => {
+    await withPeer('http', (report) => {
+      expect(report.status).toBe('not-tls');
+      expect(report.error?.code).toBe('NOT_TLS');
+      expect(report.error?.message).toMatch(/HTTP/);
+    });
+  });
+
+  it('an SSH server is not-tls and named as such', async () => {
+    await withPeer('ssh', (report) => {
+      expect(report.status).toBe('not-tls');
+      expect(report.error?.message).toMatch(/SSH/);
+    });
+  });
+
+  it('a server that closes mid-handshake is an error that says so', async () => {
+    await withPeer('close-mid-handshake', (report) => {
+      expect(report.status).toBe('error');
+      expect(report.error?.message).toMatch(/closed the connection mid-handshake/);
+    });
+  });
+
+  it('a server that sends garbage is an error that says it is not TLS', async () => {
+    await withPeer('garbage', (report) => {
+      expect(report.status).toBe('error');
+      expect(report.error?.code).toBe('PROTOCOL');
+      expect(report.error?.message).toMatch(/not TLS/);
+    });
+  });
+
+  it('a record larger than the protocol allows is an error that says so', async () => {
+    await withPeer('oversized-record', (report) => {
+      expect(report.status).toBe('error');
+      expect(report.error?.code).toBe('PROTOCOL');
+      expect(report.error?.message).toMatch(/larger than the protocol allows/);
+    });
+  });
+
+  it('a server that resets every connection is an error', async () => {
+    await withPeer('reset', (report) => {
+      expect(report.status).toBe('error');
+      expect(report.error?.code).toBe('ECONNRESET');
+    });
+  });
+
+  it('a server that drips a byte a second is stopped by the target deadline', async () => {
+    // Each byte comes well within the per-read timeout, so only the target deadline can end it.
+    await withPeer(
+      'drip',
+      (report) => {
+        expect(report.status).toBe('error');
+        expect(report.error?.code).toBe('DEADLINE');
+      },
+      { ...options, timeoutMs: 2000 }
+    );
+  });
+});

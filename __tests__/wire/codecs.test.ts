@@ -290,7 +290,7 @@ describe('ClientHello', () => {
     const challenge = Buffer.alloc(16, 0xab);
     const bytes = encodeSslv2ClientHello({ version: 0x0002, cipherSpecs: [0x010080, 0x0700c0], challenge });
     expect(hex(bytes)).toBe(
-      '801b' + '01' + '0002' + '0006' + '0000' + '0010' + '010080' + '0700c0' + hex(challenge)
+      '801f' + '01' + '0002' + '0006' + '0000' + '0010' + '010080' + '0700c0' + hex(challenge)
     );
     const record = readSslv2Record(bytes)!;
     expect(decodeSslv2ClientHello(record.body)).toEqual({

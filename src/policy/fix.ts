@@ -35,10 +35,12 @@ export function permittedSuites(rules: PolicyRules): { tls12: CipherSuiteInfo[];
       if (suite) candidates.push(suite);
     }
   } else {
+    // Any suite not denied: enumerate what OpenSSL 3 can offer (the registry's nodeName), so the line stays
+    // within nginx's parameter length and names only suites a current server can be configured with.
     const seen = new Set<number>();
     for (const p of ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3'] as const) {
       for (const suite of suitesForProtocol(p)) {
-        if (!seen.has(suite.code) && suite.openssl) {
+        if (!seen.has(suite.code) && (suite.nodeName || (p === 'TLSv1.3' && suite.iana))) {
           seen.add(suite.code);
           candidates.push(suite);
         }
@@ -165,14 +167,14 @@ export function groupFix(rules: PolicyRules): FixLines {
     .map(opensslGroupName)
     .filter((n): n is string => n !== null);
   if (names.length === 0) return { text: 'The policy permits no group a server can be configured with.' };
-  const classic = names.filter((n) => !isPostQuantumHybrid(n));
+  // Post-quantum hybrids need OpenSSL 3.5, the brainpool TLS 1.3 groups 3.2; older versions reject the whole list.
+  const classic = names.filter((n) => !isPostQuantumHybrid(n) && !/tls13$/i.test(n));
   const list = names.join(':');
   const nginx = [`ssl_ecdh_curve ${list};`];
   const apache = [`SSLOpenSSLConfCmd Curves ${list}`];
   const haproxy = [`ssl-default-bind-curves ${list}`];
   const fix: FixLines = { nginx, apache, haproxy };
   if (classic.length !== names.length && classic.length > 0) {
-    // OpenSSL before 3.5 rejects the whole list when it names a post-quantum hybrid it does not know.
     nginx.push(`# with OpenSSL < 3.5: ssl_ecdh_curve ${classic.join(':')};`);
     apache.push(`# with OpenSSL < 3.5: SSLOpenSSLConfCmd Curves ${classic.join(':')}`);
     haproxy.push(`# with OpenSSL < 3.5: ssl-default-bind-curves ${classic.join(':')}`);

@@ -157,7 +157,8 @@ export function orderFix(rules: PolicyRules): FixLines {
   return {
     nginx: [`ssl_prefer_server_ciphers ${on ? 'on' : 'off'};`],
     apache: [`SSLHonorCipherOrder ${on ? 'on' : 'off'}`],
-    haproxy: on ? [] : ['ssl-default-bind-options prefer-client-ciphers'],
+    // One ssl-default-bind-options line holds every option: keep the version bounds on it.
+    haproxy: on ? [] : [`${protocolFix(rules).haproxy?.[0] ?? 'ssl-default-bind-options'} prefer-client-ciphers`],
     ...(on ? { text: 'HAProxy uses the server order unless prefer-client-ciphers is set: remove that option.' } : {})
   };
 }

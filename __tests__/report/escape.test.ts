@@ -94,31 +94,40 @@ describe('escapeMarkdown', () => {
 
 describe('escapeHtml', () => {
   it.each(HOSTILE_TEXTS)('renders %j inside <summary> as its characters', (text) => {
-    const document = expectInertMarkdown(`<details><summary>${escapeHtml(text)}</summary>\n\nbody\n\n</details>`);
+    const document = expectInertMarkdown(
+      `<details><summary>${escapeHtml(text)}</summary>\n\nbody\n\n</details>`
+    );
     expect(withoutZwsp(document.querySelector('summary')?.textContent ?? '')).toBe(visibleControls(text));
   });
 });
 
 describe('codeBlock', () => {
   it('uses a fence longer than any backtick run in the code', () => {
-    const code = 'echo ```\nend ````';
-    const document = renderGfm(`${codeBlock(code, 'sh')}\n\nafter`);
+    const lines = ['echo ```', 'end ````'];
+    const document = renderGfm(`${codeBlock(lines, 'sh')}\n\nafter`);
     expect(document.querySelectorAll('pre')).toHaveLength(1);
-    expect(document.querySelector('pre')?.textContent).toBe(`${code}\n`);
+    expect(document.querySelector('pre')?.textContent).toBe(`${lines.join('\n')}\n`);
     expect(document.body.lastElementChild?.textContent).toBe('after');
   });
 
-  it('shows control characters other than newline as escapes', () => {
-    expect(codeBlock('a\u001b[31mred', '')).toBe('```\na\\u001b[31mred\n```');
+  it('shows control characters as escapes, so a one-line command stays one line', () => {
+    expect(codeBlock("openssl s_client -connect 'x\nrm -rf ~':443 \u001b[31m", 'sh')).toBe(
+      "```sh\nopenssl s_client -connect 'x\\nrm -rf ~':443 \\u001b[31m\n```"
+    );
   });
 });
 
 describe('safeUrl', () => {
   it('accepts an http(s) run URL', () => {
-    expect(safeUrl('https://github.example/o/r/actions/runs/1')).toBe('https://github.example/o/r/actions/runs/1');
+    expect(safeUrl('https://github.example/o/r/actions/runs/1')).toBe(
+      'https://github.example/o/r/actions/runs/1'
+    );
   });
 
-  it.each(['javascript:alert(1)', 'https://x/a) [b](c', 'https://x/ y', '', undefined])('refuses %j', (url) => {
-    expect(safeUrl(url)).toBeNull();
-  });
+  it.each(['javascript:alert(1)', 'https://x/a) [b](c', 'https://x/ y', '', undefined])(
+    'refuses %j',
+    (url) => {
+      expect(safeUrl(url)).toBeNull();
+    }
+  );
 });

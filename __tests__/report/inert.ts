@@ -5,10 +5,34 @@
 import { expect } from '@jest/globals';
 import { marked } from 'marked';
 
+// The test project compiles without the DOM library: the little of the DOM these tests read, typed here.
+export interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+export interface DomElement extends DomNode {
+  tagName: string;
+  attributes: ArrayLike<{ name: string; value: string }>;
+  children: ArrayLike<DomElement>;
+  firstElementChild: DomElement | null;
+  lastElementChild: DomElement | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement> & { length: number };
+}
+export interface Document {
+  body: DomElement;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement> & { length: number };
+  createTreeWalker(root: DomElement, whatToShow: number): { nextNode(): DomNode | null };
+}
+
 // jsdom ships no types; a computed specifier keeps the compiler from looking for them.
 const jsdomModule = 'jsdom';
 const { JSDOM } = (await import(jsdomModule)) as {
-  JSDOM: new (html: string) => { window: { document: Document; NodeFilter: typeof NodeFilter } };
+  JSDOM: new (html: string) => { window: { document: Document } };
 };
 
 /** The elements our renderers produce; anything else came from somebody's text. */
@@ -71,7 +95,9 @@ export function expectInertMarkdown(markdown: string, options: InertOptions = {}
   const walker = document.createTreeWalker(document.body, 128 /* NodeFilter.SHOW_COMMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    expect((options.allowedComments ?? []).some((re) => re.test(text)) ? 'ours' : `comment <!--${text}-->`).toBe('ours');
+    expect(
+      (options.allowedComments ?? []).some((re) => re.test(text)) ? 'ours' : `comment <!--${text}-->`
+    ).toBe('ours');
   }
   // Text outside code: GitHub's filters would turn these into mentions, references and links.
   const text = Array.from(document.body.querySelectorAll('*'))

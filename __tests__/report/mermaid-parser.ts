@@ -3,7 +3,9 @@
 // asked for its tasks, which resolves (and rejects invalid) dates the way rendering would.
 
 const jsdomModule = 'jsdom';
-const { JSDOM } = (await import(jsdomModule)) as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
+const { JSDOM } = (await import(jsdomModule)) as {
+  JSDOM: new (html: string) => { window: { document: unknown } };
+};
 const dom = new JSDOM('<!doctype html><html><body></body></html>');
 const globals = globalThis as Record<string, unknown>;
 globals.window ??= dom.window;

@@ -27,7 +27,10 @@ describe('renderExpiryGantt', () => {
   });
 
   it('marks expired leaves crit and leaves under 30 days active', async () => {
-    const r = report(now, [target(now, { name: 'gone', daysLeft: -2 }), target(now, { name: 'soon', daysLeft: 10 })]);
+    const r = report(now, [
+      target(now, { name: 'gone', daysLeft: -2 }),
+      target(now, { name: 'soon', daysLeft: 10 })
+    ]);
     const tasks = await ganttTasks(renderExpiryGantt(r)!.source);
     expect(tasks.map((t) => [t.task.trim(), t.crit ?? false, t.active ?? false])).toEqual([
       ['gone (expired 2 d ago)', true, false],
@@ -40,28 +43,44 @@ describe('renderExpiryGantt', () => {
   });
 
   it('keeps the soonest maxBars leaves and counts the rest', async () => {
-    const targets = Array.from({ length: 12 }, (_, i) => target(now, { name: `t${i}.example`, daysLeft: 100 - i }));
+    const targets = Array.from({ length: 12 }, (_, i) =>
+      target(now, { name: `t${i}.example`, daysLeft: 100 - i })
+    );
     const chart = renderExpiryGantt(report(now, targets), { maxBars: 5 })!;
     expect(chart.bars).toBe(5);
     expect(chart.omitted).toBe(7);
     const tasks = await ganttTasks(chart.source);
-    expect(tasks.map((t) => t.task.split(' ')[0])).toEqual(['t11.example', 't10.example', 't9.example', 't8.example', 't7.example']);
+    expect(tasks.map((t) => t.task.split(' ')[0])).toEqual([
+      't11.example',
+      't10.example',
+      't9.example',
+      't8.example',
+      't7.example'
+    ]);
   });
 
   it.each(HOSTILE_TEXTS)('parses with a target named %j, one bar with the whole label', async (name) => {
     const r = report(now, [target(now, { name, daysLeft: 7 }), target(now, { name: 'b.example' })]);
     const tasks = await ganttTasks(renderExpiryGantt(r)!.source);
-    expect(tasks.map((t) => t.task.trim())).toEqual([mermaidLabel(`${name} (7 d left)`, 80), 'b.example (60 d left)']);
+    expect(tasks.map((t) => t.task.trim())).toEqual([
+      mermaidLabel(`${name} (7 d left)`, 80),
+      'b.example (60 d left)'
+    ]);
   });
 
-  it.each(['section x', 'title y', 'dateFormat X', 'excludes weekends', 'click leaf0 call alert()', '%%{init: {}}%%', 'a#b;c:d'])(
-    'parses with a target named like a gantt statement: %j',
-    async (name) => {
-      const r = report(now, [target(now, { name, daysLeft: 20 })]);
-      const tasks = await ganttTasks(renderExpiryGantt(r)!.source);
-      expect(tasks.map((t) => t.task.trim())).toEqual([mermaidLabel(`${name} (20 d left)`, 80)]);
-    }
-  );
+  it.each([
+    'section x',
+    'title y',
+    'dateFormat X',
+    'excludes weekends',
+    'click leaf0 call alert()',
+    '%%{init: {}}%%',
+    'a#b;c:d'
+  ])('parses with a target named like a gantt statement: %j', async (name) => {
+    const r = report(now, [target(now, { name, daysLeft: 20 })]);
+    const tasks = await ganttTasks(renderExpiryGantt(r)!.source);
+    expect(tasks.map((t) => t.task.trim())).toEqual([mermaidLabel(`${name} (20 d left)`, 80)]);
+  });
 
   it('parses with IPv6 targets and keeps a readable colon', async () => {
     const r = report(now, [target(now, { name: '[::1]:8443' })]);
@@ -71,13 +90,17 @@ describe('renderExpiryGantt', () => {
 
   it('draws a one-day bar for a certificate whose notAfter is not after notBefore', async () => {
     const t = target(now);
-    t.certificate!.chain[0] = certificate(now, 10, { notBefore: now.toISOString(), notAfter: now.toISOString() });
+    t.certificate!.chain[0] = certificate(now, 10, {
+      notBefore: now.toISOString(),
+      notAfter: now.toISOString()
+    });
     const tasks = await ganttTasks(renderExpiryGantt(report(now, [t]))!.source);
     expect(tasks[0]!.endTime.getTime()).toBeGreaterThan(tasks[0]!.startTime.getTime());
   });
 
   it('the parser check bites: a raw statement keyword or colon in a label loses or splits the bar', async () => {
-    const raw = (label: string) => `gantt\n  dateFormat YYYY-MM-DD\n  section s\n  ${label} :leaf0, 2026-01-01, 2026-02-01`;
+    const raw = (label: string) =>
+      `gantt\n  dateFormat YYYY-MM-DD\n  section s\n  ${label} :leaf0, 2026-01-01, 2026-02-01`;
     expect(await ganttTasks(raw('section x'))).toHaveLength(0);
     expect((await ganttTasks(raw('a:b')))[0]!.task.trim()).toBe('a');
   });

@@ -38,7 +38,11 @@ export const HOSTILE = HOSTILE_TEXTS.join(' ');
 
 const DAY = 86_400_000;
 
-export function certificate(now: Date, daysLeft: number, overrides: Partial<CertificateInfo> = {}): CertificateInfo {
+export function certificate(
+  now: Date,
+  daysLeft: number,
+  overrides: Partial<CertificateInfo> = {}
+): CertificateInfo {
   const notAfter = new Date(now.getTime() + daysLeft * DAY);
   const notBefore = new Date(notAfter.getTime() - 90 * DAY);
   return {
@@ -69,7 +73,12 @@ export function certificate(now: Date, daysLeft: number, overrides: Partial<Cert
   };
 }
 
-export function finding(rule: string, severity: Severity, message: string, evidence: Record<string, unknown> = {}): Finding {
+export function finding(
+  rule: string,
+  severity: Severity,
+  message: string,
+  evidence: Record<string, unknown> = {}
+): Finding {
   return {
     rule,
     severity,
@@ -81,7 +90,10 @@ export function finding(rule: string, severity: Severity, message: string, evide
   };
 }
 
-export function target(now: Date, overrides: Partial<TargetReport> & { daysLeft?: number | null } = {}): TargetReport {
+export function target(
+  now: Date,
+  overrides: Partial<TargetReport> & { daysLeft?: number | null } = {}
+): TargetReport {
   const { daysLeft = 60, ...rest } = overrides;
   const protocols = emptyProtocols();
   protocols['TLSv1.2'] = true;
@@ -126,7 +138,8 @@ export function target(now: Date, overrides: Partial<TargetReport> & { daysLeft?
     verdict: 'pass'
   };
   const merged = { ...base, ...rest };
-  if (merged.findings.some((f) => f.severity === 'error') && overrides.verdict === undefined) merged.verdict = 'fail';
+  if (merged.findings.some((f) => f.severity === 'error') && overrides.verdict === undefined)
+    merged.verdict = 'fail';
   return merged;
 }
 
@@ -171,7 +184,9 @@ export function hostileReport(now: Date): Report {
     clients: [client],
     findings: [
       {
-        ...finding('certificate.hostname-mismatch', 'error', `Certificate names ${HOSTILE} do not match`, { san: HOSTILE }),
+        ...finding('certificate.hostname-mismatch', 'error', `Certificate names ${HOSTILE} do not match`, {
+          san: HOSTILE
+        }),
         fix: { nginx: [`server_name ${HOSTILE};`], text: HOSTILE },
         reproduce: `openssl s_client -connect '${HOSTILE}':443`,
         waiver: null

@@ -1,7 +1,14 @@
 // Small facts about a Report that every renderer (summary, comment, issue, annotations, SARIF) shows the same way:
 // the order of findings, a target's worst finding, the days left on its leaf certificate.
 
-import { PROTOCOL_NAMES, type Finding, type ProtocolName, type Report, type Severity, type TargetReport } from './types.js';
+import {
+  PROTOCOL_NAMES,
+  type Finding,
+  type ProtocolName,
+  type Report,
+  type Severity,
+  type TargetReport
+} from './types.js';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 

@@ -22,7 +22,13 @@ export function visibleControls(text: string): string {
   });
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
+};
 
 /**
  * GitHub post-processes rendered HTML: @name becomes a mention (and notifies), #123 a cross-reference, bare
@@ -41,7 +47,10 @@ function neutraliseGithubReferences(text: string): string {
  * entities for & < > " ', no mentions, references or autolinks, control characters shown as escapes.
  */
 export function escapeHtml(text: string): string {
-  return neutraliseGithubReferences(visibleControls(String(text))).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!);
+  return neutraliseGithubReferences(visibleControls(String(text))).replace(
+    /[&<>"']/g,
+    (ch) => HTML_ENTITIES[ch]!
+  );
 }
 
 /** ASCII punctuation that means something to CommonMark/GFM inline parsing or tables. */
@@ -66,15 +75,13 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A fenced code block whose fence no line of `code` can close (longer than any backtick run in it).
- * Code blocks are not scanned for mentions or links; control characters other than newline are still shown
- * as escapes.
+ * A fenced code block of the given lines, whose fence no line can close (longer than any backtick run in it).
+ * Code blocks are not scanned for mentions or links. Control characters inside a line, newlines included, are
+ * shown as escapes: a reproduce command someone copies into a shell stays the one line it claims to be.
  */
-export function codeBlock(code: string, language = ''): string {
-  const text = String(code)
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => visibleControls(line))
+export function codeBlock(lines: string | readonly string[], language = ''): string {
+  const text = (typeof lines === 'string' ? [lines] : lines)
+    .map((line) => visibleControls(String(line)))
     .join('\n');
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
@@ -92,7 +99,9 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
 
 /** Percent-encodes one character as UTF-8 bytes (%XX), the form the runner's command escaping uses. */
 function percentEncode(ch: string): string {
-  return [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  return [...Buffer.from(ch, 'utf8')]
+    .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join('');
 }
 
 /**
@@ -103,7 +112,10 @@ function percentEncode(ch: string): string {
  */
 export function escapeForLog(text: string): string {
   const encoded = String(text).replace(/%/g, '%25').replace(INVISIBLE, percentEncode);
-  return encoded.replace(COMMAND_START, (_m, space: string, start: string) => `${space}${percentEncode(start[0]!)}${start.slice(1)}`);
+  return encoded.replace(
+    COMMAND_START,
+    (_m, space: string, start: string) => `${space}${percentEncode(start[0]!)}${start.slice(1)}`
+  );
 }
 
 /** The runner's escaping of a workflow command's data (the text after the second `::`). */

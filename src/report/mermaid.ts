@@ -64,7 +64,10 @@ function barFor(target: TargetReport): Bar | null {
   if (!start || !end) return null;
   if (end <= start) end = isoDay(new Date(notBefore.getTime() + 86_400_000))!;
   const shown = wholeDays(days);
-  const label = mermaidLabel(`${targetLabel(target)} (${shown < 0 ? `expired ${-shown} d ago` : `${shown} d left`})`, 80);
+  const label = mermaidLabel(
+    `${targetLabel(target)} (${shown < 0 ? `expired ${-shown} d ago` : `${shown} d left`})`,
+    80
+  );
   return { label, start, end, days };
 }
 
@@ -85,7 +88,7 @@ export function renderExpiryGantt(report: Report, options: ExpiryChartOptions = 
     '  title Leaf certificate validity',
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %Y-%m-%d',
-    '  section Leaf certificates',
+    '  section Leaf certificates'
   ];
   shown.forEach((bar, index) => {
     const tag = bar.days < 0 ? 'crit, ' : bar.days < 30 ? 'active, ' : '';

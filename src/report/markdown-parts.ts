@@ -1,0 +1,165 @@
+// Markdown pieces shared by the job summary, the PR comment and the issue body. Every value that comes from a
+// scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
+
+import { codeBlock, escapeHtml, escapeMarkdown, safeUrl } from './escape.js';
+import {
+  SEVERITY_ICON,
+  countBySeverity,
+  describeCounts,
+  enabledProtocols,
+  leafDaysRemaining,
+  plural,
+  targetFindingsWorstFirst,
+  targetLabel,
+  wholeDays,
+  worstFinding
+} from './digest.js';
+import type { ClientResult, Finding, Report, TargetReport } from './types.js';
+
+export const VERDICT_HEADLINE = {
+  pass: '✅ TLS policy passed',
+  fail: '❌ TLS policy failed'
+} as const;
+
+/** "3 targets · 2 errors · 1 warning · policy default · tls-gate 0.1.0" */
+export function countsLine(report: Report): string {
+  const { summary } = report;
+  const parts = [
+    plural(summary.targets, 'target'),
+    plural(summary.errors, 'error'),
+    plural(summary.warnings, 'warning'),
+    plural(summary.notices, 'notice')
+  ];
+  if (report.policy) parts.push(`policy ${escapeMarkdown(report.policy.name)}`);
+  parts.push(`${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`);
+  return parts.join(' · ');
+}
+
+export function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function tableHeader(headings: string[]): string {
+  return `${tableRow(headings)}\n${tableRow(headings.map(() => '---'))}`;
+}
+
+export function statusCell(target: TargetReport): string {
+  if (target.status === 'ok') return 'ok';
+  const code = target.error?.code ? ` (${escapeMarkdown(target.error.code)})` : '';
+  return `**${escapeMarkdown(target.status)}**${code}`;
+}
+
+export function daysCell(target: TargetReport): string {
+  const days = leafDaysRemaining(target);
+  if (days === null) return '–';
+  const whole = wholeDays(days);
+  return whole < 0 ? `**expired ${-whole} d ago**` : `${whole}`;
+}
+
+export function worstFindingCell(target: TargetReport): string {
+  const worst = worstFinding(target);
+  if (!worst) return target.verdict === 'pass' ? '✅ none' : '–';
+  const more = target.findings.length - 1;
+  return `${SEVERITY_ICON[worst.severity]} ${escapeMarkdown(worst.rule)}${more > 0 ? ` (+${more} more)` : ''}`;
+}
+
+export const TARGET_TABLE_HEADINGS = [
+  'Target',
+  'Verdict',
+  'Status',
+  'Protocols',
+  'Worst finding',
+  'Leaf days left'
+];
+
+export function targetRow(target: TargetReport): string {
+  const protocols = enabledProtocols(target);
+  return tableRow([
+    escapeMarkdown(targetLabel(target)),
+    target.verdict === 'pass' ? '✅ pass' : '❌ fail',
+    statusCell(target),
+    protocols.length > 0 ? protocols.join(', ') : '–',
+    worstFindingCell(target),
+    daysCell(target)
+  ]);
+}
+
+export const CLIENT_TABLE_HEADINGS = ['Target', 'Client', 'Connects', 'Protocol', 'Cipher suite', 'Why not'];
+
+export function clientRow(target: TargetReport, client: ClientResult): string {
+  return tableRow([
+    escapeMarkdown(targetLabel(target)),
+    escapeMarkdown(client.profile),
+    client.connects ? '✅' : '❌',
+    client.version ? escapeMarkdown(client.version) : '–',
+    client.cipherSuite ? escapeMarkdown(client.cipherSuite) : '–',
+    client.diagnosis
+      ? escapeMarkdown(client.diagnosis)
+      : client.alert
+        ? escapeMarkdown(`alert ${client.alert.name || client.alert.description}`)
+        : ''
+  ]);
+}
+
+/** One finding as Markdown: headline, waiver, fix lines, reproduce command. */
+export function findingBlock(finding: Finding, options: { withFix: boolean }): string {
+  const lines = [
+    `**${SEVERITY_ICON[finding.severity]} ${finding.severity}** · ${escapeMarkdown(finding.rule)} · ${escapeMarkdown(finding.message)}`
+  ];
+  if (finding.waiver) {
+    lines.push(
+      '',
+      `Waived until ${escapeMarkdown(finding.waiver.until)}: ${escapeMarkdown(finding.waiver.reason)}`
+    );
+  }
+  if (options.withFix) {
+    const servers: [keyof Finding['fix'], string][] = [
+      ['nginx', 'nginx'],
+      ['apache', 'apache'],
+      ['haproxy', 'haproxy']
+    ];
+    for (const [key, language] of servers) {
+      const fixLines = finding.fix[key];
+      if (Array.isArray(fixLines) && fixLines.length > 0) {
+        lines.push('', `Fix (${language}):`, '', codeBlock(fixLines, language === 'nginx' ? 'nginx' : ''));
+      }
+    }
+    if (finding.fix.text) lines.push('', `Fix: ${escapeMarkdown(finding.fix.text)}`);
+    if (finding.reproduce) lines.push('', 'Reproduce:', '', codeBlock(finding.reproduce, 'sh'));
+  }
+  return lines.join('\n');
+}
+
+/** A collapsible section per target: what was scanned, its error, leaf certificate, findings with fixes. */
+export function targetDetails(target: TargetReport): string {
+  const counts = countBySeverity(target.findings);
+  const icon = target.verdict === 'pass' ? '✅' : '❌';
+  const summary = `${icon} ${escapeHtml(targetLabel(target))}: ${escapeHtml(describeCounts(counts))}`;
+  const body: string[] = [];
+  const scanned = [`Scanned ${escapeMarkdown(target.host)} port ${target.port}`];
+  if (target.address && target.address !== target.host) scanned.push(`at ${escapeMarkdown(target.address)}`);
+  scanned.push(target.sni ? `with SNI ${escapeMarkdown(target.sni)}` : 'without SNI');
+  body.push(
+    `${scanned.join(' ')}: ${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms.`
+  );
+  if (target.error) {
+    body.push(
+      `**${escapeMarkdown(target.status)}** (${escapeMarkdown(target.error.code)}): ${escapeMarkdown(target.error.message)}`
+    );
+  }
+  const leaf = target.certificate?.chain[0];
+  if (leaf) {
+    body.push(
+      `Leaf certificate: ${escapeMarkdown(leaf.subject)}, issued by ${escapeMarkdown(leaf.issuer)}, ` +
+        `valid ${escapeMarkdown(leaf.notBefore)} to ${escapeMarkdown(leaf.notAfter)}.`
+    );
+  }
+  for (const finding of targetFindingsWorstFirst(target)) body.push(findingBlock(finding, { withFix: true }));
+  return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
+}
+
+/** "[the run](url)" when the URL is one we can print safely, else "the run". */
+export function runLink(runUrl: string | undefined, text = 'the workflow run'): string {
+  const url = safeUrl(runUrl);
+  return url ? `[${text}](${url})` : text;
+}

@@ -75,6 +75,19 @@ const TRIGGERS: Record<string, () => { target: TargetReport; layer?: PolicyLayer
   'target.unreachable': () => ({ target: intermediateTarget({ status: 'unreachable', error: { code: 'ECONNREFUSED', message: 'connection refused' }, certificate: null }) }),
   'target.not-tls': () => ({ target: intermediateTarget({ status: 'not-tls', error: { code: 'NOT_TLS', message: 'an HTTP server answered' }, certificate: null }) }),
   'target.error': () => ({ target: intermediateTarget({ status: 'error', error: { code: 'DEADLINE', message: 'deadline exceeded' }, certificate: null }) }),
+  'resumption.inconsistent': () => ({
+    target: intermediateTarget({ resumption: { sessionId: true, ticket: true, tls13Psk: true, acrossAddresses: false, addresses: ['127.0.0.1', '127.0.0.2'] } })
+  }),
+  'resumption.missing': () => ({
+    target: intermediateTarget({ resumption: { sessionId: false, ticket: true, tls13Psk: true, acrossAddresses: null, addresses: ['127.0.0.1'] } }),
+    layer: { resumption: { sessionId: 'required', tickets: 'any', acrossAddresses: 'any' } },
+    compliant: intermediateTarget({ resumption: { sessionId: true, ticket: true, tls13Psk: true, acrossAddresses: null, addresses: ['127.0.0.1'] } })
+  }),
+  'resumption.present': () => ({
+    target: intermediateTarget({ resumption: { sessionId: true, ticket: true, tls13Psk: true, acrossAddresses: null, addresses: ['127.0.0.1'] } }),
+    layer: { resumption: { sessionId: 'any', tickets: 'forbidden', acrossAddresses: 'any' } },
+    compliant: intermediateTarget({ resumption: { sessionId: true, ticket: false, tls13Psk: false, acrossAddresses: null, addresses: ['127.0.0.1'] } })
+  }),
   'waiver.expired': () => ({
     target: withProtocols(intermediateTarget(), { 'TLSv1.3': [] }),
     layer: { waivers: [{ rule: 'protocol.missing', targets: null, reason: 'old load balancer', until: '2026-01-31' }] }

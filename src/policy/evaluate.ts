@@ -38,6 +38,7 @@ import {
   reproduceSuite,
   reproduceVerify
 } from './reproduce.js';
+import { evaluateResumption } from '../scan/resumption.js';
 import { RULES } from './rules.js';
 import { applyWaivers } from './waivers.js';
 
@@ -417,7 +418,8 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
     ...checkSuites(t, rules),
     ...checkOrder(t, rules),
     ...checkKeyExchange(t, rules),
-    ...checkCertificate(t, rules, now.getTime())
+    ...checkCertificate(t, rules, now.getTime()),
+    ...evaluateResumption(t, rules.resumption)
   ];
 }
 

@@ -1,5 +1,63 @@
-// Placeholder until the CLI lands (issue 2).
-export async function main(_argv: string[]): Promise<number> {
-  process.stderr.write('tls-gate: not implemented yet\n');
-  return 2;
+// The tls-gate command line: `scan`, `policy`, `diagnose`, `--help`, `--version`. Every user error (flags,
+// targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as exit 3, never as a pass.
+import { errorMessage, isConfigurationError } from '../errors.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { runDiagnoseCommand } from './commands/diagnose.js';
+import { runPolicyCommand } from './commands/policy.js';
+import { runScanCommand } from './commands/scan.js';
+import { EXIT, processIo, writeLine, type CliIo } from './io.js';
+
+export type { CliIo } from './io.js';
+
+export const USAGE = `usage: ${TOOL_NAME} <command> [options]
+
+commands:
+  scan TARGET... [--targets FILE]   scan TLS endpoints and gate on a policy (tls-gate scan --help)
+  policy show|check|list|rules      print, validate or list policies (tls-gate policy --help)
+  diagnose TARGET                   explain why a client cannot connect (tls-gate diagnose --help)
+
+  -h, --help      show this help
+  -V, --version   print the version
+
+exit status: 0 pass, 1 fail, 2 usage or configuration error, 3 internal error`;
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await runScanCommand(rest, io);
+      case 'policy':
+        return await runPolicyCommand(rest, io);
+      case 'diagnose':
+        return await runDiagnoseCommand(rest, io);
+      case '-h':
+      case '--help':
+      case 'help':
+        writeLine(io.stdout, USAGE);
+        return EXIT.pass;
+      case '-V':
+      case '--version':
+      case 'version':
+        writeLine(io.stdout, `${TOOL_NAME} ${TOOL_VERSION}`);
+        return EXIT.pass;
+      case undefined:
+        writeLine(io.stderr, USAGE);
+        return EXIT.usage;
+      default:
+        writeLine(
+          io.stderr,
+          `${TOOL_NAME}: unknown command ${JSON.stringify(command)}; expected scan, policy or diagnose (see ${TOOL_NAME} --help)`
+        );
+        return EXIT.usage;
+    }
+  } catch (error) {
+    if (isConfigurationError(error)) {
+      writeLine(io.stderr, `${TOOL_NAME}: ${error.describe()}`);
+      return EXIT.usage;
+    }
+    writeLine(io.stderr, `${TOOL_NAME}: internal error: ${errorMessage(error)}`);
+    if (error instanceof Error && error.stack && io.env.TLS_GATE_DEBUG) writeLine(io.stderr, error.stack);
+    return EXIT.internal;
+  }
 }

@@ -1,0 +1,235 @@
+// `tls-gate scan`: parse the flags and targets, run the pipeline, write the report, exit 0 (pass) or 1 (fail).
+// Bad flags, targets, policies or CA files are usage errors (exit 2) that say what was expected.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigurationError } from '../../errors.js';
+import { runPipeline, type PipelineSettings } from '../../pipeline.js';
+import { renderJson } from '../../report/json.js';
+import { renderText } from '../../report/text.js';
+import type { Target, TargetReport } from '../../report/types.js';
+import { DEFAULT_SCAN_OPTIONS } from '../../scan/index.js';
+import {
+  loadTargetsFile,
+  parseHostsInput,
+  parseTargetArgument,
+  parseTargetsFile
+} from '../../targets/index.js';
+import { EXIT, readAll, wantsColor, writeLine, type CliIo } from '../io.js';
+
+export const SCAN_USAGE = `usage: tls-gate scan [TARGET...] [options]
+
+TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 443 by default);
+"-" reads targets from stdin (one per line or comma separated).
+
+options:
+  --targets FILE             YAML targets file ("-" for stdin); may be repeated
+  --format text|json         report format (default text)
+  --output FILE              write the report to FILE instead of stdout
+  --policy PRESET|FILE       policy preset name or YAML file (default: the default policy)
+  --fail-on error|warning|never
+                             lowest severity that fails the run (default error)
+  --ca-file PEM              also trust the CA certificates in this PEM file
+  --timeout MS               connect and read timeout per handshake (default ${DEFAULT_SCAN_OPTIONS.timeoutMs})
+  --deadline MS              whole-scan deadline per target (default ${DEFAULT_SCAN_OPTIONS.targetDeadlineMs})
+  --concurrency N            targets scanned at once (default ${DEFAULT_SCAN_OPTIONS.concurrency})
+  --per-target-concurrency N handshakes to one target at once (default ${DEFAULT_SCAN_OPTIONS.perTargetConcurrency})
+  --resumption               also check session resumption (and across a target's addresses)
+  --now ISO-DATE             judge certificate dates and waivers as of this time
+  --quiet                    no progress lines on stderr
+  -h, --help                 show this help
+
+exit status: 0 pass, 1 fail (findings at or above --fail-on), 2 usage or configuration error, 3 internal error`;
+
+const OPTIONS = {
+  targets: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  policy: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'ca-file': { type: 'string' },
+  timeout: { type: 'string' },
+  deadline: { type: 'string' },
+  concurrency: { type: 'string' },
+  'per-target-concurrency': { type: 'string' },
+  resumption: { type: 'boolean' },
+  now: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' }
+} as const;
+
+type Format = 'text' | 'json';
+const FORMATS: readonly Format[] = ['text', 'json'];
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+
+export async function runScanCommand(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ConfigurationError(`${describeParseError(error)} (see tls-gate scan --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    writeLine(io.stdout, SCAN_USAGE);
+    return EXIT.pass;
+  }
+
+  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
+  const timeoutMs = integer('--timeout', values.timeout, DEFAULT_SCAN_OPTIONS.timeoutMs, 1, 600_000);
+  const targetDeadlineMs = integer(
+    '--deadline',
+    values.deadline,
+    DEFAULT_SCAN_OPTIONS.targetDeadlineMs,
+    1,
+    3_600_000
+  );
+  const concurrency = integer('--concurrency', values.concurrency, DEFAULT_SCAN_OPTIONS.concurrency, 1, 1024);
+  const perTargetConcurrency = integer(
+    '--per-target-concurrency',
+    values['per-target-concurrency'],
+    DEFAULT_SCAN_OPTIONS.perTargetConcurrency,
+    1,
+    64
+  );
+  const now = values.now !== undefined ? parseNow(values.now) : undefined;
+  for (const [flag, value] of [
+    ['--output', values.output],
+    ['--policy', values.policy],
+    ['--ca-file', values['ca-file']]
+  ] as const) {
+    if (value !== undefined && value.trim() === '') throw new ConfigurationError(`${flag} needs a value`);
+  }
+
+  const targets = await collectTargets(positionals, values.targets ?? [], io);
+  if (targets.length === 0) {
+    throw new ConfigurationError(
+      'no targets: name at least one TARGET or --targets FILE (see tls-gate scan --help)'
+    );
+  }
+
+  const settings: PipelineSettings = {
+    targets,
+    policy: values.policy,
+    policyBaseDir: io.cwd,
+    caFile: values['ca-file'] !== undefined ? resolve(io.cwd, values['ca-file']) : undefined,
+    failOn,
+    timeoutMs,
+    targetDeadlineMs,
+    concurrency,
+    perTargetConcurrency,
+    now,
+    resumption: values.resumption ?? false
+  };
+
+  const progress = !values.quiet && io.stderr.isTTY === true;
+  let done = 0;
+  const report = await runPipeline(settings, {
+    onTargetDone: (target: TargetReport) => {
+      done += 1;
+      if (progress) writeLine(io.stderr, `[${done}/${targets.length}] ${describeDone(target)}`);
+    }
+  });
+
+  const toFile = values.output !== undefined && values.output !== '-';
+  const rendered =
+    format === 'json'
+      ? renderJson(report)
+      : renderText(report, { color: !toFile && wantsColor(io.stdout, io.env) });
+  if (toFile) {
+    const path = resolve(io.cwd, values.output as string);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, rendered, 'utf8');
+    } catch (error) {
+      throw new ConfigurationError(`cannot write --output ${values.output}: ${(error as Error).message}`);
+    }
+    if (!values.quiet) {
+      const { summary } = report;
+      writeLine(
+        io.stderr,
+        `tls-gate: ${report.verdict.toUpperCase()} - ${summary.targets} targets, ${summary.errors} errors, ` +
+          `${summary.warnings} warnings; report written to ${values.output}`
+      );
+    }
+  } else {
+    io.stdout.write(rendered);
+  }
+  return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+/** Targets in the order named: positional TARGETs (and "-" = stdin), then each --targets file. */
+async function collectTargets(positionals: string[], files: string[], io: CliIo): Promise<Target[]> {
+  const stdinUses = positionals.filter((p) => p === '-').length + files.filter((f) => f === '-').length;
+  if (stdinUses > 1) throw new ConfigurationError('stdin ("-") can be read only once');
+  const readStdin = async (): Promise<string> => {
+    if (!io.stdin) throw new ConfigurationError('"-" reads stdin, but there is no stdin');
+    return readAll(io.stdin);
+  };
+
+  const targets: Target[] = [];
+  for (const positional of positionals) {
+    if (positional === '-') targets.push(...parseHostsInput(await readStdin(), '<stdin>'));
+    else targets.push(parseTargetArgument(positional));
+  }
+  for (const file of files) {
+    if (file.trim() === '') throw new ConfigurationError('--targets needs a file name');
+    if (file === '-') targets.push(...parseTargetsFile(await readStdin(), '<stdin>'));
+    else targets.push(...(await loadTargetsFile(resolve(io.cwd, file), file)));
+  }
+  return targets;
+}
+
+function describeDone(target: TargetReport): string {
+  const state =
+    target.status === 'ok' ? 'ok' : `${target.status}${target.error ? ` (${target.error.code})` : ''}`;
+  return `${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+}
+
+function integer(
+  flag: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number
+): number {
+  if (value === undefined) return fallback;
+  const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new ConfigurationError(
+      `${flag} must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`
+    );
+  }
+  return number;
+}
+
+function parseNow(value: string): Date {
+  const date = /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) {
+    throw new ConfigurationError(
+      `--now must be an ISO 8601 date such as 2026-01-31T12:00:00Z; got ${JSON.stringify(value)}`
+    );
+  }
+  return date;
+}
+
+/** node:util parseArgs errors, reworded to say what was expected. */
+function describeParseError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const text = String(message ?? error);
+  const option = /'(-{1,2}[^'\s]+)/.exec(text)?.[1];
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? text}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return option && /argument missing/.test(text) ? `option ${option} needs a value` : text;
+    default:
+      return text;
+  }
+}

@@ -17,6 +17,8 @@ import {
   type TestCertificate
 } from '../../src/testing/pki.js';
 import {
+  nginxBinary,
+  startNginx,
   startNodeTlsServer,
   startOpensslServer,
   type KeyPair,
@@ -249,5 +251,34 @@ describe.each(VERSIONS)('certificates served over %s', (version) => {
     expect(report.alternateChains.map((a) => [a.keyType, a.chain[0]!.serialNumber, a.chain.length])).toEqual([
       ['EC', ecLeaf.cert.serialNumber.toUpperCase(), 2]
     ]);
+  });
+});
+
+describe('certificates served by nginx', () => {
+  const nginx = nginxBinary();
+  const maybe = nginx ? it : it.skip;
+  if (!nginx) console.log('nginx is not installed: skipping the nginx chain and stapling tests');
+
+  maybe('reads nginx’s bundle and stapling file over TLS 1.2 and TLS 1.3', async () => {
+    const response = createOcspResponse({ certificate: leaf, issuer: intermediate, status: 'revoked' });
+    const files = await writeTemp({ 'ocsp.der': response });
+    temps.push(files);
+    const server = await started(
+      startNginx({
+        key: await keyPair(leaf, [intermediate]),
+        protocols: 'TLSv1.2 TLSv1.3',
+        extra: ['ssl_stapling on;', `ssl_stapling_file ${files.paths['ocsp.der']};`]
+      })
+    );
+    for (const version of VERSIONS) {
+      const report = judge(await readChain(server.port, version));
+      expect(report).toMatchObject({
+        trusted: true,
+        chainOrdered: true,
+        ocspStapled: true,
+        readOver: version
+      });
+      expect(report.ocsp?.status).toBe('revoked');
+    }
   });
 });

@@ -45,7 +45,7 @@ const MAX_PATHS = 64;
 
 function parseAll(chain: Buffer[]): SentCertificate[] {
   return chain.map((der, index) => {
-    let cert: X509Certificate | null = null;
+    let cert: X509Certificate | null;
     try {
       cert = new X509Certificate(der);
     } catch {

@@ -1,4 +1,227 @@
-// Placeholder until the action lands (issue 5).
+// The action: settings -> scan and evaluate -> report files, log, annotations, job summary, outputs, PR comment,
+// scheduled issue -> decide. Everything a scanned server or an input controls is escaped by the renderers;
+// this file only routes their output to the right place. GitHub calls never fail the step: they warn.
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { errorMessage, isConfigurationError } from '../errors.js';
+import { selectAnnotations } from '../report/annotations.js';
+import { commentMarker, commentVerdict, renderComment } from '../report/comment.js';
+import { codeBlock, escapeAnnotation, escapeForLog } from '../report/escape.js';
+import { renderIssue, renderIssueClosingComment } from '../report/issue.js';
+import { renderSummaryMarkdown } from '../report/summary.js';
+import { renderText } from '../report/text.js';
+import type { Report, TargetReport } from '../report/types.js';
+import { minDaysRemaining, runGate, writeReportFiles, type GateResult } from './gate.js';
+import { GitHubApi, httpStatusOf } from './github-api.js';
+import { publishComment } from './pull-request-comment.js';
+import { syncScheduledIssue } from './scheduled-issue.js';
+import { readSettings, type ActionSettings } from './settings.js';
+
+/** The job summary limit is 1 MiB per step; keep room for what the runner adds. */
+const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+/** Issue and comment bodies are limited to 65,536 characters. */
+const COMMENT_MAX_CHARS = 65_000;
+/** The platform shows 10 annotations per level and step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+
+function runUrl(): string {
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  const runId = process.env.GITHUB_RUN_ID ?? '';
+  return `${context.serverUrl}/${repository}/actions/runs/${runId}`;
+}
+
+function describeError(error: unknown): string {
+  return isConfigurationError(error) ? error.describe() : errorMessage(error);
+}
+
+function progressLine(target: TargetReport, done: number, total: number): string {
+  // Called as each scan ends, before evaluation: status and time are known, findings not yet.
+  const seconds = (target.durationMs / 1000).toFixed(1);
+  return escapeForLog(`[${done}/${total}] ${target.name}: ${target.status} (${seconds}s)`);
+}
+
+/** Multi-line text for the log: each line escaped on its own, so none can start a workflow command. */
+function logLines(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => escapeForLog(line))
+    .join('\n');
+}
+
+function logTargets(report: Report): void {
+  for (const target of report.targets) {
+    core.startGroup(escapeForLog(`${target.name}: ${target.status}, verdict ${target.verdict}`));
+    core.info(logLines(renderText({ ...report, targets: [target] }, { color: false })));
+    core.endGroup();
+  }
+}
+
+function annotate(report: Report, workflowFile: string | null): void {
+  const annotations = selectAnnotations(report, {
+    perLevel: ANNOTATIONS_PER_LEVEL,
+    defaultFile: workflowFile ?? undefined
+  });
+  for (const annotation of annotations) {
+    const properties: core.AnnotationProperties = { title: annotation.title };
+    if (annotation.file) properties.file = annotation.file;
+    if (annotation.file && annotation.startLine !== undefined) properties.startLine = annotation.startLine;
+    // core escapes the message and properties of the workflow command (newlines, %, ::), so server text
+    // in a finding cannot start a command of its own.
+    if (annotation.level === 'error') core.error(annotation.message, properties);
+    else if (annotation.level === 'warning') core.warning(annotation.message, properties);
+    else core.notice(annotation.message, properties);
+  }
+}
+
+async function writeSummary(result: GateResult): Promise<void> {
+  let markdown = renderSummaryMarkdown(result.report, { runUrl: runUrl(), maxBytes: SUMMARY_MAX_BYTES });
+  if (result.runError) {
+    // A code block: the message may quote a file or a server, and must stay inert text.
+    const message = codeBlock(describeError(result.runError));
+    markdown = `## tls-gate could not complete the scan\n\n${message}\n\n${markdown}`;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
+}
+
+function setOutputs(result: GateResult, reportFile: string, sarifFile: string | null): void {
+  const { report } = result;
+  core.setOutput('verdict', result.failed ? 'fail' : report.verdict);
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('report-file', reportFile);
+  core.setOutput('sarif-file', sarifFile ?? '');
+  const days = minDaysRemaining(report);
+  core.setOutput('min-days-remaining', days === null ? '' : String(days));
+}
+
+/** The report as comment and issue show it: a run that fails the gate says "fail" even if the policy passed. */
+function commentedReport(result: GateResult): Report {
+  return result.failed && result.report.verdict === 'pass'
+    ? { ...result.report, verdict: 'fail' }
+    : result.report;
+}
+
+function api(settings: ActionSettings): GitHubApi | null {
+  if (!settings.githubToken) {
+    core.warning('No github-token: the pull request comment and the issue are skipped.');
+    return null;
+  }
+  return GitHubApi.fromToken(settings.githubToken, context.repo);
+}
+
+function warnGitHubFailure(what: string, error: unknown): void {
+  const status = httpStatusOf(error);
+  const hint =
+    status === 403 || status === 404
+      ? ' The token is read-only here (pull requests from forks get one) or lacks the permission' +
+        ' (pull-requests: write for comments, issues: write for issues).'
+      : '';
+  core.warning(`Could not ${what}: ${errorMessage(error)}.${hint}`);
+}
+
+async function commentOnPullRequest(settings: ActionSettings, result: GateResult): Promise<void> {
+  const pullRequest = (context.payload.pull_request as { number?: number } | undefined)?.number;
+  if (settings.comment === 'off' || pullRequest === undefined) return;
+  const client = api(settings);
+  if (!client) return;
+  const marker = commentMarker(context.workflow ?? '', context.job ?? '');
+  const report = commentedReport(result);
+  try {
+    const outcome = await publishComment(client, {
+      pullRequest,
+      marker,
+      render: (previousBody) =>
+        renderComment(report, {
+          marker,
+          runUrl: runUrl(),
+          maxChars: COMMENT_MAX_CHARS,
+          previousVerdict: previousBody === null ? null : commentVerdict(previousBody)
+        }),
+      mode: settings.comment,
+      failed: result.failed
+    });
+    if (outcome !== 'skipped') core.info(`Pull request comment ${outcome}.`);
+  } catch (error) {
+    warnGitHubFailure('comment on the pull request', error);
+  }
+}
+
+async function trackScheduledIssue(settings: ActionSettings, result: GateResult): Promise<void> {
+  const scheduled = context.eventName === 'schedule' || context.eventName === 'workflow_dispatch';
+  if (settings.issue === 'off' || !scheduled) return;
+  const client = api(settings);
+  if (!client) return;
+  const report = commentedReport(result);
+  const issue = renderIssue(report, {
+    workflow: context.workflow ?? 'tls-gate',
+    runUrl: runUrl(),
+    maxChars: COMMENT_MAX_CHARS
+  });
+  try {
+    const outcome = await syncScheduledIssue(client, {
+      marker: issue.marker,
+      title: issue.title,
+      body: issue.body,
+      failed: result.failed,
+      closingComment: renderIssueClosingComment(report, { runUrl: runUrl() })
+    });
+    if (outcome !== 'none') core.info(`Issue ${outcome}.`);
+  } catch (error) {
+    warnGitHubFailure('update the issue', error);
+  }
+}
+
+/** Entry point: a bug ends as a failed step with its message, never as an unhandled rejection. */
 export async function run(): Promise<void> {
-  process.exitCode = 1;
+  try {
+    await runAction();
+  } catch (error) {
+    core.setFailed(`tls-gate failed unexpectedly: ${escapeAnnotation(errorMessage(error))}`);
+  }
+}
+
+async function runAction(): Promise<void> {
+  let settings: ActionSettings;
+  try {
+    settings = await readSettings(process.env);
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    core.error(escapeAnnotation(error.message), {
+      title: 'tls-gate configuration',
+      file: error.file,
+      startLine: error.line,
+      startColumn: error.column
+    });
+    core.setOutput('verdict', 'fail');
+    process.exitCode = core.ExitCode.Failure;
+    return;
+  }
+
+  core.info(`Scanning ${settings.targets.length} target(s).`);
+  const result = await runGate(settings, {
+    onTargetDone: (target, done, total) => core.info(progressLine(target, done, total))
+  });
+  if (result.runError) core.error(escapeAnnotation(describeError(result.runError)), { title: 'tls-gate' });
+
+  let sarifFile: string | null = null;
+  try {
+    sarifFile = await writeReportFiles(result.report, settings);
+  } catch (error) {
+    core.error(`Could not write the report files: ${errorMessage(error)}`);
+  }
+  logTargets(result.report);
+  annotate(result.report, settings.workflowFile);
+  await writeSummary(result);
+  setOutputs(result, settings.reportFile, sarifFile);
+  await commentOnPullRequest(settings, result);
+  await trackScheduledIssue(settings, result);
+
+  const { summary } = result.report;
+  const line = `tls-gate: ${summary.errors} errors, ${summary.warnings} warnings over ${summary.targets} targets`;
+  if (result.failed) core.setFailed(`${line}; the gate fails (fail-on: ${settings.failOn}).`);
+  else core.info(`${line}; the gate passes (fail-on: ${settings.failOn}).`);
 }

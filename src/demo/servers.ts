@@ -24,6 +24,8 @@ export interface DemoServers {
 const DOMAIN = 'demo.tls-gate.test';
 /** Forward-secret AEAD suites for TLS 1.2, so servers without a cipher defect show none (Node's default has CBC). */
 const STRONG_TLS12 = 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-CHACHA20-POLY1305';
+/** Groups the default policy allows, so only the intended defect shows (OpenSSL also offers x448, ffdhe*). */
+const ALLOWED_GROUPS = 'X25519:prime256v1:secp384r1';
 const openSockets = new WeakMap<Server, Set<Socket>>();
 
 function chainPem(...certificates: TestCertificate[]): string {
@@ -31,7 +33,7 @@ function chainPem(...certificates: TestCertificate[]): string {
 }
 
 async function listen(options: TlsOptions): Promise<Server> {
-  const server = createServer(options, (socket) => {
+  const server = createServer({ ecdhCurve: ALLOWED_GROUPS, ...options }, (socket) => {
     socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n');
   });
@@ -71,7 +73,7 @@ export async function startDemoServers(): Promise<DemoServers> {
     },
     {
       name: `expired.${DOMAIN}`,
-      defect: 'the leaf certificate expired three days ago',
+      defect: 'the leaf certificate has expired (three days ago)',
       options: async () => {
         const leaf = await leafFor(`expired.${DOMAIN}`, { notBeforeDays: -93, notAfterDays: -3 });
         return {
@@ -106,7 +108,7 @@ export async function startDemoServers(): Promise<DemoServers> {
     },
     {
       name: `weak-ciphers.${DOMAIN}`,
-      defect: 'TLS 1.2 only, with static-RSA key exchange, CBC and 3DES suites',
+      defect: 'TLS 1.2 only, with static-RSA key exchange and CBC suites',
       options: async () => {
         const leaf = await leafFor(`weak-ciphers.${DOMAIN}`);
         return {
@@ -114,7 +116,7 @@ export async function startDemoServers(): Promise<DemoServers> {
           key: leaf.keyPem,
           minVersion: 'TLSv1.2',
           maxVersion: 'TLSv1.2',
-          ciphers: 'AES128-SHA:AES256-SHA:DES-CBC3-SHA:ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0'
+          ciphers: 'AES128-SHA:AES256-SHA:ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0'
         };
       }
     },

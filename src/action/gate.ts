@@ -1,0 +1,119 @@
+// The part of a run that does not depend on GitHub: scan and evaluate through the pipeline, decide whether the
+// gate fails, and write the report files. The action and the demo both go through here, so the demo shows
+// exactly what the action would do.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { runPipeline } from '../pipeline.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import type { Report, Target, TargetReport } from '../report/types.js';
+import { SCHEMA_VERSION } from '../report/types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { FailOn } from './settings.js';
+
+export interface GateSettings {
+  targets: Target[];
+  policy: string | undefined;
+  policyBaseDir: string;
+  caFile: string | undefined;
+  failOn: FailOn;
+  timeoutMs: number;
+  concurrency: number;
+  reportFile: string;
+  sarifFile: string | null;
+  /** Workspace-relative workflow path, the SARIF anchor of targets named nowhere else. */
+  workflowFile: string | null;
+  now?: Date;
+}
+
+export interface GateResult {
+  report: Report;
+  /** Set when the run itself broke (bad policy, CA file, bug): the report is then an empty failing one. */
+  runError: unknown;
+  /** Whether the step should fail. */
+  failed: boolean;
+}
+
+export interface GateHooks {
+  /** Called as each target finishes, with how many are done out of how many. */
+  onTargetDone?: (target: TargetReport, done: number, total: number) => void;
+}
+
+/** A report with no results, so summary, outputs and files still exist when the run broke. */
+export function emptyReport(startedAt: Date, targets: number): Report {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    policy: null,
+    verdict: 'fail',
+    summary: { targets, errors: 0, warnings: 0, notices: 0 },
+    targets: []
+  };
+}
+
+export function gateFails(report: Report, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (report.verdict === 'fail') return true;
+  return failOn === 'warning'
+    ? report.summary.errors + report.summary.warnings > 0
+    : report.summary.errors > 0;
+}
+
+export async function runGate(settings: GateSettings, hooks: GateHooks = {}): Promise<GateResult> {
+  const startedAt = new Date();
+  let done = 0;
+  const total = settings.targets.length;
+  try {
+    const report = await runPipeline(
+      {
+        targets: settings.targets,
+        policy: settings.policy,
+        policyBaseDir: settings.policyBaseDir,
+        caFile: settings.caFile,
+        failOn: settings.failOn,
+        timeoutMs: settings.timeoutMs,
+        concurrency: settings.concurrency,
+        perTargetConcurrency: 4,
+        now: settings.now
+      },
+      {
+        onTargetDone: (target: TargetReport) => {
+          done += 1;
+          hooks.onTargetDone?.(target, done, total);
+        }
+      }
+    );
+    return { report, runError: null, failed: gateFails(report, settings.failOn) };
+  } catch (error) {
+    return { report: emptyReport(startedAt, total), runError: error, failed: true };
+  }
+}
+
+async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
+}
+
+/** JSON report always; SARIF when asked for. Returns the SARIF path written, or null. */
+export async function writeReportFiles(report: Report, settings: GateSettings): Promise<string | null> {
+  await writeText(settings.reportFile, renderJson(report));
+  if (!settings.sarifFile) return null;
+  // SARIF results need a file; off GitHub (no workflow known) they point at the action's own metadata.
+  const sarif = renderSarif(report, { workflowFile: settings.workflowFile ?? 'action.yml' });
+  await writeText(settings.sarifFile, JSON.stringify(sarif, null, 2));
+  return settings.sarifFile;
+}
+
+/** Smallest days left over all leaf certificates, whole days rounded down; null when none was read. */
+export function minDaysRemaining(report: Report): number | null {
+  let min: number | null = null;
+  for (const target of report.targets) {
+    const leaf = target.certificate?.chain[0];
+    if (!leaf) continue;
+    const days = Math.floor(leaf.daysRemaining);
+    if (min === null || days < min) min = days;
+  }
+  return min;
+}

@@ -223,7 +223,8 @@ function parseNow(value: string): Date {
 function describeParseError(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string };
   const text = String(message ?? error);
-  const option = /'(-{1,2}[^'\s]+)/.exec(text)?.[1];
+  // Node quotes the option as '--name' or '-n, --name <value>': name the long form.
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option ?? text}`;

@@ -1,0 +1,116 @@
+// Usage and configuration errors: exit 2, one line on stderr saying what was expected, nothing on stdout, and no
+// traffic (every case fails before a scan would start).
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TOOL_VERSION } from '../../src/version.js';
+import { runCli } from './cli-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tls-gate-usage-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(join(dir, 'bad-targets.yml'), '- host: a.example\n  prot: 443\n');
+writeFileSync(join(dir, 'not-pem.pem'), 'hello\n');
+
+describe('tls-gate usage errors exit 2 and say what was expected', () => {
+  it.each([
+    ['an unknown option', ['scan', 'a.example', '--colour'], /unknown option --colour/],
+    [
+      'a bad --format',
+      ['scan', 'a.example', '--format', 'xml'],
+      /--format must be one of text, json; got "xml"/
+    ],
+    [
+      'a bad --fail-on',
+      ['scan', 'a.example', '--fail-on', 'sometimes'],
+      /--fail-on must be one of error, warning, never/
+    ],
+    [
+      'a non-numeric --timeout',
+      ['scan', 'a.example', '--timeout', '5s'],
+      /--timeout must be a whole number from 1 to 600000; got "5s"/
+    ],
+    [
+      'a zero --concurrency',
+      ['scan', 'a.example', '--concurrency', '0'],
+      /--concurrency must be a whole number from 1/
+    ],
+    [
+      'a bad --per-target-concurrency',
+      ['scan', 'a.example', '--per-target-concurrency', '999'],
+      /--per-target-concurrency must be a whole number from 1 to 64/
+    ],
+    ['a bad --now', ['scan', 'a.example', '--now', 'tomorrow'], /--now must be an ISO 8601 date/],
+    ['a missing option value', ['scan', 'a.example', '--output'], /--output needs a value/],
+    ['no targets', ['scan'], /no targets: name at least one TARGET or --targets FILE/],
+    [
+      'a malformed TARGET',
+      ['scan', 'a.example:99999'],
+      /invalid target "a\.example:99999": port "99999" is not a number from 1 to 65535/
+    ],
+    ['an http URL', ['scan', 'http://a.example/'], /only https:\/\/ URLs name a TLS endpoint/],
+    [
+      'a missing targets file',
+      ['scan', '--targets', 'nowhere.yml'],
+      /^tls-gate: nowhere\.yml: cannot read targets file: no such file/
+    ],
+    [
+      'a bad targets file entry',
+      ['scan', '--targets', 'bad-targets.yml'],
+      /^tls-gate: bad-targets\.yml:2:3: entry 1 \("a\.example"\): unknown key `prot`; did you mean `port`\?/
+    ],
+    ['a missing CA file', ['scan', 'a.example', '--ca-file', 'missing-ca.pem'], /missing-ca\.pem/],
+    ['a CA file that is not PEM', ['scan', 'a.example', '--ca-file', 'not-pem.pem'], /not-pem\.pem/],
+    ['an unknown policy preset', ['scan', 'a.example', '--policy', 'mozilla-moden'], /mozilla-moden/],
+    [
+      'the same target twice',
+      ['scan', 'a.example', 'A.example:443'],
+      /the target "a\.example:443" is named twice/
+    ],
+    ['stdin read twice', ['scan', '-', '--targets', '-'], /stdin \("-"\) can be read only once/],
+    ['an unknown command', ['sacn', 'a.example'], /unknown command "sacn"; expected scan, policy or diagnose/]
+  ])('%s', async (_what, argv, message) => {
+    const run = await runCli(argv, { cwd: dir });
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.code).toBe(2);
+  });
+
+  it('prints the usage on stderr and exits 2 without a command', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^usage: tls-gate <command>/);
+  });
+});
+
+describe('tls-gate help and version exit 0 on stdout', () => {
+  it.each([['--help'], ['-h'], ['help']])('%s prints the commands', async (flag) => {
+    const run = await runCli([flag]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^usage: tls-gate <command>[\s\S]*scan TARGET/);
+  });
+
+  it('scan --help lists every option and the exit codes', async () => {
+    const run = await runCli(['scan', '--help']);
+    expect(run.code).toBe(0);
+    for (const option of [
+      '--targets',
+      '--format',
+      '--output',
+      '--timeout',
+      '--concurrency',
+      '--policy',
+      '--fail-on',
+      '--ca-file'
+    ]) {
+      expect(run.stdout).toContain(option);
+    }
+    expect(run.stdout).toContain('exit status: 0 pass, 1 fail');
+  });
+
+  it.each([['--version'], ['-V']])('%s prints the version', async (flag) => {
+    const run = await runCli([flag]);
+    expect(run).toEqual({ code: 0, stdout: `tls-gate ${TOOL_VERSION}\n`, stderr: '' });
+  });
+});

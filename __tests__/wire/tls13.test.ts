@@ -13,7 +13,7 @@ import {
   stripInnerPlaintext,
   tls13Suite
 } from '../../src/wire/tls13/aead.js';
-import { Tls13HandshakeDecryptor } from '../../src/wire/tls13/handshake-decryptor.js';
+import { helloRetryTranscript, Tls13HandshakeDecryptor } from '../../src/wire/tls13/handshake-decryptor.js';
 import {
   deriveSecret,
   handshakeSecrets,
@@ -318,5 +318,88 @@ describe('reading a real TLS 1.3 server first flight', () => {
       true
     );
     expect(certificate.ocspResponse?.toString('hex')).toBe(ocsp.toString('hex'));
+  });
+
+  test('after a HelloRetryRequest, the message_hash transcript decrypts the flight of the second ServerHello', async () => {
+    const port = await startServer({ ciphers: 'TLS_AES_256_GCM_SHA384', curve: 'P-384' });
+    const share = createKeyShare(0x0018)!;
+    const base = {
+      clientVersion: 0x0303,
+      random: Buffer.alloc(32, 5),
+      sessionId: Buffer.alloc(32, 6),
+      cipherSuites: [0x1302],
+      serverName: 'wire.test',
+      supportedVersions: [0x0304],
+      supportedGroups: [0x001d, 0x0018],
+      signatureAlgorithms: [0x0403, 0x0804, 0x0503]
+    };
+    const clientHello1 = encodeClientHello({ ...base, keyShares: [createKeyShare(0x001d)!.entry] });
+    const socket = connect(port, '127.0.0.1');
+    const records = new RecordReader();
+    const plain = new HandshakeAssembler();
+    let helloRetryRequest: Buffer | null = null;
+    let clientHello2: Buffer | null = null;
+    let decryptor: Tls13HandshakeDecryptor | null = null;
+    const flight: HandshakeMessage[] = await new Promise((resolve, reject) => {
+      socket.on('error', reject);
+      socket.write(
+        Buffer.concat([
+          Buffer.from([22, 3, 1]),
+          Buffer.from([clientHello1.length >> 8, clientHello1.length & 0xff]),
+          clientHello1
+        ])
+      );
+      const out: HandshakeMessage[] = [];
+      socket.on('data', (chunk) => {
+        try {
+          records.push(chunk);
+          for (let record = records.next(); record; record = records.next()) {
+            if (record.type === ContentType.change_cipher_spec) continue;
+            if (decryptor) {
+              out.push(...decryptor.push(record));
+              if (out.some((m) => m.type === HandshakeType.certificate)) {
+                socket.destroy();
+                resolve(out);
+              }
+              continue;
+            }
+            plain.push(record.fragment);
+            const message = plain.next()!;
+            const hello = decodeServerHello(message.body);
+            if (hello.isHelloRetryRequest) {
+              expect(hello.retryGroup).toBe(0x0018);
+              helloRetryRequest = message.raw;
+              clientHello2 = encodeClientHello({ ...base, keyShares: [share.entry] });
+              socket.write(
+                Buffer.concat([
+                  Buffer.from([22, 3, 3, clientHello2.length >> 8, clientHello2.length & 0xff]),
+                  clientHello2
+                ])
+              );
+            } else {
+              const transcript = helloRetryTranscript(hello.cipherSuite, {
+                clientHello1,
+                helloRetryRequest: helloRetryRequest!,
+                clientHello2: clientHello2!,
+                serverHello: message.raw
+              });
+              decryptor = new Tls13HandshakeDecryptor(
+                hello.cipherSuite,
+                share.sharedSecret(hello.keyShare!.keyExchange),
+                transcript
+              );
+            }
+          }
+        } catch (error) {
+          socket.destroy();
+          reject(error);
+        }
+      });
+    });
+    const certificate = decodeCertificate(
+      flight.find((m) => m.type === HandshakeType.certificate)!.body,
+      true
+    );
+    expect(certificate.certificates[0]!.equals(leaf.der)).toBe(true);
   });
 });

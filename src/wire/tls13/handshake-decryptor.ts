@@ -4,10 +4,10 @@
 import type { AlertInfo } from '../../report/types.js';
 import { decodeAlert } from '../alert.js';
 import { DecodeError } from '../bytes.js';
-import { HandshakeAssembler, type HandshakeMessage } from '../handshake.js';
+import { encodeHandshake, HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../handshake.js';
 import { ContentType, MAX_PLAINTEXT, type TlsRecord } from '../record.js';
 import { openRecord, recordNonce, stripInnerPlaintext, type Tls13Suite, tls13Suite } from './aead.js';
-import { handshakeSecrets, type HandshakeSecrets, trafficKeys } from './key-schedule.js';
+import { handshakeSecrets, type HandshakeSecrets, trafficKeys, transcriptHash } from './key-schedule.js';
 
 export class Tls13HandshakeDecryptor {
   readonly suite: Tls13Suite;
@@ -74,4 +74,24 @@ export class Tls13HandshakeDecryptor {
     for (let m = this.assembler.next(); m; m = this.assembler.next()) messages.push(m);
     return messages;
   }
+}
+
+/**
+ * The transcript to build a decryptor from after a HelloRetryRequest (RFC 8446 §4.4.1): the first ClientHello
+ * is replaced by a synthetic message_hash message holding its hash, then HRR, the second ClientHello and the
+ * ServerHello follow as sent. All arguments are whole handshake messages, headers included.
+ */
+export function helloRetryTranscript(
+  cipherSuite: number,
+  messages: { clientHello1: Buffer; helloRetryRequest: Buffer; clientHello2: Buffer; serverHello: Buffer }
+): Buffer {
+  const suite = tls13Suite(cipherSuite);
+  if (!suite) throw new DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
+  const hash = transcriptHash(suite.hash, messages.clientHello1);
+  return Buffer.concat([
+    encodeHandshake(HandshakeType.message_hash, hash),
+    messages.helloRetryRequest,
+    messages.clientHello2,
+    messages.serverHello
+  ]);
 }

@@ -6,14 +6,14 @@
 //    assigned here (LEGACY_VERSIONS) so the engine enumerates them too;
 //  - SCSVs stay in the data flagged scsv=true and are never returned as suites;
 //  - nameless legacy code points get the name LEGACY_0xXXXX.
-// Usage: node scripts/gen-registry.mjs [sourceDir]
+// Usage: node scripts/gen-registry.mjs [sourceDir] [outDir]   (outDir defaults to src/registry/data)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'reference', 'data'));
-const outDir = join(root, 'src', 'registry', 'data');
+const outDir = resolve(process.argv[3] ?? join(root, 'src', 'registry', 'data'));
 mkdirSync(outDir, { recursive: true });
 
 const read = (name) => JSON.parse(readFileSync(join(sourceDir, name), 'utf8'));

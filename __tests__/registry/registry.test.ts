@@ -1,4 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CIPHER_SUITES,
   GROUPS,
@@ -151,4 +156,42 @@ describe('signature schemes and versions', () => {
     expect(protocolNameOf(0x0302)).toBe('TLSv1.1');
     expect(protocolNameOf(0x7f1c)).toBeNull();
   });
+});
+
+describe('generated data', () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const source = join(root, '..', 'shared', 'reference', 'data');
+  const haveSource = existsSync(join(source, 'cipher-suites.json'));
+  if (!haveSource) {
+    console.warn(
+      `registry regeneration check skipped: reference tables not found at ${source} (outside this repository)`
+    );
+  }
+
+  test('every data file keeps its sources and names its generator', () => {
+    for (const file of ['cipher-suites.json', 'supported-groups.json', 'signature-schemes.json']) {
+      const data = JSON.parse(readFileSync(join(root, 'src', 'registry', 'data', file), 'utf8'));
+      expect(data.meta.sources).toBeDefined();
+      expect(data.meta.generator.script).toBe('scripts/gen-registry.mjs');
+    }
+  });
+
+  (haveSource ? test : test.skip)(
+    'the committed data is exactly what scripts/gen-registry.mjs makes from the reference tables',
+    () => {
+      const out = mkdtempSync(join(tmpdir(), 'tls-gate-registry-'));
+      try {
+        execFileSync(process.execPath, [join(root, 'scripts', 'gen-registry.mjs'), source, out], {
+          stdio: 'ignore'
+        });
+        for (const file of ['cipher-suites.json', 'supported-groups.json', 'signature-schemes.json']) {
+          expect(readFileSync(join(out, file), 'utf8')).toBe(
+            readFileSync(join(root, 'src', 'registry', 'data', file), 'utf8')
+          );
+        }
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    }
+  );
 });

@@ -10,6 +10,7 @@ const ZWSP = '\u200b';
  * Characters that cannot be shown as themselves: C0/C1 controls, DEL, line/paragraph separators, bidi overrides
  * and isolates (which can make text read differently from what it is), BOM. They are shown as \n, \r, \t or \uXXXX.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
 
 /** Shows control and direction characters as visible escapes, so the text stays on one line and reads as sent. */

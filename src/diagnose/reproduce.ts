@@ -1,0 +1,89 @@
+// The openssl s_client and curl commands that make the same offer as a client, so a person can see the
+// failure (and, after the fix, the success) with tools they already have.
+import { groupByCode, suiteByCode } from '../registry/index.js';
+import type { ProtocolName } from '../report/types.js';
+import type { ClientOffer } from './offer.js';
+
+/** Quotes a word for a POSIX shell unless it is plainly safe. Host names come from users and servers. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9._:@%+=,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+const OPENSSL_VERSION: Partial<Record<ProtocolName, string>> = {
+  SSLv3: 'SSLv3',
+  'TLSv1.0': 'TLSv1',
+  'TLSv1.1': 'TLSv1.1',
+  'TLSv1.2': 'TLSv1.2',
+  'TLSv1.3': 'TLSv1.3'
+};
+const CURL_VERSION: Partial<Record<ProtocolName, string>> = {
+  'TLSv1.0': '1.0',
+  'TLSv1.1': '1.1',
+  'TLSv1.2': '1.2',
+  'TLSv1.3': '1.3'
+};
+
+interface OfferNames {
+  tls12: string[];
+  tls13: string[];
+  groups: string[];
+}
+
+function names(offer: ClientOffer): OfferNames {
+  const tls12: string[] = [];
+  const tls13: string[] = [];
+  for (const code of offer.cipherSuites) {
+    const suite = suiteByCode(code);
+    if (!suite?.openssl || suite.scsv) continue;
+    (suite.minVersion === 'TLSv1.3' ? tls13 : tls12).push(suite.openssl);
+  }
+  const groups = offer.groups
+    .map((code) => groupByCode(code))
+    .map((g) => g?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? g?.opensslNames[0])
+    .filter((g): g is string => Boolean(g));
+  return { tls12, tls13, groups };
+}
+
+export interface Endpoint {
+  host: string;
+  port: number;
+  sni: string | null;
+  address?: string | null;
+}
+
+export function opensslCommand(offer: ClientOffer, endpoint: Endpoint): string {
+  const { tls12, tls13, groups } = names(offer);
+  const address = endpoint.address ?? endpoint.host;
+  const connect = address.includes(':') ? `[${address}]:${endpoint.port}` : `${address}:${endpoint.port}`;
+  const parts = ['openssl s_client', '-connect', shellWord(connect)];
+  if (offer.sni && endpoint.sni) parts.push('-servername', shellWord(endpoint.sni));
+  else parts.push('-noservername');
+  const lowest = offer.versions[offer.versions.length - 1];
+  const highest = offer.versions[0];
+  if (lowest && OPENSSL_VERSION[lowest]) parts.push('-min_protocol', OPENSSL_VERSION[lowest]!);
+  if (highest && OPENSSL_VERSION[highest]) parts.push('-max_protocol', OPENSSL_VERSION[highest]!);
+  const legacy = offer.versions.some((v) => v === 'TLSv1.0' || v === 'TLSv1.1' || v === 'SSLv3');
+  if (tls12.length) parts.push('-cipher', shellWord([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
+  if (offer.versions.includes('TLSv1.3')) parts.push('-ciphersuites', shellWord(tls13.join(':')));
+  if (groups.length) parts.push('-groups', shellWord(groups.join(':')));
+  parts.push('</dev/null');
+  return parts.join(' ');
+}
+
+export function curlCommand(offer: ClientOffer, endpoint: Endpoint): string {
+  const { tls12, tls13, groups } = names(offer);
+  const parts = ['curl -sv -o /dev/null'];
+  const lowest = offer.versions[offer.versions.length - 1];
+  const highest = offer.versions[0];
+  if (lowest && CURL_VERSION[lowest]) parts.push(`--tlsv${CURL_VERSION[lowest]}`);
+  if (highest && CURL_VERSION[highest]) parts.push('--tls-max', CURL_VERSION[highest]!);
+  if (tls12.length) parts.push('--ciphers', shellWord(tls12.join(':')));
+  if (offer.versions.includes('TLSv1.3') && tls13.length) parts.push('--tls13-ciphers', shellWord(tls13.join(':')));
+  if (groups.length) parts.push('--curves', shellWord(groups.join(':')));
+  const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
+  if (endpoint.address && endpoint.address !== endpoint.host) {
+    parts.push('--resolve', shellWord(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
+  }
+  parts.push(shellWord(`https://${host}:${endpoint.port}/`));
+  return parts.join(' ');
+}

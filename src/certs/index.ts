@@ -3,6 +3,7 @@
 // CertificateStatus) messages, exactly as sent; output is the report's `certificate` object. Never throws for
 // anything a server can send.
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import type { CertificateInfo, CertificateReport, KeyType, ProtocolName } from '../report/types.js';
 import { buildPaths, type CertificatePath } from './chain.js';
@@ -89,7 +90,19 @@ export function analyzeCertificates(input: AnalyzeCertificatesInput): Certificat
   if (input.chain.length === 0) {
     return emptyReport(input, 'NO_CERTIFICATE', 'the server sent no certificate');
   }
-  const chain = input.chain.map((der) => describeCertificate(der, input.now));
+  // Parsing with @peculiar/x509 costs milliseconds per certificate; the same intermediate recurs in the no-SNI
+  // and alternate chains (and a hostile server may repeat one a hundred times), so each distinct DER is read once.
+  const described = new Map<string, CertificateInfo>();
+  const describe = (der: Buffer): CertificateInfo => {
+    const key = createHash('sha256').update(der).digest('base64');
+    let info = described.get(key);
+    if (!info) {
+      info = describeCertificate(der, input.now);
+      described.set(key, info);
+    }
+    return { ...info };
+  };
+  const chain = input.chain.map(describe);
   const leaf = chain[0]!;
   const leafUnreadable = leaf.parseError !== undefined && leaf.subject === '' && leaf.keyType === 'unknown';
 
@@ -107,8 +120,7 @@ export function analyzeCertificates(input: AnalyzeCertificatesInput): Certificat
 
   const ocspStapled = input.ocspResponse !== null && input.ocspResponse.length > 0;
   const noSniLeaf = input.noSniChain?.[0];
-  const noSniCertificate =
-    noSniLeaf && !noSniLeaf.equals(input.chain[0]!) ? describeCertificate(noSniLeaf, input.now) : null;
+  const noSniCertificate = noSniLeaf && !noSniLeaf.equals(input.chain[0]!) ? describe(noSniLeaf) : null;
 
   const alternateChains: { keyType: KeyType; chain: CertificateInfo[] }[] = [];
   const seenLeaves = [input.chain[0]!];
@@ -116,8 +128,8 @@ export function analyzeCertificates(input: AnalyzeCertificatesInput): Certificat
     const alternateLeaf = alternate[0];
     if (!alternateLeaf || seenLeaves.some((der) => der.equals(alternateLeaf))) continue;
     seenLeaves.push(alternateLeaf);
-    const described = alternate.map((der) => describeCertificate(der, input.now));
-    alternateChains.push({ keyType: described[0]!.keyType, chain: described });
+    const alternateInfos = alternate.map(describe);
+    alternateChains.push({ keyType: alternateInfos[0]!.keyType, chain: alternateInfos });
   }
 
   return {

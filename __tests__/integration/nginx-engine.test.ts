@@ -2,6 +2,7 @@
 // ssl_ciphers, ssl_prefer_server_ciphers, ssl_ecdh_curve). Where nginx is absent the suite is skipped and
 // says so on the console, never silently.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectValidTargetReport } from '../scan/valid-report.js';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
@@ -21,7 +22,9 @@ afterAll(() => cleanupTempDirs());
 async function scanNginx(config: Omit<NginxOptions, 'key'>): Promise<TargetReport> {
   const server = await startNginx({ ...config, key: selfSigned({ key: 'rsa', cn: 'localhost' }) });
   try {
-    return await scanTarget({ name: 'nginx', host: 'localhost', address: '127.0.0.1', port: server.port, sni: 'localhost' }, options);
+    const report = await scanTarget({ name: 'nginx', host: 'localhost', address: '127.0.0.1', port: server.port, sni: 'localhost' }, options);
+    expectValidTargetReport(report);
+    return report;
   } finally {
     await server.stop();
   }

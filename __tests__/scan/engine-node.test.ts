@@ -1,6 +1,7 @@
 // The engine against Node `tls.createServer`. Expectations come from the server options passed in.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import tls from 'node:tls';
+import { expectValidTargetReport } from './valid-report.js';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, scanTargets, type ScanOptions } from '../../src/scan/index.js';
@@ -27,7 +28,9 @@ function target(port: number, host = '127.0.0.1'): Target {
 async function scanServer(config: NodeTlsServerOptions, host?: string): Promise<TargetReport> {
   const server = await startNodeTlsServer(config);
   try {
-    return await scanTarget(target(server.port, host), options);
+    const report = await scanTarget(target(server.port, host), options);
+    expectValidTargetReport(report);
+    return report;
   } finally {
     await server.stop();
   }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { expectValidTargetReport } from './valid-report.js';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { suiteByName, groupByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
@@ -27,7 +28,9 @@ function target(port: number): Target {
 async function scanServer(config: OpensslServerOptions): Promise<TargetReport> {
   const server = await startOpensslServer(config);
   try {
-    return await scanTarget(target(server.port), options);
+    const report = await scanTarget(target(server.port), options);
+    expectValidTargetReport(report);
+    return report;
   } finally {
     await server.stop();
   }

@@ -202,10 +202,41 @@ async function scanInto(report: TargetReport, ctx: ScanContext, target: Target, 
     return;
   }
 
-  const [sslv2, ...versions] = await Promise.all([
-    scanSslv2(ctx),
-    ...LEGACY_VERSIONS.map((version) => scanVersion(ctx, version)),
-    scanVersion(ctx, 'TLSv1.3', contact)
+  // Everything starts at once and each step starts as soon as what it needs is known; the per-target limiter
+  // (FIFO) keeps the number of simultaneous handshakes at perTargetConcurrency.
+  const tls13Version = scanVersion(ctx, 'TLSv1.3', contact);
+  const legacyVersions = LEGACY_VERSIONS.map((version) => scanVersion(ctx, version));
+  const sslv2Scan = scanSslv2(ctx);
+  const tls12Version = legacyVersions[LEGACY_VERSIONS.indexOf('TLSv1.2')]!;
+  const allLegacy = Promise.all(legacyVersions);
+
+  const tls13GroupScan = tls13Version.then((r) => (r.supported ? scanTls13Groups(ctx, r.suites) : { groups: [] }));
+  const legacyGroupScan = (async () => {
+    const tls12 = await tls12Version;
+    const candidates = tls12.supported && ecdheSuites(tls12.suites).length > 0 ? [tls12] : await allLegacy;
+    const chosen = [...candidates]
+      .reverse()
+      .find((r) => r.version !== 'SSLv3' && r.supported && ecdheSuites(r.suites).length > 0);
+    if (!chosen) return { groups: [] };
+    return scanLegacyGroups(ctx, chosen.version as 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2', ecdheSuites(chosen.suites));
+  })();
+  const certificateCapture = (async () => {
+    // The first contact already says whether TLS 1.3 is spoken and which group to send a share for.
+    const tls13Group = contact.kind === 'hello-retry' ? contact.group : contact.kind === 'accepted' && contact.version === 'TLSv1.3' ? contact.group : null;
+    if (tls13Group !== null) return captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group]);
+    const tls12 = await tls12Version;
+    if (tls12.supported) return captureCertificates(ctx, 'TLSv1.2', tls12.suites);
+    const legacy = (await allLegacy).filter((r) => r.supported);
+    const best = legacy.at(-1);
+    return captureCertificates(ctx, (best?.version ?? null) as Exclude<ProtocolName, 'SSLv2'> | null, best?.suites ?? []);
+  })();
+
+  const [sslv2, versions, tls13Groups, tls12Groups, captured] = await Promise.all([
+    sslv2Scan,
+    Promise.all([...legacyVersions, tls13Version]),
+    tls13GroupScan,
+    legacyGroupScan,
+    certificateCapture
   ]);
   report.protocols.SSLv2 = sslv2.kinds.length > 0;
   if (report.protocols.SSLv2) {
@@ -218,35 +249,19 @@ async function scanInto(report: TargetReport, ctx: ScanContext, target: Target, 
     report.cipherSuites[result.version] = result.suites.map((code) => suiteName(code));
     report.serverPreference[result.version] = result.serverPreference;
   }
-  const accepted = versions.flatMap((r) => r.outcomes);
-  const dhSizes = accepted.flatMap((o: ProbeAccepted) => (o.dhBits ? [o.dhBits] : []));
+  const dhSizes = versions.flatMap((r) => r.outcomes).flatMap((o: ProbeAccepted) => (o.dhBits ? [o.dhBits] : []));
   report.keyExchange.dhBits = dhSizes.length > 0 ? Math.min(...dhSizes) : null;
-
-  const byVersion = new Map(versions.map((r) => [r.version, r] as const));
-  const supported = (v: ProtocolName): boolean => byVersion.get(v)?.supported === true;
-  const legacyForGroups = (['TLSv1.2', 'TLSv1.1', 'TLSv1.0'] as const).find(
-    (v) => supported(v) && ecdheSuites(byVersion.get(v)!.suites).length > 0
-  );
-  const certVersion = (['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3'] as const).find((v) => supported(v)) ?? null;
-
-  const [tls13Groups, tls12Groups] = await Promise.all([
-    supported('TLSv1.3') ? scanTls13Groups(ctx, byVersion.get('TLSv1.3')!.suites) : Promise.resolve({ groups: [] }),
-    legacyForGroups ? scanLegacyGroups(ctx, legacyForGroups, ecdheSuites(byVersion.get(legacyForGroups)!.suites)) : Promise.resolve({ groups: [] })
-  ]);
   report.keyExchange.tls13Groups = tls13Groups.groups.map(groupName);
   report.keyExchange.tls12Groups = tls12Groups.groups.map(groupName);
   report.groups = [...new Set([...report.keyExchange.tls13Groups, ...report.keyExchange.tls12Groups])];
   report.keyExchange.preferredGroup = report.keyExchange.tls13Groups[0] ?? report.keyExchange.tls12Groups[0] ?? null;
 
-  const certSuites = certVersion ? byVersion.get(certVersion)!.suites : [];
-  const captured = await captureCertificates(ctx, certVersion, certSuites, tls13Groups.groups);
-  report.certificate = await analyzeCaptured(captured, target, options);
-
   if (!Object.values(report.protocols).some(Boolean)) {
     report.status = 'error';
     report.error = noHandshakeError(versions, sslv2.outcome);
-    report.certificate = null;
+    return;
   }
+  report.certificate = await analyzeCaptured(captured, target, options);
 }
 
 /** Scans every target, `concurrency` at a time; results keep the input order. */

@@ -23,14 +23,24 @@ export interface VersionResult {
   failures: ProbeOutcome[];
 }
 
-/** Commonly deployed suites first, so the first chunk settles version support for nearly every server. */
+/**
+ * Candidates in the order they are offered: mainstream suites (ECDHE/DHE/RSA key exchange, RSA/ECDSA/DSS
+ * certificates, known to OpenSSL) first, AEAD before CBC, so that the first chunk holds everything a typical
+ * server accepts and its order comes out of one removal loop; then the rest of what OpenSSL knows; then the
+ * suites only the registry knows (GOST, KRB5, ...).
+ */
 function candidateOrder(version: TlsVersion): CipherSuiteInfo[] {
-  const all = suitesForProtocol(version).filter((suite) => !suite.sslv2);
-  const common = all.filter((suite) => suite.nodeName !== null || suite.openssl !== null);
-  const rest = all.filter((suite) => suite.nodeName === null && suite.openssl === null);
-  // OpenSSL-known suites, strongest (AEAD, PFS) first inside that group.
-  const weight = (suite: CipherSuiteInfo): number => (suite.nodeName ? 0 : 2) + (suite.aead ? 0 : 1);
-  return [...common.sort((a, b) => weight(a) - weight(b)), ...rest];
+  const tier = (suite: CipherSuiteInfo): number => {
+    if (!suite.openssl) return 3;
+    const mainstream = ['ECDHE', 'DHE', 'RSA'].includes(suite.kx ?? '') && ['RSA', 'ECDSA', 'DSS'].includes(suite.au ?? '');
+    if (!mainstream) return 2;
+    return suite.aead ? 0 : 1;
+  };
+  // Array.prototype.sort is stable: registry order is kept inside a tier.
+  return suitesForProtocol(version)
+    .filter((suite) => !suite.sslv2)
+    .slice()
+    .sort((a, b) => tier(a) - tier(b));
 }
 
 function helloFor(ctx: ScanContext, version: TlsVersion, suites: number[]) {

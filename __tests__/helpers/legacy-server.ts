@@ -64,7 +64,6 @@ export interface LegacyServer {
 }
 
 const TLS_VERSIONS: ProtocolName[] = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
-const RANK = (p: ProtocolName): number => TLS_VERSIONS.indexOf(p);
 
 // Real primes of the wanted size: RFC 2409/3526 MODP groups where one exists (what old servers shipped), else generated.
 const MODP_BY_BITS: Record<number, string> = {

@@ -205,7 +205,7 @@ describe('reading a real TLS 1.3 server first flight', () => {
     const pki = createTestPki();
     issuer = await pki.root({ commonName: 'wire test root', key: { type: 'ec', curve: 'P-256' } });
     leaf = await pki.leaf(issuer, { commonName: 'wire.test', key: { type: 'ec', curve: 'P-256' } });
-    ocsp = Buffer.from('3003 0a01 00'.replace(/ /g, ''), 'hex'); // OCSPResponse{responseStatus successful}, bytes only matter here
+    ocsp = createOcspResponse({ certificate: leaf, issuer, status: 'good' });
   });
 
   afterAll(async () => {

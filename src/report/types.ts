@@ -147,6 +147,10 @@ export interface ClientResult {
   alert: AlertInfo | null;
   /** Plain-words cause when the client cannot connect (or a disagreement with the scan data). */
   diagnosis: string | null;
+  /** Server lines that would let the client in within the policy (src/diagnose), when it cannot connect. */
+  fix?: FixLines | null;
+  /** openssl s_client command making this client's offer. */
+  reproduce?: string | null;
 }
 
 export interface ResumptionReport {

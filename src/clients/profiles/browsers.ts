@@ -47,7 +47,7 @@ export const CHROME_CURRENT: ClientProfile = {
   ecPointFormats: true,
   source:
     'BoringSSL ssl/ssl_cipher.cc default list as configured by Chromium net/ssl (GREASE, extension order randomised and omitted here); Chrome 131 release notes (X25519MLKEM768 by default)',
-  note: 'GREASE values and ECH are not sent. The ML-KEM key share is not generated: see the Safari note.'
+  note: 'GREASE values and ECH are not sent. The ML-KEM half of the hybrid share is a well-formed placeholder.'
 };
 
 export const FIREFOX_CURRENT: ClientProfile = {

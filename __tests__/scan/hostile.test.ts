@@ -14,13 +14,15 @@ import {
   type RunningServer
 } from '../helpers/servers.js';
 
-const DEADLINE_MS = 4000;
+const DEADLINE_MS = 5000;
 let options: ScanOptions;
 let healthy: RunningServer;
 
 beforeAll(async () => {
-  options = { timeoutMs: 1000, targetDeadlineMs: DEADLINE_MS, concurrency: 4, perTargetConcurrency: 6, trust: await loadTrustStore({}), now: new Date() };
-  healthy = await startNodeTlsServer({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' });
+  options = { timeoutMs: 1500, targetDeadlineMs: DEADLINE_MS, concurrency: 4, perTargetConcurrency: 6, trust: await loadTrustStore({}), now: new Date() };
+  // A small healthy server (one version, one suite, one group): few handshakes, so a loaded CI machine
+  // still finishes it well inside the deadline the hostile peers are held to.
+  healthy = await startNodeTlsServer({ minVersion: 'TLSv1.3', ciphers: 'TLS_AES_128_GCM_SHA256', ecdhCurve: 'X25519' });
   // Warm up (module loading, trust store parsing) so the timed scans below measure the peers, not the start.
   await scanTargets([target(healthy.port, 'warm-up')], { ...options, targetDeadlineMs: 30000 });
 });
@@ -43,8 +45,9 @@ async function scanBeside(hostile: Target, scanOptions = options): Promise<Targe
   expectValidTargetReport(good!);
   expect(good!.error).toBeNull();
   expect(good!.status).toBe('ok');
-  expect(good!.protocols['TLSv1.2']).toBe(true);
   expect(good!.protocols['TLSv1.3']).toBe(true);
+  expect(good!.cipherSuites['TLSv1.3']).toEqual(['TLS_AES_128_GCM_SHA256']);
+  expect(good!.groups).toEqual(['x25519']);
   return bad!;
 }
 
@@ -132,7 +135,7 @@ describe('hostile and broken peers', () => {
         expect(report.status).toBe('error');
         expect(report.error?.code).toBe('DEADLINE');
       },
-      { ...options, timeoutMs: 2500 }
+      { ...options, timeoutMs: 3000 }
     );
   });
 });

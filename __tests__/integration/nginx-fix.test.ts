@@ -11,10 +11,20 @@ import type { ResolvedPolicy } from '../../src/policy/index.js';
 import type { Finding, TargetReport } from '../../src/report/types.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
 import { createTestPki, pemBundle } from '../../src/testing/pki.js';
-import { cleanupTempDirs, nginxBinary, startNginx, tempDir, type KeyPair, type NginxOptions } from '../helpers/servers.js';
+import {
+  cleanupTempDirs,
+  nginxBinary,
+  startNginx,
+  tempDir,
+  type KeyPair,
+  type NginxOptions
+} from '../helpers/servers.js';
 
 const nginx = nginxBinary();
-if (!nginx) console.warn('SKIPPED __tests__/integration/nginx-fix.test.ts: nginx is not installed (apt-get install nginx)');
+if (!nginx)
+  console.warn(
+    'SKIPPED __tests__/integration/nginx-fix.test.ts: nginx is not installed (apt-get install nginx)'
+  );
 const describeWithNginx = nginx ? describe : describe.skip;
 
 let options: ScanOptions;
@@ -36,10 +46,27 @@ beforeAll(async () => {
     return p;
   };
   const keyFile = file('leaf.key', leaf.keyPem);
-  fullChain = { certFile: file('fullchain.pem', pemBundle(leaf, ca)), keyFile, certPem: pemBundle(leaf, ca), keyPem: leaf.keyPem };
-  leafOnly = { certFile: file('leaf.pem', pemBundle(leaf)), keyFile, certPem: pemBundle(leaf), keyPem: leaf.keyPem };
+  fullChain = {
+    certFile: file('fullchain.pem', pemBundle(leaf, ca)),
+    keyFile,
+    certPem: pemBundle(leaf, ca),
+    keyPem: leaf.keyPem
+  };
+  leafOnly = {
+    certFile: file('leaf.pem', pemBundle(leaf)),
+    keyFile,
+    certPem: pemBundle(leaf),
+    keyPem: leaf.keyPem
+  };
   const trust = await loadTrustStore({ caFile: file('root.pem', root.certPem) });
-  options = { timeoutMs: 3000, targetDeadlineMs: 60000, concurrency: 1, perTargetConcurrency: 6, trust, now: new Date() };
+  options = {
+    timeoutMs: 3000,
+    targetDeadlineMs: 60000,
+    concurrency: 1,
+    perTargetConcurrency: 6,
+    trust,
+    now: new Date()
+  };
   policy = await loadPolicy('mozilla-intermediate', { baseDir: '.' });
   const version = execFileSync('openssl', ['version'], { encoding: 'utf8' });
   const [major, minor] = (/OpenSSL (\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
@@ -50,7 +77,10 @@ afterAll(() => cleanupTempDirs());
 async function scanAndEvaluate(config: NginxOptions): Promise<TargetReport> {
   const server = await startNginx(config);
   try {
-    const scanned = await scanTarget({ name: 'nginx', host: 'localhost', address: '127.0.0.1', port: server.port, sni: 'localhost' }, options);
+    const scanned = await scanTarget(
+      { name: 'nginx', host: 'localhost', address: '127.0.0.1', port: server.port, sni: 'localhost' },
+      options
+    );
     expect(scanned.status).toBe('ok');
     return evaluate([scanned], policy, { now: options.now, failOn: 'error' }).targets[0]!;
   } finally {
@@ -80,7 +110,8 @@ function apply(config: NginxOptions, lines: string[]): NginxOptions {
     else if (directive === 'ssl_ciphers') next.ciphers = value;
     else if (directive === 'ssl_ecdh_curve') next.ecdhCurve = value;
     else if (directive === 'ssl_prefer_server_ciphers') next.preferServerCiphers = value === 'on';
-    else if (directive === 'ssl_certificate') next.key = fullChain; // the fix names the full-chain file
+    else if (directive === 'ssl_certificate')
+      next.key = fullChain; // the fix names the full-chain file
     else next.extra!.push(line);
   }
   return next;
@@ -88,39 +119,66 @@ function apply(config: NginxOptions, lines: string[]): NginxOptions {
 
 const rulesOf = (t: TargetReport): string[] => t.findings.map((f) => f.rule);
 
-describeWithNginx('nginx: applying a finding\'s fix lines makes it disappear (mozilla-intermediate)', () => {
+describeWithNginx("nginx: applying a finding's fix lines makes it disappear (mozilla-intermediate)", () => {
   const cases: { name: string; rule: string; config: () => NginxOptions }[] = [
     {
       name: 'a CBC suite in ssl_ciphers',
       rule: 'cipher.not-allowed',
-      config: () => ({ key: fullChain, protocols: 'TLSv1.2 TLSv1.3', ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-SHA', ecdhCurve: 'X25519:prime256v1' })
+      config: () => ({
+        key: fullChain,
+        protocols: 'TLSv1.2 TLSv1.3',
+        ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-SHA',
+        ecdhCurve: 'X25519:prime256v1'
+      })
     },
     {
       name: 'TLS 1.1 in ssl_protocols',
       rule: 'protocol.not-allowed',
-      config: () => ({ key: fullChain, protocols: 'TLSv1.1 TLSv1.2 TLSv1.3', ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-SHA:@SECLEVEL=0', ecdhCurve: 'X25519:prime256v1' })
+      config: () => ({
+        key: fullChain,
+        protocols: 'TLSv1.1 TLSv1.2 TLSv1.3',
+        ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-SHA:@SECLEVEL=0',
+        ecdhCurve: 'X25519:prime256v1'
+      })
     },
     {
       name: 'secp521r1 in ssl_ecdh_curve',
       rule: 'kex.group-not-allowed',
-      config: () => ({ key: fullChain, protocols: 'TLSv1.2 TLSv1.3', ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256', ecdhCurve: 'X25519:prime256v1:secp521r1' })
+      config: () => ({
+        key: fullChain,
+        protocols: 'TLSv1.2 TLSv1.3',
+        ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256',
+        ecdhCurve: 'X25519:prime256v1:secp521r1'
+      })
     },
     {
       name: 'TLS 1.3 missing from ssl_protocols',
       rule: 'protocol.missing',
-      config: () => ({ key: fullChain, protocols: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256', ecdhCurve: 'X25519:prime256v1' })
+      config: () => ({
+        key: fullChain,
+        protocols: 'TLSv1.2',
+        ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256',
+        ecdhCurve: 'X25519:prime256v1'
+      })
     },
     {
       name: 'the intermediate missing from ssl_certificate',
       rule: 'chain.incomplete',
-      config: () => ({ key: leafOnly, protocols: 'TLSv1.2 TLSv1.3', ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256', ecdhCurve: 'X25519:prime256v1' })
+      config: () => ({
+        key: leafOnly,
+        protocols: 'TLSv1.2 TLSv1.3',
+        ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256',
+        ecdhCurve: 'X25519:prime256v1'
+      })
     }
   ];
 
   for (const c of cases) {
     it(`${c.name}: ${c.rule} before, gone after the fix lines`, async () => {
       const before = await scanAndEvaluate(c.config());
-      const findings = before.findings.filter((f) => f.rule === c.rule || (c.rule === 'protocol.not-allowed' && f.rule === 'cipher.not-allowed'));
+      const findings = before.findings.filter(
+        (f) => f.rule === c.rule || (c.rule === 'protocol.not-allowed' && f.rule === 'cipher.not-allowed')
+      );
       expect(findings.map((f) => f.rule)).toContain(c.rule);
       // Every finding of the defect carries lines; apply them all (TLS 1.1 brings its suite with it).
       const lines = findings.flatMap(nginxLines);

@@ -13,7 +13,8 @@ import { mergeLayer } from '../../src/policy/load.js';
 import { createTestPki, pemBundle } from '../../src/testing/pki.js';
 
 const run = promisify(execFile);
-const HAPROXY = ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy', '/usr/bin/haproxy'].find((p) => existsSync(p)) ?? null;
+const HAPROXY =
+  ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy', '/usr/bin/haproxy'].find((p) => existsSync(p)) ?? null;
 if (!HAPROXY) console.warn('SKIPPED: HAProxy fix-line tests need haproxy, which is not installed here');
 const describeHaproxy = HAPROXY ? describe : describe.skip;
 
@@ -33,10 +34,15 @@ function haproxyConfig(rules: PolicyRules): string {
     const directive = line.split(' ')[0]!;
     if (!(fallback && directive === 'ssl-default-bind-curves')) global.set(directive, line);
   }
-  const bind = chainFix('order').haproxy![0]!.replace(':443', '127.0.0.1:9443').replace('/etc/haproxy/fullchain-and-key.pem', path.join(dir, 'site.pem'));
+  const bind = chainFix('order')
+    .haproxy![0]!.replace(':443', '127.0.0.1:9443')
+    .replace('/etc/haproxy/fullchain-and-key.pem', path.join(dir, 'site.pem'));
   return [
     'global',
-    ...[...global.values()].map((l) => `  ${l.replace(/\/etc\/haproxy\/(ffdhe\d+)\.pem/, (_m, g: string) => path.join(dir, `${g}.pem`))}`),
+    ...[...global.values()].map(
+      (l) =>
+        `  ${l.replace(/\/etc\/haproxy\/(ffdhe\d+)\.pem/, (_m, g: string) => path.join(dir, `${g}.pem`))}`
+    ),
     'defaults',
     '  mode http',
     '  timeout client 1s',
@@ -68,7 +74,16 @@ describeHaproxy('HAProxy fix lines pass haproxy -c', () => {
     const leaf = await pki.leaf(root, { key: { type: 'ec', curve: 'P-256' } });
     await writeFile(path.join(dir, 'site.pem'), pemBundle(leaf) + leaf.keyPem, { mode: 0o600 });
     for (const group of ['ffdhe2048', 'ffdhe3072']) {
-      await run('openssl', ['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', `group:${group}`, '-out', path.join(dir, `${group}.pem`)]);
+      await run('openssl', [
+        'genpkey',
+        '-genparam',
+        '-algorithm',
+        'DH',
+        '-pkeyopt',
+        `group:${group}`,
+        '-out',
+        path.join(dir, `${group}.pem`)
+      ]);
     }
   });
   afterAll(async () => {
@@ -76,7 +91,9 @@ describeHaproxy('HAProxy fix lines pass haproxy -c', () => {
   });
 
   it('a broken option fails the check (the check can fail)', async () => {
-    const result = await haproxyCheck(['global', '  ssl-default-bind-options ssl-min-ver TLSv9', ''].join('\n'));
+    const result = await haproxyCheck(
+      ['global', '  ssl-default-bind-options ssl-min-ver TLSv9', ''].join('\n')
+    );
     expect(result.ok).toBe(false);
   });
 
@@ -91,7 +108,9 @@ describeHaproxy('HAProxy fix lines pass haproxy -c', () => {
   it('server-preference: forbidden keeps the version bounds on the one options line', async () => {
     const policy = await loadPolicy('mozilla-intermediate', { baseDir: '.' });
     const rules = mergeLayer(policy.rules, { serverPreference: 'forbidden' });
-    expect(orderFix(rules).haproxy).toEqual(['ssl-default-bind-options ssl-min-ver TLSv1.2 ssl-max-ver TLSv1.3 prefer-client-ciphers']);
+    expect(orderFix(rules).haproxy).toEqual([
+      'ssl-default-bind-options ssl-min-ver TLSv1.2 ssl-max-ver TLSv1.3 prefer-client-ciphers'
+    ]);
     expect((await haproxyCheck(haproxyConfig(rules))).ok).toBe(true);
   });
 });

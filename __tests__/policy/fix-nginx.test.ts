@@ -9,14 +9,23 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadPolicy, PRESET_NAMES } from '../../src/policy/index.js';
-import { chainFix, cipherFix, dhFix, groupFix, orderFix, protocolFix, staplingFix } from '../../src/policy/fix.js';
+import {
+  chainFix,
+  cipherFix,
+  dhFix,
+  groupFix,
+  orderFix,
+  protocolFix,
+  staplingFix
+} from '../../src/policy/fix.js';
 import type { PolicyRules } from '../../src/policy/model.js';
 import { createTestPki, pemBundle } from '../../src/testing/pki.js';
 
 const run = promisify(execFile);
 
 function nginxBinary(): string | null {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 const NGINX = nginxBinary();
@@ -28,7 +37,15 @@ let opensslAtLeast35 = false;
 
 /** Every nginx line the policy derives, with example paths pointed at files in `dir`. */
 function nginxLines(rules: PolicyRules): string[] {
-  const fixes = [protocolFix(rules), cipherFix(rules), orderFix(rules), groupFix(rules), dhFix(rules), staplingFix(), chainFix('order')];
+  const fixes = [
+    protocolFix(rules),
+    cipherFix(rules),
+    orderFix(rules),
+    groupFix(rules),
+    dhFix(rules),
+    staplingFix(),
+    chainFix('order')
+  ];
   const lines = fixes.flatMap((f) => f.nginx ?? []);
   const chosen: string[] = [];
   for (const line of lines) {
@@ -68,7 +85,15 @@ async function nginxTest(serverLines: string[]): Promise<{ ok: boolean; output: 
   const file = path.join(dir, 'nginx.conf');
   await writeFile(file, conf);
   try {
-    const { stdout, stderr } = await run(NGINX!, ['-t', '-p', dir, '-c', file, '-e', path.join(dir, 'error.log')]);
+    const { stdout, stderr } = await run(NGINX!, [
+      '-t',
+      '-p',
+      dir,
+      '-c',
+      file,
+      '-e',
+      path.join(dir, 'error.log')
+    ]);
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
@@ -86,7 +111,16 @@ describeNginx('nginx fix lines pass nginx -t', () => {
     await writeFile(path.join(dir, 'fullchain.pem'), pemBundle(leaf, ca));
     await writeFile(path.join(dir, 'leaf.key'), leaf.keyPem, { mode: 0o600 });
     for (const group of ['ffdhe2048', 'ffdhe3072']) {
-      await run('openssl', ['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', `group:${group}`, '-out', path.join(dir, `${group}.pem`)]);
+      await run('openssl', [
+        'genpkey',
+        '-genparam',
+        '-algorithm',
+        'DH',
+        '-pkeyopt',
+        `group:${group}`,
+        '-out',
+        path.join(dir, `${group}.pem`)
+      ]);
     }
     const { stdout } = await run('openssl', ['version']);
     const [major, minor] = (/OpenSSL (\d+)\.(\d+)/.exec(stdout) ?? []).slice(1).map(Number);
@@ -97,7 +131,10 @@ describeNginx('nginx fix lines pass nginx -t', () => {
   });
 
   it('a directive nginx does not know fails the check (the check can fail)', async () => {
-    const result = await nginxTest([`ssl_certificate ${path.join(dir, 'fullchain.pem')};`, 'ssl_protocolz TLSv1.2;']);
+    const result = await nginxTest([
+      `ssl_certificate ${path.join(dir, 'fullchain.pem')};`,
+      'ssl_protocolz TLSv1.2;'
+    ]);
     expect(result.ok).toBe(false);
   });
 

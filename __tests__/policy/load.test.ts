@@ -24,7 +24,11 @@ afterAll(async () => {
 describe('loadPolicy', () => {
   it('without a reference gives Mozilla intermediate with expiry, trust, hostname and chain checks', async () => {
     const policy = await loadPolicy(undefined, { baseDir: '.' });
-    expect(policy).toMatchObject({ name: 'mozilla-intermediate', source: 'default', chain: ['mozilla-intermediate'] });
+    expect(policy).toMatchObject({
+      name: 'mozilla-intermediate',
+      source: 'default',
+      chain: ['mozilla-intermediate']
+    });
     expect(policy.rules.protocols.allowed).toEqual(['TLSv1.2', 'TLSv1.3']);
     expect(policy.rules.certificates).toMatchObject({
       expiry: { warnDays: 30, failDays: 7, warnFraction: 1 / 3, failFraction: 1 / 10, combine: 'either' },
@@ -37,7 +41,11 @@ describe('loadPolicy', () => {
 
   it('a file layers its extends in order and its own rules last', async () => {
     const policy = await loadPolicy('team.yml', { baseDir: good });
-    expect(policy.chain).toEqual(['mozilla-intermediate', 'cabf-validity', expect.stringContaining('team.yml')]);
+    expect(policy.chain).toEqual([
+      'mozilla-intermediate',
+      'cabf-validity',
+      expect.stringContaining('team.yml')
+    ]);
     const r = policy.rules;
     expect(r.protocols.allowed).toEqual(['TLSv1.2', 'TLSv1.3']); // from mozilla-intermediate
     expect(r.certificates.lifetimeSchedule).toHaveLength(4); // from cabf-validity
@@ -47,7 +55,11 @@ describe('loadPolicy', () => {
     expect(r.cipherSuites.deniedClasses).toEqual(['cbc', 'sha1-mac']);
     expect(r.severity).toEqual({ 'chain.order': 'error' });
     expect(r.waivers).toEqual([
-      expect.objectContaining({ rule: 'kex.group-not-allowed', targets: ['legacy.example.test'], until: '2027-03-31' })
+      expect.objectContaining({
+        rule: 'kex.group-not-allowed',
+        targets: ['legacy.example.test'],
+        until: '2027-03-31'
+      })
     ]);
     expect(policy.notChecked.some((n) => n.startsWith('cabf-validity: '))).toBe(true);
   });
@@ -67,7 +79,9 @@ describe('loadPolicy', () => {
       const again = await loadPolicy(file, { baseDir: tmp });
       const { waivers: w1, ...rest1 } = again.rules;
       const { waivers: w2, ...rest2 } = policy.rules;
-      expect(JSON.parse(JSON.stringify(rest1), roundFractions)).toEqual(JSON.parse(JSON.stringify(rest2), roundFractions));
+      expect(JSON.parse(JSON.stringify(rest1), roundFractions)).toEqual(
+        JSON.parse(JSON.stringify(rest2), roundFractions)
+      );
       expect(w1.map(({ source: _s, ...w }) => w)).toEqual(w2.map(({ source: _s, ...w }) => w));
     }
   });
@@ -100,19 +114,34 @@ describe('resolveInlinePolicy', () => {
   const value = located.value as { targets: { policy: unknown }[] };
 
   it('a preset name resolves like --policy', async () => {
-    const policy = await resolveInlinePolicy(value.targets[0]!.policy, { file: 'targets.yml', baseDir: tmp, located, path: ['targets', 0, 'policy'] });
+    const policy = await resolveInlinePolicy(value.targets[0]!.policy, {
+      file: 'targets.yml',
+      baseDir: tmp,
+      located,
+      path: ['targets', 0, 'policy']
+    });
     expect(policy.name).toBe('mozilla-modern');
   });
 
   it('inline rules start from the default policy and override it', async () => {
-    const policy = await resolveInlinePolicy(value.targets[1]!.policy, { file: 'targets.yml', baseDir: tmp, located, path: ['targets', 1, 'policy'] });
+    const policy = await resolveInlinePolicy(value.targets[1]!.policy, {
+      file: 'targets.yml',
+      baseDir: tmp,
+      located,
+      path: ['targets', 1, 'policy']
+    });
     expect(policy.source).toBe('inline (targets.yml:6)');
     expect(policy.rules.protocols.allowed).toEqual(['TLSv1.3']);
     expect(policy.rules.cipherSuites.allowed).toHaveLength(9); // still mozilla-intermediate underneath
   });
 
   it('a typo in inline rules is reported at its line in the targets file', async () => {
-    const error = await resolveInlinePolicy(value.targets[2]!.policy, { file: 'targets.yml', baseDir: tmp, located, path: ['targets', 2, 'policy'] }).catch((e: unknown) => e);
+    const error = await resolveInlinePolicy(value.targets[2]!.policy, {
+      file: 'targets.yml',
+      baseDir: tmp,
+      located,
+      path: ['targets', 2, 'policy']
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).describe()).toBe(
       'targets.yml:11:9: unknown key "min-dh-bitz" in key-exchange; did you mean "min-dh-bits"?'

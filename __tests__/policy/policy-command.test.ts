@@ -8,7 +8,10 @@ import { runPolicyCommand } from '../../src/cli/commands/policy.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-async function run(argv: string[], cwd = fixtures): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  argv: string[],
+  cwd = fixtures
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: string[] = [];
@@ -23,7 +26,10 @@ describe('tls-gate policy', () => {
   it('show PRESET prints the resolved policy as YAML', async () => {
     const { code, stdout } = await run(['show', 'mozilla-modern']);
     expect(code).toBe(0);
-    expect((load(stdout) as { protocols: unknown }).protocols).toEqual({ allowed: ['TLSv1.3'], required: ['TLSv1.3'] });
+    expect((load(stdout) as { protocols: unknown }).protocols).toEqual({
+      allowed: ['TLSv1.3'],
+      required: ['TLSv1.3']
+    });
   });
 
   it('show without a name prints the default policy', async () => {
@@ -41,7 +47,9 @@ describe('tls-gate policy', () => {
   it('check FILE exits 2 with file:line:column and the reason for a broken file', async () => {
     const { code, stderr } = await run(['check', 'broken/unknown-nested-key.yml']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/broken\/unknown-nested-key\.yml:4:3: unknown key "min-dh-bit" in key-exchange; did you mean "min-dh-bits"\?/);
+    expect(stderr).toMatch(
+      /broken\/unknown-nested-key\.yml:4:3: unknown key "min-dh-bit" in key-exchange; did you mean "min-dh-bits"\?/
+    );
   });
 
   it('an unknown subcommand is a usage error', async () => {

@@ -3,16 +3,38 @@ import { describe, expect, it } from '@jest/globals';
 import { evaluate, loadPolicy, PRESETS, PRESET_NAMES } from '../../src/policy/index.js';
 import { canonicalGroup, canonicalSignature, canonicalSuite } from '../../src/policy/names.js';
 import type { TargetReport } from '../../src/report/types.js';
-import { NOW, certificate, daysFromNow, intermediateTarget, modernTarget, withLeaf, withProtocols } from './target-reports.js';
+import {
+  NOW,
+  certificate,
+  daysFromNow,
+  intermediateTarget,
+  modernTarget,
+  withLeaf,
+  withProtocols
+} from './target-reports.js';
 
-const rsaLeaf = { keyType: 'RSA' as const, keyBits: 2048, curve: null, signatureAlgorithm: 'sha256WithRSAEncryption' };
+const rsaLeaf = {
+  keyType: 'RSA' as const,
+  keyBits: 2048,
+  curve: null,
+  signatureAlgorithm: 'sha256WithRSAEncryption'
+};
 
 function oldTarget(): TargetReport {
-  const t = withProtocols(intermediateTarget({ serverPreference: { 'TLSv1.0': true, 'TLSv1.1': true, 'TLSv1.2': true, 'TLSv1.3': true } }), {
-    'TLSv1.0': ['TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
-    'TLSv1.1': ['TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA', 'TLS_RSA_WITH_AES_128_CBC_SHA'],
-    'TLSv1.2': ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384', 'TLS_RSA_WITH_AES_128_GCM_SHA256']
-  });
+  const t = withProtocols(
+    intermediateTarget({
+      serverPreference: { 'TLSv1.0': true, 'TLSv1.1': true, 'TLSv1.2': true, 'TLSv1.3': true }
+    }),
+    {
+      'TLSv1.0': ['TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
+      'TLSv1.1': ['TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA', 'TLS_RSA_WITH_AES_128_CBC_SHA'],
+      'TLSv1.2': [
+        'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+        'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384',
+        'TLS_RSA_WITH_AES_128_GCM_SHA256'
+      ]
+    }
+  );
   return withLeaf(t, rsaLeaf);
 }
 
@@ -50,17 +72,24 @@ const CASES: Record<string, PresetCase> = {
   },
   'mozilla-old': {
     satisfies: oldTarget,
-    breaks: () => ({ ...oldTarget(), serverPreference: { 'TLSv1.0': true, 'TLSv1.1': true, 'TLSv1.2': false, 'TLSv1.3': true } }),
+    breaks: () => ({
+      ...oldTarget(),
+      serverPreference: { 'TLSv1.0': true, 'TLSv1.1': true, 'TLSv1.2': false, 'TLSv1.3': true }
+    }),
     rule: 'cipher.order'
   },
   'nist-800-52r2': {
     satisfies: nistTarget,
-    breaks: () => withProtocols(nistTarget(), { 'TLSv1.3': ['TLS_AES_128_GCM_SHA256', 'TLS_CHACHA20_POLY1305_SHA256'] }),
+    breaks: () =>
+      withProtocols(nistTarget(), { 'TLSv1.3': ['TLS_AES_128_GCM_SHA256', 'TLS_CHACHA20_POLY1305_SHA256'] }),
     rule: 'cipher.not-allowed'
   },
   'pci-dss-4': {
     satisfies: intermediateTarget,
-    breaks: () => withProtocols(intermediateTarget(), { 'TLSv1.2': ['TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'] }),
+    breaks: () =>
+      withProtocols(intermediateTarget(), {
+        'TLSv1.2': ['TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA']
+      }),
     rule: 'cipher.not-allowed'
   },
   'bsi-tr-02102-2': {
@@ -72,12 +101,16 @@ const CASES: Record<string, PresetCase> = {
   bcp195: {
     satisfies: intermediateTarget,
     // Static RSA key exchange: MUST NOT since RFC 10015.
-    breaks: () => withProtocols(intermediateTarget(), { 'TLSv1.2': ['TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_RSA_WITH_AES_128_GCM_SHA256'] }),
+    breaks: () =>
+      withProtocols(intermediateTarget(), {
+        'TLSv1.2': ['TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_RSA_WITH_AES_128_GCM_SHA256']
+      }),
     rule: 'cipher.not-allowed'
   },
   'cabf-validity': {
     satisfies: intermediateTarget,
-    breaks: () => withLeaf(intermediateTarget(), { notBefore: '2026-06-01T00:00:00Z', notAfter: '2027-03-28T00:00:00Z' }),
+    breaks: () =>
+      withLeaf(intermediateTarget(), { notBefore: '2026-06-01T00:00:00Z', notAfter: '2027-03-28T00:00:00Z' }),
     rule: 'certificate.lifetime'
   }
 };
@@ -127,7 +160,12 @@ describe('presets', () => {
   it('mozilla-intermediate matches the Mozilla 6.0 guideline: 6 ECDHE AEAD suites, the 3 TLS 1.3 suites, 4 groups', async () => {
     const policy = await loadPolicy('mozilla-intermediate', { baseDir: '.' });
     expect(policy.rules.cipherSuites.allowed).toHaveLength(9);
-    expect(policy.rules.keyExchange.allowedGroups).toEqual(['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1']);
+    expect(policy.rules.keyExchange.allowedGroups).toEqual([
+      'X25519MLKEM768',
+      'x25519',
+      'secp256r1',
+      'secp384r1'
+    ]);
     expect(policy.rules.certificates.maxLifetimeDays).toBe(366);
   });
 
@@ -138,6 +176,9 @@ describe('presets', () => {
 
   it('an ECDSA P-256 certificate is fine under modern; an RSA one is a key-type and a signature finding', async () => {
     const t = withLeaf(modernTarget(), { ...rsaLeaf, ...{ subject: certificate().subject } });
-    expect(await rulesUnder('mozilla-modern', t)).toEqual(['certificate.key-type-not-allowed', 'certificate.weak-signature']);
+    expect(await rulesUnder('mozilla-modern', t)).toEqual([
+      'certificate.key-type-not-allowed',
+      'certificate.weak-signature'
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 // Hand-built TargetReport values for evaluation tests: a target that satisfies a given preset, and small
 // functions that break exactly one thing. Dates are relative to the injected clock NOW.
-import type { CertificateInfo, CertificateReport, ProtocolName, TargetReport } from '../../src/report/types.js';
+import type {
+  CertificateInfo,
+  CertificateReport,
+  ProtocolName,
+  TargetReport
+} from '../../src/report/types.js';
 import { emptyProtocols } from '../../src/report/types.js';
 
 export const NOW = new Date('2026-11-27T12:00:00Z');
@@ -75,7 +80,10 @@ export function certificateReport(overrides: Partial<CertificateReport> = {}): C
 }
 
 const TLS13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256'];
-const TLS12_ECDHE_ECDSA_GCM = ['TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'];
+const TLS12_ECDHE_ECDSA_GCM = [
+  'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+  'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'
+];
 
 /** A server like nginx with a P-256 certificate configured per Mozilla intermediate (TLS 1.2 + 1.3). */
 export function intermediateTarget(overrides: Partial<TargetReport> = {}): TargetReport {
@@ -91,10 +99,18 @@ export function intermediateTarget(overrides: Partial<TargetReport> = {}): Targe
     status: 'ok',
     error: null,
     protocols,
-    cipherSuites: { 'TLSv1.2': [...TLS12_ECDHE_ECDSA_GCM, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'], 'TLSv1.3': [...TLS13] },
+    cipherSuites: {
+      'TLSv1.2': [...TLS12_ECDHE_ECDSA_GCM, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'],
+      'TLSv1.3': [...TLS13]
+    },
     serverPreference: { 'TLSv1.2': false, 'TLSv1.3': false },
     groups: ['x25519', 'secp256r1', 'secp384r1'],
-    keyExchange: { dhBits: null, preferredGroup: 'x25519', tls13Groups: ['x25519', 'secp256r1', 'secp384r1'], tls12Groups: ['x25519', 'secp256r1', 'secp384r1'] },
+    keyExchange: {
+      dhBits: null,
+      preferredGroup: 'x25519',
+      tls13Groups: ['x25519', 'secp256r1', 'secp384r1'],
+      tls12Groups: ['x25519', 'secp256r1', 'secp384r1']
+    },
     certificate: certificateReport(),
     handshakes: 40,
     durationMs: 120,
@@ -108,10 +124,18 @@ export function intermediateTarget(overrides: Partial<TargetReport> = {}): Targe
 export function modernTarget(overrides: Partial<TargetReport> = {}): TargetReport {
   const protocols = emptyProtocols();
   protocols['TLSv1.3'] = true;
-  return intermediateTarget({ protocols, cipherSuites: { 'TLSv1.3': [...TLS13] }, serverPreference: { 'TLSv1.3': false }, ...overrides });
+  return intermediateTarget({
+    protocols,
+    cipherSuites: { 'TLSv1.3': [...TLS13] },
+    serverPreference: { 'TLSv1.3': false },
+    ...overrides
+  });
 }
 
-export function withProtocols(t: TargetReport, suites: Partial<Record<ProtocolName, string[]>>): TargetReport {
+export function withProtocols(
+  t: TargetReport,
+  suites: Partial<Record<ProtocolName, string[]>>
+): TargetReport {
   const protocols = { ...t.protocols };
   const cipherSuites = { ...t.cipherSuites };
   for (const [p, list] of Object.entries(suites) as [ProtocolName, string[]][]) {

@@ -30,14 +30,21 @@ describe('waivers', () => {
     const notAllowed = targets[0]!.findings.filter((f) => f.rule === 'protocol.not-allowed');
     expect(notAllowed).toHaveLength(1);
     expect(notAllowed[0]!.severity).toBe('notice');
-    expect(notAllowed[0]!.waiver).toEqual({ rule: 'protocol.not-allowed', reason: 'legacy payment terminals until the migration', until: '2027-01-31' });
+    expect(notAllowed[0]!.waiver).toEqual({
+      rule: 'protocol.not-allowed',
+      reason: 'legacy payment terminals until the migration',
+      until: '2027-01-31'
+    });
     // The TLS 1.0 suite is also not allowed, and not waived.
     expect(targets[0]!.findings.find((f) => f.rule === 'cipher.not-allowed')?.severity).toBe('error');
     expect(verdict).toBe('fail');
   });
 
   it('after until, the finding counts again and waiver.expired names the waiver', async () => {
-    const { targets } = evaluate([TLS10], await policyWithWaivers([waiver()]), { now: new Date('2027-02-01T00:00:01Z'), failOn: 'error' });
+    const { targets } = evaluate([TLS10], await policyWithWaivers([waiver()]), {
+      now: new Date('2027-02-01T00:00:01Z'),
+      failOn: 'error'
+    });
     const rules = targets[0]!.findings.map((f) => [f.rule, f.severity, f.waiver]);
     expect(rules).toContainEqual(['protocol.not-allowed', 'error', null]);
     const expired = targets[0]!.findings.find((f) => f.rule === 'waiver.expired')!;
@@ -47,18 +54,26 @@ describe('waivers', () => {
   });
 
   it('a waiver limited to other targets does not apply', async () => {
-    const { targets } = evaluate([TLS10], await policyWithWaivers([waiver({ targets: ['other.example.test'] })]), {
-      now: new Date('2026-12-01T00:00:00Z'),
-      failOn: 'error'
-    });
+    const { targets } = evaluate(
+      [TLS10],
+      await policyWithWaivers([waiver({ targets: ['other.example.test'] })]),
+      {
+        now: new Date('2026-12-01T00:00:00Z'),
+        failOn: 'error'
+      }
+    );
     expect(targets[0]!.findings.find((f) => f.rule === 'protocol.not-allowed')!.severity).toBe('error');
   });
 
   it('a waiver naming the target by host:port applies', async () => {
-    const { targets } = evaluate([TLS10], await policyWithWaivers([waiver({ targets: ['app.example.test:443'] })]), {
-      now: new Date('2026-12-01T00:00:00Z'),
-      failOn: 'error'
-    });
+    const { targets } = evaluate(
+      [TLS10],
+      await policyWithWaivers([waiver({ targets: ['app.example.test:443'] })]),
+      {
+        now: new Date('2026-12-01T00:00:00Z'),
+        failOn: 'error'
+      }
+    );
     expect(targets[0]!.findings.find((f) => f.rule === 'protocol.not-allowed')!.severity).toBe('notice');
   });
 
@@ -72,10 +87,14 @@ describe('waivers', () => {
   });
 
   it('an expired waiver that matches nothing produces no finding', async () => {
-    const { targets } = evaluate([intermediateTarget()], await policyWithWaivers([waiver({ until: '2020-01-01' })]), {
-      now: new Date('2026-12-01T00:00:00Z'),
-      failOn: 'error'
-    });
+    const { targets } = evaluate(
+      [intermediateTarget()],
+      await policyWithWaivers([waiver({ until: '2020-01-01' })]),
+      {
+        now: new Date('2026-12-01T00:00:00Z'),
+        failOn: 'error'
+      }
+    );
     expect(targets[0]!.findings).toEqual([]);
   });
 

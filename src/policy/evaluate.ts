@@ -77,8 +77,18 @@ const days = (n: number): number => Math.round(n * 10) / 10;
 
 function checkStatus(t: TargetReport, rules: PolicyRules): Finding[] | null {
   if (t.status === 'ok') return null;
-  const rule = t.status === 'unreachable' ? 'target.unreachable' : t.status === 'not-tls' ? 'target.not-tls' : 'target.error';
-  const setting = t.status === 'unreachable' ? rules.targets.unreachable : t.status === 'not-tls' ? rules.targets.notTls : rules.targets.error;
+  const rule =
+    t.status === 'unreachable'
+      ? 'target.unreachable'
+      : t.status === 'not-tls'
+        ? 'target.not-tls'
+        : 'target.error';
+  const setting =
+    t.status === 'unreachable'
+      ? rules.targets.unreachable
+      : t.status === 'not-tls'
+        ? rules.targets.notTls
+        : rules.targets.error;
   const why = t.error?.message ?? 'no reason given';
   const message =
     t.status === 'unreachable'
@@ -151,7 +161,11 @@ function checkSuites(t: TargetReport, rules: PolicyRules): Finding[] {
         rule: 'cipher.not-allowed',
         severity: 'error',
         message: `${t.name} accepts ${names.length === 1 ? 'a cipher suite' : `${names.length} cipher suites`} over ${p} that the policy does not allow: ${list(names)}.`,
-        evidence: { protocol: p, suites: names, reasons: Object.fromEntries(rejected.map((r) => [r.suite, r.reason])) },
+        evidence: {
+          protocol: p,
+          suites: names,
+          reasons: Object.fromEntries(rejected.map((r) => [r.suite, r.reason]))
+        },
         fix: cipherFix(rules),
         reproduce: reproduceSuite(t, p, names[0]!)
       })
@@ -160,7 +174,9 @@ function checkSuites(t: TargetReport, rules: PolicyRules): Finding[] {
   const accepted = new Set(PROTOCOL_NAMES.flatMap((p) => t.cipherSuites[p] ?? []));
   const missing = rules.cipherSuites.required.filter((s) => !accepted.has(s));
   if (missing.length) {
-    const p: ProtocolName = missing.some((s) => s.startsWith('TLS_AES_') || s.startsWith('TLS_CHACHA20_')) ? 'TLSv1.3' : 'TLSv1.2';
+    const p: ProtocolName = missing.some((s) => s.startsWith('TLS_AES_') || s.startsWith('TLS_CHACHA20_'))
+      ? 'TLSv1.3'
+      : 'TLSv1.2';
     out.push(
       finding({
         rule: 'cipher.missing',
@@ -201,7 +217,9 @@ function checkOrder(t: TargetReport, rules: PolicyRules): Finding[] {
 function checkKeyExchange(t: TargetReport, rules: PolicyRules): Finding[] {
   const out: Finding[] = [];
   const kx = rules.keyExchange;
-  const weakFfdhe = t.groups.filter((g) => isFfdheGroup(g) && kx.minDhBits !== null && (groupBits(g) ?? 0) < kx.minDhBits);
+  const weakFfdhe = t.groups.filter(
+    (g) => isFfdheGroup(g) && kx.minDhBits !== null && (groupBits(g) ?? 0) < kx.minDhBits
+  );
   const dhBits = t.keyExchange.dhBits;
   if (kx.minDhBits !== null && ((dhBits !== null && dhBits < kx.minDhBits) || weakFfdhe.length)) {
     out.push(
@@ -214,9 +232,10 @@ function checkKeyExchange(t: TargetReport, rules: PolicyRules): Finding[] {
             : `${t.name} accepts ${list(weakFfdhe)}, smaller than the ${kx.minDhBits} bits the policy requires.`,
         evidence: { dhBits, groups: weakFfdhe, minDhBits: kx.minDhBits },
         fix: dhFix(rules),
-        reproduce: weakFfdhe.length && !(dhBits !== null && dhBits < kx.minDhBits)
-          ? reproduceGroup(t, weakFfdhe[0]!, t.keyExchange.tls13Groups.includes(weakFfdhe[0]!))
-          : reproduceDh(t)
+        reproduce:
+          weakFfdhe.length && !(dhBits !== null && dhBits < kx.minDhBits)
+            ? reproduceGroup(t, weakFfdhe[0]!, t.keyExchange.tls13Groups.includes(weakFfdhe[0]!))
+            : reproduceDh(t)
       })
     );
   }
@@ -237,7 +256,9 @@ function checkKeyExchange(t: TargetReport, rules: PolicyRules): Finding[] {
     );
   }
   const allowed = kx.allowedGroups;
-  const notAllowed = allowed ? t.groups.filter((g) => !allowed.includes(g) && !tooSmall.includes(g) && !weakFfdhe.includes(g)) : [];
+  const notAllowed = allowed
+    ? t.groups.filter((g) => !allowed.includes(g) && !tooSmall.includes(g) && !weakFfdhe.includes(g))
+    : [];
   if (notAllowed.length) {
     out.push(
       finding({
@@ -255,7 +276,13 @@ function checkKeyExchange(t: TargetReport, rules: PolicyRules): Finding[] {
 
 // ---- certificates ----
 
-function thresholdReached(remainingDays: number, fraction: number, limitDays: number | null, limitFraction: number | null, combine: ExpiryRule['combine']): boolean {
+function thresholdReached(
+  remainingDays: number,
+  fraction: number,
+  limitDays: number | null,
+  limitFraction: number | null,
+  combine: ExpiryRule['combine']
+): boolean {
   const tests: boolean[] = [];
   if (limitDays !== null) tests.push(remainingDays <= limitDays);
   if (limitFraction !== null) tests.push(fraction <= limitFraction);
@@ -302,15 +329,34 @@ function checkCertificate(t: TargetReport, rules: PolicyRules, now: number): Fin
   const notAfter = Date.parse(leaf.notAfter);
   const subject = leaf.subject;
   const show = reproduceCertificate(t);
-  const certFinding = (rule: string, severity: Severity, message: string, evidence: Record<string, unknown>, reproduce = show): Finding =>
-    finding({ rule, severity, message, evidence, fix: certificateFix(rules, rule), reproduce });
+  const certFinding = (
+    rule: string,
+    severity: Severity,
+    message: string,
+    evidence: Record<string, unknown>,
+    reproduce = show
+  ): Finding => finding({ rule, severity, message, evidence, fix: certificateFix(rules, rule), reproduce });
 
   // Validity period.
   if (now < notBefore) {
-    out.push(certFinding('certificate.not-yet-valid', 'error', `${t.name} serves a certificate that is not valid before ${leaf.notBefore}.`, { subject, notBefore: leaf.notBefore }));
+    out.push(
+      certFinding(
+        'certificate.not-yet-valid',
+        'error',
+        `${t.name} serves a certificate that is not valid before ${leaf.notBefore}.`,
+        { subject, notBefore: leaf.notBefore }
+      )
+    );
   } else if (now > notAfter) {
     const ago = days((now - notAfter) / DAY_MS);
-    out.push(certFinding('certificate.expired', 'error', `${t.name} serves a certificate that expired ${ago} days ago (${leaf.notAfter}).`, { subject, notAfter: leaf.notAfter, daysAgo: ago }));
+    out.push(
+      certFinding(
+        'certificate.expired',
+        'error',
+        `${t.name} serves a certificate that expired ${ago} days ago (${leaf.notAfter}).`,
+        { subject, notAfter: leaf.notAfter, daysAgo: ago }
+      )
+    );
   } else {
     const remaining = (notAfter - now) / DAY_MS;
     const lifetime = Math.max((notAfter - notBefore) / DAY_MS, 1 / 86400);
@@ -324,7 +370,14 @@ function checkCertificate(t: TargetReport, rules: PolicyRules, now: number): Fin
           'certificate.expiring',
           fail ? 'error' : 'warning',
           `${t.name} serves a certificate that expires in ${days(remaining)} days (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`,
-          { subject, notAfter: leaf.notAfter, daysRemaining: days(remaining), lifetimeDays: days(lifetime), fractionRemaining: Math.round(fraction * 1000) / 1000, thresholds: e }
+          {
+            subject,
+            notAfter: leaf.notAfter,
+            daysRemaining: days(remaining),
+            lifetimeDays: days(lifetime),
+            fractionRemaining: Math.round(fraction * 1000) / 1000,
+            thresholds: e
+          }
         )
       );
     }
@@ -333,61 +386,179 @@ function checkCertificate(t: TargetReport, rules: PolicyRules, now: number): Fin
   // Lifetime.
   const lifetimeDays = (notAfter - notBefore) / DAY_MS;
   if (c.maxLifetimeDays !== null && lifetimeDays > c.maxLifetimeDays + 1e-6) {
-    out.push(certFinding('certificate.lifetime', 'error', `${t.name} serves a certificate valid for ${days(lifetimeDays)} days; the policy allows at most ${c.maxLifetimeDays}.`, { subject, lifetimeDays: days(lifetimeDays), maxLifetimeDays: c.maxLifetimeDays }));
+    out.push(
+      certFinding(
+        'certificate.lifetime',
+        'error',
+        `${t.name} serves a certificate valid for ${days(lifetimeDays)} days; the policy allows at most ${c.maxLifetimeDays}.`,
+        { subject, lifetimeDays: days(lifetimeDays), maxLifetimeDays: c.maxLifetimeDays }
+      )
+    );
   }
   const step = scheduleLimit(rules, notBefore);
   const inclusive = validityDaysInclusive(notBefore, notAfter);
   if (step && inclusive > step.maxDays) {
-    out.push(certFinding('certificate.lifetime', 'error', `${t.name} serves a certificate issued ${leaf.notBefore.slice(0, 10)} with a ${inclusive}-day validity; certificates issued from ${step.from} may last at most ${step.maxDays} days.`, { subject, validityDays: inclusive, maxDays: step.maxDays, scheduleFrom: step.from }));
+    out.push(
+      certFinding(
+        'certificate.lifetime',
+        'error',
+        `${t.name} serves a certificate issued ${leaf.notBefore.slice(0, 10)} with a ${inclusive}-day validity; certificates issued from ${step.from} may last at most ${step.maxDays} days.`,
+        { subject, validityDays: inclusive, maxDays: step.maxDays, scheduleFrom: step.from }
+      )
+    );
   }
 
   // Identity and trust.
   if (c.hostnameMustMatch && !cert.hostnameMatch) {
-    out.push(certFinding('certificate.hostname-mismatch', 'error', `${t.name} serves a certificate that does not name ${t.sni ?? t.host} (it names ${list(leaf.subjectAltNames) || subject}).`, { host: t.host, sni: t.sni, subjectAltNames: leaf.subjectAltNames, subject }, reproduceVerify(t)));
+    out.push(
+      certFinding(
+        'certificate.hostname-mismatch',
+        'error',
+        `${t.name} serves a certificate that does not name ${t.sni ?? t.host} (it names ${list(leaf.subjectAltNames) || subject}).`,
+        { host: t.host, sni: t.sni, subjectAltNames: leaf.subjectAltNames, subject },
+        reproduceVerify(t)
+      )
+    );
   }
   const incomplete = c.chainMustBeComplete && !cert.chainComplete;
   if (c.mustBeTrusted && !cert.trusted && !incomplete) {
     if (cert.chain.length === 1 && leaf.selfSigned) {
-      out.push(certFinding('certificate.self-signed', 'error', `${t.name} serves a self-signed certificate (${subject}) that no trusted root vouches for.`, { subject }, reproduceVerify(t)));
+      out.push(
+        certFinding(
+          'certificate.self-signed',
+          'error',
+          `${t.name} serves a self-signed certificate (${subject}) that no trusted root vouches for.`,
+          { subject },
+          reproduceVerify(t)
+        )
+      );
     } else {
-      out.push(certFinding('certificate.untrusted', 'error', `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}).`, { subject, issuer: leaf.issuer, validatedPath: cert.validatedPath, error: cert.error?.message ?? null }, reproduceVerify(t)));
+      out.push(
+        certFinding(
+          'certificate.untrusted',
+          'error',
+          `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}).`,
+          {
+            subject,
+            issuer: leaf.issuer,
+            validatedPath: cert.validatedPath,
+            error: cert.error?.message ?? null
+          },
+          reproduceVerify(t)
+        )
+      );
     }
   }
 
   // Keys and signatures.
   const weakKeys = cert.chain.filter((cc, i) => {
     if (i > 0 && isRootLike(cc)) return false;
-    if ((cc.keyType === 'RSA' || cc.keyType === 'DSA') && c.minRsaBits !== null) return (cc.keyBits ?? 0) < c.minRsaBits;
+    if ((cc.keyType === 'RSA' || cc.keyType === 'DSA') && c.minRsaBits !== null)
+      return (cc.keyBits ?? 0) < c.minRsaBits;
     if (cc.keyType === 'EC' && c.minEcBits !== null) return (cc.keyBits ?? 0) < c.minEcBits;
     return false;
   });
   if (weakKeys.length) {
     const names = weakKeys.map((k) => `${k.subject} (${k.keyType} ${k.keyBits ?? '?'} bits)`);
-    out.push(certFinding('certificate.weak-key', 'error', `${t.name} sends ${weakKeys.length === 1 ? 'a certificate' : 'certificates'} with a weak key: ${list(names)}.`, { certificates: weakKeys.map((k) => ({ subject: k.subject, keyType: k.keyType, keyBits: k.keyBits })), minRsaBits: c.minRsaBits, minEcBits: c.minEcBits }));
+    out.push(
+      certFinding(
+        'certificate.weak-key',
+        'error',
+        `${t.name} sends ${weakKeys.length === 1 ? 'a certificate' : 'certificates'} with a weak key: ${list(names)}.`,
+        {
+          certificates: weakKeys.map((k) => ({ subject: k.subject, keyType: k.keyType, keyBits: k.keyBits })),
+          minRsaBits: c.minRsaBits,
+          minEcBits: c.minEcBits
+        }
+      )
+    );
   }
   const typeAllowed = !c.allowedKeyTypes || c.allowedKeyTypes.includes(leaf.keyType);
-  const curveAllowed = leaf.keyType !== 'EC' || !c.allowedCurves || (leaf.curve !== null && c.allowedCurves.includes(leaf.curve));
+  const curveAllowed =
+    leaf.keyType !== 'EC' ||
+    !c.allowedCurves ||
+    (leaf.curve !== null && c.allowedCurves.includes(leaf.curve));
   if (!typeAllowed || !curveAllowed) {
-    const what = typeAllowed ? `an EC key on ${leaf.curve ?? 'an unknown curve'} (allowed curves: ${list(c.allowedCurves ?? [])})` : `a ${leaf.keyType} key (allowed: ${list(c.allowedKeyTypes ?? [])})`;
-    out.push(certFinding('certificate.key-type-not-allowed', 'error', `${t.name} serves a certificate with ${what}.`, { subject, keyType: leaf.keyType, curve: leaf.curve, allowedKeyTypes: c.allowedKeyTypes, allowedCurves: c.allowedCurves }));
+    const what = typeAllowed
+      ? `an EC key on ${leaf.curve ?? 'an unknown curve'} (allowed curves: ${list(c.allowedCurves ?? [])})`
+      : `a ${leaf.keyType} key (allowed: ${list(c.allowedKeyTypes ?? [])})`;
+    out.push(
+      certFinding(
+        'certificate.key-type-not-allowed',
+        'error',
+        `${t.name} serves a certificate with ${what}.`,
+        {
+          subject,
+          keyType: leaf.keyType,
+          curve: leaf.curve,
+          allowedKeyTypes: c.allowedKeyTypes,
+          allowedCurves: c.allowedCurves
+        }
+      )
+    );
   }
-  const weakSignatures = cert.chain.filter((cc, i) => !(i > 0 && cc.selfSigned) && isWeakSignatureHash(cc.signatureAlgorithm));
-  const leafNotAllowed = c.allowedSignatureAlgorithms !== null && !c.allowedSignatureAlgorithms.includes(leaf.signatureAlgorithm) && !weakSignatures.includes(leaf);
+  const weakSignatures = cert.chain.filter(
+    (cc, i) => !(i > 0 && cc.selfSigned) && isWeakSignatureHash(cc.signatureAlgorithm)
+  );
+  const leafNotAllowed =
+    c.allowedSignatureAlgorithms !== null &&
+    !c.allowedSignatureAlgorithms.includes(leaf.signatureAlgorithm) &&
+    !weakSignatures.includes(leaf);
   if (weakSignatures.length || leafNotAllowed) {
     const offending = [...(leafNotAllowed ? [leaf] : []), ...weakSignatures];
-    out.push(certFinding('certificate.weak-signature', 'error', `${t.name} sends ${offending.length === 1 ? 'a certificate' : 'certificates'} signed with a signature algorithm the policy does not allow: ${list(offending.map((o) => `${o.subject} (${o.signatureAlgorithm})`))}.`, { certificates: offending.map((o) => ({ subject: o.subject, signatureAlgorithm: o.signatureAlgorithm })), allowed: c.allowedSignatureAlgorithms }));
+    out.push(
+      certFinding(
+        'certificate.weak-signature',
+        'error',
+        `${t.name} sends ${offending.length === 1 ? 'a certificate' : 'certificates'} signed with a signature algorithm the policy does not allow: ${list(offending.map((o) => `${o.subject} (${o.signatureAlgorithm})`))}.`,
+        {
+          certificates: offending.map((o) => ({
+            subject: o.subject,
+            signatureAlgorithm: o.signatureAlgorithm
+          })),
+          allowed: c.allowedSignatureAlgorithms
+        }
+      )
+    );
   }
 
   // Chain.
   if (incomplete) {
     const missing = cert.missingIssuer;
-    out.push(finding({ rule: 'chain.incomplete', severity: 'error', message: `${t.name} does not send the intermediate certificate${missing ? ` "${missing.subject}"` : ''} needed to reach a trusted root.`, evidence: { missingIssuer: missing, sent: cert.chain.map((cc) => cc.subject) }, fix: chainFix('incomplete'), reproduce: reproduceVerify(t) }));
+    out.push(
+      finding({
+        rule: 'chain.incomplete',
+        severity: 'error',
+        message: `${t.name} does not send the intermediate certificate${missing ? ` "${missing.subject}"` : ''} needed to reach a trusted root.`,
+        evidence: { missingIssuer: missing, sent: cert.chain.map((cc) => cc.subject) },
+        fix: chainFix('incomplete'),
+        reproduce: reproduceVerify(t)
+      })
+    );
   }
   if (c.chainMustBeOrdered && !cert.chainOrdered) {
-    out.push(finding({ rule: 'chain.order', severity: 'warning', message: `${t.name} sends its certificates out of order: ${list(cert.chain.map((cc) => cc.subject))}.`, evidence: { sent: cert.chain.map((cc) => cc.subject) }, fix: chainFix('order'), reproduce: reproduceCertificate(t) }));
+    out.push(
+      finding({
+        rule: 'chain.order',
+        severity: 'warning',
+        message: `${t.name} sends its certificates out of order: ${list(cert.chain.map((cc) => cc.subject))}.`,
+        evidence: { sent: cert.chain.map((cc) => cc.subject) },
+        fix: chainFix('order'),
+        reproduce: reproduceCertificate(t)
+      })
+    );
   }
   if (c.chainMustBeComplete && cert.extraCertificates.length) {
-    out.push(finding({ rule: 'chain.extra-certificates', severity: 'warning', message: `${t.name} sends certificates that belong to no chain: ${list(cert.extraCertificates)}.`, evidence: { extra: cert.extraCertificates }, fix: chainFix('extra'), reproduce: reproduceCertificate(t) }));
+    out.push(
+      finding({
+        rule: 'chain.extra-certificates',
+        severity: 'warning',
+        message: `${t.name} sends certificates that belong to no chain: ${list(cert.extraCertificates)}.`,
+        evidence: { extra: cert.extraCertificates },
+        fix: chainFix('extra'),
+        reproduce: reproduceCertificate(t)
+      })
+    );
   }
   for (const intermediate of cert.chain.slice(1)) {
     if (isRootLike(intermediate)) continue;
@@ -395,14 +566,35 @@ function checkCertificate(t: TargetReport, rules: PolicyRules, now: number): Fin
     const left = (end - now) / DAY_MS;
     const warnDays = c.expiry.warnDays;
     if (left < 0 || (warnDays !== null && left <= warnDays)) {
-      out.push(certFinding('chain.intermediate-expiring', left < 0 ? 'error' : 'warning', left < 0 ? `${t.name} sends an intermediate certificate that expired ${days(-left)} days ago: ${intermediate.subject}.` : `${t.name} sends an intermediate certificate that expires in ${days(left)} days: ${intermediate.subject}.`, { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }));
+      out.push(
+        certFinding(
+          'chain.intermediate-expiring',
+          left < 0 ? 'error' : 'warning',
+          left < 0
+            ? `${t.name} sends an intermediate certificate that expired ${days(-left)} days ago: ${intermediate.subject}.`
+            : `${t.name} sends an intermediate certificate that expires in ${days(left)} days: ${intermediate.subject}.`,
+          { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }
+        )
+      );
     }
   }
 
   // OCSP stapling.
   const stapling = c.ocspStapling;
-  if (!cert.ocspStapled && (stapling === 'required' || (stapling === 'if-responder' && leaf.ocspUrls.length > 0))) {
-    out.push(finding({ rule: 'ocsp.not-stapled', severity: 'warning', message: `${t.name} does not staple an OCSP response${leaf.ocspUrls.length ? ` although its certificate names the responder ${leaf.ocspUrls[0]}` : ''}.`, evidence: { ocspUrls: leaf.ocspUrls, mustStaple: leaf.mustStaple, ocspStapling: stapling }, fix: staplingFix(), reproduce: reproduceStapling(t) }));
+  if (
+    !cert.ocspStapled &&
+    (stapling === 'required' || (stapling === 'if-responder' && leaf.ocspUrls.length > 0))
+  ) {
+    out.push(
+      finding({
+        rule: 'ocsp.not-stapled',
+        severity: 'warning',
+        message: `${t.name} does not staple an OCSP response${leaf.ocspUrls.length ? ` although its certificate names the responder ${leaf.ocspUrls[0]}` : ''}.`,
+        evidence: { ocspUrls: leaf.ocspUrls, mustStaple: leaf.mustStaple, ocspStapling: stapling },
+        fix: staplingFix(),
+        reproduce: reproduceStapling(t)
+      })
+    );
   }
   return out;
 }
@@ -428,7 +620,9 @@ function applySeverityOverrides(findings: Finding[], rules: PolicyRules): Findin
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule));
+  return [...findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule)
+  );
 }
 
 export function failsAt(severity: Severity, failOn: FailOn): boolean {
@@ -439,7 +633,11 @@ export function failsAt(severity: Severity, failOn: FailOn): boolean {
 /** Findings from other evaluators (client simulation, resumption) already on the target are kept. */
 const isOwnRule = (rule: string): boolean => Object.prototype.hasOwnProperty.call(RULES, rule);
 
-export function evaluateTarget(t: TargetReport, policy: ResolvedPolicy, options: { now: Date; failOn: FailOn }): TargetReport {
+export function evaluateTarget(
+  t: TargetReport,
+  policy: ResolvedPolicy,
+  options: { now: Date; failOn: FailOn }
+): TargetReport {
   const foreign = (t.findings ?? []).filter((f) => !isOwnRule(f.rule));
   const own = applySeverityOverrides(checkTarget(t, policy.rules, options.now), policy.rules);
   const findings = sortFindings(applyWaivers([...own, ...foreign], policy.rules.waivers, t, options.now));
@@ -458,9 +656,16 @@ export function summarize(targets: TargetReport[]): ReportSummary {
 }
 
 /** Pure: findings and verdicts for every target under its policy, and the overall verdict. */
-export function evaluate(targets: TargetReport[], policy: ResolvedPolicy, options: EvaluateOptions): Evaluation {
+export function evaluate(
+  targets: TargetReport[],
+  policy: ResolvedPolicy,
+  options: EvaluateOptions
+): Evaluation {
   const evaluated = targets.map((t) =>
-    evaluateTarget(t, options.targetPolicies?.get(t.name) ?? policy, { now: options.now, failOn: options.failOn })
+    evaluateTarget(t, options.targetPolicies?.get(t.name) ?? policy, {
+      now: options.now,
+      failOn: options.failOn
+    })
   );
   return {
     targets: evaluated,

@@ -48,12 +48,17 @@ export function permittedSuites(rules: PolicyRules): { tls12: CipherSuiteInfo[];
     }
   }
   const permitted = candidates.filter((suite) => suiteRejection(suite.iana ?? suite.name, rules) === null);
-  return { tls12: permitted.filter((s) => !isTls13Suite(s) && s.openssl), tls13: permitted.filter(isTls13Suite) };
+  return {
+    tls12: permitted.filter((s) => !isTls13Suite(s) && s.openssl),
+    tls13: permitted.filter(isTls13Suite)
+  };
 }
 
 /** Versions to enable: the allowed ones (or TLS 1.2 and 1.3 plus any required when the policy allows any). */
 export function permittedProtocols(rules: PolicyRules): ProtocolName[] {
-  const allowed = rules.protocols.allowed ?? [...new Set<ProtocolName>(['TLSv1.2', 'TLSv1.3', ...rules.protocols.required])];
+  const allowed = rules.protocols.allowed ?? [
+    ...new Set<ProtocolName>(['TLSv1.2', 'TLSv1.3', ...rules.protocols.required])
+  ];
   return PROTOCOL_NAMES.filter((p) => allowed.includes(p) && p !== 'SSLv2');
 }
 
@@ -119,7 +124,9 @@ export function protocolFix(rules: PolicyRules): FixLines {
   const lines: FixLines = {
     nginx: [`ssl_protocols ${nginx.join(' ')};`],
     apache: [`SSLProtocol -all ${protocols.map((p) => `+${NGINX_PROTOCOL[p]}`).join(' ')}`],
-    haproxy: haproxy.length ? [`ssl-default-bind-options ssl-min-ver ${haproxy[0]} ssl-max-ver ${haproxy[haproxy.length - 1]}`] : []
+    haproxy: haproxy.length
+      ? [`ssl-default-bind-options ssl-min-ver ${haproxy[0]} ssl-max-ver ${haproxy[haproxy.length - 1]}`]
+      : []
   };
   if (needsSeclevel0(protocols)) {
     lines.text = 'OpenSSL 3 needs @SECLEVEL=0 in the cipher string to offer versions below TLS 1.2.';
@@ -148,7 +155,8 @@ export function cipherFix(rules: PolicyRules): FixLines {
     haproxy.push(`ssl-default-bind-ciphersuites ${tls13List}`);
   }
   const fix: FixLines = { nginx, apache, haproxy };
-  if (!tls12.length && !tls13.length) fix.text = 'The policy permits no cipher suite a server can be configured with.';
+  if (!tls12.length && !tls13.length)
+    fix.text = 'The policy permits no cipher suite a server can be configured with.';
   return fix;
 }
 
@@ -158,8 +166,12 @@ export function orderFix(rules: PolicyRules): FixLines {
     nginx: [`ssl_prefer_server_ciphers ${on ? 'on' : 'off'};`],
     apache: [`SSLHonorCipherOrder ${on ? 'on' : 'off'}`],
     // One ssl-default-bind-options line holds every option: keep the version bounds on it.
-    haproxy: on ? [] : [`${protocolFix(rules).haproxy?.[0] ?? 'ssl-default-bind-options'} prefer-client-ciphers`],
-    ...(on ? { text: 'HAProxy uses the server order unless prefer-client-ciphers is set: remove that option.' } : {})
+    haproxy: on
+      ? []
+      : [`${protocolFix(rules).haproxy?.[0] ?? 'ssl-default-bind-options'} prefer-client-ciphers`],
+    ...(on
+      ? { text: 'HAProxy uses the server order unless prefer-client-ciphers is set: remove that option.' }
+      : {})
   };
 }
 
@@ -236,25 +248,34 @@ export function certificateFix(rules: PolicyRules, rule: string): FixLines {
     c.allowedSignatureAlgorithms ? `signature ${c.allowedSignatureAlgorithms.join(', ')}` : null
   ].filter(Boolean);
   const text: Record<string, string> = {
-    'certificate.expired': 'Renew the certificate and reload the server; check why automatic renewal did not run.',
-    'certificate.not-yet-valid': 'Check the clock of the issuing system, or wait until notBefore; serve a certificate that is valid now.',
-    'certificate.expiring': 'Renew the certificate now (or fix the automatic renewal), then reload the server.',
+    'certificate.expired':
+      'Renew the certificate and reload the server; check why automatic renewal did not run.',
+    'certificate.not-yet-valid':
+      'Check the clock of the issuing system, or wait until notBefore; serve a certificate that is valid now.',
+    'certificate.expiring':
+      'Renew the certificate now (or fix the automatic renewal), then reload the server.',
     'certificate.lifetime': 'Request a certificate with a shorter validity period.',
-    'certificate.hostname-mismatch': 'Serve a certificate whose subjectAltName lists this host name (or check the SNI routing).',
-    'certificate.untrusted': 'Serve a certificate issued by a publicly trusted CA (or pass --ca-file for a private CA).',
-    'certificate.self-signed': 'Replace the self-signed certificate with one issued by a trusted CA (or pass --ca-file for a private CA).',
+    'certificate.hostname-mismatch':
+      'Serve a certificate whose subjectAltName lists this host name (or check the SNI routing).',
+    'certificate.untrusted':
+      'Serve a certificate issued by a publicly trusted CA (or pass --ca-file for a private CA).',
+    'certificate.self-signed':
+      'Replace the self-signed certificate with one issued by a trusted CA (or pass --ca-file for a private CA).',
     'certificate.weak-key': `Reissue the certificate with a stronger key${keyAdvice.length ? ` (${keyAdvice.join('; ')})` : ''}.`,
     'certificate.key-type-not-allowed': `Reissue the certificate with an allowed key${keyAdvice.length ? ` (${keyAdvice.join('; ')})` : ''}.`,
     'certificate.weak-signature': `Reissue the certificate${c.allowedSignatureAlgorithms ? ` signed with ${c.allowedSignatureAlgorithms.join(', ')}` : ' with a SHA-256 or stronger signature'}.`,
-    'chain.intermediate-expiring': 'Get the current intermediate from the CA and serve it in the chain instead of the expiring one.'
+    'chain.intermediate-expiring':
+      'Get the current intermediate from the CA and serve it in the chain instead of the expiring one.'
   };
   return { text: text[rule] ?? 'Replace the certificate.' };
 }
 
 export function targetFix(rule: string): FixLines {
   const text: Record<string, string> = {
-    'target.unreachable': 'Check the host name, port, DNS and firewall; or set targets.unreachable to warning or ignore for this target.',
-    'target.not-tls': 'Point the target at the TLS port (e.g. 443, not 80), or check that the service terminates TLS itself.',
+    'target.unreachable':
+      'Check the host name, port, DNS and firewall; or set targets.unreachable to warning or ignore for this target.',
+    'target.not-tls':
+      'Point the target at the TLS port (e.g. 443, not 80), or check that the service terminates TLS itself.',
     'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.'
   };
   return { text: text[rule] ?? 'Check the target.' };

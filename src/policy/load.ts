@@ -61,9 +61,13 @@ function finish(name: string, source: string, resolution: Resolution): ResolvedP
 
 function presetResolution(name: string, seen: string[]): Resolution {
   const preset = PRESETS[name]!;
-  if (seen.includes(`preset:${name}`)) throw new ConfigurationError(`policy presets extend each other in a cycle: ${[...seen, name].join(' -> ')}`);
+  if (seen.includes(`preset:${name}`))
+    throw new ConfigurationError(
+      `policy presets extend each other in a cycle: ${[...seen, name].join(' -> ')}`
+    );
   const resolution: Resolution = { chain: [], layers: [], notChecked: [] };
-  for (const parent of preset.extends ?? []) append(resolution, presetResolution(parent, [...seen, `preset:${name}`]));
+  for (const parent of preset.extends ?? [])
+    append(resolution, presetResolution(parent, [...seen, `preset:${name}`]));
   resolution.chain.push(name);
   resolution.layers.push(preset.rules);
   resolution.notChecked.push(...preset.notChecked.map((note) => `${name}: ${note}`));
@@ -78,7 +82,11 @@ function append(into: Resolution, from: Resolution): void {
 
 const looksLikeFile = (ref: string): boolean => /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
 
-async function readPolicyFile(file: string, shown: string, at?: { locator: Locator; path: YamlPath }): Promise<LocatedYaml> {
+async function readPolicyFile(
+  file: string,
+  shown: string,
+  at?: { locator: Locator; path: YamlPath }
+): Promise<LocatedYaml> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -139,7 +147,10 @@ async function documentResolution(
  * The policy in force for `ref`: undefined = the default (Mozilla intermediate plus expiry, trust, hostname and
  * chain checks), a preset name, or a YAML file (relative to baseDir).
  */
-export async function loadPolicy(ref: string | undefined, options: { baseDir: string }): Promise<ResolvedPolicy> {
+export async function loadPolicy(
+  ref: string | undefined,
+  options: { baseDir: string }
+): Promise<ResolvedPolicy> {
   if (ref === undefined || ref.trim() === '') {
     return finish(DEFAULT_PRESET, 'default', presetResolution(DEFAULT_PRESET, []));
   }
@@ -164,8 +175,13 @@ export interface InlinePolicyLocation {
  * mapping without `extends` starts from the default policy, so a target never loses the base checks by
  * overriding one rule.
  */
-export async function resolveInlinePolicy(value: unknown, where: InlinePolicyLocation): Promise<ResolvedPolicy> {
-  const locator = where.located ? locatorFor(where.located, where.path ?? []) : plainLocator(where.file, where.line);
+export async function resolveInlinePolicy(
+  value: unknown,
+  where: InlinePolicyLocation
+): Promise<ResolvedPolicy> {
+  const locator = where.located
+    ? locatorFor(where.located, where.path ?? [])
+    : plainLocator(where.file, where.line);
   const line = where.located?.positionOf(where.path ?? [])?.line ?? where.line;
   if (typeof value === 'string') {
     try {
@@ -199,14 +215,19 @@ function toYamlValue(value: unknown, spec: Spec): unknown {
     case 'fraction':
       return roundFraction(value as number);
     case 'schedule':
-      return (value as { from: string; maxDays: number }[]).map((s) => ({ from: s.from, 'max-days': s.maxDays }));
-    case 'waivers':
-      return (value as { rule: string; targets: string[] | null; reason: string; until: string }[]).map((w) => ({
-        rule: w.rule,
-        ...(w.targets ? { targets: w.targets } : {}),
-        reason: w.reason,
-        until: w.until
+      return (value as { from: string; maxDays: number }[]).map((s) => ({
+        from: s.from,
+        'max-days': s.maxDays
       }));
+    case 'waivers':
+      return (value as { rule: string; targets: string[] | null; reason: string; until: string }[]).map(
+        (w) => ({
+          rule: w.rule,
+          ...(w.targets ? { targets: w.targets } : {}),
+          reason: w.reason,
+          until: w.until
+        })
+      );
     default:
       return clone(value);
   }
@@ -221,7 +242,9 @@ export function policyToYaml(policy: ResolvedPolicy): string {
   const header = [
     `# Resolved policy "${policy.name}" (source: ${policy.source})`,
     `# Layers, first to last: base checks, ${policy.chain.join(', ')}`,
-    ...(policy.notChecked.length ? ['# Not checked by a TLS scan:', ...policy.notChecked.map((note) => `#  - ${note}`)] : [])
+    ...(policy.notChecked.length
+      ? ['# Not checked by a TLS scan:', ...policy.notChecked.map((note) => `#  - ${note}`)]
+      : [])
   ];
   return `${header.join('\n')}\n${dump(document, { lineWidth: 110, noRefs: true })}`;
 }

@@ -91,7 +91,11 @@ export interface PolicyRules {
     chainMustBeOrdered: boolean;
     ocspStapling: OcspStaplingRule;
   };
-  targets: { unreachable: TargetProblemSeverity; notTls: TargetProblemSeverity; error: TargetProblemSeverity };
+  targets: {
+    unreachable: TargetProblemSeverity;
+    notTls: TargetProblemSeverity;
+    error: TargetProblemSeverity;
+  };
   /** Client profile names; evaluated by src/clients. */
   clients: { mustConnect: string[]; mustNotConnect: string[] };
   /** Evaluated by src/scan/resumption consumers. */
@@ -109,7 +113,11 @@ export type PolicyLayer = {
     : PolicyRules[K] extends Record<string, Severity>
       ? PolicyRules[K]
       : PolicyRules[K] extends object
-        ? { [P in keyof PolicyRules[K]]?: PolicyRules[K][P] extends ExpiryRule ? Partial<ExpiryRule> : PolicyRules[K][P] }
+        ? {
+            [P in keyof PolicyRules[K]]?: PolicyRules[K][P] extends ExpiryRule
+              ? Partial<ExpiryRule>
+              : PolicyRules[K][P];
+          }
         : PolicyRules[K];
 };
 

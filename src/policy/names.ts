@@ -78,7 +78,15 @@ for (const [canonical, ...aliases] of [
 export function canonicalCurve(name: string): string | null {
   return CURVES.get(squash(name)) ?? null;
 }
-export const candidateCurves = (): string[] => ['P-256', 'P-384', 'P-521', 'P-224', 'prime256v1', 'secp384r1', 'secp521r1'];
+export const candidateCurves = (): string[] => [
+  'P-256',
+  'P-384',
+  'P-521',
+  'P-224',
+  'prime256v1',
+  'secp384r1',
+  'secp521r1'
+];
 
 // OpenSSL long names of certificate signature algorithms (as CertificateInfo.signatureAlgorithm spells them).
 const SIGNATURES = [

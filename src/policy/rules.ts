@@ -13,7 +13,13 @@ export interface RuleInfo {
   policyKey: string;
 }
 
-const rule = (id: string, title: string, trigger: string, severity: Severity, policyKey: string): RuleInfo => ({
+const rule = (
+  id: string,
+  title: string,
+  trigger: string,
+  severity: Severity,
+  policyKey: string
+): RuleInfo => ({
   id,
   title,
   trigger,
@@ -22,36 +28,210 @@ const rule = (id: string, title: string, trigger: string, severity: Severity, po
 });
 
 export const RULE_LIST: readonly RuleInfo[] = [
-  rule('protocol.not-allowed', 'Protocol version not allowed', 'The server accepts a protocol version that is not in `protocols.allowed`.', 'error', 'protocols.allowed'),
-  rule('protocol.missing', 'Required protocol version missing', 'The server does not accept a version listed in `protocols.required`.', 'error', 'protocols.required'),
-  rule('cipher.not-allowed', 'Cipher suite not allowed', 'The server accepts a suite outside `cipher-suites.allowed`, listed in `cipher-suites.denied`, or of a class in `cipher-suites.denied-classes`.', 'error', 'cipher-suites'),
-  rule('cipher.missing', 'Required cipher suite missing', 'The server accepts none of the versions with a suite listed in `cipher-suites.required`.', 'error', 'cipher-suites.required'),
-  rule('cipher.order', 'Server cipher preference', 'The server does (`server-preference: forbidden`) or does not (`required`) impose its own suite order for a version with more than one suite.', 'warning', 'server-preference'),
-  rule('kex.weak-dh', 'Weak key exchange parameters', 'A DHE suite uses a prime smaller than `key-exchange.min-dh-bits`.', 'error', 'key-exchange.min-dh-bits'),
-  rule('kex.group-not-allowed', 'Key-exchange group not allowed', 'The server accepts a group outside `key-exchange.allowed-groups` (warning), or an elliptic curve smaller than `key-exchange.min-ecdh-bits` (error).', 'warning', 'key-exchange'),
-  rule('certificate.expired', 'Certificate expired', 'The leaf certificate is past its notAfter.', 'error', 'certificates.expiry'),
-  rule('certificate.not-yet-valid', 'Certificate not yet valid', 'The leaf certificate is before its notBefore.', 'error', 'certificates.expiry'),
-  rule('certificate.expiring', 'Certificate expiring soon', 'Time left is under the warn (warning) or fail (error) threshold of `certificates.expiry`, in days or as a fraction of the lifetime.', 'warning', 'certificates.expiry'),
-  rule('certificate.lifetime', 'Certificate lifetime too long', 'notAfter - notBefore exceeds `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.', 'error', 'certificates.max-lifetime-days'),
-  rule('certificate.hostname-mismatch', 'Certificate does not match the host name', 'No SAN of the leaf matches the name scanned (`certificates.hostname-must-match`).', 'error', 'certificates.hostname-must-match'),
-  rule('certificate.untrusted', 'Certificate chain not trusted', 'The chain does not lead to a trusted root (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
-  rule('certificate.self-signed', 'Self-signed certificate', 'The server sends a single self-signed certificate that is not trusted (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
-  rule('certificate.weak-key', 'Weak certificate key', 'A sent certificate has an RSA key under `certificates.min-rsa-bits` or an EC key under `certificates.min-ec-bits`.', 'error', 'certificates.min-rsa-bits'),
-  rule('certificate.key-type-not-allowed', 'Certificate key type not allowed', 'The leaf key type is not in `certificates.allowed-key-types`, or its curve not in `certificates.allowed-curves`.', 'error', 'certificates.allowed-key-types'),
-  rule('certificate.weak-signature', 'Weak certificate signature', 'The leaf signature is not in `certificates.allowed-signature-algorithms`, or any sent non-root certificate is signed with MD5 or SHA-1.', 'error', 'certificates.allowed-signature-algorithms'),
-  rule('chain.incomplete', 'Chain incomplete', 'The server does not send the intermediates needed to reach a root (`certificates.chain-must-be-complete`).', 'error', 'certificates.chain-must-be-complete'),
-  rule('chain.order', 'Chain out of order', 'The certificates are not sent leaf first, each followed by its issuer (`certificates.chain-must-be-ordered`).', 'warning', 'certificates.chain-must-be-ordered'),
-  rule('chain.extra-certificates', 'Extra certificates in chain', 'The server sends certificates that belong to no path (`certificates.chain-must-be-complete`).', 'warning', 'certificates.chain-must-be-complete'),
-  rule('chain.intermediate-expiring', 'Intermediate certificate expiring', 'A sent intermediate expires within the warn threshold of `certificates.expiry` (error once expired).', 'warning', 'certificates.expiry'),
-  rule('ocsp.not-stapled', 'OCSP response not stapled', '`certificates.ocsp-stapling` is `required` and no response is stapled, or `if-responder` and the leaf names an OCSP responder.', 'warning', 'certificates.ocsp-stapling'),
-  rule('target.unreachable', 'Target unreachable', 'The target could not be connected to (DNS, refused, timeout); severity from `targets.unreachable`.', 'error', 'targets.unreachable'),
-  rule('target.not-tls', 'Target does not speak TLS', 'The target answered with something other than TLS; severity from `targets.not-tls`.', 'error', 'targets.not-tls'),
-  rule('target.error', 'Target scan failed', 'The scan ended in an error or no certificate could be read; severity from `targets.error`.', 'error', 'targets.error'),
+  rule(
+    'protocol.not-allowed',
+    'Protocol version not allowed',
+    'The server accepts a protocol version that is not in `protocols.allowed`.',
+    'error',
+    'protocols.allowed'
+  ),
+  rule(
+    'protocol.missing',
+    'Required protocol version missing',
+    'The server does not accept a version listed in `protocols.required`.',
+    'error',
+    'protocols.required'
+  ),
+  rule(
+    'cipher.not-allowed',
+    'Cipher suite not allowed',
+    'The server accepts a suite outside `cipher-suites.allowed`, listed in `cipher-suites.denied`, or of a class in `cipher-suites.denied-classes`.',
+    'error',
+    'cipher-suites'
+  ),
+  rule(
+    'cipher.missing',
+    'Required cipher suite missing',
+    'The server accepts none of the versions with a suite listed in `cipher-suites.required`.',
+    'error',
+    'cipher-suites.required'
+  ),
+  rule(
+    'cipher.order',
+    'Server cipher preference',
+    'The server does (`server-preference: forbidden`) or does not (`required`) impose its own suite order for a version with more than one suite.',
+    'warning',
+    'server-preference'
+  ),
+  rule(
+    'kex.weak-dh',
+    'Weak key exchange parameters',
+    'A DHE suite uses a prime smaller than `key-exchange.min-dh-bits`.',
+    'error',
+    'key-exchange.min-dh-bits'
+  ),
+  rule(
+    'kex.group-not-allowed',
+    'Key-exchange group not allowed',
+    'The server accepts a group outside `key-exchange.allowed-groups` (warning), or an elliptic curve smaller than `key-exchange.min-ecdh-bits` (error).',
+    'warning',
+    'key-exchange'
+  ),
+  rule(
+    'certificate.expired',
+    'Certificate expired',
+    'The leaf certificate is past its notAfter.',
+    'error',
+    'certificates.expiry'
+  ),
+  rule(
+    'certificate.not-yet-valid',
+    'Certificate not yet valid',
+    'The leaf certificate is before its notBefore.',
+    'error',
+    'certificates.expiry'
+  ),
+  rule(
+    'certificate.expiring',
+    'Certificate expiring soon',
+    'Time left is under the warn (warning) or fail (error) threshold of `certificates.expiry`, in days or as a fraction of the lifetime.',
+    'warning',
+    'certificates.expiry'
+  ),
+  rule(
+    'certificate.lifetime',
+    'Certificate lifetime too long',
+    'notAfter - notBefore exceeds `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.',
+    'error',
+    'certificates.max-lifetime-days'
+  ),
+  rule(
+    'certificate.hostname-mismatch',
+    'Certificate does not match the host name',
+    'No SAN of the leaf matches the name scanned (`certificates.hostname-must-match`).',
+    'error',
+    'certificates.hostname-must-match'
+  ),
+  rule(
+    'certificate.untrusted',
+    'Certificate chain not trusted',
+    'The chain does not lead to a trusted root (`certificates.must-be-trusted`).',
+    'error',
+    'certificates.must-be-trusted'
+  ),
+  rule(
+    'certificate.self-signed',
+    'Self-signed certificate',
+    'The server sends a single self-signed certificate that is not trusted (`certificates.must-be-trusted`).',
+    'error',
+    'certificates.must-be-trusted'
+  ),
+  rule(
+    'certificate.weak-key',
+    'Weak certificate key',
+    'A sent certificate has an RSA key under `certificates.min-rsa-bits` or an EC key under `certificates.min-ec-bits`.',
+    'error',
+    'certificates.min-rsa-bits'
+  ),
+  rule(
+    'certificate.key-type-not-allowed',
+    'Certificate key type not allowed',
+    'The leaf key type is not in `certificates.allowed-key-types`, or its curve not in `certificates.allowed-curves`.',
+    'error',
+    'certificates.allowed-key-types'
+  ),
+  rule(
+    'certificate.weak-signature',
+    'Weak certificate signature',
+    'The leaf signature is not in `certificates.allowed-signature-algorithms`, or any sent non-root certificate is signed with MD5 or SHA-1.',
+    'error',
+    'certificates.allowed-signature-algorithms'
+  ),
+  rule(
+    'chain.incomplete',
+    'Chain incomplete',
+    'The server does not send the intermediates needed to reach a root (`certificates.chain-must-be-complete`).',
+    'error',
+    'certificates.chain-must-be-complete'
+  ),
+  rule(
+    'chain.order',
+    'Chain out of order',
+    'The certificates are not sent leaf first, each followed by its issuer (`certificates.chain-must-be-ordered`).',
+    'warning',
+    'certificates.chain-must-be-ordered'
+  ),
+  rule(
+    'chain.extra-certificates',
+    'Extra certificates in chain',
+    'The server sends certificates that belong to no path (`certificates.chain-must-be-complete`).',
+    'warning',
+    'certificates.chain-must-be-complete'
+  ),
+  rule(
+    'chain.intermediate-expiring',
+    'Intermediate certificate expiring',
+    'A sent intermediate expires within the warn threshold of `certificates.expiry` (error once expired).',
+    'warning',
+    'certificates.expiry'
+  ),
+  rule(
+    'ocsp.not-stapled',
+    'OCSP response not stapled',
+    '`certificates.ocsp-stapling` is `required` and no response is stapled, or `if-responder` and the leaf names an OCSP responder.',
+    'warning',
+    'certificates.ocsp-stapling'
+  ),
+  rule(
+    'target.unreachable',
+    'Target unreachable',
+    'The target could not be connected to (DNS, refused, timeout); severity from `targets.unreachable`.',
+    'error',
+    'targets.unreachable'
+  ),
+  rule(
+    'target.not-tls',
+    'Target does not speak TLS',
+    'The target answered with something other than TLS; severity from `targets.not-tls`.',
+    'error',
+    'targets.not-tls'
+  ),
+  rule(
+    'target.error',
+    'Target scan failed',
+    'The scan ended in an error or no certificate could be read; severity from `targets.error`.',
+    'error',
+    'targets.error'
+  ),
   // Evaluated by src/scan/resumption.ts (evaluateResumption) on the target's resumption report.
-  rule('resumption.inconsistent', 'Resumption differs across addresses', 'A session from one address of the pool does not resume on the others (error when `resumption.across-addresses: required`).', 'warning', 'resumption.across-addresses'),
-  rule('resumption.missing', 'Required resumption missing', '`resumption.session-id` or `resumption.tickets` is `required` and the server does not resume that way.', 'warning', 'resumption'),
-  rule('resumption.present', 'Forbidden resumption offered', '`resumption.session-id` or `resumption.tickets` is `forbidden` and the server resumes that way.', 'warning', 'resumption'),
-  rule('waiver.expired', 'Waiver expired', 'A waiver matched a finding but its `until` date has passed; the finding counts again.', 'warning', 'waivers')
+  rule(
+    'resumption.inconsistent',
+    'Resumption differs across addresses',
+    'A session from one address of the pool does not resume on the others (error when `resumption.across-addresses: required`).',
+    'warning',
+    'resumption.across-addresses'
+  ),
+  rule(
+    'resumption.missing',
+    'Required resumption missing',
+    '`resumption.session-id` or `resumption.tickets` is `required` and the server does not resume that way.',
+    'warning',
+    'resumption'
+  ),
+  rule(
+    'resumption.present',
+    'Forbidden resumption offered',
+    '`resumption.session-id` or `resumption.tickets` is `forbidden` and the server resumes that way.',
+    'warning',
+    'resumption'
+  ),
+  rule(
+    'waiver.expired',
+    'Waiver expired',
+    'A waiver matched a finding but its `until` date has passed; the finding counts again.',
+    'warning',
+    'waivers'
+  )
 ];
 
 export const RULES: Readonly<Record<string, RuleInfo>> = Object.freeze(

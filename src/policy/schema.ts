@@ -3,7 +3,8 @@
 // policyToYaml walks it the other way; docs/policy.md describes it.
 import { CIPHER_CLASSES } from './model.js';
 
-export type NameKind = 'protocol' | 'cipher' | 'cipher-class' | 'group' | 'key-type' | 'curve' | 'signature' | 'client';
+export type NameKind =
+  'protocol' | 'cipher' | 'cipher-class' | 'group' | 'key-type' | 'curve' | 'signature' | 'client';
 
 export type Spec =
   | { type: 'enum'; values: readonly string[] }
@@ -72,7 +73,11 @@ export const RULE_SECTIONS: Readonly<Record<string, Field>> = {
       'min-rsa-bits': f('minRsaBits', { type: 'integer', min: 0, max: 16384, nullable: true }),
       'min-ec-bits': f('minEcBits', { type: 'integer', min: 0, max: 1024, nullable: true }),
       'allowed-curves': f('allowedCurves', { type: 'names', kind: 'curve', nullable: true }),
-      'allowed-signature-algorithms': f('allowedSignatureAlgorithms', { type: 'names', kind: 'signature', nullable: true }),
+      'allowed-signature-algorithms': f('allowedSignatureAlgorithms', {
+        type: 'names',
+        kind: 'signature',
+        nullable: true
+      }),
       'must-be-trusted': f('mustBeTrusted', { type: 'boolean' }),
       'hostname-must-match': f('hostnameMustMatch', { type: 'boolean' }),
       'chain-must-be-complete': f('chainMustBeComplete', { type: 'boolean' }),

@@ -40,7 +40,11 @@ export function locatorFor(located: LocatedYaml, prefix: YamlPath = []): Locator
     keyError: (path, message) => {
       const position = located.keyPositionOf([...prefix, ...path]);
       if (!position) return located.errorAt([...prefix, ...path], message);
-      return new ConfigurationError(message, { file: located.file, line: position.line, column: position.column });
+      return new ConfigurationError(message, {
+        file: located.file,
+        line: position.line,
+        column: position.column
+      });
     }
   };
 }
@@ -88,14 +92,18 @@ export function validatePolicyDocument(value: unknown, at: Locator): PolicyDocum
   for (const key of ['name', 'description'] as const) {
     const text = value[key];
     if (text === undefined) continue;
-    if (typeof text !== 'string') throw at.valueError([key], `${key} must be a string, not ${typeName(text)}`);
+    if (typeof text !== 'string')
+      throw at.valueError([key], `${key} must be a string, not ${typeName(text)}`);
     document[key] = text;
   }
   const ext = value.extends;
   if (ext !== undefined) {
     const list = typeof ext === 'string' ? [ext] : ext;
     if (!Array.isArray(list)) {
-      throw at.valueError(['extends'], `extends must be a preset name, a file, or a list of them, not ${typeName(ext)}`);
+      throw at.valueError(
+        ['extends'],
+        `extends must be a preset name, a file, or a list of them, not ${typeName(ext)}`
+      );
     }
     list.forEach((ref, i) => {
       const path = typeof ext === 'string' ? ['extends'] : ['extends', i];
@@ -121,50 +129,75 @@ function validateValue(value: unknown, spec: Spec, path: YamlPath, at: Locator):
     case 'enum': {
       if (typeof value !== 'string' || !spec.values.includes(value)) {
         const hint = typeof value === 'string' ? didYouMean(value, spec.values) : '';
-        throw at.valueError(path, `${where} must be one of ${spec.values.join(', ')}, not ${typeName(value)}${hint}`);
+        throw at.valueError(
+          path,
+          `${where} must be one of ${spec.values.join(', ')}, not ${typeName(value)}${hint}`
+        );
       }
       return value;
     }
     case 'boolean':
-      if (typeof value !== 'boolean') throw at.valueError(path, `${where} must be true or false, not ${typeName(value)}`);
+      if (typeof value !== 'boolean')
+        throw at.valueError(path, `${where} must be true or false, not ${typeName(value)}`);
       return value;
     case 'integer':
       if (value === null && spec.nullable) return null;
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min || (spec.max !== undefined && value > spec.max)) {
+      if (
+        typeof value !== 'number' ||
+        !Number.isInteger(value) ||
+        value < spec.min ||
+        (spec.max !== undefined && value > spec.max)
+      ) {
         const range = spec.max !== undefined ? `from ${spec.min} to ${spec.max}` : `of at least ${spec.min}`;
-        throw at.valueError(path, `${where} must be a whole number ${range}${spec.nullable ? ' (or null)' : ''}, not ${typeName(value)}`);
+        throw at.valueError(
+          path,
+          `${where} must be a whole number ${range}${spec.nullable ? ' (or null)' : ''}, not ${typeName(value)}`
+        );
       }
       return value;
     case 'fraction':
       if (value === null && spec.nullable) return null;
       if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-        throw at.valueError(path, `${where} must be a fraction from 0 to 1 (e.g. 0.33), not ${typeName(value)}`);
+        throw at.valueError(
+          path,
+          `${where} must be a fraction from 0 to 1 (e.g. 0.33), not ${typeName(value)}`
+        );
       }
       return value;
     case 'names':
       if (value === null && spec.nullable) return null;
       if (!Array.isArray(value)) {
-        throw at.valueError(path, `${where} must be a list${spec.nullable ? ' (or null for "any")' : ''}, not ${typeName(value)}`);
+        throw at.valueError(
+          path,
+          `${where} must be a list${spec.nullable ? ' (or null for "any")' : ''}, not ${typeName(value)}`
+        );
       }
       return dedupe(value.map((item, i) => canonicalName(item, spec.kind, [...path, i], at)));
     case 'object': {
-      if (!isPlainObject(value)) throw at.valueError(path, `${where} must be a mapping, not ${typeName(value)}`);
+      if (!isPlainObject(value))
+        throw at.valueError(path, `${where} must be a mapping, not ${typeName(value)}`);
       const out: Record<string, unknown> = {};
       const keys = Object.keys(spec.fields);
       for (const [key, item] of Object.entries(value)) {
         const field: Field | undefined = spec.fields[key];
-        if (!field) throw at.keyError([...path, key], `unknown key "${key}" in ${where}${didYouMean(key, keys)}`);
+        if (!field)
+          throw at.keyError([...path, key], `unknown key "${key}" in ${where}${didYouMean(key, keys)}`);
         out[field.prop] = validateValue(item, field.spec, [...path, key], at);
       }
       return out;
     }
     case 'severity-map': {
-      if (!isPlainObject(value)) throw at.valueError(path, `${where} must map rule ids to error, warning or notice`);
+      if (!isPlainObject(value))
+        throw at.valueError(path, `${where} must map rule ids to error, warning or notice`);
       const out: Record<string, Severity> = {};
       for (const [rule, severity] of Object.entries(value)) {
-        if (!isRuleId(rule)) throw at.keyError([...path, rule], `unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
+        if (!isRuleId(rule))
+          throw at.keyError([...path, rule], `unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
         if (severity !== 'error' && severity !== 'warning' && severity !== 'notice') {
-          throw at.valueError([...path, rule], `${where}.${rule} must be error, warning or notice, not ${typeName(severity)}`);
+          throw at.valueError(
+            [...path, rule],
+            `${where}.${rule} must be error, warning or notice, not ${typeName(severity)}`
+          );
         }
         out[rule] = severity;
       }
@@ -181,9 +214,16 @@ function dedupe<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-const NAME_KINDS: Record<NameKind, { what: string; canonical: (s: string) => string | null; candidates: () => readonly string[] }> = {
+const NAME_KINDS: Record<
+  NameKind,
+  { what: string; canonical: (s: string) => string | null; candidates: () => readonly string[] }
+> = {
   protocol: { what: 'protocol version', canonical: canonicalProtocol, candidates: candidateProtocols },
-  cipher: { what: 'cipher suite (IANA or OpenSSL name)', canonical: canonicalSuite, candidates: candidateSuites },
+  cipher: {
+    what: 'cipher suite (IANA or OpenSSL name)',
+    canonical: canonicalSuite,
+    candidates: candidateSuites
+  },
   'cipher-class': {
     what: 'cipher-suite class',
     canonical: (s) => ((CIPHER_CLASSES as readonly string[]).includes(s) ? s : null),
@@ -198,7 +238,8 @@ const NAME_KINDS: Record<NameKind, { what: string; canonical: (s: string) => str
 
 function canonicalName(item: unknown, kind: NameKind, path: YamlPath, at: Locator): string {
   const info = NAME_KINDS[kind];
-  if (typeof item !== 'string') throw at.valueError(path, `${dotted(path)} must be a ${info.what}, not ${typeName(item)}`);
+  if (typeof item !== 'string')
+    throw at.valueError(path, `${dotted(path)} must be a ${info.what}, not ${typeName(item)}`);
   const canonical = info.canonical(item);
   if (canonical === null) {
     throw at.valueError(path, `unknown ${info.what} "${item}"${didYouMean(item, info.candidates())}`);
@@ -217,7 +258,8 @@ function dateText(value: unknown): string | null {
   }
   if (typeof value === 'string') {
     const text = value.trim();
-    if (DATE_ONLY.test(text) ? Number.isNaN(Date.parse(`${text}T00:00:00Z`)) : Number.isNaN(Date.parse(text))) return null;
+    if (DATE_ONLY.test(text) ? Number.isNaN(Date.parse(`${text}T00:00:00Z`)) : Number.isNaN(Date.parse(text)))
+      return null;
     if (!DATE_ONLY.test(text) && !/^\d{4}-\d{2}-\d{2}T/.test(text)) return null;
     return text;
   }
@@ -227,21 +269,32 @@ function dateText(value: unknown): string | null {
 function validateSchedule(value: unknown, path: YamlPath, at: Locator): LifetimeStep[] | null {
   if (value === null) return null;
   if (!Array.isArray(value) || value.length === 0) {
-    throw at.valueError(path, `${dotted(path)} must be a list of { from: YYYY-MM-DD, max-days: N } (or null)`);
+    throw at.valueError(
+      path,
+      `${dotted(path)} must be a list of { from: YYYY-MM-DD, max-days: N } (or null)`
+    );
   }
   const steps = value.map((step, i) => {
     const here = [...path, i];
-    if (!isPlainObject(step)) throw at.valueError(here, `${dotted(here)} must be a mapping { from, max-days }`);
+    if (!isPlainObject(step))
+      throw at.valueError(here, `${dotted(here)} must be a mapping { from, max-days }`);
     for (const key of Object.keys(step)) {
       if (key !== 'from' && key !== 'max-days') {
-        throw at.keyError([...here, key], `unknown key "${key}" in ${dotted(here)}${didYouMean(key, ['from', 'max-days'])}`);
+        throw at.keyError(
+          [...here, key],
+          `unknown key "${key}" in ${dotted(here)}${didYouMean(key, ['from', 'max-days'])}`
+        );
       }
     }
     const from = dateText(step.from);
-    if (from === null || !DATE_ONLY.test(from)) throw at.valueError([...here, 'from'], `${dotted(here)}.from must be a date YYYY-MM-DD`);
+    if (from === null || !DATE_ONLY.test(from))
+      throw at.valueError([...here, 'from'], `${dotted(here)}.from must be a date YYYY-MM-DD`);
     const maxDays = step['max-days'];
     if (typeof maxDays !== 'number' || !Number.isInteger(maxDays) || maxDays < 1) {
-      throw at.valueError([...here, 'max-days'], `${dotted(here)}.max-days must be a whole number of days of at least 1`);
+      throw at.valueError(
+        [...here, 'max-days'],
+        `${dotted(here)}.max-days must be a whole number of days of at least 1`
+      );
     }
     return { from, maxDays };
   });
@@ -265,20 +318,35 @@ function validateWaivers(value: unknown, path: YamlPath, at: Locator): Waiver[] 
   const keys = ['rule', 'targets', 'reason', 'until'];
   return value.map((entry, i) => {
     const here = [...path, i];
-    if (!isPlainObject(entry)) throw at.valueError(here, `waivers[${i}] must be a mapping with rule, reason and until`);
+    if (!isPlainObject(entry))
+      throw at.valueError(here, `waivers[${i}] must be a mapping with rule, reason and until`);
     for (const key of Object.keys(entry)) {
-      if (!keys.includes(key)) throw at.keyError([...here, key], `unknown key "${key}" in waivers[${i}]${didYouMean(key, keys)}`);
+      if (!keys.includes(key))
+        throw at.keyError([...here, key], `unknown key "${key}" in waivers[${i}]${didYouMean(key, keys)}`);
     }
     const rule = entry.rule;
-    if (typeof rule !== 'string' || rule.trim() === '') throw at.valueError(here, `waivers[${i}] needs a rule (a rule id such as cipher.not-allowed)`);
-    if (!validWaiverRule(rule)) throw at.valueError([...here, 'rule'], `unknown rule id "${rule}" in waivers[${i}]${didYouMean(rule, RULE_IDS)}`);
+    if (typeof rule !== 'string' || rule.trim() === '')
+      throw at.valueError(here, `waivers[${i}] needs a rule (a rule id such as cipher.not-allowed)`);
+    if (!validWaiverRule(rule))
+      throw at.valueError(
+        [...here, 'rule'],
+        `unknown rule id "${rule}" in waivers[${i}]${didYouMean(rule, RULE_IDS)}`
+      );
     const reason = entry.reason;
-    if (typeof reason !== 'string' || reason.trim() === '') throw at.valueError(here, `waivers[${i}] needs a reason: say why the exception is granted`);
+    if (typeof reason !== 'string' || reason.trim() === '')
+      throw at.valueError(here, `waivers[${i}] needs a reason: say why the exception is granted`);
     if (entry.until === undefined || entry.until === null) {
-      throw at.valueError(here, `waivers[${i}] needs an until date (YYYY-MM-DD): waivers without an end date are not accepted`);
+      throw at.valueError(
+        here,
+        `waivers[${i}] needs an until date (YYYY-MM-DD): waivers without an end date are not accepted`
+      );
     }
     const until = dateText(entry.until);
-    if (until === null) throw at.valueError([...here, 'until'], `waivers[${i}].until must be a date YYYY-MM-DD or an ISO 8601 timestamp`);
+    if (until === null)
+      throw at.valueError(
+        [...here, 'until'],
+        `waivers[${i}].until must be a date YYYY-MM-DD or an ISO 8601 timestamp`
+      );
     let targets: string[] | null = null;
     if (entry.targets !== undefined) {
       const list = typeof entry.targets === 'string' ? [entry.targets] : entry.targets;

@@ -19,7 +19,8 @@ const USAGE = [
 /** Exit codes: 0 ok, 2 usage or configuration error. */
 export async function runPolicyCommand(argv: string[], io: PolicyCommandIo): Promise<number> {
   const [sub, ...rest] = argv;
-  const write = (stream: NodeJS.WritableStream, text: string): void => void stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const write = (stream: NodeJS.WritableStream, text: string): void =>
+    void stream.write(text.endsWith('\n') ? text : `${text}\n`);
   try {
     switch (sub) {
       case 'show': {
@@ -35,12 +36,16 @@ export async function runPolicyCommand(argv: string[], io: PolicyCommandIo): Pro
       }
       case 'list': {
         for (const preset of Object.values(PRESETS)) {
-          write(io.stdout, `${preset.name.padEnd(22)} ${preset.title} (${preset.version})\n${' '.repeat(23)}${preset.source}`);
+          write(
+            io.stdout,
+            `${preset.name.padEnd(22)} ${preset.title} (${preset.version})\n${' '.repeat(23)}${preset.source}`
+          );
         }
         return 0;
       }
       case 'rules': {
-        for (const rule of RULE_LIST) write(io.stdout, `${rule.id.padEnd(34)} ${rule.severity.padEnd(8)} ${rule.trigger}`);
+        for (const rule of RULE_LIST)
+          write(io.stdout, `${rule.id.padEnd(34)} ${rule.severity.padEnd(8)} ${rule.trigger}`);
         return 0;
       }
       case undefined:

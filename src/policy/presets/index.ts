@@ -10,9 +10,16 @@ export const DEFAULT_PRESET = 'mozilla-intermediate';
 
 export const PRESETS: Readonly<Record<string, PresetDefinition>> = Object.freeze(
   Object.fromEntries(
-    [MOZILLA_MODERN, MOZILLA_INTERMEDIATE, MOZILLA_OLD, NIST_800_52R2, PCI_DSS_4, BSI_TR_02102_2, BCP195, CABF_VALIDITY].map(
-      (preset) => [preset.name, preset]
-    )
+    [
+      MOZILLA_MODERN,
+      MOZILLA_INTERMEDIATE,
+      MOZILLA_OLD,
+      NIST_800_52R2,
+      PCI_DSS_4,
+      BSI_TR_02102_2,
+      BCP195,
+      CABF_VALIDITY
+    ].map((preset) => [preset.name, preset])
   )
 );
 

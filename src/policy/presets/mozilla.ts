@@ -72,14 +72,24 @@ export const MOZILLA_INTERMEDIATE: PresetDefinition = {
   version: '6.0',
   rules: {
     protocols: { allowed: ['TLSv1.2', 'TLSv1.3'], required: ['TLSv1.2', 'TLSv1.3'] },
-    cipherSuites: { allowed: [...INTERMEDIATE_TLS12, ...TLS13_SUITES], denied: [], deniedClasses: [], required: [] },
+    cipherSuites: {
+      allowed: [...INTERMEDIATE_TLS12, ...TLS13_SUITES],
+      denied: [],
+      deniedClasses: [],
+      required: []
+    },
     serverPreference: 'any',
     keyExchange: { allowedGroups: [...GROUPS], minDhBits: 2048, minEcdhBits: 256 },
     certificates: {
       allowedKeyTypes: ['EC', 'RSA'],
       allowedCurves: [...CERT_CURVES],
       minRsaBits: 2048,
-      allowedSignatureAlgorithms: ['sha256WithRSAEncryption', 'ecdsa-with-SHA256', 'ecdsa-with-SHA384', 'ecdsa-with-SHA512'],
+      allowedSignatureAlgorithms: [
+        'sha256WithRSAEncryption',
+        'ecdsa-with-SHA256',
+        'ecdsa-with-SHA384',
+        'ecdsa-with-SHA512'
+      ],
       maxLifetimeDays: 366,
       ocspStapling: 'if-responder'
     }

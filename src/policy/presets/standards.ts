@@ -88,7 +88,16 @@ export const NIST_800_52R2: PresetDefinition = {
       required: []
     },
     keyExchange: {
-      allowedGroups: ['secp256r1', 'secp384r1', 'secp521r1', 'ffdhe2048', 'ffdhe3072', 'ffdhe4096', 'ffdhe6144', 'ffdhe8192'],
+      allowedGroups: [
+        'secp256r1',
+        'secp384r1',
+        'secp521r1',
+        'ffdhe2048',
+        'ffdhe3072',
+        'ffdhe4096',
+        'ffdhe6144',
+        'ffdhe8192'
+      ],
       minDhBits: 2048,
       minEcdhBits: 224
     },
@@ -125,7 +134,8 @@ export const NIST_800_52R2: PresetDefinition = {
 export const PCI_DSS_4: PresetDefinition = {
   name: 'pci-dss-4',
   title: 'PCI DSS v4.0.1, requirement 4.2.1 (strong cryptography)',
-  source: 'https://www.pcisecuritystandards.org/ (PCI DSS v4.0.1 Req. 4.2.1, Appendix A2, Glossary "Strong Cryptography")',
+  source:
+    'https://www.pcisecuritystandards.org/ (PCI DSS v4.0.1 Req. 4.2.1, Appendix A2, Glossary "Strong Cryptography")',
   version: '4.0.1 (June 2024; future-dated requirements in force from 2025-03-31)',
   rules: {
     // SSL and early TLS (1.0) are not strong cryptography since 2018-06-30; 1.1 is not named but discouraged.
@@ -245,7 +255,8 @@ export const BSI_TR_02102_2: PresetDefinition = {
 export const BCP195: PresetDefinition = {
   name: 'bcp195',
   title: 'IETF BCP 195: RFC 9325 as updated by RFC 10015',
-  source: 'https://datatracker.ietf.org/doc/rfc9325/ and RFC 10015 (Deprecating Obsolete Key Exchange Methods in TLS 1.2)',
+  source:
+    'https://datatracker.ietf.org/doc/rfc9325/ and RFC 10015 (Deprecating Obsolete Key Exchange Methods in TLS 1.2)',
   version: 'RFC 9325 (November 2022) + RFC 10015 (July 2026)',
   rules: {
     // SSLv2/3 and TLS 1.0/1.1 MUST NOT; TLS 1.2 MUST; TLS 1.3 SHOULD.
@@ -255,7 +266,20 @@ export const BCP195: PresetDefinition = {
       denied: [],
       // MUST NOT: NULL, RC4, < 112 bits (export, DES), RSA key exchange and FFDHE (RFC 10015);
       // SHOULD NOT: < 128 bits (3DES), static DH/ECDH (no-pfs). All are denied.
-      deniedClasses: ['null', 'rc4', 'rc2', 'export', 'des', '3des', 'idea', 'anonymous', 'static-rsa', 'dhe', 'no-pfs', 'md5-mac'],
+      deniedClasses: [
+        'null',
+        'rc4',
+        'rc2',
+        'export',
+        'des',
+        '3des',
+        'idea',
+        'anonymous',
+        'static-rsa',
+        'dhe',
+        'no-pfs',
+        'md5-mac'
+      ],
       required: []
     },
     keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 }

@@ -174,6 +174,23 @@ describe('describeCertificate on bad input', () => {
     expect(info.parseError).toMatch(/notAfter is before notBefore/);
   });
 
+  it('reports an unknown public key type as unknown, with parseError, keeping the rest', async () => {
+    const root = await rootReady;
+    const leaf = await pki.leaf(root, { commonName: 'odd-key.test', key: { type: 'ec', curve: 'P-256' } });
+    // Rewrite the SPKI algorithm id-ecPublicKey (1.2.840.10045.2.1) to an unassigned arc (1.2.840.10045.2.99).
+    const oid = Buffer.from([0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01]);
+    const der = Buffer.from(leaf.der);
+    const at = der.indexOf(oid);
+    expect(at).toBeGreaterThan(0);
+    der[at + oid.length - 1] = 99;
+    const info = describeCertificate(der, now);
+    expect(info.keyType).toBe('unknown');
+    expect(info.keyBits).toBeNull();
+    expect(info.parseError).toMatch(/public key/);
+    expect(info.subject).toBe('CN=odd-key.test');
+    expect(info.subjectAltNames).toEqual(['DNS:odd-key.test']);
+  });
+
   it('names an unknown signature algorithm by its OID', async () => {
     const root = await rootReady;
     const leaf = await pki.leaf(root);

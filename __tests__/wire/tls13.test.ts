@@ -130,6 +130,51 @@ describe('TLS 1.3 key schedule against RFC 8448 §3 (Simple 1-RTT)', () => {
   });
 });
 
+describe('TLS 1.3 decryptor with records sealed under the RFC 8448 server handshake keys', () => {
+  const suite = tls13Suite(0x1301)!;
+  const transcript = Buffer.concat([RFC8448.clientHello, RFC8448.serverHello]);
+
+  function sealed(sequence: bigint, content: Buffer, type: number, padding = 0): TlsRecord {
+    const inner = Buffer.concat([content, Buffer.from([type]), Buffer.alloc(padding)]);
+    const length = inner.length + suite.tagLength;
+    const header = Buffer.from([23, 3, 3, length >> 8, length & 0xff]);
+    const fragment = sealRecord(
+      suite,
+      RFC8448.serverHandshakeKey,
+      recordNonce(RFC8448.serverHandshakeIv, sequence),
+      header,
+      inner
+    );
+    return { type: 23, version: 0x0303, fragment };
+  }
+
+  test('a flight split over two padded records, mid-Certificate, comes out whole (sequence numbers advance)', () => {
+    const decryptor = new Tls13HandshakeDecryptor(0x1301, RFC8448.sharedSecret, transcript);
+    const first = decryptor.push(sealed(0n, RFC8448.serverFlightPlaintext.subarray(0, 100), 22, 30));
+    expect(first.map((m) => m.type)).toEqual([HandshakeType.encrypted_extensions]);
+    const rest = decryptor.push(sealed(1n, RFC8448.serverFlightPlaintext.subarray(100), 22));
+    expect(rest[0]!.raw.toString('hex')).toBe(RFC8448.certificateMessage.toString('hex'));
+    expect(rest).toHaveLength(3);
+  });
+
+  test('an encrypted alert is reported, not thrown', () => {
+    const decryptor = new Tls13HandshakeDecryptor(0x1301, RFC8448.sharedSecret, transcript);
+    expect(decryptor.push(sealed(0n, Buffer.from([2, 40]), 21))).toEqual([]);
+    expect(decryptor.alert).toEqual({ level: 'fatal', description: 40, name: 'handshake_failure' });
+  });
+
+  test('a record sealed for the wrong sequence number is refused', () => {
+    const decryptor = new Tls13HandshakeDecryptor(0x1301, RFC8448.sharedSecret, transcript);
+    expect(() => decryptor.push(sealed(1n, RFC8448.serverFlightPlaintext, 22))).toThrow(/bad_record_mac/);
+  });
+
+  test('a suite it cannot decrypt is a DecodeError at construction', () => {
+    expect(() => new Tls13HandshakeDecryptor(0x1306, RFC8448.sharedSecret, transcript)).toThrow(
+      /cannot decrypt/
+    );
+  });
+});
+
 describe('TLS 1.3 record protection', () => {
   test.each(['1301', '1302', '1303', '1304', '1305'])(
     'suite 0x%s seals and opens with nonce = iv xor sequence',

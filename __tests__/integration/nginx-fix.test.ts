@@ -189,3 +189,56 @@ describeWithNginx("nginx: applying a finding's fix lines makes it disappear (moz
     });
   }
 });
+
+describeWithNginx('nginx with TLS 1.1 enabled, under each preset', () => {
+  // The defect comes from the nginx configuration (ssl_protocols); the expectation from each preset's text.
+  const tls11NotAllowed = [
+    'mozilla-modern',
+    'mozilla-intermediate',
+    'nist-800-52r2',
+    'pci-dss-4',
+    'bsi-tr-02102-2',
+    'bcp195'
+  ];
+  const tls11Allowed = ['mozilla-old', 'cabf-validity'];
+  let scanned: TargetReport;
+
+  beforeAll(async () => {
+    const server = await startNginx({
+      key: fullChain,
+      protocols: 'TLSv1.1 TLSv1.2 TLSv1.3',
+      ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-SHA:@SECLEVEL=0',
+      ecdhCurve: 'X25519:prime256v1'
+    });
+    try {
+      scanned = await scanTarget(
+        { name: 'nginx', host: 'localhost', address: '127.0.0.1', port: server.port, sni: 'localhost' },
+        options
+      );
+    } finally {
+      await server.stop();
+    }
+    expect(scanned.protocols['TLSv1.1']).toBe(true);
+  });
+
+  for (const preset of tls11NotAllowed) {
+    it(`${preset}: protocol.not-allowed names TLSv1.1 as an error`, async () => {
+      const presetPolicy = await loadPolicy(preset, { baseDir: '.' });
+      const [t] = evaluate([scanned], presetPolicy, { now: options.now, failOn: 'error' }).targets;
+      const finding = t!.findings.find(
+        (f) => f.rule === 'protocol.not-allowed' && f.evidence.protocol === 'TLSv1.1'
+      );
+      expect(finding?.severity).toBe('error');
+      expect(finding?.reproduce).toContain('-tls1_1');
+      expect(t!.verdict).toBe('fail');
+    });
+  }
+
+  for (const preset of tls11Allowed) {
+    it(`${preset}: TLSv1.1 is not a finding`, async () => {
+      const presetPolicy = await loadPolicy(preset, { baseDir: '.' });
+      const [t] = evaluate([scanned], presetPolicy, { now: options.now, failOn: 'error' }).targets;
+      expect(t!.findings.filter((f) => f.rule === 'protocol.not-allowed')).toEqual([]);
+    });
+  }
+});

@@ -146,7 +146,8 @@ function addSuite(target: TargetReport, suite: CipherSuiteInfo, base: ServerChan
     return { ...base, tls13Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl!] };
   }
   const current = currentTls12Ciphers(target);
-  return { ...base, tls12Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl!] };
+  const dhParams = suite.kx === 'DHE' && target.keyExchange.dhBits === null;
+  return { ...base, tls12Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl!], ...(dhParams ? { dhParams } : {}) };
 }
 
 function commonGroupExists(offer: ClientOffer, target: TargetReport): boolean {

@@ -14,6 +14,8 @@ export interface ServerChange {
   tls13Ciphers: string[] | null;
   /** Groups (OpenSSL names); null = unchanged. */
   groups: string[] | null;
+  /** A DHE suite is added to a server that has no DH parameters yet (nginx then offers no DHE suite). */
+  dhParams?: boolean;
 }
 
 export const NO_CHANGE: ServerChange = { protocols: null, tls12Ciphers: null, tls13Ciphers: null, groups: null };
@@ -63,6 +65,10 @@ const NGINX_VERSION: Record<ProtocolName, string> = {
   'TLSv1.3': 'TLSv1.3'
 };
 
+/** Where the fix lines put RFC 7919 DH parameters, and how to make them. */
+export const DH_PARAM_FILE = '/etc/nginx/ffdhe2048.pem';
+const DH_PARAM_COMMAND = `openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out ${DH_PARAM_FILE}`;
+
 const belowTls12 = (p: ProtocolName): boolean => PROTOCOL_NAMES.indexOf(p) < PROTOCOL_NAMES.indexOf('TLSv1.2');
 
 /** nginx, Apache and HAProxy lines for a change (empty FixLines when nothing changes). */
@@ -89,6 +95,10 @@ export function renderServerChange(change: ServerChange): FixLines {
     nginx.push(`ssl_conf_command Ciphersuites ${list};`);
     apache.push(`SSLCipherSuite TLSv1.3 ${list}`);
     haproxy.push(`ssl-default-bind-ciphersuites ${list}`);
+  }
+  if (change.dhParams) {
+    // nginx enables DHE only with explicit parameters; Apache and HAProxy have built-in ones.
+    nginx.push(`ssl_dhparam ${DH_PARAM_FILE};  # ${DH_PARAM_COMMAND}`);
   }
   if (change.groups) {
     const list = change.groups.join(':');

@@ -179,4 +179,28 @@ describe('tls-gate scan against a Node TLS server', () => {
     });
     expect(quiet.stderr).toBe('');
   });
+  it('applies a per-target policy from the targets file to that target only', async () => {
+    const yaml = [
+      `- host: 127.0.0.1`,
+      `  port: ${server.port}`,
+      `  name: strict`,
+      `  policy: mozilla-modern`,
+      `- host: 127.0.0.1`,
+      `  port: ${server.port}`,
+      `  name: default`,
+      ''
+    ].join('\n');
+    writeFileSync(join(dir, 'per-target.yml'), yaml);
+    const run = await runCli(
+      ['scan', '--targets', 'per-target.yml', '--ca-file', caFile, '--format', 'json'],
+      { cwd: dir }
+    );
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expectValidReport(report);
+    expect(report.targets.map((t) => [t.name, t.verdict])).toEqual([
+      ['strict', 'fail'],
+      ['default', 'pass']
+    ]);
+  });
 });

@@ -11,6 +11,10 @@ const dir = mkdtempSync(join(tmpdir(), 'tls-gate-usage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'bad-targets.yml'), '- host: a.example\n  prot: 443\n');
 writeFileSync(join(dir, 'not-pem.pem'), 'hello\n');
+writeFileSync(
+  join(dir, 'bad-policy-targets.yml'),
+  '- host: a.example\n- host: b.example\n  policy: mozilla-moden\n'
+);
 
 describe('tls-gate usage errors exit 2 and say what was expected', () => {
   it.each([

@@ -382,6 +382,11 @@ describe('policy rules', () => {
     expect((await findingsOf(t)).map((f) => f.severity)).toEqual(['error', 'warning']);
   });
 
+  it('certificate dates that do not parse are a target.error, not a silent pass', async () => {
+    const t = withLeaf(intermediateTarget(), { notBefore: 'garbage', notAfter: 'also garbage' });
+    expect(await rulesFired(t)).toEqual(['target.error']);
+  });
+
   it('an ok target without a certificate is a target.error', async () => {
     const t = intermediateTarget({
       certificate: certificateReport({

@@ -41,6 +41,8 @@ describe('loadPolicy', () => {
 
   it('a file layers its extends in order and its own rules last', async () => {
     const policy = await loadPolicy('team.yml', { baseDir: good });
+    expect(policy.name).toBe('team'); // the file's name: key
+    expect(policy.source).toBe('team.yml');
     expect(policy.chain).toEqual([
       'mozilla-intermediate',
       'cabf-validity',

@@ -337,8 +337,24 @@ function checkCertificate(t: TargetReport, rules: PolicyRules, now: number): Fin
     reproduce = show
   ): Finding => finding({ rule, severity, message, evidence, fix: certificateFix(rules, rule), reproduce });
 
-  // Validity period.
-  if (now < notBefore) {
+  // Validity period. Dates that do not parse must not pass silently.
+  if (Number.isNaN(notBefore) || Number.isNaN(notAfter)) {
+    out.push(
+      finding({
+        rule: 'target.error',
+        severity: targetSeverity(rules.targets.error),
+        message: `${t.name}: the validity dates of the certificate could not be read (notBefore ${leaf.notBefore}, notAfter ${leaf.notAfter}).`,
+        evidence: {
+          subject,
+          notBefore: leaf.notBefore,
+          notAfter: leaf.notAfter,
+          parseError: leaf.parseError ?? null
+        },
+        fix: targetFix('target.error'),
+        reproduce: show
+      })
+    );
+  } else if (now < notBefore) {
     out.push(
       certFinding(
         'certificate.not-yet-valid',

@@ -16,6 +16,8 @@ import type { Locator, PolicyDocument } from './validate.js';
 
 /** Layers resolved so far, with what they contribute to the report. */
 interface Resolution {
+  /** The `name:` of the document resolved last, if it has one. */
+  documentName?: string;
   chain: string[];
   layers: PolicyLayer[];
   notChecked: string[];
@@ -140,6 +142,7 @@ async function documentResolution(
   }
   resolution.chain.push(label);
   resolution.layers.push(document.rules);
+  if (document.name) resolution.documentName = document.name;
   return resolution;
 }
 
@@ -156,7 +159,7 @@ export async function loadPolicy(
   }
   const trimmed = ref.trim();
   const resolution = await resolveRef(trimmed, options.baseDir, []);
-  return finish(trimmed, PRESETS[trimmed] ? 'preset' : trimmed, resolution);
+  return finish(resolution.documentName ?? trimmed, PRESETS[trimmed] ? 'preset' : trimmed, resolution);
 }
 
 /** Where an inline `policy:` value was written (a targets-file entry). */

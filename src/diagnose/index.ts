@@ -431,3 +431,5 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   if (certificate) return finish(certificate);
   return finish(predictionDiagnosis(input, prediction));
 }
+
+export { evaluateExpectation } from './interception.js';

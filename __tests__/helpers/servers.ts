@@ -165,11 +165,13 @@ export interface NodeTlsServerOptions extends Omit<tls.TlsOptions, 'key' | 'cert
   key?: KeyPair;
   /** Several key pairs (e.g. RSA and ECDSA): Node serves the one matching the client's offer. */
   keys?: KeyPair[];
+  /** Loopback address to listen on: 127.0.0.1 (default) or ::1. */
+  listenHost?: string;
 }
 
 /** Starts a Node `tls.createServer` on 127.0.0.1:0 that completes handshakes and then closes. */
 export async function startNodeTlsServer(options: NodeTlsServerOptions = {}): Promise<RunningServer & { server: tls.Server }> {
-  const { key, keys, ...rest } = options;
+  const { key, keys, listenHost = '127.0.0.1', ...rest } = options;
   const pairs = keys ?? [key ?? selfSigned({ key: 'rsa' })];
   const server = tls.createServer({
     ...rest,
@@ -188,7 +190,7 @@ export async function startNodeTlsServer(options: NodeTlsServerOptions = {}): Pr
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, listenHost, resolve));
   const port = (server.address() as net.AddressInfo).port;
   return {
     port,

@@ -85,6 +85,33 @@ describe('scanning Node tls servers', () => {
     expect(report.certificate?.noSniCertificate?.subject).toContain('default.invalid');
   });
 
+  it('scans an IPv6 loopback target and reports the address it scanned', async () => {
+    const server = await startNodeTlsServer({ key: rsa, minVersion: 'TLSv1.3', listenHost: '::1' });
+    try {
+      const report = await scanTarget({ name: 'v6', host: '::1', port: server.port, sni: null }, options);
+      expectValidTargetReport(report);
+      expect(report.address).toBe('::1');
+      expect(report.status).toBe('ok');
+      expect(report.protocols['TLSv1.3']).toBe(true);
+      expect(report.protocols['TLSv1.2']).toBe(false);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('resolves a host name once and scans the address it resolved to', async () => {
+    const server = await startNodeTlsServer({ key: rsa, minVersion: 'TLSv1.3' });
+    try {
+      const report = await scanTarget({ name: 'name', host: 'localhost', port: server.port, sni: 'localhost' }, options);
+      // localhost may resolve to ::1 first on some machines, where nothing listens: then it is unreachable.
+      if (report.address === '127.0.0.1') expect(report.protocols['TLSv1.3']).toBe(true);
+      else expect(report.status).toBe('unreachable');
+      expect(['127.0.0.1', '::1']).toContain(report.address);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('scans several targets at once and returns them in input order', async () => {
     const a = await startNodeTlsServer({ key: rsa, minVersion: 'TLSv1.3' });
     const b = await startNodeTlsServer({ key: rsa, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' });

@@ -1,0 +1,65 @@
+// Certificate capture end to end: openssl s_server sends a leaf, an intermediate (-cert_chain) and a stapled
+// OCSP response (-status_file), all generated now; the engine must hand src/certs exactly those bytes, over
+// TLS 1.2 (in the clear) and over TLS 1.3 (decrypted).
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { loadTrustStore } from '../../src/certs/index.js';
+import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
+import { createOcspResponse, createTestPki, writeTemp, type TempFiles, type TestCertificate } from '../../src/testing/pki.js';
+import { startOpensslServer } from '../helpers/servers.js';
+import { expectValidTargetReport } from './valid-report.js';
+
+let files: TempFiles;
+let root: TestCertificate;
+let intermediate: TestCertificate;
+let leaf: TestCertificate;
+let options: ScanOptions;
+
+beforeAll(async () => {
+  const pki = createTestPki({ defaultKey: { type: 'ec', curve: 'P-256' } });
+  root = await pki.root({ commonName: 'Capture Test Root' });
+  intermediate = await pki.intermediate(root, { commonName: 'Capture Test Intermediate' });
+  leaf = await pki.leaf(intermediate, { commonName: 'capture.test', dnsNames: ['capture.test'] });
+  const ocsp = createOcspResponse({ certificate: leaf, issuer: intermediate, status: 'good' });
+  files = await writeTemp({
+    'leaf.pem': leaf.certPem,
+    'leaf.key': leaf.keyPem,
+    'chain.pem': intermediate.certPem,
+    'ocsp.der': ocsp
+  });
+  options = {
+    timeoutMs: 3000,
+    targetDeadlineMs: 30000,
+    concurrency: 2,
+    perTargetConcurrency: 6,
+    trust: await loadTrustStore({ caPem: root.certPem, mozilla: false, system: false }),
+    now: new Date()
+  };
+});
+afterAll(async () => files?.cleanup());
+
+const fingerprint = (der: Buffer): string => createHash('sha256').update(der).digest('hex').toUpperCase();
+
+describe.each([['-tls1_2', 'TLSv1.2'] as const, ['-tls1_3', 'TLSv1.3'] as const])('certificate capture with %s', (flag, version) => {
+  it('hands over the chain exactly as sent, with the stapled OCSP response', async () => {
+    const server = await startOpensslServer({
+      key: { certFile: files.paths['leaf.pem']!, keyFile: files.paths['leaf.key']!, certPem: leaf.certPem, keyPem: leaf.keyPem },
+      versions: [flag],
+      certChainFile: files.paths['chain.pem']!,
+      statusFile: files.paths['ocsp.der']!
+    });
+    try {
+      const report = await scanTarget({ name: 'capture', host: 'capture.test', address: '127.0.0.1', port: server.port, sni: 'capture.test' }, options);
+      expectValidTargetReport(report);
+      const certificate = report.certificate!;
+      expect(certificate.readOver).toBe(version);
+      expect(certificate.chain.map((c) => c.sha256Fingerprint.replace(/:/g, ''))).toEqual([leaf.der, intermediate.der].map(fingerprint));
+      expect(certificate.ocspStapled).toBe(true);
+      expect(certificate.ocsp?.status).toBe('good');
+      expect(certificate.trusted).toBe(true);
+      expect(certificate.hostnameMatch).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -202,23 +202,30 @@ describeWithNginx('nginx with TLS 1.1 enabled, under each preset', () => {
   ];
   const tls11Allowed = ['mozilla-old', 'cabf-validity'];
   let scanned: TargetReport;
+  let server: Awaited<ReturnType<typeof startNginx>> | undefined;
 
   beforeAll(async () => {
-    const server = await startNginx({
+    server = await startNginx({
       key: fullChain,
       protocols: 'TLSv1.1 TLSv1.2 TLSv1.3',
       ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-SHA:@SECLEVEL=0',
       ecdhCurve: 'X25519:prime256v1'
     });
-    try {
-      scanned = await scanTarget(
-        { name: 'nginx', host: 'localhost', address: '127.0.0.1', port: server.port, sni: 'localhost' },
-        options
-      );
-    } finally {
-      await server.stop();
-    }
+    scanned = await scanTarget(
+      { name: 'nginx', host: 'localhost', address: '127.0.0.1', port: server.port, sni: 'localhost' },
+      options
+    );
     expect(scanned.protocols['TLSv1.1']).toBe(true);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('the reproduce command of the finding, run as given, negotiates TLSv1.1 with the server', async () => {
+    const [t] = evaluate([scanned], policy, { now: options.now, failOn: 'error' }).targets;
+    const command = t!.findings.find((f) => f.rule === 'protocol.not-allowed')!.reproduce!;
+    const output = execFileSync('sh', ['-c', `timeout 10 ${command} 2>&1 || true`], { encoding: 'utf8' });
+    expect(output).toMatch(/Protocol\s*:\s*TLSv1\.1/);
   });
 
   for (const preset of tls11NotAllowed) {

@@ -5,7 +5,8 @@ import { analyzeCertificates, trustStoreFromPem, type TrustStore } from '../../s
 import { createOcspResponse, createTestPki, pemBundle, type TestCertificate } from '../../src/testing/pki.js';
 
 const now = new Date();
-const pki = createTestPki({ now });
+// EC keys unless a test is about RSA: key generation dominates the run time of this file.
+const pki = createTestPki({ now, defaultKey: { type: 'ec', curve: 'P-256' } });
 
 interface Pki {
   root: TestCertificate;
@@ -263,7 +264,14 @@ describe('analyzeCertificates: the leaf', () => {
   });
 
   it.each([
-    ['SHA-1', { hash: 'sha1' as const }, 'sha1WithRSAEncryption', 'RSA', 2048, null],
+    [
+      'SHA-1',
+      { hash: 'sha1' as const, key: { type: 'rsa', bits: 2048 } as const },
+      'sha1WithRSAEncryption',
+      'RSA',
+      2048,
+      null
+    ],
     ['RSA-1024', { key: { type: 'rsa', bits: 1024 } as const }, 'sha256WithRSAEncryption', 'RSA', 1024, null],
     [
       'P-256',
@@ -285,7 +293,7 @@ describe('analyzeCertificates: the leaf', () => {
   ])(
     'reports a %s leaf with its key and signature, trusted',
     async (_name, options, signature, keyType, bits, curve) => {
-      const root = await pki.root({ commonName: 'RSA Root' });
+      const root = await pki.root({ commonName: 'RSA Root', key: { type: 'rsa', bits: 2048 } });
       const leaf = await pki.leaf(root, { commonName: 'app.test', ...options });
       const report = analyze([leaf], trustStoreFromPem(root.certPem));
       expect(report.trusted).toBe(true);
@@ -294,7 +302,7 @@ describe('analyzeCertificates: the leaf', () => {
   );
 
   it('reports the strength of intermediates too', async () => {
-    const root = await pki.root({ commonName: 'RSA Root' });
+    const root = await pki.root({ commonName: 'RSA Root', key: { type: 'rsa', bits: 2048 } });
     const weak = await pki.intermediate(root, {
       commonName: 'Weak CA',
       hash: 'sha1',

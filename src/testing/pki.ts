@@ -36,7 +36,7 @@ export interface TestCertificateOptions {
   commonName: string;
   /** Extra subject attributes, e.g. 'O=tls-gate tests'. */
   organization?: string;
-  /** Key to certify: a spec (fresh key) or an existing key (same key, new certificate). Default RSA 2048. */
+  /** Key to certify: a spec (fresh key) or an existing key (same key, new certificate). Default: the PKI's defaultKey. */
   key?: TestKeySpec | TestKey;
   /** Days relative to the PKI's `now` (negative = in the past). Defaults: -1 and +90 (leaf) / +3650 (CA). */
   notBeforeDays?: number;
@@ -94,6 +94,8 @@ export interface TestPki {
 export interface TestPkiOptions {
   /** The instant "days relative to now" count from. Default: the real current time. */
   now?: Date;
+  /** Key for certificates that name none. Default RSA 2048; EC P-256 makes large test PKIs much faster. */
+  defaultKey?: TestKeySpec;
 }
 
 const DAY_MS = 86_400_000;
@@ -179,7 +181,9 @@ export function createTestPki(options: TestPkiOptions = {}): TestPki {
   const now = options.now ?? new Date();
   const day = (days: number) => new Date(now.getTime() + days * DAY_MS);
 
-  async function newKey(spec: TestKeySpec = { type: 'rsa', bits: 2048 }): Promise<TestKey> {
+  const defaultKey: TestKeySpec = options.defaultKey ?? { type: 'rsa', bits: 2048 };
+
+  async function newKey(spec: TestKeySpec = defaultKey): Promise<TestKey> {
     const pair = (await webcrypto.subtle.generateKey(keyGenParams(spec) as never, true, [
       'sign',
       'verify'

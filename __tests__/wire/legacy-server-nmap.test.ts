@@ -87,4 +87,25 @@ const names = (codes: number[]): string[] => codes.map((c) => suiteByCode(c)!.ia
     expect(view.versions['TLSv1.1']!.suites.sort()).toEqual(names([0x002f, 0x0035, 0xc013]).sort());
     expect(view.versions['TLSv1.2']!.preference).toBe('client');
   }, 90_000);
+
+  test('SSLv2: nmap sslv2 decodes our SERVER-HELLO and lists exactly the configured cipher kinds', async () => {
+    server = await startLegacyServer({
+      versions: ['SSLv2'],
+      suites: [0x010080, 0x0700c0, 0x020080],
+      order: 'server'
+    });
+    const { stdout } = await promisify(execFile)(
+      'nmap',
+      ['-Pn', '-n', '-p', String(server.port), '--script', '+sslv2', '127.0.0.1'],
+      { encoding: 'utf8', timeout: 60_000 }
+    );
+    expect(stdout).toContain('SSLv2 supported');
+    const ciphers = [...stdout.matchAll(/\|_?\s+(SSL2_\w+)/g)].map((m) => m[1]);
+    // nmap's names for SSL_CK_RC4_128_WITH_MD5, SSL_CK_DES_192_EDE3_CBC_WITH_MD5, SSL_CK_RC4_128_EXPORT40_WITH_MD5
+    expect(ciphers).toEqual([
+      'SSL2_RC4_128_WITH_MD5',
+      'SSL2_DES_192_EDE3_CBC_WITH_MD5',
+      'SSL2_RC4_128_EXPORT40_WITH_MD5'
+    ]);
+  }, 90_000);
 });

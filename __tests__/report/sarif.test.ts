@@ -1,31 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 
 import { FINGERPRINT_KEY, renderSarif, stableEvidenceKey } from '../../src/report/sarif.js';
 import { RULE_LIST } from '../../src/policy/rules.js';
 import { HOSTILE, finding, hostileReport, report, target } from './report-fixtures.js';
 import type { Report } from '../../src/report/types.js';
-
-// The official schema is draft-04; Ajv reads it as draft-07 once its top-level id is spelled $id (see the
-// fixture's .source.md).
-const schema = JSON.parse(
-  readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')
-);
-schema.$id = schema.id;
-delete schema.id;
-delete schema.$schema;
-const ajv = new Ajv({ strict: false, allErrors: true });
-const addFormats =
-  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-(addFormats as unknown as (a: Ajv) => void)(ajv);
-const validate = ajv.compile(schema);
-
-function expectValidSarif(document: unknown): void {
-  const valid = validate(document);
-  expect(valid ? [] : validate.errors).toEqual([]);
-}
+import { expectValidSarif, validateSarif as validate } from './sarif-schema.js';
 
 const DAY = 86_400_000;
 const workflowFile = '.github/workflows/tls.yml';

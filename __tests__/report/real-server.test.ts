@@ -1,0 +1,113 @@
+/**
+ * @jest-environment-options {"globalsCleanup": "off"}
+ */
+// End to end for the renderers: a real TLS server on loopback serves a certificate whose names are hostile; the
+// real pipeline scans and evaluates it; every output rendered from that Report must be inert.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:tls';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+
+import { runPipeline } from '../../src/pipeline.js';
+import { parseTargetArgument } from '../../src/targets/parse.js';
+import { createTestPki } from '../../src/testing/pki.js';
+import { selectAnnotations } from '../../src/report/annotations.js';
+import { commentMarker, renderComment } from '../../src/report/comment.js';
+import { escapeForLog } from '../../src/report/escape.js';
+import { renderIssue } from '../../src/report/issue.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderSummaryMarkdown } from '../../src/report/summary.js';
+import type { Report } from '../../src/report/types.js';
+import { expectInertMarkdown } from './inert.js';
+import { ganttTasks, mermaidBlocks } from './mermaid-parser.js';
+import { expectValidSarif } from './sarif-schema.js';
+
+// No newline: the test PKI cannot put one into a name yet (the unit fixtures cover newlines).
+const HOSTILE_CN =
+  '::error::owned <img src=x onerror=alert(1)> @org/team [link](http://evil.example) ::add-mask::s |a|';
+const runUrl = 'https://github.example/o/r/actions/runs/5';
+
+let server: Server;
+let report: Report;
+
+beforeAll(async () => {
+  const pki = createTestPki();
+  const root = await pki.root({ commonName: 'renderer test root' });
+  const leaf = await pki.leaf(root, {
+    commonName: HOSTILE_CN,
+    organization: '::stop-commands::tok `x` ![i](http://evil.example/i.png)',
+    dnsNames: ['owned.invalid'],
+    key: { type: 'ec', curve: 'P-256' }
+  });
+  server = createServer({ cert: leaf.certPem, key: leaf.keyPem, minVersion: 'TLSv1.2' }, (socket) =>
+    socket.end()
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const target = { ...parseTargetArgument(`127.0.0.1:${port}`), source: { file: 'targets.yml', line: 3 } };
+  report = await runPipeline({
+    targets: [target],
+    policyBaseDir: tmpdir(),
+    failOn: 'error',
+    timeoutMs: 5000,
+    concurrency: 1,
+    perTargetConcurrency: 4
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('outputs rendered from a real scan of a certificate with hostile names', () => {
+  it('the scan carried the hostile subject into the report (the premise of the other checks)', () => {
+    expect(report.targets[0]!.status).toBe('ok');
+    expect(report.targets[0]!.certificate!.chain[0]!.subject).toContain('::error::owned');
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('job summary: inert, the subject readable, the chart parses', async () => {
+    const markdown = renderSummaryMarkdown(report, { runUrl });
+    const document = expectInertMarkdown(markdown, { allowedLinks: [runUrl] });
+    // The subject as the report holds it (RFC 4514 escaped by the certificate module), read back character for
+    // character once the zero-width spaces that break mentions and links are taken out.
+    const subject = report.targets[0]!.certificate!.chain[0]!.subject;
+    expect((document.body.textContent ?? '').replace(/\u200b/g, '')).toContain(subject);
+    const blocks = mermaidBlocks(markdown);
+    expect(blocks).toHaveLength(1);
+    expect(await ganttTasks(blocks[0]!)).toHaveLength(1);
+  });
+
+  it('PR comment and issue: inert', () => {
+    const ours = [/^ tls-gate/];
+    expectInertMarkdown(renderComment(report, { marker: commentMarker('wf', 'job'), runUrl }), {
+      allowedLinks: [runUrl],
+      allowedComments: ours
+    });
+    expectInertMarkdown(renderIssue(report, { workflow: 'wf', runUrl }).body, {
+      allowedLinks: [runUrl],
+      allowedComments: ours
+    });
+  });
+
+  it('annotations: one line each, anchored at the targets file line', () => {
+    const annotations = selectAnnotations(report);
+    expect(annotations.length).toBeGreaterThan(0);
+    for (const annotation of annotations) {
+      expect(`${annotation.title} ${annotation.message}`).not.toMatch(/[\r\n]/);
+      expect(annotation).toMatchObject({ file: 'targets.yml', startLine: 3 });
+    }
+  });
+
+  it('SARIF: valid 2.1.0, one-line messages', () => {
+    const sarif = renderSarif(report, { workflowFile: '.github/workflows/tls.yml' });
+    expectValidSarif(sarif);
+    for (const result of sarif.runs[0]!.results) expect(result.message.text).not.toMatch(/[\r\n]/);
+  });
+
+  it('log: the subject printed through escapeForLog starts no workflow command', () => {
+    const subject = report.targets[0]!.certificate!.chain[0]!.subject;
+    const printed = `subject: ${escapeForLog(subject)}\n${escapeForLog(subject)}\n`;
+    for (const line of printed.split('\n')) expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from './policy/index.js';
 import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './report/types.js';
 import { DEFAULT_SCAN_OPTIONS, scanTargets } from './scan/index.js';
+import { policyLocationOf } from './targets/index.js';
 import { checkResumption } from './scan/resumption.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -107,11 +108,13 @@ async function loadTargetPolicies(targets: Target[], baseDir: string): Promise<M
   const policies = new Map<string, ResolvedPolicy>();
   for (const target of targets) {
     if (target.policy === undefined) continue;
-    const file = target.source?.file ?? 'targets';
-    const fileDir = target.source ? dirname(resolve(baseDir, target.source.file)) : baseDir;
+    const where = target.policySource ?? target.source;
+    const file = where?.file ?? 'targets';
+    const fileDir = where && where.file !== '<stdin>' ? dirname(resolve(baseDir, where.file)) : baseDir;
+    const located = policyLocationOf(target);
     policies.set(
       target.name,
-      await resolveInlinePolicy(target.policy, { file, baseDir: fileDir, line: target.source?.line })
+      await resolveInlinePolicy(target.policy, { file, baseDir: fileDir, line: where?.line, ...located })
     );
   }
   return policies;

@@ -12,6 +12,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'bad-targets.yml'), '- host: a.example\n  prot: 443\n');
 writeFileSync(join(dir, 'not-pem.pem'), 'hello\n');
 writeFileSync(
+  join(dir, 'bad-inline-policy.yml'),
+  '- host: a.example\n  policy:\n    protocols:\n      allowed: [TLSv1.2]\n      alowed: [TLSv1.3]\n'
+);
+writeFileSync(
   join(dir, 'bad-policy-targets.yml'),
   '- host: a.example\n- host: b.example\n  policy: mozilla-moden\n'
 );
@@ -66,6 +70,16 @@ describe('tls-gate usage errors exit 2 and say what was expected', () => {
     ['a missing CA file', ['scan', 'a.example', '--ca-file', 'missing-ca.pem'], /missing-ca\.pem/],
     ['a CA file that is not PEM', ['scan', 'a.example', '--ca-file', 'not-pem.pem'], /not-pem\.pem/],
     ['an unknown policy preset', ['scan', 'a.example', '--policy', 'mozilla-moden'], /mozilla-moden/],
+    [
+      'an unknown key in an inline per-target policy, at its line and column',
+      ['scan', '--targets', 'bad-inline-policy.yml'],
+      /^tls-gate: bad-inline-policy\.yml:5:7: .*alowed/
+    ],
+    [
+      'an unknown per-target policy',
+      ['scan', '--targets', 'bad-policy-targets.yml'],
+      /^tls-gate: bad-policy-targets\.yml:3:11: .*mozilla-moden/
+    ],
     [
       'the same target twice',
       ['scan', 'a.example', 'A.example:443'],

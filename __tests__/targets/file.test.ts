@@ -42,6 +42,7 @@ describe('parseTargetsFile: accepted forms', () => {
         addresses: ['127.0.0.1', '127.0.0.2'],
         sni: 'internal.example.com',
         policy: 'modern',
+        policySource: { file: 'targets.yml', line: 7, column: 11 },
         expect: { issuer: 'Example CA', spkiSha256: [PIN] },
         source: { file: 'targets.yml', line: 1 }
       },

@@ -40,6 +40,8 @@ export interface Target {
   sni: string | null;
   /** Per-target policy: preset name, file path, or inline rules (validated by src/policy). */
   policy?: unknown;
+  /** Where `policy` is written (targets file line/column), so policy errors point at it. */
+  policySource?: SourceLocation;
   expect?: TargetExpectation;
   /** Where the target was named (targets file line, or the workflow's `hosts` input). */
   source?: SourceLocation;

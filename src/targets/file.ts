@@ -151,10 +151,24 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
       fail('policy', '`policy` must be a preset name, a policy file path, or a mapping of rules');
     }
     fields.policy = value;
+    const at = yaml.positionOf([...path, 'policy']);
+    if (at) fields.policySource = { file: yaml.file, line: at.line, column: at.column };
   }
   if ('expect' in entry) fields.expect = parseExpect(yaml, [...path, 'expect'], entry.expect, label);
 
-  return makeTarget(fields);
+  const target = makeTarget(fields);
+  if ('policy' in entry) POLICY_LOCATIONS.set(target, { located: yaml, path: [...path, 'policy'] });
+  return target;
+}
+
+/**
+ * Targets parsed from a file remember the YAML their `policy` came from, so src/policy can point its errors at
+ * the exact line and column of an inline rule. Weak: nothing is kept once the targets are gone.
+ */
+const POLICY_LOCATIONS = new WeakMap<Target, { located: LocatedYaml; path: YamlPath }>();
+
+export function policyLocationOf(target: Target): { located: LocatedYaml; path: YamlPath } | undefined {
+  return POLICY_LOCATIONS.get(target);
 }
 
 function parseExpect(yaml: LocatedYaml, path: YamlPath, value: unknown, label: string): TargetExpectation {

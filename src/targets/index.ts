@@ -7,4 +7,4 @@ export {
   parsePort,
   parseTargetArgument
 } from './parse.js';
-export { loadTargetsFile, parseTargetsFile } from './file.js';
+export { loadTargetsFile, parseTargetsFile, policyLocationOf } from './file.js';

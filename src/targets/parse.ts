@@ -76,6 +76,7 @@ export function makeTarget(
   if (fields.address !== undefined) target.address = fields.address;
   if (fields.addresses !== undefined) target.addresses = fields.addresses;
   if (fields.policy !== undefined) target.policy = fields.policy;
+  if (fields.policySource !== undefined) target.policySource = fields.policySource;
   if (fields.expect !== undefined) target.expect = fields.expect;
   if (fields.source !== undefined) target.source = fields.source;
   return target;

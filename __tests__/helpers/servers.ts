@@ -360,3 +360,51 @@ export async function startHostilePeer(kind: HostileKind): Promise<RunningServer
 export async function refusedPort(): Promise<number> {
   return freePort();
 }
+
+/**
+ * A version-intolerant front for a real TLS server: it never answers a ClientHello that offers TLS 1.3
+ * (supported_versions lists 0x0304), as some old middleboxes did, and pipes every other connection through.
+ */
+export async function startTls13HangingProxy(backendPort: number): Promise<RunningServer> {
+  const { decodeClientHello } = await import('../../src/wire/client-hello.js');
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+    let pending = Buffer.alloc(0);
+    const onData = (chunk: Buffer): void => {
+      pending = Buffer.concat([pending, chunk]);
+      if (pending.length < 9) return;
+      const recordLength = pending.readUInt16BE(3);
+      if (pending.length < 5 + recordLength) return;
+      socket.removeListener('data', onData);
+      let offersTls13 = false;
+      try {
+        const hello = decodeClientHello(pending.subarray(9, 5 + recordLength));
+        offersTls13 = (hello.supportedVersions ?? []).includes(0x0304);
+      } catch {
+        offersTls13 = false;
+      }
+      if (offersTls13) return; // hang: say nothing, keep the connection open
+      const backend = net.connect({ host: '127.0.0.1', port: backendPort });
+      sockets.add(backend);
+      backend.on('close', () => sockets.delete(backend));
+      backend.on('error', () => socket.destroy());
+      backend.write(pending);
+      socket.pipe(backend).pipe(socket);
+    };
+    socket.on('data', onData);
+  });
+  server.on('error', () => undefined);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      })
+  };
+}

@@ -10,6 +10,7 @@ import {
   refusedPort,
   startHostilePeer,
   startNodeTlsServer,
+  startTls13HangingProxy,
   type HostileKind,
   type RunningServer
 } from '../helpers/servers.js';
@@ -137,5 +138,21 @@ describe('hostile and broken peers', () => {
       },
       { ...options, timeoutMs: 3000 }
     );
+  });
+
+  it('a server that hangs on TLS 1.3 hellos is still scanned in TLS 1.2', async () => {
+    const backend = await startNodeTlsServer({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-GCM-SHA256' });
+    const proxy = await startTls13HangingProxy(backend.port);
+    try {
+      const [report] = await scanTargets([target(proxy.port)], { ...options, targetDeadlineMs: 20000 });
+      expectValidTargetReport(report!);
+      expect(report!.status).toBe('ok');
+      expect(report!.protocols['TLSv1.2']).toBe(true);
+      expect(report!.protocols['TLSv1.3']).toBe(false);
+      expect(report!.cipherSuites['TLSv1.2']).toEqual(['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256']);
+    } finally {
+      await proxy.stop();
+      await backend.stop();
+    }
   });
 });

@@ -10,7 +10,7 @@ import { analyzeCaptured } from './certificate-report.js';
 import { captureCertificates } from './certificates.js';
 import { ScanContext } from './context.js';
 import { ecdheSuites, scanLegacyGroups, scanTls13Groups } from './groups.js';
-import { tls13Hello } from './hellos.js';
+import { CHUNK_SIZE, legacyHello, tls13Hello } from './hellos.js';
 import { mapLimited } from './limiter.js';
 import type { ProbeAccepted, ProbeOutcome } from './probe-types.js';
 import { scanVersion, type TlsVersion, type VersionResult } from './suites.js';
@@ -193,7 +193,13 @@ async function scanInto(report: TargetReport, ctx: ScanContext, target: Target, 
   // a target that is unreachable, silent or not TLS ends here after one connection.
   const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
   const contact = await ctx.probe({ kind: 'tls', spec: tls13Hello(tls13Suites, { serverName: ctx.endpoint.sni }) });
-  const fatal = fatalStatus(contact, target, address, options.timeoutMs);
+  let fatal = fatalStatus(contact, target, address, options.timeoutMs);
+  if (fatal?.error?.code === 'ETIMEDOUT' && !ctx.expired) {
+    // Some old servers hang on a TLS 1.3 hello instead of refusing it: ask once more in plain TLS 1.2.
+    const mainstream = suitesForProtocol('TLSv1.2').filter((suite) => suite.openssl && !suite.sslv2).slice(0, CHUNK_SIZE);
+    const second = await ctx.probe({ kind: 'tls', spec: legacyHello('TLSv1.2', mainstream.map((suite) => suite.code), { serverName: ctx.endpoint.sni }) });
+    if (second.kind !== 'timeout') fatal = fatalStatus(second, target, address, options.timeoutMs);
+  }
   if (fatal) {
     Object.assign(report, fatal);
     if (fatal.error?.code === 'ETIMEDOUT' && ctx.expired) {

@@ -5,7 +5,8 @@
 //  - legacy, non-IANA code points carry no version range in the source table; the range they were used with is
 //    assigned here (LEGACY_VERSIONS) so the engine enumerates them too;
 //  - SCSVs stay in the data flagged scsv=true and are never returned as suites;
-//  - nameless legacy code points get the name LEGACY_0xXXXX.
+//  - nameless legacy code points get the name LEGACY_0xXXXX;
+//  - PSK suites with CBC/NULL and HMAC-SHA256/384 start at TLS 1.0, not 1.2 (PSK_SHA2_BEFORE_TLS12).
 // Usage: node scripts/gen-registry.mjs [sourceDir] [outDir]   (outDir defaults to src/registry/data)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -35,6 +36,11 @@ const LEGACY_VERSIONS = [
   { from: 0xff00, to: 0xff87, min: 'TLSv1.0', max: 'TLSv1.2' }
 ];
 
+// The source table gives every suite with a SHA-256/384 MAC a minimum of TLS 1.2. The PSK suites with CBC or
+// NULL encryption and HMAC-SHA256/384 are the exception: RFC 5487 §3.2 and RFC 5489 §3 (and OpenSSL, which
+// lists them as TLSv1) allow them from TLS 1.0, with that version's PRF.
+const PSK_SHA2_BEFORE_TLS12 = /_PSK_WITH_(AES_\d+_CBC|CAMELLIA_\d+_CBC|NULL)_SHA(256|384)$/;
+
 function legacyRange(code) {
   return LEGACY_VERSIONS.find((r) => code >= r.from && code <= r.to) ?? null;
 }
@@ -51,6 +57,9 @@ const suites = suitesSource.cipherSuites.map((s) => {
     minVersion = 'SSLv2';
     maxVersion = 'SSLv2';
     versionSource = 'sslv2';
+  } else if (minVersion === 'TLSv1.2' && PSK_SHA2_BEFORE_TLS12.test(s.name ?? '')) {
+    minVersion = 'TLSv1.0';
+    versionSource = 'generator';
   } else if (!minVersion && !scsv) {
     const range = legacyRange(code);
     if (!range) throw new Error(`no version range for legacy code point ${s.code}`);

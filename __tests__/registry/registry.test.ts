@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getCiphers } from 'node:tls';
 import {
   CIPHER_SUITES,
   GROUPS,
@@ -73,7 +74,10 @@ describe('cipher suite registry', () => {
     for (const s of suites) {
       // AEAD modes and SHA-256/384 MACs/PRFs arrived with TLS 1.2 (RFC 5246, 5288, 5289).
       expect(s.aead).toBe(false);
-      expect(s.name).not.toMatch(/_GCM_|_CCM|CHACHA20|_SHA256$|_SHA384$/);
+      expect(s.name).not.toMatch(/_GCM_|_CCM|CHACHA20/);
+      // SHA-256/384 MACs are TLS 1.2-only, except the PSK CBC/NULL suites of RFC 5487 and RFC 5489.
+      if (/_SHA256$|_SHA384$/.test(s.name))
+        expect(s.name).toMatch(/_PSK_WITH_(AES_\d+_CBC|CAMELLIA_\d+_CBC|NULL)_SHA/);
     }
   });
 
@@ -194,4 +198,57 @@ describe('generated data', () => {
       }
     }
   );
+});
+
+describe('registry against the local OpenSSL and Node', () => {
+  // `openssl ciphers -V -stdname` prints: code, IANA name, OpenSSL name, minimum protocol, Kx, Au, Enc(bits), Mac.
+  const listing = execFileSync('openssl', ['ciphers', '-V', '-stdname', 'ALL:COMPLEMENTOFALL:@SECLEVEL=0'], {
+    encoding: 'utf8'
+  });
+  const rows = listing
+    .split('\n')
+    .map((line) =>
+      /0x([0-9A-F]{2}),0x([0-9A-F]{2}) - (\S+)\s+- (\S+)\s+(\S+)\s.*Enc=[^(]+\((\d+)\)/.exec(line)
+    )
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({
+      code: Number.parseInt(m[1]! + m[2]!, 16),
+      iana: m[3]!,
+      openssl: m[4]!,
+      min: m[5]!,
+      bits: Number(m[6])
+    }));
+
+  test('OpenSSL lists over 100 suites to compare with', () => {
+    expect(rows.length).toBeGreaterThan(100);
+  });
+
+  test('every suite OpenSSL knows has the same code point, IANA name and OpenSSL name in the registry', () => {
+    const mismatches = rows.filter((r) => {
+      const suite = suiteByCode(r.code);
+      return !suite || suite.iana !== r.iana || suite.openssl !== r.openssl;
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  test("OpenSSL's minimum protocol agrees with the registry's version range", () => {
+    for (const r of rows) {
+      const suite = suiteByCode(r.code)!;
+      const expected =
+        r.min === 'TLSv1.3' ? ['TLSv1.3'] : r.min === 'TLSv1.2' ? ['TLSv1.2'] : ['SSLv3', 'TLSv1.0'];
+      expect([r.iana, suite.minVersion && expected.includes(suite.minVersion)]).toEqual([r.iana, true]);
+    }
+  });
+
+  test('key sizes agree with OpenSSL', () => {
+    const mismatches = rows.filter((r) => suiteByCode(r.code)!.keyBits !== r.bits).map((r) => r.iana);
+    expect(mismatches).toEqual([]);
+  });
+
+  test('nodeName is set exactly for the suites Node can offer', () => {
+    const nodeCiphers = new Set(getCiphers());
+    for (const suite of CIPHER_SUITES) {
+      if (suite.nodeName) expect(nodeCiphers.has(suite.nodeName)).toBe(true);
+    }
+  });
 });

@@ -149,6 +149,8 @@ describe('describeCertificate on bad input', () => {
     expect(info.parseError).toEqual(expect.any(String));
     expect(info.sha256Fingerprint).toMatch(/^[0-9A-F]{2}(:[0-9A-F]{2}){31}$/);
     expect(info.keyType).toBe('unknown');
+    // Unreadable dates are empty, so that nothing mistakes them for a real (1970) date.
+    expect([info.notBefore, info.notAfter, info.daysRemaining]).toEqual(['', '', 0]);
   });
 
   it('reports a truncated certificate with parseError', async () => {

@@ -44,8 +44,9 @@ export function fingerprintSha256(der: Buffer): string {
     .replace(/(..)(?!$)/g, '$1:');
 }
 
-function isoOrEpoch(date: Date | null): string {
-  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : new Date(0).toISOString();
+/** ISO 8601, or '' when the date could not be read (consumers see Date.parse('') as NaN, never a real date). */
+function isoOrEmpty(date: Date | null): string {
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : '';
 }
 
 function validDate(date: Date | undefined | null): Date | null {
@@ -109,14 +110,14 @@ function hasStatusRequestFeature(extensionValue: ArrayBuffer): boolean {
 }
 
 /** A certificate reduced to what could be read, for input that is not a certificate at all. */
-function unreadable(der: Buffer, reason: string, now: Date): CertificateInfo {
+function unreadable(der: Buffer, reason: string): CertificateInfo {
   return {
     subject: '',
     issuer: '',
     serialNumber: '',
-    notBefore: new Date(0).toISOString(),
-    notAfter: new Date(0).toISOString(),
-    daysRemaining: (0 - now.getTime()) / DAY_MS,
+    notBefore: '',
+    notAfter: '',
+    daysRemaining: 0,
     lifetimeDays: 0,
     subjectAltNames: [],
     keyType: 'unknown',
@@ -167,7 +168,7 @@ export function describeCertificate(der: Buffer, now: Date): CertificateInfo {
   } catch (error) {
     problems.push(`not a DER X.509 certificate: ${message(error)}`);
   }
-  if (!node && !peculiar) return unreadable(der, problems.join('; '), now);
+  if (!node && !peculiar) return unreadable(der, problems.join('; '));
 
   const subject = attempt('subject', () => peculiar?.subject ?? node!.subject.replace(/\n/g, ', '), '');
   const issuer = attempt('issuer', () => peculiar?.issuer ?? node!.issuer.replace(/\n/g, ', '), '');
@@ -277,16 +278,14 @@ export function describeCertificate(der: Buffer, now: Date): CertificateInfo {
     false
   );
 
-  const nb = notBefore ?? new Date(0);
-  const na = notAfter ?? new Date(0);
   const info: CertificateInfo = {
     subject,
     issuer,
     serialNumber,
-    notBefore: isoOrEpoch(notBefore),
-    notAfter: isoOrEpoch(notAfter),
-    daysRemaining: (na.getTime() - now.getTime()) / DAY_MS,
-    lifetimeDays: (na.getTime() - nb.getTime()) / DAY_MS,
+    notBefore: isoOrEmpty(notBefore),
+    notAfter: isoOrEmpty(notAfter),
+    daysRemaining: notAfter ? (notAfter.getTime() - now.getTime()) / DAY_MS : 0,
+    lifetimeDays: notBefore && notAfter ? (notAfter.getTime() - notBefore.getTime()) / DAY_MS : 0,
     subjectAltNames,
     keyType: keyInfo.keyType,
     keyBits: keyInfo.keyBits,

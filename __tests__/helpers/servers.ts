@@ -365,10 +365,25 @@ export async function refusedPort(): Promise<number> {
  * A version-intolerant front for a real TLS server: it never answers a ClientHello that offers TLS 1.3
  * (supported_versions lists 0x0304), as some old middleboxes did, and pipes every other connection through.
  */
-export async function startTls13HangingProxy(backendPort: number): Promise<RunningServer> {
+export function startTls13HangingProxy(backendPort: number): Promise<RunningServer> {
+  return startHangingProxy(backendPort, (_, offersTls13) => offersTls13);
+}
+
+/** A front that answers through the backend for the first `count` connections, then hangs on every hello. */
+export function startTiringProxy(backendPort: number, count: number): Promise<RunningServer> {
+  return startHangingProxy(backendPort, (index) => index >= count);
+}
+
+/** Pipes connections to a real server, except that it hangs on those `hang` picks (by order and TLS 1.3 offer). */
+export async function startHangingProxy(
+  backendPort: number,
+  hang: (connectionIndex: number, offersTls13: boolean) => boolean
+): Promise<RunningServer> {
   const { decodeClientHello } = await import('../../src/wire/client-hello.js');
   const sockets = new Set<net.Socket>();
+  let connections = 0;
   const server = net.createServer((socket) => {
+    const index = connections++;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => undefined);
@@ -386,7 +401,7 @@ export async function startTls13HangingProxy(backendPort: number): Promise<Runni
       } catch {
         offersTls13 = false;
       }
-      if (offersTls13) return; // hang: say nothing, keep the connection open
+      if (hang(index, offersTls13)) return; // hang: say nothing, keep the connection open
       const backend = net.connect({ host: '127.0.0.1', port: backendPort });
       sockets.add(backend);
       backend.on('close', () => sockets.delete(backend));

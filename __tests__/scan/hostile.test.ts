@@ -10,6 +10,7 @@ import {
   refusedPort,
   startHostilePeer,
   startNodeTlsServer,
+  startTiringProxy,
   startTls13HangingProxy,
   type HostileKind,
   type RunningServer
@@ -150,6 +151,26 @@ describe('hostile and broken peers', () => {
       expect(report!.protocols['TLSv1.2']).toBe(true);
       expect(report!.protocols['TLSv1.3']).toBe(false);
       expect(report!.cipherSuites['TLSv1.2']).toEqual(['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256']);
+    } finally {
+      await proxy.stop();
+      await backend.stop();
+    }
+  });
+
+  it('a target that stops answering ends at its deadline with what was found so far', async () => {
+    const backend = await startNodeTlsServer({ minVersion: 'TLSv1.3', ciphers: 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384' });
+    // Only the first contact (a TLS 1.3 hello) is answered; every later handshake hangs.
+    const proxy = await startTiringProxy(backend.port, 1);
+    try {
+      const started = Date.now();
+      const [report] = await scanTargets([target(proxy.port)], { ...options, timeoutMs: 5000, targetDeadlineMs: 2000 });
+      expect(Date.now() - started).toBeLessThan(3500);
+      expectValidTargetReport(report!);
+      expect(report!.status).toBe('error');
+      expect(report!.error?.code).toBe('DEADLINE');
+      expect(report!.error?.message).toMatch(/partial/);
+      expect(report!.protocols['TLSv1.3']).toBe(true);
+      expect(report!.cipherSuites['TLSv1.3']).toHaveLength(1);
     } finally {
       await proxy.stop();
       await backend.stop();

@@ -155,6 +155,28 @@ describe('renderSarif', () => {
     );
   });
 
+  it('keeps the fingerprint of an unreachable target when the error text differs between runs', () => {
+    const unreachable = (message: string) =>
+      report(new Date(), [
+        target(new Date(), {
+          status: 'unreachable',
+          error: { code: 'ETIMEDOUT', message },
+          findings: [
+            finding('target.unreachable', 'error', `a.example:443: ${message}`, {
+              status: 'unreachable',
+              code: 'ETIMEDOUT',
+              error: message
+            })
+          ]
+        })
+      ]);
+    const fingerprint = (r: Report) =>
+      renderSarif(r, { workflowFile }).runs[0]!.results[0]!.partialFingerprints;
+    expect(fingerprint(unreachable('connect timed out after 5001 ms'))).toEqual(
+      fingerprint(unreachable('connect timed out after 4998 ms at 127.0.0.9'))
+    );
+  });
+
   it('names the endpoint as a logical location', () => {
     const r = report(new Date(), [
       target(new Date(), { name: HOSTILE, findings: [finding('x.y', 'error', 'm')] })

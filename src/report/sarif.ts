@@ -35,9 +35,12 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 /** GitHub maps security-severity to critical (9+), high (7+), medium (4+) and low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warning: '5.0', notice: '2.0' };
 
-/** Evidence keys whose values change from run to run without the finding changing. */
+/**
+ * Evidence keys whose values change from run to run without the finding changing: dates and day counts, and
+ * free text (error messages quote timings, addresses and whatever a server said).
+ */
 const VOLATILE_KEY =
-  /(day|date|time|until|remaining|expir|notbefore|notafter|^now$|age$|duration|elapsed|ms$|seconds|handshakes)/i;
+  /(day|date|time|until|remaining|expir|notbefore|notafter|^now$|age$|duration|elapsed|ms$|seconds|handshakes|^message$|^error$)/i;
 
 /** Canonical, order-independent text of the evidence without volatile parts (dates, day counts, fractions). */
 export function stableEvidenceKey(evidence: unknown): string {

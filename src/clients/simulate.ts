@@ -51,6 +51,13 @@ function disagreement(profile: ClientProfile, target: TargetReport, connected: b
   return null;
 }
 
+export interface DetailedClientResult {
+  result: ClientResult;
+  /** The diagnosis behind result.diagnosis, when the client cannot connect. */
+  diagnosis: Diagnosis | null;
+  outcome: ProbeOutcome;
+}
+
 /** Simulates one profile against a target. Never throws for anything the server does. */
 export async function simulateClient(
   endpoint: Endpoint,
@@ -59,6 +66,17 @@ export async function simulateClient(
   limits: ProbeLimits,
   options: SimulationOptions = {}
 ): Promise<ClientResult> {
+  return (await simulateClientDetailed(endpoint, target, profile, limits, options)).result;
+}
+
+/** simulateClient with the full diagnosis and the probe outcome (for `tls-gate diagnose`). */
+export async function simulateClientDetailed(
+  endpoint: Endpoint,
+  target: TargetReport,
+  profile: ClientProfile,
+  limits: ProbeLimits,
+  options: SimulationOptions = {}
+): Promise<DetailedClientResult> {
   const outcome = await handshake(endpoint, profile, limits);
   const offer = offerFromProfile(profile);
   let connects = outcome.kind === 'accepted';
@@ -82,7 +100,7 @@ export async function simulateClient(
     (n): n is string => n !== null
   );
   const accepted = outcome.kind === 'accepted' ? outcome : null;
-  return {
+  const result: ClientResult = {
     profile: profile.id,
     connects,
     version: accepted?.version ?? null,
@@ -93,6 +111,7 @@ export async function simulateClient(
     fix: diagnosis && Object.keys(diagnosis.fix).length ? diagnosis.fix : null,
     reproduce: judged.reproduce.openssl
   };
+  return { result, diagnosis: diagnosis ?? (connects ? null : judged), outcome };
 }
 
 /** Simulates every profile (default: all of CLIENT_PROFILES) against one target, in profile order. */

@@ -2,6 +2,7 @@
 // file or policy is a usage error before any traffic), scan the targets, evaluate them, and assemble the Report.
 import { dirname, resolve } from 'node:path';
 import { loadTrustStore } from './certs/index.js';
+import { CLIENT_PROFILES, evaluateClients, simulateClients } from './clients/index.js';
 import { ConfigurationError } from './errors.js';
 import {
   evaluate,
@@ -34,7 +35,7 @@ export interface PipelineSettings {
   targetDeadlineMs?: number;
   /** The clock for certificate and waiver dates; default the real time. */
   now?: Date;
-  /** Simulate client profiles (issue 6); wired by the integrator when src/clients lands. */
+  /** Simulate every client profile (also done, per target, when its policy names clients). */
   clients?: boolean;
   /** Check session resumption (and across `addresses`). */
   resumption?: boolean;
@@ -83,6 +84,31 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
       })
     );
   }
+
+  // Client simulation when asked for, or when a target's policy names clients that must (not) connect.
+  await Promise.all(
+    scanned.map(async (report, index) => {
+      const rules = (targetPolicies.get(report.name) ?? policy).rules;
+      const named = rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
+      if (report.status !== 'ok' || !(settings.clients || named)) return;
+      const target = settings.targets[index];
+      const endpoint = {
+        host: target.host,
+        address: report.address ?? target.address ?? target.host,
+        port: target.port,
+        sni: target.sni
+      };
+      report.clients = await simulateClients(
+        endpoint,
+        report,
+        { timeoutMs: settings.timeoutMs, deadline: Date.now() + targetDeadlineMs },
+        CLIENT_PROFILES,
+        { rules, concurrency: settings.perTargetConcurrency }
+      );
+      // client.* findings are not the policy evaluator's own: it keeps them, with waivers and severities applied.
+      report.findings = [...report.findings, ...evaluateClients(report, rules.clients)];
+    })
+  );
 
   // The engine copies `source`; make sure of it, since annotations and SARIF point there.
   scanned.forEach((report, index) => {

@@ -203,4 +203,14 @@ describe('tls-gate scan against a Node TLS server', () => {
       ['default', 'pass']
     ]);
   });
+  it('simulates client profiles with --clients: current clients connect over TLS 1.3, OpenSSL 3 included', async () => {
+    const run = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json', '--clients']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    expectValidReport(report);
+    const clients = new Map((report.targets[0].clients ?? []).map((c) => [c.profile, c]));
+    for (const profile of ['openssl-3', 'chrome-current', 'firefox-current']) {
+      expect(clients.get(profile)).toMatchObject({ connects: true, version: 'TLSv1.3' });
+    }
+  });
 });

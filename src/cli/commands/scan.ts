@@ -35,6 +35,7 @@ options:
   --concurrency N            targets scanned at once (default ${DEFAULT_SCAN_OPTIONS.concurrency})
   --per-target-concurrency N handshakes to one target at once (default ${DEFAULT_SCAN_OPTIONS.perTargetConcurrency})
   --resumption               also check session resumption (and across a target's addresses)
+  --clients                  also simulate every client profile (done anyway for clients the policy names)
   --now ISO-DATE             judge certificate dates and waivers as of this time
   --quiet                    no progress lines on stderr
   -h, --help                 show this help
@@ -53,6 +54,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'per-target-concurrency': { type: 'string' },
   resumption: { type: 'boolean' },
+  clients: { type: 'boolean' },
   now: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' }
@@ -120,7 +122,8 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
     concurrency,
     perTargetConcurrency,
     now,
-    resumption: values.resumption ?? false
+    resumption: values.resumption ?? false,
+    clients: values.clients ?? false
   };
 
   const progress = !values.quiet && io.stderr.isTTY === true;

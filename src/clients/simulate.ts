@@ -124,3 +124,18 @@ export async function simulateClients(
 ): Promise<ClientResult[]> {
   return mapLimited(profiles, options.concurrency ?? 4, (profile) => simulateClient(endpoint, target, profile, limits, options));
 }
+
+/** simulateClients for a scanned target, as the pipeline needs it: the endpoint from the report, one deadline. */
+export async function simulateTargetClients(
+  report: TargetReport,
+  options: { timeoutMs: number; deadlineMs: number; rules?: PolicyRules | null; profiles?: readonly ClientProfile[] }
+): Promise<ClientResult[]> {
+  const endpoint: Endpoint = {
+    host: report.host,
+    address: report.address ?? report.host,
+    port: report.port,
+    sni: report.sni
+  };
+  const limits: ProbeLimits = { timeoutMs: options.timeoutMs, deadline: Date.now() + options.deadlineMs };
+  return simulateClients(endpoint, report, limits, options.profiles ?? CLIENT_PROFILES, { rules: options.rules ?? null });
+}

@@ -433,3 +433,4 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
 }
 
 export { evaluateExpectation } from './interception.js';
+export { diagnosticFindings } from './findings.js';

@@ -86,6 +86,15 @@ describe('selectAnnotations', () => {
     );
   });
 
+  it('shortens very long messages and titles, ending them with an ellipsis', () => {
+    const long = finding('certificate.hostname-mismatch', 'error', `names ${'DNS:x.example, '.repeat(1000)}`);
+    const r = report(now, [target(now, { name: 'n'.repeat(500), findings: [long] })]);
+    const [annotation] = selectAnnotations(r);
+    expect(annotation!.message).toHaveLength(4000);
+    expect(annotation!.message.endsWith('…')).toBe(true);
+    expect(annotation!.title.length).toBeLessThanOrEqual(200);
+  });
+
   it('keeps hostile text on one line, so the command the runner receives cannot carry another', () => {
     for (const annotation of selectAnnotations(hostileReport(now))) {
       expect(annotation.message).not.toMatch(/[\r\n\u2028\u2029]/);

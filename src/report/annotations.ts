@@ -2,7 +2,7 @@
 // most 10 errors, 10 warnings and 10 notices per step and silently drops the rest, so we choose which ones show
 // and add one notice that says how many were left out and where to find them.
 
-import { escapeAnnotation } from './escape.js';
+import { plainText } from './escape.js';
 import { describeCounts, findingsWorstFirst, plural, targetLabel } from './digest.js';
 import type { Report, Severity } from './types.js';
 
@@ -22,6 +22,10 @@ export interface AnnotationLimits {
   defaultFile?: string;
 }
 
+/** A finding message can quote hundreds of SANs; annotations show the start, the summary the whole. */
+const MAX_MESSAGE = 4000;
+const MAX_TITLE = 200;
+
 export function selectAnnotations(report: Report, limits: AnnotationLimits = {}): Annotation[] {
   const perLevel = Math.max(1, limits.perLevel ?? 10);
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
@@ -36,8 +40,8 @@ export function selectAnnotations(report: Report, limits: AnnotationLimits = {})
     used[finding.severity]++;
     const annotation: Annotation = {
       level: finding.severity,
-      title: escapeAnnotation(`tls-gate ${finding.rule}: ${targetLabel(target)}`),
-      message: escapeAnnotation(finding.message)
+      title: plainText(`tls-gate ${finding.rule}: ${targetLabel(target)}`, MAX_TITLE),
+      message: plainText(finding.message, MAX_MESSAGE)
     };
     const file = target.source?.file ?? limits.defaultFile;
     if (file) {

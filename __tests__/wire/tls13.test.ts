@@ -447,4 +447,42 @@ describe('reading a real TLS 1.3 server first flight', () => {
     );
     expect(certificate.certificates[0]!.equals(leaf.der)).toBe(true);
   });
+
+  test.each([
+    ['ffdhe2048', 0x0100],
+    ['ffdhe3072', 0x0101]
+  ])(
+    'a real server accepts the %s placeholder share (a valid subgroup element) with a ServerHello',
+    async (curve, group) => {
+      const port = await startServer({ ciphers: 'TLS_AES_128_GCM_SHA256', curve });
+      const spec = {
+        clientVersion: 0x0303,
+        sessionId: Buffer.alloc(32, 1),
+        cipherSuites: [0x1301],
+        supportedVersions: [0x0304],
+        supportedGroups: [group],
+        keyShares: [placeholderKeyShare(group)],
+        signatureAlgorithms: [0x0403, 0x0804]
+      };
+      const socket = connect(port, '127.0.0.1', () => socket.write(encodeClientHelloRecords(spec)));
+      const first: TlsRecord = await new Promise((resolve, reject) => {
+        const records = new RecordReader();
+        socket.on('error', reject);
+        socket.on('data', (chunk) => {
+          records.push(chunk);
+          const record = records.next();
+          if (record) {
+            socket.destroy();
+            resolve(record);
+          }
+        });
+      });
+      expect(first.type).toBe(ContentType.handshake);
+      const plain = new HandshakeAssembler();
+      plain.push(first.fragment);
+      const hello = decodeServerHello(plain.next()!.body);
+      expect(hello.isHelloRetryRequest).toBe(false);
+      expect(hello.keyShare?.group).toBe(group);
+    }
+  );
 });

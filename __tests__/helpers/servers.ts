@@ -39,7 +39,9 @@ export function cleanupTempDirs(): void {
  * A self-signed certificate made now with the openssl CLI (valid from now for 30 days): enough for engine
  * tests, which look at protocols and suites, not at the certificate's judgement (src/certs does that).
  */
-export function selfSigned(options: { key: 'rsa' | 'ec'; cn?: string; bits?: number; curve?: string } = { key: 'rsa' }): KeyPair {
+export function selfSigned(
+  options: { key: 'rsa' | 'ec'; cn?: string; bits?: number; curve?: string } = { key: 'rsa' }
+): KeyPair {
   const dir = tempDir('tls-gate-cert-');
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'cert.pem');
@@ -50,11 +52,30 @@ export function selfSigned(options: { key: 'rsa' | 'ec'; cn?: string; bits?: num
       : ['-newkey', 'ec', '-pkeyopt', `ec_paramgen_curve:${options.curve ?? 'P-256'}`];
   execFileSync(
     'openssl',
-    ['req', '-x509', ...keyArgs, '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '30', '-subj', `/CN=${cn}`,
-      '-addext', `subjectAltName=DNS:${cn},IP:127.0.0.1`],
+    [
+      'req',
+      '-x509',
+      ...keyArgs,
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '30',
+      '-subj',
+      `/CN=${cn}`,
+      '-addext',
+      `subjectAltName=DNS:${cn},IP:127.0.0.1`
+    ],
     { stdio: 'ignore' }
   );
-  return { certFile, keyFile, certPem: readFileSync(certFile, 'utf8'), keyPem: readFileSync(keyFile, 'utf8') };
+  return {
+    certFile,
+    keyFile,
+    certPem: readFileSync(certFile, 'utf8'),
+    keyPem: readFileSync(keyFile, 'utf8')
+  };
 }
 
 // ---------------------------------------------------------------- ports
@@ -117,7 +138,9 @@ export interface OpensslServerOptions {
 }
 
 /** Starts `openssl s_server` on 127.0.0.1 with port 0 and waits for its ACCEPT line. */
-export async function startOpensslServer(options: OpensslServerOptions = {}): Promise<RunningServer & { args: string[] }> {
+export async function startOpensslServer(
+  options: OpensslServerOptions = {}
+): Promise<RunningServer & { args: string[] }> {
   const key = options.key ?? selfSigned({ key: 'rsa' });
   const args = ['s_server', '-accept', '127.0.0.1:0', '-cert', key.certFile, '-key', key.keyFile];
   if (options.dualKey) args.push('-dcert', options.dualKey.certFile, '-dkey', options.dualKey.keyFile);
@@ -170,7 +193,9 @@ export interface NodeTlsServerOptions extends Omit<tls.TlsOptions, 'key' | 'cert
 }
 
 /** Starts a Node `tls.createServer` on 127.0.0.1:0 that completes handshakes and then closes. */
-export async function startNodeTlsServer(options: NodeTlsServerOptions = {}): Promise<RunningServer & { server: tls.Server }> {
+export async function startNodeTlsServer(
+  options: NodeTlsServerOptions = {}
+): Promise<RunningServer & { server: tls.Server }> {
   const { key, keys, listenHost = '127.0.0.1', ...rest } = options;
   const pairs = keys ?? [key ?? selfSigned({ key: 'rsa' })];
   const server = tls.createServer({
@@ -309,7 +334,9 @@ export async function startHostilePeer(kind: HostileKind): Promise<RunningServer
     socket.once('data', () => {
       switch (kind) {
         case 'http':
-          socket.end('HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+          socket.end(
+            'HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'
+          );
           break;
         case 'close-mid-handshake':
           socket.end(SERVER_HELLO_START);
@@ -394,12 +421,12 @@ export async function startHangingProxy(
       const recordLength = pending.readUInt16BE(3);
       if (pending.length < 5 + recordLength) return;
       socket.removeListener('data', onData);
-      let offersTls13 = false;
+      let offersTls13: boolean;
       try {
         const hello = decodeClientHello(pending.subarray(9, 5 + recordLength));
         offersTls13 = (hello.supportedVersions ?? []).includes(0x0304);
       } catch {
-        offersTls13 = false;
+        offersTls13 = false; // not a ClientHello we can read (e.g. SSLv2): not a TLS 1.3 offer
       }
       if (hang(index, offersTls13)) return; // hang: say nothing, keep the connection open
       const backend = net.connect({ host: '127.0.0.1', port: backendPort });

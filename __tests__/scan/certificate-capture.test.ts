@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
-import { createOcspResponse, createTestPki, writeTemp, type TempFiles, type TestCertificate } from '../../src/testing/pki.js';
+import {
+  createOcspResponse,
+  createTestPki,
+  writeTemp,
+  type TempFiles,
+  type TestCertificate
+} from '../../src/testing/pki.js';
 import { startOpensslServer } from '../helpers/servers.js';
 import { expectValidTargetReport } from './valid-report.js';
 
@@ -40,26 +46,45 @@ afterAll(async () => files?.cleanup());
 
 const fingerprint = (der: Buffer): string => createHash('sha256').update(der).digest('hex').toUpperCase();
 
-describe.each([['-tls1_2', 'TLSv1.2'] as const, ['-tls1_3', 'TLSv1.3'] as const])('certificate capture with %s', (flag, version) => {
-  it('hands over the chain exactly as sent, with the stapled OCSP response', async () => {
-    const server = await startOpensslServer({
-      key: { certFile: files.paths['leaf.pem']!, keyFile: files.paths['leaf.key']!, certPem: leaf.certPem, keyPem: leaf.keyPem },
-      versions: [flag],
-      certChainFile: files.paths['chain.pem']!,
-      statusFile: files.paths['ocsp.der']!
+describe.each([['-tls1_2', 'TLSv1.2'] as const, ['-tls1_3', 'TLSv1.3'] as const])(
+  'certificate capture with %s',
+  (flag, version) => {
+    it('hands over the chain exactly as sent, with the stapled OCSP response', async () => {
+      const server = await startOpensslServer({
+        key: {
+          certFile: files.paths['leaf.pem']!,
+          keyFile: files.paths['leaf.key']!,
+          certPem: leaf.certPem,
+          keyPem: leaf.keyPem
+        },
+        versions: [flag],
+        certChainFile: files.paths['chain.pem']!,
+        statusFile: files.paths['ocsp.der']!
+      });
+      try {
+        const report = await scanTarget(
+          {
+            name: 'capture',
+            host: 'capture.test',
+            address: '127.0.0.1',
+            port: server.port,
+            sni: 'capture.test'
+          },
+          options
+        );
+        expectValidTargetReport(report);
+        const certificate = report.certificate!;
+        expect(certificate.readOver).toBe(version);
+        expect(certificate.chain.map((c) => c.sha256Fingerprint.replace(/:/g, ''))).toEqual(
+          [leaf.der, intermediate.der].map(fingerprint)
+        );
+        expect(certificate.ocspStapled).toBe(true);
+        expect(certificate.ocsp?.status).toBe('good');
+        expect(certificate.trusted).toBe(true);
+        expect(certificate.hostnameMatch).toBe(true);
+      } finally {
+        await server.stop();
+      }
     });
-    try {
-      const report = await scanTarget({ name: 'capture', host: 'capture.test', address: '127.0.0.1', port: server.port, sni: 'capture.test' }, options);
-      expectValidTargetReport(report);
-      const certificate = report.certificate!;
-      expect(certificate.readOver).toBe(version);
-      expect(certificate.chain.map((c) => c.sha256Fingerprint.replace(/:/g, ''))).toEqual([leaf.der, intermediate.der].map(fingerprint));
-      expect(certificate.ocspStapled).toBe(true);
-      expect(certificate.ocsp?.status).toBe('good');
-      expect(certificate.trusted).toBe(true);
-      expect(certificate.hostnameMatch).toBe(true);
-    } finally {
-      await server.stop();
-    }
-  });
-});
+  }
+);

@@ -17,14 +17,24 @@ async function readAll(connection: Connection): Promise<ReadResult[]> {
 describe('Connection', () => {
   it('reports a refused port as unreachable with ECONNREFUSED', async () => {
     const port = await refusedPort();
-    const result = await Connection.open({ address: '127.0.0.1', port, timeoutMs: 2000, deadline: Date.now() + 5000 });
+    const result = await Connection.open({
+      address: '127.0.0.1',
+      port,
+      timeoutMs: 2000,
+      deadline: Date.now() + 5000
+    });
     expect(result).toMatchObject({ kind: 'unreachable', code: 'ECONNREFUSED' });
   });
 
   it('ends a read from a silent peer after the per-read timeout', async () => {
     const peer = await startHostilePeer('silent');
     try {
-      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 300, deadline: Date.now() + 5000 });
+      const connection = await Connection.open({
+        address: '127.0.0.1',
+        port: peer.port,
+        timeoutMs: 300,
+        deadline: Date.now() + 5000
+      });
       if (!(connection instanceof Connection)) throw new Error('expected a connection');
       const started = Date.now();
       expect(await connection.read()).toEqual({ kind: 'timeout' });
@@ -38,7 +48,12 @@ describe('Connection', () => {
   it('ends a read at the deadline when it comes before the timeout', async () => {
     const peer = await startHostilePeer('silent');
     try {
-      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 5000, deadline: Date.now() + 300 });
+      const connection = await Connection.open({
+        address: '127.0.0.1',
+        port: peer.port,
+        timeoutMs: 5000,
+        deadline: Date.now() + 300
+      });
       if (!(connection instanceof Connection)) throw new Error('expected a connection');
       expect(await connection.read()).toEqual({ kind: 'deadline' });
       connection.close();
@@ -52,7 +67,11 @@ describe('Connection', () => {
     const controller = new AbortController();
     try {
       const connection = await Connection.open({
-        address: '127.0.0.1', port: peer.port, timeoutMs: 5000, deadline: Date.now() + 5000, signal: controller.signal
+        address: '127.0.0.1',
+        port: peer.port,
+        timeoutMs: 5000,
+        deadline: Date.now() + 5000,
+        signal: controller.signal
       });
       if (!(connection instanceof Connection)) throw new Error('expected a connection');
       setTimeout(() => controller.abort(), 100);
@@ -66,10 +85,17 @@ describe('Connection', () => {
   it('delivers the bytes an SSH server sends first, then its silence as a timeout', async () => {
     const peer = await startHostilePeer('ssh');
     try {
-      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 300, deadline: Date.now() + 5000 });
+      const connection = await Connection.open({
+        address: '127.0.0.1',
+        port: peer.port,
+        timeoutMs: 300,
+        deadline: Date.now() + 5000
+      });
       if (!(connection instanceof Connection)) throw new Error('expected a connection');
       const results = await readAll(connection);
-      const text = Buffer.concat(results.flatMap((r) => (r.kind === 'data' ? [r.chunk] : []))).toString('latin1');
+      const text = Buffer.concat(results.flatMap((r) => (r.kind === 'data' ? [r.chunk] : []))).toString(
+        'latin1'
+      );
       expect(text.startsWith('SSH-2.0-')).toBe(true);
       expect(results.at(-1)).toEqual({ kind: 'timeout' });
       connection.close();
@@ -81,7 +107,12 @@ describe('Connection', () => {
   it('reports a peer reset as reset with its code', async () => {
     const peer = await startHostilePeer('reset');
     try {
-      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 2000, deadline: Date.now() + 5000 });
+      const connection = await Connection.open({
+        address: '127.0.0.1',
+        port: peer.port,
+        timeoutMs: 2000,
+        deadline: Date.now() + 5000
+      });
       if (!(connection instanceof Connection)) throw new Error('expected a connection');
       connection.write(Buffer.from('hello'));
       const results = await readAll(connection);
@@ -96,7 +127,11 @@ describe('Connection', () => {
     const peer = await startHostilePeer('oversized-record');
     try {
       const connection = await Connection.open({
-        address: '127.0.0.1', port: peer.port, timeoutMs: 2000, deadline: Date.now() + 5000, maxBytes: 100
+        address: '127.0.0.1',
+        port: peer.port,
+        timeoutMs: 2000,
+        deadline: Date.now() + 5000,
+        maxBytes: 100
       });
       if (!(connection instanceof Connection)) throw new Error('expected a connection');
       connection.write(Buffer.from('hello'));
@@ -111,7 +146,12 @@ describe('Connection', () => {
   it('reports FIN from the peer as end after its bytes', async () => {
     const peer = await startHostilePeer('http');
     try {
-      const connection = await Connection.open({ address: '127.0.0.1', port: peer.port, timeoutMs: 2000, deadline: Date.now() + 5000 });
+      const connection = await Connection.open({
+        address: '127.0.0.1',
+        port: peer.port,
+        timeoutMs: 2000,
+        deadline: Date.now() + 5000
+      });
       if (!(connection instanceof Connection)) throw new Error('expected a connection');
       connection.write(Buffer.from('hello'));
       const results = await readAll(connection);
@@ -126,7 +166,12 @@ describe('Connection', () => {
   it('connects to a real TLS server and reads its alert to a non-TLS greeting', async () => {
     const server = await startNodeTlsServer();
     try {
-      const connection = await Connection.open({ address: '127.0.0.1', port: server.port, timeoutMs: 2000, deadline: Date.now() + 5000 });
+      const connection = await Connection.open({
+        address: '127.0.0.1',
+        port: server.port,
+        timeoutMs: 2000,
+        deadline: Date.now() + 5000
+      });
       if (!(connection instanceof Connection)) throw new Error('expected a connection');
       connection.write(Buffer.from('GET / HTTP/1.0\r\n\r\n'));
       const results = await readAll(connection);

@@ -1,7 +1,7 @@
 // The engine against the fake legacy server (H-wire's __tests__/helpers/legacy-server.ts) for what no real
 // server here negotiates: SSLv2, SSLv3, RC4, EXPORT, NULL and anonymous suites. Expectations come from the
 // options the server is started with; the handshake count is checked against the hellos the server saw.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { groupName, suiteByName, suiteName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
@@ -11,7 +11,14 @@ import { expectValidTargetReport } from './valid-report.js';
 
 let options: ScanOptions;
 beforeAll(async () => {
-  options = { timeoutMs: 3000, targetDeadlineMs: 30000, concurrency: 2, perTargetConcurrency: 6, trust: await loadTrustStore({}), now: new Date() };
+  options = {
+    timeoutMs: 3000,
+    targetDeadlineMs: 30000,
+    concurrency: 2,
+    perTargetConcurrency: 6,
+    trust: await loadTrustStore({}),
+    now: new Date()
+  };
 });
 
 const code = (name: string): number => {
@@ -23,7 +30,10 @@ const code = (name: string): number => {
 async function scanLegacy(config: LegacyServerOptions): Promise<{ report: TargetReport; hellos: number }> {
   const server = await startLegacyServer(config);
   try {
-    const report = await scanTarget({ name: 'legacy', host: '127.0.0.1', port: server.port, sni: null }, options);
+    const report = await scanTarget(
+      { name: 'legacy', host: '127.0.0.1', port: server.port, sni: null },
+      options
+    );
     expectValidTargetReport(report);
     return { report, hellos: server.hellos };
   } finally {
@@ -44,9 +54,18 @@ describe('scanning a legacy server', () => {
       dhBits: 1024
     });
     expect(report.status).toBe('ok');
-    expect(report.protocols).toEqual({ SSLv2: true, SSLv3: true, 'TLSv1.0': true, 'TLSv1.1': false, 'TLSv1.2': false, 'TLSv1.3': false });
+    expect(report.protocols).toEqual({
+      SSLv2: true,
+      SSLv3: true,
+      'TLSv1.0': true,
+      'TLSv1.1': false,
+      'TLSv1.2': false,
+      'TLSv1.3': false
+    });
     expect([...(report.cipherSuites.SSLv2 ?? [])].sort()).toEqual(
-      [SSLV2_RC4_128_WITH_MD5, SSLV2_RC4_128_EXPORT40_WITH_MD5].map((kind) => suiteName(kind, { sslv2: true })).sort()
+      [SSLV2_RC4_128_WITH_MD5, SSLV2_RC4_128_EXPORT40_WITH_MD5]
+        .map((kind) => suiteName(kind, { sslv2: true }))
+        .sort()
     );
     expect(report.cipherSuites.SSLv3).toEqual(tlsSuites.map((c) => suiteName(c)));
     expect(report.cipherSuites['TLSv1.0']).toEqual(tlsSuites.map((c) => suiteName(c)));
@@ -58,9 +77,19 @@ describe('scanning a legacy server', () => {
   it('reports a client-order server with many suites across TLS 1.0-1.2 in registry order, with its curves', async () => {
     // 60+ suites, as the benchmark's legacy server: every mainstream suite TLS 1.0 allows, plus TLS 1.2 AEAD ones.
     const tls10 = suitesForProtocol('TLSv1.0')
-      .filter((s) => s.openssl && ['ECDHE', 'DHE', 'RSA'].includes(s.kx ?? '') && ['RSA'].includes(s.au ?? '') && !s.export)
+      .filter(
+        (s) =>
+          s.openssl &&
+          ['ECDHE', 'DHE', 'RSA'].includes(s.kx ?? '') &&
+          ['RSA'].includes(s.au ?? '') &&
+          !s.export
+      )
       .map((s) => s.code);
-    const tls12Only = ['ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256'].map(code);
+    const tls12Only = [
+      'ECDHE-RSA-AES128-GCM-SHA256',
+      'ECDHE-RSA-AES256-GCM-SHA384',
+      'DHE-RSA-AES128-GCM-SHA256'
+    ].map(code);
     const groups = [0x001d, 0x0018];
     const { report, hellos } = await scanLegacy({
       versions: ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'],
@@ -68,10 +97,20 @@ describe('scanning a legacy server', () => {
       order: 'client',
       groups
     });
-    expect(report.protocols).toEqual({ SSLv2: false, SSLv3: false, 'TLSv1.0': true, 'TLSv1.1': true, 'TLSv1.2': true, 'TLSv1.3': false });
+    expect(report.protocols).toEqual({
+      SSLv2: false,
+      SSLv3: false,
+      'TLSv1.0': true,
+      'TLSv1.1': true,
+      'TLSv1.2': true,
+      'TLSv1.3': false
+    });
     const inOrder = (codes: number[], version: 'TLSv1.0' | 'TLSv1.2'): string[] => {
       const order = suitesForProtocol(version).map((s) => s.code);
-      return codes.filter((c) => order.includes(c)).sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((c) => suiteName(c));
+      return codes
+        .filter((c) => order.includes(c))
+        .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+        .map((c) => suiteName(c));
     };
     expect(report.cipherSuites['TLSv1.0']).toEqual(inOrder(tls10, 'TLSv1.0'));
     expect(report.cipherSuites['TLSv1.2']).toEqual(inOrder([...tls10, ...tls12Only], 'TLSv1.2'));

@@ -6,7 +6,13 @@ import { loadTrustStore } from '../../src/certs/index.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, scanTargets, type ScanOptions } from '../../src/scan/index.js';
 import type { Target, TargetReport } from '../../src/report/types.js';
-import { cleanupTempDirs, selfSigned, startNodeTlsServer, type KeyPair, type NodeTlsServerOptions } from '../helpers/servers.js';
+import {
+  cleanupTempDirs,
+  selfSigned,
+  startNodeTlsServer,
+  type KeyPair,
+  type NodeTlsServerOptions
+} from '../helpers/servers.js';
 
 let options: ScanOptions;
 let rsa: KeyPair;
@@ -14,7 +20,14 @@ let ec: KeyPair;
 let other: KeyPair;
 
 beforeAll(async () => {
-  options = { timeoutMs: 3000, targetDeadlineMs: 30000, concurrency: 4, perTargetConcurrency: 6, trust: await loadTrustStore({}), now: new Date() };
+  options = {
+    timeoutMs: 3000,
+    targetDeadlineMs: 30000,
+    concurrency: 4,
+    perTargetConcurrency: 6,
+    trust: await loadTrustStore({}),
+    now: new Date()
+  };
   rsa = selfSigned({ key: 'rsa', cn: 'localhost' });
   ec = selfSigned({ key: 'ec', cn: 'localhost' });
   other = selfSigned({ key: 'rsa', cn: 'default.invalid' });
@@ -22,7 +35,13 @@ beforeAll(async () => {
 afterAll(() => cleanupTempDirs());
 
 function target(port: number, host = '127.0.0.1'): Target {
-  return { name: `${host}:${port}`, host, port, address: '127.0.0.1', sni: host === '127.0.0.1' ? null : host };
+  return {
+    name: `${host}:${port}`,
+    host,
+    port,
+    address: '127.0.0.1',
+    sni: host === '127.0.0.1' ? null : host
+  };
 }
 
 async function scanServer(config: NodeTlsServerOptions, host?: string): Promise<TargetReport> {
@@ -40,11 +59,27 @@ const iana = (names: string): string[] => names.split(':').map((name) => suiteBy
 
 describe('scanning Node tls servers', () => {
   it('finds a TLS 1.2 + 1.3 server with chosen suites, in its order when honorCipherOrder is set', async () => {
-    const ciphers = 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:TLS_AES_256_GCM_SHA384:TLS_AES_128_GCM_SHA256';
-    const report = await scanServer({ key: rsa, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3', ciphers, honorCipherOrder: true });
+    const ciphers =
+      'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:TLS_AES_256_GCM_SHA384:TLS_AES_128_GCM_SHA256';
+    const report = await scanServer({
+      key: rsa,
+      minVersion: 'TLSv1.2',
+      maxVersion: 'TLSv1.3',
+      ciphers,
+      honorCipherOrder: true
+    });
     expect(report.status).toBe('ok');
-    expect(report.protocols).toEqual({ SSLv2: false, SSLv3: false, 'TLSv1.0': false, 'TLSv1.1': false, 'TLSv1.2': true, 'TLSv1.3': true });
-    expect(report.cipherSuites['TLSv1.2']).toEqual(iana('ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384'));
+    expect(report.protocols).toEqual({
+      SSLv2: false,
+      SSLv3: false,
+      'TLSv1.0': false,
+      'TLSv1.1': false,
+      'TLSv1.2': true,
+      'TLSv1.3': true
+    });
+    expect(report.cipherSuites['TLSv1.2']).toEqual(
+      iana('ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384')
+    );
     expect(report.cipherSuites['TLSv1.3']).toEqual(['TLS_AES_256_GCM_SHA384', 'TLS_AES_128_GCM_SHA256']);
     expect(report.serverPreference['TLSv1.2']).toBe(true);
     expect(report.serverPreference['TLSv1.3']).toBe(true);
@@ -53,7 +88,13 @@ describe('scanning Node tls servers', () => {
   it('reports registry order and no preference with honorCipherOrder: false', async () => {
     // Node enforces its own order unless honorCipherOrder is explicitly false.
     const ciphers = 'ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256';
-    const report = await scanServer({ key: rsa, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers, honorCipherOrder: false });
+    const report = await scanServer({
+      key: rsa,
+      minVersion: 'TLSv1.2',
+      maxVersion: 'TLSv1.2',
+      ciphers,
+      honorCipherOrder: false
+    });
     const order = suitesForProtocol('TLSv1.2').map((suite) => suite.name);
     const expected = iana(ciphers).sort((a, b) => order.indexOf(a) - order.indexOf(b));
     expect(report.cipherSuites['TLSv1.2']).toEqual(expected);
@@ -63,7 +104,10 @@ describe('scanning Node tls servers', () => {
   it('finds exactly the groups of ecdhCurve for TLS 1.3 and TLS 1.2', async () => {
     const ecdhCurve = 'P-256:X448';
     const report = await scanServer({ key: rsa, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3', ecdhCurve });
-    const expected = ecdhCurve.split(':').map((name) => groupByName(name)!.name).sort();
+    const expected = ecdhCurve
+      .split(':')
+      .map((name) => groupByName(name)!.name)
+      .sort();
     expect([...report.keyExchange.tls13Groups].sort()).toEqual(expected);
     expect([...report.keyExchange.tls12Groups].sort()).toEqual(expected);
     expect([...report.groups].sort()).toEqual(expected);
@@ -71,14 +115,21 @@ describe('scanning Node tls servers', () => {
 
   it('finds both certificates of a dual RSA + ECDSA server', async () => {
     const report = await scanServer({ keys: [rsa, ec], minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' });
-    const keyTypes = [report.certificate!.chain[0]!.keyType, ...report.certificate!.alternateChains.map((a) => a.keyType)].sort();
+    const keyTypes = [
+      report.certificate!.chain[0]!.keyType,
+      ...report.certificate!.alternateChains.map((a) => a.keyType)
+    ].sort();
     expect(keyTypes).toEqual(['EC', 'RSA']);
   });
 
   it('reports the certificate served without SNI when it differs', async () => {
     const named = tls.createSecureContext({ key: rsa.keyPem, cert: rsa.certPem });
     const report = await scanServer(
-      { key: other, minVersion: 'TLSv1.2', SNICallback: (name, done) => done(null, name === 'localhost' ? named : undefined) },
+      {
+        key: other,
+        minVersion: 'TLSv1.2',
+        SNICallback: (name, done) => done(null, name === 'localhost' ? named : undefined)
+      },
       'localhost'
     );
     expect(report.certificate?.chain[0]?.subject).toContain('localhost');
@@ -102,7 +153,10 @@ describe('scanning Node tls servers', () => {
   it('resolves a host name once and scans the address it resolved to', async () => {
     const server = await startNodeTlsServer({ key: rsa, minVersion: 'TLSv1.3' });
     try {
-      const report = await scanTarget({ name: 'name', host: 'localhost', port: server.port, sni: 'localhost' }, options);
+      const report = await scanTarget(
+        { name: 'name', host: 'localhost', port: server.port, sni: 'localhost' },
+        options
+      );
       // localhost may resolve to ::1 first on some machines, where nothing listens: then it is unreachable.
       if (report.address === '127.0.0.1') expect(report.protocols['TLSv1.3']).toBe(true);
       else expect(report.status).toBe('unreachable');
@@ -117,7 +171,10 @@ describe('scanning Node tls servers', () => {
     const b = await startNodeTlsServer({ key: rsa, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' });
     try {
       const done: string[] = [];
-      const reports = await scanTargets([target(a.port), target(b.port)], { ...options, onTargetDone: (t) => done.push(t.name) });
+      const reports = await scanTargets([target(a.port), target(b.port)], {
+        ...options,
+        onTargetDone: (t) => done.push(t.name)
+      });
       expect(reports.map((r) => r.port)).toEqual([a.port, b.port]);
       expect(reports[0]!.protocols['TLSv1.3']).toBe(true);
       expect(reports[0]!.protocols['TLSv1.2']).toBe(false);

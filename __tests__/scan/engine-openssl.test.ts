@@ -8,14 +8,28 @@ import { loadTrustStore } from '../../src/certs/index.js';
 import { suiteByName, groupByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
 import type { Target, TargetReport } from '../../src/report/types.js';
-import { cleanupTempDirs, selfSigned, startOpensslServer, tempDir, type KeyPair, type OpensslServerOptions } from '../helpers/servers.js';
+import {
+  cleanupTempDirs,
+  selfSigned,
+  startOpensslServer,
+  tempDir,
+  type KeyPair,
+  type OpensslServerOptions
+} from '../helpers/servers.js';
 
 let options: ScanOptions;
 let rsa: KeyPair;
 let ec: KeyPair;
 
 beforeAll(async () => {
-  options = { timeoutMs: 3000, targetDeadlineMs: 30000, concurrency: 4, perTargetConcurrency: 6, trust: await loadTrustStore({}), now: new Date() };
+  options = {
+    timeoutMs: 3000,
+    targetDeadlineMs: 30000,
+    concurrency: 4,
+    perTargetConcurrency: 6,
+    trust: await loadTrustStore({}),
+    now: new Date()
+  };
   rsa = selfSigned({ key: 'rsa' });
   ec = selfSigned({ key: 'ec' });
 });
@@ -55,8 +69,22 @@ function groupNames(opensslGroups: string): string[] {
   return opensslGroups.split(':').map((name) => groupByName(name)!.name);
 }
 
-const ONLY_TLS12 = { SSLv2: false, SSLv3: false, 'TLSv1.0': false, 'TLSv1.1': false, 'TLSv1.2': true, 'TLSv1.3': false };
-const ONLY_TLS13 = { SSLv2: false, SSLv3: false, 'TLSv1.0': false, 'TLSv1.1': false, 'TLSv1.2': false, 'TLSv1.3': true };
+const ONLY_TLS12 = {
+  SSLv2: false,
+  SSLv3: false,
+  'TLSv1.0': false,
+  'TLSv1.1': false,
+  'TLSv1.2': true,
+  'TLSv1.3': false
+};
+const ONLY_TLS13 = {
+  SSLv2: false,
+  SSLv3: false,
+  'TLSv1.0': false,
+  'TLSv1.1': false,
+  'TLSv1.2': false,
+  'TLSv1.3': true
+};
 
 describe('scanning openssl s_server', () => {
   it('finds exactly the three suites of a TLS 1.2-only server, in the order it enforces', async () => {
@@ -81,7 +109,13 @@ describe('scanning openssl s_server', () => {
   it('finds the suites and groups of a TLS 1.3-only server and reads its encrypted certificate', async () => {
     const ciphersuites = 'TLS_CHACHA20_POLY1305_SHA256:TLS_AES_256_GCM_SHA384';
     const groups = 'P-384:X25519';
-    const report = await scanServer({ key: ec, versions: ['-tls1_3'], ciphersuites, groups, serverPref: true });
+    const report = await scanServer({
+      key: ec,
+      versions: ['-tls1_3'],
+      ciphersuites,
+      groups,
+      serverPref: true
+    });
     expect(report.status).toBe('ok');
     expect(report.protocols).toEqual(ONLY_TLS13);
     expect(report.cipherSuites['TLSv1.3']).toEqual(ciphersuites.split(':'));
@@ -96,36 +130,63 @@ describe('scanning openssl s_server', () => {
 
   it('finds TLS 1.0, 1.1 and 1.2 on a server that allows them at security level 0', async () => {
     const cipher = 'AES128-SHA:ECDHE-RSA-AES256-SHA:@SECLEVEL=0';
-    const report = await scanServer({ key: rsa, versions: ['-no_tls1_3'], cipher, extraArgs: ['-legacy_renegotiation'] });
+    const report = await scanServer({
+      key: rsa,
+      versions: ['-no_tls1_3'],
+      cipher,
+      extraArgs: ['-legacy_renegotiation']
+    });
     expect(report.protocols).toEqual({ ...ONLY_TLS12, 'TLSv1.0': true, 'TLSv1.1': true });
     for (const version of ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'] as const) {
-      expect([...(report.cipherSuites[version] ?? [])].sort()).toEqual(iana('AES128-SHA:ECDHE-RSA-AES256-SHA').sort());
+      expect([...(report.cipherSuites[version] ?? [])].sort()).toEqual(
+        iana('AES128-SHA:ECDHE-RSA-AES256-SHA').sort()
+      );
     }
   });
 
   it('reads the finite-field DH size of DHE suites from ServerKeyExchange', async () => {
     const dir = tempDir();
     const dhparam = path.join(dir, 'ffdhe3072.pem');
-    execFileSync('openssl', ['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', 'group:ffdhe3072', '-out', dhparam], { stdio: 'ignore' });
-    const report = await scanServer({ key: rsa, versions: ['-tls1_2'], cipher: 'DHE-RSA-AES128-GCM-SHA256', extraArgs: ['-dhparam', dhparam] });
+    execFileSync(
+      'openssl',
+      ['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', 'group:ffdhe3072', '-out', dhparam],
+      { stdio: 'ignore' }
+    );
+    const report = await scanServer({
+      key: rsa,
+      versions: ['-tls1_2'],
+      cipher: 'DHE-RSA-AES128-GCM-SHA256',
+      extraArgs: ['-dhparam', dhparam]
+    });
     expect(report.cipherSuites['TLSv1.2']).toEqual(iana('DHE-RSA-AES128-GCM-SHA256'));
     expect(report.keyExchange.dhBits).toBe(3072);
   });
 
   it('finds the TLS 1.2 ECDHE groups a server allows', async () => {
     const groups = 'X25519:P-521';
-    const report = await scanServer({ key: rsa, versions: ['-tls1_2'], cipher: 'ECDHE-RSA-AES128-GCM-SHA256', groups });
+    const report = await scanServer({
+      key: rsa,
+      versions: ['-tls1_2'],
+      cipher: 'ECDHE-RSA-AES128-GCM-SHA256',
+      groups
+    });
     expect([...report.keyExchange.tls12Groups].sort()).toEqual(groupNames(groups).sort());
     expect([...report.groups].sort()).toEqual(groupNames(groups).sort());
     expect(report.keyExchange.tls13Groups).toEqual([]);
   });
 
   it('reads the certificate as sent over TLS 1.2 with the handshake count and duration', async () => {
-    const report = await scanServer({ key: rsa, versions: ['-tls1_2'], cipher: 'ECDHE-RSA-AES128-GCM-SHA256' });
+    const report = await scanServer({
+      key: rsa,
+      versions: ['-tls1_2'],
+      cipher: 'ECDHE-RSA-AES128-GCM-SHA256'
+    });
     expect(report.certificate?.readOver).toBe('TLSv1.2');
     expect(report.certificate?.chain[0]?.keyType).toBe('RSA');
     expect(report.certificate?.chain[0]?.sha256Fingerprint.replace(/:/g, '')).toBe(
-      execFileSync('openssl', ['x509', '-in', rsa.certFile, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' })
+      execFileSync('openssl', ['x509', '-in', rsa.certFile, '-noout', '-fingerprint', '-sha256'], {
+        encoding: 'utf8'
+      })
         .split('=')[1]!
         .trim()
         .replace(/:/g, '')

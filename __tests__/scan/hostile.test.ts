@@ -21,10 +21,21 @@ let options: ScanOptions;
 let healthy: RunningServer;
 
 beforeAll(async () => {
-  options = { timeoutMs: 1500, targetDeadlineMs: DEADLINE_MS, concurrency: 4, perTargetConcurrency: 6, trust: await loadTrustStore({}), now: new Date() };
+  options = {
+    timeoutMs: 1500,
+    targetDeadlineMs: DEADLINE_MS,
+    concurrency: 4,
+    perTargetConcurrency: 6,
+    trust: await loadTrustStore({}),
+    now: new Date()
+  };
   // A small healthy server (one version, one suite, one group): few handshakes, so a loaded CI machine
   // still finishes it well inside the deadline the hostile peers are held to.
-  healthy = await startNodeTlsServer({ minVersion: 'TLSv1.3', ciphers: 'TLS_AES_128_GCM_SHA256', ecdhCurve: 'X25519' });
+  healthy = await startNodeTlsServer({
+    minVersion: 'TLSv1.3',
+    ciphers: 'TLS_AES_128_GCM_SHA256',
+    ecdhCurve: 'X25519'
+  });
   // Warm up (module loading, trust store parsing) so the timed scans below measure the peers, not the start.
   await scanTargets([target(healthy.port, 'warm-up')], { ...options, targetDeadlineMs: 30000 });
 });
@@ -53,7 +64,11 @@ async function scanBeside(hostile: Target, scanOptions = options): Promise<Targe
   return bad!;
 }
 
-async function withPeer(kind: HostileKind, check: (report: TargetReport) => void, scanOptions = options): Promise<void> {
+async function withPeer(
+  kind: HostileKind,
+  check: (report: TargetReport) => void,
+  scanOptions = options
+): Promise<void> {
   const peer = await startHostilePeer(kind);
   try {
     check(await scanBeside(target(peer.port), scanOptions));
@@ -71,7 +86,12 @@ describe('hostile and broken peers', () => {
   });
 
   it('an unknown host name is unreachable with the lookup error', async () => {
-    const report = await scanBeside({ name: 'nowhere', host: 'no-such-host.invalid', port: 443, sni: 'no-such-host.invalid' });
+    const report = await scanBeside({
+      name: 'nowhere',
+      host: 'no-such-host.invalid',
+      port: 443,
+      sni: 'no-such-host.invalid'
+    });
     expect(report.status).toBe('unreachable');
     expect(report.error?.message).toMatch(/could not be resolved/);
   });
@@ -142,7 +162,11 @@ describe('hostile and broken peers', () => {
   });
 
   it('a server that hangs on TLS 1.3 hellos is still scanned in TLS 1.2', async () => {
-    const backend = await startNodeTlsServer({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-GCM-SHA256' });
+    const backend = await startNodeTlsServer({
+      minVersion: 'TLSv1.2',
+      maxVersion: 'TLSv1.2',
+      ciphers: 'ECDHE-RSA-AES128-GCM-SHA256'
+    });
     const proxy = await startTls13HangingProxy(backend.port);
     try {
       const [report] = await scanTargets([target(proxy.port)], { ...options, targetDeadlineMs: 20000 });
@@ -158,12 +182,19 @@ describe('hostile and broken peers', () => {
   });
 
   it('a target that stops answering ends at its deadline with what was found so far', async () => {
-    const backend = await startNodeTlsServer({ minVersion: 'TLSv1.3', ciphers: 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384' });
+    const backend = await startNodeTlsServer({
+      minVersion: 'TLSv1.3',
+      ciphers: 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384'
+    });
     // Only the first contact (a TLS 1.3 hello) is answered; every later handshake hangs.
     const proxy = await startTiringProxy(backend.port, 1);
     try {
       const started = Date.now();
-      const [report] = await scanTargets([target(proxy.port)], { ...options, timeoutMs: 5000, targetDeadlineMs: 2000 });
+      const [report] = await scanTargets([target(proxy.port)], {
+        ...options,
+        timeoutMs: 5000,
+        targetDeadlineMs: 2000
+      });
       expect(Date.now() - started).toBeLessThan(3500);
       expectValidTargetReport(report!);
       expect(report!.status).toBe('error');

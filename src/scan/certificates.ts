@@ -42,9 +42,19 @@ export async function captureCertificates(
   acceptedSuites: number[],
   tls13Groups: number[] = []
 ): Promise<CapturedCertificates> {
-  const captured: CapturedCertificates = { chain: [], ocspResponse: null, noSniChain: null, alternateChains: [], readOver: version, error: null };
+  const captured: CapturedCertificates = {
+    chain: [],
+    ocspResponse: null,
+    noSniChain: null,
+    alternateChains: [],
+    readOver: version,
+    error: null
+  };
   if (!version || acceptedSuites.length === 0) {
-    captured.error = { code: 'NO_HANDSHAKE', message: 'no certificate was read: the server accepted no TLS handshake' };
+    captured.error = {
+      code: 'NO_HANDSHAKE',
+      message: 'no certificate was read: the server accepted no TLS handshake'
+    };
     return captured;
   }
   // TLS 1.3: a real key share for a group the server takes without a HelloRetryRequest, so we can decrypt.
@@ -53,7 +63,12 @@ export async function captureCertificates(
     const signatureAlgorithms = family ? signatureSchemes(family) : undefined;
     const spec =
       version === 'TLSv1.3'
-        ? tls13Hello(suites, { serverName, statusRequest: true, signatureAlgorithms, keyShares: [{ group: shareGroup, keyExchange: Buffer.alloc(0) }] })
+        ? tls13Hello(suites, {
+            serverName,
+            statusRequest: true,
+            signatureAlgorithms,
+            keyShares: [{ group: shareGroup, keyExchange: Buffer.alloc(0) }]
+          })
         : legacyHello(version, suites, { serverName, statusRequest: true, signatureAlgorithms });
     return { kind: 'tls' as const, spec };
   };
@@ -87,7 +102,9 @@ export async function captureCertificates(
   for (const outcome of [ecdsa, rsa]) {
     const alternate = outcome ? chainOf(outcome) : null;
     if (!alternate) continue;
-    const known = [captured.chain, ...captured.alternateChains].some((chain) => sameChain(chain, alternate.chain));
+    const known = [captured.chain, ...captured.alternateChains].some((chain) =>
+      sameChain(chain, alternate.chain)
+    );
     if (!known) captured.alternateChains.push(alternate.chain);
   }
   return captured;

@@ -108,7 +108,11 @@ export class Connection {
       const onConnect = (): void => finish(new Connection(socket, options));
       const onError = (error: NodeJS.ErrnoException): void => {
         const code = error.code ?? 'ERROR';
-        finish({ kind: 'unreachable', code, message: describeConnectError(code, options.address, options.port) });
+        finish({
+          kind: 'unreachable',
+          code,
+          message: describeConnectError(code, options.address, options.port)
+        });
       };
       const onAbort = (): void => finish({ kind: 'aborted' });
       const timer = setTimeout(

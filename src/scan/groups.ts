@@ -19,7 +19,8 @@ export async function scanTls13Groups(ctx: ScanContext, suites: number[]): Promi
     const spec = tls13Hello(suites, { serverName: ctx.endpoint.sni, groups: remaining, keyShares: [] });
     const outcome = await ctx.probe({ kind: 'tls', spec });
     // A server may also pick a group without HRR only if we had sent its share; we send none.
-    const group = outcome.kind === 'hello-retry' ? outcome.group : outcome.kind === 'accepted' ? outcome.group : null;
+    const group =
+      outcome.kind === 'hello-retry' ? outcome.group : outcome.kind === 'accepted' ? outcome.group : null;
     if (group === null || !remaining.includes(group)) break;
     groups.push(group);
     remaining.splice(remaining.indexOf(group), 1);
@@ -41,7 +42,10 @@ export async function scanLegacyGroups(
   const groups: number[] = [];
   if (suites.length === 0) return { groups };
   while (remaining.length > 0 && !ctx.expired) {
-    const spec = { ...legacyHello(version, suites, { serverName: ctx.endpoint.sni }), supportedGroups: remaining };
+    const spec = {
+      ...legacyHello(version, suites, { serverName: ctx.endpoint.sni }),
+      supportedGroups: remaining
+    };
     const outcome = await ctx.probe({ kind: 'tls', spec });
     const group = outcome.kind === 'accepted' && outcome.version === version ? outcome.group : null;
     if (group === null || !remaining.includes(group)) break;

@@ -16,7 +16,16 @@ export const CHUNK_SIZE = 120;
 export const PAD_TO = 512;
 
 /** Groups in the order a typical modern client lists them, then the rest in registry order. */
-const COMMON_GROUP_ORDER = ['X25519MLKEM768', 'x25519', 'secp256r1', 'x448', 'secp384r1', 'secp521r1', 'ffdhe2048', 'ffdhe3072'];
+const COMMON_GROUP_ORDER = [
+  'X25519MLKEM768',
+  'x25519',
+  'secp256r1',
+  'x448',
+  'secp384r1',
+  'secp521r1',
+  'ffdhe2048',
+  'ffdhe3072'
+];
 
 function byCommonOrder(groups: readonly GroupInfo[]): GroupInfo[] {
   const rank = (g: GroupInfo): number => {
@@ -53,7 +62,11 @@ export interface HelloOptions {
 }
 
 /** A ClientHello for exactly one TLS <= 1.2 version (no supported_versions, so a 1.3 server answers at `version`). */
-export function legacyHello(version: Exclude<ProtocolName, 'SSLv2' | 'TLSv1.3'>, suites: number[], options: HelloOptions): ClientHelloSpec {
+export function legacyHello(
+  version: Exclude<ProtocolName, 'SSLv2' | 'TLSv1.3'>,
+  suites: number[],
+  options: HelloOptions
+): ClientHelloSpec {
   const clientVersion = protocolVersionCode(version);
   if (version === 'SSLv3') {
     // SSL 3.0 servers predate extensions; many reject a hello that carries them.
@@ -66,7 +79,8 @@ export function legacyHello(version: Exclude<ProtocolName, 'SSLv2' | 'TLSv1.3'>,
     serverName: options.serverName,
     supportedGroups: tls12Groups(),
     ecPointFormats: [0, 1, 2],
-    signatureAlgorithms: version === 'TLSv1.2' ? (options.signatureAlgorithms ?? signatureSchemes()) : undefined,
+    signatureAlgorithms:
+      version === 'TLSv1.2' ? (options.signatureAlgorithms ?? signatureSchemes()) : undefined,
     renegotiationInfo: true,
     extendedMasterSecret: true,
     statusRequest: options.statusRequest ?? false,

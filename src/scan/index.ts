@@ -4,7 +4,13 @@
 import dns from 'node:dns/promises';
 import net from 'node:net';
 import { groupName, suiteName, sslv2CipherKinds } from '../registry/index.js';
-import { emptyProtocols, type ErrorInfo, type ProtocolName, type Target, type TargetReport } from '../report/types.js';
+import {
+  emptyProtocols,
+  type ErrorInfo,
+  type ProtocolName,
+  type Target,
+  type TargetReport
+} from '../report/types.js';
 import type { TrustStore } from './certificate-report.js';
 import { analyzeCaptured } from './certificate-report.js';
 import { captureCertificates } from './certificates.js';
@@ -63,7 +69,10 @@ function emptyReport(target: Target): TargetReport {
 }
 
 /** Resolves the host once (unless an address is given), bounded by the deadline. */
-async function resolveAddress(target: Target, deadline: number): Promise<{ address: string } | { error: ErrorInfo }> {
+async function resolveAddress(
+  target: Target,
+  deadline: number
+): Promise<{ address: string } | { error: ErrorInfo }> {
   if (target.address) return { address: target.address };
   if (net.isIP(target.host)) return { address: target.host };
   const lookup = dns.lookup(target.host).then(
@@ -78,7 +87,13 @@ async function resolveAddress(target: Target, deadline: number): Promise<{ addre
   let timer: NodeJS.Timeout | undefined;
   const expiry = new Promise<{ error: ErrorInfo }>((resolve) => {
     timer = setTimeout(
-      () => resolve({ error: { code: 'DEADLINE', message: `resolving ${target.host} did not finish before the target's deadline` } }),
+      () =>
+        resolve({
+          error: {
+            code: 'DEADLINE',
+            message: `resolving ${target.host} did not finish before the target's deadline`
+          }
+        }),
       Math.max(0, deadline - Date.now())
     );
   });
@@ -90,7 +105,9 @@ async function resolveAddress(target: Target, deadline: number): Promise<{ addre
 }
 
 function where(target: Target, address: string): string {
-  return address === target.host ? `${target.host} port ${target.port}` : `${target.host} (${address}) port ${target.port}`;
+  return address === target.host
+    ? `${target.host} port ${target.port}`
+    : `${target.host} (${address}) port ${target.port}`;
 }
 
 /** The status a first-contact outcome forces on the whole target, or null when the scan should go on. */
@@ -106,10 +123,16 @@ function fatalStatus(
     case 'not-tls':
       return {
         status: 'not-tls',
-        error: { code: 'NOT_TLS', message: `${outcome.description} answered on ${where(target, address)}, not a TLS server` }
+        error: {
+          code: 'NOT_TLS',
+          message: `${outcome.description} answered on ${where(target, address)}, not a TLS server`
+        }
       };
     case 'protocol-error':
-      return { status: 'error', error: { code: 'PROTOCOL', message: `${where(target, address)}: ${outcome.message}` } };
+      return {
+        status: 'error',
+        error: { code: 'PROTOCOL', message: `${where(target, address)}: ${outcome.message}` }
+      };
     case 'timeout':
       return {
         status: 'error',
@@ -134,14 +157,18 @@ function noHandshakeError(results: VersionResult[], sslv2: ProbeOutcome | null):
       message: `the server refused every ClientHello (alert ${alert.alert.name}): no protocol version and cipher suite in common`
     };
   }
-  if (resets > 0) return { code: 'ECONNRESET', message: 'the server closed or reset the connection on every ClientHello' };
+  if (resets > 0)
+    return { code: 'ECONNRESET', message: 'the server closed or reset the connection on every ClientHello' };
   return { code: 'NO_HANDSHAKE', message: 'the server accepted no ClientHello' };
 }
 
 async function scanSslv2(ctx: ScanContext): Promise<{ outcome: ProbeOutcome; kinds: number[] }> {
   const cipherSpecs = sslv2CipherKinds().map((kind) => kind.code);
   const outcome = await ctx.probe({ kind: 'sslv2', spec: { version: 0x0002, cipherSpecs } });
-  const kinds = outcome.kind === 'accepted' && outcome.version === 'SSLv2' ? (outcome.sslv2CipherKinds ?? [outcome.cipherSuite]) : [];
+  const kinds =
+    outcome.kind === 'accepted' && outcome.version === 'SSLv2'
+      ? (outcome.sslv2CipherKinds ?? [outcome.cipherSuite])
+      : [];
   return { outcome, kinds };
 }
 
@@ -180,7 +207,10 @@ export async function scanTarget(target: Target, options: ScanOptions): Promise<
   } catch (error) {
     // A bug of ours must still end as this target's result, never take the other targets down.
     report.status = 'error';
-    report.error = { code: 'INTERNAL', message: `internal error while scanning: ${error instanceof Error ? error.message : String(error)}` };
+    report.error = {
+      code: 'INTERNAL',
+      message: `internal error while scanning: ${error instanceof Error ? error.message : String(error)}`
+    };
     return report;
   } finally {
     clearTimeout(deadlineTimer);
@@ -188,22 +218,43 @@ export async function scanTarget(target: Target, options: ScanOptions): Promise<
   }
 }
 
-async function scanInto(report: TargetReport, ctx: ScanContext, target: Target, address: string, options: ScanOptions): Promise<void> {
+async function scanInto(
+  report: TargetReport,
+  ctx: ScanContext,
+  target: Target,
+  address: string,
+  options: ScanOptions
+): Promise<void> {
   // First contact: the TLS 1.3 hello. Its answer is reused as the first step of the TLS 1.3 enumeration, and
   // a target that is unreachable, silent or not TLS ends here after one connection.
   const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
-  const contact = await ctx.probe({ kind: 'tls', spec: tls13Hello(tls13Suites, { serverName: ctx.endpoint.sni }) });
+  const contact = await ctx.probe({
+    kind: 'tls',
+    spec: tls13Hello(tls13Suites, { serverName: ctx.endpoint.sni })
+  });
   let fatal = fatalStatus(contact, target, address, options.timeoutMs);
   if (fatal?.error?.code === 'ETIMEDOUT' && !ctx.expired) {
     // Some old servers hang on a TLS 1.3 hello instead of refusing it: ask once more in plain TLS 1.2.
-    const mainstream = suitesForProtocol('TLSv1.2').filter((suite) => suite.openssl && !suite.sslv2).slice(0, CHUNK_SIZE);
-    const second = await ctx.probe({ kind: 'tls', spec: legacyHello('TLSv1.2', mainstream.map((suite) => suite.code), { serverName: ctx.endpoint.sni }) });
+    const mainstream = suitesForProtocol('TLSv1.2')
+      .filter((suite) => suite.openssl && !suite.sslv2)
+      .slice(0, CHUNK_SIZE);
+    const second = await ctx.probe({
+      kind: 'tls',
+      spec: legacyHello(
+        'TLSv1.2',
+        mainstream.map((suite) => suite.code),
+        { serverName: ctx.endpoint.sni }
+      )
+    });
     if (second.kind !== 'timeout') fatal = fatalStatus(second, target, address, options.timeoutMs);
   }
   if (fatal) {
     Object.assign(report, fatal);
     if (fatal.error?.code === 'ETIMEDOUT' && ctx.expired) {
-      report.error = { code: 'DEADLINE', message: `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)` };
+      report.error = {
+        code: 'DEADLINE',
+        message: `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
+      };
     }
     return;
   }
@@ -215,8 +266,12 @@ async function scanInto(report: TargetReport, ctx: ScanContext, target: Target, 
   const sslv2Scan = scanSslv2(ctx);
   const tls12Version = legacyVersions[LEGACY_VERSIONS.indexOf('TLSv1.2')]!;
   const allLegacy = Promise.all(legacyVersions);
+  // Awaited only on some paths below; its failure still surfaces through the Promise.all of legacyVersions.
+  allLegacy.catch(() => undefined);
 
-  const tls13GroupScan = tls13Version.then((r) => (r.supported ? scanTls13Groups(ctx, r.suites) : { groups: [] }));
+  const tls13GroupScan = tls13Version.then((r) =>
+    r.supported ? scanTls13Groups(ctx, r.suites) : { groups: [] }
+  );
   const legacyGroupScan = (async () => {
     const tls12 = await tls12Version;
     const candidates = tls12.supported && ecdheSuites(tls12.suites).length > 0 ? [tls12] : await allLegacy;
@@ -224,17 +279,30 @@ async function scanInto(report: TargetReport, ctx: ScanContext, target: Target, 
       .reverse()
       .find((r) => r.version !== 'SSLv3' && r.supported && ecdheSuites(r.suites).length > 0);
     if (!chosen) return { groups: [] };
-    return scanLegacyGroups(ctx, chosen.version as 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2', ecdheSuites(chosen.suites));
+    return scanLegacyGroups(
+      ctx,
+      chosen.version as 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2',
+      ecdheSuites(chosen.suites)
+    );
   })();
   const certificateCapture = (async () => {
     // The first contact already says whether TLS 1.3 is spoken and which group to send a share for.
-    const tls13Group = contact.kind === 'hello-retry' ? contact.group : contact.kind === 'accepted' && contact.version === 'TLSv1.3' ? contact.group : null;
+    const tls13Group =
+      contact.kind === 'hello-retry'
+        ? contact.group
+        : contact.kind === 'accepted' && contact.version === 'TLSv1.3'
+          ? contact.group
+          : null;
     if (tls13Group !== null) return captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group]);
     const tls12 = await tls12Version;
     if (tls12.supported) return captureCertificates(ctx, 'TLSv1.2', tls12.suites);
     const legacy = (await allLegacy).filter((r) => r.supported);
     const best = legacy.at(-1);
-    return captureCertificates(ctx, (best?.version ?? null) as Exclude<ProtocolName, 'SSLv2'> | null, best?.suites ?? []);
+    return captureCertificates(
+      ctx,
+      (best?.version ?? null) as Exclude<ProtocolName, 'SSLv2'> | null,
+      best?.suites ?? []
+    );
   })();
 
   const [sslv2, versions, tls13Groups, tls12Groups, captured] = await Promise.all([
@@ -255,12 +323,15 @@ async function scanInto(report: TargetReport, ctx: ScanContext, target: Target, 
     report.cipherSuites[result.version] = result.suites.map((code) => suiteName(code));
     report.serverPreference[result.version] = result.serverPreference;
   }
-  const dhSizes = versions.flatMap((r) => r.outcomes).flatMap((o: ProbeAccepted) => (o.dhBits ? [o.dhBits] : []));
+  const dhSizes = versions
+    .flatMap((r) => r.outcomes)
+    .flatMap((o: ProbeAccepted) => (o.dhBits ? [o.dhBits] : []));
   report.keyExchange.dhBits = dhSizes.length > 0 ? Math.min(...dhSizes) : null;
   report.keyExchange.tls13Groups = tls13Groups.groups.map(groupName);
   report.keyExchange.tls12Groups = tls12Groups.groups.map(groupName);
   report.groups = [...new Set([...report.keyExchange.tls13Groups, ...report.keyExchange.tls12Groups])];
-  report.keyExchange.preferredGroup = report.keyExchange.tls13Groups[0] ?? report.keyExchange.tls12Groups[0] ?? null;
+  report.keyExchange.preferredGroup =
+    report.keyExchange.tls13Groups[0] ?? report.keyExchange.tls12Groups[0] ?? null;
 
   if (!Object.values(report.protocols).some(Boolean)) {
     report.status = 'error';

@@ -6,7 +6,8 @@ export class Limiter {
   private readonly queue: (() => void)[] = [];
 
   constructor(readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`limit must be a positive integer, got ${limit}`);
   }
 
   /** Tasks currently holding a slot. */
@@ -45,7 +46,11 @@ export class Limiter {
 }
 
 /** Maps items through `task` with at most `limit` in flight, keeping input order in the result. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
   const limiter = new Limiter(Math.max(1, Math.min(limit, items.length || 1)));
   return Promise.all(items.map((item, index) => limiter.run(() => task(item, index))));
 }

@@ -10,21 +10,32 @@
 import { decodeAlert } from '../wire/alert.js';
 import { DecodeError } from '../wire/bytes.js';
 import { decodeCertificate, decodeCertificateStatus } from '../wire/certificate.js';
-import { VERSION, type ClientHelloSpec, type SSLv2ClientHelloSpec, type KeyShareEntry } from '../wire/client-hello-spec.js';
+import {
+  VERSION,
+  type ClientHelloSpec,
+  type SSLv2ClientHelloSpec,
+  type KeyShareEntry
+} from '../wire/client-hello-spec.js';
 import { encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
 import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../wire/handshake.js';
 import { describeNonTls } from '../wire/non-tls.js';
 import { ContentType, RecordReader, encodeRecords, isSslv2Record } from '../wire/record.js';
 import { decodeServerHello, type ServerHello } from '../wire/server-hello.js';
 import { decodeServerKeyExchange } from '../wire/server-key-exchange.js';
-import { Sslv2MessageType, decodeSslv2Error, decodeSslv2ServerHello, readSslv2Record } from '../wire/sslv2.js';
+import {
+  Sslv2MessageType,
+  decodeSslv2Error,
+  decodeSslv2ServerHello,
+  readSslv2Record
+} from '../wire/sslv2.js';
 import { loadTls13, type Tls13Support } from './tls13-support.js';
 import { suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../report/types.js';
 import { Connection, type ReadResult } from './connection.js';
 import type { Endpoint, ProbeAccepted, ProbeLimits, ProbeOutcome } from './probe-types.js';
 
-export type ProbeHello = { kind: 'tls'; spec: ClientHelloSpec } | { kind: 'sslv2'; spec: SSLv2ClientHelloSpec };
+export type ProbeHello =
+  { kind: 'tls'; spec: ClientHelloSpec } | { kind: 'sslv2'; spec: SSLv2ClientHelloSpec };
 
 export interface ProbeOptions {
   /** Read the Certificate (decrypting it for TLS 1.3) and the stapled OCSP response. */
@@ -92,7 +103,11 @@ export async function runProbe(
   } catch (error) {
     // A decoder rejecting what the peer sent: a protocol error of that server, never ours to throw.
     const message = error instanceof Error ? error.message : String(error);
-    return { kind: 'protocol-error', message: `the server sent a malformed reply (${message})`, durationMs: elapsed() };
+    return {
+      kind: 'protocol-error',
+      message: `the server sent a malformed reply (${message})`,
+      durationMs: elapsed()
+    };
   } finally {
     opened.close();
   }
@@ -154,7 +169,11 @@ class ProbeSession {
       spec = { ...spec, keyShares: shares };
     }
     this.clientHelloMessage = encodeClientHello(spec);
-    return encodeRecords(ContentType.handshake, spec.recordVersion ?? VERSION.TLSv1_0, this.clientHelloMessage);
+    return encodeRecords(
+      ContentType.handshake,
+      spec.recordVersion ?? VERSION.TLSv1_0,
+      this.clientHelloMessage
+    );
   }
 
   /** How a read that brought no bytes ends the probe. */
@@ -168,10 +187,18 @@ class ProbeSession {
     switch (result.kind) {
       case 'end':
         if (this.firstBytes.length > 0 && this.firstBytes.length < 5) {
-          return { kind: 'protocol-error', message: `the server closed the connection mid-handshake (after ${this.firstBytes.length} bytes)`, durationMs };
+          return {
+            kind: 'protocol-error',
+            message: `the server closed the connection mid-handshake (after ${this.firstBytes.length} bytes)`,
+            durationMs
+          };
         }
-        if (this.records.buffered > 0 || this.handshake.hasPartial) {
-          return { kind: 'protocol-error', message: 'the server closed the connection mid-handshake (a record or message was cut short)', durationMs };
+        if (this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2Pending) {
+          return {
+            kind: 'protocol-error',
+            message: 'the server closed the connection mid-handshake (a record or message was cut short)',
+            durationMs
+          };
         }
         if (this.firstBytes.length > 0) {
           const nonTls = this.nonTlsDescription();
@@ -181,7 +208,11 @@ class ProbeSession {
       case 'reset':
         return { kind: 'reset', durationMs };
       case 'overflow':
-        return { kind: 'protocol-error', message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight`, durationMs };
+        return {
+          kind: 'protocol-error',
+          message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight`,
+          durationMs
+        };
       default: {
         const nonTls = this.firstBytes.length > 0 ? this.nonTlsDescription() : null;
         if (nonTls) return nonTls;
@@ -208,7 +239,8 @@ class ProbeSession {
   /** Feeds bytes; returns an outcome once the probe has its answer. */
   private consume(chunk: Buffer): ProbeOutcome | null {
     const firstChunk = this.firstBytes.length === 0;
-    if (this.firstBytes.length < 64) this.firstBytes = Buffer.concat([this.firstBytes, chunk]).subarray(0, 64);
+    if (this.firstBytes.length < 64)
+      this.firstBytes = Buffer.concat([this.firstBytes, chunk]).subarray(0, 64);
     if (firstChunk) {
       // First bytes of the reply: something that is not TLS at all is named at once.
       const first = this.firstBytes[0]!;
@@ -227,7 +259,11 @@ class ProbeSession {
       }
     } catch (error) {
       if (error instanceof DecodeError) {
-        return { kind: 'protocol-error', message: `the server sent a malformed TLS record (${error.message})`, durationMs: this.elapsed() };
+        return {
+          kind: 'protocol-error',
+          message: `the server sent a malformed TLS record (${error.message})`,
+          durationMs: this.elapsed()
+        };
       }
       throw error;
     }
@@ -242,14 +278,22 @@ class ProbeSession {
     if (!record) return null;
     if (record.body[0] === Sslv2MessageType.error) {
       const error = decodeSslv2Error(record.body);
-      return { kind: 'alert', alert: { level: 'fatal', description: error.code, name: error.name }, durationMs: this.elapsed() };
+      return {
+        kind: 'alert',
+        alert: { level: 'fatal', description: error.code, name: error.name },
+        durationMs: this.elapsed()
+      };
     }
     const hello = decodeSslv2ServerHello(record.body);
     const offered = this.hello.kind === 'sslv2' ? this.hello.spec.cipherSpecs : [];
     // SSLv2 servers list every cipher kind they share with us; the client chooses later.
     const shared = hello.cipherSpecs.filter((kind) => offered.includes(kind));
     if (shared.length === 0) {
-      return { kind: 'protocol-error', message: 'the server answered SSLv2 with no cipher kind we offered', durationMs: this.elapsed() };
+      return {
+        kind: 'protocol-error',
+        message: 'the server answered SSLv2 with no cipher kind we offered',
+        durationMs: this.elapsed()
+      };
     }
     return {
       kind: 'accepted',
@@ -266,7 +310,11 @@ class ProbeSession {
     };
   }
 
-  private onRecord(type: number, fragment: Buffer, record: { type: number; version: number; fragment: Buffer }): ProbeOutcome | null {
+  private onRecord(
+    type: number,
+    fragment: Buffer,
+    record: { type: number; version: number; fragment: Buffer }
+  ): ProbeOutcome | null {
     if (type === ContentType.alert) {
       // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
       if (fragment.length < 2) throw new DecodeError('alert record shorter than 2 bytes');
@@ -289,7 +337,8 @@ class ProbeSession {
       }
       return null;
     }
-    if (type !== ContentType.handshake) throw new DecodeError(`unexpected record type ${type} during the handshake`);
+    if (type !== ContentType.handshake)
+      throw new DecodeError(`unexpected record type ${type} during the handshake`);
     this.handshake.push(fragment);
     for (let message = this.handshake.next(); message; message = this.handshake.next()) {
       const outcome = this.onHandshake(message);
@@ -339,7 +388,13 @@ class ProbeSession {
       };
     }
     if (hello.isHelloRetryRequest) {
-      return { kind: 'hello-retry', version: 'TLSv1.3', cipherSuite: hello.cipherSuite, group: hello.retryGroup ?? 0, durationMs: this.elapsed() };
+      return {
+        kind: 'hello-retry',
+        version: 'TLSv1.3',
+        cipherSuite: hello.cipherSuite,
+        group: hello.retryGroup ?? 0,
+        durationMs: this.elapsed()
+      };
     }
     if (version !== 'TLSv1.3') return null; // keep reading up to ServerHelloDone
     this.group = hello.keyShare?.group ?? null;

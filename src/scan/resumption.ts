@@ -50,7 +50,11 @@ const TICKET_WAIT_MS = 500;
 /** How long to wait for the server to close after our close_notify. */
 const CLOSE_WAIT_MS = 300;
 
-function handshake(endpoint: ResumptionEndpoint, options: HandshakeOptions, limits: ResumptionLimits): Promise<HandshakeResult> {
+function handshake(
+  endpoint: ResumptionEndpoint,
+  options: HandshakeOptions,
+  limits: ResumptionLimits
+): Promise<HandshakeResult> {
   const remaining = limits.deadline - Date.now();
   if (remaining <= 0) return Promise.resolve(FAILED);
   const timeoutMs = Math.min(limits.timeoutMs, remaining);
@@ -135,7 +139,11 @@ async function resumes(
   const first = await handshake(endpoint, { address: from, version, noTicket }, limits);
   if (!first.ok) return null;
   if (!first.session) return { issued: false, ticketIssued: first.ticketIssued, reused: false };
-  const second = await handshake(endpoint, { address: to, version, session: first.session, noTicket }, limits);
+  const second = await handshake(
+    endpoint,
+    { address: to, version, session: first.session, noTicket },
+    limits
+  );
   return { issued: true, ticketIssued: first.ticketIssued, reused: second.ok && second.reused };
 }
 
@@ -191,8 +199,12 @@ export type ResumptionRule = 'required' | 'forbidden' | 'any';
 
 const SHARED_KEYS_FIX = {
   nginx: ['ssl_session_ticket_key /etc/nginx/ticket.key;  # the same key file on every server of the pool'],
-  apache: ['SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'],
-  haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'],
+  apache: [
+    'SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'
+  ],
+  haproxy: [
+    'bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'
+  ],
   text: 'Distribute the same session ticket keys to every server behind the name (and rotate them together), or turn tickets off (nginx: ssl_session_tickets off;) and use a shared session cache.'
 };
 
@@ -220,7 +232,13 @@ export function evaluateResumption(target: TargetReport, rules: ResumptionRules 
       waiver: null
     });
   }
-  const checks: { what: string; value: boolean | null; rule: ResumptionRule | undefined; on: FixLines; off: FixLines }[] = [
+  const checks: {
+    what: string;
+    value: boolean | null;
+    rule: ResumptionRule | undefined;
+    on: FixLines;
+    off: FixLines;
+  }[] = [
     {
       what: 'session-ID resumption',
       value: report.sessionId,
@@ -230,14 +248,29 @@ export function evaluateResumption(target: TargetReport, rules: ResumptionRules 
         apache: ['SSLSessionCache shmcb:/var/run/apache2/ssl_scache(512000)', 'SSLSessionCacheTimeout 300'],
         haproxy: ['tune.ssl.cachesize 20000  # global section']
       },
-      off: { nginx: ['ssl_session_cache off;'], apache: ['SSLSessionCache none'], haproxy: ['tune.ssl.cachesize 0  # global section'] }
+      off: {
+        nginx: ['ssl_session_cache off;'],
+        apache: ['SSLSessionCache none'],
+        haproxy: ['tune.ssl.cachesize 0  # global section']
+      }
     },
     {
       what: 'session-ticket resumption',
-      value: report.ticket === null && report.tls13Psk === null ? null : report.ticket === true || report.tls13Psk === true,
+      value:
+        report.ticket === null && report.tls13Psk === null
+          ? null
+          : report.ticket === true || report.tls13Psk === true,
       rule: rules.tickets,
-      on: { nginx: ['ssl_session_tickets on;'], apache: ['SSLSessionTickets on'], haproxy: ['# remove no-tls-tickets from the bind line'] },
-      off: { nginx: ['ssl_session_tickets off;'], apache: ['SSLSessionTickets off'], haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem no-tls-tickets'] }
+      on: {
+        nginx: ['ssl_session_tickets on;'],
+        apache: ['SSLSessionTickets on'],
+        haproxy: ['# remove no-tls-tickets from the bind line']
+      },
+      off: {
+        nginx: ['ssl_session_tickets off;'],
+        apache: ['SSLSessionTickets off'],
+        haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem no-tls-tickets']
+      }
     }
   ];
   for (const check of checks) {

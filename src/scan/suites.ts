@@ -32,7 +32,8 @@ export interface VersionResult {
 function candidateOrder(version: TlsVersion): CipherSuiteInfo[] {
   const tier = (suite: CipherSuiteInfo): number => {
     if (!suite.openssl) return 3;
-    const mainstream = ['ECDHE', 'DHE', 'RSA'].includes(suite.kx ?? '') && ['RSA', 'ECDSA', 'DSS'].includes(suite.au ?? '');
+    const mainstream =
+      ['ECDHE', 'DHE', 'RSA'].includes(suite.kx ?? '') && ['RSA', 'ECDSA', 'DSS'].includes(suite.au ?? '');
     if (!mainstream) return 2;
     return suite.aead ? 0 : 1;
   };
@@ -99,7 +100,12 @@ async function enumerateChunk(
 }
 
 /** The suite the server picks from exactly [first, second], or null. */
-async function pick(ctx: ScanContext, version: TlsVersion, first: number, second: number): Promise<number | null> {
+async function pick(
+  ctx: ScanContext,
+  version: TlsVersion,
+  first: number,
+  second: number
+): Promise<number | null> {
   return chosenSuite(await ctx.probe(helloFor(ctx, version, [first, second])), version);
 }
 
@@ -124,14 +130,26 @@ async function mergeByServer(ctx: ScanContext, version: TlsVersion, lists: numbe
  * Support, accepted suites and order for one version. `initial` is the answer to the exact hello the first
  * step would send (the engine's first-contact TLS 1.3 probe), reused instead of sending it again.
  */
-export async function scanVersion(ctx: ScanContext, version: TlsVersion, initial?: ProbeOutcome): Promise<VersionResult> {
+export async function scanVersion(
+  ctx: ScanContext,
+  version: TlsVersion,
+  initial?: ProbeOutcome
+): Promise<VersionResult> {
   const candidates = candidateOrder(version).map((suite) => suite.code);
   const chunks = chunk(candidates, CHUNK_SIZE);
-  const result: VersionResult = { version, supported: false, suites: [], serverPreference: false, outcomes: [], failures: [] };
+  const result: VersionResult = {
+    version,
+    supported: false,
+    suites: [],
+    serverPreference: false,
+    outcomes: [],
+    failures: []
+  };
   // The first chunk alone first: a protocol_version alert or a lower-version answer ends the version cheaply.
   const first = await enumerateChunk(ctx, version, chunks[0] ?? [], initial);
   const results = [first];
-  if (!first.refused) results.push(...(await Promise.all(chunks.slice(1).map((c) => enumerateChunk(ctx, version, c)))));
+  if (!first.refused)
+    results.push(...(await Promise.all(chunks.slice(1).map((c) => enumerateChunk(ctx, version, c)))));
   for (const r of results) {
     result.outcomes.push(...r.outcomes);
     if (r.firstFailure && r.found.length === 0) result.failures.push(r.firstFailure);

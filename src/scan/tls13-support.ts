@@ -16,7 +16,8 @@ export interface Tls13Support {
 
 const support: Tls13Support = {
   createKeyShare: (group) => createKeyShare(group),
-  createDecryptor: (cipherSuite, sharedSecret, transcript) => new Tls13HandshakeDecryptor(cipherSuite, sharedSecret, transcript)
+  createDecryptor: (cipherSuite, sharedSecret, transcript) =>
+    new Tls13HandshakeDecryptor(cipherSuite, sharedSecret, transcript)
 };
 
 export function loadTls13(): Promise<Tls13Support | null> {

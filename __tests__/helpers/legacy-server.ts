@@ -72,7 +72,9 @@ const MODP_BY_BITS: Record<number, string> = {
   1536: 'modp5',
   2048: 'modp14',
   3072: 'modp15',
-  4096: 'modp16'
+  4096: 'modp16',
+  6144: 'modp17',
+  8192: 'modp18'
 };
 const primeCache = new Map<number, Buffer>();
 function dhPrime(bits: number): Buffer {

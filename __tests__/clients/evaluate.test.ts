@@ -13,7 +13,8 @@ const failing: ClientResult = {
   cipherSuite: null,
   group: null,
   alert: { level: 'fatal', description: 70, name: 'protocol_version' },
-  diagnosis: 'No common protocol version: java-8 speaks TLSv1.2, TLSv1.1, TLSv1.0; shop.test:443 speaks TLSv1.3.',
+  diagnosis:
+    'No common protocol version: java-8 speaks TLSv1.2, TLSv1.1, TLSv1.0; shop.test:443 speaks TLSv1.3.',
   fix: { nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'] },
   reproduce: 'openssl s_client -connect 127.0.0.1:443'
 };
@@ -31,7 +32,10 @@ const connecting: ClientResult = {
 function target() {
   const t = server({
     protocols: ['TLSv1.0', 'TLSv1.2', 'TLSv1.3'],
-    suites: { 'TLSv1.0': ['TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'], 'TLSv1.2': ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'] }
+    suites: {
+      'TLSv1.0': ['TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'],
+      'TLSv1.2': ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256']
+    }
   });
   t.clients = [failing, connecting];
   return t;
@@ -40,7 +44,11 @@ function target() {
 describe('evaluateClients', () => {
   it('reports client.cannot-connect for a must-connect client that fails, with its diagnosis and fix', () => {
     const [finding] = evaluateClients(target(), { mustConnect: ['java-8'], mustNotConnect: [] });
-    expect(finding).toMatchObject({ rule: 'client.cannot-connect', severity: 'error', fix: { nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'] } });
+    expect(finding).toMatchObject({
+      rule: 'client.cannot-connect',
+      severity: 'error',
+      fix: { nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'] }
+    });
     expect(finding!.message).toContain('java-8 cannot connect. No common protocol version');
   });
 
@@ -52,22 +60,36 @@ describe('evaluateClients', () => {
   });
 
   it('gives a notice for a profile that was not simulated or does not exist', () => {
-    const findings = evaluateClients(target(), { mustConnect: ['chrome-current', 'netscape-4'], mustNotConnect: [] });
+    const findings = evaluateClients(target(), {
+      mustConnect: ['chrome-current', 'netscape-4'],
+      mustNotConnect: []
+    });
     expect(findings.map((f) => f.rule)).toEqual(['client.not-simulated', 'client.not-simulated']);
     expect(findings[1]!.message).toContain('not a known profile');
   });
 
-  it('maps Mozilla\'s oldest clients to existing profiles', () => {
-    for (const id of [...MOZILLA_OLDEST_CLIENTS.modern, ...MOZILLA_OLDEST_CLIENTS.intermediate]) expect(CLIENT_PROFILE_IDS).toContain(id);
+  it("maps Mozilla's oldest clients to existing profiles", () => {
+    for (const id of [...MOZILLA_OLDEST_CLIENTS.modern, ...MOZILLA_OLDEST_CLIENTS.intermediate])
+      expect(CLIENT_PROFILE_IDS).toContain(id);
   });
 });
 
 describe('diagnosticFindings', () => {
   it('collects clients, resumption and expectation findings for one target', () => {
     const t = target();
-    t.resumption = { sessionId: true, ticket: true, tls13Psk: true, acrossAddresses: false, addresses: ['127.0.0.1', '127.0.0.2'] };
+    t.resumption = {
+      sessionId: true,
+      ticket: true,
+      tls13Psk: true,
+      acrossAddresses: false,
+      addresses: ['127.0.0.1', '127.0.0.2']
+    };
     const policy = rules((r) => (r.clients.mustConnect = ['java-8']));
     const findings = diagnosticFindings(t, { expect: { spkiSha256: ['not-the-key'] } }, policy);
-    expect(findings.map((f) => f.rule)).toEqual(['client.cannot-connect', 'resumption.inconsistent', 'certificate.unexpected']);
+    expect(findings.map((f) => f.rule)).toEqual([
+      'client.cannot-connect',
+      'resumption.inconsistent',
+      'certificate.unexpected'
+    ]);
   });
 });

@@ -9,7 +9,15 @@ import { simulateClient } from '../../src/clients/simulate.js';
 import { DH_PARAM_FILE } from '../../src/diagnose/server-change.js';
 import { suiteByName } from '../../src/registry/index.js';
 import type { ProtocolName } from '../../src/report/types.js';
-import { cleanupTempDirs, nginxBinary, selfSigned, startNginx, tempDir, type KeyPair, type NginxOptions } from '../helpers/servers.js';
+import {
+  cleanupTempDirs,
+  nginxBinary,
+  selfSigned,
+  startNginx,
+  tempDir,
+  type KeyPair,
+  type NginxOptions
+} from '../helpers/servers.js';
 import { rules as policy, server as scanData } from '../diagnose/fixtures.js';
 
 const stops: (() => Promise<void>)[] = [];
@@ -30,7 +38,11 @@ let dhFile: string | null = null;
 function dhParams(): string {
   if (!dhFile) {
     dhFile = path.join(tempDir('tls-gate-dh-'), 'ffdhe2048.pem');
-    execFileSync('openssl', ['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', 'group:ffdhe2048', '-out', dhFile], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', 'group:ffdhe2048', '-out', dhFile],
+      { stdio: 'ignore' }
+    );
   }
   return dhFile;
 }
@@ -45,7 +57,8 @@ function apply(options: NginxOptions, lines: string[]): NginxOptions {
     if (directive === 'ssl_protocols') next.protocols = value;
     else if (directive === 'ssl_ciphers') next.ciphers = value;
     else if (directive === 'ssl_ecdh_curve') next.ecdhCurve = value;
-    else if (directive === 'ssl_dhparam') next.extra!.push(`ssl_dhparam ${value.replace(DH_PARAM_FILE, dhParams())};`);
+    else if (directive === 'ssl_dhparam')
+      next.extra!.push(`ssl_dhparam ${value.replace(DH_PARAM_FILE, dhParams())};`);
     else next.extra!.push(`${line};`);
   }
   return next;
@@ -65,7 +78,9 @@ describe('diagnosis fixes applied to nginx', () => {
     const endpoint = await start(before);
     const data = scanData({
       protocols: ['TLSv1.3'],
-      suites: { 'TLSv1.3': ['TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256'] }
+      suites: {
+        'TLSv1.3': ['TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256']
+      }
     });
     const java8 = profileById('java-8')!;
     const failed = await simulateClient(endpoint, { ...data, port: endpoint.port }, java8, limits());
@@ -83,36 +98,77 @@ describe('diagnosis fixes applied to nginx', () => {
     expect(result).toMatchObject({ connects: true, version: 'TLSv1.2', diagnosis: null });
   });
 
-  maybe('Windows 7 against an ECDHE-RSA-GCM-only nginx, policy denying CBC: the fix adds DHE-RSA-GCM with DH parameters and Windows 7 connects', async () => {
-    const before: NginxOptions = { key: key(), protocols: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384' };
-    const endpoint = await start(before);
-    const suites = ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'];
-    const data = scanData({ protocols: ['TLSv1.2'], suites: { 'TLSv1.2': suites } });
-    const windows7 = profileById('windows-7')!;
-    const noCbc = policy((r) => (r.cipherSuites.deniedClasses = ['cbc']));
-    const failed = await simulateClient(endpoint, { ...data, port: endpoint.port }, windows7, limits(), { rules: noCbc });
-    expect(failed.connects).toBe(false);
-    expect(failed.diagnosis).toMatch(/^No common cipher suite at TLSv1\.2/);
-    expect(failed.fix!.nginx!.some((line) => line.startsWith('ssl_dhparam'))).toBe(true);
+  maybe(
+    'Windows 7 against an ECDHE-RSA-GCM-only nginx, policy denying CBC: the fix adds DHE-RSA-GCM with DH parameters and Windows 7 connects',
+    async () => {
+      const before: NginxOptions = {
+        key: key(),
+        protocols: 'TLSv1.2',
+        ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384'
+      };
+      const endpoint = await start(before);
+      const suites = ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'];
+      const data = scanData({ protocols: ['TLSv1.2'], suites: { 'TLSv1.2': suites } });
+      const windows7 = profileById('windows-7')!;
+      const noCbc = policy((r) => (r.cipherSuites.deniedClasses = ['cbc']));
+      const failed = await simulateClient(endpoint, { ...data, port: endpoint.port }, windows7, limits(), {
+        rules: noCbc
+      });
+      expect(failed.connects).toBe(false);
+      expect(failed.diagnosis).toMatch(/^No common cipher suite at TLSv1\.2/);
+      expect(failed.fix!.nginx!.some((line) => line.startsWith('ssl_dhparam'))).toBe(true);
 
-    const after = apply(before, failed.fix!.nginx!);
-    const fixed = await start(after);
-    const afterData = scanData({ protocols: ['TLSv1.2'], suites: { 'TLSv1.2': iana(after.ciphers!.split(':')) } });
-    const result = await simulateClient(fixed, { ...afterData, port: fixed.port, keyExchange: { ...afterData.keyExchange, dhBits: 2048 } }, windows7, limits());
-    expect(result).toMatchObject({ connects: true, version: 'TLSv1.2', cipherSuite: 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384', diagnosis: null });
-  });
+      const after = apply(before, failed.fix!.nginx!);
+      const fixed = await start(after);
+      const afterData = scanData({
+        protocols: ['TLSv1.2'],
+        suites: { 'TLSv1.2': iana(after.ciphers!.split(':')) }
+      });
+      const result = await simulateClient(
+        fixed,
+        { ...afterData, port: fixed.port, keyExchange: { ...afterData.keyExchange, dhBits: 2048 } },
+        windows7,
+        limits()
+      );
+      expect(result).toMatchObject({
+        connects: true,
+        version: 'TLSv1.2',
+        cipherSuite: 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384',
+        diagnosis: null
+      });
+    }
+  );
 
-  maybe('Windows 7 against the same nginx without a policy: the fix adds its first suite (ECDHE-RSA-AES256-SHA384) and it connects', async () => {
-    const before: NginxOptions = { key: key(), protocols: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384' };
-    const endpoint = await start(before);
-    const data = scanData({ protocols: ['TLSv1.2'], suites: { 'TLSv1.2': iana(before.ciphers!.split(':')) } });
-    const windows7 = profileById('windows-7')!;
-    const failed = await simulateClient(endpoint, { ...data, port: endpoint.port }, windows7, limits());
-    expect(failed.fix!.nginx).toEqual(['ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-SHA384;']);
-    const after = apply(before, failed.fix!.nginx!);
-    const fixed = await start(after);
-    const afterData = scanData({ protocols: ['TLSv1.2'], suites: { 'TLSv1.2': iana(after.ciphers!.split(':')) } });
-    const result = await simulateClient(fixed, { ...afterData, port: fixed.port }, windows7, limits());
-    expect(result).toMatchObject({ connects: true, cipherSuite: 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384', diagnosis: null });
-  });
+  maybe(
+    'Windows 7 against the same nginx without a policy: the fix adds its first suite (ECDHE-RSA-AES256-SHA384) and it connects',
+    async () => {
+      const before: NginxOptions = {
+        key: key(),
+        protocols: 'TLSv1.2',
+        ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384'
+      };
+      const endpoint = await start(before);
+      const data = scanData({
+        protocols: ['TLSv1.2'],
+        suites: { 'TLSv1.2': iana(before.ciphers!.split(':')) }
+      });
+      const windows7 = profileById('windows-7')!;
+      const failed = await simulateClient(endpoint, { ...data, port: endpoint.port }, windows7, limits());
+      expect(failed.fix!.nginx).toEqual([
+        'ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-SHA384;'
+      ]);
+      const after = apply(before, failed.fix!.nginx!);
+      const fixed = await start(after);
+      const afterData = scanData({
+        protocols: ['TLSv1.2'],
+        suites: { 'TLSv1.2': iana(after.ciphers!.split(':')) }
+      });
+      const result = await simulateClient(fixed, { ...afterData, port: fixed.port }, windows7, limits());
+      expect(result).toMatchObject({
+        connects: true,
+        cipherSuite: 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384',
+        diagnosis: null
+      });
+    }
+  );
 });

@@ -7,7 +7,11 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { CLIENT_PROFILES, profileById } from '../../src/clients/profiles/index.js';
 import { profileHello } from '../../src/clients/hello.js';
-import { decodeClientHello, encodeClientHello, type DecodedClientHello } from '../../src/wire/client-hello.js';
+import {
+  decodeClientHello,
+  encodeClientHello,
+  type DecodedClientHello
+} from '../../src/wire/client-hello.js';
 
 /** Listens on loopback, returns the first ClientHello a client sends, then closes the connection. */
 async function captureHello(connect: (port: number) => () => void): Promise<DecodedClientHello> {
@@ -66,7 +70,11 @@ describe('client profiles', () => {
 
   it('openssl-3 matches the ClientHello of the local openssl s_client (OpenSSL 3.0 defaults)', async () => {
     const hello = await captureHello((port) => {
-      const child = spawn('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', 'shop.test'], { stdio: ['pipe', 'ignore', 'ignore'] });
+      const child = spawn(
+        'openssl',
+        ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', 'shop.test'],
+        { stdio: ['pipe', 'ignore', 'ignore'] }
+      );
       child.on('error', () => undefined);
       return () => child.kill();
     });
@@ -78,7 +86,10 @@ describe('client profiles', () => {
     for (const profile of CLIENT_PROFILES) {
       expect(profile.source.length).toBeGreaterThan(10);
       const hello = decodeClientHello(encodeClientHello(profileHello(profile, 'shop.test')).subarray(4));
-      expect({ id: profile.id, suites: hello.cipherSuites }).toEqual({ id: profile.id, suites: profile.cipherSuites });
+      expect({ id: profile.id, suites: hello.cipherSuites }).toEqual({
+        id: profile.id,
+        suites: profile.cipherSuites
+      });
       expect(hello.serverName).toBe('shop.test');
       const tls13 = profile.versions.includes('TLSv1.3');
       expect(hello.supportedVersions !== null).toBe(tls13);

@@ -90,7 +90,13 @@ describe('checkResumption', () => {
     const server = await listen({}, '127.0.0.1');
     const port = (server.address() as net.AddressInfo).port;
     const report = await checkResumption(endpoint(port), ['127.0.0.1'], limits());
-    expect(report).toEqual({ sessionId: false, ticket: true, tls13Psk: true, acrossAddresses: null, addresses: ['127.0.0.1'] });
+    expect(report).toEqual({
+      sessionId: false,
+      ticket: true,
+      tls13Psk: true,
+      acrossAddresses: null,
+      addresses: ['127.0.0.1']
+    });
   });
 
   it('finds session-ID resumption on a Node server with a session store and tickets off', async () => {
@@ -164,9 +170,17 @@ describe('checkResumption', () => {
 });
 
 describe('evaluateResumption', () => {
-  const none = { sessionId: false, ticket: false, tls13Psk: false, acrossAddresses: null, addresses: ['127.0.0.1'] };
+  const none = {
+    sessionId: false,
+    ticket: false,
+    tls13Psk: false,
+    acrossAddresses: null,
+    addresses: ['127.0.0.1']
+  };
   it('reports resumption.missing when the policy requires session tickets and none resume', () => {
-    expect(evaluateResumption(targetWith(none, 443), { tickets: 'required' }).map((f) => f.rule)).toEqual(['resumption.missing']);
+    expect(evaluateResumption(targetWith(none, 443), { tickets: 'required' }).map((f) => f.rule)).toEqual([
+      'resumption.missing'
+    ]);
     expect(evaluateResumption(targetWith(none, 443), { tickets: 'any' })).toEqual([]);
   });
 

@@ -26,8 +26,23 @@ const profile = (id: string): ClientProfile => {
 };
 
 /** OpenSSL 3.0's default TLS 1.3 suites and groups: what s_server accepts when not told otherwise. */
-const OPENSSL_TLS13_SUITES = ['TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256'];
-const OPENSSL_GROUPS = ['x25519', 'secp256r1', 'x448', 'secp521r1', 'secp384r1', 'ffdhe2048', 'ffdhe3072', 'ffdhe4096', 'ffdhe6144', 'ffdhe8192'];
+const OPENSSL_TLS13_SUITES = [
+  'TLS_AES_256_GCM_SHA384',
+  'TLS_CHACHA20_POLY1305_SHA256',
+  'TLS_AES_128_GCM_SHA256'
+];
+const OPENSSL_GROUPS = [
+  'x25519',
+  'secp256r1',
+  'x448',
+  'secp521r1',
+  'secp384r1',
+  'ffdhe2048',
+  'ffdhe3072',
+  'ffdhe4096',
+  'ffdhe6144',
+  'ffdhe8192'
+];
 
 async function opensslServer(args: Parameters<typeof startOpensslServer>[0]) {
   const server = await startOpensslServer(args);
@@ -43,7 +58,11 @@ function target(port: number, shape: Parameters<typeof scanData>[0]): TargetRepo
 describe('client simulation: TLS 1.3-only server (openssl s_server -tls1_3)', () => {
   it('lets OpenSSL 3, Chrome, Go and Safari in over TLS 1.3 and keeps Java 8 and Windows 7 out for want of a common version', async () => {
     const { endpoint, port } = await opensslServer({ key: key('rsa'), versions: ['-tls1_3'] });
-    const data = target(port, { protocols: ['TLSv1.3'], suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES }, groups: OPENSSL_GROUPS });
+    const data = target(port, {
+      protocols: ['TLSv1.3'],
+      suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES },
+      groups: OPENSSL_GROUPS
+    });
     const ids = ['openssl-3', 'chrome-current', 'go-current', 'safari-current', 'java-8', 'windows-7'];
     const results = await simulateClients(endpoint, data, limits(), ids.map(profile));
     const byId = Object.fromEntries(results.map((r) => [r.profile, r]));
@@ -70,52 +89,101 @@ describe('client simulation: TLS 1.3-only server (openssl s_server -tls1_3)', ()
     });
     const result = await simulateClient(endpoint, wrong, profile('java-8'), limits());
     expect(result.connects).toBe(false);
-    expect(result.diagnosis).toContain('Disagreement with the scan data: the scan predicts TLSv1.2 with TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, the handshake gave no connection (alert).');
+    expect(result.diagnosis).toContain(
+      'Disagreement with the scan data: the scan predicts TLSv1.2 with TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, the handshake gave no connection (alert).'
+    );
   });
 });
 
 describe('client simulation: DHE-only TLS 1.2 server', () => {
   it('lets Java 8 and Windows 7 in with DHE-RSA-AES128-GCM and keeps Chrome and Android 7 out for want of a common suite', async () => {
-    const { endpoint, port } = await opensslServer({ key: key('rsa'), versions: ['-tls1_2'], cipher: 'DHE-RSA-AES128-GCM-SHA256' });
-    const data = target(port, { protocols: ['TLSv1.2'], suites: { 'TLSv1.2': ['TLS_DHE_RSA_WITH_AES_128_GCM_SHA256'] }, groups: OPENSSL_GROUPS });
-    const results = await simulateClients(endpoint, data, limits(), ['java-8', 'windows-7', 'chrome-current', 'android-7'].map(profile));
+    const { endpoint, port } = await opensslServer({
+      key: key('rsa'),
+      versions: ['-tls1_2'],
+      cipher: 'DHE-RSA-AES128-GCM-SHA256'
+    });
+    const data = target(port, {
+      protocols: ['TLSv1.2'],
+      suites: { 'TLSv1.2': ['TLS_DHE_RSA_WITH_AES_128_GCM_SHA256'] },
+      groups: OPENSSL_GROUPS
+    });
+    const results = await simulateClients(
+      endpoint,
+      data,
+      limits(),
+      ['java-8', 'windows-7', 'chrome-current', 'android-7'].map(profile)
+    );
     const byId = Object.fromEntries(results.map((r) => [r.profile, r]));
     for (const id of ['java-8', 'windows-7']) {
-      expect(byId[id]).toMatchObject({ connects: true, version: 'TLSv1.2', cipherSuite: 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256', group: null });
+      expect(byId[id]).toMatchObject({
+        connects: true,
+        version: 'TLSv1.2',
+        cipherSuite: 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256',
+        group: null
+      });
     }
     for (const id of ['chrome-current', 'android-7']) {
       expect(byId[id]!.connects).toBe(false);
       expect(byId[id]!.alert?.description).toBe(40);
       expect(byId[id]!.diagnosis).toMatch(/^No common cipher suite at TLSv1\.2/);
       // The fix keeps the server's DHE suite and adds the client's first suite an RSA key can serve.
-      expect(byId[id]!.fix?.nginx).toContain('ssl_ciphers DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256;');
+      expect(byId[id]!.fix?.nginx).toContain(
+        'ssl_ciphers DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256;'
+      );
     }
   });
 });
 
 describe('client simulation: groups', () => {
   it('follows a HelloRetryRequest to P-256 for OpenSSL 3, whose first key share is x25519', async () => {
-    const { endpoint, port } = await opensslServer({ key: key('rsa'), versions: ['-tls1_3'], groups: 'P-256' });
-    const data = target(port, { protocols: ['TLSv1.3'], suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES }, groups: ['secp256r1'] });
+    const { endpoint, port } = await opensslServer({
+      key: key('rsa'),
+      versions: ['-tls1_3'],
+      groups: 'P-256'
+    });
+    const data = target(port, {
+      protocols: ['TLSv1.3'],
+      suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES },
+      groups: ['secp256r1']
+    });
     const result = await simulateClient(endpoint, data, profile('openssl-3'), limits());
     expect(result).toMatchObject({ connects: true, version: 'TLSv1.3', group: 'secp256r1', diagnosis: null });
   });
 
   it('keeps Android 10 out of a P-521-only TLS 1.3 server and names the groups of each side', async () => {
-    const { endpoint, port } = await opensslServer({ key: key('rsa'), versions: ['-tls1_3'], groups: 'P-521' });
-    const data = target(port, { protocols: ['TLSv1.3'], suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES }, groups: ['secp521r1'] });
+    const { endpoint, port } = await opensslServer({
+      key: key('rsa'),
+      versions: ['-tls1_3'],
+      groups: 'P-521'
+    });
+    const data = target(port, {
+      protocols: ['TLSv1.3'],
+      suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES },
+      groups: ['secp521r1']
+    });
     const result = await simulateClient(endpoint, data, profile('android-10'), limits());
     expect(result.connects).toBe(false);
     expect(result.alert?.name).toBe('handshake_failure');
-    expect(result.diagnosis).toMatch(/^No common key-exchange group at TLSv1\.3: android-10 offers x25519, secp256r1, secp384r1; .* accepts secp521r1\./);
+    expect(result.diagnosis).toMatch(
+      /^No common key-exchange group at TLSv1\.3: android-10 offers x25519, secp256r1, secp384r1; .* accepts secp521r1\./
+    );
   });
 });
 
 describe('client simulation: certificates', () => {
   it('keeps an ECDSA-only client out of a server with only an RSA certificate (no common signature algorithm)', async () => {
     const { endpoint, port } = await opensslServer({ key: key('rsa'), versions: ['-tls1_3'] });
-    const data = target(port, { protocols: ['TLSv1.3'], suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES }, groups: OPENSSL_GROUPS, keyType: 'RSA' });
-    const ecdsaOnly: ClientProfile = { ...profile('go-current'), id: 'ecdsa-only', signatureAlgorithms: [0x0403, 0x0503] };
+    const data = target(port, {
+      protocols: ['TLSv1.3'],
+      suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES },
+      groups: OPENSSL_GROUPS,
+      keyType: 'RSA'
+    });
+    const ecdsaOnly: ClientProfile = {
+      ...profile('go-current'),
+      id: 'ecdsa-only',
+      signatureAlgorithms: [0x0403, 0x0503]
+    };
     const result = await simulateClient(endpoint, data, ecdsaOnly, limits());
     expect(result.connects).toBe(false);
     expect(result.alert?.description).toBe(40);
@@ -124,8 +192,17 @@ describe('client simulation: certificates', () => {
 
   it('lets the same ECDSA-only client in when the server holds an ECDSA certificate', async () => {
     const { endpoint, port } = await opensslServer({ key: key('ec'), versions: ['-tls1_3'] });
-    const data = target(port, { protocols: ['TLSv1.3'], suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES }, groups: OPENSSL_GROUPS, keyType: 'EC' });
-    const ecdsaOnly: ClientProfile = { ...profile('go-current'), id: 'ecdsa-only', signatureAlgorithms: [0x0403, 0x0503] };
+    const data = target(port, {
+      protocols: ['TLSv1.3'],
+      suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES },
+      groups: OPENSSL_GROUPS,
+      keyType: 'EC'
+    });
+    const ecdsaOnly: ClientProfile = {
+      ...profile('go-current'),
+      id: 'ecdsa-only',
+      signatureAlgorithms: [0x0403, 0x0503]
+    };
     expect((await simulateClient(endpoint, data, ecdsaOnly, limits())).connects).toBe(true);
   });
 
@@ -145,9 +222,17 @@ describe('client simulation: certificates', () => {
 
 describe('client simulation: every profile', () => {
   it('runs all profiles against a permissive server without a crash, each connecting at its highest version', async () => {
-    const { endpoint, port } = await opensslServer({ key: key('rsa'), cipher: 'ALL:@SECLEVEL=0', extraArgs: ['-legacy_renegotiation'] });
+    const { endpoint, port } = await opensslServer({
+      key: key('rsa'),
+      cipher: 'ALL:@SECLEVEL=0',
+      extraArgs: ['-legacy_renegotiation']
+    });
     const versions: ProtocolName[] = ['TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-    const results = await simulateClients(endpoint, target(port, { protocols: versions, suites: {}, groups: OPENSSL_GROUPS }), limits());
+    const results = await simulateClients(
+      endpoint,
+      target(port, { protocols: versions, suites: {}, groups: OPENSSL_GROUPS }),
+      limits()
+    );
     for (const result of results) {
       const p = profile(result.profile);
       expect({ id: result.profile, version: result.version }).toEqual({ id: p.id, version: p.versions[0] });

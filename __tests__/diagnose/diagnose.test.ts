@@ -44,20 +44,31 @@ describe('diagnoseFailure', () => {
   it('names no common cipher suite, the nearest pair, and adds a GCM suite the policy allows for Windows 7 on an ECDHE-RSA-GCM-only server', () => {
     const target = server({
       protocols: ['TLSv1.2'],
-      suites: { 'TLSv1.2': ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'] }
+      suites: {
+        'TLSv1.2': ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384']
+      }
     });
-    const d = diagnoseFailure({ offer: offer('windows-7'), target, rules: rules((r) => (r.cipherSuites.deniedClasses = ['cbc'])) });
+    const d = diagnoseFailure({
+      offer: offer('windows-7'),
+      target,
+      rules: rules((r) => (r.cipherSuites.deniedClasses = ['cbc']))
+    });
     expect(d.cause).toBe('no-common-cipher');
     expect(d.details.join('\n')).toContain(
       'nearest pair: TLS_DHE_RSA_WITH_AES_256_GCM_SHA384 (client) and TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 (server), differing in key exchange DHE vs ECDHE'
     );
     // CBC is denied: the first non-CBC suite Windows 7 offers that an RSA certificate can serve is DHE-RSA-AES256-GCM.
-    expect(d.fix.nginx).toContain('ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES256-GCM-SHA384;');
+    expect(d.fix.nginx).toContain(
+      'ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES256-GCM-SHA384;'
+    );
     expect(d.compliantFix).toBe(true);
   });
 
   it('says no policy-compliant fix exists when every suite the client offers is denied', () => {
-    const target = server({ protocols: ['TLSv1.2'], suites: { 'TLSv1.2': ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'] } });
+    const target = server({
+      protocols: ['TLSv1.2'],
+      suites: { 'TLSv1.2': ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'] }
+    });
     const d = diagnoseFailure({
       offer: offer('windows-7'),
       target,
@@ -77,7 +88,11 @@ describe('diagnoseFailure', () => {
   });
 
   it('names no common signature algorithm when a TLS 1.3 server has only an RSA key and the client offers only ECDSA', () => {
-    const ecdsaOnly: ClientOffer = { ...offer('go-current'), name: 'ecdsa-only', signatureAlgorithms: [0x0403, 0x0503] };
+    const ecdsaOnly: ClientOffer = {
+      ...offer('go-current'),
+      name: 'ecdsa-only',
+      signatureAlgorithms: [0x0403, 0x0503]
+    };
     const d = diagnoseFailure({ offer: ecdsaOnly, target: TLS13_ONLY, rules: rules() });
     expect(d.cause).toBe('no-common-signature-algorithm');
     expect(d.summary).toContain('RSA');
@@ -85,7 +100,10 @@ describe('diagnoseFailure', () => {
   });
 
   it('blames an expired certificate when the handshake itself would succeed', () => {
-    const target = server({ ...shapeOf(TLS13_ONLY), leaf: { daysRemaining: -3, notAfter: '2026-11-24T00:00:00Z' } });
+    const target = server({
+      ...shapeOf(TLS13_ONLY),
+      leaf: { daysRemaining: -3, notAfter: '2026-11-24T00:00:00Z' }
+    });
     const d = diagnoseFailure({ offer: offer('chrome-current'), target });
     expect(d.cause).toBe('certificate-expired');
     expect(d.summary).toContain('expired on 2026-11-24');
@@ -94,7 +112,11 @@ describe('diagnoseFailure', () => {
   it('blames an incomplete chain and names the missing intermediate', () => {
     const target = server({
       ...shapeOf(TLS13_ONLY),
-      certificate: { chainComplete: false, trusted: false, missingIssuer: { subject: 'CN=Test Intermediate', caIssuerUrl: 'http://ca.test/int.der' } }
+      certificate: {
+        chainComplete: false,
+        trusted: false,
+        missingIssuer: { subject: 'CN=Test Intermediate', caIssuerUrl: 'http://ca.test/int.der' }
+      }
     });
     const d = diagnoseFailure({ offer: offer('java-17'), target });
     expect(d.cause).toBe('chain-incomplete');
@@ -106,7 +128,11 @@ describe('diagnoseFailure', () => {
     const d = diagnoseFailure({
       offer: offer('openssl-3'),
       target: TLS13_ONLY,
-      outcome: { kind: 'alert', alert: { level: 'fatal', description: 112, name: 'unrecognized_name' }, durationMs: 1 }
+      outcome: {
+        kind: 'alert',
+        alert: { level: 'fatal', description: 112, name: 'unrecognized_name' },
+        durationMs: 1
+      }
     });
     expect(d.cause).toBe('sni');
     expect(d.alert?.description).toBe(112);
@@ -116,7 +142,11 @@ describe('diagnoseFailure', () => {
     const d = diagnoseFailure({
       offer: offer('openssl-3'),
       target: TLS13_ONLY,
-      outcome: { kind: 'alert', alert: { level: 'fatal', description: 40, name: 'handshake_failure' }, durationMs: 1 }
+      outcome: {
+        kind: 'alert',
+        alert: { level: 'fatal', description: 40, name: 'handshake_failure' },
+        durationMs: 1
+      }
     });
     expect(d.cause).toBe('unexplained');
     expect(d.details[0]).toContain('alert 40 (handshake_failure)');
@@ -125,7 +155,9 @@ describe('diagnoseFailure', () => {
 
   it('gives openssl s_client and curl commands that make the client offer', () => {
     const d = diagnoseFailure({ offer: offer('java-8'), target: TLS13_ONLY });
-    expect(d.reproduce.openssl).toMatch(/^openssl s_client -connect 127\.0\.0\.1:443 -servername shop\.test -min_protocol TLSv1 -max_protocol TLSv1\.2 -cipher /);
+    expect(d.reproduce.openssl).toMatch(
+      /^openssl s_client -connect 127\.0\.0\.1:443 -servername shop\.test -min_protocol TLSv1 -max_protocol TLSv1\.2 -cipher /
+    );
     expect(d.reproduce.openssl).toContain('@SECLEVEL=0');
     expect(d.reproduce.curl).toContain('--tlsv1.0 --tls-max 1.2');
     expect(d.reproduce.curl).toContain('--resolve shop.test:443:127.0.0.1 https://shop.test:443/');
@@ -134,7 +166,9 @@ describe('diagnoseFailure', () => {
 
 function shapeOf(target: ReturnType<typeof server>) {
   return {
-    protocols: (Object.keys(target.protocols) as (keyof typeof target.protocols)[]).filter((p) => target.protocols[p]),
+    protocols: (Object.keys(target.protocols) as (keyof typeof target.protocols)[]).filter(
+      (p) => target.protocols[p]
+    ),
     suites: target.cipherSuites
   };
 }

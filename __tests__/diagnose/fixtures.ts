@@ -2,7 +2,13 @@
 // cause follows from it.
 import { baseRules } from '../../src/policy/presets/base.js';
 import type { PolicyRules } from '../../src/policy/index.js';
-import { emptyProtocols, type CertificateInfo, type KeyType, type ProtocolName, type TargetReport } from '../../src/report/types.js';
+import {
+  emptyProtocols,
+  type CertificateInfo,
+  type KeyType,
+  type ProtocolName,
+  type TargetReport
+} from '../../src/report/types.js';
 
 export function leaf(keyType: KeyType, overrides: Partial<CertificateInfo> = {}): CertificateInfo {
   return {
@@ -59,7 +65,12 @@ export function server(shape: ServerShape): TargetReport {
     cipherSuites: shape.suites,
     serverPreference: Object.fromEntries(shape.protocols.map((p) => [p, shape.serverPreference ?? false])),
     groups,
-    keyExchange: { dhBits: null, preferredGroup: groups[0] ?? null, tls13Groups: groups, tls12Groups: groups },
+    keyExchange: {
+      dhBits: null,
+      preferredGroup: groups[0] ?? null,
+      tls13Groups: groups,
+      tls12Groups: groups
+    },
     certificate: {
       chain: [leaf(shape.keyType ?? 'RSA', shape.leaf)],
       hostnameMatch: true,

@@ -16,7 +16,10 @@ afterAll(async () => {
 });
 
 function pinOf(key: KeyPair): string {
-  return execSync(`openssl pkey -in '${key.keyFile}' -pubout -outform DER | openssl dgst -sha256 -binary | base64`, { encoding: 'utf8' }).trim();
+  return execSync(
+    `openssl pkey -in '${key.keyFile}' -pubout -outform DER | openssl dgst -sha256 -binary | base64`,
+    { encoding: 'utf8' }
+  ).trim();
 }
 
 async function servedChain(key: KeyPair) {
@@ -49,7 +52,9 @@ describe('evaluateExpectation (pinning)', () => {
     const findings = evaluateExpectation(target, { spkiSha256: [pinOf(other)] });
     expect(findings.map((f) => f.rule)).toEqual(['certificate.unexpected']);
     expect(findings[0]!.message).toMatch(/intercepting proxy \(TLS inspection\) or the wrong backend/);
-    expect(findings[0]!.evidence.chain).toEqual([{ subject: 'CN=shop.test', issuer: 'CN=shop.test', spkiSha256: pinOf(served) }]);
+    expect(findings[0]!.evidence.chain).toEqual([
+      { subject: 'CN=shop.test', issuer: 'CN=shop.test', spkiSha256: pinOf(served) }
+    ]);
   });
 
   it('reports certificate.unexpected when the issuer is not the expected one', async () => {
@@ -63,10 +68,17 @@ describe('evaluateExpectation (pinning)', () => {
 
 describe('system-store anchor', () => {
   it('notes a chain trusted only through a system-store root, and names it as the likely cause of a pin mismatch', () => {
-    const target = scanData({ protocols: ['TLSv1.2'], suites: {}, certificate: { trustStore: 'system' }, leaf: { issuer: 'CN=Corp Inspection CA' } });
+    const target = scanData({
+      protocols: ['TLSv1.2'],
+      suites: {},
+      certificate: { trustStore: 'system' },
+      leaf: { issuer: 'CN=Corp Inspection CA' }
+    });
     const findings = evaluateExpectation(target, { spkiSha256: ['AAAA'] });
     expect(findings.map((f) => f.rule)).toEqual(['certificate.unexpected', 'certificate.system-anchor']);
-    expect(findings[0]!.message).toContain('anchored by a system-store root that is not in the public (Mozilla) store');
+    expect(findings[0]!.message).toContain(
+      'anchored by a system-store root that is not in the public (Mozilla) store'
+    );
     expect(findings[1]!.severity).toBe('notice');
   });
 

@@ -2,8 +2,20 @@
 // `client.cannot-connect` for a required client that fails (with the diagnosis and its fix), `client.can-connect`
 // for a forbidden client that gets in (with the server lines that shut it out).
 import { suiteByName } from '../registry/index.js';
-import { PROTOCOL_NAMES, type ClientResult, type Finding, type FixLines, type ProtocolName, type TargetReport } from '../report/types.js';
-import { renderServerChange, NO_CHANGE, currentTls12Ciphers, currentTls13Ciphers } from '../diagnose/server-change.js';
+import {
+  PROTOCOL_NAMES,
+  type ClientResult,
+  type Finding,
+  type FixLines,
+  type ProtocolName,
+  type TargetReport
+} from '../report/types.js';
+import {
+  renderServerChange,
+  NO_CHANGE,
+  currentTls12Ciphers,
+  currentTls13Ciphers
+} from '../diagnose/server-change.js';
 import { CLIENT_PROFILES, profileById } from './profiles/index.js';
 
 export interface ClientRules {
@@ -48,7 +60,9 @@ function shutOut(target: TargetReport, result: ClientResult): FixLines {
       tls13Ciphers: tls13.length < currentTls13Ciphers(target).length ? tls13 : null
     });
   }
-  return { text: `Every version and suite the server offers is also offered by ${result.profile}: it cannot be shut out by TLS settings alone.` };
+  return {
+    text: `Every version and suite the server offers is also offered by ${result.profile}: it cannot be shut out by TLS settings alone.`
+  };
 }
 
 /** Findings for one target; profile names the policy uses that do not exist give a notice (validation should catch them). */

@@ -6,11 +6,19 @@ import { VERSION, type ClientHelloSpec } from '../wire/client-hello-spec.js';
 import { placeholderKeyShare } from '../wire/tls13/key-share.js';
 import type { ClientProfile } from './profiles/types.js';
 
-export function profileHello(profile: ClientProfile, serverName: string | null, keyShareGroups?: number[]): ClientHelloSpec {
+export function profileHello(
+  profile: ClientProfile,
+  serverName: string | null,
+  keyShareGroups?: number[]
+): ClientHelloSpec {
   const tls13 = profile.versions.includes('TLSv1.3');
   const legacyVersions = profile.versions.filter((v) => v !== 'TLSv1.3');
   const highestLegacy = legacyVersions[0];
-  const clientVersion = tls13 ? VERSION.TLSv1_2 : highestLegacy ? protocolVersionCode(highestLegacy) : VERSION.TLSv1_2;
+  const clientVersion = tls13
+    ? VERSION.TLSv1_2
+    : highestLegacy
+      ? protocolVersionCode(highestLegacy)
+      : VERSION.TLSv1_2;
   // signature_algorithms exists from TLS 1.2 on; older clients do not send it.
   const speaksTls12 = tls13 || profile.versions.includes('TLSv1.2');
   const spec: ClientHelloSpec = {
@@ -19,7 +27,8 @@ export function profileHello(profile: ClientProfile, serverName: string | null, 
     compressionMethods: [0],
     serverName: profile.sni ? serverName : null,
     supportedGroups: profile.groups.length ? [...profile.groups] : undefined,
-    signatureAlgorithms: speaksTls12 && profile.signatureAlgorithms.length ? [...profile.signatureAlgorithms] : undefined,
+    signatureAlgorithms:
+      speaksTls12 && profile.signatureAlgorithms.length ? [...profile.signatureAlgorithms] : undefined,
     ecPointFormats: profile.ecPointFormats ? [0] : undefined,
     alpn: profile.alpn,
     statusRequest: profile.statusRequest,

@@ -3,5 +3,12 @@
 export { CLIENT_PROFILES, profileById } from './profiles/index.js';
 export type { ClientProfile } from './profiles/types.js';
 export { profileHello } from './hello.js';
-export { simulateClient, simulateClientDetailed, simulateClients, simulateTargetClients, type DetailedClientResult, type SimulationOptions } from './simulate.js';
+export {
+  simulateClient,
+  simulateClientDetailed,
+  simulateClients,
+  simulateTargetClients,
+  type DetailedClientResult,
+  type SimulationOptions
+} from './simulate.js';
 export { evaluateClients, CLIENT_PROFILE_IDS, MOZILLA_OLDEST_CLIENTS, type ClientRules } from './evaluate.js';

@@ -21,29 +21,52 @@ export interface SimulationOptions {
   concurrency?: number;
 }
 
-const CERTIFICATE_CAUSES = new Set(['certificate-expired', 'certificate-untrusted', 'chain-incomplete', 'certificate-name-mismatch']);
+const CERTIFICATE_CAUSES = new Set([
+  'certificate-expired',
+  'certificate-untrusted',
+  'chain-incomplete',
+  'certificate-name-mismatch'
+]);
 
 /** Sends the profile's hello; answers a HelloRetryRequest the way the client would (a share for that group). */
-async function handshake(endpoint: Endpoint, profile: ClientProfile, limits: ProbeLimits): Promise<ProbeOutcome> {
+async function handshake(
+  endpoint: Endpoint,
+  profile: ClientProfile,
+  limits: ProbeLimits
+): Promise<ProbeOutcome> {
   const spec = profileHello(profile, endpoint.sni);
   const outcome = await runProbe(endpoint, { kind: 'tls', spec }, limits);
   if (outcome.kind !== 'hello-retry' || !profile.groups.includes(outcome.group)) return outcome;
   // A real client continues on the same connection; the server decides the same way on a fresh one when the
   // first hello already carries the share it asked for.
-  return runProbe(endpoint, { kind: 'tls', spec: profileHello(profile, endpoint.sni, [outcome.group]) }, limits);
+  return runProbe(
+    endpoint,
+    { kind: 'tls', spec: profileHello(profile, endpoint.sni, [outcome.group]) },
+    limits
+  );
 }
 
-function disagreement(profile: ClientProfile, target: TargetReport, connected: boolean, outcome: ProbeOutcome): string | null {
+function disagreement(
+  profile: ClientProfile,
+  target: TargetReport,
+  connected: boolean,
+  outcome: ProbeOutcome
+): string | null {
   if (target.status !== 'ok') return null;
   const prediction = predictHandshake(offerFromProfile(profile), target);
   const actual =
-    outcome.kind === 'accepted' ? `${outcome.version} with ${suiteLabel(outcome.cipherSuite)}` : `no connection (${outcome.kind})`;
-  const predicted = prediction.connects ? `${prediction.version} with ${prediction.cipherSuite}` : `no connection (${prediction.cause.kind})`;
+    outcome.kind === 'accepted'
+      ? `${outcome.version} with ${suiteLabel(outcome.cipherSuite)}`
+      : `no connection (${outcome.kind})`;
+  const predicted = prediction.connects
+    ? `${prediction.version} with ${prediction.cipherSuite}`
+    : `no connection (${prediction.cause.kind})`;
   if (prediction.connects !== connected) {
     return `Disagreement with the scan data: the scan predicts ${predicted}, the handshake gave ${actual}.`;
   }
   if (outcome.kind === 'accepted' && prediction.connects) {
-    const suiteDiffers = target.serverPreference[outcome.version] && prediction.cipherSuite !== suiteLabel(outcome.cipherSuite);
+    const suiteDiffers =
+      target.serverPreference[outcome.version] && prediction.cipherSuite !== suiteLabel(outcome.cipherSuite);
     if (prediction.version !== outcome.version || suiteDiffers) {
       return `Disagreement with the scan data: the scan predicts ${predicted}, the handshake gave ${actual}.`;
     }
@@ -84,8 +107,10 @@ export async function simulateClientDetailed(
   let offProfile: string | null = null;
   if (outcome.kind === 'accepted') {
     // A server that picks what the client never offered breaks the handshake on the client's side.
-    if (!profile.versions.includes(outcome.version)) offProfile = `the server chose ${outcome.version}, which ${profile.id} does not offer`;
-    else if (!profile.cipherSuites.includes(outcome.cipherSuite)) offProfile = `the server chose ${suiteLabel(outcome.cipherSuite)}, which ${profile.id} does not offer`;
+    if (!profile.versions.includes(outcome.version))
+      offProfile = `the server chose ${outcome.version}, which ${profile.id} does not offer`;
+    else if (!profile.cipherSuites.includes(outcome.cipherSuite))
+      offProfile = `the server chose ${suiteLabel(outcome.cipherSuite)}, which ${profile.id} does not offer`;
     if (offProfile) connects = false;
   }
   const tlsConnected = connects;
@@ -96,15 +121,19 @@ export async function simulateClientDetailed(
     connects = false;
     diagnosis = judged;
   }
-  const notes = [offProfile ? `The server misbehaves: ${offProfile}.` : null, diagnosis?.summary ?? null, disagreement(profile, target, tlsConnected, outcome)].filter(
-    (n): n is string => n !== null
-  );
+  const notes = [
+    offProfile ? `The server misbehaves: ${offProfile}.` : null,
+    diagnosis?.summary ?? null,
+    disagreement(profile, target, tlsConnected, outcome)
+  ].filter((n): n is string => n !== null);
   const accepted = outcome.kind === 'accepted' ? outcome : null;
   const result: ClientResult = {
     profile: profile.id,
     connects,
     version: accepted?.version ?? null,
-    cipherSuite: accepted ? (suiteByCode(accepted.cipherSuite)?.iana ?? suiteLabel(accepted.cipherSuite)) : null,
+    cipherSuite: accepted
+      ? (suiteByCode(accepted.cipherSuite)?.iana ?? suiteLabel(accepted.cipherSuite))
+      : null,
     group: accepted?.group != null ? groupLabel(accepted.group) : null,
     alert: outcome.kind === 'alert' ? outcome.alert : null,
     diagnosis: notes.length ? notes.join(' ') : null,
@@ -122,13 +151,20 @@ export async function simulateClients(
   profiles: readonly ClientProfile[] = CLIENT_PROFILES,
   options: SimulationOptions = {}
 ): Promise<ClientResult[]> {
-  return mapLimited(profiles, options.concurrency ?? 4, (profile) => simulateClient(endpoint, target, profile, limits, options));
+  return mapLimited(profiles, options.concurrency ?? 4, (profile) =>
+    simulateClient(endpoint, target, profile, limits, options)
+  );
 }
 
 /** simulateClients for a scanned target, as the pipeline needs it: the endpoint from the report, one deadline. */
 export async function simulateTargetClients(
   report: TargetReport,
-  options: { timeoutMs: number; deadlineMs: number; rules?: PolicyRules | null; profiles?: readonly ClientProfile[] }
+  options: {
+    timeoutMs: number;
+    deadlineMs: number;
+    rules?: PolicyRules | null;
+    profiles?: readonly ClientProfile[];
+  }
 ): Promise<ClientResult[]> {
   const endpoint: Endpoint = {
     host: report.host,
@@ -137,5 +173,7 @@ export async function simulateTargetClients(
     sni: report.sni
   };
   const limits: ProbeLimits = { timeoutMs: options.timeoutMs, deadline: Date.now() + options.deadlineMs };
-  return simulateClients(endpoint, report, limits, options.profiles ?? CLIENT_PROFILES, { rules: options.rules ?? null });
+  return simulateClients(endpoint, report, limits, options.profiles ?? CLIENT_PROFILES, {
+    rules: options.rules ?? null
+  });
 }

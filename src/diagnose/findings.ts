@@ -8,7 +8,11 @@ import type { Finding, Target, TargetReport } from '../report/types.js';
 import { evaluateResumption } from '../scan/resumption.js';
 import { evaluateExpectation } from './interception.js';
 
-export function diagnosticFindings(report: TargetReport, target: Pick<Target, 'expect'>, rules: PolicyRules): Finding[] {
+export function diagnosticFindings(
+  report: TargetReport,
+  target: Pick<Target, 'expect'>,
+  rules: PolicyRules
+): Finding[] {
   if (report.status !== 'ok') return [];
   return [
     ...evaluateClients(report, rules.clients),

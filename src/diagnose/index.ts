@@ -9,7 +9,14 @@ import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '.
 import type { ProbeOutcome } from '../scan/probe-types.js';
 import { describeAlert } from './alerts.js';
 import type { ClientOffer } from './offer.js';
-import { groupLabel, keyAcceptable, predictHandshake, serverKeys, suiteFitsVersion, type Prediction } from './predict.js';
+import {
+  groupLabel,
+  keyAcceptable,
+  predictHandshake,
+  serverKeys,
+  suiteFitsVersion,
+  type Prediction
+} from './predict.js';
 import { curlCommand, opensslCommand } from './reproduce.js';
 import {
   NO_CHANGE,
@@ -72,7 +79,8 @@ export interface DiagnoseInput {
 }
 
 const list = (items: readonly string[]): string => (items.length ? items.join(', ') : '(none)');
-const rank = (p: ProtocolName): number => ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'].indexOf(p);
+const rank = (p: ProtocolName): number =>
+  ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'].indexOf(p);
 
 function versionAllowed(p: ProtocolName, rules: PolicyRules | null | undefined): boolean {
   if (!rules) return p !== 'SSLv2';
@@ -103,7 +111,8 @@ function suiteToAdd(
   rules: PolicyRules | null | undefined,
   commonGroup: boolean
 ): { suite: CipherSuiteInfo | null; refused: string[] } {
-  const keys = serverKeys(target)?.filter((k) => keyAcceptable(k, offer.signatureAlgorithms, version)) ?? null;
+  const keys =
+    serverKeys(target)?.filter((k) => keyAcceptable(k, offer.signatureAlgorithms, version)) ?? null;
   const refused: string[] = [];
   for (const code of offer.cipherSuites) {
     const suite = suiteByCode(code);
@@ -115,7 +124,8 @@ function suiteToAdd(
       continue;
     }
     if (version !== 'TLSv1.3' && keys) {
-      const needs = suite.au === 'RSA' ? 'RSA' : suite.au === 'ECDSA' ? 'EC' : suite.au === 'DSS' ? 'DSA' : null;
+      const needs =
+        suite.au === 'RSA' ? 'RSA' : suite.au === 'ECDSA' ? 'EC' : suite.au === 'DSS' ? 'DSA' : null;
       if (needs && !keys.some((k) => k.keyType === needs)) {
         refused.push(`${name}: needs a${needs === 'RSA' ? 'n' : ''} ${needs} certificate`);
         continue;
@@ -134,20 +144,31 @@ function noFix(text: string): { fix: FixLines; change: ServerChange; compliantFi
   return { fix: { text }, change: NO_CHANGE, compliantFix: false };
 }
 
-function withChange(change: ServerChange, text?: string): { fix: FixLines; change: ServerChange; compliantFix: true } {
+function withChange(
+  change: ServerChange,
+  text?: string
+): { fix: FixLines; change: ServerChange; compliantFix: true } {
   const fix = renderServerChange(change);
   return { fix: text ? { ...fix, text } : fix, change, compliantFix: true };
 }
 
 /** A change that makes `suite` usable at `version` (appended after the server's own suites, keeping its order). */
-function addSuite(target: TargetReport, suite: CipherSuiteInfo, base: ServerChange = NO_CHANGE): ServerChange {
+function addSuite(
+  target: TargetReport,
+  suite: CipherSuiteInfo,
+  base: ServerChange = NO_CHANGE
+): ServerChange {
   if (suite.minVersion === 'TLSv1.3') {
     const current = currentTls13Ciphers(target);
     return { ...base, tls13Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl!] };
   }
   const current = currentTls12Ciphers(target);
   const dhParams = suite.kx === 'DHE' && target.keyExchange.dhBits === null;
-  return { ...base, tls12Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl!], ...(dhParams ? { dhParams } : {}) };
+  return {
+    ...base,
+    tls12Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl!],
+    ...(dhParams ? { dhParams } : {})
+  };
 }
 
 function commonGroupExists(offer: ClientOffer, target: TargetReport): boolean {
@@ -169,7 +190,9 @@ function fixForVersion(offer: ClientOffer, target: TargetReport, rules: PolicyRu
   if (version !== 'TLSv1.3') {
     // The server has no suites at this version yet: make sure one of the client's is in the list.
     const current = currentTls12Ciphers(target);
-    const clientNames = offer.cipherSuites.map((c) => suiteByCode(c)).filter((s) => s && suiteFitsVersion(s, version));
+    const clientNames = offer.cipherSuites
+      .map((c) => suiteByCode(c))
+      .filter((s) => s && suiteFitsVersion(s, version));
     const shared = clientNames.some((s) => s!.openssl && current.includes(s!.openssl));
     if (!shared) {
       const { suite, refused } = suiteToAdd(offer, target, version, rules, commonGroupExists(offer, target));
@@ -183,10 +206,18 @@ function fixForVersion(offer: ClientOffer, target: TargetReport, rules: PolicyRu
       change = { ...change, tls12Ciphers: current };
     }
   }
-  return withChange(change, `Enable ${version} (the highest version ${offer.name} speaks that the policy allows).`);
+  return withChange(
+    change,
+    `Enable ${version} (the highest version ${offer.name} speaks that the policy allows).`
+  );
 }
 
-function fixForCipher(offer: ClientOffer, target: TargetReport, version: ProtocolName, rules: PolicyRules | null | undefined) {
+function fixForCipher(
+  offer: ClientOffer,
+  target: TargetReport,
+  version: ProtocolName,
+  rules: PolicyRules | null | undefined
+) {
   const { suite, refused } = suiteToAdd(offer, target, version, rules, commonGroupExists(offer, target));
   if (!suite) {
     return noFix(
@@ -195,7 +226,10 @@ function fixForCipher(offer: ClientOffer, target: TargetReport, version: Protoco
       }). Upgrade the client.`
     );
   }
-  return withChange(addSuite(target, suite), `Add ${suite.openssl} (${suite.iana}) to the server's ${version} suites.`);
+  return withChange(
+    addSuite(target, suite),
+    `Add ${suite.openssl} (${suite.iana}) to the server's ${version} suites.`
+  );
 }
 
 function fixForGroup(offer: ClientOffer, target: TargetReport, rules: PolicyRules | null | undefined) {
@@ -203,9 +237,14 @@ function fixForGroup(offer: ClientOffer, target: TargetReport, rules: PolicyRule
     const name = groupByCode(code)?.name;
     const openssl = name ? opensslGroupName(name) : null;
     if (!name || !openssl || !groupAllowed(name, rules)) continue;
-    return withChange({ ...NO_CHANGE, groups: [...currentGroups(target), openssl] }, `Add the group ${name}.`);
+    return withChange(
+      { ...NO_CHANGE, groups: [...currentGroups(target), openssl] },
+      `Add the group ${name}.`
+    );
   }
-  return noFix(`No policy-compliant fix: the policy allows none of the groups ${offer.name} offers. Upgrade the client.`);
+  return noFix(
+    `No policy-compliant fix: the policy allows none of the groups ${offer.name} offers. Upgrade the client.`
+  );
 }
 
 function fixForSignature(offer: ClientOffer, version: ProtocolName, rules: PolicyRules | null | undefined) {
@@ -215,14 +254,19 @@ function fixForSignature(offer: ClientOffer, version: ProtocolName, rules: Polic
       keyAcceptable({ keyType, curve: keyType === 'EC' ? 'P-256' : null }, offer.signatureAlgorithms, version)
   );
   if (wanted.length === 0) {
-    return noFix(`No policy-compliant fix: ${offer.name} accepts no certificate key type the policy allows. Upgrade the client.`);
+    return noFix(
+      `No policy-compliant fix: ${offer.name} accepts no certificate key type the policy allows. Upgrade the client.`
+    );
   }
   const keyType = wanted[0]!;
   const file = keyType === 'EC' ? 'ecdsa' : keyType.toLowerCase();
   return {
     fix: {
       nginx: [`ssl_certificate /etc/ssl/${file}-fullchain.pem;`, `ssl_certificate_key /etc/ssl/${file}.key;`],
-      apache: [`SSLCertificateFile /etc/ssl/${file}-fullchain.pem`, `SSLCertificateKeyFile /etc/ssl/${file}.key`],
+      apache: [
+        `SSLCertificateFile /etc/ssl/${file}-fullchain.pem`,
+        `SSLCertificateKeyFile /etc/ssl/${file}.key`
+      ],
       haproxy: [`bind :443 ssl crt /etc/haproxy/site.pem crt /etc/haproxy/site-${file}.pem`],
       text: `Serve a second certificate with an ${keyType === 'EC' ? 'ECDSA (P-256)' : keyType} key next to the current one (servers pick per client).`
     },
@@ -231,7 +275,10 @@ function fixForSignature(offer: ClientOffer, version: ProtocolName, rules: Polic
   };
 }
 
-function predictionDiagnosis(input: DiagnoseInput, prediction: Prediction): Omit<Diagnosis, 'alert' | 'reproduce'> {
+function predictionDiagnosis(
+  input: DiagnoseInput,
+  prediction: Prediction
+): Omit<Diagnosis, 'alert' | 'reproduce'> {
   const { offer, target, rules } = input;
   const cause = prediction.cause;
   switch (cause.kind) {
@@ -298,7 +345,9 @@ function certificateDiagnosis(input: DiagnoseInput): Omit<Diagnosis, 'alert' | '
       cause: 'certificate-expired',
       summary: `The certificate of ${target.name} expired on ${leaf.notAfter}; ${offer.name} rejects it (alert 45 certificate_expired).`,
       fix: {
-        nginx: ['ssl_certificate /etc/ssl/renewed-fullchain.pem;  # the renewed certificate, then its intermediates'],
+        nginx: [
+          'ssl_certificate /etc/ssl/renewed-fullchain.pem;  # the renewed certificate, then its intermediates'
+        ],
         apache: ['SSLCertificateFile /etc/ssl/renewed-fullchain.pem'],
         haproxy: ['bind :443 ssl crt /etc/haproxy/renewed.pem'],
         text: 'Renew the certificate and reload the server; check that the renewal job deploys to this endpoint.'
@@ -327,9 +376,13 @@ function certificateDiagnosis(input: DiagnoseInput): Omit<Diagnosis, 'alert' | '
       ...base,
       cause: 'certificate-untrusted',
       summary: `The chain of ${target.name} does not lead to a CA ${offer.name} trusts (alert 48 unknown_ca or 46 certificate_unknown); ${
-        report.chain.length === 1 && leaf.selfSigned ? 'the certificate is self-signed' : `it ends at "${report.chain[report.chain.length - 1]!.issuer}"`
+        report.chain.length === 1 && leaf.selfSigned
+          ? 'the certificate is self-signed'
+          : `it ends at "${report.chain[report.chain.length - 1]!.issuer}"`
       }.`,
-      fix: { text: 'Serve a certificate from a publicly trusted CA, or install this CA in the client\'s trust store.' },
+      fix: {
+        text: "Serve a certificate from a publicly trusted CA, or install this CA in the client's trust store."
+      },
       compliantFix: true
     };
   }
@@ -338,7 +391,9 @@ function certificateDiagnosis(input: DiagnoseInput): Omit<Diagnosis, 'alert' | '
       ...base,
       cause: 'certificate-name-mismatch',
       summary: `The certificate of ${target.name} does not cover the name ${target.sni ?? target.host}: it names ${list(leaf.subjectAltNames)}.`,
-      fix: { text: `Issue a certificate that includes DNS:${target.sni ?? target.host}, or serve the right one for this name (SNI).` },
+      fix: {
+        text: `Issue a certificate that includes DNS:${target.sni ?? target.host}, or serve the right one for this name (SNI).`
+      },
       compliantFix: true
     };
   }
@@ -375,8 +430,18 @@ function outcomeText(outcome: ProbeOutcome): string {
 export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   const { offer, target, outcome } = input;
   const reproduce = {
-    openssl: opensslCommand(offer, { host: target.host, port: target.port, sni: target.sni, address: target.address }),
-    curl: curlCommand(offer, { host: target.host, port: target.port, sni: target.sni, address: target.address })
+    openssl: opensslCommand(offer, {
+      host: target.host,
+      port: target.port,
+      sni: target.sni,
+      address: target.address
+    }),
+    curl: curlCommand(offer, {
+      host: target.host,
+      port: target.port,
+      sni: target.sni,
+      address: target.address
+    })
   };
   const alert = outcome?.kind === 'alert' ? outcome.alert : null;
   const finish = (d: Omit<Diagnosis, 'alert' | 'reproduce'>): Diagnosis => {
@@ -386,10 +451,24 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   };
 
   if (outcome?.kind === 'unreachable') {
-    return finish({ cause: 'unreachable', summary: `${target.name} is unreachable: ${outcome.message}`, details: [], fix: {}, change: NO_CHANGE, compliantFix: true });
+    return finish({
+      cause: 'unreachable',
+      summary: `${target.name} is unreachable: ${outcome.message}`,
+      details: [],
+      fix: {},
+      change: NO_CHANGE,
+      compliantFix: true
+    });
   }
   if (outcome?.kind === 'not-tls') {
-    return finish({ cause: 'not-tls', summary: `${target.name} does not speak TLS on port ${target.port}: it is ${outcome.description}.`, details: [], fix: {}, change: NO_CHANGE, compliantFix: true });
+    return finish({
+      cause: 'not-tls',
+      summary: `${target.name} does not speak TLS on port ${target.port}: it is ${outcome.description}.`,
+      details: [],
+      fix: {},
+      change: NO_CHANGE,
+      compliantFix: true
+    });
   }
   if (outcome?.kind === 'alert' && outcome.alert.description === 112) {
     return finish({
@@ -399,9 +478,16 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
         : `${target.name} requires SNI and ${offer.name} sends none (alert 112 unrecognized_name).`,
       details: [],
       fix: {
-        nginx: ['listen 443 ssl default_server;  # in the server block that should answer clients without (or with unknown) SNI'],
-        apache: ['# make the right <VirtualHost *:443> the first one: it answers clients without SNI', 'SSLStrictSNIVHostCheck off'],
-        haproxy: ['bind :443 ssl crt /etc/haproxy/default.pem crt /etc/haproxy/sites/  # the first crt is the default'],
+        nginx: [
+          'listen 443 ssl default_server;  # in the server block that should answer clients without (or with unknown) SNI'
+        ],
+        apache: [
+          '# make the right <VirtualHost *:443> the first one: it answers clients without SNI',
+          'SSLStrictSNIVHostCheck off'
+        ],
+        haproxy: [
+          'bind :443 ssl crt /etc/haproxy/default.pem crt /etc/haproxy/sites/  # the first crt is the default'
+        ],
         text: 'Give the server a default certificate for clients without SNI (or with a name it does not know).'
       },
       change: NO_CHANGE,
@@ -412,9 +498,18 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   const prediction = predictHandshake(offer, target);
   if (!prediction.connects) return finish(predictionDiagnosis(input, prediction));
 
-  const handshakeFailed = outcome !== undefined && outcome !== null && outcome.kind !== 'accepted' && outcome.kind !== 'hello-retry';
+  const handshakeFailed =
+    outcome !== undefined &&
+    outcome !== null &&
+    outcome.kind !== 'accepted' &&
+    outcome.kind !== 'hello-retry';
   if (handshakeFailed) {
-    const kind = outcome.kind === 'timeout' ? 'timeout' : outcome.kind === 'reset' || outcome.kind === 'closed' ? 'reset' : 'unexplained';
+    const kind =
+      outcome.kind === 'timeout'
+        ? 'timeout'
+        : outcome.kind === 'reset' || outcome.kind === 'closed'
+          ? 'reset'
+          : 'unexplained';
     return finish({
       cause: kind,
       summary: `${target.name} refused ${offer.name}: ${outcomeText(outcome)}, although the scan data predicts ${prediction.version} with ${prediction.cipherSuite}.`,

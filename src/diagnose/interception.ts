@@ -69,7 +69,9 @@ export function evaluateExpectation(target: TargetReport, expect: TargetExpectat
         chain[chain.length - 1]?.issuer ?? 'unknown'
       }"); this is the usual sign of TLS inspection, and other clients will not trust it.`,
       evidence: { chain: seen(chain), validatedPath: report?.validatedPath ?? [] },
-      fix: { text: 'Scan from a network without TLS inspection, or confirm that the private root is intended for this host.' },
+      fix: {
+        text: 'Scan from a network without TLS inspection, or confirm that the private root is intended for this host.'
+      },
       reproduce,
       waiver: null
     });

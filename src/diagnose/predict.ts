@@ -17,7 +17,12 @@ export type PredictedCause =
       nearest: { client: string; server: string; differences: string[] } | null;
     }
   | { kind: 'no-common-group'; version: ProtocolName; client: string[]; server: string[] }
-  | { kind: 'no-common-signature-algorithm'; version: ProtocolName; client: number[]; serverKeyTypes: KeyType[] };
+  | {
+      kind: 'no-common-signature-algorithm';
+      version: ProtocolName;
+      client: number[];
+      serverKeyTypes: KeyType[];
+    };
 
 export interface Prediction {
   connects: boolean;
@@ -71,7 +76,11 @@ export function serverKeys(target: TargetReport): { keyType: KeyType; curve: str
 }
 
 /** Whether a client offering these signature schemes accepts a certificate key at a version. */
-export function keyAcceptable(key: { keyType: KeyType; curve: string | null }, schemes: number[], version: ProtocolName): boolean {
+export function keyAcceptable(
+  key: { keyType: KeyType; curve: string | null },
+  schemes: number[],
+  version: ProtocolName
+): boolean {
   // Before TLS 1.2 there is no signature_algorithms: any key the suite allows.
   if (rank(version) < rank('TLSv1.2') || schemes.length === 0) return true;
   const has = (codes: number[]): boolean => codes.some((code) => schemes.includes(code));
@@ -115,13 +124,17 @@ export function suiteDifferences(a: CipherSuiteInfo, b: CipherSuiteInfo): string
   const out: string[] = [];
   if (a.kx !== b.kx) out.push(`key exchange ${a.kx} vs ${b.kx}`);
   if (a.au !== b.au) out.push(`authentication ${a.au} vs ${b.au}`);
-  if (a.cipher !== b.cipher || a.keyBits !== b.keyBits) out.push(`cipher ${a.cipher}-${a.keyBits} vs ${b.cipher}-${b.keyBits}`);
+  if (a.cipher !== b.cipher || a.keyBits !== b.keyBits)
+    out.push(`cipher ${a.cipher}-${a.keyBits} vs ${b.cipher}-${b.keyBits}`);
   if (a.mode !== b.mode) out.push(`mode ${a.mode} vs ${b.mode}`);
   if (a.mac !== b.mac) out.push(`MAC ${a.mac} vs ${b.mac}`);
   return out;
 }
 
-function nearestPair(client: CipherSuiteInfo[], server: CipherSuiteInfo[]): { client: string; server: string; differences: string[] } | null {
+function nearestPair(
+  client: CipherSuiteInfo[],
+  server: CipherSuiteInfo[]
+): { client: string; server: string; differences: string[] } | null {
   let best: { client: string; server: string; differences: string[] } | null = null;
   for (const c of client) {
     for (const s of server) {
@@ -198,7 +211,10 @@ export function predictHandshake(offer: ClientOffer, target: TargetReport): Pred
 
   if (version === 'TLSv1.3') {
     if (commonGroups.length === 0 && groupsOfServer.length > 0) {
-      return fail({ kind: 'no-common-group', version, client: clientGroups, server: groupsOfServer }, version);
+      return fail(
+        { kind: 'no-common-group', version, client: clientGroups, server: groupsOfServer },
+        version
+      );
     }
   } else {
     if (acceptable) {
@@ -209,7 +225,10 @@ export function predictHandshake(offer: ClientOffer, target: TargetReport): Pred
     if (commonGroups.length === 0) {
       const withoutEcdhe = common.filter((s) => !usesEcdhe(s));
       if (withoutEcdhe.length === 0) {
-        return fail({ kind: 'no-common-group', version, client: clientGroups, server: groupsOfServer }, version);
+        return fail(
+          { kind: 'no-common-group', version, client: clientGroups, server: groupsOfServer },
+          version
+        );
       }
       common = withoutEcdhe;
     }
@@ -218,6 +237,10 @@ export function predictHandshake(offer: ClientOffer, target: TargetReport): Pred
   const suite = common[0]!;
   const needsGroup = version === 'TLSv1.3' || usesEcdhe(suite);
   const preferred = target.keyExchange.preferredGroup;
-  const group = needsGroup ? (preferred && commonGroups.includes(preferred) ? preferred : (commonGroups[0] ?? null)) : null;
+  const group = needsGroup
+    ? preferred && commonGroups.includes(preferred)
+      ? preferred
+      : (commonGroups[0] ?? null)
+    : null;
   return { connects: true, version, cipherSuite: suite.iana ?? suite.name, group, cause: { kind: 'ok' } };
 }

@@ -63,7 +63,8 @@ export function opensslCommand(offer: ClientOffer, endpoint: Endpoint): string {
   if (lowest && OPENSSL_VERSION[lowest]) parts.push('-min_protocol', OPENSSL_VERSION[lowest]!);
   if (highest && OPENSSL_VERSION[highest]) parts.push('-max_protocol', OPENSSL_VERSION[highest]!);
   const legacy = offer.versions.some((v) => v === 'TLSv1.0' || v === 'TLSv1.1' || v === 'SSLv3');
-  if (tls12.length) parts.push('-cipher', shellWord([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
+  if (tls12.length)
+    parts.push('-cipher', shellWord([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
   if (offer.versions.includes('TLSv1.3')) parts.push('-ciphersuites', shellWord(tls13.join(':')));
   if (groups.length) parts.push('-groups', shellWord(groups.join(':')));
   parts.push('</dev/null');
@@ -78,7 +79,8 @@ export function curlCommand(offer: ClientOffer, endpoint: Endpoint): string {
   if (lowest && CURL_VERSION[lowest]) parts.push(`--tlsv${CURL_VERSION[lowest]}`);
   if (highest && CURL_VERSION[highest]) parts.push('--tls-max', CURL_VERSION[highest]!);
   if (tls12.length) parts.push('--ciphers', shellWord(tls12.join(':')));
-  if (offer.versions.includes('TLSv1.3') && tls13.length) parts.push('--tls13-ciphers', shellWord(tls13.join(':')));
+  if (offer.versions.includes('TLSv1.3') && tls13.length)
+    parts.push('--tls13-ciphers', shellWord(tls13.join(':')));
   if (groups.length) parts.push('--curves', shellWord(groups.join(':')));
   const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
   if (endpoint.address && endpoint.address !== endpoint.host) {

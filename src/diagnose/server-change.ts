@@ -18,7 +18,12 @@ export interface ServerChange {
   dhParams?: boolean;
 }
 
-export const NO_CHANGE: ServerChange = { protocols: null, tls12Ciphers: null, tls13Ciphers: null, groups: null };
+export const NO_CHANGE: ServerChange = {
+  protocols: null,
+  tls12Ciphers: null,
+  tls13Ciphers: null,
+  groups: null
+};
 
 /** Versions the server speaks now, oldest first. */
 export function currentProtocols(target: TargetReport): ProtocolName[] {
@@ -69,7 +74,8 @@ const NGINX_VERSION: Record<ProtocolName, string> = {
 export const DH_PARAM_FILE = '/etc/nginx/ffdhe2048.pem';
 const DH_PARAM_COMMAND = `openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out ${DH_PARAM_FILE}`;
 
-const belowTls12 = (p: ProtocolName): boolean => PROTOCOL_NAMES.indexOf(p) < PROTOCOL_NAMES.indexOf('TLSv1.2');
+const belowTls12 = (p: ProtocolName): boolean =>
+  PROTOCOL_NAMES.indexOf(p) < PROTOCOL_NAMES.indexOf('TLSv1.2');
 
 /** nginx, Apache and HAProxy lines for a change (empty FixLines when nothing changes). */
 export function renderServerChange(change: ServerChange): FixLines {
@@ -82,7 +88,9 @@ export function renderServerChange(change: ServerChange): FixLines {
     const versions = change.protocols.filter((p) => p !== 'SSLv2');
     nginx.push(`ssl_protocols ${versions.map((p) => NGINX_VERSION[p]).join(' ')};`);
     apache.push(`SSLProtocol -all ${versions.map((p) => `+${NGINX_VERSION[p]}`).join(' ')}`);
-    haproxy.push(`ssl-default-bind-options ssl-min-ver ${versions[0]!.replace('TLSv1.0', 'TLSv1.0')} ssl-max-ver ${versions[versions.length - 1]!}`);
+    haproxy.push(
+      `ssl-default-bind-options ssl-min-ver ${versions[0]!.replace('TLSv1.0', 'TLSv1.0')} ssl-max-ver ${versions[versions.length - 1]!}`
+    );
   }
   if (change.tls12Ciphers) {
     const list = [...change.tls12Ciphers, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':');

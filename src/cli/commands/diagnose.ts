@@ -61,21 +61,32 @@ const VERSIONS: Record<string, ProtocolName> = {
 };
 
 /** Signature schemes of a custom client: what current libraries offer (ECDSA, RSA-PSS, RSA PKCS#1, EdDSA). */
-const CUSTOM_SIGALGS = [0x0403, 0x0503, 0x0603, 0x0807, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501, 0x0601, 0x0201, 0x0203];
+const CUSTOM_SIGALGS = [
+  0x0403, 0x0503, 0x0603, 0x0807, 0x0804, 0x0805, 0x0806, 0x0401, 0x0501, 0x0601, 0x0201, 0x0203
+];
 
 function versionOf(text: string): ProtocolName {
   const key = text.trim().replace(/^tlsv?/i, '');
   const version = VERSIONS[key];
-  if (!version) throw new ConfigurationError(`--tls must be one of 1.0, 1.1, 1.2, 1.3; got ${JSON.stringify(text)}`);
+  if (!version)
+    throw new ConfigurationError(`--tls must be one of 1.0, 1.1, 1.2, 1.3; got ${JSON.stringify(text)}`);
   return version;
 }
 
-function customProfile(values: { tls?: string[]; ciphers?: string; groups?: string; 'no-sni'?: boolean }): ClientProfile {
+function customProfile(values: {
+  tls?: string[];
+  ciphers?: string;
+  groups?: string;
+  'no-sni'?: boolean;
+}): ClientProfile {
   const versions = [...new Set((values.tls ?? ['1.2', '1.3']).map(versionOf))].sort().reverse();
   const names = (values.ciphers ?? '').split(/[:,\s]+/).filter(Boolean);
   const suites = names.map((name) => {
     const suite = suiteByName(name);
-    if (!suite) throw new ConfigurationError(`--ciphers: unknown cipher suite ${JSON.stringify(name)} (OpenSSL or IANA name)`);
+    if (!suite)
+      throw new ConfigurationError(
+        `--ciphers: unknown cipher suite ${JSON.stringify(name)} (OpenSSL or IANA name)`
+      );
     return suite;
   });
   const tls13 = versions.includes('TLSv1.3');
@@ -85,8 +96,25 @@ function customProfile(values: { tls?: string[]; ciphers?: string; groups?: stri
   // A list naming only legacy suites keeps a TLS 1.3 client's standard suites, as OpenSSL's -cipher does.
   if (tls13 && !hasTls13Suite) cipherSuites.unshift(0x1302, 0x1303, 0x1301);
   if (versions.some((v) => v !== 'TLSv1.3') && !hasLegacySuite) {
-    if (names.length > 0 && !tls13) throw new ConfigurationError('--ciphers names only TLS 1.3 suites, but --tls has no 1.3');
-    if (names.length === 0) cipherSuites.push(0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8, 0xc009, 0xc013, 0xc00a, 0xc014, 0x009c, 0x009d, 0x002f, 0x0035);
+    if (names.length > 0 && !tls13)
+      throw new ConfigurationError('--ciphers names only TLS 1.3 suites, but --tls has no 1.3');
+    if (names.length === 0)
+      cipherSuites.push(
+        0xc02b,
+        0xc02f,
+        0xc02c,
+        0xc030,
+        0xcca9,
+        0xcca8,
+        0xc009,
+        0xc013,
+        0xc00a,
+        0xc014,
+        0x009c,
+        0x009d,
+        0x002f,
+        0x0035
+      );
   }
   const groups = (values.groups ?? 'x25519:secp256r1:secp384r1')
     .split(/[:,\s]+/)
@@ -116,7 +144,9 @@ function integer(flag: string, value: string | undefined, fallback: number): num
   if (value === undefined) return fallback;
   const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
   if (!Number.isSafeInteger(number) || number < 1 || number > 600_000) {
-    throw new ConfigurationError(`${flag} must be a whole number from 1 to 600000; got ${JSON.stringify(value)}`);
+    throw new ConfigurationError(
+      `${flag} must be a whole number from 1 to 600000; got ${JSON.stringify(value)}`
+    );
   }
   return number;
 }
@@ -126,7 +156,9 @@ const safe = (text: string): string => escapeForLog(text);
 function fixLines(fix: FixLines): string[] {
   const out: string[] = [];
   const block = (label: string, lines: string[] | undefined): void => {
-    lines?.forEach((line, index) => out.push(`  ${index === 0 ? label.padEnd(15) : ' '.repeat(15)}${safe(line)}`));
+    lines?.forEach((line, index) =>
+      out.push(`  ${index === 0 ? label.padEnd(15) : ' '.repeat(15)}${safe(line)}`)
+    );
   };
   block('fix (nginx):', fix.nginx);
   block('fix (Apache):', fix.apache);
@@ -139,7 +171,9 @@ function describe(target: TargetReport, detailed: DetailedClientResult): string[
   const { result, diagnosis } = detailed;
   const head = `${safe(target.name)} (${safe(target.address ?? target.host)}) - ${safe(result.profile)}`;
   if (result.connects) {
-    const lines = [`${head}: connects with ${result.version} ${result.cipherSuite}${result.group ? ` over ${result.group}` : ''}`];
+    const lines = [
+      `${head}: connects with ${result.version} ${result.cipherSuite}${result.group ? ` over ${result.group}` : ''}`
+    ];
     if (result.diagnosis) lines.push(`  note: ${safe(result.diagnosis)}`);
     return lines;
   }
@@ -148,7 +182,8 @@ function describe(target: TargetReport, detailed: DetailedClientResult): string[
     const observed = diagnosis.details.filter((d) => d.startsWith('observed: '));
     for (const detail of observed) lines.push(`  ${safe(detail)}`);
     lines.push(`  cause: ${safe(diagnosis.summary)}`);
-    for (const detail of diagnosis.details.filter((d) => !observed.includes(d))) lines.push(`    ${safe(detail)}`);
+    for (const detail of diagnosis.details.filter((d) => !observed.includes(d)))
+      lines.push(`    ${safe(detail)}`);
     if (result.diagnosis && result.diagnosis.includes('Disagreement')) {
       lines.push(`  note: ${safe(result.diagnosis.slice(result.diagnosis.indexOf('Disagreement')))}`);
     }
@@ -166,7 +201,9 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new ConfigurationError(`${error instanceof Error ? error.message : String(error)} (see tls-gate diagnose --help)`);
+    throw new ConfigurationError(
+      `${error instanceof Error ? error.message : String(error)} (see tls-gate diagnose --help)`
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -178,10 +215,13 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
     return EXIT.pass;
   }
   if (positionals.length !== 1) {
-    throw new ConfigurationError(`diagnose takes exactly one TARGET; got ${positionals.length} (see tls-gate diagnose --help)`);
+    throw new ConfigurationError(
+      `diagnose takes exactly one TARGET; got ${positionals.length} (see tls-gate diagnose --help)`
+    );
   }
   const custom = values.tls !== undefined || values.ciphers !== undefined || values.groups !== undefined;
-  if (values.client && custom) throw new ConfigurationError('give either --client or --tls/--ciphers/--groups, not both');
+  if (values.client && custom)
+    throw new ConfigurationError('give either --client or --tls/--ciphers/--groups, not both');
   let profiles: ClientProfile[];
   if (values.client) {
     const profile = profileById(values.client);
@@ -204,12 +244,25 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
   const report = await scanTarget(target, { ...DEFAULT_SCAN_OPTIONS, timeoutMs, trust, now: new Date() });
   if (report.status !== 'ok') {
     const why = report.error ? `${report.error.code}: ${report.error.message}` : report.status;
-    if (values.json) writeLine(io.stdout, JSON.stringify({ target: report.name, status: report.status, error: report.error }, null, 2));
-    else writeLine(io.stdout, `${safe(report.name)}: cannot be scanned (${safe(why)}); every client fails the same way.`);
+    if (values.json)
+      writeLine(
+        io.stdout,
+        JSON.stringify({ target: report.name, status: report.status, error: report.error }, null, 2)
+      );
+    else
+      writeLine(
+        io.stdout,
+        `${safe(report.name)}: cannot be scanned (${safe(why)}); every client fails the same way.`
+      );
     return EXIT.fail;
   }
 
-  const endpoint = { host: target.host, address: report.address ?? target.address ?? target.host, port: target.port, sni: target.sni };
+  const endpoint = {
+    host: target.host,
+    address: report.address ?? target.address ?? target.host,
+    port: target.port,
+    sni: target.sni
+  };
   const limits = { timeoutMs, deadline: Date.now() + DEFAULT_SCAN_OPTIONS.targetDeadlineMs };
   const results: DetailedClientResult[] = [];
   for (const profile of profiles) {
@@ -220,7 +273,15 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
   if (values.json) {
     writeLine(
       io.stdout,
-      JSON.stringify({ target: report.name, policy: policy.name, clients: results.map((r) => ({ ...r.result, details: r.diagnosis })) }, null, 2)
+      JSON.stringify(
+        {
+          target: report.name,
+          policy: policy.name,
+          clients: results.map((r) => ({ ...r.result, details: r.diagnosis }))
+        },
+        null,
+        2
+      )
     );
   } else if (profiles.length === 1) {
     for (const line of describe(report, results[0]!)) writeLine(io.stdout, line);

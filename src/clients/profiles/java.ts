@@ -195,7 +195,8 @@ export const JAVA_17: ClientProfile = {
   statusRequest: true,
   extendedMasterSecret: true,
   ecPointFormats: true,
-  source: 'JDK 17 Security Developer Guide, JSSE default enabled cipher suites and named groups (jdk.tls.namedGroups default)'
+  source:
+    'JDK 17 Security Developer Guide, JSSE default enabled cipher suites and named groups (jdk.tls.namedGroups default)'
 };
 
 export const JAVA_21: ClientProfile = {

@@ -64,7 +64,18 @@ export const OPENSSL_3: ClientProfile = {
   name: 'OpenSSL 3.x defaults (curl, Python, Ruby, PHP)',
   versions: ['TLSv1.3', 'TLSv1.2'],
   cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...OPENSSL3_TLS12],
-  groups: [G.x25519, G.secp256r1, G.x448, G.secp521r1, G.secp384r1, G.ffdhe2048, G.ffdhe3072, G.ffdhe4096, G.ffdhe6144, G.ffdhe8192],
+  groups: [
+    G.x25519,
+    G.secp256r1,
+    G.x448,
+    G.secp521r1,
+    G.secp384r1,
+    G.ffdhe2048,
+    G.ffdhe3072,
+    G.ffdhe4096,
+    G.ffdhe6144,
+    G.ffdhe8192
+  ],
   keyShareGroups: [G.x25519],
   signatureAlgorithms: OPENSSL_111_SIGALGS,
   sni: true,
@@ -168,4 +179,3 @@ export const OPENSSL_102: ClientProfile = {
 };
 
 export const OPENSSL_PROFILES = [OPENSSL_102, OPENSSL_111, OPENSSL_3];
-

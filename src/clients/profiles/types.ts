@@ -37,7 +37,12 @@ export interface ClientProfile {
 // ---- code points used by the profile files (IANA TLS parameters) ----
 
 /** TLS 1.3 cipher suites. */
-export const TLS13 = { AES_128_GCM: 0x1301, AES_256_GCM: 0x1302, CHACHA20: 0x1303, AES_128_CCM: 0x1304 } as const;
+export const TLS13 = {
+  AES_128_GCM: 0x1301,
+  AES_256_GCM: 0x1302,
+  CHACHA20: 0x1303,
+  AES_128_CCM: 0x1304
+} as const;
 
 /** Named groups (supported_groups). */
 export const G = {

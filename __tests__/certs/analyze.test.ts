@@ -449,3 +449,21 @@ describe('analyzeCertificates: bad input', () => {
     expect(report).toMatchObject({ trusted: true, hostnameMatch: true, error: null });
   });
 });
+
+describe('analyzeCertificates: misuse', () => {
+  it('judges a chain untrusted, saying why, when no trust store is given', async () => {
+    const { intermediate, leaf } = await standard;
+    const report = analyzeCertificates({
+      chain: [leaf.der, intermediate.der],
+      host: 'app.test',
+      sni: 'app.test',
+      ocspResponse: null,
+      noSniChain: null,
+      alternateChains: [],
+      readOver: 'TLSv1.2',
+      trust: undefined as unknown as TrustStore,
+      now
+    });
+    expect(report).toMatchObject({ trusted: false, hostnameMatch: true, error: { code: 'NO_TRUST_STORE' } });
+  });
+});

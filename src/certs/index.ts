@@ -10,7 +10,7 @@ import { buildPaths, type CertificatePath } from './chain.js';
 import { describeCertificate } from './describe.js';
 import { commonNameOf, hostnameMatches } from './hostname.js';
 import { parseOcspStaple } from './ocsp.js';
-import type { TrustAnchor, TrustStore } from './trust-store.js';
+import { isTrustStore, trustStoreFromPem, type TrustAnchor, type TrustStore } from './trust-store.js';
 
 export { describeCertificate, fingerprintSha256 } from './describe.js';
 export { hostnameMatches } from './hostname.js';
@@ -106,7 +106,9 @@ export function analyzeCertificates(input: AnalyzeCertificatesInput): Certificat
   const leaf = chain[0]!;
   const leafUnreadable = leaf.parseError !== undefined && leaf.subject === '' && leaf.keyType === 'unknown';
 
-  const { best, used } = buildPaths(input.chain, input.trust, input.now);
+  // A caller that forgot the store gets every chain judged untrusted, said plainly, rather than a crash.
+  const trustGiven = isTrustStore(input.trust);
+  const { best, used } = buildPaths(input.chain, trustGiven ? input.trust : trustStoreFromPem(''), input.now);
   const trusted = best?.end.kind === 'anchor' && best.end.issuersValid;
   const chainComplete = best !== null && best.end.kind !== 'missing-issuer';
   const lastInPath = best?.certificates[best.certificates.length - 1];
@@ -154,6 +156,8 @@ export function analyzeCertificates(input: AnalyzeCertificatesInput): Certificat
     readOver: input.readOver,
     error: leafUnreadable
       ? { code: 'CERT_PARSE', message: `the server's certificate cannot be parsed: ${leaf.parseError}` }
-      : null
+      : trustGiven
+        ? null
+        : { code: 'NO_TRUST_STORE', message: 'no trust store was given, so trust could not be judged' }
   };
 }

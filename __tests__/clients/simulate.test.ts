@@ -220,6 +220,41 @@ describe('client simulation: certificates', () => {
   });
 });
 
+describe('client simulation: SNI', () => {
+  it('names the unknown SNI name when the server answers alert 112 (s_server -servername_fatal)', async () => {
+    const { port } = await opensslServer({
+      key: key('rsa'),
+      versions: ['-tls1_3'],
+      extraArgs: [
+        '-cert2',
+        key('rsa').certFile,
+        '-key2',
+        key('rsa').keyFile,
+        '-servername',
+        'shop.test',
+        '-servername_fatal'
+      ]
+    });
+    const endpoint = { host: 'other.test', address: '127.0.0.1', port, sni: 'other.test' };
+    const data = {
+      ...target(port, {
+        protocols: ['TLSv1.3'],
+        suites: { 'TLSv1.3': OPENSSL_TLS13_SUITES },
+        groups: OPENSSL_GROUPS
+      }),
+      host: 'other.test',
+      sni: 'other.test'
+    };
+    const result = await simulateClient(endpoint, data, profile('firefox-current'), limits());
+    expect(result.connects).toBe(false);
+    expect(result.alert?.description).toBe(112);
+    expect(result.diagnosis).toContain(
+      'does not know the name other.test sent in SNI (alert 112 unrecognized_name)'
+    );
+    expect(result.fix?.nginx?.[0]).toContain('default_server');
+  });
+});
+
 describe('client simulation: every profile', () => {
   it('runs all profiles against a permissive server without a crash, each connecting at its highest version', async () => {
     const { endpoint, port } = await opensslServer({

@@ -157,7 +157,7 @@ describe('hostile and broken peers', () => {
         expect(report.status).toBe('error');
         expect(report.error?.code).toBe('DEADLINE');
       },
-      { ...options, timeoutMs: 3000 }
+      { ...options, timeoutMs: 2000, targetDeadlineMs: 3000 }
     );
   });
 
@@ -195,7 +195,7 @@ describe('hostile and broken peers', () => {
         timeoutMs: 5000,
         targetDeadlineMs: 2000
       });
-      expect(Date.now() - started).toBeLessThan(3500);
+      expect(Date.now() - started).toBeLessThan(4500); // the per-read timeout (5000 ms) never got to run out
       expectValidTargetReport(report!);
       expect(report!.status).toBe('error');
       expect(report!.error?.code).toBe('DEADLINE');

@@ -127,11 +127,27 @@ export const NODE_20 = nodeProfile(
   NODE_GROUPS_OPENSSL3,
   'ClientHello of Node 20.20.2 (OpenSSL 3.0.19) tls.connect() captured on loopback; tls.DEFAULT_CIPHERS'
 );
-export const NODE_24 = nodeProfile(
-  24,
-  NODE_GROUPS_OPENSSL3,
-  'Node 24 docs tls DEFAULT_CIPHERS (unchanged since 18); groups as OpenSSL 3.0 defaults',
-  'Builds of Node 24 that bundle OpenSSL 3.5 also offer X25519MLKEM768 first; not modelled.'
-);
+/** OpenSSL 3.5 DEFAULT_GROUP_LIST "?*X25519MLKEM768 / ?*X25519:?secp256r1 / ?X448:?secp384r1:?secp521r1 /
+ *  ?ffdhe2048:?ffdhe3072": key shares for the first group of the first two tuples. */
+const NODE_GROUPS_OPENSSL35 = [
+  G.X25519MLKEM768,
+  G.x25519,
+  G.secp256r1,
+  G.x448,
+  G.secp384r1,
+  G.secp521r1,
+  G.ffdhe2048,
+  G.ffdhe3072
+];
+
+export const NODE_24: ClientProfile = {
+  ...nodeProfile(
+    24,
+    NODE_GROUPS_OPENSSL35,
+    'Node 24 docs tls DEFAULT_CIPHERS (unchanged since 18); Node 24.5.0 release notes "Upgrade to OpenSSL 3.5" (nodejs.org/en/blog/release/v24.5.0); OpenSSL 3.5 ssl/t1_lib.c default group list (openssl/openssl PR 26801)',
+    'Node 24.0-24.4 bundled OpenSSL 3.0 and offered the node-20 groups.'
+  ),
+  keyShareGroups: [G.X25519MLKEM768, G.x25519]
+};
 
 export const NODE_PROFILES = [NODE_18, NODE_20, NODE_24];

@@ -85,7 +85,7 @@ export const OPENSSL_3: ClientProfile = {
   ecPointFormats: true,
   source:
     'ClientHello of openssl s_client and curl 7.88.1 linked with OpenSSL 3.0.19, captured on loopback; OpenSSL CHANGES.md 3.0 (TLS 1.0/1.1 refused at SECLEVEL>=1)',
-  note: 'OpenSSL 3.5+ adds X25519MLKEM768 to the default groups; this profile is the 3.0 LTS default.'
+  note: 'OpenSSL 3.5+ offers X25519MLKEM768 first (with a key share); this profile is the 3.0 LTS default (see node-24 for the 3.5 groups).'
 };
 
 export const OPENSSL_111: ClientProfile = {

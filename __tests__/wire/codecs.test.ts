@@ -48,7 +48,7 @@ import {
   encodeSslv2ServerHello,
   readSslv2Record
 } from '../../src/wire/sslv2.js';
-import { RFC8448 } from './fixtures/rfc8448.js';
+import { RFC8448, RFC8448_HRR } from './fixtures/rfc8448.js';
 
 const hex = (b: Buffer): string => b.toString('hex');
 
@@ -199,6 +199,17 @@ describe('ClientHello', () => {
     expect(hex(encodeClientHello(RFC8448_SPEC))).toBe(hex(RFC8448.clientHello));
   });
 
+  test('encodes the RFC 8448 §5 first ClientHello (before the HelloRetryRequest) byte for byte', () => {
+    const spec: ClientHelloSpec = {
+      ...RFC8448_SPEC,
+      random: RFC8448_HRR.clientRandom,
+      supportedGroups: [0x001d, 0x0017, 0x0018],
+      sessionTicket: false,
+      keyShares: [{ group: 0x001d, keyExchange: RFC8448_HRR.clientPublicKey1 }]
+    };
+    expect(hex(encodeClientHello(spec))).toBe(hex(RFC8448_HRR.clientHello1));
+  });
+
   test('decodes the RFC 8448 ClientHello into the fields it was built from', () => {
     const decoded = decodeClientHello(RFC8448.clientHello.subarray(4));
     expect(decoded.legacyVersion).toBe(0x0303);
@@ -337,6 +348,21 @@ describe('ServerHello', () => {
     expect(hello.isHelloRetryRequest).toBe(true);
     expect(hello.retryGroup).toBe(0x0018);
     expect(hello.keyShare).toBeNull();
+  });
+
+  test('decodes the RFC 8448 §5 HelloRetryRequest: secp256r1 wanted, 114-byte cookie', () => {
+    const hello = decodeServerHello(RFC8448_HRR.helloRetryRequest.subarray(4));
+    expect(hello.isHelloRetryRequest).toBe(true);
+    expect([hello.cipherSuite, hello.retryGroup, hello.selectedVersion]).toEqual([0x1301, 0x0017, 0x0304]);
+    const cookie = hello.extensions.find((e) => e.type === ExtensionType.cookie)!;
+    expect(cookie.data.readUInt16BE(0)).toBe(114);
+    const reencoded = encodeServerHello({
+      legacyVersion: 0x0303,
+      cipherSuite: 0x1301,
+      retryGroup: 0x0017,
+      extensions: hello.extensions.filter((e) => e.type !== ExtensionType.key_share)
+    });
+    expect(hex(reencoded)).toBe(hex(RFC8448_HRR.helloRetryRequest));
   });
 
   test('an SSLv3 ServerHello without extensions decodes', () => {

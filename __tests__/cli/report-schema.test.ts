@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { expectValidReport, reportSchemaErrors } from '../helpers/report-schema.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { REPORT_SCHEMA, expectValidReport, reportSchemaErrors } from '../helpers/report-schema.js';
 import { sampleReport, sampleTarget, unreachableTarget } from './sample-report.js';
 
 describe('schema/report.schema.json', () => {
@@ -62,5 +63,37 @@ describe('schema/report.schema.json', () => {
   it('rejects a port out of range and a wrong schemaVersion', () => {
     expect(reportSchemaErrors(sampleReport([sampleTarget({ port: 0 })]))).not.toEqual([]);
     expect(reportSchemaErrors({ ...sampleReport(), schemaVersion: 2 })).not.toEqual([]);
+  });
+  it('declares every field of the data model (a closed copy of the schema accepts a report using them all)', () => {
+    // Close every object schema that lists properties: an undeclared field then fails validation.
+    const close = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(close);
+      if (typeof node !== 'object' || node === null) return node;
+      const copy: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(node))
+        copy[key] =
+          key === 'properties'
+            ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, close(v)]))
+            : close(value);
+      if ('properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false;
+      return copy;
+    };
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(close(REPORT_SCHEMA) as object);
+    const target = sampleTarget();
+    target.clients = [
+      {
+        ...target.clients![0],
+        connects: false,
+        alert: { level: 'fatal', description: 40, name: 'handshake_failure' },
+        diagnosis: 'no common cipher suite',
+        fix: { nginx: ['ssl_ciphers X;'] },
+        reproduce: 'openssl s_client'
+      }
+    ];
+    target.findings[0].waiver = { rule: 'cipher.not-allowed', reason: 'legacy clients', until: '2027-01-01' };
+    const report = JSON.parse(JSON.stringify(sampleReport([target])));
+    expect(validate(report) ? [] : validate.errors).toEqual([]);
+    report.targets[0].certificate.chain[0].bogus = 1;
+    expect(validate(report)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Every rule id, triggered by a target that breaks exactly that rule, and not triggered by one that keeps it.
 import { describe, expect, it } from '@jest/globals';
-import { evaluate, loadPolicy, RULE_IDS } from '../../src/policy/index.js';
+import { evaluate, loadPolicy, POLICY_RULE_IDS } from '../../src/policy/index.js';
 import type { ResolvedPolicy } from '../../src/policy/index.js';
 import { mergeLayer } from '../../src/policy/load.js';
 import type { PolicyLayer } from '../../src/policy/model.js';
@@ -232,7 +232,7 @@ describe('policy rules', () => {
   });
 
   it('has a trigger case for every documented rule id', () => {
-    expect(Object.keys(TRIGGERS).sort()).toEqual([...RULE_IDS].sort());
+    expect(Object.keys(TRIGGERS).sort()).toEqual([...POLICY_RULE_IDS].sort());
   });
 
   for (const rule of Object.keys(TRIGGERS)) {

@@ -109,6 +109,39 @@ describe('waivers', () => {
     expect(evaluate([onlyWarning], policy, { now, failOn: 'warning' }).verdict).toBe('fail');
   });
 
+  it('waivers and severity overrides apply to findings of other modules (client simulation)', async () => {
+    const foreign = {
+      rule: 'client.cannot-connect',
+      severity: 'error' as const,
+      message: 'java-8 cannot connect',
+      evidence: {},
+      fix: {},
+      reproduce: null,
+      waiver: null
+    };
+    const now = new Date('2026-12-01T00:00:00Z');
+    const waived = evaluate(
+      [{ ...intermediateTarget(), findings: [foreign] }],
+      await policyWithWaivers([waiver({ rule: 'client.cannot-connect' })]),
+      { now, failOn: 'error' }
+    );
+    expect(waived.targets[0]!.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['client.cannot-connect', 'notice']
+    ]);
+    const base = await policyWithWaivers([]);
+    const downgraded = {
+      ...base,
+      rules: mergeLayer(base.rules, { severity: { 'client.cannot-connect': 'warning' } })
+    };
+    const result = evaluate([{ ...intermediateTarget(), findings: [foreign] }], downgraded, {
+      now,
+      failOn: 'error'
+    });
+    expect(result.targets[0]!.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['client.cannot-connect', 'warning']
+    ]);
+  });
+
   it('per-target policies replace the global one for that target only', async () => {
     const modern = await loadPolicy('mozilla-modern', { baseDir: '.' });
     const policy = await policyWithWaivers([]);

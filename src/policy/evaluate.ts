@@ -647,7 +647,8 @@ export function failsAt(severity: Severity, failOn: FailOn): boolean {
 }
 
 /** Findings from other evaluators (client simulation, resumption) already on the target are kept. */
-const isOwnRule = (rule: string): boolean => Object.prototype.hasOwnProperty.call(RULES, rule);
+const isOwnRule = (rule: string): boolean =>
+  Object.prototype.hasOwnProperty.call(RULES, rule) && !RULES[rule]!.evaluatedBy;
 
 export function evaluateTarget(
   t: TargetReport,
@@ -655,8 +656,11 @@ export function evaluateTarget(
   options: { now: Date; failOn: FailOn }
 ): TargetReport {
   const foreign = (t.findings ?? []).filter((f) => !isOwnRule(f.rule));
-  const own = applySeverityOverrides(checkTarget(t, policy.rules, options.now), policy.rules);
-  const findings = sortFindings(applyWaivers([...own, ...foreign], policy.rules.waivers, t, options.now));
+  const all = applySeverityOverrides(
+    [...checkTarget(t, policy.rules, options.now), ...foreign],
+    policy.rules
+  );
+  const findings = sortFindings(applyWaivers(all, policy.rules.waivers, t, options.now));
   const verdict: Verdict = findings.some((f) => failsAt(f.severity, options.failOn)) ? 'fail' : 'pass';
   return { ...t, findings, verdict };
 }

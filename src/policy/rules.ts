@@ -11,6 +11,8 @@ export interface RuleInfo {
   severity: Severity;
   /** The policy key that governs the rule (for docs). */
   policyKey: string;
+  /** Set when another module produces the finding (evaluation keeps it and applies waivers and severities). */
+  evaluatedBy?: string;
 }
 
 const rule = (
@@ -27,7 +29,8 @@ const rule = (
   policyKey
 });
 
-export const RULE_LIST: readonly RuleInfo[] = [
+/** The rules src/policy/evaluate.ts produces. */
+const POLICY_RULES: readonly RuleInfo[] = [
   rule(
     'protocol.not-allowed',
     'Protocol version not allowed',
@@ -234,11 +237,73 @@ export const RULE_LIST: readonly RuleInfo[] = [
   )
 ];
 
+// Findings produced outside src/policy/evaluate.ts, listed so that docs, SARIF, waivers and severity overrides know them.
+const external = (info: RuleInfo, evaluatedBy: string): RuleInfo => ({ ...info, evaluatedBy });
+const EXTERNAL_RULES: readonly RuleInfo[] = [
+  external(
+    rule(
+      'client.cannot-connect',
+      'Required client cannot connect',
+      'A client profile in `clients.must-connect` fails to connect in the simulation; the finding carries the diagnosis.',
+      'error',
+      'clients.must-connect'
+    ),
+    'src/clients'
+  ),
+  external(
+    rule(
+      'client.can-connect',
+      'Forbidden client connects',
+      'A client profile in `clients.must-not-connect` connects in the simulation.',
+      'error',
+      'clients.must-not-connect'
+    ),
+    'src/clients'
+  ),
+  external(
+    rule(
+      'client.not-simulated',
+      'Client not simulated',
+      'A client named by the policy has no simulation result for the target.',
+      'notice',
+      'clients'
+    ),
+    'src/clients'
+  ),
+  external(
+    rule(
+      'certificate.unexpected',
+      'Unexpected certificate',
+      "The certificate does not match the target's `expect` (issuer or SPKI pins): interception or the wrong backend.",
+      'error',
+      'targets file: expect'
+    ),
+    'src/diagnose'
+  ),
+  external(
+    rule(
+      'certificate.system-anchor',
+      'Trusted only by a system root',
+      'The chain is anchored only by a system-store root that is not in the public store, the usual sign of TLS inspection.',
+      'notice',
+      'targets file: expect'
+    ),
+    'src/diagnose'
+  )
+];
+
+/** Every rule, for docs and SARIF: the policy's own, then those of other modules. */
+export const RULE_LIST: readonly RuleInfo[] = [...POLICY_RULES, ...EXTERNAL_RULES];
+
 export const RULES: Readonly<Record<string, RuleInfo>> = Object.freeze(
   Object.fromEntries(RULE_LIST.map((info) => [info.id, info]))
 );
 
+/** Every rule id (those src/policy evaluates and those of other modules). */
 export const RULE_IDS: readonly string[] = RULE_LIST.map((info) => info.id);
+
+/** The rule ids src/policy/evaluate.ts produces itself. */
+export const POLICY_RULE_IDS: readonly string[] = POLICY_RULES.map((info) => info.id);
 
 export function isRuleId(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(RULES, id);

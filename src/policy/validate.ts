@@ -302,7 +302,7 @@ function validateSchedule(value: unknown, path: YamlPath, at: Locator): Lifetime
 }
 
 /** Rules evaluated elsewhere (src/clients, resumption) may be waived by prefix. */
-const EXTERNAL_RULE_PREFIXES = ['clients.', 'resumption.'];
+const EXTERNAL_RULE_PREFIXES = ['client.', 'clients.', 'resumption.'];
 
 function validWaiverRule(rule: string): boolean {
   if (isRuleId(rule)) return true;

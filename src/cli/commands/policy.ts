@@ -1,6 +1,6 @@
 // `tls-gate policy show [NAME|FILE]`, `policy check FILE`, `policy list`, `policy rules`.
 import { isConfigurationError, errorMessage } from '../../errors.js';
-import { loadPolicy, policyToYaml, PRESETS, RULE_LIST } from '../../policy/index.js';
+import { RULE_LIST, loadPolicy, policyToYaml, PRESETS } from '../../policy/index.js';
 
 export interface PolicyCommandIo {
   stdout: NodeJS.WritableStream;

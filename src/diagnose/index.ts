@@ -496,7 +496,28 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   }
 
   const prediction = predictHandshake(offer, target);
-  if (!prediction.connects) return finish(predictionDiagnosis(input, prediction));
+  if (outcome && (outcome.kind === 'timeout' || outcome.kind === 'protocol-error')) {
+    // What happened on the wire comes first: a silent or broken peer is not a negotiation result.
+    const predicted = prediction.connects
+      ? `the scan data predicts ${prediction.version} with ${prediction.cipherSuite}`
+      : predictionDiagnosis(input, prediction).summary;
+    return finish({
+      cause: outcome.kind === 'timeout' ? 'timeout' : 'unexplained',
+      summary: `${target.name} did not complete the handshake with ${offer.name}: ${outcomeText(outcome)}.`,
+      details: [`from the scan data: ${predicted}`],
+      fix: {},
+      change: NO_CHANGE,
+      compliantFix: true
+    });
+  }
+  if (!prediction.connects) {
+    const diagnosis = predictionDiagnosis(input, prediction);
+    if (outcome && (outcome.kind === 'reset' || outcome.kind === 'closed')) {
+      // Some servers and middleboxes drop the connection instead of sending handshake_failure.
+      diagnosis.summary = `${target.name} ${outcome.kind === 'reset' ? 'reset the connection' : 'closed the connection'} without an alert; the scan data explains why. ${diagnosis.summary}`;
+    }
+    return finish(diagnosis);
+  }
 
   const handshakeFailed =
     outcome !== undefined &&

@@ -39,6 +39,17 @@ describe('renderText', () => {
     expect(text).toContain('        └─ CN=Example Intermediate [EC P-256, ecdsa-with-SHA256, 900 days left]');
   });
 
+  it('shows days left with a decimal under ten days, and how long ago an expired certificate expired', () => {
+    const base = sampleTarget();
+    const chain = [
+      sampleCertificate('CN=soon', 'CN=ca', 1.95),
+      sampleCertificate('CN=old', 'CN=ca', -3.2, true)
+    ];
+    const out = renderText(sampleReport([sampleTarget({ certificate: { ...base.certificate!, chain } })]));
+    expect(out).toContain('CN=soon [EC P-256, ecdsa-with-SHA256, 1.9 days left]');
+    expect(out).toContain('CN=old [EC P-256, ecdsa-with-SHA256, expired 3 days ago]');
+  });
+
   it('says why a target could not be scanned', () => {
     expect(text).toContain('UNREACHABLE [ECONNREFUSED]: connection refused by 127.0.0.1:1');
   });
@@ -81,7 +92,10 @@ describe('renderText', () => {
 describe('renderJson', () => {
   it('writes the report as indented JSON with a final newline, keys in documented order', () => {
     const report = sampleReport();
-    const shuffled = { ...report, targets: report.targets.map(({ findings, ...rest }) => ({ findings, ...rest })) };
+    const shuffled = {
+      ...report,
+      targets: report.targets.map(({ findings, ...rest }) => ({ findings, ...rest }))
+    };
     const json = renderJson(shuffled);
     expect(json.endsWith('}\n')).toBe(true);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(report)));

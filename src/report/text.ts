@@ -187,13 +187,7 @@ function describeCertificate(cert: CertificateInfo, paint: Paint): string {
     : cert.keyBits
       ? `${cert.keyType} ${cert.keyBits}`
       : cert.keyType;
-  const days = wholeDays(cert.daysRemaining);
-  const left =
-    days < 0
-      ? paint(`expired ${-days} days ago`, 'red')
-      : days < 30
-        ? paint(`${days} days left`, days < 14 ? 'red' : 'yellow')
-        : `${days} days left`;
+  const left = daysLeft(cert.daysRemaining, paint);
   const flags = [
     cert.selfSigned ? 'self-signed' : null,
     cert.parseError ? `unparsed: ${safe(cert.parseError)}` : null
@@ -201,6 +195,18 @@ function describeCertificate(cert: CertificateInfo, paint: Paint): string {
     .filter(Boolean)
     .join(', ');
   return `${safe(cert.subject)} [${safe(key)}, ${safe(cert.signatureAlgorithm)}, ${left}${flags ? `, ${flags}` : ''}]`;
+}
+
+/** Days left on a certificate; under ten days with one decimal, since "1 day" and "1.9 days" differ a lot. */
+function daysLeft(daysRemaining: number, paint: Paint): string {
+  if (!Number.isFinite(daysRemaining)) return 'validity unknown';
+  if (daysRemaining < 0) {
+    const ago = -wholeDays(daysRemaining) - 1;
+    return paint(ago < 1 ? 'expired today' : `expired ${plural(ago, 'day')} ago`, 'red');
+  }
+  const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : wholeDays(daysRemaining);
+  const text = `${shown} day${shown === 1 ? '' : 's'} left`;
+  return daysRemaining < 30 ? paint(text, daysRemaining < 14 ? 'red' : 'yellow') : text;
 }
 
 function renderFinding(finding: Finding, paint: Paint): string[] {

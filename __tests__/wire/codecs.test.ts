@@ -210,6 +210,30 @@ describe('ClientHello', () => {
     expect(hex(encodeClientHello(spec))).toBe(hex(RFC8448_HRR.clientHello1));
   });
 
+  test('encodes the RFC 8448 §5 second ClientHello byte for byte: P-256 share, echoed cookie, padding to 512', () => {
+    const hrr = decodeServerHello(RFC8448_HRR.helloRetryRequest.subarray(4));
+    const cookie = hrr.extensions.find((e) => e.type === ExtensionType.cookie)!;
+    const spec: ClientHelloSpec = {
+      clientVersion: 0x0303,
+      random: RFC8448_HRR.clientRandom,
+      cipherSuites: [0x1301, 0x1303, 0x1302],
+      serverName: 'server',
+      renegotiationInfo: true,
+      supportedGroups: [0x001d, 0x0017, 0x0018],
+      keyShares: [{ group: 0x0017, keyExchange: RFC8448_HRR.clientPublicKey2 }],
+      supportedVersions: [0x0304],
+      signatureAlgorithms: RFC8448_SPEC.signatureAlgorithms,
+      // The trace puts the cookie before psk_key_exchange_modes and record_size_limit: pass all three in order.
+      extraExtensions: [
+        cookie,
+        { type: ExtensionType.psk_key_exchange_modes, data: Buffer.from('0101', 'hex') },
+        { type: 28, data: Buffer.from('4001', 'hex') }
+      ],
+      padTo: 512
+    };
+    expect(hex(encodeClientHello(spec))).toBe(hex(RFC8448_HRR.clientHello2));
+  });
+
   test('decodes the RFC 8448 ClientHello into the fields it was built from', () => {
     const decoded = decodeClientHello(RFC8448.clientHello.subarray(4));
     expect(decoded.legacyVersion).toBe(0x0303);

@@ -28,7 +28,7 @@ import {
 } from '../../src/wire/tls13/key-share.js';
 import { createTestPki, type TestCertificate } from '../../src/testing/pki.js';
 import { createOcspResponse } from '../../src/testing/pki.js';
-import { RFC8448 } from './fixtures/rfc8448.js';
+import { RFC8448, RFC8448_HRR } from './fixtures/rfc8448.js';
 
 describe('TLS 1.3 key schedule against RFC 8448 §3 (Simple 1-RTT)', () => {
   test('the client X25519 key share from the RFC private key is the RFC public key', () => {
@@ -127,6 +127,59 @@ describe('TLS 1.3 key schedule against RFC 8448 §3 (Simple 1-RTT)', () => {
     expect(
       decryptor.push({ type: ContentType.change_cipher_spec, version: 0x0303, fragment: Buffer.from([1]) })
     ).toEqual([]);
+  });
+});
+
+describe('TLS 1.3 after a HelloRetryRequest, against RFC 8448 §5', () => {
+  test('the P-256 share from the RFC private key is the RFC public key', () => {
+    const share = keyShareFromPrivateKey(0x0017, RFC8448_HRR.clientPrivateKey2)!;
+    expect(share.entry.keyExchange.toString('hex')).toBe(RFC8448_HRR.clientPublicKey2.toString('hex'));
+  });
+
+  test('the message_hash transcript decrypts the RFC server flight into the same Certificate as §3', () => {
+    const serverHello = decodeServerHello(RFC8448_HRR.serverHello.subarray(4));
+    expect(serverHello.keyShare!.group).toBe(0x0017);
+    const share = keyShareFromPrivateKey(0x0017, RFC8448_HRR.clientPrivateKey2)!;
+    const transcript = helloRetryTranscript(0x1301, {
+      clientHello1: RFC8448_HRR.clientHello1,
+      helloRetryRequest: RFC8448_HRR.helloRetryRequest,
+      clientHello2: RFC8448_HRR.clientHello2,
+      serverHello: RFC8448_HRR.serverHello
+    });
+    const decryptor = new Tls13HandshakeDecryptor(
+      0x1301,
+      share.sharedSecret(serverHello.keyShare!.keyExchange),
+      transcript
+    );
+    const reader = new RecordReader();
+    reader.push(RFC8448_HRR.serverFlightRecord);
+    const messages = decryptor.push(reader.next()!);
+    expect(messages.map((m) => m.type)).toEqual([
+      HandshakeType.encrypted_extensions,
+      HandshakeType.certificate,
+      HandshakeType.certificate_verify,
+      HandshakeType.finished
+    ]);
+    expect(messages[1]!.raw.toString('hex')).toBe(RFC8448.certificateMessage.toString('hex'));
+  });
+
+  test('without the message_hash substitution the same flight does not decrypt', () => {
+    const serverHello = decodeServerHello(RFC8448_HRR.serverHello.subarray(4));
+    const share = keyShareFromPrivateKey(0x0017, RFC8448_HRR.clientPrivateKey2)!;
+    const naive = Buffer.concat([
+      RFC8448_HRR.clientHello1,
+      RFC8448_HRR.helloRetryRequest,
+      RFC8448_HRR.clientHello2,
+      RFC8448_HRR.serverHello
+    ]);
+    const decryptor = new Tls13HandshakeDecryptor(
+      0x1301,
+      share.sharedSecret(serverHello.keyShare!.keyExchange),
+      naive
+    );
+    const reader = new RecordReader();
+    reader.push(RFC8448_HRR.serverFlightRecord);
+    expect(() => decryptor.push(reader.next()!)).toThrow(/bad_record_mac/);
   });
 });
 

@@ -525,12 +525,7 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
     outcome.kind !== 'accepted' &&
     outcome.kind !== 'hello-retry';
   if (handshakeFailed) {
-    const kind =
-      outcome.kind === 'timeout'
-        ? 'timeout'
-        : outcome.kind === 'reset' || outcome.kind === 'closed'
-          ? 'reset'
-          : 'unexplained';
+    const kind = outcome.kind === 'reset' || outcome.kind === 'closed' ? 'reset' : 'unexplained';
     return finish({
       cause: kind,
       summary: `${target.name} refused ${offer.name}: ${outcomeText(outcome)}, although the scan data predicts ${prediction.version} with ${prediction.cipherSuite}.`,

@@ -71,6 +71,7 @@ const CASES: [string, number | null, number | null, string, string?][] = [
     'server-preference must be one of required, forbidden, any, not string "requried"; did you mean "required"?'
   ],
   ['fraction-out-of-range.yml', 3, 20, 'certificates.expiry.warn-fraction must be a fraction from 0 to 1'],
+  ['unknown-client.yml', 2, 26, 'unknown client profile "andriod-4.4"; did you mean "android-4.4"?'],
   ['not-a-mapping.yml', 1, 1, 'a policy must be a mapping of rules, not a list'],
   ['cycle-a.yml', 1, 10, 'policy files extend each other in a cycle', 'cycle-b.yml'],
   ['missing-file.yml', 1, 10, 'policy file']

@@ -1,6 +1,7 @@
 // Canonical spellings for the names a policy may use: protocol versions, suites (IANA or OpenSSL), groups
 // (IANA or OpenSSL), certificate key types, curves and signature algorithms. Each canonicaliser returns null
 // for an unknown name; `candidates*` feed "did you mean".
+import { CLIENT_PROFILES, profileById } from '../clients/profiles/index.js';
 import { CIPHER_SUITES, GROUPS, groupByName, suiteByName } from '../registry/index.js';
 import type { KeyType, ProtocolName } from '../report/types.js';
 import { PROTOCOL_NAMES } from '../report/types.js';
@@ -122,3 +123,9 @@ export function isWeakSignatureHash(signatureAlgorithm: string): boolean {
   const s = squash(signatureAlgorithm);
   return /md2|md5|sha1(?!\d)/.test(s);
 }
+
+/** Client profile ids of the client simulation (src/clients). */
+export function canonicalClient(name: string): string | null {
+  return profileById(name.trim())?.id ?? null;
+}
+export const candidateClients = (): string[] => CLIENT_PROFILES.map((p) => p.id);

@@ -6,12 +6,14 @@ import type { LocatedYaml, YamlPath } from '../yaml/located.js';
 import { CIPHER_CLASSES } from './model.js';
 import type { LifetimeStep, PolicyLayer, Waiver } from './model.js';
 import {
+  canonicalClient,
   canonicalCurve,
   canonicalGroup,
   canonicalKeyType,
   canonicalProtocol,
   canonicalSignature,
   canonicalSuite,
+  candidateClients,
   candidateCurves,
   candidateGroups,
   candidateKeyTypes,
@@ -233,7 +235,7 @@ const NAME_KINDS: Record<
   'key-type': { what: 'key type', canonical: canonicalKeyType, candidates: candidateKeyTypes },
   curve: { what: 'certificate curve', canonical: canonicalCurve, candidates: candidateCurves },
   signature: { what: 'signature algorithm', canonical: canonicalSignature, candidates: candidateSignatures },
-  client: { what: 'client profile', canonical: (s) => (s.trim() === '' ? null : s), candidates: () => [] }
+  client: { what: 'client profile', canonical: canonicalClient, candidates: candidateClients }
 };
 
 function canonicalName(item: unknown, kind: NameKind, path: YamlPath, at: Locator): string {

@@ -1,11 +1,11 @@
-// The findings of issue 6 for one target, in one call for the pipeline: the policy's clients rules (needs
-// target.clients from simulateTargetClients), resumption rules (needs target.resumption from checkResumption)
-// and the target's certificate expectation (pinning) with the system-anchor note. Put them on the target's
-// findings before src/policy's evaluate(), which keeps them and applies waivers to them.
+// The findings of issue 6 that src/policy does not compute itself, in one call for the pipeline: the policy's
+// clients rules (needs target.clients from simulateTargetClients) and the target's certificate expectation
+// (pinning) with the system-anchor note. Put them on the target's findings before src/policy's evaluate(),
+// which keeps them and applies severity overrides and waivers. Resumption findings are not here: evaluate()
+// already calls evaluateResumption on target.resumption.
 import { evaluateClients } from '../clients/evaluate.js';
 import type { PolicyRules } from '../policy/index.js';
 import type { Finding, Target, TargetReport } from '../report/types.js';
-import { evaluateResumption } from '../scan/resumption.js';
 import { evaluateExpectation } from './interception.js';
 
 export function diagnosticFindings(
@@ -14,9 +14,5 @@ export function diagnosticFindings(
   rules: PolicyRules
 ): Finding[] {
   if (report.status !== 'ok') return [];
-  return [
-    ...evaluateClients(report, rules.clients),
-    ...evaluateResumption(report, rules.resumption),
-    ...evaluateExpectation(report, target.expect)
-  ];
+  return [...evaluateClients(report, rules.clients), ...evaluateExpectation(report, target.expect)];
 }

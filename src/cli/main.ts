@@ -5,6 +5,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { runDiagnoseCommand } from './commands/diagnose.js';
 import { runPolicyCommand } from './commands/policy.js';
 import { runScanCommand } from './commands/scan.js';
+import { runDemoCommand } from '../demo/command.js';
 import { EXIT, processIo, writeLine, type CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -15,6 +16,7 @@ commands:
   scan TARGET... [--targets FILE]   scan TLS endpoints and gate on a policy (tls-gate scan --help)
   policy show|check|list|rules      print, validate or list policies (tls-gate policy --help)
   diagnose TARGET                   explain why a client cannot connect (tls-gate diagnose --help)
+  demo [--out DIR]                  scan local servers with typical defects, as the action does
 
   -h, --help      show this help
   -V, --version   print the version
@@ -31,6 +33,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         return await runPolicyCommand(rest, io);
       case 'diagnose':
         return await runDiagnoseCommand(rest, io);
+      case 'demo':
+        return await runDemoCommand(rest, io);
       case '-h':
       case '--help':
       case 'help':
@@ -47,7 +51,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       default:
         writeLine(
           io.stderr,
-          `${TOOL_NAME}: unknown command ${JSON.stringify(command)}; expected scan, policy or diagnose (see ${TOOL_NAME} --help)`
+          `${TOOL_NAME}: unknown command ${JSON.stringify(command)}; expected scan, policy, diagnose or demo (see ${TOOL_NAME} --help)`
         );
         return EXIT.usage;
     }

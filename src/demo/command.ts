@@ -1,33 +1,40 @@
-// `tls-gate demo [--out DIR]`: the CLI entry of the demo (wired into the dispatcher in src/cli/main.ts).
+// `tls-gate demo [--out DIR]`: the CLI entry of the demo, dispatched from src/cli/main.ts.
+import { resolve } from 'node:path';
+import type { CliIo } from '../cli/io.js';
+import { EXIT, wantsColor, writeLine } from '../cli/io.js';
 import { ConfigurationError } from '../errors.js';
 import { runDemo } from './index.js';
 
-export const DEMO_USAGE = `Usage: tls-gate demo [--out DIR]
+export const DEMO_USAGE = `usage: tls-gate demo [--out DIR]
 
-Starts local TLS servers with typical defects (expired leaf, TLS 1.0, missing intermediate, weak suites,
-wrong host) and one clean server, scans them as the action would with the default policy, prints the report
-and writes the job summary, JSON report and SARIF into DIR (default: a new temporary folder).
-`;
+Starts local TLS servers on 127.0.0.1 with typical defects (expired leaf, TLS 1.0, missing intermediate,
+weak suites, wrong host) and one clean server, scans them as the action does with the default policy,
+prints the report and writes the job summary, JSON report and SARIF into DIR (default: a new temporary
+folder). Exits 0: the failures are the point of the demo.`;
 
-export async function demoCommand(
-  argv: string[],
-  write: (text: string) => void = (t) => process.stdout.write(t)
-): Promise<number> {
+export async function runDemoCommand(argv: string[], io: CliIo): Promise<number> {
   let outDir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') {
-      write(DEMO_USAGE);
-      return 0;
+      writeLine(io.stdout, DEMO_USAGE);
+      return EXIT.pass;
     }
     if (arg === '--out' || arg === '-o') {
-      outDir = argv[++i];
-      if (!outDir) throw new ConfigurationError('--out needs a folder');
+      const value = argv[++i];
+      if (!value) throw new ConfigurationError('demo: --out needs a folder');
+      outDir = value;
     } else if (arg.startsWith('--out=')) {
       outDir = arg.slice('--out='.length);
     } else {
-      throw new ConfigurationError(`unknown argument for demo: ${JSON.stringify(arg)}\n\n${DEMO_USAGE}`);
+      throw new ConfigurationError(
+        `demo: unknown argument ${JSON.stringify(arg)} (see tls-gate demo --help)`
+      );
     }
   }
-  return runDemo({ outDir, write, color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+  return runDemo({
+    outDir: outDir === undefined ? undefined : resolve(io.cwd, outDir),
+    write: (text) => io.stdout.write(text),
+    color: wantsColor(io.stdout, io.env)
+  });
 }

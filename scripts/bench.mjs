@@ -245,7 +245,9 @@ async function startOpenssl(config) {
   try {
     await waitForPort(port);
   } catch (error) {
-    throw new Error(`openssl s_server (${config.name}) did not start: ${stderr.trim() || error.message}`);
+    throw new Error(`openssl s_server (${config.name}) did not start: ${stderr.trim() || error.message}`, {
+      cause: error
+    });
   }
   return port;
 }

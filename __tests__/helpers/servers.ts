@@ -401,10 +401,20 @@ export function startTiringProxy(backendPort: number, count: number): Promise<Ru
   return startHangingProxy(backendPort, (index) => index >= count);
 }
 
+type DecodedHello = import('../../src/wire/client-hello.js').DecodedClientHello;
+
+/** A front that hangs on TLS 1.3 hellos with an empty key_share (servers that never ask for a group by HRR). */
+export function startEmptyKeyShareHangingProxy(backendPort: number): Promise<RunningServer> {
+  return startHangingProxy(
+    backendPort,
+    (_, offersTls13, hello) => offersTls13 && hello?.keyShares?.length === 0
+  );
+}
+
 /** Pipes connections to a real server, except that it hangs on those `hang` picks (by order and TLS 1.3 offer). */
 export async function startHangingProxy(
   backendPort: number,
-  hang: (connectionIndex: number, offersTls13: boolean) => boolean
+  hang: (connectionIndex: number, offersTls13: boolean, hello: DecodedHello | null) => boolean
 ): Promise<RunningServer> {
   const { decodeClientHello } = await import('../../src/wire/client-hello.js');
   const sockets = new Set<net.Socket>();
@@ -421,14 +431,14 @@ export async function startHangingProxy(
       const recordLength = pending.readUInt16BE(3);
       if (pending.length < 5 + recordLength) return;
       socket.removeListener('data', onData);
-      let offersTls13: boolean;
+      let hello: DecodedHello | null;
       try {
-        const hello = decodeClientHello(pending.subarray(9, 5 + recordLength));
-        offersTls13 = (hello.supportedVersions ?? []).includes(0x0304);
+        hello = decodeClientHello(pending.subarray(9, 5 + recordLength));
       } catch {
-        offersTls13 = false; // not a ClientHello we can read (e.g. SSLv2): not a TLS 1.3 offer
+        hello = null; // not a ClientHello we can read (e.g. SSLv2): not a TLS 1.3 offer
       }
-      if (hang(index, offersTls13)) return; // hang: say nothing, keep the connection open
+      const offersTls13 = (hello?.supportedVersions ?? []).includes(0x0304);
+      if (hang(index, offersTls13, hello)) return; // hang: say nothing, keep the connection open
       const backend = net.connect({ host: '127.0.0.1', port: backendPort });
       sockets.add(backend);
       backend.on('close', () => sockets.delete(backend));

@@ -10,6 +10,8 @@ import {
   refusedPort,
   startHostilePeer,
   startNodeTlsServer,
+  startEmptyKeyShareHangingProxy,
+  startOpensslServer,
   startTiringProxy,
   startTls13HangingProxy,
   type HostileKind,
@@ -202,6 +204,25 @@ describe('hostile and broken peers', () => {
       expect(report!.error?.message).toMatch(/partial/);
       expect(report!.protocols['TLSv1.3']).toBe(true);
       expect(report!.cipherSuites['TLSv1.3']).toHaveLength(1);
+    } finally {
+      await proxy.stop();
+      await backend.stop();
+    }
+  });
+
+  it('a TLS 1.3 server that ignores an empty key_share still has its groups found', async () => {
+    const groups = 'P-384:X25519';
+    const backend = await startOpensslServer({ versions: ['-tls1_3'], groups });
+    const proxy = await startEmptyKeyShareHangingProxy(backend.port);
+    try {
+      const [report] = await scanTargets([target(proxy.port)], {
+        ...options,
+        timeoutMs: 1000,
+        targetDeadlineMs: 20000
+      });
+      expectValidTargetReport(report!);
+      expect(report!.status).toBe('ok');
+      expect([...report!.keyExchange.tls13Groups].sort()).toEqual(['secp384r1', 'x25519']);
     } finally {
       await proxy.stop();
       await backend.stop();

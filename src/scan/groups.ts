@@ -1,8 +1,9 @@
 // Key-exchange groups. TLS 1.3: offer every group in supported_groups with an empty key_share, so the server
 // must answer with a HelloRetryRequest naming the group it wants; remove that group and ask again until it
-// refuses. TLS 1.2: offer only ECDHE suites and read the curve from ServerKeyExchange, with the same removal
+// refuses (servers that refuse an empty key_share get one hello per group instead). TLS 1.2: offer only ECDHE suites and read the curve from ServerKeyExchange, with the same removal
 // loop. One handshake per accepted group, plus one.
 import { suiteByCode } from '../registry/index.js';
+import { placeholderKeyShare } from '../wire/tls13/key-share.js';
 import type { ScanContext } from './context.js';
 import { legacyHello, tls12Groups, tls13Groups, tls13Hello } from './hellos.js';
 import type { TlsVersion } from './suites.js';
@@ -24,6 +25,23 @@ export async function scanTls13Groups(ctx: ScanContext, suites: number[]): Promi
     if (group === null || !remaining.includes(group)) break;
     groups.push(group);
     remaining.splice(remaining.indexOf(group), 1);
+  }
+  if (groups.length === 0 && !ctx.expired) {
+    // A server that speaks TLS 1.3 but refused an empty key_share instead of asking for a group: offer each
+    // group alone, with a share of it (one handshake per known group, only for such servers).
+    const found = await Promise.all(
+      tls13Groups().map(async (group) => {
+        const spec = tls13Hello(suites, {
+          serverName: ctx.endpoint.sni,
+          groups: [group],
+          keyShares: [placeholderKeyShare(group)]
+        });
+        const outcome = await ctx.probe({ kind: 'tls', spec });
+        const chosen = outcome.kind === 'hello-retry' || outcome.kind === 'accepted' ? outcome.group : null;
+        return chosen === group ? group : null;
+      })
+    );
+    groups.push(...found.filter((group): group is number => group !== null));
   }
   return { groups };
 }

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import tls from 'node:tls';
-import { checkResumption, evaluateResumption } from '../../src/scan/resumption.js';
+import { checkResumption, evaluateResumption, poolAddresses } from '../../src/scan/resumption.js';
 import { emptyProtocols, type TargetReport } from '../../src/report/types.js';
 import { cleanupTempDirs, selfSigned, startOpensslServer, type KeyPair } from '../helpers/servers.js';
 
@@ -197,5 +197,23 @@ describe('evaluateResumption', () => {
       rule: 'resumption.inconsistent',
       severity: 'error'
     });
+  });
+});
+
+describe('poolAddresses', () => {
+  it('uses the addresses given in the targets file', async () => {
+    expect(
+      await poolAddresses({ host: 'pool.test', addresses: ['127.0.0.2', '127.0.0.1', '127.0.0.2'] })
+    ).toEqual(['127.0.0.2', '127.0.0.1']);
+  });
+
+  it('resolves every address of a name, the scanned one first (localhost)', async () => {
+    const addresses = await poolAddresses({ host: 'localhost', address: '127.0.0.1' });
+    expect(addresses[0]).toBe('127.0.0.1');
+    expect(addresses.every((a) => a === '127.0.0.1' || a === '::1')).toBe(true);
+  });
+
+  it('keeps an IP literal as the only address', async () => {
+    expect(await poolAddresses({ host: '127.0.0.1' })).toEqual(['127.0.0.1']);
   });
 });

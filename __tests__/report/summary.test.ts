@@ -144,6 +144,13 @@ describe('renderSummaryMarkdown', () => {
     expect(await ganttTasks(mermaidBlocks(markdown)[0]!)).toHaveLength(40);
   });
 
+  it('renders a report without targets as verdict and counts only', () => {
+    const markdown = renderSummaryMarkdown(report(now, []));
+    expect(markdown).toBe(
+      '## ✅ TLS policy passed\n\n0 targets · 0 errors · 0 warnings · 0 notices · policy default · tls\\-gate 0.1.0\n'
+    );
+  });
+
   it('cuts table rows too when even the table does not fit', () => {
     const targets = Array.from({ length: 500 }, (_, i) => target(now, { name: `host-${i}.example:443` }));
     const markdown = renderSummaryMarkdown(report(now, targets), { maxBytes: 20_000 });

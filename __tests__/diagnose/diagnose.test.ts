@@ -87,6 +87,17 @@ describe('diagnoseFailure', () => {
     expect(d.fix.nginx).toEqual(['ssl_ecdh_curve secp521r1:X25519;']);
   });
 
+  it('adds only a group the policy allows: P-256 when the policy sets a 384-bit minimum is skipped for P-384', () => {
+    const target = server({ protocols: ['TLSv1.3'], suites: TLS13_ONLY.cipherSuites, groups: ['secp521r1'] });
+    const d = diagnoseFailure({
+      offer: offer('android-10'),
+      target,
+      rules: rules((r) => (r.keyExchange.minEcdhBits = 384))
+    });
+    expect(d.cause).toBe('no-common-group');
+    expect(d.fix.nginx).toEqual(['ssl_ecdh_curve secp521r1:secp384r1;']);
+  });
+
   it('names no common signature algorithm when a TLS 1.3 server has only an RSA key and the client offers only ECDSA', () => {
     const ecdsaOnly: ClientOffer = {
       ...offer('go-current'),

@@ -3,7 +3,7 @@
 // handshake was made, its outcome. The causes are the seed's: no common protocol version, cipher suite, group
 // or signature algorithm; SNI; an expired, untrusted, incomplete or wrongly named certificate.
 import type { PolicyRules } from '../policy/index.js';
-import { suiteRejection } from '../policy/fix.js';
+import { groupBits, isFfdheGroup, suiteRejection } from '../policy/fix.js';
 import { groupByCode, suiteByCode, type CipherSuiteInfo } from '../registry/index.js';
 import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../report/types.js';
 import type { ProbeOutcome } from '../scan/probe-types.js';
@@ -94,8 +94,11 @@ function suiteAllowed(suite: CipherSuiteInfo, rules: PolicyRules | null | undefi
 
 function groupAllowed(name: string, rules: PolicyRules | null | undefined): boolean {
   if (!rules) return true;
-  const allowed = rules.keyExchange.allowedGroups;
-  return allowed === null || allowed.includes(name);
+  const { allowedGroups, minDhBits, minEcdhBits } = rules.keyExchange;
+  if (allowedGroups !== null && !allowedGroups.includes(name)) return false;
+  const bits = groupBits(name);
+  const minimum = isFfdheGroup(name) ? minDhBits : minEcdhBits;
+  return minimum === null || bits === null || bits >= minimum;
 }
 
 function keyTypeAllowed(keyType: KeyType, rules: PolicyRules | null | undefined): boolean {

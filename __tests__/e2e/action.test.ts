@@ -23,8 +23,14 @@ import { FakeGitHub } from './fake-github.js';
 const execFileAsync = promisify(execFile);
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const WORKFLOW_PATH = '.github/workflows/tls.yml';
-const HOSTILE_CN =
-  'x\n::error::owned <img src=x onerror=alert(1)> @org/team ::add-mask::secret ::stop-commands::tok';
+// Names a server controls, sent as subjectAltNames (they reach finding messages) and in the subject.
+const HOSTILE_NAMES = [
+  'x\n::error::owned',
+  '<img src=x onerror=alert(1)>',
+  '@org/team',
+  '::add-mask::secret',
+  '::stop-commands::tok'
+];
 const STRONG_TLS12 = 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384';
 const ACTION_TIMEOUT_MS = 120_000;
 
@@ -39,6 +45,7 @@ interface ActionRun {
 }
 
 let buildDir: string;
+let ownBuild = false;
 let workspace: string;
 let github: FakeGitHub;
 const servers: Server[] = [];
@@ -227,11 +234,20 @@ function ourComments(): { id: number; body: string }[] {
 const host = (port: number): string => `127.0.0.1:${port}`;
 
 beforeAll(async () => {
-  buildDir = await mkdtemp(join(tmpdir(), 'tls-gate-e2e-dist-'));
-  await execFileAsync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), buildDir], {
-    cwd: REPO_ROOT,
-    maxBuffer: 16 * 1024 * 1024
-  });
+  // TLS_GATE_E2E_BUILD names a folder already built by scripts/build.mjs from the current sources (to save
+  // the minutes a build takes when iterating on the tests); without it the bundle is built here.
+  const prebuilt = process.env.TLS_GATE_E2E_BUILD;
+  if (prebuilt) {
+    buildDir = prebuilt;
+    process.stderr.write(`e2e: using the bundle already built in ${prebuilt} (TLS_GATE_E2E_BUILD)\n`);
+  } else {
+    buildDir = await mkdtemp(join(tmpdir(), 'tls-gate-e2e-dist-'));
+    ownBuild = true;
+    await execFileAsync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), buildDir], {
+      cwd: REPO_ROOT,
+      maxBuffer: 16 * 1024 * 1024
+    });
+  }
 
   workspace = await mkdtemp(join(tmpdir(), 'tls-gate-e2e-ws-'));
   await mkdir(join(workspace, '.github/workflows'), { recursive: true });
@@ -253,9 +269,9 @@ beforeAll(async () => {
     notAfterDays: -2
   });
   const hostile = await pki.leaf(intermediate, {
-    commonName: HOSTILE_CN,
-    dnsNames: ['owned.invalid'],
-    organization: 'O=<b>evil</b> [click](https://evil.invalid)'
+    commonName: 'owned.invalid',
+    dnsNames: ['owned.invalid', ...HOSTILE_NAMES],
+    organization: '<b>evil</b> [click](https://evil.invalid)'
   });
   await writeFile(join(workspace, 'ca.pem'), root.certPem);
   const serve = (leaf: typeof clean) =>
@@ -270,14 +286,16 @@ beforeAll(async () => {
   github = new FakeGitHub('octo', 'site');
   await github.start();
   github.addPullRequest(7);
-}, 300_000);
+}, 900_000);
 
 afterAll(async () => {
   for (const socket of sockets) socket.destroy();
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   await github?.stop();
   await Promise.all(
-    [buildDir, workspace].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true }))
+    [ownBuild ? buildDir : '', workspace]
+      .filter(Boolean)
+      .map((dir) => rm(dir, { recursive: true, force: true }))
   );
 });
 
@@ -496,10 +514,16 @@ describe('untrusted text from a scanned server', () => {
     });
   }, ACTION_TIMEOUT_MS);
 
-  it('really reached the report (the server sent it)', async () => {
-    const report = await readFile(run.reportFile, 'utf8');
-    expect(report).toContain('::error::owned');
-    expect(report).toContain('<img src=x');
+  it('really reached the report and a finding (the server sent it)', async () => {
+    const report = JSON.parse(await readFile(run.reportFile, 'utf8'));
+    const [target] = report.targets;
+    expect(target.certificate.chain[0].subjectAltNames).toEqual(
+      expect.arrayContaining(HOSTILE_NAMES.map((name) => `DNS:${name}`))
+    );
+    expect(target.certificate.chain[0].subject).toContain('evil');
+    const messages = target.findings.map((f: { message: string }) => f.message).join('\n');
+    expect(messages).toContain('::error::owned');
+    expect(messages).toContain('<img');
   });
 
   it('starts no workflow command of its own in the log', () => {

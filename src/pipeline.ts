@@ -52,9 +52,12 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
   if (settings.targets.length === 0) throw new ConfigurationError('no targets to scan');
   rejectDuplicateNames(settings.targets);
 
-  const trust = await loadTrustStore(settings.caFile ? { caFile: settings.caFile } : {});
-  const policy = await loadPolicy(settings.policy, { baseDir: settings.policyBaseDir });
-  const targetPolicies = await loadTargetPolicies(settings.targets, settings.policyBaseDir);
+  // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
+  const [trust, policy, targetPolicies] = await Promise.all([
+    loadTrustStore(settings.caFile ? { caFile: settings.caFile } : {}),
+    loadPolicy(settings.policy, { baseDir: settings.policyBaseDir }),
+    loadTargetPolicies(settings.targets, settings.policyBaseDir)
+  ]);
 
   const targetDeadlineMs = settings.targetDeadlineMs ?? DEFAULT_SCAN_OPTIONS.targetDeadlineMs;
   const scanned = await scanTargets(settings.targets, {

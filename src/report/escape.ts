@@ -54,8 +54,8 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** ASCII punctuation that means something to CommonMark/GFM inline parsing or tables. */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~=^$]/;
+/** ASCII punctuation that means something to CommonMark/GFM inline parsing or tables, and HTML's specials. */
+const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()#+\-!|~=^$]/g;
 
 /**
  * Inline text for a Markdown context (paragraph, list item, table cell, heading): renders as exactly the
@@ -63,16 +63,12 @@ const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~=^$]/;
  * autolinks; newlines and other controls are shown as escapes so the text stays on one line.
  */
 export function escapeMarkdown(text: string): string {
-  // GitHub's mention/reference filters run after Markdown, on the rendered text: the backslash escapes below stop
+  // GitHub's mention/reference filters run after Markdown, on the rendered text: the backslash escapes stop
   // Markdown syntax, the zero-width spaces stop those filters.
-  const visible = neutraliseGithubReferences(visibleControls(String(text)));
-  let out = '';
-  for (const ch of visible) {
-    if (ch in HTML_ENTITIES) out += HTML_ENTITIES[ch];
-    else if (MARKDOWN_PUNCTUATION.test(ch)) out += `\\${ch}`;
-    else out += ch;
-  }
-  return out;
+  return neutraliseGithubReferences(visibleControls(String(text))).replace(
+    MARKDOWN_SPECIAL,
+    (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`
+  );
 }
 
 /**

@@ -24,11 +24,19 @@ import {
 import {
   createKeyShare,
   keyShareFromPrivateKey,
-  placeholderKeyShare
+  placeholderKeyShare,
+  syntheticKeyShare
 } from '../../src/wire/tls13/key-share.js';
 import { createTestPki, type TestCertificate } from '../../src/testing/pki.js';
 import { createOcspResponse } from '../../src/testing/pki.js';
 import { RFC8448, RFC8448_HRR } from './fixtures/rfc8448.js';
+
+const HAVE_MLKEM = createKeyShare(0x0201) !== null;
+if (!HAVE_MLKEM) {
+  console.warn(
+    `ML-KEM key share tests skipped: Node ${process.version} has no ML-KEM in node:crypto (Node >= 24.7 has)`
+  );
+}
 
 describe('TLS 1.3 key schedule against RFC 8448 §3 (Simple 1-RTT)', () => {
   test('the client X25519 key share from the RFC private key is the RFC public key', () => {
@@ -268,8 +276,20 @@ describe('key shares', () => {
 
   test('groups we cannot compute return null from createKeyShare', () => {
     expect(createKeyShare(0x0100)).toBeNull();
-    expect(createKeyShare(0x11ec)).toBeNull();
+    expect(createKeyShare(0x0022)).toBeNull();
   });
+
+  (HAVE_MLKEM ? test : test.skip)(
+    'ML-KEM and hybrid shares have the registered sizes and decapsulate',
+    () => {
+      const x = createKeyShare(0x11ec)!;
+      expect(x.entry.keyExchange.length).toBe(1216);
+      expect(createKeyShare(0x11eb)!.entry.keyExchange.length).toBe(1249);
+      expect(createKeyShare(0x11ed)!.entry.keyExchange.length).toBe(1665);
+      expect(createKeyShare(0x0201)!.entry.keyExchange.length).toBe(1184);
+      expect(() => x.sharedSecret(Buffer.alloc(10))).toThrow(RangeError);
+    }
+  );
 
   test.each([
     [0x0100, 256],
@@ -501,11 +521,34 @@ describe('reading a real TLS 1.3 server first flight', () => {
     expect(certificate.certificates[0]!.equals(leaf.der)).toBe(true);
   });
 
-  test.each([
+  /**
+   * Whether this Node's OpenSSL has a group: the ML-KEM groups arrived in OpenSSL 3.5 (Node 24). Decided from the
+   * version, because a failed createSecureContext({ ecdhCurve }) leaves an error on OpenSSL's queue on Node 20.
+   */
+  function serverHasGroup(name: string): boolean {
+    if (!name.includes('MLKEM')) return true;
+    const [major, minor] = process.versions.openssl.split('.').map(Number);
+    return major! > 3 || (major === 3 && minor! >= 5);
+  }
+
+  const syntheticCases: [string, number][] = [
     ['ffdhe2048', 0x0100],
-    ['ffdhe3072', 0x0101]
-  ])(
-    'a real server accepts the %s placeholder share (a valid subgroup element) with a ServerHello',
+    ['ffdhe3072', 0x0101],
+    ['X25519MLKEM768', 0x11ec],
+    ['SecP256r1MLKEM768', 0x11eb],
+    ['SecP384r1MLKEM1024', 0x11ed],
+    ['MLKEM768', 0x0201]
+  ];
+  const missing = syntheticCases.filter(([name]) => !serverHasGroup(name)).map(([name]) => name);
+  if (missing.length > 0) {
+    console.warn(
+      `synthetic key share acceptance skipped for ${missing.join(', ')}: this Node's OpenSSL lacks them`
+    );
+  }
+
+  // FFDHE: OpenSSL rejects values outside the prime-order subgroup; ML-KEM: it runs the FIPS 203 modulus check.
+  test.each(syntheticCases.filter(([name]) => !missing.includes(name)))(
+    'a real server accepts the synthetic %s share (built without key generation) with a ServerHello',
     async (curve, group) => {
       const port = await startServer({ ciphers: 'TLS_AES_128_GCM_SHA256', curve });
       const spec = {
@@ -514,7 +557,7 @@ describe('reading a real TLS 1.3 server first flight', () => {
         cipherSuites: [0x1301],
         supportedVersions: [0x0304],
         supportedGroups: [group],
-        keyShares: [placeholderKeyShare(group)],
+        keyShares: [syntheticKeyShare(group)],
         signatureAlgorithms: [0x0403, 0x0804]
       };
       const socket = connect(port, '127.0.0.1', () => socket.write(encodeClientHelloRecords(spec)));
@@ -536,6 +579,24 @@ describe('reading a real TLS 1.3 server first flight', () => {
       const hello = decodeServerHello(plain.next()!.body);
       expect(hello.isHelloRetryRequest).toBe(false);
       expect(hello.keyShare?.group).toBe(group);
+    }
+  );
+
+  (HAVE_MLKEM ? test.each : test.skip.each)([
+    ['X25519MLKEM768', 0x11ec],
+    ['SecP256r1MLKEM768', 0x11eb],
+    ['SecP384r1MLKEM1024', 0x11ed],
+    ['MLKEM768', 0x0201]
+  ])(
+    'post-quantum group %s: our ML-KEM share completes the key exchange and the chain decrypts',
+    async (curve, group) => {
+      const port = await startServer({ ciphers: 'TLS_AES_128_GCM_SHA256', curve });
+      const flight = await readFlight(port, 0x1301, group, false);
+      const certificate = decodeCertificate(
+        flight.find((m) => m.type === HandshakeType.certificate)!.body,
+        true
+      );
+      expect(certificate.certificates[0]!.equals(leaf.der)).toBe(true);
     }
   );
 });

@@ -1,7 +1,8 @@
 // Client key shares (RFC 8446 §4.2.8) with node:crypto: X25519/X448 (RFC 7748) and the NIST curves
-// (uncompressed points, §4.2.8.2; the shared secret is the x-coordinate). Groups we only test acceptance of
-// (FFDHE, ML-KEM and hybrids, brainpool, GOST...) get well-formed placeholder shares: a server checks them,
-// we never need their secret.
+// (uncompressed points, §4.2.8.2; the shared secret is the x-coordinate), plus ML-KEM and the hybrid groups
+// where this Node has ML-KEM (24.7+). Groups we only test acceptance of (FFDHE, brainpool, GOST, and ML-KEM on
+// older Node) get well-formed placeholder shares: a server checks them, we never need their secret.
+import * as nodeCrypto from 'node:crypto';
 import {
   createECDH,
   createPrivateKey,
@@ -74,9 +75,102 @@ function montgomeryShare(group: number, privateKey: KeyObject): ClientKeyShare {
   };
 }
 
+// ML-KEM (FIPS 203) through node:crypto exists from Node 24.7 (OpenSSL 3.5): feature-detected, never required.
+type KemName = 'ml-kem-512' | 'ml-kem-768' | 'ml-kem-1024';
+const KEM_CIPHERTEXT_BYTES: Record<KemName, number> = {
+  'ml-kem-512': 768,
+  'ml-kem-768': 1088,
+  'ml-kem-1024': 1568
+};
+const KEM_KEY_BYTES: Record<KemName, number> = { 'ml-kem-512': 800, 'ml-kem-768': 1184, 'ml-kem-1024': 1568 };
+const PURE_KEM: Record<number, KemName> = {
+  0x0200: 'ml-kem-512',
+  0x0201: 'ml-kem-768',
+  0x0202: 'ml-kem-1024'
+};
+/**
+ * Hybrid groups (draft-ietf-tls-ecdhe-mlkem, RFC 10024): X25519MLKEM768 puts ML-KEM first in shares and in the
+ * shared secret; the NIST-curve hybrids put the ECDH part first.
+ */
+const HYBRID_KEM: Record<number, { kem: KemName; classical: number; kemFirst: boolean }> = {
+  0x11ec: { kem: 'ml-kem-768', classical: 0x001d, kemFirst: true },
+  0x11eb: { kem: 'ml-kem-768', classical: 0x0017, kemFirst: false },
+  0x11ed: { kem: 'ml-kem-1024', classical: 0x0018, kemFirst: false }
+};
+
+interface KemKeyPair {
+  encapsulationKey: Buffer;
+  decapsulate(ciphertext: Buffer): Buffer;
+}
+
+let kemSupport: boolean | null = null;
+
+function kemKeyPair(kem: KemName): KemKeyPair | null {
+  const api = nodeCrypto as unknown as {
+    generateKeyPairSync(type: string): { publicKey: KeyObject; privateKey: KeyObject };
+    decapsulate?: (key: KeyObject, ciphertext: Buffer) => Buffer;
+  };
+  if (kemSupport === false || typeof api.decapsulate !== 'function') return null;
+  let pair: { publicKey: KeyObject; privateKey: KeyObject };
+  try {
+    pair = api.generateKeyPairSync(kem);
+    kemSupport = true;
+  } catch {
+    kemSupport = false;
+    return null;
+  }
+  const spki = pair.publicKey.export({ format: 'der', type: 'spki' });
+  const decapsulate = api.decapsulate.bind(nodeCrypto);
+  return {
+    encapsulationKey: Buffer.from(spki.subarray(spki.length - KEM_KEY_BYTES[kem])),
+    decapsulate(ciphertext: Buffer): Buffer {
+      if (ciphertext.length !== KEM_CIPHERTEXT_BYTES[kem]) {
+        throw new RangeError(`${kem} ciphertext must be ${KEM_CIPHERTEXT_BYTES[kem]} bytes`);
+      }
+      return Buffer.from(decapsulate(pair.privateKey, ciphertext));
+    }
+  };
+}
+
+function kemShare(group: number): ClientKeyShare | null {
+  const pure = PURE_KEM[group];
+  if (pure) {
+    const pair = kemKeyPair(pure);
+    if (!pair) return null;
+    return { entry: { group, keyExchange: pair.encapsulationKey }, sharedSecret: (k) => pair.decapsulate(k) };
+  }
+  const hybrid = HYBRID_KEM[group];
+  if (!hybrid) return null;
+  const pair = kemKeyPair(hybrid.kem);
+  const classical = createKeyShare(hybrid.classical);
+  if (!pair || !classical) return null;
+  const classicalLength = classical.entry.keyExchange.length;
+  const ciphertextLength = KEM_CIPHERTEXT_BYTES[hybrid.kem];
+  return {
+    entry: {
+      group,
+      keyExchange: hybrid.kemFirst
+        ? Buffer.concat([pair.encapsulationKey, classical.entry.keyExchange])
+        : Buffer.concat([classical.entry.keyExchange, pair.encapsulationKey])
+    },
+    sharedSecret(serverKey: Buffer): Buffer {
+      if (serverKey.length !== classicalLength + ciphertextLength) {
+        throw new RangeError(`hybrid key share must be ${classicalLength + ciphertextLength} bytes`);
+      }
+      if (hybrid.kemFirst) {
+        const kemSecret = pair.decapsulate(serverKey.subarray(0, ciphertextLength));
+        return Buffer.concat([kemSecret, classical.sharedSecret(serverKey.subarray(ciphertextLength))]);
+      }
+      const classicalSecret = classical.sharedSecret(serverKey.subarray(0, classicalLength));
+      return Buffer.concat([classicalSecret, pair.decapsulate(serverKey.subarray(classicalLength))]);
+    }
+  };
+}
+
 /**
  * A fresh key share we can complete the key exchange with, or null for groups we cannot compute
- * (use placeholderKeyShare for those).
+ * (use placeholderKeyShare for those): X25519, X448, P-256/384/521, and where this Node has ML-KEM (>= 24.7),
+ * MLKEM512/768/1024, X25519MLKEM768, SecP256r1MLKEM768 and SecP384r1MLKEM1024.
  */
 export function createKeyShare(group: number): ClientKeyShare | null {
   const m = MONTGOMERY[group];
@@ -93,7 +187,7 @@ export function createKeyShare(group: number): ClientKeyShare | null {
       sharedSecret: (serverKey: Buffer) => ecdh.computeSecret(serverKey)
     };
   }
-  return null;
+  return kemShare(group);
 }
 
 /** A key share from a known private key (test vectors such as RFC 8448). X25519, X448 and NIST curves. */
@@ -158,8 +252,15 @@ function ecPoint(curve: string): Buffer {
  * private key). Real shares where node:crypto can make them.
  */
 export function placeholderKeyShare(group: number): KeyShareEntry {
-  const real = createKeyShare(group);
-  if (real) return real.entry;
+  return createKeyShare(group)?.entry ?? syntheticKeyShare(group);
+}
+
+/**
+ * A well-formed share built without the group's key generation: what placeholderKeyShare falls back to (e.g.
+ * ML-KEM on Node < 24.7). Exported so tests can check that real servers accept it.
+ */
+export function syntheticKeyShare(group: number): KeyShareEntry {
+  if (MONTGOMERY[group] || NIST_CURVES[group]) return createKeyShare(group)!.entry;
   const curve = OPENSSL_CURVES[group];
   if (curve) {
     try {

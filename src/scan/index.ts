@@ -3,7 +3,7 @@
 // reached, is not TLS, or misbehaves ends as its status and error; it never throws and never holds up others.
 import dns from 'node:dns/promises';
 import net from 'node:net';
-import { groupName, suiteName, sslv2CipherKinds } from '../registry/index.js';
+import { groupName, suiteName, sslv2CipherKinds, suitesForProtocol } from '../registry/index.js';
 import {
   emptyProtocols,
   type ErrorInfo,
@@ -11,8 +11,7 @@ import {
   type Target,
   type TargetReport
 } from '../report/types.js';
-import type { TrustStore } from './certificate-report.js';
-import { analyzeCaptured } from './certificate-report.js';
+import { analyzeCaptured, type TrustStore } from './certificate-report.js';
 import { captureCertificates } from './certificates.js';
 import { ScanContext } from './context.js';
 import { ecdheSuites, scanLegacyGroups, scanTls13Groups } from './groups.js';
@@ -20,7 +19,6 @@ import { CHUNK_SIZE, legacyHello, tls13Hello } from './hellos.js';
 import { mapLimited } from './limiter.js';
 import type { ProbeAccepted, ProbeOutcome } from './probe-types.js';
 import { scanVersion, type TlsVersion, type VersionResult } from './suites.js';
-import { suitesForProtocol } from '../registry/index.js';
 
 export interface ScanOptions {
   /** Connect, and each wait for bytes, within this (ms). */

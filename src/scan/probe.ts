@@ -28,7 +28,7 @@ import {
   decodeSslv2ServerHello,
   readSslv2Record
 } from '../wire/sslv2.js';
-import { loadTls13, type Tls13Support } from './tls13-support.js';
+import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../report/types.js';
 import { Connection, type ReadResult } from './connection.js';
@@ -97,7 +97,7 @@ export async function runProbe(
     return { kind: 'timeout', durationMs: elapsed() };
   }
   try {
-    const tls13 = options.readCertificates && hello.kind === 'tls' ? await loadTls13() : null;
+    const tls13 = options.readCertificates && hello.kind === 'tls' ? TLS13_SUPPORT : null;
     const session = new ProbeSession(opened, hello, options, started, tls13);
     return await session.run();
   } catch (error) {

@@ -14,12 +14,8 @@ export interface Tls13Support {
   ): { push(record: TlsRecord): { type: number; body: Buffer }[] };
 }
 
-const support: Tls13Support = {
+export const TLS13_SUPPORT: Tls13Support = {
   createKeyShare: (group) => createKeyShare(group),
   createDecryptor: (cipherSuite, sharedSecret, transcript) =>
     new Tls13HandshakeDecryptor(cipherSuite, sharedSecret, transcript)
 };
-
-export function loadTls13(): Promise<Tls13Support | null> {
-  return Promise.resolve(support);
-}

@@ -152,8 +152,8 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
       const { summary } = report;
       writeLine(
         io.stderr,
-        `tls-gate: ${report.verdict.toUpperCase()} - ${summary.targets} targets, ${summary.errors} errors, ` +
-          `${summary.warnings} warnings; report written to ${values.output}`
+        `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
+          `${count(summary.warnings, 'warning')}; report written to ${values.output}`
       );
     }
   } else {
@@ -182,6 +182,10 @@ async function collectTargets(positionals: string[], files: string[], io: CliIo)
     else targets.push(...(await loadTargetsFile(resolve(io.cwd, file), file)));
   }
   return targets;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function describeDone(target: TargetReport): string {

@@ -1,6 +1,7 @@
 // A client profile as a ClientHelloSpec: the extensions a real client of that kind sends, with key shares the
 // server can accept (real X25519/X448/NIST shares; well-formed placeholders for ML-KEM hybrids, enough for
 // the server to answer with its ServerHello).
+import { randomBytes } from 'node:crypto';
 import { protocolVersionCode } from '../registry/index.js';
 import { VERSION, type ClientHelloSpec } from '../wire/client-hello-spec.js';
 import { placeholderKeyShare } from '../wire/tls13/key-share.js';
@@ -41,7 +42,7 @@ export function profileHello(
     spec.keyShares = (keyShareGroups ?? profile.keyShareGroups).map((group) => placeholderKeyShare(group));
     spec.pskKeyExchangeModes = [1];
     // TLS 1.3 clients send a 32-byte legacy session id (middlebox compatibility, RFC 8446 D.4).
-    spec.sessionId = Buffer.alloc(32, 0x5a);
+    spec.sessionId = randomBytes(32);
   }
   return spec;
 }

@@ -3,6 +3,7 @@
 // server holds for other key types (found by offering only ECDSA, then only RSA, signature schemes/suites).
 import { suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../report/types.js';
+import { createKeyShare } from '../wire/tls13/key-share.js';
 import type { ScanContext } from './context.js';
 import { legacyHello, signatureSchemes, tls13Hello, X25519 } from './hellos.js';
 import type { ProbeOutcome } from './probe-types.js';
@@ -58,7 +59,11 @@ export async function captureCertificates(
     return captured;
   }
   // TLS 1.3: a real key share for a group the server takes without a HelloRetryRequest, so we can decrypt.
-  const shareGroup = tls13Groups.find((group) => SHAREABLE_GROUPS.includes(group)) ?? X25519;
+  // Classical groups first (cheap); a server with only post-quantum groups still works where this Node has ML-KEM.
+  const shareGroup =
+    tls13Groups.find((group) => SHAREABLE_GROUPS.includes(group)) ??
+    tls13Groups.find((group) => createKeyShare(group) !== null) ??
+    X25519;
   const hello = (serverName: string | null, family?: 'ecdsa' | 'rsa', suites = acceptedSuites) => {
     const signatureAlgorithms = family ? signatureSchemes(family) : undefined;
     const spec =
@@ -67,6 +72,9 @@ export async function captureCertificates(
             serverName,
             statusRequest: true,
             signatureAlgorithms,
+            // Only the shareable group in supported_groups: a server that prefers another group it saw listed
+            // (Node 24 prefers X25519MLKEM768) would answer with a HelloRetryRequest instead of its chain.
+            groups: [shareGroup],
             keyShares: [{ group: shareGroup, keyExchange: Buffer.alloc(0) }]
           })
         : legacyHello(version, suites, { serverName, statusRequest: true, signatureAlgorithms });

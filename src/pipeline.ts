@@ -14,7 +14,8 @@ import {
 import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './report/types.js';
 import { DEFAULT_SCAN_OPTIONS, scanTargets } from './scan/index.js';
 import { policyLocationOf } from './targets/index.js';
-import { checkResumption } from './scan/resumption.js';
+import { checkResumption, poolAddresses } from './scan/resumption.js';
+import { evaluateExpectation } from './diagnose/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface PipelineSettings {
@@ -75,7 +76,12 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
       scanned.map(async (report, index) => {
         if (report.status !== 'ok') return;
         const target = settings.targets[index];
-        const addresses = target.addresses ?? [report.address ?? target.address ?? target.host];
+        // The pool behind the name: the targets file's `addresses`, else every address the name resolves to
+        // (unless the user pinned one `address`, which says "connect only here").
+        const addresses =
+          target.address && !target.addresses
+            ? [target.address]
+            : await poolAddresses({ host: target.host, address: report.address, addresses: target.addresses });
         report.resumption = await checkResumption(
           { host: target.host, port: target.port, sni: target.sni },
           addresses,
@@ -113,10 +119,12 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     })
   );
 
-  // The engine copies `source`; make sure of it, since annotations and SARIF point there.
   scanned.forEach((report, index) => {
-    const source = settings.targets[index].source;
-    if (source && !report.source) report.source = source;
+    const target = settings.targets[index];
+    // The engine copies `source`; make sure of it, since annotations and SARIF point there.
+    if (target.source && !report.source) report.source = target.source;
+    // Pinning (`expect:`): like client.* findings, evaluate keeps them and applies waivers and severities.
+    if (target.expect) report.findings = [...report.findings, ...evaluateExpectation(report, target.expect)];
   });
 
   const evaluation = evaluate(scanned, policy, { now, failOn: settings.failOn, targetPolicies });

@@ -582,6 +582,8 @@ describe('when the action cannot run as asked', () => {
       expect(run.exitCode).toBe(1);
       const errors = workflowCommands(run.stdout).filter((c) => c.command === 'error');
       expect(errors.some((c) => c.message.includes('error, warning, never'))).toBe(true);
+      expect(run.summary).toContain('fail-on');
+      expect(run.outputs.verdict).toBe('fail');
       expect(run.stdout).not.toMatch(/at .*\.js:\d+/); // no stack trace for a user error
     },
     ACTION_TIMEOUT_MS

@@ -197,6 +197,13 @@ async function runAction(): Promise<void> {
       startColumn: error.column
     });
     core.setOutput('verdict', 'fail');
+    try {
+      await core.summary
+        .addRaw(`## tls-gate: the inputs need fixing\n\n${codeBlock(error.describe())}\n`)
+        .write();
+    } catch {
+      // No summary file outside the runner; the annotation above already says it all.
+    }
     process.exitCode = core.ExitCode.Failure;
     return;
   }

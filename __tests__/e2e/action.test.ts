@@ -547,6 +547,26 @@ describe('untrusted text from a scanned server', () => {
     }
   });
 
+  it(
+    "reaches a scheduled run's issue as inert text",
+    async () => {
+      const scheduled = await runAction({
+        hosts: [host(ports.hostile)],
+        event: 'schedule',
+        inputs: { issue: 'on-failure' }
+      });
+      expect(scheduled.exitCode).toBe(1);
+      const issue = github.issues.find((i) => !i.pull_request && i.state === 'open');
+      expect(issue).toBeDefined();
+      for (const text of [issue!.title, issue!.body]) {
+        expect(text).not.toContain('<img');
+        expect(text).not.toMatch(/(^|\s)@org\/team/m);
+      }
+      expect(issue!.body).toContain('owned');
+    },
+    ACTION_TIMEOUT_MS
+  );
+
   it('keeps SARIF valid JSON with the text as plain message text', async () => {
     const sarif = JSON.parse(await readFile(run.sarifFile, 'utf8'));
     expect(sarif.version).toBe('2.1.0');

@@ -46,6 +46,7 @@ interface ActionRun {
 
 let buildDir: string;
 let ownBuild = false;
+const runDirs: string[] = [];
 let workspace: string;
 let github: FakeGitHub;
 const servers: Server[] = [];
@@ -152,6 +153,7 @@ async function runAction(options: {
   runCounter += 1;
   await writeFile(join(workspace, WORKFLOW_PATH), workflowText(options.hosts));
   const runDir = await mkdtemp(join(tmpdir(), `tls-gate-e2e-run${runCounter}-`));
+  runDirs.push(runDir);
   const summaryFile = join(runDir, 'step_summary');
   const outputFile = join(runDir, 'output');
   const eventFile = join(runDir, 'event.json');
@@ -293,7 +295,7 @@ afterAll(async () => {
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   await github?.stop();
   await Promise.all(
-    [ownBuild ? buildDir : '', workspace]
+    [ownBuild ? buildDir : '', workspace, ...runDirs]
       .filter(Boolean)
       .map((dir) => rm(dir, { recursive: true, force: true }))
   );

@@ -60025,6 +60025,250 @@ function describeNonTls(firstBytes) {
     return 'a server that does not speak TLS';
 }
 
+;// CONCATENATED MODULE: ./src/wire/tls13/aead.ts
+// TLS 1.3 record protection (RFC 8446 §5.2-5.4): per-record nonce = write_iv XOR the 64-bit sequence number,
+// additional data = the record header, plaintext = content || content type || zero padding.
+
+
+/** The TLS 1.3 suites whose records Node's OpenSSL can open (RFC 8446 §B.4). */
+const TLS13_SUITES = {
+    0x1301: { code: 0x1301, hash: 'sha256', cipher: 'aes-128-gcm', keyLength: 16, tagLength: 16, ccm: false },
+    0x1302: { code: 0x1302, hash: 'sha384', cipher: 'aes-256-gcm', keyLength: 32, tagLength: 16, ccm: false },
+    0x1303: {
+        code: 0x1303,
+        hash: 'sha256',
+        cipher: 'chacha20-poly1305',
+        keyLength: 32,
+        tagLength: 16,
+        ccm: false
+    },
+    0x1304: { code: 0x1304, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 16, ccm: true },
+    0x1305: { code: 0x1305, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 8, ccm: true }
+};
+function tls13Suite(code) {
+    return TLS13_SUITES[code];
+}
+/** write_iv XOR the sequence number, left-padded to the IV length (RFC 8446 §5.3). */
+function recordNonce(iv, sequence) {
+    const nonce = Buffer.from(iv);
+    const seq = Buffer.alloc(8);
+    seq.writeBigUInt64BE(sequence);
+    for (let i = 0; i < 8; i++)
+        nonce[nonce.length - 8 + i] ^= seq[i];
+    return nonce;
+}
+function authTagLengthOptions(suite) {
+    return { authTagLength: suite.tagLength };
+}
+/** Opens one protected record body; throws DecodeError when authentication fails (bad_record_mac). */
+function openRecord(suite, key, nonce, header, body) {
+    if (body.length < suite.tagLength)
+        throw new bytes_DecodeError('encrypted record shorter than its tag');
+    const ciphertext = body.subarray(0, body.length - suite.tagLength);
+    const tag = body.subarray(body.length - suite.tagLength);
+    try {
+        // The cipher name decides the overload; the union type is narrowed by hand here.
+        const decipher = (0,external_node_crypto_.createDecipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
+        if (suite.ccm) {
+            decipher.setAAD(header, {
+                plaintextLength: ciphertext.length
+            });
+        }
+        else {
+            decipher.setAAD(header);
+        }
+        decipher.setAuthTag(tag);
+        return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+    }
+    catch {
+        throw new bytes_DecodeError('encrypted record failed authentication (bad_record_mac)');
+    }
+}
+/** Seals one record body (used by tests and fake servers to produce real TLS 1.3 ciphertext). */
+function sealRecord(suite, key, nonce, header, plaintext) {
+    const cipher = createCipheriv(suite.cipher, key, nonce, authTagLengthOptions(suite));
+    if (suite.ccm) {
+        cipher.setAAD(header, {
+            plaintextLength: plaintext.length
+        });
+    }
+    else {
+        cipher.setAAD(header);
+    }
+    const out = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return Buffer.concat([out, cipher.getAuthTag()]);
+}
+/** Splits TLSInnerPlaintext into content and its real content type, dropping the zero padding (RFC 8446 §5.4). */
+function stripInnerPlaintext(inner) {
+    let end = inner.length - 1;
+    while (end >= 0 && inner[end] === 0)
+        end--;
+    if (end < 0)
+        throw new bytes_DecodeError('encrypted record has no content type (all padding)');
+    return { type: inner[end], content: inner.subarray(0, end) };
+}
+
+;// CONCATENATED MODULE: ./src/wire/tls13/key-schedule.ts
+// The TLS 1.3 key schedule (RFC 8446 §7.1) up to the handshake traffic secrets, and the traffic keys derived
+// from them (§7.3). That is all a scanner needs to read the server's encrypted first flight.
+//
+// Why the engine owns this instead of asking OpenSSL (through node:tls) for the certificate: one engine for
+// every version, so TLS 1.3 is probed with the same hand-built ClientHello (any suite, group, SNI, or none) as
+// SSLv3..TLS 1.2; the chain is read exactly as the server sent it (order, extras, stapled OCSP per entry),
+// before any library reorders, verifies or rejects it; and it works where OpenSSL refuses to negotiate (groups
+// or suites it does not ship, security levels, broken certificates that abort its handshake).
+
+
+function hashLength(hash) {
+    return hash === 'sha256' ? 32 : 48;
+}
+function transcriptHash(hash, messages) {
+    return (0,external_node_crypto_.createHash)(hash).update(messages).digest();
+}
+/** HKDF-Extract(salt, IKM) (RFC 5869 §2.2). */
+function hkdfExtract(hash, salt, ikm) {
+    return (0,external_node_crypto_.createHmac)(hash, salt.length > 0 ? salt : Buffer.alloc(hashLength(hash)))
+        .update(ikm)
+        .digest();
+}
+/** HKDF-Expand(PRK, info, L) (RFC 5869 §2.3). */
+function hkdfExpand(hash, prk, info, length) {
+    const blocks = [];
+    let previous = Buffer.alloc(0);
+    let total = 0;
+    for (let counter = 1; total < length; counter++) {
+        previous = (0,external_node_crypto_.createHmac)(hash, prk)
+            .update(Buffer.concat([previous, info, Buffer.from([counter])]))
+            .digest();
+        blocks.push(previous);
+        total += previous.length;
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+/** HKDF-Expand-Label(Secret, Label, Context, Length) with the "tls13 " prefix (RFC 8446 §7.1). */
+function hkdfExpandLabel(hash, secret, label, context, length) {
+    const info = new bytes_ByteWriter()
+        .u16(length)
+        .vector8((w) => w.bytes(Buffer.from(`tls13 ${label}`, 'ascii')))
+        .vector8((w) => w.bytes(context))
+        .finish();
+    return hkdfExpand(hash, secret, info, length);
+}
+/** Derive-Secret(Secret, Label, Messages) = HKDF-Expand-Label(Secret, Label, Transcript-Hash(Messages), Hash.length). */
+function deriveSecret(hash, secret, label, messages) {
+    return hkdfExpandLabel(hash, secret, label, transcriptHash(hash, messages), hashLength(hash));
+}
+/**
+ * The handshake secrets for a full handshake without PSK: the early secret from zeros, the handshake secret
+ * from the (EC)DHE shared secret, and the two traffic secrets over the transcript ClientHello..ServerHello.
+ */
+function handshakeSecrets(hash, sharedSecret, helloTranscript) {
+    const zeros = Buffer.alloc(hashLength(hash));
+    const earlySecret = hkdfExtract(hash, zeros, zeros);
+    const derived = deriveSecret(hash, earlySecret, 'derived', Buffer.alloc(0));
+    const handshakeSecret = hkdfExtract(hash, derived, sharedSecret);
+    return {
+        earlySecret,
+        handshakeSecret,
+        clientHandshakeTrafficSecret: deriveSecret(hash, handshakeSecret, 'c hs traffic', helloTranscript),
+        serverHandshakeTrafficSecret: deriveSecret(hash, handshakeSecret, 's hs traffic', helloTranscript)
+    };
+}
+/** [sender]_write_key and [sender]_write_iv (RFC 8446 §7.3). */
+function trafficKeys(hash, secret, keyLength) {
+    return {
+        key: hkdfExpandLabel(hash, secret, 'key', Buffer.alloc(0), keyLength),
+        iv: hkdfExpandLabel(hash, secret, 'iv', Buffer.alloc(0), 12)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/wire/tls13/handshake-decryptor.ts
+
+
+
+
+
+
+class Tls13HandshakeDecryptor {
+    suite;
+    secrets;
+    key;
+    iv;
+    sequence = 0n;
+    assembler = new HandshakeAssembler();
+    /** An alert the server sent encrypted (e.g. after rejecting our key share), or null. */
+    alert = null;
+    /**
+     * @param cipherSuite the TLS 1.3 suite from the ServerHello (0x1301..0x1305)
+     * @param sharedSecret the (EC)DHE shared secret from our key share and the server's
+     * @param helloTranscript the ClientHello and ServerHello handshake messages, headers included, as sent
+     *   (for a HelloRetryRequest exchange: message_hash(CH1), HRR, CH2, SH per RFC 8446 §4.4.1)
+     */
+    constructor(cipherSuite, sharedSecret, helloTranscript) {
+        const suite = tls13Suite(cipherSuite);
+        if (!suite)
+            throw new bytes_DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
+        this.suite = suite;
+        this.secrets = handshakeSecrets(suite.hash, sharedSecret, helloTranscript);
+        const keys = trafficKeys(suite.hash, this.secrets.serverHandshakeTrafficSecret, suite.keyLength);
+        this.key = keys.key;
+        this.iv = keys.iv;
+    }
+    /**
+     * Takes one record from the server after its ServerHello and returns the handshake messages it completes.
+     * change_cipher_spec (middlebox compatibility) is skipped; plaintext handshake records at this point and
+     * failed decryption are DecodeErrors; an encrypted alert is stored in `alert`.
+     */
+    push(record) {
+        if (record.type === record_ContentType.change_cipher_spec)
+            return [];
+        if (record.type === record_ContentType.alert) {
+            this.alert = decodeAlert(record.fragment);
+            return [];
+        }
+        if (record.type !== record_ContentType.application_data) {
+            throw new bytes_DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
+        }
+        if (record.fragment.length > MAX_PLAINTEXT + 256)
+            throw new bytes_DecodeError('TLS 1.3: encrypted record too large');
+        const header = Buffer.alloc(5);
+        header[0] = record.type;
+        header.writeUInt16BE(record.version, 1);
+        header.writeUInt16BE(record.fragment.length, 3);
+        const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
+        this.sequence++;
+        const { type, content } = stripInnerPlaintext(inner);
+        if (type === record_ContentType.alert) {
+            this.alert = decodeAlert(content);
+            return [];
+        }
+        if (type !== record_ContentType.handshake)
+            return [];
+        this.assembler.push(content);
+        const messages = [];
+        for (let m = this.assembler.next(); m; m = this.assembler.next())
+            messages.push(m);
+        return messages;
+    }
+}
+/**
+ * The transcript to build a decryptor from after a HelloRetryRequest (RFC 8446 §4.4.1): the first ClientHello
+ * is replaced by a synthetic message_hash message holding its hash, then HRR, the second ClientHello and the
+ * ServerHello follow as sent. All arguments are whole handshake messages, headers included.
+ */
+function helloRetryTranscript(cipherSuite, messages) {
+    const suite = tls13Suite(cipherSuite);
+    if (!suite)
+        throw new bytes_DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
+    const hash = transcriptHash(suite.hash, messages.clientHello1);
+    return Buffer.concat([
+        handshake_encodeHandshake(handshake_HandshakeType.message_hash, hash),
+        messages.helloRetryRequest,
+        messages.clientHello2,
+        messages.serverHello
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./src/wire/server-hello.ts
 // ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
 // is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). In TLS 1.3 the negotiated version is in supported_versions
@@ -60291,250 +60535,6 @@ function sslv2Record(body) {
     return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
 }
 
-;// CONCATENATED MODULE: ./src/wire/tls13/aead.ts
-// TLS 1.3 record protection (RFC 8446 §5.2-5.4): per-record nonce = write_iv XOR the 64-bit sequence number,
-// additional data = the record header, plaintext = content || content type || zero padding.
-
-
-/** The TLS 1.3 suites whose records Node's OpenSSL can open (RFC 8446 §B.4). */
-const TLS13_SUITES = {
-    0x1301: { code: 0x1301, hash: 'sha256', cipher: 'aes-128-gcm', keyLength: 16, tagLength: 16, ccm: false },
-    0x1302: { code: 0x1302, hash: 'sha384', cipher: 'aes-256-gcm', keyLength: 32, tagLength: 16, ccm: false },
-    0x1303: {
-        code: 0x1303,
-        hash: 'sha256',
-        cipher: 'chacha20-poly1305',
-        keyLength: 32,
-        tagLength: 16,
-        ccm: false
-    },
-    0x1304: { code: 0x1304, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 16, ccm: true },
-    0x1305: { code: 0x1305, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 8, ccm: true }
-};
-function aead_tls13Suite(code) {
-    return TLS13_SUITES[code];
-}
-/** write_iv XOR the sequence number, left-padded to the IV length (RFC 8446 §5.3). */
-function recordNonce(iv, sequence) {
-    const nonce = Buffer.from(iv);
-    const seq = Buffer.alloc(8);
-    seq.writeBigUInt64BE(sequence);
-    for (let i = 0; i < 8; i++)
-        nonce[nonce.length - 8 + i] ^= seq[i];
-    return nonce;
-}
-function authTagLengthOptions(suite) {
-    return { authTagLength: suite.tagLength };
-}
-/** Opens one protected record body; throws DecodeError when authentication fails (bad_record_mac). */
-function openRecord(suite, key, nonce, header, body) {
-    if (body.length < suite.tagLength)
-        throw new bytes_DecodeError('encrypted record shorter than its tag');
-    const ciphertext = body.subarray(0, body.length - suite.tagLength);
-    const tag = body.subarray(body.length - suite.tagLength);
-    try {
-        // The cipher name decides the overload; the union type is narrowed by hand here.
-        const decipher = (0,external_node_crypto_.createDecipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
-        if (suite.ccm) {
-            decipher.setAAD(header, {
-                plaintextLength: ciphertext.length
-            });
-        }
-        else {
-            decipher.setAAD(header);
-        }
-        decipher.setAuthTag(tag);
-        return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
-    }
-    catch {
-        throw new bytes_DecodeError('encrypted record failed authentication (bad_record_mac)');
-    }
-}
-/** Seals one record body (used by tests and fake servers to produce real TLS 1.3 ciphertext). */
-function sealRecord(suite, key, nonce, header, plaintext) {
-    const cipher = createCipheriv(suite.cipher, key, nonce, authTagLengthOptions(suite));
-    if (suite.ccm) {
-        cipher.setAAD(header, {
-            plaintextLength: plaintext.length
-        });
-    }
-    else {
-        cipher.setAAD(header);
-    }
-    const out = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return Buffer.concat([out, cipher.getAuthTag()]);
-}
-/** Splits TLSInnerPlaintext into content and its real content type, dropping the zero padding (RFC 8446 §5.4). */
-function stripInnerPlaintext(inner) {
-    let end = inner.length - 1;
-    while (end >= 0 && inner[end] === 0)
-        end--;
-    if (end < 0)
-        throw new bytes_DecodeError('encrypted record has no content type (all padding)');
-    return { type: inner[end], content: inner.subarray(0, end) };
-}
-
-;// CONCATENATED MODULE: ./src/wire/tls13/key-schedule.ts
-// The TLS 1.3 key schedule (RFC 8446 §7.1) up to the handshake traffic secrets, and the traffic keys derived
-// from them (§7.3). That is all a scanner needs to read the server's encrypted first flight.
-//
-// Why the engine owns this instead of asking OpenSSL (through node:tls) for the certificate: one engine for
-// every version, so TLS 1.3 is probed with the same hand-built ClientHello (any suite, group, SNI, or none) as
-// SSLv3..TLS 1.2; the chain is read exactly as the server sent it (order, extras, stapled OCSP per entry),
-// before any library reorders, verifies or rejects it; and it works where OpenSSL refuses to negotiate (groups
-// or suites it does not ship, security levels, broken certificates that abort its handshake).
-
-
-function hashLength(hash) {
-    return hash === 'sha256' ? 32 : 48;
-}
-function key_schedule_transcriptHash(hash, messages) {
-    return (0,external_node_crypto_.createHash)(hash).update(messages).digest();
-}
-/** HKDF-Extract(salt, IKM) (RFC 5869 §2.2). */
-function hkdfExtract(hash, salt, ikm) {
-    return (0,external_node_crypto_.createHmac)(hash, salt.length > 0 ? salt : Buffer.alloc(hashLength(hash)))
-        .update(ikm)
-        .digest();
-}
-/** HKDF-Expand(PRK, info, L) (RFC 5869 §2.3). */
-function hkdfExpand(hash, prk, info, length) {
-    const blocks = [];
-    let previous = Buffer.alloc(0);
-    let total = 0;
-    for (let counter = 1; total < length; counter++) {
-        previous = (0,external_node_crypto_.createHmac)(hash, prk)
-            .update(Buffer.concat([previous, info, Buffer.from([counter])]))
-            .digest();
-        blocks.push(previous);
-        total += previous.length;
-    }
-    return Buffer.concat(blocks).subarray(0, length);
-}
-/** HKDF-Expand-Label(Secret, Label, Context, Length) with the "tls13 " prefix (RFC 8446 §7.1). */
-function hkdfExpandLabel(hash, secret, label, context, length) {
-    const info = new bytes_ByteWriter()
-        .u16(length)
-        .vector8((w) => w.bytes(Buffer.from(`tls13 ${label}`, 'ascii')))
-        .vector8((w) => w.bytes(context))
-        .finish();
-    return hkdfExpand(hash, secret, info, length);
-}
-/** Derive-Secret(Secret, Label, Messages) = HKDF-Expand-Label(Secret, Label, Transcript-Hash(Messages), Hash.length). */
-function deriveSecret(hash, secret, label, messages) {
-    return hkdfExpandLabel(hash, secret, label, key_schedule_transcriptHash(hash, messages), hashLength(hash));
-}
-/**
- * The handshake secrets for a full handshake without PSK: the early secret from zeros, the handshake secret
- * from the (EC)DHE shared secret, and the two traffic secrets over the transcript ClientHello..ServerHello.
- */
-function handshakeSecrets(hash, sharedSecret, helloTranscript) {
-    const zeros = Buffer.alloc(hashLength(hash));
-    const earlySecret = hkdfExtract(hash, zeros, zeros);
-    const derived = deriveSecret(hash, earlySecret, 'derived', Buffer.alloc(0));
-    const handshakeSecret = hkdfExtract(hash, derived, sharedSecret);
-    return {
-        earlySecret,
-        handshakeSecret,
-        clientHandshakeTrafficSecret: deriveSecret(hash, handshakeSecret, 'c hs traffic', helloTranscript),
-        serverHandshakeTrafficSecret: deriveSecret(hash, handshakeSecret, 's hs traffic', helloTranscript)
-    };
-}
-/** [sender]_write_key and [sender]_write_iv (RFC 8446 §7.3). */
-function trafficKeys(hash, secret, keyLength) {
-    return {
-        key: hkdfExpandLabel(hash, secret, 'key', Buffer.alloc(0), keyLength),
-        iv: hkdfExpandLabel(hash, secret, 'iv', Buffer.alloc(0), 12)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/wire/tls13/handshake-decryptor.ts
-
-
-
-
-
-
-class Tls13HandshakeDecryptor {
-    suite;
-    secrets;
-    key;
-    iv;
-    sequence = 0n;
-    assembler = new HandshakeAssembler();
-    /** An alert the server sent encrypted (e.g. after rejecting our key share), or null. */
-    alert = null;
-    /**
-     * @param cipherSuite the TLS 1.3 suite from the ServerHello (0x1301..0x1305)
-     * @param sharedSecret the (EC)DHE shared secret from our key share and the server's
-     * @param helloTranscript the ClientHello and ServerHello handshake messages, headers included, as sent
-     *   (for a HelloRetryRequest exchange: message_hash(CH1), HRR, CH2, SH per RFC 8446 §4.4.1)
-     */
-    constructor(cipherSuite, sharedSecret, helloTranscript) {
-        const suite = aead_tls13Suite(cipherSuite);
-        if (!suite)
-            throw new bytes_DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
-        this.suite = suite;
-        this.secrets = handshakeSecrets(suite.hash, sharedSecret, helloTranscript);
-        const keys = trafficKeys(suite.hash, this.secrets.serverHandshakeTrafficSecret, suite.keyLength);
-        this.key = keys.key;
-        this.iv = keys.iv;
-    }
-    /**
-     * Takes one record from the server after its ServerHello and returns the handshake messages it completes.
-     * change_cipher_spec (middlebox compatibility) is skipped; plaintext handshake records at this point and
-     * failed decryption are DecodeErrors; an encrypted alert is stored in `alert`.
-     */
-    push(record) {
-        if (record.type === record_ContentType.change_cipher_spec)
-            return [];
-        if (record.type === record_ContentType.alert) {
-            this.alert = decodeAlert(record.fragment);
-            return [];
-        }
-        if (record.type !== record_ContentType.application_data) {
-            throw new bytes_DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
-        }
-        if (record.fragment.length > MAX_PLAINTEXT + 256)
-            throw new bytes_DecodeError('TLS 1.3: encrypted record too large');
-        const header = Buffer.alloc(5);
-        header[0] = record.type;
-        header.writeUInt16BE(record.version, 1);
-        header.writeUInt16BE(record.fragment.length, 3);
-        const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
-        this.sequence++;
-        const { type, content } = stripInnerPlaintext(inner);
-        if (type === record_ContentType.alert) {
-            this.alert = decodeAlert(content);
-            return [];
-        }
-        if (type !== record_ContentType.handshake)
-            return [];
-        this.assembler.push(content);
-        const messages = [];
-        for (let m = this.assembler.next(); m; m = this.assembler.next())
-            messages.push(m);
-        return messages;
-    }
-}
-/**
- * The transcript to build a decryptor from after a HelloRetryRequest (RFC 8446 §4.4.1): the first ClientHello
- * is replaced by a synthetic message_hash message holding its hash, then HRR, the second ClientHello and the
- * ServerHello follow as sent. All arguments are whole handshake messages, headers included.
- */
-function helloRetryTranscript(cipherSuite, messages) {
-    const suite = tls13Suite(cipherSuite);
-    if (!suite)
-        throw new DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
-    const hash = transcriptHash(suite.hash, messages.clientHello1);
-    return Buffer.concat([
-        encodeHandshake(HandshakeType.message_hash, hash),
-        messages.helloRetryRequest,
-        messages.clientHello2,
-        messages.serverHello
-    ]);
-}
-
 ;// CONCATENATED MODULE: ./src/scan/tls13-support.ts
 
 
@@ -60732,6 +60732,9 @@ class Connection {
 
 
 
+
+
+
 /** Bytes a probe accepts from one server: a first flight with a 100-certificate chain still fits. */
 const MAX_PROBE_BYTES = 2 * 1024 * 1024;
 function protocolName(version) {
@@ -60816,6 +60819,8 @@ class ProbeSession {
     decryptor = null;
     secrets = new Map();
     clientHelloMessage = Buffer.alloc(0);
+    sentSpec = null;
+    retry = null;
     constructor(connection, hello, options, started, tls13) {
         this.connection = connection;
         this.hello = hello;
@@ -60840,7 +60845,13 @@ class ProbeSession {
     encodeHello() {
         if (this.hello.kind === 'sslv2')
             return encodeSslv2ClientHello(this.hello.spec);
-        let spec = this.hello.spec;
+        // Fixed random and session id: a second ClientHello after a HelloRetryRequest must repeat them.
+        let spec = {
+            ...this.hello.spec,
+            random: this.hello.spec.random ?? (0,external_node_crypto_.randomBytes)(32),
+            sessionId: this.hello.spec.sessionId ?? (0,external_node_crypto_.randomBytes)(32)
+        };
+        this.sentSpec = spec;
         const tls13 = this.tls13;
         if (tls13 && spec.supportedVersions?.includes(client_hello_spec_VERSION.TLSv1_3) && spec.keyShares) {
             // To decrypt the server's first flight we need the private half of every share we offer.
@@ -61080,6 +61091,9 @@ class ProbeSession {
             };
         }
         if (hello.isHelloRetryRequest) {
+            const retried = this.retryForCertificates(hello, message.raw);
+            if (retried)
+                return null;
             return {
                 kind: 'hello-retry',
                 version: 'TLSv1.3',
@@ -61095,8 +61109,43 @@ class ProbeSession {
         if (!this.options.readCertificates || !this.tls13 || !secret || !hello.keyShare)
             return this.accepted();
         const sharedSecret = secret(hello.keyShare.keyExchange);
-        this.decryptor = this.tls13.createDecryptor(hello.cipherSuite, sharedSecret, Buffer.concat([this.clientHelloMessage, this.serverHelloRaw]));
+        const transcript = this.retry
+            ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })
+            : Buffer.concat([this.clientHelloMessage, this.serverHelloRaw]);
+        this.decryptor = this.tls13.createDecryptor(hello.cipherSuite, sharedSecret, transcript);
         return null;
+    }
+    /**
+     * A certificate-reading probe answers a HelloRetryRequest the way a client would: a second ClientHello with a
+     * real share for the group the server asked for (and its cookie), so servers that prefer a group we did not
+     * share (Node 24 prefers X25519MLKEM768) still show their chain. Enumeration probes report the retry instead.
+     */
+    retryForCertificates(hrr, hrrRaw) {
+        const tls13 = this.tls13;
+        const first = this.sentSpec;
+        if (!this.options.readCertificates || !tls13 || !first || this.retry || hrr.retryGroup === null)
+            return false;
+        const share = tls13.createKeyShare(hrr.retryGroup);
+        if (!share)
+            return false;
+        const cookie = hrr.extensions.find((extension) => extension.type === extensions_ExtensionType.cookie);
+        const second = {
+            ...first,
+            keyShares: [share.entry],
+            extraExtensions: [
+                ...(first.extraExtensions ?? []),
+                ...(cookie ? [{ type: cookie.type, data: cookie.data }] : [])
+            ]
+        };
+        this.secrets.clear();
+        this.secrets.set(hrr.retryGroup, (key) => share.sharedSecret(key));
+        const clientHello2 = encodeClientHello(second);
+        this.retry = { clientHello1: this.clientHelloMessage, helloRetryRequest: hrrRaw, clientHello2 };
+        this.clientHelloMessage = clientHello2;
+        this.serverHello = null;
+        this.serverHelloRaw = null;
+        this.connection.write(record_encodeRecords(record_ContentType.handshake, client_hello_spec_VERSION.TLSv1_2, clientHello2));
+        return true;
     }
     onTls13Encrypted(message) {
         if (message.type === handshake_HandshakeType.certificate) {

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
+import { tls13Hello } from '../../src/scan/hellos.js';
+import { runProbe } from '../../src/scan/probe.js';
 import {
   createOcspResponse,
   createTestPki,
@@ -88,3 +90,41 @@ describe.each([['-tls1_2', 'TLSv1.2'] as const, ['-tls1_3', 'TLSv1.3'] as const]
     });
   }
 );
+
+describe('certificate reading after a HelloRetryRequest', () => {
+  it('answers the retry with a share for the group the server asked for and reads the chain', async () => {
+    // The server takes only P-384; we share X25519 first, so it must ask again (RFC 8446 §4.1.4).
+    const server = await startOpensslServer({
+      key: {
+        certFile: files.paths['leaf.pem']!,
+        keyFile: files.paths['leaf.key']!,
+        certPem: leaf.certPem,
+        keyPem: leaf.keyPem
+      },
+      versions: ['-tls1_3'],
+      groups: 'P-384',
+      certChainFile: files.paths['chain.pem']!
+    });
+    try {
+      const endpoint = { host: 'capture.test', address: '127.0.0.1', port: server.port, sni: 'capture.test' };
+      const spec = tls13Hello([0x1301, 0x1302, 0x1303], {
+        serverName: 'capture.test',
+        groups: [X25519, SECP384R1] // and, by default, one X25519 key share
+      });
+      const limits = { timeoutMs: 3000, deadline: Date.now() + 10000 };
+      const enumeration = await runProbe(endpoint, { kind: 'tls', spec }, limits);
+      expect(enumeration).toMatchObject({ kind: 'hello-retry', group: SECP384R1 });
+
+      const reading = await runProbe(endpoint, { kind: 'tls', spec }, limits, { readCertificates: true });
+      expect(reading.kind).toBe('accepted');
+      if (reading.kind !== 'accepted') return;
+      expect(reading.group).toBe(SECP384R1);
+      expect(reading.certificates?.map(fingerprint)).toEqual([leaf.der, intermediate.der].map(fingerprint));
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+const X25519 = 0x001d;
+const SECP384R1 = 0x0018;

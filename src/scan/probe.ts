@@ -7,6 +7,7 @@
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
 // server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
+import { randomBytes } from 'node:crypto';
 import { decodeAlert } from '../wire/alert.js';
 import { DecodeError } from '../wire/bytes.js';
 import { decodeCertificate, decodeCertificateStatus } from '../wire/certificate.js';
@@ -18,7 +19,9 @@ import {
 } from '../wire/client-hello-spec.js';
 import { encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
 import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../wire/handshake.js';
+import { ExtensionType } from '../wire/extensions.js';
 import { describeNonTls } from '../wire/non-tls.js';
+import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { ContentType, RecordReader, encodeRecords, isSslv2Record } from '../wire/record.js';
 import { decodeServerHello, type ServerHello } from '../wire/server-hello.js';
 import { decodeServerKeyExchange } from '../wire/server-key-exchange.js';
@@ -127,6 +130,8 @@ class ProbeSession {
   private decryptor: ReturnType<Tls13Support['createDecryptor']> | null = null;
   private readonly secrets = new Map<number, (serverKey: Buffer) => Buffer>();
   private clientHelloMessage: Buffer = Buffer.alloc(0);
+  private sentSpec: ClientHelloSpec | null = null;
+  private retry: { clientHello1: Buffer; helloRetryRequest: Buffer; clientHello2: Buffer } | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -152,7 +157,13 @@ class ProbeSession {
 
   private encodeHello(): Buffer {
     if (this.hello.kind === 'sslv2') return encodeSslv2ClientHello(this.hello.spec);
-    let spec = this.hello.spec;
+    // Fixed random and session id: a second ClientHello after a HelloRetryRequest must repeat them.
+    let spec: ClientHelloSpec = {
+      ...this.hello.spec,
+      random: this.hello.spec.random ?? randomBytes(32),
+      sessionId: this.hello.spec.sessionId ?? randomBytes(32)
+    };
+    this.sentSpec = spec;
     const tls13 = this.tls13;
     if (tls13 && spec.supportedVersions?.includes(VERSION.TLSv1_3) && spec.keyShares) {
       // To decrypt the server's first flight we need the private half of every share we offer.
@@ -388,6 +399,8 @@ class ProbeSession {
       };
     }
     if (hello.isHelloRetryRequest) {
+      const retried = this.retryForCertificates(hello, message.raw);
+      if (retried) return null;
       return {
         kind: 'hello-retry',
         version: 'TLSv1.3',
@@ -401,12 +414,43 @@ class ProbeSession {
     const secret = hello.keyShare ? this.secrets.get(hello.keyShare.group) : undefined;
     if (!this.options.readCertificates || !this.tls13 || !secret || !hello.keyShare) return this.accepted();
     const sharedSecret = secret(hello.keyShare.keyExchange);
-    this.decryptor = this.tls13.createDecryptor(
-      hello.cipherSuite,
-      sharedSecret,
-      Buffer.concat([this.clientHelloMessage, this.serverHelloRaw])
-    );
+    const transcript = this.retry
+      ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })
+      : Buffer.concat([this.clientHelloMessage, this.serverHelloRaw]);
+    this.decryptor = this.tls13.createDecryptor(hello.cipherSuite, sharedSecret, transcript);
     return null;
+  }
+
+  /**
+   * A certificate-reading probe answers a HelloRetryRequest the way a client would: a second ClientHello with a
+   * real share for the group the server asked for (and its cookie), so servers that prefer a group we did not
+   * share (Node 24 prefers X25519MLKEM768) still show their chain. Enumeration probes report the retry instead.
+   */
+  private retryForCertificates(hrr: ServerHello, hrrRaw: Buffer): boolean {
+    const tls13 = this.tls13;
+    const first = this.sentSpec;
+    if (!this.options.readCertificates || !tls13 || !first || this.retry || hrr.retryGroup === null)
+      return false;
+    const share = tls13.createKeyShare(hrr.retryGroup);
+    if (!share) return false;
+    const cookie = hrr.extensions.find((extension) => extension.type === ExtensionType.cookie);
+    const second: ClientHelloSpec = {
+      ...first,
+      keyShares: [share.entry],
+      extraExtensions: [
+        ...(first.extraExtensions ?? []),
+        ...(cookie ? [{ type: cookie.type, data: cookie.data }] : [])
+      ]
+    };
+    this.secrets.clear();
+    this.secrets.set(hrr.retryGroup, (key) => share.sharedSecret(key));
+    const clientHello2 = encodeClientHello(second);
+    this.retry = { clientHello1: this.clientHelloMessage, helloRetryRequest: hrrRaw, clientHello2 };
+    this.clientHelloMessage = clientHello2;
+    this.serverHello = null;
+    this.serverHelloRaw = null;
+    this.connection.write(encodeRecords(ContentType.handshake, VERSION.TLSv1_2, clientHello2));
+    return true;
   }
 
   private onTls13Encrypted(message: { type: number; body: Buffer }): ProbeOutcome | null {

@@ -10,7 +10,9 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 function bundle(entry, out) {
-  execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
+  execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
+    stdio: 'inherit'
+  });
 }
 
 bundle('src/action/index.ts', outDir);
@@ -18,5 +20,8 @@ bundle('src/cli/index.ts', join(outDir, 'cli'));
 
 // A stable, short entry point for people and for package.json "bin".
 const cliShim = join(outDir, 'cli.js');
-writeFileSync(cliShim, "#!/usr/bin/env node\n// Entry point of the tls-gate CLI; the bundle is in ./cli/.\nimport './cli/index.js';\n");
+writeFileSync(
+  cliShim,
+  "#!/usr/bin/env node\n// Entry point of the tls-gate CLI; the bundle is in ./cli/.\nimport './cli/index.js';\n"
+);
 chmodSync(cliShim, 0o755);

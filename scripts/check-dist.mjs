@@ -23,11 +23,14 @@ try {
   const problems = [];
   for (const f of expected) {
     if (!actual.has(f)) problems.push(`missing from dist/: ${f}`);
-    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join('dist', f)))) problems.push(`differs: dist/${f}`);
+    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join('dist', f))))
+      problems.push(`differs: dist/${f}`);
   }
   for (const f of actual) if (!expected.has(f)) problems.push(`not produced by the build: dist/${f}`);
   if (problems.length > 0) {
-    console.error(`dist/ does not match the sources (run "npm run build" and commit dist/):\n  ${problems.join('\n  ')}`);
+    console.error(
+      `dist/ does not match the sources (run "npm run build" and commit dist/):\n  ${problems.join('\n  ')}`
+    );
     process.exit(1);
   }
   console.log(`check-dist: dist/ matches the sources (${expected.size} files).`);

@@ -81,7 +81,11 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
         const addresses =
           target.address && !target.addresses
             ? [target.address]
-            : await poolAddresses({ host: target.host, address: report.address, addresses: target.addresses });
+            : await poolAddresses({
+                host: target.host,
+                address: report.address,
+                addresses: target.addresses
+              });
         report.resumption = await checkResumption(
           { host: target.host, port: target.port, sni: target.sni },
           addresses,

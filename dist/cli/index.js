@@ -19314,9 +19314,23 @@ function profileById(id) {
 // and the document every output is rendered from (Report). Field names are public (schema/report.schema.json):
 // a field never changes meaning without a schemaVersion change.
 const SCHEMA_VERSION = 1;
-const types_PROTOCOL_NAMES = ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const types_PROTOCOL_NAMES = [
+    'SSLv2',
+    'SSLv3',
+    'TLSv1.0',
+    'TLSv1.1',
+    'TLSv1.2',
+    'TLSv1.3'
+];
 function emptyProtocols() {
-    return { SSLv2: false, SSLv3: false, 'TLSv1.0': false, 'TLSv1.1': false, 'TLSv1.2': false, 'TLSv1.3': false };
+    return {
+        SSLv2: false,
+        SSLv3: false,
+        'TLSv1.0': false,
+        'TLSv1.1': false,
+        'TLSv1.2': false,
+        'TLSv1.3': false
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/registry/data/cipher-suites.json
@@ -30955,7 +30969,11 @@ async function runPipeline(settings, hooks = {}) {
             // (unless the user pinned one `address`, which says "connect only here").
             const addresses = target.address && !target.addresses
                 ? [target.address]
-                : await poolAddresses({ host: target.host, address: report.address, addresses: target.addresses });
+                : await poolAddresses({
+                    host: target.host,
+                    address: report.address,
+                    addresses: target.addresses
+                });
             report.resumption = await checkResumption({ host: target.host, port: target.port, sni: target.sni }, addresses, {
                 timeoutMs: settings.timeoutMs,
                 deadline: Date.now() + targetDeadlineMs

@@ -5,7 +5,14 @@
 export const SCHEMA_VERSION = 1 as const;
 
 export type ProtocolName = 'SSLv2' | 'SSLv3' | 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
-export const PROTOCOL_NAMES: readonly ProtocolName[] = ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+export const PROTOCOL_NAMES: readonly ProtocolName[] = [
+  'SSLv2',
+  'SSLv3',
+  'TLSv1.0',
+  'TLSv1.1',
+  'TLSv1.2',
+  'TLSv1.3'
+];
 
 export type TargetStatus = 'ok' | 'unreachable' | 'not-tls' | 'error';
 export type Severity = 'error' | 'warning' | 'notice';
@@ -236,5 +243,12 @@ export interface Report {
 }
 
 export function emptyProtocols(): Record<ProtocolName, boolean> {
-  return { SSLv2: false, SSLv3: false, 'TLSv1.0': false, 'TLSv1.1': false, 'TLSv1.2': false, 'TLSv1.3': false };
+  return {
+    SSLv2: false,
+    SSLv3: false,
+    'TLSv1.0': false,
+    'TLSv1.1': false,
+    'TLSv1.2': false,
+    'TLSv1.3': false
+  };
 }

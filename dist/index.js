@@ -55548,7 +55548,7 @@ function daysLeft(daysRemaining, paint) {
     if (!Number.isFinite(daysRemaining))
         return 'validity unknown';
     if (daysRemaining < 0) {
-        const ago = -wholeDays(daysRemaining) - 1;
+        const ago = Math.floor(-daysRemaining); // whole days since notAfter
         return paint(ago < 1 ? 'expired today' : `expired ${text_plural(ago, 'day')} ago`, 'red');
     }
     const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : wholeDays(daysRemaining);
@@ -56446,11 +56446,17 @@ class AnchorSet {
     anchors = [];
     bySubject = new Map();
     byFingerprint = new Map();
+    /** Base64 bodies already added: Node's roots and the system store mostly hold the same certificates, and
+     * parsing one costs ~0.2 ms on Node 20, so a PEM seen before is skipped before it is parsed. */
+    seenBodies = new Set();
     /** Adds what parses; returns how many were new. The first store to bring a root is the one reported. */
     add(pems, source) {
         let added = 0;
         let unreadable = 0;
         for (const pem of pems) {
+            const body = pem.replace(/-----[A-Z ]+-----|\s+/g, '');
+            if (this.seenBodies.has(body))
+                continue;
             let cert;
             try {
                 cert = new external_node_crypto_.X509Certificate(pem);
@@ -56459,6 +56465,7 @@ class AnchorSet {
                 unreadable++;
                 continue;
             }
+            this.seenBodies.add(body);
             if (this.byFingerprint.has(cert.fingerprint256))
                 continue;
             const anchor = { cert, source, fingerprint: cert.fingerprint256 };

@@ -271,7 +271,7 @@ beforeAll(async () => {
     notAfterDays: -2
   });
   const hostile = await pki.leaf(intermediate, {
-    commonName: 'owned.invalid',
+    commonName: 'x\n::error::owned-cn <img src=cn>',
     dnsNames: ['owned.invalid', ...HOSTILE_NAMES],
     organization: '<b>evil</b> [click](https://evil.invalid)'
   });
@@ -523,6 +523,7 @@ describe('untrusted text from a scanned server', () => {
       expect.arrayContaining(HOSTILE_NAMES.map((name) => `DNS:${name}`))
     );
     expect(target.certificate.chain[0].subject).toContain('evil');
+    expect(target.certificate.chain[0].subject).toContain('::error::owned-cn');
     const messages = target.findings.map((f: { message: string }) => f.message).join('\n');
     expect(messages).toContain('::error::owned');
     expect(messages).toContain('<img');
@@ -537,6 +538,7 @@ describe('untrusted text from a scanned server', () => {
     ).toEqual([]);
     expect(commands.filter((c) => c.message.startsWith('owned'))).toEqual([]);
     expect(run.stdout).not.toMatch(/^::error::owned/m);
+    expect(run.stdout).toContain('owned-cn'); // the subject was printed, as text
   });
 
   it('reaches the summary and the comment as inert text', () => {

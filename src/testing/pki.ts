@@ -167,10 +167,6 @@ function isTestKey(key: TestKeySpec | TestKey | undefined): key is TestKey {
   return key !== undefined && 'privateKey' in key;
 }
 
-function escapeDnValue(value: string): string {
-  return value.replace(/([,+"\\<>;=])/g, '\\$1');
-}
-
 function randomSerial(): string {
   const bytes = webcrypto.getRandomValues(new Uint8Array(12));
   bytes[0] = (bytes[0]! & 0x7f) | 0x01; // positive, no leading zero byte
@@ -208,9 +204,13 @@ export function createTestPki(options: TestPkiOptions = {}): TestPki {
   ): Promise<TestCertificate> {
     const key = await resolveKey(options.key);
     const isCA = options.isCA ?? false;
-    const subject =
-      `CN=${escapeDnValue(options.commonName)}` +
-      (options.organization ? `, O=${escapeDnValue(options.organization)}` : '');
+    // Built from attribute values, not parsed from a DN string: hostile test names (newlines, `<`, `::`, `,`)
+    // must reach the certificate byte for byte.
+    const subjectName = new x509.Name([
+      { CN: [{ utf8String: options.commonName }] },
+      ...(options.organization ? [{ O: [{ utf8String: options.organization }] }] : [])
+    ]);
+    const subject = subjectName.toString();
     const signer = issuer ?? { subject, key, cert: null };
     const hash = options.hash ?? 'sha256';
 
@@ -275,8 +275,9 @@ export function createTestPki(options: TestPkiOptions = {}): TestPki {
     const notAfter = options.notAfter ?? day(options.notAfterDays ?? (isCA ? 3650 : 90));
     const cert = await x509.X509CertificateGenerator.create({
       serialNumber: options.serialNumber ?? randomSerial(),
-      subject,
-      issuer: signer.subject,
+      subject: subjectName,
+      // The issuer's own encoded name, so path building matches it byte for byte.
+      issuer: signer.cert ? signer.cert.subjectName : subjectName,
       notBefore,
       notAfter,
       publicKey: key.publicKey,

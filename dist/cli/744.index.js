@@ -1,0 +1,234 @@
+export const id = 744;
+export const ids = [744];
+export const modules = {
+
+/***/ 9744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SCAN_USAGE: () => (/* binding */ SCAN_USAGE),
+/* harmony export */   runScanCommand: () => (/* binding */ runScanCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2894);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2794);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5655);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5872);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3890);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
+// `tls-gate scan`: parse the flags and targets, run the pipeline, write the report, exit 0 (pass) or 1 (fail).
+// Bad flags, targets, policies or CA files are usage errors (exit 2) that say what was expected.
+
+
+
+
+
+
+
+
+
+
+const SCAN_USAGE = `usage: tls-gate scan [TARGET...] [options]
+
+TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 443 by default);
+"-" reads targets from stdin (one per line or comma separated).
+
+options:
+  --targets FILE             YAML targets file ("-" for stdin); may be repeated
+  --format text|json         report format (default text)
+  --output FILE              write the report to FILE instead of stdout
+  --policy PRESET|FILE       policy preset name or YAML file (default: the default policy)
+  --fail-on error|warning|never
+                             lowest severity that fails the run (default error)
+  --ca-file PEM              also trust the CA certificates in this PEM file
+  --timeout MS               connect and read timeout per handshake (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs})
+  --deadline MS              whole-scan deadline per target (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs})
+  --concurrency N            targets scanned at once (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.concurrency})
+  --per-target-concurrency N handshakes to one target at once (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.perTargetConcurrency})
+  --resumption               also check session resumption (and across a target's addresses)
+  --clients                  also simulate every client profile (done anyway for clients the policy names)
+  --now ISO-DATE             judge certificate dates and waivers as of this time
+  --quiet                    no progress lines on stderr
+  -h, --help                 show this help
+
+exit status: 0 pass, 1 fail (findings at or above --fail-on), 2 usage or configuration error, 3 internal error`;
+const OPTIONS = {
+    targets: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    policy: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'ca-file': { type: 'string' },
+    timeout: { type: 'string' },
+    deadline: { type: 'string' },
+    concurrency: { type: 'string' },
+    'per-target-concurrency': { type: 'string' },
+    resumption: { type: 'boolean' },
+    clients: { type: 'boolean' },
+    now: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' }
+};
+const FORMATS = ['text', 'json'];
+const FAIL_ON = ['error', 'warning', 'never'];
+async function runScanCommand(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${describeParseError(error)} (see tls-gate scan --help)`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .writeLine */ ._r)(io.stdout, SCAN_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.pass;
+    }
+    const format = oneOf('--format', values.format ?? 'text', FORMATS);
+    const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
+    const timeoutMs = integer('--timeout', values.timeout, _scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs, 1, 600_000);
+    const targetDeadlineMs = integer('--deadline', values.deadline, _scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs, 1, 3_600_000);
+    const concurrency = integer('--concurrency', values.concurrency, _scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.concurrency, 1, 1024);
+    const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], _scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.perTargetConcurrency, 1, 64);
+    const now = values.now !== undefined ? parseNow(values.now) : undefined;
+    for (const [flag, value] of [
+        ['--output', values.output],
+        ['--policy', values.policy],
+        ['--ca-file', values['ca-file']]
+    ]) {
+        if (value !== undefined && value.trim() === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag} needs a value`);
+    }
+    const targets = await collectTargets(positionals, values.targets ?? [], io);
+    if (targets.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no targets: name at least one TARGET or --targets FILE (see tls-gate scan --help)');
+    }
+    const settings = {
+        targets,
+        policy: values.policy,
+        policyBaseDir: io.cwd,
+        caFile: values['ca-file'] !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['ca-file']) : undefined,
+        failOn,
+        timeoutMs,
+        targetDeadlineMs,
+        concurrency,
+        perTargetConcurrency,
+        now,
+        resumption: values.resumption ?? false,
+        clients: values.clients ?? false
+    };
+    const progress = !values.quiet && io.stderr.isTTY === true;
+    let done = 0;
+    const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .runPipeline */ .a)(settings, {
+        onTargetDone: (target) => {
+            done += 1;
+            if (progress)
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .writeLine */ ._r)(io.stderr, `[${done}/${targets.length}] ${describeDone(target)}`);
+        }
+    });
+    const toFile = values.output !== undefined && values.output !== '-';
+    const rendered = format === 'json'
+        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJson */ .h)(report)
+        : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(report, { color: !toFile && (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .wantsColor */ .zK)(io.stdout, io.env) });
+    if (toFile) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.output);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, rendered, 'utf8');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write --output ${values.output}: ${error.message}`);
+        }
+        if (!values.quiet) {
+            const { summary } = report;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .writeLine */ ._r)(io.stderr, `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
+                `${count(summary.warnings, 'warning')}; report written to ${values.output}`);
+        }
+    }
+    else {
+        io.stdout.write(rendered);
+    }
+    return report.verdict === 'fail' ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.fail : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.pass;
+}
+/** Targets in the order named: positional TARGETs (and "-" = stdin), then each --targets file. */
+async function collectTargets(positionals, files, io) {
+    const stdinUses = positionals.filter((p) => p === '-').length + files.filter((f) => f === '-').length;
+    if (stdinUses > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('stdin ("-") can be read only once');
+    const readStdin = async () => {
+        if (!io.stdin)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('"-" reads stdin, but there is no stdin');
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .readAll */ .yw)(io.stdin);
+    };
+    const targets = [];
+    for (const positional of positionals) {
+        if (positional === '-')
+            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHostsInput */ .X1)(await readStdin(), '<stdin>'));
+        else
+            targets.push((0,_targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTargetArgument */ .c)(positional));
+    }
+    for (const file of files) {
+        if (file.trim() === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('--targets needs a file name');
+        if (file === '-')
+            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTargetsFile */ .Ci)(await readStdin(), '<stdin>'));
+        else
+            targets.push(...(await (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadTargetsFile */ .pJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), file)));
+    }
+    return targets;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function describeDone(target) {
+    const state = target.status === 'ok' ? 'ok' : `${target.status}${target.error ? ` (${target.error.code})` : ''}`;
+    return `${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`;
+}
+function oneOf(flag, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+}
+function integer(flag, value, fallback, min, max) {
+    if (value === undefined)
+        return fallback;
+    const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+    if (!Number.isSafeInteger(number) || number < min || number > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag} must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`);
+    }
+    return number;
+}
+function parseNow(value) {
+    const date = /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : new Date(NaN);
+    if (Number.isNaN(date.getTime())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--now must be an ISO 8601 date such as 2026-01-31T12:00:00Z; got ${JSON.stringify(value)}`);
+    }
+    return date;
+}
+/** node:util parseArgs errors, reworded to say what was expected. */
+function describeParseError(error) {
+    const { code, message } = error;
+    const text = String(message ?? error);
+    // Node quotes the option as '--name' or '-n, --name <value>': name the long form.
+    const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
+    switch (code) {
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+            return `unknown option ${option ?? text}`;
+        case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+            return option && /argument missing/.test(text) ? `option ${option} needs a value` : text;
+        default:
+            return text;
+    }
+}
+
+
+/***/ })
+
+};

@@ -55,7 +55,12 @@ function anchorSubject(anchor: TrustAnchor): string {
   return subject;
 }
 
-function emptyReport(input: AnalyzeCertificatesInput, code: string, message: string): CertificateReport {
+/** The report when no chain could be judged: empty chain, every judgement false, the reason in `error`. */
+export function emptyCertificateReport(
+  input: Pick<AnalyzeCertificatesInput, 'ocspResponse' | 'readOver'>,
+  code: string,
+  message: string
+): CertificateReport {
   return {
     chain: [],
     hostnameMatch: false,
@@ -88,7 +93,7 @@ function validatedPath(path: CertificatePath, chain: CertificateInfo[]): string[
 
 export function analyzeCertificates(input: AnalyzeCertificatesInput): CertificateReport {
   if (input.chain.length === 0) {
-    return emptyReport(input, 'NO_CERTIFICATE', 'the server sent no certificate');
+    return emptyCertificateReport(input, 'NO_CERTIFICATE', 'the server sent no certificate');
   }
   // Parsing with @peculiar/x509 costs milliseconds per certificate; the same intermediate recurs in the no-SNI
   // and alternate chains (and a hostile server may repeat one a hundred times), so each distinct DER is read once.

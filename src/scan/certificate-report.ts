@@ -1,7 +1,7 @@
 // The bridge from captured bytes to the CertificateReport src/certs computes, kept in one place so the
 // engine does not depend on how certificates are judged. A failure there ends as the report's `error`,
 // never as the target's crash.
-import { analyzeCertificates, type TrustStore } from '../certs/index.js';
+import { analyzeCertificates, emptyCertificateReport, type TrustStore } from '../certs/index.js';
 import type { CertificateReport, Target } from '../report/types.js';
 import type { CapturedCertificates } from './certificates.js';
 
@@ -27,26 +27,11 @@ export async function analyzeCaptured(
     if (captured.chain.length === 0 && captured.error && !report.error) report.error = captured.error;
     return report;
   } catch (error) {
-    return {
-      chain: [],
-      hostnameMatch: false,
-      trusted: false,
-      trustStore: null,
-      chainComplete: false,
-      chainOrdered: false,
-      extraCertificates: [],
-      containsRoot: false,
-      missingIssuer: null,
-      validatedPath: [],
-      ocspStapled: captured.ocspResponse !== null,
-      ocsp: null,
-      noSniCertificate: null,
-      alternateChains: [],
-      readOver: captured.readOver,
-      error: {
-        code: 'CERTIFICATE',
-        message: `the certificate chain could not be analysed (${error instanceof Error ? error.message : String(error)})`
-      }
-    };
+    const reason = error instanceof Error ? error.message : String(error);
+    return emptyCertificateReport(
+      captured,
+      'CERTIFICATE',
+      `the certificate chain could not be analysed (${reason})`
+    );
   }
 }

@@ -60,7 +60,13 @@ const S = {
     dsa_sha512: 0x0602,
     ecdsa_sha1: 0x0203,
     rsa_pkcs1_sha1: 0x0201,
-    dsa_sha1: 0x0202
+    dsa_sha1: 0x0202,
+    mldsa44: 0x0904,
+    mldsa65: 0x0905,
+    mldsa87: 0x0906,
+    ecdsa_brainpoolP256r1tls13_sha256: 0x081a,
+    ecdsa_brainpoolP384r1tls13_sha384: 0x081b,
+    ecdsa_brainpoolP512r1tls13_sha512: 0x081c
 };
 /** Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, for readable profile lists. */
 const C = {
@@ -557,8 +563,25 @@ const NODE_GROUPS_OPENSSL35 = [
     G.ffdhe2048,
     G.ffdhe3072
 ];
+/** TLS_ECDHE_ECDSA_WITH_AES_{256,128}_CCM_8, TLS_DHE_RSA_WITH_AES_{256,128}_CCM_8, TLS_RSA_WITH_AES_{256,128}_CCM_8,
+ *  TLS_EMPTY_RENEGOTIATION_INFO_SCSV. */
+const NODE_24_DROPPED = new Set([0xc0af, 0xc0ae, 0xc0a3, 0xc0a2, 0xc0a1, 0xc0a0, 0x00ff]);
 const NODE_24 = {
-    ...nodeProfile(24, NODE_GROUPS_OPENSSL35, 'Node 24 docs tls DEFAULT_CIPHERS (unchanged since 18); Node 24.5.0 release notes "Upgrade to OpenSSL 3.5" (nodejs.org/en/blog/release/v24.5.0); OpenSSL 3.5 ssl/t1_lib.c default group list (openssl/openssl PR 26801)', 'Node 24.0-24.4 bundled OpenSSL 3.0 and offered the node-20 groups.'),
+    ...nodeProfile(24, NODE_GROUPS_OPENSSL35, 'ClientHello of Node 24.21.0 (OpenSSL 3.5.8) tls.connect() captured on loopback; Node 24.5.0 release notes "Upgrade to OpenSSL 3.5" (nodejs.org/en/blog/release/v24.5.0); OpenSSL 3.5 ssl/t1_lib.c default group list (openssl/openssl PR 26801)', 'Node 24.0-24.4 bundled OpenSSL 3.0 and offered the node-20 groups.'),
+    // Measured from Node 24.21 (OpenSSL 3.5.8) on loopback: OpenSSL 3.5's DEFAULT no longer enables the CCM_8
+    // suites, the renegotiation_info extension replaces the SCSV, and ML-DSA and brainpool TLS 1.3 schemes join
+    // the signature algorithms.
+    cipherSuites: nodeProfile(24, [], '').cipherSuites.filter((code) => !NODE_24_DROPPED.has(code)),
+    signatureAlgorithms: [
+        S.mldsa65,
+        S.mldsa87,
+        S.mldsa44,
+        ...NODE_SIGALGS.slice(0, NODE_SIGALGS.indexOf(S.ed448) + 1),
+        S.ecdsa_brainpoolP256r1tls13_sha256,
+        S.ecdsa_brainpoolP384r1tls13_sha384,
+        S.ecdsa_brainpoolP512r1tls13_sha512,
+        ...NODE_SIGALGS.slice(NODE_SIGALGS.indexOf(S.ed448) + 1)
+    ],
     keyShareGroups: [G.X25519MLKEM768, G.x25519]
 };
 const NODE_PROFILES = [NODE_18, NODE_20, NODE_24];

@@ -84,7 +84,13 @@ export const S = {
   dsa_sha512: 0x0602,
   ecdsa_sha1: 0x0203,
   rsa_pkcs1_sha1: 0x0201,
-  dsa_sha1: 0x0202
+  dsa_sha1: 0x0202,
+  mldsa44: 0x0904,
+  mldsa65: 0x0905,
+  mldsa87: 0x0906,
+  ecdsa_brainpoolP256r1tls13_sha256: 0x081a,
+  ecdsa_brainpoolP384r1tls13_sha384: 0x081b,
+  ecdsa_brainpoolP512r1tls13_sha512: 0x081c
 } as const;
 
 /** Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, for readable profile lists. */

@@ -2,7 +2,7 @@
 // or fail for a known reason; the scan data handed to the simulation is written from that same configuration
 // (the ground truth), never taken from the scanner.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { profileById } from '../../src/clients/profiles/index.js';
+import { CLIENT_PROFILES, profileById } from '../../src/clients/profiles/index.js';
 import type { ClientProfile } from '../../src/clients/profiles/types.js';
 import { simulateClient, simulateClients } from '../../src/clients/simulate.js';
 import type { ProtocolName, TargetReport } from '../../src/report/types.js';
@@ -268,6 +268,8 @@ describe('client simulation: every profile', () => {
       target(port, { protocols: versions, suites: {}, groups: OPENSSL_GROUPS }),
       limits()
     );
+    // Not vacuous: one result per profile, in the profiles' order.
+    expect(results.map((result) => result.profile)).toEqual(CLIENT_PROFILES.map((p) => p.id));
     for (const result of results) {
       const p = profile(result.profile);
       expect({ id: result.profile, version: result.version }).toEqual({ id: p.id, version: p.versions[0] });

@@ -1,6 +1,7 @@
 // The tls-gate command line: `scan`, `policy`, `diagnose`, `--help`, `--version`. Every user error (flags,
 // targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as exit 3, never as a pass.
 import { errorMessage, isConfigurationError } from '../errors.js';
+import { visibleControls } from '../report/escape.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { EXIT, processIo, writeLine, type CliIo } from './io.js';
 
@@ -49,16 +50,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       default:
         writeLine(
           io.stderr,
-          `${TOOL_NAME}: unknown command ${JSON.stringify(command)}; expected scan, policy, diagnose or demo (see ${TOOL_NAME} --help)`
+          `${TOOL_NAME}: unknown command ${visibleControls(JSON.stringify(command))}; expected scan, policy, diagnose or demo (see ${TOOL_NAME} --help)`
         );
         return EXIT.usage;
     }
   } catch (error) {
+    // Error messages quote targets files, policies and sometimes server bytes: one line, controls shown.
     if (isConfigurationError(error)) {
-      writeLine(io.stderr, `${TOOL_NAME}: ${error.describe()}`);
+      writeLine(io.stderr, `${TOOL_NAME}: ${visibleControls(error.describe())}`);
       return EXIT.usage;
     }
-    writeLine(io.stderr, `${TOOL_NAME}: internal error: ${errorMessage(error)}`);
+    writeLine(io.stderr, `${TOOL_NAME}: internal error: ${visibleControls(errorMessage(error))}`);
     if (error instanceof Error && error.stack && io.env.TLS_GATE_DEBUG) writeLine(io.stderr, error.stack);
     return EXIT.internal;
   }

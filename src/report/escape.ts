@@ -86,6 +86,23 @@ export function codeBlock(lines: string | readonly string[], language = ''): str
   return `${fence}${info}\n${text}\n${fence}`;
 }
 
+/**
+ * Characters JSON.stringify leaves raw that a terminal or editor may act on: C1 controls (U+009B is CSI on some
+ * terminals), DEL, line/paragraph separators, direction marks and overrides, BOM. (It escapes C0 itself.)
+ */
+const JSON_LEFT_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+
+/**
+ * JSON.stringify, with every control or direction character inside a string written as a \uXXXX escape: the
+ * same JSON value, but no byte of it can recolour a terminal or reorder what a reader sees.
+ */
+export function inertJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(
+    JSON_LEFT_RAW,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
+}
+
 // ---- Actions log and workflow commands ----
 
 /**

@@ -1,6 +1,7 @@
 // The JSON report: the Report as documented by schema/report.schema.json, two-space indentation and a final
 // newline. Report and target keys come out in the documented order whatever order the code built them in, so
 // two runs over the same servers diff cleanly.
+import { inertJson } from './escape.js';
 import type { Report, TargetReport } from './types.js';
 
 const REPORT_KEYS: readonly (keyof Report)[] = [
@@ -42,7 +43,8 @@ export function renderJson(report: Report): string {
   ordered.targets = report.targets.map((target) =>
     inOrder(target as unknown as Record<string, unknown>, TARGET_KEYS)
   );
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  // Server-sent strings keep their value; C1 controls and direction marks in them are written as \u escapes.
+  return `${inertJson(ordered, 2)}\n`;
 }
 
 /** A copy with `keys` first (in that order), then any other keys as they were. */

@@ -10,7 +10,7 @@ import { simulateClientDetailed, type DetailedClientResult } from '../../clients
 import { ConfigurationError } from '../../errors.js';
 import { loadPolicy } from '../../policy/index.js';
 import { groupByName, suiteByName } from '../../registry/index.js';
-import { escapeForLog } from '../../report/escape.js';
+import { escapeForLog, inertJson } from '../../report/escape.js';
 import type { FixLines, ProtocolName, TargetReport } from '../../report/types.js';
 import { DEFAULT_SCAN_OPTIONS, scanTarget } from '../../scan/index.js';
 import { parseTargetArgument } from '../../targets/index.js';
@@ -245,10 +245,7 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
   if (report.status !== 'ok') {
     const why = report.error ? `${report.error.code}: ${report.error.message}` : report.status;
     if (values.json)
-      writeLine(
-        io.stdout,
-        JSON.stringify({ target: report.name, status: report.status, error: report.error }, null, 2)
-      );
+      writeLine(io.stdout, inertJson({ target: report.name, status: report.status, error: report.error }, 2));
     else
       writeLine(
         io.stdout,
@@ -273,13 +270,12 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
   if (values.json) {
     writeLine(
       io.stdout,
-      JSON.stringify(
+      inertJson(
         {
           target: report.name,
           policy: policy.name,
           clients: results.map((r) => ({ ...r.result, details: r.diagnosis }))
         },
-        null,
         2
       )
     );

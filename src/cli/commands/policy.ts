@@ -1,6 +1,7 @@
 // `tls-gate policy show [NAME|FILE]`, `policy check FILE`, `policy list`, `policy rules`.
 import { isConfigurationError, errorMessage } from '../../errors.js';
 import { RULE_LIST, loadPolicy, policyToYaml, PRESETS } from '../../policy/index.js';
+import { visibleControls } from '../../report/escape.js';
 
 export interface PolicyCommandIo {
   stdout: NodeJS.WritableStream;
@@ -19,8 +20,12 @@ const USAGE = [
 /** Exit codes: 0 ok, 2 usage or configuration error. */
 export async function runPolicyCommand(argv: string[], io: PolicyCommandIo): Promise<number> {
   const [sub, ...rest] = argv;
-  const write = (stream: NodeJS.WritableStream, text: string): void =>
-    void stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  // A policy file (names, waiver reasons, error messages quoting it) may hold terminal escapes or direction
+  // overrides: each line is written with its controls shown as escapes (the line breaks stay).
+  const write = (stream: NodeJS.WritableStream, text: string): void => {
+    const lines = text.replace(/\n$/, '').split('\n');
+    void stream.write(`${lines.map((line) => visibleControls(line)).join('\n')}\n`);
+  };
   try {
     switch (sub) {
       case 'show': {
@@ -68,6 +73,6 @@ export async function runPolicyCommand(argv: string[], io: PolicyCommandIo): Pro
 }
 
 function usage(io: PolicyCommandIo, message: string): number {
-  io.stderr.write(`tls-gate: ${message}\n${USAGE}\n`);
+  io.stderr.write(`tls-gate: ${visibleControls(message)}\n${USAGE}\n`);
   return 2;
 }

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../../errors.js';
 import { runPipeline, type PipelineSettings } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
+import { visibleControls } from '../../report/escape.js';
 import { renderText } from '../../report/text.js';
 import type { Target, TargetReport } from '../../report/types.js';
 import { DEFAULT_SCAN_OPTIONS } from '../../scan/index.js';
@@ -153,7 +154,7 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
       writeLine(
         io.stderr,
         `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
-          `${count(summary.warnings, 'warning')}; report written to ${values.output}`
+          `${count(summary.warnings, 'warning')}; report written to ${visibleControls(values.output as string)}`
       );
     }
   } else {
@@ -191,7 +192,10 @@ function count(n: number, noun: string): string {
 function describeDone(target: TargetReport): string {
   const state =
     target.status === 'ok' ? 'ok' : `${target.status}${target.error ? ` (${target.error.code})` : ''}`;
-  return `${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`;
+  // A terminal reads this line: the name (from a targets file) and error code show their controls as escapes.
+  return visibleControls(
+    `${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`
+  );
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigurationError } from '../../src/errors.js';
@@ -109,5 +110,31 @@ describe('loadTrustStore', () => {
       return;
     }
     expect(withSystem.anchors.every((anchor) => anchor.source === 'system')).toBe(true);
+  });
+
+  it("holds exactly the distinct certificates of the distribution's CA bundle file on Linux", async () => {
+    // Ground truth from the file itself: every parseable PEM in it, once per fingerprint.
+    const bundle = [
+      '/etc/ssl/certs/ca-certificates.crt',
+      '/etc/pki/tls/certs/ca-bundle.crt',
+      '/etc/ssl/cert.pem'
+    ].find((file) => process.platform === 'linux' && existsSync(file));
+    if (!bundle) {
+      console.log('no Linux CA bundle file on this machine: the system store is read through Node instead');
+      return;
+    }
+    const fingerprints = new Set<string>();
+    for (const pem of readFileSync(bundle, 'utf8').match(
+      /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g
+    ) ?? []) {
+      try {
+        fingerprints.add(new X509Certificate(pem).fingerprint256);
+      } catch {
+        // a PEM block OpenSSL cannot parse is not an anchor either
+      }
+    }
+    expect(fingerprints.size).toBeGreaterThan(0);
+    const store = await loadTrustStore({ mozilla: false });
+    expect(new Set(store.anchors.map((anchor) => anchor.fingerprint))).toEqual(fingerprints);
   });
 });

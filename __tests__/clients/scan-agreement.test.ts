@@ -33,6 +33,15 @@ const CONFIGS: Record<string, OpensslServerOptions> = {
   'TLS 1.0 to 1.3 at SECLEVEL 0': { cipher: 'ALL:@SECLEVEL=0' }
 };
 
+/** The versions each configuration lets a client negotiate, from the s_server flags above. */
+const CONFIGURED_VERSIONS: Record<string, string[]> = {
+  'OpenSSL defaults (TLS 1.2 and 1.3)': ['TLSv1.2', 'TLSv1.3'],
+  'TLS 1.3 only': ['TLSv1.3'],
+  'DHE only, TLS 1.2': ['TLSv1.2'],
+  'ECDHE-RSA-GCM only, server order': ['TLSv1.2'],
+  'TLS 1.0 to 1.3 at SECLEVEL 0': ['TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']
+};
+
 describe('simulation agrees with the scan data', () => {
   for (const [label, config] of Object.entries(CONFIGS)) {
     it(`${label}: every profile's handshake matches the prediction from the scan`, async () => {
@@ -56,6 +65,9 @@ describe('simulation agrees with the scan data', () => {
       expect(disagreements).toEqual([]);
       // Not vacuous: handshakes happened (a version was negotiated) for some profiles.
       expect(results.filter((r) => r.version !== null).length).toBeGreaterThan(0);
+      // And every negotiated version is one the server was configured to allow.
+      const negotiated = results.flatMap((r) => (r.version === null ? [] : [r.version]));
+      expect(negotiated.filter((v) => !CONFIGURED_VERSIONS[label]!.includes(v))).toEqual([]);
     });
   }
 });

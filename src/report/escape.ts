@@ -32,13 +32,15 @@ const HTML_ENTITIES: Record<string, string> = {
 };
 
 /**
- * GitHub post-processes rendered HTML: @name becomes a mention (and notifies), #123 a cross-reference, bare
- * URLs and www. names become links. A zero-width space after the trigger keeps the text and stops all of them.
+ * GitHub post-processes rendered HTML: @name becomes a mention (and notifies), #123 and GH-123 a
+ * cross-reference (and a backlink on that issue), bare URLs and www. names become links. A zero-width space after
+ * the trigger keeps the text and stops all of them.
  */
 function neutraliseGithubReferences(text: string): string {
   return text
     .replace(/@/g, `@${ZWSP}`)
     .replace(/#(?=[0-9A-Za-z])/g, `#${ZWSP}`)
+    .replace(/\b(GH)-(?=[0-9])/gi, `$1-${ZWSP}`)
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }

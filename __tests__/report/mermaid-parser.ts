@@ -2,15 +2,30 @@
 // sanitiser even to parse, so a jsdom window is installed first. For gantt charts the diagram's own database is
 // asked for its tasks, which resolves (and rejects invalid) dates the way rendering would.
 
+import { afterAll } from '@jest/globals';
+
 const jsdomModule = 'jsdom';
 const { JSDOM } = (await import(jsdomModule)) as {
-  JSDOM: new (html: string) => { window: { document: unknown } };
+  JSDOM: new (html: string) => { window: { document: unknown; close(): void } };
 };
 const dom = new JSDOM('<!doctype html><html><body></body></html>');
 const globals = globalThis as Record<string, unknown>;
+const installed = globals.window === undefined;
 globals.window ??= dom.window;
 globals.document ??= dom.window.document;
 const { default: mermaid } = await import('mermaid');
+
+// The window must not outlive the test file. Left on the global, Jest's teardown "soft-deletes" its properties
+// (wraps each in an accessor whose setter, for a data property, calls itself); the next event jsdom dispatches
+// on it then sets window._currentEvent and overflows the stack, which killed the worker (or, in band, the
+// whole run) and left "A worker process has failed to exit gracefully" at the end of the run.
+afterAll(() => {
+  if (installed) {
+    delete globals.window;
+    delete globals.document;
+  }
+  dom.window.close();
+});
 
 export interface GanttTask {
   task: string;

@@ -10,10 +10,10 @@ import { runCli } from './cli-io.js';
 
 /** An OSC 8 hyperlink, a screen clear, a C1 CSI (U+009B), a bidi override, a CR overwrite and a command start. */
 const HOSTILE =
-  '\u001b]8;;https://evil.example/\u0007click\u001b]8;;\u0007\u001b[2J\u009b31m\u202eevil\r::error::pwned';
+  '\u001b]8;;https://evil.example/\u0007click\u001b]8;;\u0007\u001b[2J\u009b31m\u202eevil\u061c\r::error::pwned';
 
 /** Characters that must never reach a terminal raw from hostile text. */
-const RAW = ['\u001b', '\u0007', '\u009b', '\u202e', '\r'];
+const RAW = ['\u001b', '\u0007', '\u009b', '\u202e', '\u061c', '\r'];
 
 function expectInertTerminalText(text: string): void {
   for (const raw of RAW) expect(text).not.toContain(raw);
@@ -54,7 +54,13 @@ describe('tls-gate scan with a hostile target name from a targets file', () => {
       tty: true,
       env: { NO_COLOR: '1' }
     });
-    expect(run.stdout).toContain('\\u202eevil\\r::error::pwned');
+    expect(run.stdout).toContain('\\u202eevil\\u061c\\r::error::pwned');
+    expectInertTerminalText(run.stdout);
+  });
+
+  it('starts no line of the text report with a workflow command when the name is one', async () => {
+    const run = await runCli(['scan', '--targets', targetsFile('::error::pwned'), '--timeout', '2000']);
+    expect(run.stdout).toContain('\\u003a:error::pwned');
     expectInertTerminalText(run.stdout);
   });
 
@@ -108,6 +114,19 @@ describe('tls-gate policy with a hostile policy file', () => {
     const run = await runCli(['policy', 'show', file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\\u202eevil');
+    expectInertTerminalText(run.stdout);
+  });
+
+  it('prints a multi-line waiver reason in `policy show` with no line starting a workflow command', async () => {
+    const file = join(dir, 'waiver-policy.yml');
+    writeFileSync(
+      file,
+      'extends: mozilla-intermediate\nwaivers:\n  - rule: chain.order\n    reason: "line one\\n::error::pwned"\n' +
+        '    until: 2099-01-01\n'
+    );
+    const run = await runCli(['policy', 'show', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\\u003a:error::pwned');
     expectInertTerminalText(run.stdout);
   });
 

@@ -7,11 +7,13 @@
 const ZWSP = '\u200b';
 
 /**
- * Characters that cannot be shown as themselves: C0/C1 controls, DEL, line/paragraph separators, bidi overrides
- * and isolates (which can make text read differently from what it is), BOM. They are shown as \n, \r, \t or \uXXXX.
+ * Characters that cannot be shown as themselves: C0/C1 controls, DEL, line/paragraph separators, bidi marks,
+ * overrides and isolates (which can make text read differently from what it is; the Trojan Source set), BOM.
+ * They are shown as \n, \r, \t or \uXXXX.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
 
 /** Shows control and direction characters as visible escapes, so the text stays on one line and reads as sent. */
 export function visibleControls(text: string): string {
@@ -21,6 +23,20 @@ export function visibleControls(text: string): string {
     if (ch === '\t') return '\\t';
     return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
+}
+
+/**
+ * One line of plain-text output (the CLI's text report, `policy show`) that may land in an Actions log when the
+ * CLI runs in a workflow: the runner trims leading whitespace and reads `::` or `##[` as a workflow command, so
+ * a line that would start with one (an indented target name, a YAML block line) shows its first character as an
+ * escape instead. Our own lines never start that way, so only text someone else wrote is changed.
+ */
+export function inertLineStart(line: string): string {
+  return line.replace(
+    /^(\s*)(::|##\[)/,
+    (_m, space: string, start: string) =>
+      `${space}\\u${start.charCodeAt(0).toString(16).padStart(4, '0')}${start.slice(1)}`
+  );
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -92,7 +108,7 @@ export function codeBlock(lines: string | readonly string[], language = ''): str
  * Characters JSON.stringify leaves raw that a terminal or editor may act on: C1 controls (U+009B is CSI on some
  * terminals), DEL, line/paragraph separators, direction marks and overrides, BOM. (It escapes C0 itself.)
  */
-const JSON_LEFT_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+const JSON_LEFT_RAW = /[\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
 
 /**
  * JSON.stringify, with every control or direction character inside a string written as a \uXXXX escape: the

@@ -2,9 +2,10 @@
 // version with their order, groups, DH size), the certificate chain as a tree with days left, then all findings
 // grouped by target, worst target first, each with its fix and the command that reproduces it.
 // Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
-// so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log.
+// so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
+// can start an Actions workflow command.
 import { countBySeverity, severityRank, targetFindingsWorstFirst, wholeDays } from './digest.js';
-import { visibleControls } from './escape.js';
+import { inertLineStart, visibleControls } from './escape.js';
 import {
   PROTOCOL_NAMES,
   type CertificateInfo,
@@ -61,7 +62,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       for (const finding of targetFindingsWorstFirst(target)) lines.push(...renderFinding(finding, paint));
     }
   }
-  return `${lines.join('\n')}\n`;
+  // Run in a workflow, this text is the Actions log: no line (an indented target name) may start a command.
+  return `${lines.join('\n').split('\n').map(inertLineStart).join('\n')}\n`;
 }
 
 function renderTarget(target: TargetReport, paint: Paint): string[] {

@@ -1,7 +1,7 @@
 // `tls-gate policy show [NAME|FILE]`, `policy check FILE`, `policy list`, `policy rules`.
 import { isConfigurationError, errorMessage } from '../../errors.js';
 import { RULE_LIST, loadPolicy, policyToYaml, PRESETS } from '../../policy/index.js';
-import { visibleControls } from '../../report/escape.js';
+import { inertLineStart, visibleControls } from '../../report/escape.js';
 
 export interface PolicyCommandIo {
   stdout: NodeJS.WritableStream;
@@ -21,10 +21,11 @@ const USAGE = [
 export async function runPolicyCommand(argv: string[], io: PolicyCommandIo): Promise<number> {
   const [sub, ...rest] = argv;
   // A policy file (names, waiver reasons, error messages quoting it) may hold terminal escapes or direction
-  // overrides: each line is written with its controls shown as escapes (the line breaks stay).
+  // overrides, or a YAML block line that would start a workflow command in an Actions log: each line is written
+  // with its controls shown as escapes (the line breaks stay) and no command start.
   const write = (stream: NodeJS.WritableStream, text: string): void => {
     const lines = text.replace(/\n$/, '').split('\n');
-    void stream.write(`${lines.map((line) => visibleControls(line)).join('\n')}\n`);
+    void stream.write(`${lines.map((line) => inertLineStart(visibleControls(line))).join('\n')}\n`);
   };
   try {
     switch (sub) {

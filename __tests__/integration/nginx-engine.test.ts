@@ -73,6 +73,8 @@ describeWithNginx('nginx', () => {
     expect(report.serverPreference['TLSv1.2']).toBe(true);
     expect([...report.groups].sort()).toEqual(['secp384r1', 'x25519']);
     expect(report.certificate?.chain[0]?.subject).toContain('localhost');
+    // Exactly the certificate nginx was given: selfSigned's -subj /CN=localhost, an RSA key.
+    expect(report.certificate?.chain.map((c) => [c.subject, c.keyType])).toEqual([['CN=localhost', 'RSA']]);
     expect(report.certificate?.hostnameMatch).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 // `tls-gate diagnose` end to end, in-process, against openssl s_server on loopback: the person in the seed asks
 // why a client fails and gets the cause, the fix and the reproduce command.
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { CLIENT_PROFILES } from '../../src/clients/profiles/index.js';
 import { runCli } from '../cli/cli-io.js';
 import { cleanupTempDirs, selfSigned, startOpensslServer, type KeyPair } from '../helpers/servers.js';
 
@@ -126,5 +127,12 @@ describe('tls-gate diagnose', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter(Boolean).length).toBe(22);
     expect(run.stdout).toMatch(/^windows-7 +Windows 7 Schannel/m);
+    // One line per profile, each starting with its id, in the registry's order.
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(/ +/)[0])
+    ).toEqual(CLIENT_PROFILES.map((profile) => profile.id));
   });
 });

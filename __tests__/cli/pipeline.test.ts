@@ -62,6 +62,12 @@ describe('runPipeline', () => {
     expect(report.summary.targets).toBe(2);
     // The self-signed certificate of the helper server is not trusted: the default policy fails it.
     expect(report.verdict).toBe('fail');
+    // Among the reasons, for each target: the helper's certificate is self-signed and valid for 30 days from
+    // today, so on 2030-01-01 it has expired.
+    for (const target of report.targets) {
+      const errors = target.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+      expect(errors).toEqual(expect.arrayContaining(['certificate.expired', 'certificate.self-signed']));
+    }
     expect(Date.parse(report.finishedAt)).toBeGreaterThanOrEqual(Date.parse(report.startedAt));
   });
 

@@ -134,6 +134,9 @@ describe('scanning Node tls servers', () => {
     );
     expect(report.certificate?.chain[0]?.subject).toContain('localhost');
     expect(report.certificate?.noSniCertificate?.subject).toContain('default.invalid');
+    // Exactly the two certificates configured: selfSigned's -subj /CN=<cn>.
+    expect(report.certificate?.chain.map((c) => c.subject)).toEqual(['CN=localhost']);
+    expect(report.certificate?.noSniCertificate?.subject).toBe('CN=default.invalid');
   });
 
   it('scans an IPv6 loopback target and reports the address it scanned', async () => {

@@ -12,5 +12,8 @@ export default {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
   // Real servers on loopback: keep the number of workers modest so port use and CPU stay predictable.
-  maxWorkers: 2
+  maxWorkers: 2,
+  // In ESM mode every test file's modules stay loaded in its worker; recycling a worker past this heap keeps
+  // the end-of-run teardown within jest's allowance (otherwise: "a worker process has failed to exit").
+  workerIdleMemoryLimit: '250MB'
 };

@@ -54659,11 +54659,13 @@ function errorMessage(error) {
 /** Zero-width space: breaks GitHub's mention, issue-reference and autolink detection without changing what is read. */
 const ZWSP = '\u200b';
 /**
- * Characters that cannot be shown as themselves: C0/C1 controls, DEL, line/paragraph separators, bidi overrides
- * and isolates (which can make text read differently from what it is), BOM. They are shown as \n, \r, \t or \uXXXX.
+ * Characters that cannot be shown as themselves: C0/C1 controls, DEL, line/paragraph separators, bidi marks,
+ * overrides and isolates (which can make text read differently from what it is; the Trojan Source set), BOM.
+ * They are shown as \n, \r, \t or \uXXXX.
  */
+const INVISIBLE = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+/[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
 /** Shows control and direction characters as visible escapes, so the text stays on one line and reads as sent. */
 function visibleControls(text) {
     return text.replace(INVISIBLE, (ch) => {
@@ -54676,6 +54678,15 @@ function visibleControls(text) {
         return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });
 }
+/**
+ * One line of plain-text output (the CLI's text report, `policy show`) that may land in an Actions log when the
+ * CLI runs in a workflow: the runner trims leading whitespace and reads `::` or `##[` as a workflow command, so
+ * a line that would start with one (an indented target name, a YAML block line) shows its first character as an
+ * escape instead. Our own lines never start that way, so only text someone else wrote is changed.
+ */
+function inertLineStart(line) {
+    return line.replace(/^(\s*)(::|##\[)/, (_m, space, start) => `${space}\\u${start.charCodeAt(0).toString(16).padStart(4, '0')}${start.slice(1)}`);
+}
 const HTML_ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -54684,13 +54695,15 @@ const HTML_ENTITIES = {
     "'": '&#39;'
 };
 /**
- * GitHub post-processes rendered HTML: @name becomes a mention (and notifies), #123 a cross-reference, bare
- * URLs and www. names become links. A zero-width space after the trigger keeps the text and stops all of them.
+ * GitHub post-processes rendered HTML: @name becomes a mention (and notifies), #123 and GH-123 a
+ * cross-reference (and a backlink on that issue), bare URLs and www. names become links. A zero-width space after
+ * the trigger keeps the text and stops all of them.
  */
 function neutraliseGithubReferences(text) {
     return text
         .replace(/@/g, `@${ZWSP}`)
         .replace(/#(?=[0-9A-Za-z])/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=[0-9])/gi, `$1-${ZWSP}`)
         .replace(/:\/\//g, `:${ZWSP}//`)
         .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
@@ -54726,6 +54739,18 @@ function codeBlock(lines, language = '') {
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     const info = language.replace(/[^A-Za-z0-9_+-]/g, '');
     return `${fence}${info}\n${text}\n${fence}`;
+}
+/**
+ * Characters JSON.stringify leaves raw that a terminal or editor may act on: C1 controls (U+009B is CSI on some
+ * terminals), DEL, line/paragraph separators, direction marks and overrides, BOM. (It escapes C0 itself.)
+ */
+const JSON_LEFT_RAW = /[\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+/**
+ * JSON.stringify, with every control or direction character inside a string written as a \uXXXX escape: the
+ * same JSON value, but no byte of it can recolour a terminal or reorder what a reader sees.
+ */
+function inertJson(value, space) {
+    return JSON.stringify(value, null, space).replace(JSON_LEFT_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 // ---- Actions log and workflow commands ----
 /**
@@ -55381,7 +55406,8 @@ function renderSummaryMarkdown(report, options = {}) {
 // version with their order, groups, DH size), the certificate chain as a tree with days left, then all findings
 // grouped by target, worst target first, each with its fix and the command that reproduces it.
 // Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
-// so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log.
+// so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
+// can start an Actions workflow command.
 
 
 
@@ -55419,7 +55445,8 @@ function renderText(report, options = {}) {
                 lines.push(...renderFinding(finding, paint));
         }
     }
-    return `${lines.join('\n')}\n`;
+    // Run in a workflow, this text is the Actions log: no line (an indented target name) may start a command.
+    return `${lines.join('\n').split('\n').map(inertLineStart).join('\n')}\n`;
 }
 function renderTarget(target, paint) {
     const lines = [];
@@ -68666,6 +68693,10 @@ function rejectDuplicateNames(targets) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+// The JSON report: the Report as documented by schema/report.schema.json, two-space indentation and a final
+// newline. Report and target keys come out in the documented order whatever order the code built them in, so
+// two runs over the same servers diff cleanly.
+
 const REPORT_KEYS = [
     'schemaVersion',
     'tool',
@@ -68701,7 +68732,8 @@ const TARGET_KEYS = [
 function renderJson(report) {
     const ordered = inOrder(report, REPORT_KEYS);
     ordered.targets = report.targets.map((target) => inOrder(target, TARGET_KEYS));
-    return `${JSON.stringify(ordered, null, 2)}\n`;
+    // Server-sent strings keep their value; C1 controls and direction marks in them are written as \u escapes.
+    return `${inertJson(ordered, 2)}\n`;
 }
 /** A copy with `keys` first (in that order), then any other keys as they were. */
 function inOrder(value, keys) {

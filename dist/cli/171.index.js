@@ -11,7 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4026);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 // `tls-gate policy show [NAME|FILE]`, `policy check FILE`, `policy list`, `policy rules`.
+
 
 
 const USAGE = [
@@ -23,7 +25,13 @@ const USAGE = [
 /** Exit codes: 0 ok, 2 usage or configuration error. */
 async function runPolicyCommand(argv, io) {
     const [sub, ...rest] = argv;
-    const write = (stream, text) => void stream.write(text.endsWith('\n') ? text : `${text}\n`);
+    // A policy file (names, waiver reasons, error messages quoting it) may hold terminal escapes or direction
+    // overrides, or a YAML block line that would start a workflow command in an Actions log: each line is written
+    // with its controls shown as escapes (the line breaks stay) and no command start.
+    const write = (stream, text) => {
+        const lines = text.replace(/\n$/, '').split('\n');
+        void stream.write(`${lines.map((line) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLineStart */ .lZ)((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleControls */ .xx)(line))).join('\n')}\n`);
+    };
     try {
         switch (sub) {
             case 'show': {
@@ -70,7 +78,7 @@ async function runPolicyCommand(argv, io) {
     }
 }
 function usage(io, message) {
-    io.stderr.write(`tls-gate: ${message}\n${USAGE}\n`);
+    io.stderr.write(`tls-gate: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleControls */ .xx)(message)}\n${USAGE}\n`);
     return 2;
 }
 

@@ -277,6 +277,11 @@ function utf8Bytes(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ renderJson)
 /* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+// The JSON report: the Report as documented by schema/report.schema.json, two-space indentation and a final
+// newline. Report and target keys come out in the documented order whatever order the code built them in, so
+// two runs over the same servers diff cleanly.
+
 const REPORT_KEYS = [
     'schemaVersion',
     'tool',
@@ -312,7 +317,8 @@ const TARGET_KEYS = [
 function renderJson(report) {
     const ordered = inOrder(report, REPORT_KEYS);
     ordered.targets = report.targets.map((target) => inOrder(target, TARGET_KEYS));
-    return `${JSON.stringify(ordered, null, 2)}\n`;
+    // Server-sent strings keep their value; C1 controls and direction marks in them are written as \u escapes.
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertJson */ .nl)(ordered, 2)}\n`;
 }
 /** A copy with `keys` first (in that order), then any other keys as they were. */
 function inOrder(value, keys) {
@@ -342,7 +348,8 @@ function inOrder(value, keys) {
 // version with their order, groups, DH size), the certificate chain as a tree with days left, then all findings
 // grouped by target, worst target first, each with its fix and the command that reproduces it.
 // Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
-// so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log.
+// so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
+// can start an Actions workflow command.
 
 
 
@@ -380,7 +387,8 @@ function renderText(report, options = {}) {
                 lines.push(...renderFinding(finding, paint));
         }
     }
-    return `${lines.join('\n')}\n`;
+    // Run in a workflow, this text is the Actions log: no line (an indented target name) may start a command.
+    return `${lines.join('\n').split('\n').map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLineStart */ .lZ).join('\n')}\n`;
 }
 function renderTarget(target, paint) {
     const lines = [];

@@ -18,13 +18,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2894);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2794);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5655);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5872);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3890);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2794);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4031);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5655);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5872);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3890);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1604);
 // `tls-gate scan`: parse the flags and targets, run the pipeline, write the report, exit 0 (pass) or 1 (fail).
 // Bad flags, targets, policies or CA files are usage errors (exit 2) that say what was expected.
+
 
 
 
@@ -48,10 +50,10 @@ options:
   --fail-on error|warning|never
                              lowest severity that fails the run (default error)
   --ca-file PEM              also trust the CA certificates in this PEM file
-  --timeout MS               connect and read timeout per handshake (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs})
-  --deadline MS              whole-scan deadline per target (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs})
-  --concurrency N            targets scanned at once (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.concurrency})
-  --per-target-concurrency N handshakes to one target at once (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.perTargetConcurrency})
+  --timeout MS               connect and read timeout per handshake (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs})
+  --deadline MS              whole-scan deadline per target (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs})
+  --concurrency N            targets scanned at once (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.concurrency})
+  --per-target-concurrency N handshakes to one target at once (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.perTargetConcurrency})
   --resumption               also check session resumption (and across a target's addresses)
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --now ISO-DATE             judge certificate dates and waivers as of this time
@@ -88,15 +90,15 @@ async function runScanCommand(argv, io) {
     }
     const { values, positionals } = parsed;
     if (values.help) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .writeLine */ ._r)(io.stdout, SCAN_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.pass;
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, SCAN_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass;
     }
     const format = oneOf('--format', values.format ?? 'text', FORMATS);
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
-    const timeoutMs = integer('--timeout', values.timeout, _scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs, 1, 600_000);
-    const targetDeadlineMs = integer('--deadline', values.deadline, _scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs, 1, 3_600_000);
-    const concurrency = integer('--concurrency', values.concurrency, _scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.concurrency, 1, 1024);
-    const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], _scan_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_SCAN_OPTIONS */ .x7.perTargetConcurrency, 1, 64);
+    const timeoutMs = integer('--timeout', values.timeout, _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs, 1, 600_000);
+    const targetDeadlineMs = integer('--deadline', values.deadline, _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs, 1, 3_600_000);
+    const concurrency = integer('--concurrency', values.concurrency, _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.concurrency, 1, 1024);
+    const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.perTargetConcurrency, 1, 64);
     const now = values.now !== undefined ? parseNow(values.now) : undefined;
     for (const [flag, value] of [
         ['--output', values.output],
@@ -130,13 +132,13 @@ async function runScanCommand(argv, io) {
         onTargetDone: (target) => {
             done += 1;
             if (progress)
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .writeLine */ ._r)(io.stderr, `[${done}/${targets.length}] ${describeDone(target)}`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stderr, `[${done}/${targets.length}] ${describeDone(target)}`);
         }
     });
     const toFile = values.output !== undefined && values.output !== '-';
     const rendered = format === 'json'
-        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJson */ .h)(report)
-        : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(report, { color: !toFile && (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .wantsColor */ .zK)(io.stdout, io.env) });
+        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .h)(report)
+        : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: !toFile && (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .wantsColor */ .zK)(io.stdout, io.env) });
     if (toFile) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.output);
         try {
@@ -148,14 +150,14 @@ async function runScanCommand(argv, io) {
         }
         if (!values.quiet) {
             const { summary } = report;
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .writeLine */ ._r)(io.stderr, `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
-                `${count(summary.warnings, 'warning')}; report written to ${values.output}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stderr, `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
+                `${count(summary.warnings, 'warning')}; report written to ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .visibleControls */ .xx)(values.output)}`);
         }
     }
     else {
         io.stdout.write(rendered);
     }
-    return report.verdict === 'fail' ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.fail : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.pass;
+    return report.verdict === 'fail' ? _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.fail : _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass;
 }
 /** Targets in the order named: positional TARGETs (and "-" = stdin), then each --targets file. */
 async function collectTargets(positionals, files, io) {
@@ -165,22 +167,22 @@ async function collectTargets(positionals, files, io) {
     const readStdin = async () => {
         if (!io.stdin)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('"-" reads stdin, but there is no stdin');
-        return (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .readAll */ .yw)(io.stdin);
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .readAll */ .yw)(io.stdin);
     };
     const targets = [];
     for (const positional of positionals) {
         if (positional === '-')
-            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseHostsInput */ .X1)(await readStdin(), '<stdin>'));
+            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseHostsInput */ .X1)(await readStdin(), '<stdin>'));
         else
-            targets.push((0,_targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTargetArgument */ .c)(positional));
+            targets.push((0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTargetArgument */ .c)(positional));
     }
     for (const file of files) {
         if (file.trim() === '')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('--targets needs a file name');
         if (file === '-')
-            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTargetsFile */ .Ci)(await readStdin(), '<stdin>'));
+            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTargetsFile */ .Ci)(await readStdin(), '<stdin>'));
         else
-            targets.push(...(await (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadTargetsFile */ .pJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), file)));
+            targets.push(...(await (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTargetsFile */ .pJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), file)));
     }
     return targets;
 }
@@ -189,7 +191,8 @@ function count(n, noun) {
 }
 function describeDone(target) {
     const state = target.status === 'ok' ? 'ok' : `${target.status}${target.error ? ` (${target.error.code})` : ''}`;
-    return `${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`;
+    // A terminal reads this line: the name (from a targets file) and error code show their controls as escapes.
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .visibleControls */ .xx)(`${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`);
 }
 function oneOf(flag, value, allowed) {
     if (allowed.includes(value))

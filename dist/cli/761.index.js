@@ -234,7 +234,7 @@ async function runDiagnoseCommand(argv, io) {
     if (report.status !== 'ok') {
         const why = report.error ? `${report.error.code}: ${report.error.message}` : report.status;
         if (values.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, JSON.stringify({ target: report.name, status: report.status, error: report.error }, null, 2));
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({ target: report.name, status: report.status, error: report.error }, 2));
         else
             (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, `${safe(report.name)}: cannot be scanned (${safe(why)}); every client fails the same way.`);
         return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.fail;
@@ -252,11 +252,11 @@ async function runDiagnoseCommand(argv, io) {
         results.push(await (0,_clients_simulate_js__WEBPACK_IMPORTED_MODULE_3__/* .simulateClientDetailed */ .yW)(ownEndpoint, report, profile, limits, { rules: policy.rules }));
     }
     if (values.json) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, JSON.stringify({
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({
             target: report.name,
             policy: policy.name,
             clients: results.map((r) => ({ ...r.result, details: r.diagnosis }))
-        }, null, 2));
+        }, 2));
     }
     else if (profiles.length === 1) {
         for (const line of describe(report, results[0]))

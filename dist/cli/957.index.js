@@ -53,14 +53,16 @@ function wantsColor(stream, env) {
 /* harmony export */ });
 /* unused harmony export USAGE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 // The tls-gate command line: `scan`, `policy`, `diagnose`, `--help`, `--version`. Every user error (flags,
 // targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as exit 3, never as a pass.
 
 
 
-const USAGE = `usage: ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} <command> [options]
+
+const USAGE = `usage: ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} <command> [options]
 
 commands:
   scan TARGET... [--targets FILE]   scan TLS endpoints and gate on a policy (tls-gate scan --help)
@@ -72,47 +74,48 @@ commands:
   -V, --version   print the version
 
 exit status: 0 pass, 1 fail, 2 usage or configuration error, 3 internal error`;
-async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .Wr)()) {
+async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .processIo */ .Wr)()) {
     const [command, ...rest] = argv;
     try {
         switch (command) {
             // Each command is imported when it runs: Node compiles only the code a command needs, which is most of a
             // short scan's start-up time (the bundle has one chunk per command; see src/cli/index.ts).
             case 'scan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(26), __webpack_require__.e(340), __webpack_require__.e(71), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(26), __webpack_require__.e(258), __webpack_require__.e(71), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
             case 'policy':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(26), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(26), __webpack_require__.e(340), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(26), __webpack_require__.e(258), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(26), __webpack_require__.e(340), __webpack_require__.e(71), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 8439))).runDemoCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(26), __webpack_require__.e(258), __webpack_require__.e(71), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 8439))).runDemoCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLine */ ._r)(io.stdout, USAGE);
-                return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.pass;
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stdout, USAGE);
+                return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.pass;
             case '-V':
             case '--version':
             case 'version':
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLine */ ._r)(io.stdout, `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}`);
-                return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.pass;
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stdout, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w}`);
+                return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.pass;
             case undefined:
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLine */ ._r)(io.stderr, USAGE);
-                return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.usage;
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, USAGE);
+                return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
             default:
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l}: unknown command ${JSON.stringify(command)}; expected scan, policy, diagnose or demo (see ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l} --help)`);
-                return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.usage;
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: unknown command ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)(JSON.stringify(command))}; expected scan, policy, diagnose or demo (see ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} --help)`);
+                return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
         }
     }
     catch (error) {
+        // Error messages quote targets files, policies and sometimes server bytes: one line, controls shown.
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p0)(error)) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l}: ${error.describe()}`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.usage;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)(error.describe())}`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
         }
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l}: internal error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: internal error: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}`);
         if (error instanceof Error && error.stack && io.env.TLS_GATE_DEBUG)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLine */ ._r)(io.stderr, error.stack);
-        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.internal;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, error.stack);
+        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.internal;
     }
 }
 
@@ -155,6 +158,178 @@ function isConfigurationError(error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   lZ: () => (/* binding */ inertLineStart),
+/* harmony export */   nl: () => (/* binding */ inertJson),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xx: () => (/* binding */ visibleControls),
+/* harmony export */   zB: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/* unused harmony exports escapeCommandData, escapeCommandProperty, escapeAnnotation */
+// Everything a scanned server sends (certificate names, alert texts, error messages) and every target name a user
+// typed reaches the job summary, PR comments, issues, SARIF and the Actions log. These functions make such text
+// inert in each of those places: it reads as the same characters, and it can never become markup, a mention,
+// a link, an image, a table cell boundary, a fence end or a workflow command.
+/** Zero-width space: breaks GitHub's mention, issue-reference and autolink detection without changing what is read. */
+const ZWSP = '\u200b';
+/**
+ * Characters that cannot be shown as themselves: C0/C1 controls, DEL, line/paragraph separators, bidi marks,
+ * overrides and isolates (which can make text read differently from what it is; the Trojan Source set), BOM.
+ * They are shown as \n, \r, \t or \uXXXX.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+/** Shows control and direction characters as visible escapes, so the text stays on one line and reads as sent. */
+function visibleControls(text) {
+    return text.replace(INVISIBLE, (ch) => {
+        if (ch === '\n')
+            return '\\n';
+        if (ch === '\r')
+            return '\\r';
+        if (ch === '\t')
+            return '\\t';
+        return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * One line of plain-text output (the CLI's text report, `policy show`) that may land in an Actions log when the
+ * CLI runs in a workflow: the runner trims leading whitespace and reads `::` or `##[` as a workflow command, so
+ * a line that would start with one (an indented target name, a YAML block line) shows its first character as an
+ * escape instead. Our own lines never start that way, so only text someone else wrote is changed.
+ */
+function inertLineStart(line) {
+    return line.replace(/^(\s*)(::|##\[)/, (_m, space, start) => `${space}\\u${start.charCodeAt(0).toString(16).padStart(4, '0')}${start.slice(1)}`);
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+/**
+ * GitHub post-processes rendered HTML: @name becomes a mention (and notifies), #123 and GH-123 a
+ * cross-reference (and a backlink on that issue), bare URLs and www. names become links. A zero-width space after
+ * the trigger keeps the text and stops all of them.
+ */
+function neutraliseGithubReferences(text) {
+    return text
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#(?=[0-9A-Za-z])/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=[0-9])/gi, `$1-${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+/**
+ * Text for an HTML context of a GitHub-rendered document (e.g. inside <summary>, or an attribute value):
+ * entities for & < > " ', no mentions, references or autolinks, control characters shown as escapes.
+ */
+function escapeHtml(text) {
+    return neutraliseGithubReferences(visibleControls(String(text))).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+}
+/** ASCII punctuation that means something to CommonMark/GFM inline parsing or tables, and HTML's specials. */
+const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()#+\-!|~=^$]/g;
+/**
+ * Inline text for a Markdown context (paragraph, list item, table cell, heading): renders as exactly the
+ * characters given. No emphasis, code, links, images, HTML, headings, pipes (table cells), mentions or
+ * autolinks; newlines and other controls are shown as escapes so the text stays on one line.
+ */
+function escapeMarkdown(text) {
+    // GitHub's mention/reference filters run after Markdown, on the rendered text: the backslash escapes stop
+    // Markdown syntax, the zero-width spaces stop those filters.
+    return neutraliseGithubReferences(visibleControls(String(text))).replace(MARKDOWN_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+/**
+ * A fenced code block of the given lines, whose fence no line can close (longer than any backtick run in it).
+ * Code blocks are not scanned for mentions or links. Control characters inside a line, newlines included, are
+ * shown as escapes: a reproduce command someone copies into a shell stays the one line it claims to be.
+ */
+function codeBlock(lines, language = '') {
+    const text = (typeof lines === 'string' ? [lines] : lines)
+        .map((line) => visibleControls(String(line)))
+        .join('\n');
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    const info = language.replace(/[^A-Za-z0-9_+-]/g, '');
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/**
+ * Characters JSON.stringify leaves raw that a terminal or editor may act on: C1 controls (U+009B is CSI on some
+ * terminals), DEL, line/paragraph separators, direction marks and overrides, BOM. (It escapes C0 itself.)
+ */
+const JSON_LEFT_RAW = /[\u007f-\u009f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/g;
+/**
+ * JSON.stringify, with every control or direction character inside a string written as a \uXXXX escape: the
+ * same JSON value, but no byte of it can recolour a terminal or reorder what a reader sees.
+ */
+function inertJson(value, space) {
+    return JSON.stringify(value, null, space).replace(JSON_LEFT_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+// ---- Actions log and workflow commands ----
+/**
+ * The runner reads each stdout line; after trimming leading whitespace, a line starting with `::` is a
+ * workflow command (error, add-mask, stop-commands, set-output...) and one starting with `##[` a legacy one.
+ */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/** Percent-encodes one character as UTF-8 bytes (%XX), the form the runner's command escaping uses. */
+function percentEncode(ch) {
+    return [...Buffer.from(ch, 'utf8')]
+        .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
+}
+/**
+ * Text that, printed to the Actions log (core.info, console.log), stays one line and can never start a workflow
+ * command: `%`, CR, LF (per the runner's command-data escaping) and every other control, line-separator or
+ * direction character are percent-encoded, and a leading `::` or `##[` gets its first character encoded.
+ * Decoding is unambiguous: `%` itself is always encoded.
+ */
+function escapeForLog(text) {
+    const encoded = String(text).replace(/%/g, '%25').replace(INVISIBLE, percentEncode);
+    return encoded.replace(COMMAND_START, (_m, space, start) => `${space}${percentEncode(start[0])}${start.slice(1)}`);
+}
+/** The runner's escaping of a workflow command's data (the text after the second `::`). */
+function escapeCommandData(text) {
+    return String(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** The runner's escaping of a workflow command's property value (`title=`, `file=`). */
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Text for an annotation message or title handed to core.error/warning/notice (which applies the command
+ * escaping itself): one line, with controls shown as visible escapes, so an annotation says what was sent.
+ */
+function escapeAnnotation(text) {
+    return visibleControls(String(text));
+}
+/** Plain text (SARIF message.text, issue titles): one line, controls shown, no other change. */
+function plainText(text, maxLength = Infinity) {
+    const visible = visibleControls(String(text));
+    return visible.length > maxLength ? `${visible.slice(0, Math.max(0, maxLength - 1))}…` : visible;
+}
+/**
+ * A link that we built (run URL, documentation): only http(s) URLs without spaces or characters that could end
+ * the Markdown link, else null (the caller then prints no link).
+ */
+function safeUrl(url) {
+    if (!url)
+        return null;
+    if (!/^https?:\/\/[^\s<>()[\]"'`\\]+$/.test(url))
+        return null;
+    return url;
 }
 
 

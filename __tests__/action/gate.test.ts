@@ -1,6 +1,6 @@
 // The gate's decision and the min-days output, from reports built by hand (the decision is pure).
 import { describe, expect, it } from '@jest/globals';
-import { emptyReport, gateFails, minDaysRemaining } from '../../src/action/gate.js';
+import { emptyReport, gateFails, minWholeDaysRemaining } from '../../src/action/gate.js';
 import type { Report, TargetReport } from '../../src/report/types.js';
 
 function report(
@@ -45,14 +45,14 @@ describe('gate decision', () => {
 
 describe('min-days-remaining', () => {
   it('is the smallest whole number of days over all leaves, rounded down', () => {
-    expect(minDaysRemaining(report('pass', 0, 0, [80.2, 12.9, null, 400]))).toBe(12);
+    expect(minWholeDaysRemaining(report('pass', 0, 0, [80.2, 12.9, null, 400]))).toBe(12);
   });
 
   it('goes negative once a leaf has expired', () => {
-    expect(minDaysRemaining(report('fail', 1, 0, [30, -2.1]))).toBe(-3);
+    expect(minWholeDaysRemaining(report('fail', 1, 0, [30, -2.1]))).toBe(-3);
   });
 
   it('is null when no certificate was read', () => {
-    expect(minDaysRemaining(report('fail', 1, 0, [null]))).toBeNull();
+    expect(minWholeDaysRemaining(report('fail', 1, 0, [null]))).toBeNull();
   });
 });

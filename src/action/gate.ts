@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { runPipeline } from '../pipeline.js';
+import { minDaysRemaining, wholeDays } from '../report/digest.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Report, Target, TargetReport } from '../report/types.js';
@@ -107,13 +108,7 @@ export async function writeReportFiles(report: Report, settings: GateSettings): 
 }
 
 /** Smallest days left over all leaf certificates, whole days rounded down; null when none was read. */
-export function minDaysRemaining(report: Report): number | null {
-  let min: number | null = null;
-  for (const target of report.targets) {
-    const leaf = target.certificate?.chain[0];
-    if (!leaf) continue;
-    const days = Math.floor(leaf.daysRemaining);
-    if (min === null || days < min) min = days;
-  }
-  return min;
+export function minWholeDaysRemaining(report: Report): number | null {
+  const days = minDaysRemaining(report);
+  return days === null ? null : wholeDays(days);
 }

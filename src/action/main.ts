@@ -11,7 +11,7 @@ import { renderIssue, renderIssueClosingComment } from '../report/issue.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import type { Report, TargetReport } from '../report/types.js';
-import { minDaysRemaining, runGate, writeReportFiles, type GateResult } from './gate.js';
+import { minWholeDaysRemaining, runGate, writeReportFiles, type GateResult } from './gate.js';
 import { GitHubApi, httpStatusOf } from './github-api.js';
 import { publishComment } from './pull-request-comment.js';
 import { syncScheduledIssue } from './scheduled-issue.js';
@@ -94,7 +94,7 @@ function setOutputs(result: GateResult, reportFile: string, sarifFile: string | 
   core.setOutput('warnings', String(report.summary.warnings));
   core.setOutput('report-file', reportFile);
   core.setOutput('sarif-file', sarifFile ?? '');
-  const days = minDaysRemaining(report);
+  const days = minWholeDaysRemaining(report);
   core.setOutput('min-days-remaining', days === null ? '' : String(days));
 }
 

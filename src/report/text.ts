@@ -4,7 +4,7 @@
 // Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
 // so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
 // can start an Actions workflow command.
-import { countBySeverity, severityRank, targetFindingsWorstFirst, wholeDays } from './digest.js';
+import { countBySeverity, plural, severityRank, targetFindingsWorstFirst, wholeDays } from './digest.js';
 import { inertLineStart, visibleControls } from './escape.js';
 import {
   PROTOCOL_NAMES,
@@ -260,8 +260,4 @@ function sourceSuffix(target: TargetReport): string {
 function elapsed(report: Report): string {
   const ms = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
   return Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'time unknown';
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -32,8 +32,7 @@ import {
   readSslv2Record
 } from '../wire/sslv2.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
-import { suiteByCode } from '../registry/index.js';
-import type { ProtocolName } from '../report/types.js';
+import { protocolNameOf, suiteByCode } from '../registry/index.js';
 import { Connection, type ReadResult } from './connection.js';
 import type { Endpoint, ProbeAccepted, ProbeLimits, ProbeOutcome } from './probe-types.js';
 
@@ -47,25 +46,6 @@ export interface ProbeOptions {
 
 /** Bytes a probe accepts from one server: a first flight with a 100-certificate chain still fits. */
 const MAX_PROBE_BYTES = 2 * 1024 * 1024;
-
-export function protocolName(version: number): ProtocolName | null {
-  switch (version) {
-    case VERSION.SSLv2:
-      return 'SSLv2';
-    case VERSION.SSLv3:
-      return 'SSLv3';
-    case VERSION.TLSv1_0:
-      return 'TLSv1.0';
-    case VERSION.TLSv1_1:
-      return 'TLSv1.1';
-    case VERSION.TLSv1_2:
-      return 'TLSv1.2';
-    case VERSION.TLSv1_3:
-      return 'TLSv1.3';
-    default:
-      return null;
-  }
-}
 
 function hex(bytes: Buffer): string {
   return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
@@ -390,7 +370,7 @@ class ProbeSession {
     const hello = decodeServerHello(message.body);
     this.serverHello = hello;
     this.serverHelloRaw = message.raw;
-    const version = protocolName(hello.selectedVersion ?? hello.legacyVersion);
+    const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
     if (!version || version === 'SSLv2') {
       return {
         kind: 'protocol-error',
@@ -469,7 +449,7 @@ class ProbeSession {
   private accepted(): ProbeAccepted | null {
     const hello = this.serverHello;
     if (!hello || hello.isHelloRetryRequest) return null;
-    const version = protocolName(hello.selectedVersion ?? hello.legacyVersion);
+    const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
     if (!version) return null;
     return {
       kind: 'accepted',

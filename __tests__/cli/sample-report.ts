@@ -1,11 +1,11 @@
 // A hand-built report with every field filled, for renderer and schema tests (no scan involved).
 import {
-  SCHEMA_VERSION,
   emptyProtocols,
   type CertificateInfo,
   type Report,
   type TargetReport
 } from '../../src/report/types.js';
+import { certificateInfo, certificateReport, report, targetReport } from '../helpers/report-builders.js';
 
 export function sampleCertificate(
   subject: string,
@@ -13,7 +13,7 @@ export function sampleCertificate(
   daysRemaining: number,
   isCA = false
 ): CertificateInfo {
-  return {
+  return certificateInfo({
     subject,
     issuer,
     serialNumber: '01AB',
@@ -22,26 +22,16 @@ export function sampleCertificate(
     daysRemaining,
     lifetimeDays: 365,
     subjectAltNames: isCA ? [] : ['DNS:api.example.com'],
-    keyType: 'EC',
-    keyBits: 256,
-    curve: 'P-256',
-    signatureAlgorithm: 'ecdsa-with-SHA256',
     sha256Fingerprint: 'AB:CD',
     spkiSha256: 'A'.repeat(43) + '=',
-    selfSigned: false,
     isCA,
-    ocspUrls: [],
-    caIssuerUrls: [],
-    crlUrls: [],
-    mustStaple: false,
-    sctCount: 0,
     keyUsage: ['digitalSignature'],
     extendedKeyUsage: isCA ? [] : ['serverAuth']
-  };
+  });
 }
 
 export function sampleTarget(overrides: Partial<TargetReport> = {}): TargetReport {
-  return {
+  return targetReport({
     name: 'api',
     host: 'api.example.com',
     port: 443,
@@ -62,27 +52,14 @@ export function sampleTarget(overrides: Partial<TargetReport> = {}): TargetRepor
       tls13Groups: ['x25519', 'secp256r1'],
       tls12Groups: ['x25519']
     },
-    certificate: {
+    certificate: certificateReport({
       chain: [
         sampleCertificate('CN=api.example.com', 'CN=Example Intermediate', 12.4),
         sampleCertificate('CN=Example Intermediate', 'CN=Example Root', 900, true)
       ],
-      hostnameMatch: true,
-      trusted: true,
       trustStore: 'ca-file',
-      chainComplete: true,
-      chainOrdered: true,
-      extraCertificates: [],
-      containsRoot: false,
-      missingIssuer: null,
-      validatedPath: ['CN=api.example.com', 'CN=Example Intermediate', 'CN=Example Root'],
-      ocspStapled: false,
-      ocsp: null,
-      noSniCertificate: null,
-      alternateChains: [],
-      readOver: 'TLSv1.3',
-      error: null
-    },
+      validatedPath: ['CN=api.example.com', 'CN=Example Intermediate', 'CN=Example Root']
+    }),
     clients: [
       {
         profile: 'openssl-3',
@@ -126,27 +103,16 @@ export function sampleTarget(overrides: Partial<TargetReport> = {}): TargetRepor
     verdict: 'fail',
     source: { file: 'targets.yml', line: 3 },
     ...overrides
-  };
+  });
 }
 
 export function sampleReport(targets: TargetReport[] = [sampleTarget()]): Report {
-  const count = (severity: string) =>
-    targets.reduce((n, t) => n + t.findings.filter((f) => f.severity === severity).length, 0);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'tls-gate', version: '0.1.0' },
+  return report(targets, {
     startedAt: '2026-11-27T10:00:00.000Z',
     finishedAt: '2026-11-27T10:00:01.250Z',
     policy: { name: 'intermediate', source: 'preset' },
-    verdict: targets.some((t) => t.verdict === 'fail') ? 'fail' : 'pass',
-    summary: {
-      targets: targets.length,
-      errors: count('error'),
-      warnings: count('warning'),
-      notices: count('notice')
-    },
-    targets
-  };
+    verdict: targets.some((t) => t.verdict === 'fail') ? 'fail' : 'pass'
+  });
 }
 
 export function unreachableTarget(): TargetReport {

@@ -9,12 +9,12 @@ import {
   type ProtocolName,
   type TargetReport
 } from '../../src/report/types.js';
+import { certificateInfo, certificateReport, targetReport } from '../helpers/report-builders.js';
 
 export function leaf(keyType: KeyType, overrides: Partial<CertificateInfo> = {}): CertificateInfo {
-  return {
+  return certificateInfo({
     subject: 'CN=shop.test',
     issuer: 'CN=Test CA',
-    serialNumber: '01',
     notBefore: '2026-01-01T00:00:00Z',
     notAfter: '2027-01-01T00:00:00Z',
     daysRemaining: 30,
@@ -26,17 +26,10 @@ export function leaf(keyType: KeyType, overrides: Partial<CertificateInfo> = {})
     signatureAlgorithm: 'sha256WithRSAEncryption',
     sha256Fingerprint: 'AA',
     spkiSha256: 'spki-leaf',
-    selfSigned: false,
-    isCA: false,
-    ocspUrls: [],
-    caIssuerUrls: [],
-    crlUrls: [],
-    mustStaple: false,
-    sctCount: 0,
     keyUsage: [],
     extendedKeyUsage: [],
     ...overrides
-  };
+  });
 }
 
 export interface ServerShape {
@@ -53,14 +46,10 @@ export function server(shape: ServerShape): TargetReport {
   const protocols = emptyProtocols();
   for (const p of shape.protocols) protocols[p] = true;
   const groups = shape.groups ?? ['x25519', 'secp256r1'];
-  return {
+  return targetReport({
     name: 'shop.test:443',
     host: 'shop.test',
-    port: 443,
-    address: '127.0.0.1',
     sni: 'shop.test',
-    status: 'ok',
-    error: null,
     protocols,
     cipherSuites: shape.suites,
     serverPreference: Object.fromEntries(shape.protocols.map((p) => [p, shape.serverPreference ?? false])),
@@ -71,30 +60,16 @@ export function server(shape: ServerShape): TargetReport {
       tls13Groups: groups,
       tls12Groups: groups
     },
-    certificate: {
+    certificate: certificateReport({
       chain: [leaf(shape.keyType ?? 'RSA', shape.leaf)],
-      hostnameMatch: true,
-      trusted: true,
       trustStore: 'mozilla',
-      chainComplete: true,
-      chainOrdered: true,
-      extraCertificates: [],
-      containsRoot: false,
-      missingIssuer: null,
       validatedPath: [],
-      ocspStapled: false,
-      ocsp: null,
-      noSniCertificate: null,
-      alternateChains: [],
       readOver: 'TLSv1.2',
-      error: null,
       ...shape.certificate
-    },
+    }),
     handshakes: 0,
-    durationMs: 0,
-    findings: [],
-    verdict: 'pass'
-  };
+    durationMs: 0
+  });
 }
 
 export function rules(change: (rules: PolicyRules) => void = () => undefined): PolicyRules {

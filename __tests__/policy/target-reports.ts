@@ -7,38 +7,27 @@ import type {
   TargetReport
 } from '../../src/report/types.js';
 import { emptyProtocols } from '../../src/report/types.js';
+import * as base from '../helpers/report-builders.js';
 
 export const NOW = new Date('2026-11-27T12:00:00Z');
 const DAY = 86_400_000;
 export const daysFromNow = (n: number): string => new Date(NOW.getTime() + n * DAY).toISOString();
 
 export function certificate(overrides: Partial<CertificateInfo> = {}): CertificateInfo {
-  return {
+  return base.certificateInfo({
     subject: 'CN=app.example.test',
     issuer: 'CN=Test Intermediate CA',
-    serialNumber: '01',
     notBefore: daysFromNow(-30),
     notAfter: daysFromNow(60),
     daysRemaining: 60,
     lifetimeDays: 90,
     subjectAltNames: ['DNS:app.example.test'],
-    keyType: 'EC',
-    keyBits: 256,
-    curve: 'P-256',
-    signatureAlgorithm: 'ecdsa-with-SHA256',
     sha256Fingerprint: 'AA:BB',
     spkiSha256: 'x',
-    selfSigned: false,
-    isCA: false,
-    ocspUrls: [],
-    caIssuerUrls: [],
-    crlUrls: [],
-    mustStaple: false,
-    sctCount: 0,
     keyUsage: ['digitalSignature'],
     extendedKeyUsage: ['serverAuth'],
     ...overrides
-  };
+  });
 }
 
 export function intermediate(overrides: Partial<CertificateInfo> = {}): CertificateInfo {
@@ -58,25 +47,13 @@ export function intermediate(overrides: Partial<CertificateInfo> = {}): Certific
 }
 
 export function certificateReport(overrides: Partial<CertificateReport> = {}): CertificateReport {
-  return {
+  return base.certificateReport({
     chain: [certificate(), intermediate()],
-    hostnameMatch: true,
-    trusted: true,
     trustStore: 'ca-file',
-    chainComplete: true,
-    chainOrdered: true,
-    extraCertificates: [],
-    containsRoot: false,
-    missingIssuer: null,
     validatedPath: ['CN=app.example.test', 'CN=Test Intermediate CA', 'CN=Test Root CA'],
-    ocspStapled: false,
-    ocsp: null,
-    noSniCertificate: null,
-    alternateChains: [],
     readOver: 'TLSv1.3',
-    error: null,
     ...overrides
-  };
+  });
 }
 
 const TLS13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256'];
@@ -90,14 +67,10 @@ export function intermediateTarget(overrides: Partial<TargetReport> = {}): Targe
   const protocols = emptyProtocols();
   protocols['TLSv1.2'] = true;
   protocols['TLSv1.3'] = true;
-  return {
+  return base.targetReport({
     name: 'app.example.test:443',
     host: 'app.example.test',
-    port: 443,
-    address: '127.0.0.1',
     sni: 'app.example.test',
-    status: 'ok',
-    error: null,
     protocols,
     cipherSuites: {
       'TLSv1.2': [...TLS12_ECDHE_ECDSA_GCM, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'],
@@ -114,10 +87,8 @@ export function intermediateTarget(overrides: Partial<TargetReport> = {}): Targe
     certificate: certificateReport(),
     handshakes: 40,
     durationMs: 120,
-    findings: [],
-    verdict: 'pass',
     ...overrides
-  };
+  });
 }
 
 /** TLS 1.3 only, the three TLS 1.3 suites: Mozilla modern. */

@@ -1,7 +1,6 @@
 // Reports shaped as scan + evaluation produce them, for the renderer tests. Dates are relative to `now`.
 
 import {
-  SCHEMA_VERSION,
   emptyProtocols,
   type CertificateInfo,
   type ClientResult,
@@ -10,6 +9,7 @@ import {
   type Severity,
   type TargetReport
 } from '../../src/report/types.js';
+import * as base from '../helpers/report-builders.js';
 
 /** Text a hostile server (or a careless user) can put in certificate names, alerts and target names. */
 export const HOSTILE_TEXTS = [
@@ -45,32 +45,20 @@ export function certificate(
 ): CertificateInfo {
   const notAfter = new Date(now.getTime() + daysLeft * DAY);
   const notBefore = new Date(notAfter.getTime() - 90 * DAY);
-  return {
+  return base.certificateInfo({
     subject: 'CN=a.example',
     issuer: 'CN=Test Intermediate',
-    serialNumber: '01',
     notBefore: notBefore.toISOString(),
     notAfter: notAfter.toISOString(),
     daysRemaining: daysLeft,
     lifetimeDays: 90,
     subjectAltNames: ['DNS:a.example'],
-    keyType: 'EC',
-    keyBits: 256,
-    curve: 'P-256',
-    signatureAlgorithm: 'ecdsa-with-SHA256',
     sha256Fingerprint: 'AA:BB',
     spkiSha256: 'abc=',
-    selfSigned: false,
-    isCA: false,
-    ocspUrls: [],
-    caIssuerUrls: [],
-    crlUrls: [],
-    mustStaple: false,
-    sctCount: 0,
     keyUsage: [],
     extendedKeyUsage: [],
     ...overrides
-  };
+  });
 }
 
 export function finding(
@@ -98,14 +86,10 @@ export function target(
   const protocols = emptyProtocols();
   protocols['TLSv1.2'] = true;
   protocols['TLSv1.3'] = true;
-  const base: TargetReport = {
+  const merged = base.targetReport({
     name: 'a.example:443',
     host: 'a.example',
-    port: 443,
-    address: '127.0.0.1',
     sni: 'a.example',
-    status: 'ok',
-    error: null,
     protocols,
     cipherSuites: { 'TLSv1.3': ['TLS_AES_128_GCM_SHA256'] },
     serverPreference: {},
@@ -114,53 +98,27 @@ export function target(
     certificate:
       daysLeft === null
         ? null
-        : {
+        : base.certificateReport({
             chain: [certificate(now, daysLeft)],
-            hostnameMatch: true,
-            trusted: true,
             trustStore: 'mozilla',
-            chainComplete: true,
-            chainOrdered: true,
-            extraCertificates: [],
-            containsRoot: false,
-            missingIssuer: null,
             validatedPath: ['CN=a.example', 'CN=Test Root'],
-            ocspStapled: false,
-            ocsp: null,
-            noSniCertificate: null,
-            alternateChains: [],
-            readOver: 'TLSv1.3',
-            error: null
-          },
+            readOver: 'TLSv1.3'
+          }),
     handshakes: 42,
     durationMs: 812,
-    findings: [],
-    verdict: 'pass'
-  };
-  const merged = { ...base, ...rest };
+    ...rest
+  });
   if (merged.findings.some((f) => f.severity === 'error') && overrides.verdict === undefined)
     merged.verdict = 'fail';
   return merged;
 }
 
 export function report(now: Date, targets: TargetReport[]): Report {
-  const all = targets.flatMap((t) => t.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'tls-gate', version: '0.1.0' },
+  return base.report(targets, {
     startedAt: now.toISOString(),
     finishedAt: new Date(now.getTime() + 1000).toISOString(),
-    policy: { name: 'default', source: 'builtin' },
-    verdict: errors > 0 ? 'fail' : 'pass',
-    summary: {
-      targets: targets.length,
-      errors,
-      warnings: all.filter((f) => f.severity === 'warning').length,
-      notices: all.filter((f) => f.severity === 'notice').length
-    },
-    targets
-  };
+    policy: { name: 'default', source: 'builtin' }
+  });
 }
 
 /** A report in which every server-controlled and user-controlled string is hostile. */

@@ -86,3 +86,17 @@ describe('system-store anchor', () => {
     expect(evaluateExpectation(scanData({ protocols: ['TLSv1.2'], suites: {} }), undefined)).toEqual([]);
   });
 });
+
+describe('certificate.unexpected reproduce command', () => {
+  it('quotes a hostile SNI for the shell and brackets an IPv6 address', () => {
+    const target = scanData({ protocols: ['TLSv1.2'], suites: {} });
+    target.address = '::1';
+    target.port = 8443;
+    target.sni = "x';touch owned;'";
+    const [finding] = evaluateExpectation(target, { spkiSha256: ['AAAA'] });
+    expect(finding!.rule).toBe('certificate.unexpected');
+    expect(finding!.reproduce).toContain(
+      "-connect '[::1]:8443' -servername 'x'\\'';touch owned;'\\''' -showcerts"
+    );
+  });
+});

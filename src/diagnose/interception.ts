@@ -2,6 +2,7 @@
 // a chain that does not match is either an intercepting proxy (TLS inspection) or the wrong backend. A chain
 // anchored only by a system-store root that is not in the public (Mozilla) store is the usual sign of
 // inspection, so it is noted even without an expectation.
+import { reproduceCertificate } from '../policy/reproduce.js';
 import type { CertificateInfo, Finding, TargetExpectation, TargetReport } from '../report/types.js';
 
 /** Accepts the HPKP spelling "sha256/<base64>" and surrounding space; compares base64 exactly. */
@@ -24,8 +25,8 @@ export function evaluateExpectation(target: TargetReport, expect: TargetExpectat
   const findings: Finding[] = [];
   const report = target.certificate;
   const chain = report?.chain ?? [];
-  const sni = target.sni ? ` -servername ${target.sni}` : '';
-  const reproduce = `openssl s_client -connect ${target.address ?? target.host}:${target.port}${sni} -showcerts </dev/null`;
+  // Shell-quoted, with IPv6 in brackets: the same command the policy's certificate findings give.
+  const reproduce = reproduceCertificate(target);
   const systemAnchor = report?.trusted === true && report.trustStore === 'system';
 
   if (expect && (expect.issuer || expect.spkiSha256?.length)) {

@@ -1,13 +1,9 @@
 // The openssl s_client and curl commands that make the same offer as a client, so a person can see the
 // failure (and, after the fix, the success) with tools they already have.
+import { shellQuote } from '../policy/reproduce.js';
 import { groupByCode, suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../report/types.js';
 import type { ClientOffer } from './offer.js';
-
-/** Quotes a word for a POSIX shell unless it is plainly safe. Host names come from users and servers. */
-export function shellWord(word: string): string {
-  return /^[A-Za-z0-9._:@%+=,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 const OPENSSL_VERSION: Partial<Record<ProtocolName, string>> = {
   SSLv3: 'SSLv3',
@@ -55,8 +51,8 @@ export function opensslCommand(offer: ClientOffer, endpoint: Endpoint): string {
   const { tls12, tls13, groups } = names(offer);
   const address = endpoint.address ?? endpoint.host;
   const connect = address.includes(':') ? `[${address}]:${endpoint.port}` : `${address}:${endpoint.port}`;
-  const parts = ['openssl s_client', '-connect', shellWord(connect)];
-  if (offer.sni && endpoint.sni) parts.push('-servername', shellWord(endpoint.sni));
+  const parts = ['openssl s_client', '-connect', shellQuote(connect)];
+  if (offer.sni && endpoint.sni) parts.push('-servername', shellQuote(endpoint.sni));
   else parts.push('-noservername');
   const lowest = offer.versions[offer.versions.length - 1];
   const highest = offer.versions[0];
@@ -64,9 +60,9 @@ export function opensslCommand(offer: ClientOffer, endpoint: Endpoint): string {
   if (highest && OPENSSL_VERSION[highest]) parts.push('-max_protocol', OPENSSL_VERSION[highest]!);
   const legacy = offer.versions.some((v) => v === 'TLSv1.0' || v === 'TLSv1.1' || v === 'SSLv3');
   if (tls12.length)
-    parts.push('-cipher', shellWord([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
-  if (offer.versions.includes('TLSv1.3')) parts.push('-ciphersuites', shellWord(tls13.join(':')));
-  if (groups.length) parts.push('-groups', shellWord(groups.join(':')));
+    parts.push('-cipher', shellQuote([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
+  if (offer.versions.includes('TLSv1.3')) parts.push('-ciphersuites', shellQuote(tls13.join(':')));
+  if (groups.length) parts.push('-groups', shellQuote(groups.join(':')));
   parts.push('</dev/null');
   return parts.join(' ');
 }
@@ -78,14 +74,14 @@ export function curlCommand(offer: ClientOffer, endpoint: Endpoint): string {
   const highest = offer.versions[0];
   if (lowest && CURL_VERSION[lowest]) parts.push(`--tlsv${CURL_VERSION[lowest]}`);
   if (highest && CURL_VERSION[highest]) parts.push('--tls-max', CURL_VERSION[highest]!);
-  if (tls12.length) parts.push('--ciphers', shellWord(tls12.join(':')));
+  if (tls12.length) parts.push('--ciphers', shellQuote(tls12.join(':')));
   if (offer.versions.includes('TLSv1.3') && tls13.length)
-    parts.push('--tls13-ciphers', shellWord(tls13.join(':')));
-  if (groups.length) parts.push('--curves', shellWord(groups.join(':')));
+    parts.push('--tls13-ciphers', shellQuote(tls13.join(':')));
+  if (groups.length) parts.push('--curves', shellQuote(groups.join(':')));
   const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
   if (endpoint.address && endpoint.address !== endpoint.host) {
-    parts.push('--resolve', shellWord(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
+    parts.push('--resolve', shellQuote(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
   }
-  parts.push(shellWord(`https://${host}:${endpoint.port}/`));
+  parts.push(shellQuote(`https://${host}:${endpoint.port}/`));
   return parts.join(' ');
 }

@@ -3,7 +3,7 @@
 // says so on the console, never silently.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectValidTargetReport } from '../scan/valid-report.js';
-import { loadTrustStore } from '../../src/certs/index.js';
+import { testScanOptions } from '../scan/scan-options.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
 import type { TargetReport } from '../../src/report/types.js';
@@ -24,14 +24,7 @@ const describeWithNginx = nginx ? describe : describe.skip;
 
 let options: ScanOptions;
 beforeAll(async () => {
-  options = {
-    timeoutMs: 3000,
-    targetDeadlineMs: 30000,
-    concurrency: 2,
-    perTargetConcurrency: 6,
-    trust: await loadTrustStore({}),
-    now: new Date()
-  };
+  options = await testScanOptions({ concurrency: 2 });
 });
 afterAll(() => cleanupTempDirs());
 

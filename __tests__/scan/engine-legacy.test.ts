@@ -2,7 +2,7 @@
 // server here negotiates: SSLv2, SSLv3, RC4, EXPORT, NULL and anonymous suites. Expectations come from the
 // options the server is started with; the handshake count is checked against the hellos the server saw.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadTrustStore } from '../../src/certs/index.js';
+import { testScanOptions } from './scan-options.js';
 import { groupName, suiteByName, suiteName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
 import type { TargetReport } from '../../src/report/types.js';
@@ -11,14 +11,7 @@ import { expectValidTargetReport } from './valid-report.js';
 
 let options: ScanOptions;
 beforeAll(async () => {
-  options = {
-    timeoutMs: 3000,
-    targetDeadlineMs: 30000,
-    concurrency: 2,
-    perTargetConcurrency: 6,
-    trust: await loadTrustStore({}),
-    now: new Date()
-  };
+  options = await testScanOptions({ concurrency: 2 });
 });
 
 const code = (name: string): number => {

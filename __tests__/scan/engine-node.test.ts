@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import tls from 'node:tls';
 import { expectValidTargetReport } from './valid-report.js';
-import { loadTrustStore } from '../../src/certs/index.js';
+import { testScanOptions } from './scan-options.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, scanTargets, type ScanOptions } from '../../src/scan/index.js';
 import type { Target, TargetReport } from '../../src/report/types.js';
@@ -20,14 +20,7 @@ let ec: KeyPair;
 let other: KeyPair;
 
 beforeAll(async () => {
-  options = {
-    timeoutMs: 3000,
-    targetDeadlineMs: 30000,
-    concurrency: 4,
-    perTargetConcurrency: 6,
-    trust: await loadTrustStore({}),
-    now: new Date()
-  };
+  options = await testScanOptions();
   rsa = selfSigned({ key: 'rsa', cn: 'localhost' });
   ec = selfSigned({ key: 'ec', cn: 'localhost' });
   other = selfSigned({ key: 'rsa', cn: 'default.invalid' });

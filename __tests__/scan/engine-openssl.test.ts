@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expectValidTargetReport } from './valid-report.js';
-import { loadTrustStore } from '../../src/certs/index.js';
+import { testScanOptions } from './scan-options.js';
 import { suiteByName, groupByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
 import type { Target, TargetReport } from '../../src/report/types.js';
@@ -22,14 +22,7 @@ let rsa: KeyPair;
 let ec: KeyPair;
 
 beforeAll(async () => {
-  options = {
-    timeoutMs: 3000,
-    targetDeadlineMs: 30000,
-    concurrency: 4,
-    perTargetConcurrency: 6,
-    trust: await loadTrustStore({}),
-    now: new Date()
-  };
+  options = await testScanOptions();
   rsa = selfSigned({ key: 'rsa' });
   ec = selfSigned({ key: 'ec' });
 });

@@ -198,6 +198,16 @@ describe('evaluateResumption', () => {
       severity: 'error'
     });
   });
+  it('gives a reproduce command that saves the session on one address and offers it on another, shell-quoted', () => {
+    const report = { ...none, tls13Psk: true, acrossAddresses: false, addresses: ['127.0.0.1', '::1'] };
+    const target = { ...targetWith(report, 8443), sni: "x';touch owned;'" };
+    const [finding] = evaluateResumption(target);
+    const sni = `-servername 'x'\\'';touch owned;'\\'''`;
+    expect(finding!.reproduce).toBe(
+      `openssl s_client -connect 127.0.0.1:8443 ${sni} -sess_out sess.pem </dev/null && ` +
+        `openssl s_client -connect '[::1]:8443' ${sni} -sess_in sess.pem </dev/null | grep -E '^(New|Reused)'`
+    );
+  });
 });
 
 describe('poolAddresses', () => {

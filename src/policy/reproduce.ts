@@ -89,3 +89,19 @@ export function reproduceReachability(t: Endpoint): string {
   parts.push(`https://${host}:${t.port}/`);
   return parts.map(shellQuote).join(' ');
 }
+
+/** Does the server resume a TLS 1.2 session? (-reconnect prints "New" then "Reused" when it does.) */
+export function reproduceReconnect(t: Endpoint): string {
+  return sClient(t, ['-tls1_2', '-reconnect'], " </dev/null | grep -E '^(New|Reused)'");
+}
+
+/** A session from one address of a pool offered to another: "Reused" when they share ticket keys or a cache. */
+export function reproduceResumptionAcross(t: Endpoint, from: string, to: string): string {
+  const save = sClient({ ...t, address: from }, ['-sess_out', 'sess.pem']);
+  const resume = sClient(
+    { ...t, address: to },
+    ['-sess_in', 'sess.pem'],
+    " </dev/null | grep -E '^(New|Reused)'"
+  );
+  return `${save} && ${resume}`;
+}

@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
+import { reproduceReconnect, reproduceResumptionAcross } from '../policy/reproduce.js';
 import type { Finding, FixLines, ResumptionReport, TargetReport } from '../report/types.js';
 
 export interface ResumptionEndpoint {
@@ -245,9 +246,8 @@ export function evaluateResumption(target: TargetReport, rules: ResumptionRules 
   const report = target.resumption;
   if (!report) return [];
   const findings: Finding[] = [];
-  const sni = target.sni ? ` -servername ${target.sni}` : '';
-  const first = `${report.addresses[0]}:${target.port}`;
-  const reconnect = `openssl s_client -connect ${first}${sni} -tls1_2 -reconnect </dev/null | grep -E '^(New|Reused)'`;
+  const first = report.addresses[0] ?? target.address ?? target.host;
+  const reconnect = reproduceReconnect({ ...target, address: first });
   if (report.acrossAddresses === false && rules.acrossAddresses !== 'forbidden') {
     findings.push({
       rule: 'resumption.inconsistent',
@@ -255,7 +255,7 @@ export function evaluateResumption(target: TargetReport, rules: ResumptionRules 
       message: `${target.name}: a session issued by ${report.addresses[0]} does not resume on every other address (${report.addresses.slice(1).join(', ')}); the addresses do not share session ticket keys or a session cache.`,
       evidence: { ...report },
       fix: SHARED_KEYS_FIX,
-      reproduce: `openssl s_client -connect ${first}${sni} -sess_out sess.pem </dev/null && openssl s_client -connect ${report.addresses[1] ?? report.addresses[0]}:${target.port}${sni} -sess_in sess.pem </dev/null | grep -E '^(New|Reused)'`,
+      reproduce: reproduceResumptionAcross(target, first, report.addresses[1] ?? first),
       waiver: null
     });
   }

@@ -1,7 +1,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { Connection, type ReadResult } from '../../src/scan/connection.js';
 import { Limiter, mapLimited } from '../../src/scan/limiter.js';
-import { refusedPort, startHostilePeer, startNodeTlsServer, cleanupTempDirs } from '../helpers/servers.js';
+import {
+  refusedPort,
+  startHostilePeer,
+  startNodeTlsServer,
+  cleanupTempDirs,
+  type HostileKind
+} from '../helpers/servers.js';
 
 afterAll(() => cleanupTempDirs());
 
@@ -11,6 +17,36 @@ async function readAll(connection: Connection): Promise<ReadResult[]> {
     const result = await connection.read();
     results.push(result);
     if (result.kind !== 'data') return results;
+  }
+}
+
+type PeerConnectOptions = Omit<Parameters<typeof Connection.open>[0], 'address' | 'port' | 'deadline'> & {
+  /** The deadline, counted from the moment the peer is listening. */
+  deadlineInMs: number;
+};
+
+/** Starts a hostile peer of this kind, opens a connection to it, hands it to `use`, then closes both. */
+async function withPeerConnection(
+  kind: HostileKind,
+  { deadlineInMs, ...options }: PeerConnectOptions,
+  use: (connection: Connection) => Promise<void>
+): Promise<void> {
+  const peer = await startHostilePeer(kind);
+  try {
+    const connection = await Connection.open({
+      address: '127.0.0.1',
+      port: peer.port,
+      deadline: Date.now() + deadlineInMs,
+      ...options
+    });
+    if (!(connection instanceof Connection)) throw new Error('expected a connection');
+    try {
+      await use(connection);
+    } finally {
+      connection.close();
+    }
+  } finally {
+    await peer.stop();
   }
 }
 
@@ -27,140 +63,63 @@ describe('Connection', () => {
   });
 
   it('ends a read from a silent peer after the per-read timeout', async () => {
-    const peer = await startHostilePeer('silent');
-    try {
-      const connection = await Connection.open({
-        address: '127.0.0.1',
-        port: peer.port,
-        timeoutMs: 300,
-        deadline: Date.now() + 5000
-      });
-      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+    await withPeerConnection('silent', { timeoutMs: 300, deadlineInMs: 5000 }, async (connection) => {
       const started = Date.now();
       expect(await connection.read()).toEqual({ kind: 'timeout' });
       expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-      connection.close();
-    } finally {
-      await peer.stop();
-    }
+    });
   });
 
   it('ends a read at the deadline when it comes before the timeout', async () => {
-    const peer = await startHostilePeer('silent');
-    try {
-      const connection = await Connection.open({
-        address: '127.0.0.1',
-        port: peer.port,
-        timeoutMs: 5000,
-        deadline: Date.now() + 300
-      });
-      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+    await withPeerConnection('silent', { timeoutMs: 5000, deadlineInMs: 300 }, async (connection) => {
       expect(await connection.read()).toEqual({ kind: 'deadline' });
-      connection.close();
-    } finally {
-      await peer.stop();
-    }
+    });
   });
 
   it('ends a read at once when its signal aborts', async () => {
-    const peer = await startHostilePeer('silent');
     const controller = new AbortController();
-    try {
-      const connection = await Connection.open({
-        address: '127.0.0.1',
-        port: peer.port,
-        timeoutMs: 5000,
-        deadline: Date.now() + 5000,
-        signal: controller.signal
-      });
-      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+    const options = { timeoutMs: 5000, deadlineInMs: 5000, signal: controller.signal };
+    await withPeerConnection('silent', options, async (connection) => {
       setTimeout(() => controller.abort(), 100);
       expect(await connection.read()).toEqual({ kind: 'aborted' });
-      connection.close();
-    } finally {
-      await peer.stop();
-    }
+    });
   });
 
   it('delivers the bytes an SSH server sends first, then its silence as a timeout', async () => {
-    const peer = await startHostilePeer('ssh');
-    try {
-      const connection = await Connection.open({
-        address: '127.0.0.1',
-        port: peer.port,
-        timeoutMs: 300,
-        deadline: Date.now() + 5000
-      });
-      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+    await withPeerConnection('ssh', { timeoutMs: 300, deadlineInMs: 5000 }, async (connection) => {
       const results = await readAll(connection);
       const text = Buffer.concat(results.flatMap((r) => (r.kind === 'data' ? [r.chunk] : []))).toString(
         'latin1'
       );
       expect(text.startsWith('SSH-2.0-')).toBe(true);
       expect(results.at(-1)).toEqual({ kind: 'timeout' });
-      connection.close();
-    } finally {
-      await peer.stop();
-    }
+    });
   });
 
   it('reports a peer reset as reset with its code', async () => {
-    const peer = await startHostilePeer('reset');
-    try {
-      const connection = await Connection.open({
-        address: '127.0.0.1',
-        port: peer.port,
-        timeoutMs: 2000,
-        deadline: Date.now() + 5000
-      });
-      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+    await withPeerConnection('reset', { timeoutMs: 2000, deadlineInMs: 5000 }, async (connection) => {
       connection.write(Buffer.from('hello'));
       const results = await readAll(connection);
       expect(results.at(-1)).toMatchObject({ kind: 'reset', code: 'ECONNRESET' });
-      connection.close();
-    } finally {
-      await peer.stop();
-    }
+    });
   });
 
   it('reports overflow once the peer sent more than the byte cap', async () => {
-    const peer = await startHostilePeer('oversized-record');
-    try {
-      const connection = await Connection.open({
-        address: '127.0.0.1',
-        port: peer.port,
-        timeoutMs: 2000,
-        deadline: Date.now() + 5000,
-        maxBytes: 100
-      });
-      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+    const options = { timeoutMs: 2000, deadlineInMs: 5000, maxBytes: 100 };
+    await withPeerConnection('oversized-record', options, async (connection) => {
       connection.write(Buffer.from('hello'));
       const results = await readAll(connection);
       expect(results.at(-1)).toEqual({ kind: 'overflow' });
-      connection.close();
-    } finally {
-      await peer.stop();
-    }
+    });
   });
 
   it('reports FIN from the peer as end after its bytes', async () => {
-    const peer = await startHostilePeer('http');
-    try {
-      const connection = await Connection.open({
-        address: '127.0.0.1',
-        port: peer.port,
-        timeoutMs: 2000,
-        deadline: Date.now() + 5000
-      });
-      if (!(connection instanceof Connection)) throw new Error('expected a connection');
+    await withPeerConnection('http', { timeoutMs: 2000, deadlineInMs: 5000 }, async (connection) => {
       connection.write(Buffer.from('hello'));
       const results = await readAll(connection);
       expect(results[0]?.kind).toBe('data');
       expect(results.at(-1)).toEqual({ kind: 'end' });
-      connection.close();
-    } finally {
-      await peer.stop();
-    }
+    });
   });
 
   it('connects to a real TLS server and reads its alert to a non-TLS greeting', async () => {

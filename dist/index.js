@@ -54811,7 +54811,7 @@ function safeUrl(url) {
 // and the document every output is rendered from (Report). Field names are public (schema/report.schema.json):
 // a field never changes meaning without a schemaVersion change.
 const SCHEMA_VERSION = 1;
-const types_PROTOCOL_NAMES = [
+const PROTOCOL_NAMES = [
     'SSLv2',
     'SSLv3',
     'TLSv1.0',
@@ -54873,7 +54873,7 @@ function wholeDays(days) {
     return Math.floor(days);
 }
 function enabledProtocols(target) {
-    return types_PROTOCOL_NAMES.filter((p) => target.protocols?.[p]);
+    return PROTOCOL_NAMES.filter((p) => target.protocols?.[p]);
 }
 /** "a.example:443", or the name when the user gave one that differs. */
 function targetLabel(target) {
@@ -55431,8 +55431,8 @@ function renderText(report, options = {}) {
         : 'no policy';
     lines.push(paint(`tls-gate ${safe(report.tool.version)}`, 'bold') + ` - ${policy} - ${verdict}`);
     const { summary } = report;
-    lines.push(`${text_plural(summary.targets, 'target')}: ${text_plural(summary.errors, 'error')}, ${text_plural(summary.warnings, 'warning')}, ` +
-        `${text_plural(summary.notices, 'notice')} (${elapsed(report)})`);
+    lines.push(`${plural(summary.targets, 'target')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ` +
+        `${plural(summary.notices, 'notice')} (${elapsed(report)})`);
     for (const target of report.targets) {
         lines.push('', ...renderTarget(target, paint));
     }
@@ -55456,7 +55456,7 @@ function renderTarget(target, paint) {
         where.push(`address ${safe(target.address)}`);
     where.push(target.sni ? `SNI ${safe(target.sni)}` : 'no SNI');
     lines.push(`${paint(`== ${safe(target.name)}`, 'bold')} (${where.join(', ')}) - ${verdict}`);
-    lines.push(`   ${text_plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms`);
+    lines.push(`   ${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms`);
     if (target.status !== 'ok') {
         const code = target.error ? ` [${safe(target.error.code)}]` : '';
         lines.push(`   ${paint(target.status.toUpperCase(), 'red')}${code}: ${safe(target.error?.message ?? 'no details')}`);
@@ -55465,10 +55465,10 @@ function renderTarget(target, paint) {
     if (target.error)
         lines.push(`   note [${safe(target.error.code)}]: ${safe(target.error.message)}`);
     lines.push('   Protocols');
-    for (const protocol of [...types_PROTOCOL_NAMES].reverse()) {
+    for (const protocol of [...PROTOCOL_NAMES].reverse()) {
         lines.push(`     ${protocol.padEnd(8)} ${target.protocols[protocol] ? 'yes' : paint('no', 'dim')}`);
     }
-    const versions = [...types_PROTOCOL_NAMES].reverse().filter((p) => (target.cipherSuites[p]?.length ?? 0) > 0);
+    const versions = [...PROTOCOL_NAMES].reverse().filter((p) => (target.cipherSuites[p]?.length ?? 0) > 0);
     if (versions.length > 0) {
         lines.push('   Cipher suites');
         for (const protocol of versions) {
@@ -55513,7 +55513,7 @@ function renderTarget(target, paint) {
     }
     const counts = countBySeverity(target.findings);
     if (target.findings.length > 0) {
-        lines.push(`   ${text_plural(counts.error, 'error')}, ${text_plural(counts.warning, 'warning')}, ${text_plural(counts.notice, 'notice')} (see Findings)`);
+        lines.push(`   ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} (see Findings)`);
     }
     return lines;
 }
@@ -55576,7 +55576,7 @@ function daysLeft(daysRemaining, paint) {
         return 'validity unknown';
     if (daysRemaining < 0) {
         const ago = Math.floor(-daysRemaining); // whole days since notAfter
-        return paint(ago < 1 ? 'expired today' : `expired ${text_plural(ago, 'day')} ago`, 'red');
+        return paint(ago < 1 ? 'expired today' : `expired ${plural(ago, 'day')} ago`, 'red');
     }
     const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : wholeDays(daysRemaining);
     const text = `${shown} day${shown === 1 ? '' : 's'} left`;
@@ -55634,9 +55634,6 @@ function sourceSuffix(target) {
 function elapsed(report) {
     const ms = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
     return Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'time unknown';
-}
-function text_plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -57512,7 +57509,7 @@ function protocolNameOf(code) {
     return PROTOCOL_NAMES.find((p) => PROTOCOL_CODES[p] === code) ?? null;
 }
 function registry_rank(p) {
-    return types_PROTOCOL_NAMES.indexOf(p);
+    return PROTOCOL_NAMES.indexOf(p);
 }
 const tlsByCode = new Map();
 const sslv2ByCode = new Map();
@@ -58059,7 +58056,7 @@ function permittedProtocols(rules) {
     const allowed = rules.protocols.allowed ?? [
         ...new Set(['TLSv1.2', 'TLSv1.3', ...rules.protocols.required])
     ];
-    return types_PROTOCOL_NAMES.filter((p) => allowed.includes(p) && p !== 'SSLv2');
+    return PROTOCOL_NAMES.filter((p) => allowed.includes(p) && p !== 'SSLv2');
 }
 // Groups offered when the policy allows any: the usual ECDHE curves, filtered by size.
 const DEFAULT_GROUPS = ['x25519', 'secp256r1', 'secp384r1', 'secp521r1', 'x448'];
@@ -58496,7 +58493,7 @@ function describeAlert(code) {
 // compares this with the real handshake; diagnosis explains failures with it.
 
 
-const predict_rank = (p) => types_PROTOCOL_NAMES.indexOf(p);
+const predict_rank = (p) => PROTOCOL_NAMES.indexOf(p);
 function suiteLabel(code) {
     const info = suiteByCode(code);
     return info?.iana ?? info?.name ?? `0x${code.toString(16).padStart(4, '0')}`;
@@ -58607,7 +58604,7 @@ function fail(cause, version = null) {
     return { connects: false, version, cipherSuite: null, group: null, cause };
 }
 function serverVersions(target) {
-    return types_PROTOCOL_NAMES.filter((p) => target.protocols[p]).reverse();
+    return PROTOCOL_NAMES.filter((p) => target.protocols[p]).reverse();
 }
 /** The server's groups usable at a version (TLS 1.3 key shares, or TLS 1.2 ECDHE curves). */
 function serverGroups(target, version) {
@@ -58682,14 +58679,104 @@ function predictHandshake(offer, target) {
     return { connects: true, version, cipherSuite: suite.iana ?? suite.name, group, cause: { kind: 'ok' } };
 }
 
+;// CONCATENATED MODULE: ./src/policy/reproduce.ts
+// Command lines a person can paste to see the problem for themselves: openssl s_client with the version,
+// suite or group that the finding is about, or curl. Every argument is shell-quoted: host names come from
+// configuration and are not trusted to be shell-safe.
+
+
+/** POSIX single-quoting when needed. */
+function shellQuote(word) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+const VERSION_FLAG = {
+    SSLv2: '-ssl2',
+    SSLv3: '-ssl3',
+    'TLSv1.0': '-tls1',
+    'TLSv1.1': '-tls1_1',
+    'TLSv1.2': '-tls1_2',
+    'TLSv1.3': '-tls1_3'
+};
+function connectArgs(t) {
+    const address = t.address ?? t.host;
+    const hostPort = address.includes(':') ? `[${address}]:${t.port}` : `${address}:${t.port}`;
+    const args = ['-connect', hostPort];
+    if (t.sni)
+        args.push('-servername', t.sni);
+    else
+        args.push('-noservername');
+    return args;
+}
+function sClient(t, extra, tail = ' </dev/null') {
+    return `${['openssl', 's_client', ...connectArgs(t), ...extra].map(shellQuote).join(' ')}${tail}`;
+}
+const legacy = (p) => p === 'SSLv3' || p === 'TLSv1.0' || p === 'TLSv1.1';
+function reproduceProtocol(t, p) {
+    // OpenSSL 3 only offers TLS 1.0/1.1 at security level 0; SSLv2/3 need a build that still has them.
+    const extra = [VERSION_FLAG[p]];
+    if (legacy(p))
+        extra.push('-cipher', 'DEFAULT:@SECLEVEL=0');
+    return sClient(t, extra);
+}
+function reproduceSuite(t, p, suiteName) {
+    const suite = suiteByName(suiteName);
+    if (p === 'TLSv1.3')
+        return sClient(t, ['-tls1_3', '-ciphersuites', suite?.iana ?? suiteName]);
+    const name = suite?.openssl ?? suiteName;
+    return sClient(t, [VERSION_FLAG[p], '-cipher', `${name}:@SECLEVEL=0`]);
+}
+function reproduceGroup(t, group, tls13) {
+    const info = groupByName(group);
+    const name = info?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? info?.opensslNames[0] ?? group;
+    return sClient(t, [tls13 ? '-tls1_3' : '-tls1_2', '-groups', name]);
+}
+function reproduceDh(t) {
+    // "Server Temp Key: DH, N bits" in the output shows the size.
+    return sClient(t, ['-tls1_2', '-cipher', 'kDHE:@SECLEVEL=0']);
+}
+function reproduceOrder(t, p, suites) {
+    // Offer the server's least preferred suite first: a server that imposes its order still picks its favourite.
+    const names = [...suites].reverse().map((n) => suiteByName(n)?.openssl ?? n);
+    if (p === 'TLSv1.3')
+        return sClient(t, ['-tls1_3', '-ciphersuites', [...suites].reverse().join(':')]);
+    return sClient(t, [VERSION_FLAG[p], '-cipher', `${names.join(':')}:@SECLEVEL=0`]);
+}
+function reproduceCertificate(t) {
+    return `${sClient(t, ['-showcerts'])} | openssl x509 -noout -subject -issuer -dates -ext subjectAltName`;
+}
+function reproduceVerify(t) {
+    const extra = ['-showcerts', '-verify_return_error'];
+    if (t.sni)
+        extra.push('-verify_hostname', t.sni);
+    return sClient(t, extra);
+}
+function reproduceStapling(t) {
+    return `${sClient(t, ['-status'])} | grep -A 3 'OCSP response'`;
+}
+function reproduceReachability(t) {
+    const host = t.host.includes(':') ? `[${t.host}]` : t.host;
+    const parts = ['curl', '-v', '--max-time', '10'];
+    if (t.address && t.address !== t.host)
+        parts.push('--resolve', `${t.host}:${t.port}:${t.address}`);
+    parts.push(`https://${host}:${t.port}/`);
+    return parts.map(shellQuote).join(' ');
+}
+/** Does the server resume a TLS 1.2 session? (-reconnect prints "New" then "Reused" when it does.) */
+function reproduceReconnect(t) {
+    return sClient(t, ['-tls1_2', '-reconnect'], " </dev/null | grep -E '^(New|Reused)'");
+}
+/** A session from one address of a pool offered to another: "Reused" when they share ticket keys or a cache. */
+function reproduceResumptionAcross(t, from, to) {
+    const save = sClient({ ...t, address: from }, ['-sess_out', 'sess.pem']);
+    const resume = sClient({ ...t, address: to }, ['-sess_in', 'sess.pem'], " </dev/null | grep -E '^(New|Reused)'");
+    return `${save} && ${resume}`;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/reproduce.ts
 // The openssl s_client and curl commands that make the same offer as a client, so a person can see the
 // failure (and, after the fix, the success) with tools they already have.
 
-/** Quotes a word for a POSIX shell unless it is plainly safe. Host names come from users and servers. */
-function shellWord(word) {
-    return /^[A-Za-z0-9._:@%+=,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+
 const OPENSSL_VERSION = {
     SSLv3: 'SSLv3',
     'TLSv1.0': 'TLSv1',
@@ -58722,9 +58809,9 @@ function opensslCommand(offer, endpoint) {
     const { tls12, tls13, groups } = names(offer);
     const address = endpoint.address ?? endpoint.host;
     const connect = address.includes(':') ? `[${address}]:${endpoint.port}` : `${address}:${endpoint.port}`;
-    const parts = ['openssl s_client', '-connect', shellWord(connect)];
+    const parts = ['openssl s_client', '-connect', shellQuote(connect)];
     if (offer.sni && endpoint.sni)
-        parts.push('-servername', shellWord(endpoint.sni));
+        parts.push('-servername', shellQuote(endpoint.sni));
     else
         parts.push('-noservername');
     const lowest = offer.versions[offer.versions.length - 1];
@@ -58735,11 +58822,11 @@ function opensslCommand(offer, endpoint) {
         parts.push('-max_protocol', OPENSSL_VERSION[highest]);
     const legacy = offer.versions.some((v) => v === 'TLSv1.0' || v === 'TLSv1.1' || v === 'SSLv3');
     if (tls12.length)
-        parts.push('-cipher', shellWord([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
+        parts.push('-cipher', shellQuote([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
     if (offer.versions.includes('TLSv1.3'))
-        parts.push('-ciphersuites', shellWord(tls13.join(':')));
+        parts.push('-ciphersuites', shellQuote(tls13.join(':')));
     if (groups.length)
-        parts.push('-groups', shellWord(groups.join(':')));
+        parts.push('-groups', shellQuote(groups.join(':')));
     parts.push('</dev/null');
     return parts.join(' ');
 }
@@ -58753,16 +58840,16 @@ function curlCommand(offer, endpoint) {
     if (highest && CURL_VERSION[highest])
         parts.push('--tls-max', CURL_VERSION[highest]);
     if (tls12.length)
-        parts.push('--ciphers', shellWord(tls12.join(':')));
+        parts.push('--ciphers', shellQuote(tls12.join(':')));
     if (offer.versions.includes('TLSv1.3') && tls13.length)
-        parts.push('--tls13-ciphers', shellWord(tls13.join(':')));
+        parts.push('--tls13-ciphers', shellQuote(tls13.join(':')));
     if (groups.length)
-        parts.push('--curves', shellWord(groups.join(':')));
+        parts.push('--curves', shellQuote(groups.join(':')));
     const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
     if (endpoint.address && endpoint.address !== endpoint.host) {
-        parts.push('--resolve', shellWord(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
+        parts.push('--resolve', shellQuote(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
     }
-    parts.push(shellWord(`https://${host}:${endpoint.port}/`));
+    parts.push(shellQuote(`https://${host}:${endpoint.port}/`));
     return parts.join(' ');
 }
 
@@ -58780,7 +58867,7 @@ const NO_CHANGE = {
 };
 /** Versions the server speaks now, oldest first. */
 function currentProtocols(target) {
-    return types_PROTOCOL_NAMES.filter((p) => target.protocols[p]);
+    return PROTOCOL_NAMES.filter((p) => target.protocols[p]);
 }
 function opensslSuiteName(iana) {
     return suiteByName(iana)?.openssl ?? null;
@@ -58821,7 +58908,7 @@ const NGINX_VERSION = {
 /** Where the fix lines put RFC 7919 DH parameters, and how to make them. */
 const DH_PARAM_FILE = '/etc/nginx/ffdhe2048.pem';
 const DH_PARAM_COMMAND = `openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out ${DH_PARAM_FILE}`;
-const belowTls12 = (p) => types_PROTOCOL_NAMES.indexOf(p) < types_PROTOCOL_NAMES.indexOf('TLSv1.2');
+const belowTls12 = (p) => PROTOCOL_NAMES.indexOf(p) < PROTOCOL_NAMES.indexOf('TLSv1.2');
 /** nginx, Apache and HAProxy lines for a change (empty FixLines when nothing changes). */
 function renderServerChange(change) {
     const nginx = [];
@@ -58875,6 +58962,11 @@ function offerFromProfile(profile) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/interception.ts
+// The seed's proxy cause: the user says what the certificate should be (`expect: { issuer, spki-sha256 }`), and
+// a chain that does not match is either an intercepting proxy (TLS inspection) or the wrong backend. A chain
+// anchored only by a system-store root that is not in the public (Mozilla) store is the usual sign of
+// inspection, so it is noted even without an expectation.
+
 /** Accepts the HPKP spelling "sha256/<base64>" and surrounding space; compares base64 exactly. */
 function normalizePin(pin) {
     return pin.trim().replace(/^sha256\//i, '');
@@ -58892,8 +58984,8 @@ function interception_evaluateExpectation(target, expect) {
     const findings = [];
     const report = target.certificate;
     const chain = report?.chain ?? [];
-    const sni = target.sni ? ` -servername ${target.sni}` : '';
-    const reproduce = `openssl s_client -connect ${target.address ?? target.host}:${target.port}${sni} -showcerts </dev/null`;
+    // Shell-quoted, with IPv6 in brackets: the same command the policy's certificate findings give.
+    const reproduce = reproduceCertificate(target);
     const systemAnchor = report?.trusted === true && report.trustStore === 'system';
     if (expect && (expect.issuer || expect.spkiSha256?.length)) {
         const problems = [];
@@ -58971,7 +59063,7 @@ function shutOut(target, result) {
     const profile = profileById(result.profile);
     if (!profile)
         return {};
-    const serverVersions = types_PROTOCOL_NAMES.filter((p) => target.protocols[p]);
+    const serverVersions = PROTOCOL_NAMES.filter((p) => target.protocols[p]);
     const remaining = serverVersions.filter((p) => !profile.versions.includes(p));
     if (remaining.length > 0 && remaining.length < serverVersions.length) {
         return renderServerChange({ ...NO_CHANGE, protocols: remaining });
@@ -60821,24 +60913,6 @@ class Connection {
 
 /** Bytes a probe accepts from one server: a first flight with a 100-certificate chain still fits. */
 const MAX_PROBE_BYTES = 2 * 1024 * 1024;
-function protocolName(version) {
-    switch (version) {
-        case client_hello_spec_VERSION.SSLv2:
-            return 'SSLv2';
-        case client_hello_spec_VERSION.SSLv3:
-            return 'SSLv3';
-        case client_hello_spec_VERSION.TLSv1_0:
-            return 'TLSv1.0';
-        case client_hello_spec_VERSION.TLSv1_1:
-            return 'TLSv1.1';
-        case client_hello_spec_VERSION.TLSv1_2:
-            return 'TLSv1.2';
-        case client_hello_spec_VERSION.TLSv1_3:
-            return 'TLSv1.3';
-        default:
-            return null;
-    }
-}
 function hex(bytes) {
     return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
@@ -61166,7 +61240,7 @@ class ProbeSession {
         const hello = decodeServerHello(message.body);
         this.serverHello = hello;
         this.serverHelloRaw = message.raw;
-        const version = protocolName(hello.selectedVersion ?? hello.legacyVersion);
+        const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
         if (!version || version === 'SSLv2') {
             return {
                 kind: 'protocol-error',
@@ -61247,7 +61321,7 @@ class ProbeSession {
         const hello = this.serverHello;
         if (!hello || hello.isHelloRetryRequest)
             return null;
-        const version = protocolName(hello.selectedVersion ?? hello.legacyVersion);
+        const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
         if (!version)
             return null;
         return {
@@ -65891,7 +65965,7 @@ const CIPHER_CLASSES = [
 
 const names_squash = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 const PROTOCOL_ALIASES = new Map();
-for (const p of types_PROTOCOL_NAMES)
+for (const p of PROTOCOL_NAMES)
     PROTOCOL_ALIASES.set(names_squash(p), p);
 for (const [alias, p] of [
     ['tlsv1', 'TLSv1.0'],
@@ -65908,7 +65982,7 @@ for (const [alias, p] of [
 function canonicalProtocol(name) {
     return PROTOCOL_ALIASES.get(names_squash(name)) ?? null;
 }
-const candidateProtocols = () => [...types_PROTOCOL_NAMES];
+const candidateProtocols = () => [...PROTOCOL_NAMES];
 /** IANA name (or the registry's customary name) of a TLS suite. */
 function canonicalSuite(name) {
     const suite = suiteByName(name);
@@ -66561,89 +66635,6 @@ function policyToYaml(policy) {
     return `${header.join('\n')}\n${dump(document, { lineWidth: 110, noRefs: true })}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/reproduce.ts
-// Command lines a person can paste to see the problem for themselves: openssl s_client with the version,
-// suite or group that the finding is about, or curl. Every argument is shell-quoted: host names come from
-// configuration and are not trusted to be shell-safe.
-
-
-/** POSIX single-quoting when needed. */
-function shellQuote(word) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-const VERSION_FLAG = {
-    SSLv2: '-ssl2',
-    SSLv3: '-ssl3',
-    'TLSv1.0': '-tls1',
-    'TLSv1.1': '-tls1_1',
-    'TLSv1.2': '-tls1_2',
-    'TLSv1.3': '-tls1_3'
-};
-function connectArgs(t) {
-    const address = t.address ?? t.host;
-    const hostPort = address.includes(':') ? `[${address}]:${t.port}` : `${address}:${t.port}`;
-    const args = ['-connect', hostPort];
-    if (t.sni)
-        args.push('-servername', t.sni);
-    else
-        args.push('-noservername');
-    return args;
-}
-function sClient(t, extra, tail = ' </dev/null') {
-    return `${['openssl', 's_client', ...connectArgs(t), ...extra].map(shellQuote).join(' ')}${tail}`;
-}
-const legacy = (p) => p === 'SSLv3' || p === 'TLSv1.0' || p === 'TLSv1.1';
-function reproduceProtocol(t, p) {
-    // OpenSSL 3 only offers TLS 1.0/1.1 at security level 0; SSLv2/3 need a build that still has them.
-    const extra = [VERSION_FLAG[p]];
-    if (legacy(p))
-        extra.push('-cipher', 'DEFAULT:@SECLEVEL=0');
-    return sClient(t, extra);
-}
-function reproduceSuite(t, p, suiteName) {
-    const suite = suiteByName(suiteName);
-    if (p === 'TLSv1.3')
-        return sClient(t, ['-tls1_3', '-ciphersuites', suite?.iana ?? suiteName]);
-    const name = suite?.openssl ?? suiteName;
-    return sClient(t, [VERSION_FLAG[p], '-cipher', `${name}:@SECLEVEL=0`]);
-}
-function reproduceGroup(t, group, tls13) {
-    const info = groupByName(group);
-    const name = info?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? info?.opensslNames[0] ?? group;
-    return sClient(t, [tls13 ? '-tls1_3' : '-tls1_2', '-groups', name]);
-}
-function reproduceDh(t) {
-    // "Server Temp Key: DH, N bits" in the output shows the size.
-    return sClient(t, ['-tls1_2', '-cipher', 'kDHE:@SECLEVEL=0']);
-}
-function reproduceOrder(t, p, suites) {
-    // Offer the server's least preferred suite first: a server that imposes its order still picks its favourite.
-    const names = [...suites].reverse().map((n) => suiteByName(n)?.openssl ?? n);
-    if (p === 'TLSv1.3')
-        return sClient(t, ['-tls1_3', '-ciphersuites', [...suites].reverse().join(':')]);
-    return sClient(t, [VERSION_FLAG[p], '-cipher', `${names.join(':')}:@SECLEVEL=0`]);
-}
-function reproduceCertificate(t) {
-    return `${sClient(t, ['-showcerts'])} | openssl x509 -noout -subject -issuer -dates -ext subjectAltName`;
-}
-function reproduceVerify(t) {
-    const extra = ['-showcerts', '-verify_return_error'];
-    if (t.sni)
-        extra.push('-verify_hostname', t.sni);
-    return sClient(t, extra);
-}
-function reproduceStapling(t) {
-    return `${sClient(t, ['-status'])} | grep -A 3 'OCSP response'`;
-}
-function reproduceReachability(t) {
-    const host = t.host.includes(':') ? `[${t.host}]` : t.host;
-    const parts = ['curl', '-v', '--max-time', '10'];
-    if (t.address && t.address !== t.host)
-        parts.push('--resolve', `${t.host}:${t.port}:${t.address}`);
-    parts.push(`https://${host}:${t.port}/`);
-    return parts.map(shellQuote).join(' ');
-}
-
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var external_node_dns_promises_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_promises_namespaceObject);
@@ -66655,6 +66646,7 @@ var external_node_dns_promises_default = /*#__PURE__*/__nccwpck_require__.n(exte
 // Unlike the probes, this needs complete handshakes (a ticket arrives only after Finished), so it uses Node's
 // own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
 // Certificates are not judged here (src/certs does that), so verification is off for these connections.
+
 
 
 
@@ -66829,9 +66821,8 @@ function evaluateResumption(target, rules = {}) {
     if (!report)
         return [];
     const findings = [];
-    const sni = target.sni ? ` -servername ${target.sni}` : '';
-    const first = `${report.addresses[0]}:${target.port}`;
-    const reconnect = `openssl s_client -connect ${first}${sni} -tls1_2 -reconnect </dev/null | grep -E '^(New|Reused)'`;
+    const first = report.addresses[0] ?? target.address ?? target.host;
+    const reconnect = reproduceReconnect({ ...target, address: first });
     if (report.acrossAddresses === false && rules.acrossAddresses !== 'forbidden') {
         findings.push({
             rule: 'resumption.inconsistent',
@@ -66839,7 +66830,7 @@ function evaluateResumption(target, rules = {}) {
             message: `${target.name}: a session issued by ${report.addresses[0]} does not resume on every other address (${report.addresses.slice(1).join(', ')}); the addresses do not share session ticket keys or a session cache.`,
             evidence: { ...report },
             fix: SHARED_KEYS_FIX,
-            reproduce: `openssl s_client -connect ${first}${sni} -sess_out sess.pem </dev/null && openssl s_client -connect ${report.addresses[1] ?? report.addresses[0]}:${target.port}${sni} -sess_in sess.pem </dev/null | grep -E '^(New|Reused)'`,
+            reproduce: reproduceResumptionAcross(target, first, report.addresses[1] ?? first),
             waiver: null
         });
     }
@@ -67012,7 +67003,7 @@ function checkStatus(t, rules) {
 function checkProtocols(t, rules) {
     const out = [];
     const { allowed, required } = rules.protocols;
-    for (const p of types_PROTOCOL_NAMES) {
+    for (const p of PROTOCOL_NAMES) {
         if (t.protocols[p] && allowed && !allowed.includes(p)) {
             out.push(finding({
                 rule: 'protocol.not-allowed',
@@ -67030,7 +67021,7 @@ function checkProtocols(t, rules) {
                 rule: 'protocol.missing',
                 severity: 'error',
                 message: `${t.name} does not accept ${p}, which the policy requires.`,
-                evidence: { protocol: p, accepted: types_PROTOCOL_NAMES.filter((v) => t.protocols[v]) },
+                evidence: { protocol: p, accepted: PROTOCOL_NAMES.filter((v) => t.protocols[v]) },
                 fix: protocolFix(rules),
                 reproduce: reproduceProtocol(t, p)
             }));
@@ -67039,7 +67030,7 @@ function checkProtocols(t, rules) {
     return out;
 }
 function acceptedProtocols(t) {
-    return types_PROTOCOL_NAMES.filter((p) => t.protocols[p] && (t.cipherSuites[p]?.length ?? 0) > 0);
+    return PROTOCOL_NAMES.filter((p) => t.protocols[p] && (t.cipherSuites[p]?.length ?? 0) > 0);
 }
 function checkSuites(t, rules) {
     const out = [];
@@ -67063,7 +67054,7 @@ function checkSuites(t, rules) {
             reproduce: reproduceSuite(t, p, names[0])
         }));
     }
-    const accepted = new Set(types_PROTOCOL_NAMES.flatMap((p) => t.cipherSuites[p] ?? []));
+    const accepted = new Set(PROTOCOL_NAMES.flatMap((p) => t.cipherSuites[p] ?? []));
     const missing = rules.cipherSuites.required.filter((s) => !accepted.has(s));
     if (missing.length) {
         const p = missing.some((s) => s.startsWith('TLS_AES_') || s.startsWith('TLS_CHACHA20_'))
@@ -68911,6 +68902,7 @@ function renderSarif(report, options) {
 
 
 
+
 /** A report with no results, so summary, outputs and files still exist when the run broke. */
 function gate_emptyReport(startedAt, targets) {
     return {
@@ -68975,17 +68967,9 @@ async function writeReportFiles(report, settings) {
     return settings.sarifFile;
 }
 /** Smallest days left over all leaf certificates, whole days rounded down; null when none was read. */
-function gate_minDaysRemaining(report) {
-    let min = null;
-    for (const target of report.targets) {
-        const leaf = target.certificate?.chain[0];
-        if (!leaf)
-            continue;
-        const days = Math.floor(leaf.daysRemaining);
-        if (min === null || days < min)
-            min = days;
-    }
-    return min;
+function minWholeDaysRemaining(report) {
+    const days = minDaysRemaining(report);
+    return days === null ? null : wholeDays(days);
 }
 
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
@@ -69380,7 +69364,7 @@ function setOutputs(result, reportFile, sarifFile) {
     setOutput('warnings', String(report.summary.warnings));
     setOutput('report-file', reportFile);
     setOutput('sarif-file', sarifFile ?? '');
-    const days = gate_minDaysRemaining(report);
+    const days = minWholeDaysRemaining(report);
     setOutput('min-days-remaining', days === null ? '' : String(days));
 }
 /** The report as comment and issue show it: a run that fails the gate says "fail" even if the policy passed. */

@@ -1455,14 +1455,13 @@ function describeAlert(code) {
 
 // EXTERNAL MODULE: ./src/diagnose/predict.ts
 var predict = __webpack_require__(3561);
+// EXTERNAL MODULE: ./src/policy/reproduce.ts
+var policy_reproduce = __webpack_require__(4137);
 ;// CONCATENATED MODULE: ./src/diagnose/reproduce.ts
 // The openssl s_client and curl commands that make the same offer as a client, so a person can see the
 // failure (and, after the fix, the success) with tools they already have.
 
-/** Quotes a word for a POSIX shell unless it is plainly safe. Host names come from users and servers. */
-function shellWord(word) {
-    return /^[A-Za-z0-9._:@%+=,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+
 const OPENSSL_VERSION = {
     SSLv3: 'SSLv3',
     'TLSv1.0': 'TLSv1',
@@ -1495,9 +1494,9 @@ function opensslCommand(offer, endpoint) {
     const { tls12, tls13, groups } = names(offer);
     const address = endpoint.address ?? endpoint.host;
     const connect = address.includes(':') ? `[${address}]:${endpoint.port}` : `${address}:${endpoint.port}`;
-    const parts = ['openssl s_client', '-connect', shellWord(connect)];
+    const parts = ['openssl s_client', '-connect', (0,policy_reproduce/* shellQuote */.ZL)(connect)];
     if (offer.sni && endpoint.sni)
-        parts.push('-servername', shellWord(endpoint.sni));
+        parts.push('-servername', (0,policy_reproduce/* shellQuote */.ZL)(endpoint.sni));
     else
         parts.push('-noservername');
     const lowest = offer.versions[offer.versions.length - 1];
@@ -1508,11 +1507,11 @@ function opensslCommand(offer, endpoint) {
         parts.push('-max_protocol', OPENSSL_VERSION[highest]);
     const legacy = offer.versions.some((v) => v === 'TLSv1.0' || v === 'TLSv1.1' || v === 'SSLv3');
     if (tls12.length)
-        parts.push('-cipher', shellWord([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
+        parts.push('-cipher', (0,policy_reproduce/* shellQuote */.ZL)([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
     if (offer.versions.includes('TLSv1.3'))
-        parts.push('-ciphersuites', shellWord(tls13.join(':')));
+        parts.push('-ciphersuites', (0,policy_reproduce/* shellQuote */.ZL)(tls13.join(':')));
     if (groups.length)
-        parts.push('-groups', shellWord(groups.join(':')));
+        parts.push('-groups', (0,policy_reproduce/* shellQuote */.ZL)(groups.join(':')));
     parts.push('</dev/null');
     return parts.join(' ');
 }
@@ -1526,16 +1525,16 @@ function curlCommand(offer, endpoint) {
     if (highest && CURL_VERSION[highest])
         parts.push('--tls-max', CURL_VERSION[highest]);
     if (tls12.length)
-        parts.push('--ciphers', shellWord(tls12.join(':')));
+        parts.push('--ciphers', (0,policy_reproduce/* shellQuote */.ZL)(tls12.join(':')));
     if (offer.versions.includes('TLSv1.3') && tls13.length)
-        parts.push('--tls13-ciphers', shellWord(tls13.join(':')));
+        parts.push('--tls13-ciphers', (0,policy_reproduce/* shellQuote */.ZL)(tls13.join(':')));
     if (groups.length)
-        parts.push('--curves', shellWord(groups.join(':')));
+        parts.push('--curves', (0,policy_reproduce/* shellQuote */.ZL)(groups.join(':')));
     const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
     if (endpoint.address && endpoint.address !== endpoint.host) {
-        parts.push('--resolve', shellWord(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
+        parts.push('--resolve', (0,policy_reproduce/* shellQuote */.ZL)(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
     }
-    parts.push(shellWord(`https://${host}:${endpoint.port}/`));
+    parts.push((0,policy_reproduce/* shellQuote */.ZL)(`https://${host}:${endpoint.port}/`));
     return parts.join(' ');
 }
 
@@ -1554,6 +1553,11 @@ function offerFromProfile(profile) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/interception.ts
+// The seed's proxy cause: the user says what the certificate should be (`expect: { issuer, spki-sha256 }`), and
+// a chain that does not match is either an intercepting proxy (TLS inspection) or the wrong backend. A chain
+// anchored only by a system-store root that is not in the public (Mozilla) store is the usual sign of
+// inspection, so it is noted even without an expectation.
+
 /** Accepts the HPKP spelling "sha256/<base64>" and surrounding space; compares base64 exactly. */
 function normalizePin(pin) {
     return pin.trim().replace(/^sha256\//i, '');
@@ -1571,8 +1575,8 @@ function interception_evaluateExpectation(target, expect) {
     const findings = [];
     const report = target.certificate;
     const chain = report?.chain ?? [];
-    const sni = target.sni ? ` -servername ${target.sni}` : '';
-    const reproduce = `openssl s_client -connect ${target.address ?? target.host}:${target.port}${sni} -showcerts </dev/null`;
+    // Shell-quoted, with IPv6 in brackets: the same command the policy's certificate findings give.
+    const reproduce = (0,policy_reproduce/* reproduceCertificate */.tr)(target);
     const systemAnchor = report?.trusted === true && report.trustStore === 'system';
     if (expect && (expect.issuer || expect.spkiSha256?.length)) {
         const problems = [];
@@ -3222,8 +3226,6 @@ __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ runProbe)
 });
 
-// UNUSED EXPORTS: protocolName
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/wire/alert.ts
@@ -4533,24 +4535,6 @@ class Connection {
 
 /** Bytes a probe accepts from one server: a first flight with a 100-certificate chain still fits. */
 const MAX_PROBE_BYTES = 2 * 1024 * 1024;
-function protocolName(version) {
-    switch (version) {
-        case client_hello_spec/* VERSION */.x.SSLv2:
-            return 'SSLv2';
-        case client_hello_spec/* VERSION */.x.SSLv3:
-            return 'SSLv3';
-        case client_hello_spec/* VERSION */.x.TLSv1_0:
-            return 'TLSv1.0';
-        case client_hello_spec/* VERSION */.x.TLSv1_1:
-            return 'TLSv1.1';
-        case client_hello_spec/* VERSION */.x.TLSv1_2:
-            return 'TLSv1.2';
-        case client_hello_spec/* VERSION */.x.TLSv1_3:
-            return 'TLSv1.3';
-        default:
-            return null;
-    }
-}
 function hex(bytes) {
     return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
@@ -4878,7 +4862,7 @@ class ProbeSession {
         const hello = decodeServerHello(message.body);
         this.serverHello = hello;
         this.serverHelloRaw = message.raw;
-        const version = protocolName(hello.selectedVersion ?? hello.legacyVersion);
+        const version = (0,registry/* protocolNameOf */.Zt)(hello.selectedVersion ?? hello.legacyVersion);
         if (!version || version === 'SSLv2') {
             return {
                 kind: 'protocol-error',
@@ -4959,7 +4943,7 @@ class ProbeSession {
         const hello = this.serverHello;
         if (!hello || hello.isHelloRetryRequest)
             return null;
-        const version = protocolName(hello.selectedVersion ?? hello.legacyVersion);
+        const version = (0,registry/* protocolNameOf */.Zt)(hello.selectedVersion ?? hello.legacyVersion);
         if (!version)
             return null;
         return {

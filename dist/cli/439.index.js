@@ -26,6 +26,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
 var pipeline = __webpack_require__(2894);
+// EXTERNAL MODULE: ./src/report/digest.ts
+var digest = __webpack_require__(7252);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
 // EXTERNAL MODULE: external "node:crypto"
@@ -34,8 +36,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 var policy_rules = __webpack_require__(1821);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/report/digest.ts
-var digest = __webpack_require__(7252);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Endpoints are not source files, so each
 // result is located at the line that names its target (targets file or workflow `hosts`), else at line 1 of the
@@ -204,6 +204,7 @@ var version = __webpack_require__(311);
 
 
 
+
 /** A report with no results, so summary, outputs and files still exist when the run broke. */
 function emptyReport(startedAt, targets) {
     return {
@@ -268,17 +269,9 @@ async function writeReportFiles(report, settings) {
     return settings.sarifFile;
 }
 /** Smallest days left over all leaf certificates, whole days rounded down; null when none was read. */
-function minDaysRemaining(report) {
-    let min = null;
-    for (const target of report.targets) {
-        const leaf = target.certificate?.chain[0];
-        if (!leaf)
-            continue;
-        const days = Math.floor(leaf.daysRemaining);
-        if (min === null || days < min)
-            min = days;
-    }
-    return min;
+function minWholeDaysRemaining(report) {
+    const days = minDaysRemaining(report);
+    return days === null ? null : wholeDays(days);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-parts.ts

@@ -33,8 +33,8 @@ var evaluate = __webpack_require__(5485);
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/policy/index.ts + 13 modules
-var src_policy = __webpack_require__(4026);
+// EXTERNAL MODULE: ./src/policy/index.ts + 12 modules
+var src_policy = __webpack_require__(2047);
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(2563);
 // EXTERNAL MODULE: ./src/scan/index.ts + 6 modules
@@ -373,8 +373,8 @@ function renderText(report, options = {}) {
         : 'no policy';
     lines.push(paint(`tls-gate ${safe(report.tool.version)}`, 'bold') + ` - ${policy} - ${verdict}`);
     const { summary } = report;
-    lines.push(`${plural(summary.targets, 'target')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ` +
-        `${plural(summary.notices, 'notice')} (${elapsed(report)})`);
+    lines.push(`${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.targets, 'target')}: ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.errors, 'error')}, ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.warnings, 'warning')}, ` +
+        `${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(summary.notices, 'notice')} (${elapsed(report)})`);
     for (const target of report.targets) {
         lines.push('', ...renderTarget(target, paint));
     }
@@ -398,7 +398,7 @@ function renderTarget(target, paint) {
         where.push(`address ${safe(target.address)}`);
     where.push(target.sni ? `SNI ${safe(target.sni)}` : 'no SNI');
     lines.push(`${paint(`== ${safe(target.name)}`, 'bold')} (${where.join(', ')}) - ${verdict}`);
-    lines.push(`   ${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms`);
+    lines.push(`   ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms`);
     if (target.status !== 'ok') {
         const code = target.error ? ` [${safe(target.error.code)}]` : '';
         lines.push(`   ${paint(target.status.toUpperCase(), 'red')}${code}: ${safe(target.error?.message ?? 'no details')}`);
@@ -455,7 +455,7 @@ function renderTarget(target, paint) {
     }
     const counts = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(target.findings);
     if (target.findings.length > 0) {
-        lines.push(`   ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} (see Findings)`);
+        lines.push(`   ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(counts.error, 'error')}, ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(counts.warning, 'warning')}, ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(counts.notice, 'notice')} (see Findings)`);
     }
     return lines;
 }
@@ -518,7 +518,7 @@ function daysLeft(daysRemaining, paint) {
         return 'validity unknown';
     if (daysRemaining < 0) {
         const ago = Math.floor(-daysRemaining); // whole days since notAfter
-        return paint(ago < 1 ? 'expired today' : `expired ${plural(ago, 'day')} ago`, 'red');
+        return paint(ago < 1 ? 'expired today' : `expired ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(ago, 'day')} ago`, 'red');
     }
     const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeDays */ .n8)(daysRemaining);
     const text = `${shown} day${shown === 1 ? '' : 's'} left`;
@@ -576,9 +576,6 @@ function sourceSuffix(target) {
 function elapsed(report) {
     const ms = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
     return Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'time unknown';
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 

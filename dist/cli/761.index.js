@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _clients_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2607);
 /* harmony import */ var _clients_simulate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4160);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4026);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2047);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1751);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4031);
 /* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5872);

@@ -1,5 +1,5 @@
-export const id = 26;
-export const ids = [26];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
 /***/ 2607:
@@ -1138,7 +1138,7 @@ function targetFix(rule) {
 
 /***/ }),
 
-/***/ 4026:
+/***/ 2047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2427,89 +2427,8 @@ function policyToYaml(policy) {
 
 // EXTERNAL MODULE: ./src/policy/fix.ts + 1 modules
 var fix = __webpack_require__(8965);
-;// CONCATENATED MODULE: ./src/policy/reproduce.ts
-// Command lines a person can paste to see the problem for themselves: openssl s_client with the version,
-// suite or group that the finding is about, or curl. Every argument is shell-quoted: host names come from
-// configuration and are not trusted to be shell-safe.
-
-
-/** POSIX single-quoting when needed. */
-function shellQuote(word) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-const VERSION_FLAG = {
-    SSLv2: '-ssl2',
-    SSLv3: '-ssl3',
-    'TLSv1.0': '-tls1',
-    'TLSv1.1': '-tls1_1',
-    'TLSv1.2': '-tls1_2',
-    'TLSv1.3': '-tls1_3'
-};
-function connectArgs(t) {
-    const address = t.address ?? t.host;
-    const hostPort = address.includes(':') ? `[${address}]:${t.port}` : `${address}:${t.port}`;
-    const args = ['-connect', hostPort];
-    if (t.sni)
-        args.push('-servername', t.sni);
-    else
-        args.push('-noservername');
-    return args;
-}
-function sClient(t, extra, tail = ' </dev/null') {
-    return `${['openssl', 's_client', ...connectArgs(t), ...extra].map(shellQuote).join(' ')}${tail}`;
-}
-const legacy = (p) => p === 'SSLv3' || p === 'TLSv1.0' || p === 'TLSv1.1';
-function reproduceProtocol(t, p) {
-    // OpenSSL 3 only offers TLS 1.0/1.1 at security level 0; SSLv2/3 need a build that still has them.
-    const extra = [VERSION_FLAG[p]];
-    if (legacy(p))
-        extra.push('-cipher', 'DEFAULT:@SECLEVEL=0');
-    return sClient(t, extra);
-}
-function reproduceSuite(t, p, suiteName) {
-    const suite = (0,registry/* suiteByName */.ty)(suiteName);
-    if (p === 'TLSv1.3')
-        return sClient(t, ['-tls1_3', '-ciphersuites', suite?.iana ?? suiteName]);
-    const name = suite?.openssl ?? suiteName;
-    return sClient(t, [VERSION_FLAG[p], '-cipher', `${name}:@SECLEVEL=0`]);
-}
-function reproduceGroup(t, group, tls13) {
-    const info = (0,registry/* groupByName */.mV)(group);
-    const name = info?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? info?.opensslNames[0] ?? group;
-    return sClient(t, [tls13 ? '-tls1_3' : '-tls1_2', '-groups', name]);
-}
-function reproduceDh(t) {
-    // "Server Temp Key: DH, N bits" in the output shows the size.
-    return sClient(t, ['-tls1_2', '-cipher', 'kDHE:@SECLEVEL=0']);
-}
-function reproduceOrder(t, p, suites) {
-    // Offer the server's least preferred suite first: a server that imposes its order still picks its favourite.
-    const names = [...suites].reverse().map((n) => (0,registry/* suiteByName */.ty)(n)?.openssl ?? n);
-    if (p === 'TLSv1.3')
-        return sClient(t, ['-tls1_3', '-ciphersuites', [...suites].reverse().join(':')]);
-    return sClient(t, [VERSION_FLAG[p], '-cipher', `${names.join(':')}:@SECLEVEL=0`]);
-}
-function reproduceCertificate(t) {
-    return `${sClient(t, ['-showcerts'])} | openssl x509 -noout -subject -issuer -dates -ext subjectAltName`;
-}
-function reproduceVerify(t) {
-    const extra = ['-showcerts', '-verify_return_error'];
-    if (t.sni)
-        extra.push('-verify_hostname', t.sni);
-    return sClient(t, extra);
-}
-function reproduceStapling(t) {
-    return `${sClient(t, ['-status'])} | grep -A 3 'OCSP response'`;
-}
-function reproduceReachability(t) {
-    const host = t.host.includes(':') ? `[${t.host}]` : t.host;
-    const parts = ['curl', '-v', '--max-time', '10'];
-    if (t.address && t.address !== t.host)
-        parts.push('--resolve', `${t.host}:${t.port}:${t.address}`);
-    parts.push(`https://${host}:${t.port}/`);
-    return parts.map(shellQuote).join(' ');
-}
-
+// EXTERNAL MODULE: ./src/policy/reproduce.ts
+var reproduce = __webpack_require__(4137);
 // EXTERNAL MODULE: ./src/scan/resumption.ts
 var resumption = __webpack_require__(3836);
 ;// CONCATENATED MODULE: ./src/policy/waivers.ts
@@ -2612,7 +2531,7 @@ function checkStatus(t, rules) {
             message,
             evidence: { status: t.status, code: t.error?.code ?? null, error: t.error?.message ?? null },
             fix: (0,fix/* targetFix */.dH)(rule),
-            reproduce: reproduceReachability(t)
+            reproduce: (0,reproduce/* reproduceReachability */.Tg)(t)
         })
     ];
 }
@@ -2628,7 +2547,7 @@ function checkProtocols(t, rules) {
                 message: `${t.name} accepts ${p}, which the policy does not allow (allowed: ${list(allowed) || 'none'}).`,
                 evidence: { protocol: p, allowed },
                 fix: (0,fix/* protocolFix */.Uh)(rules),
-                reproduce: reproduceProtocol(t, p)
+                reproduce: (0,reproduce/* reproduceProtocol */.gJ)(t, p)
             }));
         }
     }
@@ -2640,7 +2559,7 @@ function checkProtocols(t, rules) {
                 message: `${t.name} does not accept ${p}, which the policy requires.`,
                 evidence: { protocol: p, accepted: types/* PROTOCOL_NAMES */.g8.filter((v) => t.protocols[v]) },
                 fix: (0,fix/* protocolFix */.Uh)(rules),
-                reproduce: reproduceProtocol(t, p)
+                reproduce: (0,reproduce/* reproduceProtocol */.gJ)(t, p)
             }));
         }
     }
@@ -2668,7 +2587,7 @@ function checkSuites(t, rules) {
                 reasons: Object.fromEntries(rejected.map((r) => [r.suite, r.reason]))
             },
             fix: (0,fix/* cipherFix */.Ni)(rules),
-            reproduce: reproduceSuite(t, p, names[0])
+            reproduce: (0,reproduce/* reproduceSuite */.w$)(t, p, names[0])
         }));
     }
     const accepted = new Set(types/* PROTOCOL_NAMES */.g8.flatMap((p) => t.cipherSuites[p] ?? []));
@@ -2683,7 +2602,7 @@ function checkSuites(t, rules) {
             message: `${t.name} does not accept ${list(missing)}, which the policy requires.`,
             evidence: { suites: missing },
             fix: (0,fix/* cipherFix */.Ni)(rules),
-            reproduce: reproduceSuite(t, p, missing[0])
+            reproduce: (0,reproduce/* reproduceSuite */.w$)(t, p, missing[0])
         }));
     }
     return out;
@@ -2708,7 +2627,7 @@ function checkOrder(t, rules) {
                 : `${t.name} imposes its own cipher-suite order over ${list(offending)}; the policy requires the client's order.`,
             evidence: { protocols: offending, serverPreference: rules.serverPreference },
             fix: (0,fix/* orderFix */.y1)(rules),
-            reproduce: reproduceOrder(t, first, t.cipherSuites[first] ?? [])
+            reproduce: (0,reproduce/* reproduceOrder */.Ef)(t, first, t.cipherSuites[first] ?? [])
         })
     ];
 }
@@ -2727,8 +2646,8 @@ function checkKeyExchange(t, rules) {
             evidence: { dhBits, groups: weakFfdhe, minDhBits: kx.minDhBits },
             fix: (0,fix/* dhFix */.Mj)(rules),
             reproduce: weakFfdhe.length && !(dhBits !== null && dhBits < kx.minDhBits)
-                ? reproduceGroup(t, weakFfdhe[0], t.keyExchange.tls13Groups.includes(weakFfdhe[0]))
-                : reproduceDh(t)
+                ? (0,reproduce/* reproduceGroup */.X6)(t, weakFfdhe[0], t.keyExchange.tls13Groups.includes(weakFfdhe[0]))
+                : (0,reproduce/* reproduceDh */.G4)(t)
         }));
     }
     const tooSmall = t.groups.filter((g) => {
@@ -2742,7 +2661,7 @@ function checkKeyExchange(t, rules) {
             message: `${t.name} accepts ${list(tooSmall)}, smaller than the ${kx.minEcdhBits}-bit curves the policy requires.`,
             evidence: { groups: tooSmall, minEcdhBits: kx.minEcdhBits },
             fix: (0,fix/* groupFix */.Te)(rules),
-            reproduce: reproduceGroup(t, tooSmall[0], t.keyExchange.tls13Groups.includes(tooSmall[0]))
+            reproduce: (0,reproduce/* reproduceGroup */.X6)(t, tooSmall[0], t.keyExchange.tls13Groups.includes(tooSmall[0]))
         }));
     }
     const allowed = kx.allowedGroups;
@@ -2756,7 +2675,7 @@ function checkKeyExchange(t, rules) {
             message: `${t.name} accepts key-exchange groups the policy does not allow: ${list(notAllowed)}.`,
             evidence: { groups: notAllowed, allowed },
             fix: (0,fix/* groupFix */.Te)(rules),
-            reproduce: reproduceGroup(t, notAllowed[0], t.keyExchange.tls13Groups.includes(notAllowed[0]))
+            reproduce: (0,reproduce/* reproduceGroup */.X6)(t, notAllowed[0], t.keyExchange.tls13Groups.includes(notAllowed[0]))
         }));
     }
     return out;
@@ -2800,7 +2719,7 @@ function checkCertificate(t, rules, now) {
                 message: `${t.name}: no certificate could be read (${why}).`,
                 evidence: { status: t.status, error: cert?.error ?? null },
                 fix: (0,fix/* targetFix */.dH)('target.error'),
-                reproduce: reproduceCertificate(t)
+                reproduce: (0,reproduce/* reproduceCertificate */.tr)(t)
             })
         ];
     }
@@ -2810,7 +2729,7 @@ function checkCertificate(t, rules, now) {
     const notBefore = Date.parse(leaf.notBefore);
     const notAfter = Date.parse(leaf.notAfter);
     const subject = leaf.subject;
-    const show = reproduceCertificate(t);
+    const show = (0,reproduce/* reproduceCertificate */.tr)(t);
     const certFinding = (rule, severity, message, evidence, reproduce = show) => finding({ rule, severity, message, evidence, fix: (0,fix/* certificateFix */.X4)(rules, rule), reproduce });
     // Validity period. Dates that do not parse must not pass silently.
     if (Number.isNaN(notBefore) || Number.isNaN(notAfter)) {
@@ -2865,12 +2784,12 @@ function checkCertificate(t, rules, now) {
     }
     // Identity and trust.
     if (c.hostnameMustMatch && !cert.hostnameMatch) {
-        out.push(certFinding('certificate.hostname-mismatch', 'error', `${t.name} serves a certificate that does not name ${t.sni ?? t.host} (it names ${list(leaf.subjectAltNames) || subject}).`, { host: t.host, sni: t.sni, subjectAltNames: leaf.subjectAltNames, subject }, reproduceVerify(t)));
+        out.push(certFinding('certificate.hostname-mismatch', 'error', `${t.name} serves a certificate that does not name ${t.sni ?? t.host} (it names ${list(leaf.subjectAltNames) || subject}).`, { host: t.host, sni: t.sni, subjectAltNames: leaf.subjectAltNames, subject }, (0,reproduce/* reproduceVerify */.rd)(t)));
     }
     const incomplete = c.chainMustBeComplete && !cert.chainComplete;
     if (c.mustBeTrusted && !cert.trusted && !incomplete) {
         if (cert.chain.length === 1 && leaf.selfSigned) {
-            out.push(certFinding('certificate.self-signed', 'error', `${t.name} serves a self-signed certificate (${subject}) that no trusted root vouches for.`, { subject }, reproduceVerify(t)));
+            out.push(certFinding('certificate.self-signed', 'error', `${t.name} serves a self-signed certificate (${subject}) that no trusted root vouches for.`, { subject }, (0,reproduce/* reproduceVerify */.rd)(t)));
         }
         else {
             out.push(certFinding('certificate.untrusted', 'error', `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}).`, {
@@ -2878,7 +2797,7 @@ function checkCertificate(t, rules, now) {
                 issuer: leaf.issuer,
                 validatedPath: cert.validatedPath,
                 error: cert.error?.message ?? null
-            }, reproduceVerify(t)));
+            }, (0,reproduce/* reproduceVerify */.rd)(t)));
         }
     }
     // Keys and signatures.
@@ -2938,7 +2857,7 @@ function checkCertificate(t, rules, now) {
             message: `${t.name} does not send the intermediate certificate${missing ? ` "${missing.subject}"` : ''} needed to reach a trusted root.`,
             evidence: { missingIssuer: missing, sent: cert.chain.map((cc) => cc.subject) },
             fix: (0,fix/* chainFix */.LP)('incomplete'),
-            reproduce: reproduceVerify(t)
+            reproduce: (0,reproduce/* reproduceVerify */.rd)(t)
         }));
     }
     if (c.chainMustBeOrdered && !cert.chainOrdered) {
@@ -2948,7 +2867,7 @@ function checkCertificate(t, rules, now) {
             message: `${t.name} sends its certificates out of order: ${list(cert.chain.map((cc) => cc.subject))}.`,
             evidence: { sent: cert.chain.map((cc) => cc.subject) },
             fix: (0,fix/* chainFix */.LP)('order'),
-            reproduce: reproduceCertificate(t)
+            reproduce: (0,reproduce/* reproduceCertificate */.tr)(t)
         }));
     }
     if (c.chainMustBeComplete && cert.extraCertificates.length) {
@@ -2958,7 +2877,7 @@ function checkCertificate(t, rules, now) {
             message: `${t.name} sends certificates that belong to no chain: ${list(cert.extraCertificates)}.`,
             evidence: { extra: cert.extraCertificates },
             fix: (0,fix/* chainFix */.LP)('extra'),
-            reproduce: reproduceCertificate(t)
+            reproduce: (0,reproduce/* reproduceCertificate */.tr)(t)
         }));
     }
     for (const intermediate of cert.chain.slice(1)) {
@@ -2983,7 +2902,7 @@ function checkCertificate(t, rules, now) {
             message: `${t.name} does not staple an OCSP response${leaf.ocspUrls.length ? ` although its certificate names the responder ${leaf.ocspUrls[0]}` : ''}.`,
             evidence: { ocspUrls: leaf.ocspUrls, mustStaple: leaf.mustStaple, ocspStapling: stapling },
             fix: (0,fix/* staplingFix */.OF)(),
-            reproduce: reproduceStapling(t)
+            reproduce: (0,reproduce/* reproduceStapling */.KX)(t)
         }));
     }
     return out;
@@ -3052,6 +2971,119 @@ function evaluate(targets, policy, options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 4137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ef: () => (/* binding */ reproduceOrder),
+/* harmony export */   G4: () => (/* binding */ reproduceDh),
+/* harmony export */   Ho: () => (/* binding */ reproduceResumptionAcross),
+/* harmony export */   KX: () => (/* binding */ reproduceStapling),
+/* harmony export */   L1: () => (/* binding */ reproduceReconnect),
+/* harmony export */   Tg: () => (/* binding */ reproduceReachability),
+/* harmony export */   X6: () => (/* binding */ reproduceGroup),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   gJ: () => (/* binding */ reproduceProtocol),
+/* harmony export */   rd: () => (/* binding */ reproduceVerify),
+/* harmony export */   tr: () => (/* binding */ reproduceCertificate),
+/* harmony export */   w$: () => (/* binding */ reproduceSuite)
+/* harmony export */ });
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1751);
+// Command lines a person can paste to see the problem for themselves: openssl s_client with the version,
+// suite or group that the finding is about, or curl. Every argument is shell-quoted: host names come from
+// configuration and are not trusted to be shell-safe.
+
+
+/** POSIX single-quoting when needed. */
+function shellQuote(word) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+const VERSION_FLAG = {
+    SSLv2: '-ssl2',
+    SSLv3: '-ssl3',
+    'TLSv1.0': '-tls1',
+    'TLSv1.1': '-tls1_1',
+    'TLSv1.2': '-tls1_2',
+    'TLSv1.3': '-tls1_3'
+};
+function connectArgs(t) {
+    const address = t.address ?? t.host;
+    const hostPort = address.includes(':') ? `[${address}]:${t.port}` : `${address}:${t.port}`;
+    const args = ['-connect', hostPort];
+    if (t.sni)
+        args.push('-servername', t.sni);
+    else
+        args.push('-noservername');
+    return args;
+}
+function sClient(t, extra, tail = ' </dev/null') {
+    return `${['openssl', 's_client', ...connectArgs(t), ...extra].map(shellQuote).join(' ')}${tail}`;
+}
+const legacy = (p) => p === 'SSLv3' || p === 'TLSv1.0' || p === 'TLSv1.1';
+function reproduceProtocol(t, p) {
+    // OpenSSL 3 only offers TLS 1.0/1.1 at security level 0; SSLv2/3 need a build that still has them.
+    const extra = [VERSION_FLAG[p]];
+    if (legacy(p))
+        extra.push('-cipher', 'DEFAULT:@SECLEVEL=0');
+    return sClient(t, extra);
+}
+function reproduceSuite(t, p, suiteName) {
+    const suite = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .suiteByName */ .ty)(suiteName);
+    if (p === 'TLSv1.3')
+        return sClient(t, ['-tls1_3', '-ciphersuites', suite?.iana ?? suiteName]);
+    const name = suite?.openssl ?? suiteName;
+    return sClient(t, [VERSION_FLAG[p], '-cipher', `${name}:@SECLEVEL=0`]);
+}
+function reproduceGroup(t, group, tls13) {
+    const info = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .groupByName */ .mV)(group);
+    const name = info?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? info?.opensslNames[0] ?? group;
+    return sClient(t, [tls13 ? '-tls1_3' : '-tls1_2', '-groups', name]);
+}
+function reproduceDh(t) {
+    // "Server Temp Key: DH, N bits" in the output shows the size.
+    return sClient(t, ['-tls1_2', '-cipher', 'kDHE:@SECLEVEL=0']);
+}
+function reproduceOrder(t, p, suites) {
+    // Offer the server's least preferred suite first: a server that imposes its order still picks its favourite.
+    const names = [...suites].reverse().map((n) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .suiteByName */ .ty)(n)?.openssl ?? n);
+    if (p === 'TLSv1.3')
+        return sClient(t, ['-tls1_3', '-ciphersuites', [...suites].reverse().join(':')]);
+    return sClient(t, [VERSION_FLAG[p], '-cipher', `${names.join(':')}:@SECLEVEL=0`]);
+}
+function reproduceCertificate(t) {
+    return `${sClient(t, ['-showcerts'])} | openssl x509 -noout -subject -issuer -dates -ext subjectAltName`;
+}
+function reproduceVerify(t) {
+    const extra = ['-showcerts', '-verify_return_error'];
+    if (t.sni)
+        extra.push('-verify_hostname', t.sni);
+    return sClient(t, extra);
+}
+function reproduceStapling(t) {
+    return `${sClient(t, ['-status'])} | grep -A 3 'OCSP response'`;
+}
+function reproduceReachability(t) {
+    const host = t.host.includes(':') ? `[${t.host}]` : t.host;
+    const parts = ['curl', '-v', '--max-time', '10'];
+    if (t.address && t.address !== t.host)
+        parts.push('--resolve', `${t.host}:${t.port}:${t.address}`);
+    parts.push(`https://${host}:${t.port}/`);
+    return parts.map(shellQuote).join(' ');
+}
+/** Does the server resume a TLS 1.2 session? (-reconnect prints "New" then "Reused" when it does.) */
+function reproduceReconnect(t) {
+    return sClient(t, ['-tls1_2', '-reconnect'], " </dev/null | grep -E '^(New|Reused)'");
+}
+/** A session from one address of a pool offered to another: "Reused" when they share ticket keys or a cache. */
+function reproduceResumptionAcross(t, from, to) {
+    const save = sClient({ ...t, address: from }, ['-sess_out', 'sess.pem']);
+    const resume = sClient({ ...t, address: to }, ['-sess_in', 'sess.pem'], " </dev/null | grep -E '^(New|Reused)'");
+    return `${save} && ${resume}`;
+}
 
 
 /***/ }),
@@ -3141,6 +3173,7 @@ __webpack_require__.d(__webpack_exports__, {
   cL: () => (/* binding */ groupByCode),
   mV: () => (/* binding */ groupByName),
   hv: () => (/* binding */ groupName),
+  Zt: () => (/* binding */ protocolNameOf),
   mX: () => (/* binding */ protocolVersionCode),
   F_: () => (/* binding */ sslv2CipherKinds),
   Te: () => (/* binding */ suiteByCode),
@@ -3149,7 +3182,7 @@ __webpack_require__.d(__webpack_exports__, {
   Le: () => (/* binding */ suitesForProtocol)
 });
 
-// UNUSED EXPORTS: SCSV, groupsForProtocol, protocolNameOf, signatureSchemeByCode, signatureSchemeByName
+// UNUSED EXPORTS: SCSV, groupsForProtocol, signatureSchemeByCode, signatureSchemeByName
 
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(2563);
@@ -3183,7 +3216,7 @@ function protocolVersionCode(p) {
 }
 /** The protocol a wire version number means, or null. */
 function protocolNameOf(code) {
-    return PROTOCOL_NAMES.find((p) => PROTOCOL_CODES[p] === code) ?? null;
+    return types/* PROTOCOL_NAMES */.g8.find((p) => PROTOCOL_CODES[p] === code) ?? null;
 }
 function rank(p) {
     return types/* PROTOCOL_NAMES */.g8.indexOf(p);
@@ -3336,6 +3369,7 @@ function emptyProtocols() {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _policy_reproduce_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4137);
 // Session resumption, the seed's last cause of "it fails sometimes": does the server resume by session ID and
 // by ticket (TLS 1.2) and by PSK ticket (TLS 1.3), and does a ticket issued by one address of a pool resume
 // on the others (ticket keys shared across the load balancer's backends)?
@@ -3343,6 +3377,7 @@ function emptyProtocols() {
 // Unlike the probes, this needs complete handshakes (a ticket arrives only after Finished), so it uses Node's
 // own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
 // Certificates are not judged here (src/certs does that), so verification is off for these connections.
+
 
 
 
@@ -3517,9 +3552,8 @@ function evaluateResumption(target, rules = {}) {
     if (!report)
         return [];
     const findings = [];
-    const sni = target.sni ? ` -servername ${target.sni}` : '';
-    const first = `${report.addresses[0]}:${target.port}`;
-    const reconnect = `openssl s_client -connect ${first}${sni} -tls1_2 -reconnect </dev/null | grep -E '^(New|Reused)'`;
+    const first = report.addresses[0] ?? target.address ?? target.host;
+    const reconnect = (0,_policy_reproduce_js__WEBPACK_IMPORTED_MODULE_4__/* .reproduceReconnect */ .L1)({ ...target, address: first });
     if (report.acrossAddresses === false && rules.acrossAddresses !== 'forbidden') {
         findings.push({
             rule: 'resumption.inconsistent',
@@ -3527,7 +3561,7 @@ function evaluateResumption(target, rules = {}) {
             message: `${target.name}: a session issued by ${report.addresses[0]} does not resume on every other address (${report.addresses.slice(1).join(', ')}); the addresses do not share session ticket keys or a session cache.`,
             evidence: { ...report },
             fix: SHARED_KEYS_FIX,
-            reproduce: `openssl s_client -connect ${first}${sni} -sess_out sess.pem </dev/null && openssl s_client -connect ${report.addresses[1] ?? report.addresses[0]}:${target.port}${sni} -sess_in sess.pem </dev/null | grep -E '^(New|Reused)'`,
+            reproduce: (0,_policy_reproduce_js__WEBPACK_IMPORTED_MODULE_4__/* .reproduceResumptionAcross */ .Ho)(target, first, report.addresses[1] ?? first),
             waiver: null
         });
     }

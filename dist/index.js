@@ -46659,7 +46659,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3801);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8588);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46668,7 +46668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3801:
+/***/ 8588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54806,7 +54806,7 @@ function safeUrl(url) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./src/report/types.ts
+;// CONCATENATED MODULE: ./src/model/report.ts
 // The one data model of tls-gate: what a scan found (TargetReport), what the policy made of it (Finding),
 // and the document every output is rendered from (Report). Field names are public (schema/report.schema.json):
 // a field never changes meaning without a schemaVersion change.

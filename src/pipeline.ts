@@ -11,7 +11,7 @@ import {
   type FailOn,
   type ResolvedPolicy
 } from './policy/index.js';
-import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './report/types.js';
+import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './model/report.js';
 import { DEFAULT_SCAN_OPTIONS, scanTargets } from './scan/index.js';
 import { policyLocationOf } from './targets/index.js';
 import { checkResumption, poolAddresses } from './scan/resumption.js';

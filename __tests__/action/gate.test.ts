@@ -1,7 +1,7 @@
 // The gate's decision and the min-days output, from reports built by hand (the decision is pure).
 import { describe, expect, it } from '@jest/globals';
 import { emptyReport, gateFails, minWholeDaysRemaining } from '../../src/action/gate.js';
-import type { Report, TargetReport } from '../../src/report/types.js';
+import type { Report, TargetReport } from '../../src/model/report.js';
 
 function report(
   verdict: 'pass' | 'fail',

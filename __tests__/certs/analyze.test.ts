@@ -2,7 +2,8 @@
 // with dates relative to now; the expectations come from how the PKI was built, not from earlier output.
 import { describe, expect, it } from '@jest/globals';
 import { analyzeCertificates, trustStoreFromPem, type TrustStore } from '../../src/certs/index.js';
-import { createOcspResponse, createTestPki, pemBundle, type TestCertificate } from '../../src/testing/pki.js';
+import { createOcspResponse } from '../../src/testing/ocsp-response.js';
+import { createTestPki, pemBundle, type TestCertificate } from '../../src/testing/pki.js';
 
 const now = new Date();
 // EC keys unless a test is about RSA: key generation dominates the run time of this file.

@@ -7,8 +7,9 @@ import {
   SCHEMA_VERSION,
   type CertificateReport,
   type Report
-} from '../../src/report/types.js';
-import { createOcspResponse, createTestPki } from '../../src/testing/pki.js';
+} from '../../src/model/report.js';
+import { createOcspResponse } from '../../src/testing/ocsp-response.js';
+import { createTestPki } from '../../src/testing/pki.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 function reportWith(certificate: CertificateReport): Report {

@@ -3,13 +3,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { DEFAULT_SCAN_OPTIONS, scanTarget } from '../../src/scan/index.js';
-import {
-  createOcspResponse,
-  createTestPki,
-  pemBundle,
-  writeTemp,
-  type TempFiles
-} from '../../src/testing/pki.js';
+import { createOcspResponse } from '../../src/testing/ocsp-response.js';
+import { createTestPki, pemBundle, writeTemp, type TempFiles } from '../../src/testing/pki.js';
 import { startNodeTlsServer, type RunningServer } from '../helpers/servers.js';
 
 const cleanups: (TempFiles | RunningServer)[] = [];

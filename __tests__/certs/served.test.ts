@@ -8,8 +8,8 @@ import { suitesForProtocol } from '../../src/registry/index.js';
 import { legacyHello, signatureSchemes, tls13Hello, X25519 } from '../../src/scan/hellos.js';
 import { runProbe } from '../../src/scan/probe.js';
 import type { ProbeAccepted } from '../../src/scan/probe-types.js';
+import { createOcspResponse } from '../../src/testing/ocsp-response.js';
 import {
-  createOcspResponse,
   createTestPki,
   pemBundle,
   writeTemp,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import net from 'node:net';
 import { ConfigurationError } from '../../src/errors.js';
 import { runPipeline, type PipelineSettings } from '../../src/pipeline.js';
-import type { TargetReport } from '../../src/report/types.js';
+import type { TargetReport } from '../../src/model/report.js';
 import { parseTargetArgument } from '../../src/targets/index.js';
 import { startNodeTlsServer, type RunningServer } from '../helpers/servers.js';
 import { expectValidReport } from '../helpers/report-schema.js';

@@ -4,7 +4,7 @@ import {
   type CertificateInfo,
   type Report,
   type TargetReport
-} from '../../src/report/types.js';
+} from '../../src/model/report.js';
 import { certificateInfo, certificateReport, report, targetReport } from '../helpers/report-builders.js';
 
 export function sampleCertificate(

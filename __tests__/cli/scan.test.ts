@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestPki } from '../../src/testing/pki.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { refusedPort, startNodeTlsServer, type RunningServer } from '../helpers/servers.js';
 import { expectValidReport } from '../helpers/report-schema.js';
 import { runCli } from './cli-io.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateClients, MOZILLA_OLDEST_CLIENTS, CLIENT_PROFILE_IDS } from '../../src/clients/evaluate.js';
 import { diagnosticFindings } from '../../src/diagnose/findings.js';
-import type { ClientResult } from '../../src/report/types.js';
+import type { ClientResult } from '../../src/model/report.js';
 import { rules, server } from '../diagnose/fixtures.js';
 
 const failing: ClientResult = {

@@ -8,7 +8,7 @@ import { profileById } from '../../src/clients/profiles/index.js';
 import { simulateClient } from '../../src/clients/simulate.js';
 import { DH_PARAM_FILE } from '../../src/diagnose/server-change.js';
 import { suiteByName } from '../../src/registry/index.js';
-import type { ProtocolName } from '../../src/report/types.js';
+import type { ProtocolName } from '../../src/model/report.js';
 import {
   cleanupTempDirs,
   nginxBinary,

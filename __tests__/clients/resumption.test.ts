@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import net from 'node:net';
 import tls from 'node:tls';
 import { checkResumption, evaluateResumption, poolAddresses } from '../../src/scan/resumption.js';
-import { emptyProtocols, type TargetReport } from '../../src/report/types.js';
+import { emptyProtocols, type TargetReport } from '../../src/model/report.js';
 import { cleanupTempDirs, selfSigned, startOpensslServer, type KeyPair } from '../helpers/servers.js';
 
 const stops: (() => Promise<void>)[] = [];

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { CLIENT_PROFILES, profileById } from '../../src/clients/profiles/index.js';
 import type { ClientProfile } from '../../src/clients/profiles/types.js';
 import { simulateClient, simulateClients } from '../../src/clients/simulate.js';
-import type { ProtocolName, TargetReport } from '../../src/report/types.js';
+import type { ProtocolName, TargetReport } from '../../src/model/report.js';
 import { cleanupTempDirs, selfSigned, startOpensslServer, type KeyPair } from '../helpers/servers.js';
 import { server as scanData } from '../diagnose/fixtures.js';
 

@@ -8,7 +8,7 @@ import {
   type KeyType,
   type ProtocolName,
   type TargetReport
-} from '../../src/report/types.js';
+} from '../../src/model/report.js';
 import { certificateInfo, certificateReport, targetReport } from '../helpers/report-builders.js';
 
 export function leaf(keyType: KeyType, overrides: Partial<CertificateInfo> = {}): CertificateInfo {

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo } from '../../src/demo/index.js';
-import type { Report, TargetReport } from '../../src/report/types.js';
+import type { Report, TargetReport } from '../../src/model/report.js';
 
 let outDir: string;
 let output = '';

@@ -18,7 +18,7 @@ import {
   suiteByCode,
   suitesForProtocol
 } from '../../src/registry/index.js';
-import type { ProtocolName } from '../../src/report/types.js';
+import type { ProtocolName } from '../../src/model/report.js';
 import { AlertDescription, AlertLevel, encodeAlert } from '../../src/wire/alert.js';
 import { ByteWriter, DecodeError } from '../../src/wire/bytes.js';
 import { encodeCertificate } from '../../src/wire/certificate.js';

@@ -1,4 +1,4 @@
-// Base builders for hand-written report values: every field of the data model (src/report/types.ts) is listed
+// Base builders for hand-written report values: every field of the data model (src/model/report.ts) is listed
 // once here, with plain defaults; the fixture files of each area build on these with their own names, dates and
 // keys. Keys come out in the order of the types, so serialised fixtures read like real reports.
 import {
@@ -8,7 +8,7 @@ import {
   type CertificateReport,
   type Report,
   type TargetReport
-} from '../../src/report/types.js';
+} from '../../src/model/report.js';
 
 export function certificateInfo(overrides: Partial<CertificateInfo> = {}): CertificateInfo {
   return {

@@ -6,7 +6,7 @@ import { expectValidTargetReport } from '../scan/valid-report.js';
 import { testScanOptions } from '../scan/scan-options.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
-import type { TargetReport } from '../../src/report/types.js';
+import type { TargetReport } from '../../src/model/report.js';
 import {
   cleanupTempDirs,
   nginxBinary,

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { evaluate, loadPolicy } from '../../src/policy/index.js';
 import type { ResolvedPolicy } from '../../src/policy/index.js';
-import type { Finding, TargetReport } from '../../src/report/types.js';
+import type { Finding, TargetReport } from '../../src/model/report.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
 import { createTestPki, pemBundle } from '../../src/testing/pki.js';
 import {

@@ -4,7 +4,7 @@ import { evaluate, loadPolicy, POLICY_RULE_IDS } from '../../src/policy/index.js
 import type { ResolvedPolicy } from '../../src/policy/index.js';
 import { mergeLayer } from '../../src/policy/load.js';
 import type { PolicyLayer } from '../../src/policy/model.js';
-import type { TargetReport } from '../../src/report/types.js';
+import type { TargetReport } from '../../src/model/report.js';
 import {
   NOW,
   certificate,

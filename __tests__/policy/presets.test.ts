@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluate, loadPolicy, PRESETS, PRESET_NAMES } from '../../src/policy/index.js';
 import { canonicalGroup, canonicalSignature, canonicalSuite } from '../../src/policy/names.js';
-import type { TargetReport } from '../../src/report/types.js';
+import type { TargetReport } from '../../src/model/report.js';
 import {
   NOW,
   certificate,

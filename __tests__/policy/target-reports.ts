@@ -5,8 +5,8 @@ import type {
   CertificateReport,
   ProtocolName,
   TargetReport
-} from '../../src/report/types.js';
-import { emptyProtocols } from '../../src/report/types.js';
+} from '../../src/model/report.js';
+import { emptyProtocols } from '../../src/model/report.js';
 import * as base from '../helpers/report-builders.js';
 
 export const NOW = new Date('2026-11-27T12:00:00Z');

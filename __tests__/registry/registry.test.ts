@@ -21,7 +21,7 @@ import {
   suiteByName,
   suitesForProtocol
 } from '../../src/registry/index.js';
-import { PROTOCOL_NAMES } from '../../src/report/types.js';
+import { PROTOCOL_NAMES } from '../../src/model/report.js';
 
 describe('cipher suite registry', () => {
   test('knows the RFC 8446 TLS 1.3 suites by code point', () => {

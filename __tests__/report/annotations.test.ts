@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { selectAnnotations } from '../../src/report/annotations.js';
 import { escapeCommandData, escapeCommandProperty } from '../../src/report/escape.js';
 import { HOSTILE_TEXTS, finding, hostileReport, report, target } from './report-fixtures.js';
-import type { Finding, Severity } from '../../src/report/types.js';
+import type { Finding, Severity } from '../../src/model/report.js';
 
 const now = new Date();
 

@@ -17,7 +17,7 @@ import { escapeForLog } from '../../src/report/escape.js';
 import { renderIssue } from '../../src/report/issue.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderSummaryMarkdown } from '../../src/report/summary.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { expectInertMarkdown } from './inert.js';
 import { ganttTasks, mermaidBlocks } from './mermaid-parser.js';
 import { expectValidSarif } from './sarif-schema.js';

@@ -8,7 +8,7 @@ import {
   type Report,
   type Severity,
   type TargetReport
-} from '../../src/report/types.js';
+} from '../../src/model/report.js';
 import * as base from '../helpers/report-builders.js';
 
 /** Text a hostile server (or a careless user) can put in certificate names, alerts and target names. */

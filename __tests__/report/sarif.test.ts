@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { FINGERPRINT_KEY, renderSarif, stableEvidenceKey } from '../../src/report/sarif.js';
 import { RULE_LIST } from '../../src/policy/rules.js';
 import { HOSTILE, finding, hostileReport, report, target } from './report-fixtures.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import { expectValidSarif, validateSarif as validate } from './sarif-schema.js';
 
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@ import { SUMMARY_MAX_BYTES, renderSummaryMarkdown } from '../../src/report/summa
 import { finding, hostileReport, report, target } from './report-fixtures.js';
 import { expectInertMarkdown, renderGfm } from './inert.js';
 import { ganttTasks, mermaidBlocks } from './mermaid-parser.js';
-import { emptyProtocols, type ClientResult } from '../../src/report/types.js';
+import { emptyProtocols, type ClientResult } from '../../src/model/report.js';
 
 const now = new Date();
 const runUrl = 'https://github.example/o/r/actions/runs/7';

@@ -7,13 +7,8 @@ import { loadTrustStore } from '../../src/certs/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
 import { tls13Hello } from '../../src/scan/hellos.js';
 import { runProbe } from '../../src/scan/probe.js';
-import {
-  createOcspResponse,
-  createTestPki,
-  writeTemp,
-  type TempFiles,
-  type TestCertificate
-} from '../../src/testing/pki.js';
+import { createOcspResponse } from '../../src/testing/ocsp-response.js';
+import { createTestPki, writeTemp, type TempFiles, type TestCertificate } from '../../src/testing/pki.js';
 import { startOpensslServer } from '../helpers/servers.js';
 import { expectValidTargetReport } from './valid-report.js';
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { testScanOptions } from './scan-options.js';
 import { groupName, suiteByName, suiteName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
-import type { TargetReport } from '../../src/report/types.js';
+import type { TargetReport } from '../../src/model/report.js';
 import { startLegacyServer, type LegacyServerOptions } from '../helpers/legacy-server.js';
 import { expectValidTargetReport } from './valid-report.js';
 

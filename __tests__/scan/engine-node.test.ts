@@ -5,7 +5,7 @@ import { expectValidTargetReport } from './valid-report.js';
 import { testScanOptions } from './scan-options.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, scanTargets, type ScanOptions } from '../../src/scan/index.js';
-import type { Target, TargetReport } from '../../src/report/types.js';
+import type { Target, TargetReport } from '../../src/model/report.js';
 import {
   cleanupTempDirs,
   selfSigned,

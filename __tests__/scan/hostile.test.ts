@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectValidTargetReport } from './valid-report.js';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { scanTargets, type ScanOptions } from '../../src/scan/index.js';
-import type { Target, TargetReport } from '../../src/report/types.js';
+import type { Target, TargetReport } from '../../src/model/report.js';
 import {
   cleanupTempDirs,
   refusedPort,

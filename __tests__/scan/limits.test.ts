@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import net from 'node:net';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { scanTargets, type ScanOptions } from '../../src/scan/index.js';
-import type { Target } from '../../src/report/types.js';
+import type { Target } from '../../src/model/report.js';
 import {
   cleanupTempDirs,
   startHostilePeer,

@@ -1,5 +1,5 @@
 // Engine tests check every TargetReport they produce against the published schema, inside a minimal Report.
-import { SCHEMA_VERSION, type Report, type TargetReport } from '../../src/report/types.js';
+import { SCHEMA_VERSION, type Report, type TargetReport } from '../../src/model/report.js';
 import { expectValidReport } from '../helpers/report-schema.js';
 
 export function expectValidTargetReport(target: TargetReport): void {

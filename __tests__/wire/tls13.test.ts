@@ -28,7 +28,7 @@ import {
   syntheticKeyShare
 } from '../../src/wire/tls13/key-share.js';
 import { createTestPki, type TestCertificate } from '../../src/testing/pki.js';
-import { createOcspResponse } from '../../src/testing/pki.js';
+import { createOcspResponse } from '../../src/testing/ocsp-response.js';
 import { RFC8448, RFC8448_HRR } from './fixtures/rfc8448.js';
 
 const HAVE_MLKEM = createKeyShare(0x0201) !== null;

@@ -2,7 +2,7 @@ export const id = 258;
 export const ids = [258];
 export const modules = {
 
-/***/ 190:
+/***/ 2703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: describeCertificate, fingerprintSha256, hostnameMatches, isTrustStore, parseOcspStaple, trustStoreFromPem
 
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var Reflect = __webpack_require__(477);
+var reflect_metadata_Reflect = __webpack_require__(477);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
@@ -509,8 +509,241 @@ function commonNameOf(subject) {
     return match ? match[1].replace(/\\(.)/g, '$1') : null;
 }
 
-// EXTERNAL MODULE: ./src/certs/ocsp-asn1.ts
-var ocsp_asn1 = __webpack_require__(9330);
+;// CONCATENATED MODULE: ./src/certs/ocsp-asn1.ts
+var __decorate = (undefined && undefined.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (undefined && undefined.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+// ASN.1 schema of OCSP responses (RFC 6960 section 4.2.1), declared with @peculiar/asn1-schema so that the library
+// does the DER work: no hand-written parser. Only what a stapled response needs: status and validity per
+// certificate. Shared by the staple reader (ocsp.ts) and the test PKI's response builder.
+
+
+
+const ID_PKIX_OCSP_BASIC = '1.3.6.1.5.5.7.48.1.1';
+var OcspResponseStatus;
+(function (OcspResponseStatus) {
+    OcspResponseStatus[OcspResponseStatus["successful"] = 0] = "successful";
+    OcspResponseStatus[OcspResponseStatus["malformedRequest"] = 1] = "malformedRequest";
+    OcspResponseStatus[OcspResponseStatus["internalError"] = 2] = "internalError";
+    OcspResponseStatus[OcspResponseStatus["tryLater"] = 3] = "tryLater";
+    OcspResponseStatus[OcspResponseStatus["sigRequired"] = 5] = "sigRequired";
+    OcspResponseStatus[OcspResponseStatus["unauthorized"] = 6] = "unauthorized";
+})(OcspResponseStatus || (OcspResponseStatus = {}));
+class CertId {
+    hashAlgorithm = new build_cjs.AlgorithmIdentifier();
+    issuerNameHash = new ArrayBuffer(0);
+    issuerKeyHash = new ArrayBuffer(0);
+    serialNumber = new ArrayBuffer(0);
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+}
+__decorate([
+    (0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier }),
+    __metadata("design:type", Object)
+], CertId.prototype, "hashAlgorithm", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.OctetString }),
+    __metadata("design:type", Object)
+], CertId.prototype, "issuerNameHash", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.OctetString }),
+    __metadata("design:type", Object)
+], CertId.prototype, "issuerKeyHash", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Integer, converter: cjs.AsnIntegerArrayBufferConverter }),
+    __metadata("design:type", Object)
+], CertId.prototype, "serialNumber", void 0);
+class RevokedInfo {
+    revocationTime = new Date();
+    revocationReason;
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+}
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.GeneralizedTime }),
+    __metadata("design:type", Object)
+], RevokedInfo.prototype, "revocationTime", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Enumerated, context: 0, optional: true }),
+    __metadata("design:type", Number)
+], RevokedInfo.prototype, "revocationReason", void 0);
+/** CertStatus ::= CHOICE { good [0] IMPLICIT NULL, revoked [1] IMPLICIT RevokedInfo, unknown [2] IMPLICIT NULL } */
+let CertStatus = class CertStatus {
+    good;
+    revoked;
+    unknown;
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+};
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Null, context: 0, implicit: true }),
+    __metadata("design:type", void 0)
+], CertStatus.prototype, "good", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: RevokedInfo, context: 1, implicit: true }),
+    __metadata("design:type", RevokedInfo)
+], CertStatus.prototype, "revoked", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Null, context: 2, implicit: true }),
+    __metadata("design:type", void 0)
+], CertStatus.prototype, "unknown", void 0);
+CertStatus = __decorate([
+    (0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Choice }),
+    __metadata("design:paramtypes", [Object])
+], CertStatus);
+
+class SingleResponse {
+    certId = new CertId();
+    certStatus = new CertStatus();
+    thisUpdate = new Date();
+    nextUpdate;
+    singleExtensions;
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+}
+__decorate([
+    (0,cjs.AsnProp)({ type: CertId }),
+    __metadata("design:type", Object)
+], SingleResponse.prototype, "certId", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: CertStatus }),
+    __metadata("design:type", Object)
+], SingleResponse.prototype, "certStatus", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.GeneralizedTime }),
+    __metadata("design:type", Object)
+], SingleResponse.prototype, "thisUpdate", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.GeneralizedTime, context: 0, optional: true }),
+    __metadata("design:type", Date)
+], SingleResponse.prototype, "nextUpdate", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: build_cjs.Extension, context: 1, repeated: 'sequence', optional: true }),
+    __metadata("design:type", Array)
+], SingleResponse.prototype, "singleExtensions", void 0);
+/** ResponderID ::= CHOICE { byName [1] Name, byKey [2] KeyHash } (both EXPLICIT). */
+let ResponderId = class ResponderId {
+    byName;
+    byKey;
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+};
+__decorate([
+    (0,cjs.AsnProp)({ type: build_cjs.Name, context: 1 }),
+    __metadata("design:type", build_cjs.Name)
+], ResponderId.prototype, "byName", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.OctetString, context: 2 }),
+    __metadata("design:type", ArrayBuffer)
+], ResponderId.prototype, "byKey", void 0);
+ResponderId = __decorate([
+    (0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Choice }),
+    __metadata("design:paramtypes", [Object])
+], ResponderId);
+
+let SingleResponses = class SingleResponses extends cjs.AsnArray {
+};
+SingleResponses = __decorate([
+    (0,cjs.AsnType)({ type: cjs.AsnTypeTypes.Sequence, itemType: SingleResponse })
+], SingleResponses);
+
+class ResponseData {
+    version = 0;
+    responderId = new ResponderId();
+    producedAt = new Date();
+    responses = new SingleResponses();
+    responseExtensions;
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+}
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Integer, context: 0, defaultValue: 0 }),
+    __metadata("design:type", Object)
+], ResponseData.prototype, "version", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: ResponderId }),
+    __metadata("design:type", Object)
+], ResponseData.prototype, "responderId", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.GeneralizedTime }),
+    __metadata("design:type", Object)
+], ResponseData.prototype, "producedAt", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: SingleResponses }),
+    __metadata("design:type", Object)
+], ResponseData.prototype, "responses", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: build_cjs.Extension, context: 1, repeated: 'sequence', optional: true }),
+    __metadata("design:type", Array)
+], ResponseData.prototype, "responseExtensions", void 0);
+class BasicOcspResponse {
+    tbsResponseData = new ResponseData();
+    signatureAlgorithm = new build_cjs.AlgorithmIdentifier();
+    signature = new ArrayBuffer(0);
+    certs;
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+}
+__decorate([
+    (0,cjs.AsnProp)({ type: ResponseData }),
+    __metadata("design:type", Object)
+], BasicOcspResponse.prototype, "tbsResponseData", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: build_cjs.AlgorithmIdentifier }),
+    __metadata("design:type", Object)
+], BasicOcspResponse.prototype, "signatureAlgorithm", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.BitString }),
+    __metadata("design:type", Object)
+], BasicOcspResponse.prototype, "signature", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: build_cjs.Certificate, context: 0, repeated: 'sequence', optional: true }),
+    __metadata("design:type", Array)
+], BasicOcspResponse.prototype, "certs", void 0);
+class ResponseBytes {
+    responseType = ID_PKIX_OCSP_BASIC;
+    response = new ArrayBuffer(0);
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+}
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.ObjectIdentifier }),
+    __metadata("design:type", Object)
+], ResponseBytes.prototype, "responseType", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.OctetString }),
+    __metadata("design:type", Object)
+], ResponseBytes.prototype, "response", void 0);
+class OcspResponse {
+    responseStatus = OcspResponseStatus.successful;
+    responseBytes;
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+}
+__decorate([
+    (0,cjs.AsnProp)({ type: cjs.AsnPropTypes.Enumerated }),
+    __metadata("design:type", Number)
+], OcspResponse.prototype, "responseStatus", void 0);
+__decorate([
+    (0,cjs.AsnProp)({ type: ResponseBytes, context: 0, optional: true }),
+    __metadata("design:type", ResponseBytes)
+], OcspResponse.prototype, "responseBytes", void 0);
+
 ;// CONCATENATED MODULE: ./src/certs/ocsp.ts
 // Reads a stapled OCSP response (the CertificateStatus message body) into status and validity. The response is
 // server-sent: anything that does not decode as RFC 6960 becomes 'unparsed', never an exception.
@@ -533,12 +766,12 @@ function normaliseSerial(hex) {
  */
 function parseOcspStaple(der, leafSerialHex) {
     try {
-        const response = cjs.AsnConvert.parse(der, ocsp_asn1/* OcspResponse */.lT);
-        if (response.responseStatus !== ocsp_asn1/* OcspResponseStatus */.tI.successful || !response.responseBytes)
+        const response = cjs.AsnConvert.parse(der, OcspResponse);
+        if (response.responseStatus !== OcspResponseStatus.successful || !response.responseBytes)
             return UNPARSED;
-        if (response.responseBytes.responseType !== ocsp_asn1/* ID_PKIX_OCSP_BASIC */.w4)
+        if (response.responseBytes.responseType !== ID_PKIX_OCSP_BASIC)
             return UNPARSED;
-        const basic = cjs.AsnConvert.parse(response.responseBytes.response, ocsp_asn1/* BasicOcspResponse */.nU);
+        const basic = cjs.AsnConvert.parse(response.responseBytes.response, BasicOcspResponse);
         const responses = Array.from(basic.tbsResponseData.responses);
         if (responses.length === 0)
             return UNPARSED;
@@ -841,259 +1074,6 @@ function analyzeCertificates(input) {
 
 /***/ }),
 
-/***/ 9330:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lT: () => (/* binding */ OcspResponse),
-/* harmony export */   nU: () => (/* binding */ BasicOcspResponse),
-/* harmony export */   tI: () => (/* binding */ OcspResponseStatus),
-/* harmony export */   w4: () => (/* binding */ ID_PKIX_OCSP_BASIC)
-/* harmony export */ });
-/* unused harmony exports CertId, RevokedInfo, CertStatus, SingleResponse, ResponderId, SingleResponses, ResponseData, ResponseBytes */
-/* harmony import */ var reflect_metadata__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(477);
-/* harmony import */ var reflect_metadata__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(reflect_metadata__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7261);
-/* harmony import */ var _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3594);
-/* harmony import */ var _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__);
-var __decorate = (undefined && undefined.__decorate) || function (decorators, target, key, desc) {
-    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
-    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
-    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
-    return c > 3 && r && Object.defineProperty(target, key, r), r;
-};
-var __metadata = (undefined && undefined.__metadata) || function (k, v) {
-    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
-};
-// ASN.1 schema of OCSP responses (RFC 6960 section 4.2.1), declared with @peculiar/asn1-schema so that the library
-// does the DER work: no hand-written parser. Only what a stapled response needs: status and validity per
-// certificate. Shared by the staple reader (ocsp.ts) and the test PKI's response builder.
-
-
-
-const ID_PKIX_OCSP_BASIC = '1.3.6.1.5.5.7.48.1.1';
-var OcspResponseStatus;
-(function (OcspResponseStatus) {
-    OcspResponseStatus[OcspResponseStatus["successful"] = 0] = "successful";
-    OcspResponseStatus[OcspResponseStatus["malformedRequest"] = 1] = "malformedRequest";
-    OcspResponseStatus[OcspResponseStatus["internalError"] = 2] = "internalError";
-    OcspResponseStatus[OcspResponseStatus["tryLater"] = 3] = "tryLater";
-    OcspResponseStatus[OcspResponseStatus["sigRequired"] = 5] = "sigRequired";
-    OcspResponseStatus[OcspResponseStatus["unauthorized"] = 6] = "unauthorized";
-})(OcspResponseStatus || (OcspResponseStatus = {}));
-class CertId {
-    hashAlgorithm = new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.AlgorithmIdentifier();
-    issuerNameHash = new ArrayBuffer(0);
-    issuerKeyHash = new ArrayBuffer(0);
-    serialNumber = new ArrayBuffer(0);
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-}
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.AlgorithmIdentifier }),
-    __metadata("design:type", Object)
-], CertId.prototype, "hashAlgorithm", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.OctetString }),
-    __metadata("design:type", Object)
-], CertId.prototype, "issuerNameHash", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.OctetString }),
-    __metadata("design:type", Object)
-], CertId.prototype, "issuerKeyHash", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.Integer, converter: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnIntegerArrayBufferConverter }),
-    __metadata("design:type", Object)
-], CertId.prototype, "serialNumber", void 0);
-class RevokedInfo {
-    revocationTime = new Date();
-    revocationReason;
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-}
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.GeneralizedTime }),
-    __metadata("design:type", Object)
-], RevokedInfo.prototype, "revocationTime", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.Enumerated, context: 0, optional: true }),
-    __metadata("design:type", Number)
-], RevokedInfo.prototype, "revocationReason", void 0);
-/** CertStatus ::= CHOICE { good [0] IMPLICIT NULL, revoked [1] IMPLICIT RevokedInfo, unknown [2] IMPLICIT NULL } */
-let CertStatus = class CertStatus {
-    good;
-    revoked;
-    unknown;
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-};
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.Null, context: 0, implicit: true }),
-    __metadata("design:type", void 0)
-], CertStatus.prototype, "good", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: RevokedInfo, context: 1, implicit: true }),
-    __metadata("design:type", RevokedInfo)
-], CertStatus.prototype, "revoked", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.Null, context: 2, implicit: true }),
-    __metadata("design:type", void 0)
-], CertStatus.prototype, "unknown", void 0);
-CertStatus = __decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnType)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnTypeTypes.Choice }),
-    __metadata("design:paramtypes", [Object])
-], CertStatus);
-
-class SingleResponse {
-    certId = new CertId();
-    certStatus = new CertStatus();
-    thisUpdate = new Date();
-    nextUpdate;
-    singleExtensions;
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-}
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: CertId }),
-    __metadata("design:type", Object)
-], SingleResponse.prototype, "certId", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: CertStatus }),
-    __metadata("design:type", Object)
-], SingleResponse.prototype, "certStatus", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.GeneralizedTime }),
-    __metadata("design:type", Object)
-], SingleResponse.prototype, "thisUpdate", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.GeneralizedTime, context: 0, optional: true }),
-    __metadata("design:type", Date)
-], SingleResponse.prototype, "nextUpdate", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Extension, context: 1, repeated: 'sequence', optional: true }),
-    __metadata("design:type", Array)
-], SingleResponse.prototype, "singleExtensions", void 0);
-/** ResponderID ::= CHOICE { byName [1] Name, byKey [2] KeyHash } (both EXPLICIT). */
-let ResponderId = class ResponderId {
-    byName;
-    byKey;
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-};
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Name, context: 1 }),
-    __metadata("design:type", _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Name)
-], ResponderId.prototype, "byName", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.OctetString, context: 2 }),
-    __metadata("design:type", ArrayBuffer)
-], ResponderId.prototype, "byKey", void 0);
-ResponderId = __decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnType)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnTypeTypes.Choice }),
-    __metadata("design:paramtypes", [Object])
-], ResponderId);
-
-let SingleResponses = class SingleResponses extends _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnArray {
-};
-SingleResponses = __decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnType)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnTypeTypes.Sequence, itemType: SingleResponse })
-], SingleResponses);
-
-class ResponseData {
-    version = 0;
-    responderId = new ResponderId();
-    producedAt = new Date();
-    responses = new SingleResponses();
-    responseExtensions;
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-}
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.Integer, context: 0, defaultValue: 0 }),
-    __metadata("design:type", Object)
-], ResponseData.prototype, "version", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: ResponderId }),
-    __metadata("design:type", Object)
-], ResponseData.prototype, "responderId", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.GeneralizedTime }),
-    __metadata("design:type", Object)
-], ResponseData.prototype, "producedAt", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: SingleResponses }),
-    __metadata("design:type", Object)
-], ResponseData.prototype, "responses", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Extension, context: 1, repeated: 'sequence', optional: true }),
-    __metadata("design:type", Array)
-], ResponseData.prototype, "responseExtensions", void 0);
-class BasicOcspResponse {
-    tbsResponseData = new ResponseData();
-    signatureAlgorithm = new _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.AlgorithmIdentifier();
-    signature = new ArrayBuffer(0);
-    certs;
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-}
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: ResponseData }),
-    __metadata("design:type", Object)
-], BasicOcspResponse.prototype, "tbsResponseData", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.AlgorithmIdentifier }),
-    __metadata("design:type", Object)
-], BasicOcspResponse.prototype, "signatureAlgorithm", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.BitString }),
-    __metadata("design:type", Object)
-], BasicOcspResponse.prototype, "signature", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_x509__WEBPACK_IMPORTED_MODULE_2__.Certificate, context: 0, repeated: 'sequence', optional: true }),
-    __metadata("design:type", Array)
-], BasicOcspResponse.prototype, "certs", void 0);
-class ResponseBytes {
-    responseType = ID_PKIX_OCSP_BASIC;
-    response = new ArrayBuffer(0);
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-}
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.ObjectIdentifier }),
-    __metadata("design:type", Object)
-], ResponseBytes.prototype, "responseType", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.OctetString }),
-    __metadata("design:type", Object)
-], ResponseBytes.prototype, "response", void 0);
-class OcspResponse {
-    responseStatus = OcspResponseStatus.successful;
-    responseBytes;
-    constructor(params = {}) {
-        Object.assign(this, params);
-    }
-}
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: _peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnPropTypes.Enumerated }),
-    __metadata("design:type", Number)
-], OcspResponse.prototype, "responseStatus", void 0);
-__decorate([
-    (0,_peculiar_asn1_schema__WEBPACK_IMPORTED_MODULE_1__.AsnProp)({ type: ResponseBytes, context: 0, optional: true }),
-    __metadata("design:type", ResponseBytes)
-], OcspResponse.prototype, "responseBytes", void 0);
-
-
-/***/ }),
-
 /***/ 5485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1102,7 +1082,7 @@ __decorate([
 /* harmony export */ });
 /* unused harmony exports CLIENT_PROFILE_IDS, MOZILLA_OLDEST_CLIENTS */
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1751);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2563);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5235);
 /* harmony import */ var _diagnose_server_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4950);
 /* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2607);
 // The policy's `clients: { must-connect: [...], must-not-connect: [...] }` against a target's simulated clients:
@@ -1131,7 +1111,7 @@ function shutOut(target, result) {
     const profile = (0,_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__/* .profileById */ .G)(result.profile);
     if (!profile)
         return {};
-    const serverVersions = _report_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols[p]);
+    const serverVersions = _model_report_js__WEBPACK_IMPORTED_MODULE_3__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols[p]);
     const remaining = serverVersions.filter((p) => !profile.versions.includes(p));
     if (remaining.length > 0 && remaining.length < serverVersions.length) {
         return (0,_diagnose_server_change_js__WEBPACK_IMPORTED_MODULE_1__/* .renderServerChange */ .Ie)({ ..._diagnose_server_change_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CHANGE */ .XG, protocols: remaining });
@@ -2073,14 +2053,14 @@ function diagnoseFailure(input) {
 /* harmony export */ });
 /* unused harmony exports suiteDifferences, serverVersions */
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1751);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2563);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5235);
 // What the scan data says a client's handshake will do: the version, suite and group the server will pick, or
 // why there is none, computed the way servers negotiate (version first, then suite, with ECDHE suites needing a
 // common curve and every suite needing a certificate the client's signature algorithms accept). Simulation
 // compares this with the real handshake; diagnosis explains failures with it.
 
 
-const rank = (p) => _report_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.indexOf(p);
+const rank = (p) => _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.indexOf(p);
 function suiteLabel(code) {
     const info = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .suiteByCode */ .Te)(code);
     return info?.iana ?? info?.name ?? `0x${code.toString(16).padStart(4, '0')}`;
@@ -2191,7 +2171,7 @@ function fail(cause, version = null) {
     return { connects: false, version, cipherSuite: null, group: null, cause };
 }
 function serverVersions(target) {
-    return _report_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols[p]).reverse();
+    return _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols[p]).reverse();
 }
 /** The server's groups usable at a version (TLS 1.3 key shares, or TLS 1.2 ECDHE curves). */
 function serverGroups(target, version) {
@@ -2283,7 +2263,7 @@ function predictHandshake(offer, target) {
 /* harmony export */ });
 /* unused harmony exports opensslSuiteName, DH_PARAM_FILE */
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1751);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2563);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5235);
 // A change to the server's TLS settings (full lists to set, derived from what the server has now plus the
 // one thing the client needs) and its spelling for nginx, Apache httpd and HAProxy. Stating the full list,
 // not "add X", keeps the lines copy-pasteable; starting from the scanned lists keeps every other client working.
@@ -2297,7 +2277,7 @@ const NO_CHANGE = {
 };
 /** Versions the server speaks now, oldest first. */
 function currentProtocols(target) {
-    return _report_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols[p]);
+    return _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols[p]);
 }
 function opensslSuiteName(iana) {
     return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .suiteByName */ .ty)(iana)?.openssl ?? null;
@@ -2338,7 +2318,7 @@ const NGINX_VERSION = {
 /** Where the fix lines put RFC 7919 DH parameters, and how to make them. */
 const DH_PARAM_FILE = '/etc/nginx/ffdhe2048.pem';
 const DH_PARAM_COMMAND = `openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out ${DH_PARAM_FILE}`;
-const belowTls12 = (p) => _report_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.indexOf(p) < _report_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.indexOf('TLSv1.2');
+const belowTls12 = (p) => _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.indexOf(p) < _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.indexOf('TLSv1.2');
 /** nginx, Apache and HAProxy lines for a change (empty FixLines when nothing changes). */
 function renderServerChange(change) {
     const nginx = [];
@@ -2401,10 +2381,10 @@ var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/registry/index.ts + 3 modules
 var registry = __webpack_require__(1751);
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
-// EXTERNAL MODULE: ./src/certs/index.ts + 6 modules
-var certs = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/model/report.ts
+var report = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/certs/index.ts + 7 modules
+var certs = __webpack_require__(2703);
 ;// CONCATENATED MODULE: ./src/scan/certificate-report.ts
 // The bridge from captured bytes to the CertificateReport src/certs computes, kept in one place so the
 // engine does not depend on how certificates are judged. A failure there ends as the report's `error`,
@@ -2900,7 +2880,7 @@ function emptyReport(target) {
         sni: target.sni,
         status: 'ok',
         error: null,
-        protocols: (0,types/* emptyProtocols */.Hs)(),
+        protocols: (0,report/* emptyProtocols */.Hs)(),
         cipherSuites: {},
         serverPreference: {},
         groups: [],

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/certs/index.ts + 6 modules
-var certs = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/certs/index.ts + 7 modules
+var certs = __webpack_require__(2703);
 // EXTERNAL MODULE: ./src/clients/profiles/index.ts + 8 modules
 var profiles = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/clients/hello.ts
@@ -35,8 +35,8 @@ var evaluate = __webpack_require__(5485);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/policy/index.ts + 12 modules
 var src_policy = __webpack_require__(2047);
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+// EXTERNAL MODULE: ./src/model/report.ts
+var report = __webpack_require__(5235);
 // EXTERNAL MODULE: ./src/scan/index.ts + 6 modules
 var scan = __webpack_require__(5872);
 // EXTERNAL MODULE: ./src/targets/index.ts + 2 modules
@@ -131,7 +131,7 @@ async function runPipeline(settings, hooks = {}) {
     });
     const evaluation = (0,src_policy/* evaluate */._3)(scanned, policy, { now, failOn: settings.failOn, targetPolicies });
     return {
-        schemaVersion: types/* SCHEMA_VERSION */.f$,
+        schemaVersion: report/* SCHEMA_VERSION */.f$,
         tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
@@ -191,7 +191,7 @@ function rejectDuplicateNames(targets) {
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
 /* unused harmony exports SEVERITY_ORDER, minDaysRemaining */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2563);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5235);
 // Small facts about a Report that every renderer (summary, comment, issue, annotations, SARIF) shows the same way:
 // the order of findings, a target's worst finding, the days left on its leaf certificate.
 
@@ -234,7 +234,7 @@ function wholeDays(days) {
     return Math.floor(days);
 }
 function enabledProtocols(target) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols?.[p]);
+    return _model_report_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols?.[p]);
 }
 /** "a.example:443", or the name when the user gave one that differs. */
 function targetLabel(target) {
@@ -343,7 +343,7 @@ function inOrder(value, keys) {
 /* harmony export */ });
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7252);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2563);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5235);
 // The human-readable report of the CLI: per target a small table of what the server offers (protocols, suites per
 // version with their order, groups, DH size), the certificate chain as a tree with days left, then all findings
 // grouped by target, worst target first, each with its fix and the command that reproduces it.
@@ -407,10 +407,10 @@ function renderTarget(target, paint) {
     if (target.error)
         lines.push(`   note [${safe(target.error.code)}]: ${safe(target.error.message)}`);
     lines.push('   Protocols');
-    for (const protocol of [..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_NAMES */ .g8].reverse()) {
+    for (const protocol of [..._model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_NAMES */ .g8].reverse()) {
         lines.push(`     ${protocol.padEnd(8)} ${target.protocols[protocol] ? 'yes' : paint('no', 'dim')}`);
     }
-    const versions = [..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_NAMES */ .g8].reverse().filter((p) => (target.cipherSuites[p]?.length ?? 0) > 0);
+    const versions = [..._model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_NAMES */ .g8].reverse().filter((p) => (target.cipherSuites[p]?.length ?? 0) > 0);
     if (versions.length > 0) {
         lines.push('   Cipher suites');
         for (const protocol of versions) {

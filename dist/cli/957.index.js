@@ -87,7 +87,7 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
             case 'diagnose':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(47), __webpack_require__.e(258), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(47), __webpack_require__.e(258), __webpack_require__.e(71), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 8439))).runDemoCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(47), __webpack_require__.e(258), __webpack_require__.e(71), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 9512))).runDemoCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':

@@ -7,8 +7,8 @@ import { runPipeline } from '../pipeline.js';
 import { minDaysRemaining, wholeDays } from '../report/digest.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
-import type { Report, Target, TargetReport } from '../report/types.js';
-import { SCHEMA_VERSION } from '../report/types.js';
+import type { Report, Target, TargetReport } from '../model/report.js';
+import { SCHEMA_VERSION } from '../model/report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { FailOn } from './settings.js';
 

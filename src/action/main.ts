@@ -10,7 +10,7 @@ import { codeBlock, escapeAnnotation, escapeForLog } from '../report/escape.js';
 import { renderIssue, renderIssueClosingComment } from '../report/issue.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
 import { renderText } from '../report/text.js';
-import type { Report, TargetReport } from '../report/types.js';
+import type { Report, TargetReport } from '../model/report.js';
 import { minWholeDaysRemaining, runGate, writeReportFiles, type GateResult } from './gate.js';
 import { GitHubApi, httpStatusOf } from './github-api.js';
 import { publishComment } from './pull-request-comment.js';

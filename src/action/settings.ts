@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
-import type { SourceLocation, Target } from '../report/types.js';
+import type { SourceLocation, Target } from '../model/report.js';
 import { loadTargetsFile, parseTargetArgument } from '../targets/index.js';
 
 export type FailOn = 'error' | 'warning' | 'never';

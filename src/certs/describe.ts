@@ -6,7 +6,7 @@ import { createHash, X509Certificate as NodeX509Certificate, type KeyObject } fr
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import { Certificate as AsnCertificate } from '@peculiar/asn1-x509';
 import * as x509 from '@peculiar/x509';
-import type { CertificateInfo, KeyType } from '../report/types.js';
+import type { CertificateInfo, KeyType } from '../model/report.js';
 import { signatureAlgorithmName } from './algorithms.js';
 
 const DAY_MS = 86_400_000;

@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
-import type { CertificateInfo, CertificateReport, KeyType, ProtocolName } from '../report/types.js';
+import type { CertificateInfo, CertificateReport, KeyType, ProtocolName } from '../model/report.js';
 import { buildPaths, type CertificatePath } from './chain.js';
 import { describeCertificate } from './describe.js';
 import { commonNameOf, hostnameMatches } from './hostname.js';

@@ -1,7 +1,7 @@
 // Reads a stapled OCSP response (the CertificateStatus message body) into status and validity. The response is
 // server-sent: anything that does not decode as RFC 6960 becomes 'unparsed', never an exception.
 import { AsnConvert } from '@peculiar/asn1-schema';
-import type { OcspInfo } from '../report/types.js';
+import type { OcspInfo } from '../model/report.js';
 import {
   BasicOcspResponse,
   ID_PKIX_OCSP_BASIC,

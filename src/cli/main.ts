@@ -33,7 +33,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       case 'diagnose':
         return await (await import('./commands/diagnose.js')).runDiagnoseCommand(rest, io);
       case 'demo':
-        return await (await import('../demo/command.js')).runDemoCommand(rest, io);
+        return await (await import('./commands/demo.js')).runDemoCommand(rest, io);
       case '-h':
       case '--help':
       case 'help':

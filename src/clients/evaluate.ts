@@ -9,7 +9,7 @@ import {
   type FixLines,
   type ProtocolName,
   type TargetReport
-} from '../report/types.js';
+} from '../model/report.js';
 import {
   renderServerChange,
   NO_CHANGE,

@@ -4,7 +4,7 @@
 // the result's diagnosis, never hidden.
 import type { PolicyRules } from '../policy/index.js';
 import { suiteByCode } from '../registry/index.js';
-import type { ClientResult, TargetReport } from '../report/types.js';
+import type { ClientResult, TargetReport } from '../model/report.js';
 import { diagnoseFailure, offerFromProfile, predictHandshake, type Diagnosis } from '../diagnose/index.js';
 import { groupLabel, suiteLabel } from '../diagnose/predict.js';
 import { mapLimited } from '../scan/limiter.js';

@@ -8,7 +8,7 @@ import { runGate, writeReportFiles, type GateSettings } from '../action/gate.js'
 import { errorMessage, isConfigurationError } from '../errors.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
 import { renderText } from '../report/text.js';
-import type { Target } from '../report/types.js';
+import type { Target } from '../model/report.js';
 import { startDemoServers } from './servers.js';
 
 export interface DemoOptions {

@@ -5,7 +5,7 @@
 // already calls evaluateResumption on target.resumption.
 import { evaluateClients } from '../clients/evaluate.js';
 import type { PolicyRules } from '../policy/index.js';
-import type { Finding, Target, TargetReport } from '../report/types.js';
+import type { Finding, Target, TargetReport } from '../model/report.js';
 import { evaluateExpectation } from './interception.js';
 
 export function diagnosticFindings(

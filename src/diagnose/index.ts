@@ -5,7 +5,7 @@
 import type { PolicyRules } from '../policy/index.js';
 import { groupBits, isFfdheGroup, suiteRejection } from '../policy/fix.js';
 import { groupByCode, suiteByCode, type CipherSuiteInfo } from '../registry/index.js';
-import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../report/types.js';
+import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../model/report.js';
 import type { ProbeOutcome } from '../scan/probe-types.js';
 import { describeAlert } from './alerts.js';
 import type { ClientOffer } from './offer.js';

@@ -1,7 +1,7 @@
 // What a client offers, as diagnosis needs it: a client profile, or what the user typed on the command line
 // (`--tls 1.2 --ciphers ECDHE-RSA-AES128-GCM-SHA256`).
 import type { ClientProfile } from '../clients/profiles/types.js';
-import type { ProtocolName } from '../report/types.js';
+import type { ProtocolName } from '../model/report.js';
 
 export interface ClientOffer {
   /** Profile id or "custom client". */

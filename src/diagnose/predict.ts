@@ -3,7 +3,7 @@
 // common curve and every suite needing a certificate the client's signature algorithms accept). Simulation
 // compares this with the real handshake; diagnosis explains failures with it.
 import { groupByCode, suiteByCode, suiteByName, type CipherSuiteInfo } from '../registry/index.js';
-import { PROTOCOL_NAMES, type KeyType, type ProtocolName, type TargetReport } from '../report/types.js';
+import { PROTOCOL_NAMES, type KeyType, type ProtocolName, type TargetReport } from '../model/report.js';
 import type { ClientOffer } from './offer.js';
 
 export type PredictedCause =

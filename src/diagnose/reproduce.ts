@@ -2,7 +2,7 @@
 // failure (and, after the fix, the success) with tools they already have.
 import { shellQuote } from '../policy/reproduce.js';
 import { groupByCode, suiteByCode } from '../registry/index.js';
-import type { ProtocolName } from '../report/types.js';
+import type { ProtocolName } from '../model/report.js';
 import type { ClientOffer } from './offer.js';
 
 const OPENSSL_VERSION: Partial<Record<ProtocolName, string>> = {

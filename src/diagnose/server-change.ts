@@ -2,8 +2,8 @@
 // one thing the client needs) and its spelling for nginx, Apache httpd and HAProxy. Stating the full list,
 // not "add X", keeps the lines copy-pasteable; starting from the scanned lists keeps every other client working.
 import { groupByName, suiteByName } from '../registry/index.js';
-import type { FixLines, ProtocolName, TargetReport } from '../report/types.js';
-import { PROTOCOL_NAMES } from '../report/types.js';
+import type { FixLines, ProtocolName, TargetReport } from '../model/report.js';
+import { PROTOCOL_NAMES } from '../model/report.js';
 
 export interface ServerChange {
   /** Versions to enable, oldest first; null = unchanged. */

@@ -9,8 +9,8 @@ import type {
   Severity,
   TargetReport,
   Verdict
-} from '../report/types.js';
-import { PROTOCOL_NAMES } from '../report/types.js';
+} from '../model/report.js';
+import { PROTOCOL_NAMES } from '../model/report.js';
 import {
   certificateFix,
   chainFix,

@@ -3,8 +3,8 @@
 // lines makes the finding go away instead of trading it for another one.
 import type { CipherSuiteInfo } from '../registry/index.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../registry/index.js';
-import type { FixLines, ProtocolName } from '../report/types.js';
-import { PROTOCOL_NAMES } from '../report/types.js';
+import type { FixLines, ProtocolName } from '../model/report.js';
+import { PROTOCOL_NAMES } from '../model/report.js';
 import { classesOf } from './classes.js';
 import type { PolicyRules } from './model.js';
 

@@ -1,6 +1,6 @@
 // The policy in force after presets and files are layered: every rule has a value (null = not checked).
 // YAML spells keys in kebab-case (schema.ts); in code they are camelCase.
-import type { KeyType, ProtocolName, Severity } from '../report/types.js';
+import type { KeyType, ProtocolName, Severity } from '../model/report.js';
 
 /** Classes a cipher suite can be denied by (cipher-suites.denied-classes). */
 export const CIPHER_CLASSES = [

@@ -3,8 +3,8 @@
 // for an unknown name; `candidates*` feed "did you mean".
 import { CLIENT_PROFILES, profileById } from '../clients/profiles/index.js';
 import { CIPHER_SUITES, GROUPS, groupByName, suiteByName } from '../registry/index.js';
-import type { KeyType, ProtocolName } from '../report/types.js';
-import { PROTOCOL_NAMES } from '../report/types.js';
+import type { KeyType, ProtocolName } from '../model/report.js';
+import { PROTOCOL_NAMES } from '../model/report.js';
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 

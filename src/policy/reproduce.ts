@@ -3,7 +3,7 @@
 // configuration and are not trusted to be shell-safe.
 import { suiteByName } from '../registry/index.js';
 import { groupByName } from '../registry/index.js';
-import type { ProtocolName, TargetReport } from '../report/types.js';
+import type { ProtocolName, TargetReport } from '../model/report.js';
 
 /** POSIX single-quoting when needed. */
 export function shellQuote(word: string): string {

@@ -1,6 +1,6 @@
 // The rule ids are part of the public interface (reports, SARIF, waivers, docs): an id never changes meaning.
 // This table is the one place that lists them, so docs, SARIF rule metadata and validation agree.
-import type { Severity } from '../report/types.js';
+import type { Severity } from '../model/report.js';
 
 export interface RuleInfo {
   id: string;

@@ -1,7 +1,7 @@
 // Strict validation of a policy document: an unknown key, a wrong type or an unknown name is a usage error
 // with file, line, column and, when one is close, a "did you mean". A typo must never weaken the gate.
 import { ConfigurationError } from '../errors.js';
-import type { Severity } from '../report/types.js';
+import type { Severity } from '../model/report.js';
 import type { LocatedYaml, YamlPath } from '../yaml/located.js';
 import { CIPHER_CLASSES } from './model.js';
 import type { LifetimeStep, PolicyLayer, Waiver } from './model.js';

@@ -1,6 +1,6 @@
 // Waivers: a dated exception. Before `until` a matching finding becomes a notice naming the waiver; after it
 // the finding counts again and a waiver.expired finding says which waiver ran out.
-import type { Finding, TargetReport } from '../report/types.js';
+import type { Finding, TargetReport } from '../model/report.js';
 import type { Waiver } from './model.js';
 
 /** End of the waiver: a date means the whole of that day (UTC). */

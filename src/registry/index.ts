@@ -1,8 +1,8 @@
 // Typed lookups over the generated registry tables in ./data (scripts/gen-registry.mjs writes them from the
 // reference tables; each file's `meta` names its sources). Cipher suites, named groups, signature schemes and
 // protocol version numbers: the engine enumerates from here, reports name from here.
-import type { ProtocolName } from '../report/types.js';
-import { PROTOCOL_NAMES } from '../report/types.js';
+import type { ProtocolName } from '../model/report.js';
+import { PROTOCOL_NAMES } from '../model/report.js';
 import suitesData from './data/cipher-suites.json' with { type: 'json' };
 import groupsData from './data/supported-groups.json' with { type: 'json' };
 import schemesData from './data/signature-schemes.json' with { type: 'json' };

@@ -4,7 +4,7 @@
 
 import { plainText } from './escape.js';
 import { describeCounts, findingsWorstFirst, plural, targetLabel } from './digest.js';
-import type { Report, Severity } from './types.js';
+import type { Report, Severity } from '../model/report.js';
 
 export interface Annotation {
   level: Severity;

@@ -13,7 +13,7 @@ import {
   tableRow,
   targetRow
 } from './markdown-parts.js';
-import type { Report, Verdict } from './types.js';
+import type { Report, Verdict } from '../model/report.js';
 
 /** GitHub rejects issue and comment bodies over 65,536 characters. */
 export const COMMENT_MAX_CHARS = 65_536;

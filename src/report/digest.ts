@@ -8,7 +8,7 @@ import {
   type Report,
   type Severity,
   type TargetReport
-} from './types.js';
+} from '../model/report.js';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 

@@ -12,7 +12,7 @@ import {
 } from './digest.js';
 import { COMMENT_MAX_CHARS, renderComment } from './comment.js';
 import { countsLine, runLink } from './markdown-parts.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** `<!-- tls-gate-issue:{workflow} -->` */
 export function issueMarker(workflow: string): string {

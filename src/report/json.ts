@@ -2,7 +2,7 @@
 // newline. Report and target keys come out in the documented order whatever order the code built them in, so
 // two runs over the same servers diff cleanly.
 import { inertJson } from './escape.js';
-import type { Report, TargetReport } from './types.js';
+import type { Report, TargetReport } from '../model/report.js';
 
 const REPORT_KEYS: readonly (keyof Report)[] = [
   'schemaVersion',

@@ -14,7 +14,7 @@ import {
   wholeDays,
   worstFinding
 } from './digest.js';
-import type { ClientResult, Finding, Report, TargetReport } from './types.js';
+import type { ClientResult, Finding, Report, TargetReport } from '../model/report.js';
 
 export const VERDICT_HEADLINE = {
   pass: '✅ TLS policy passed',

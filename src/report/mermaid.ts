@@ -6,7 +6,7 @@
 // to a conservative character set and never begin with a keyword.
 
 import { leafDaysRemaining, targetLabel, wholeDays } from './digest.js';
-import type { Report, TargetReport } from './types.js';
+import type { Report, TargetReport } from '../model/report.js';
 
 export interface ExpiryChartOptions {
   /** Most bars drawn (the soonest expiries are kept). Default 40. */

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { RULE_LIST, type RuleInfo } from '../policy/rules.js';
 import { plainText } from './escape.js';
 import { findingsWorstFirst, targetLabel } from './digest.js';
-import type { Finding, Report, Severity, TargetReport } from './types.js';
+import type { Finding, Report, Severity, TargetReport } from '../model/report.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

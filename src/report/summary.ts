@@ -15,7 +15,7 @@ import {
   targetRow
 } from './markdown-parts.js';
 import { renderExpiryGantt } from './mermaid.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** The job summary limit: 1 MiB per step. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024;

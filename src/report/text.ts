@@ -13,7 +13,7 @@ import {
   type Report,
   type Severity,
   type TargetReport
-} from './types.js';
+} from '../model/report.js';
 
 export interface TextOptions {
   /** ANSI colours; only when writing to a terminal. */

@@ -2,7 +2,7 @@
 // engine does not depend on how certificates are judged. A failure there ends as the report's `error`,
 // never as the target's crash.
 import { analyzeCertificates, emptyCertificateReport, type TrustStore } from '../certs/index.js';
-import type { CertificateReport, Target } from '../report/types.js';
+import type { CertificateReport, Target } from '../model/report.js';
 import type { CapturedCertificates } from './certificates.js';
 
 export type { TrustStore };

@@ -2,7 +2,7 @@
 // decrypted for TLS 1.3), the stapled OCSP response, the chain served without SNI, and further chains the
 // server holds for other key types (found by offering only ECDSA, then only RSA, signature schemes/suites).
 import { suiteByCode } from '../registry/index.js';
-import type { ProtocolName } from '../report/types.js';
+import type { ProtocolName } from '../model/report.js';
 import { createKeyShare } from '../wire/tls13/key-share.js';
 import type { ScanContext } from './context.js';
 import { legacyHello, signatureSchemes, tls13Hello, X25519 } from './hellos.js';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { VERSION, type ClientHelloSpec, type KeyShareEntry } from '../wire/client-hello-spec.js';
 import { GROUPS, SIGNATURE_SCHEMES, protocolVersionCode, type GroupInfo } from '../registry/index.js';
-import type { ProtocolName } from '../report/types.js';
+import type { ProtocolName } from '../model/report.js';
 
 /**
  * Suites per ClientHello: testssl.sh stays below 128 because some servers choke at 128 and more (nmap uses

@@ -10,7 +10,7 @@ import {
   type ProtocolName,
   type Target,
   type TargetReport
-} from '../report/types.js';
+} from '../model/report.js';
 import { analyzeCaptured, type TrustStore } from './certificate-report.js';
 import { captureCertificates } from './certificates.js';
 import { ScanContext } from './context.js';

@@ -1,7 +1,7 @@
 // One probe = one handshake attempt: send a ClientHello, read until the server has said enough.
 // The engine composes protocol, cipher, order, group and certificate scans from probes; client
 // simulation (src/clients) sends profile hellos through the same probe.
-import type { AlertInfo, ProtocolName } from '../report/types.js';
+import type { AlertInfo, ProtocolName } from '../model/report.js';
 
 /** Where to connect and what to call the server. */
 export interface Endpoint {

@@ -10,7 +10,7 @@ import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
 import { reproduceReconnect, reproduceResumptionAcross } from '../policy/reproduce.js';
-import type { Finding, FixLines, ResumptionReport, TargetReport } from '../report/types.js';
+import type { Finding, FixLines, ResumptionReport, TargetReport } from '../model/report.js';
 
 export interface ResumptionEndpoint {
   host: string;

@@ -4,7 +4,7 @@
 // what is left each time, so the removal loop already yields its order; two extra handshakes (A,B then B,A)
 // tell whether it enforces one.
 import { suitesForProtocol, type CipherSuiteInfo } from '../registry/index.js';
-import type { ProtocolName } from '../report/types.js';
+import type { ProtocolName } from '../model/report.js';
 import type { ScanContext } from './context.js';
 import { CHUNK_SIZE, chunk, legacyHello, tls13Hello } from './hellos.js';
 import type { ProbeAccepted, ProbeOutcome } from './probe-types.js';

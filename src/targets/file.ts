@@ -4,7 +4,7 @@
 import { isIP } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
-import type { Target, TargetExpectation } from '../report/types.js';
+import type { Target, TargetExpectation } from '../model/report.js';
 import { loadYamlWithPositions, type LocatedYaml, type YamlPath } from '../yaml/located.js';
 import { DEFAULT_PORT, checkHost, makeTarget, parseTargetArgument } from './parse.js';
 

@@ -2,7 +2,7 @@
 //   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given).
 import { isIP } from 'node:net';
 import { ConfigurationError } from '../errors.js';
-import type { SourceLocation, Target } from '../report/types.js';
+import type { SourceLocation, Target } from '../model/report.js';
 
 export const DEFAULT_PORT = 443;
 

@@ -339,5 +339,3 @@ export async function writeTemp(files: Record<string, string | Buffer>): Promise
   }
   return { dir, paths, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
-
-export { createOcspResponse, type OcspResponseOptions } from './ocsp-response.js';

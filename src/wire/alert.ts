@@ -1,6 +1,6 @@
 // Alerts (RFC 8446 §6, RFC 5246 §7.2, RFC 6066 §9, RFC 7301 §3.2, RFC 7507 §2, RFC 8446 §6.2). The description
 // name is what people search for ("handshake_failure"), so every registered code has one.
-import type { AlertInfo } from '../report/types.js';
+import type { AlertInfo } from '../model/report.js';
 import { DecodeError } from './bytes.js';
 
 export const AlertLevel = { warning: 1, fatal: 2 } as const;

@@ -11,7 +11,7 @@ import { ConfigurationError } from '../../errors.js';
 import { loadPolicy } from '../../policy/index.js';
 import { groupByName, suiteByName } from '../../registry/index.js';
 import { escapeForLog, inertJson } from '../../report/escape.js';
-import type { FixLines, ProtocolName, TargetReport } from '../../report/types.js';
+import type { FixLines, ProtocolName, TargetReport } from '../../model/report.js';
 import { DEFAULT_SCAN_OPTIONS, scanTarget } from '../../scan/index.js';
 import { parseTargetArgument } from '../../targets/index.js';
 import { EXIT, writeLine, type CliIo } from '../io.js';

@@ -8,7 +8,7 @@ import { runPipeline, type PipelineSettings } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
 import { visibleControls } from '../../report/escape.js';
 import { renderText } from '../../report/text.js';
-import type { Target, TargetReport } from '../../report/types.js';
+import type { Target, TargetReport } from '../../model/report.js';
 import { DEFAULT_SCAN_OPTIONS } from '../../scan/index.js';
 import {
   loadTargetsFile,

@@ -1,7 +1,7 @@
 // A client profile is what a real TLS client offers by default: the facts a server must meet for that client
 // to connect. Each profile records where its facts come from; simulation (../simulate.ts) turns a profile into
 // a ClientHelloSpec and sends it through the engine's probe.
-import type { ProtocolName } from '../../report/types.js';
+import type { ProtocolName } from '../../model/report.js';
 
 export interface ClientProfile {
   /** Stable id used on the command line and in policies (`clients: must-connect: [java-8]`). */

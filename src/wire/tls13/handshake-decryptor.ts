@@ -1,7 +1,7 @@
 // Reads the server's encrypted first flight of a TLS 1.3 handshake: EncryptedExtensions, Certificate (with the
 // per-entry OCSP staple), CertificateVerify, Finished. Built from the negotiated suite, the (EC)DHE shared
 // secret and the transcript ClientHello..ServerHello; see key-schedule.ts for why the engine does this itself.
-import type { AlertInfo } from '../../report/types.js';
+import type { AlertInfo } from '../../model/report.js';
 import { decodeAlert } from '../alert.js';
 import { DecodeError } from '../bytes.js';
 import { encodeHandshake, HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../handshake.js';

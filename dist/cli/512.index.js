@@ -1,8 +1,8 @@
-export const id = 439;
-export const ids = [439];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 8439:
+/***/ 9512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -189,8 +189,8 @@ function renderSarif(report, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+// EXTERNAL MODULE: ./src/model/report.ts
+var report = __webpack_require__(5235);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/gate.ts
@@ -208,7 +208,7 @@ var version = __webpack_require__(311);
 /** A report with no results, so summary, outputs and files still exist when the run broke. */
 function emptyReport(startedAt, targets) {
     return {
-        schemaVersion: types/* SCHEMA_VERSION */.f$,
+        schemaVersion: report/* SCHEMA_VERSION */.f$,
         tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
@@ -587,92 +587,6 @@ var external_node_tls_ = __webpack_require__(1692);
 var Reflect = __webpack_require__(477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __webpack_require__(8927);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
-var cjs = __webpack_require__(7261);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
-var build_cjs = __webpack_require__(3594);
-// EXTERNAL MODULE: ./src/certs/ocsp-asn1.ts
-var ocsp_asn1 = __webpack_require__(9330);
-;// CONCATENATED MODULE: ./src/testing/ocsp-response.ts
-// Builds DER OCSP responses for tests (`openssl s_server -status_file`, staple parsing), signed by the issuing CA
-// itself (RFC 6960 section 4.2.2.2 allows the CA as responder).
-
-
-
-
-const SHA1 = '1.3.14.3.2.26';
-function signatureAlgorithmFor(issuer) {
-    switch (issuer.key.spec.type) {
-        case 'rsa':
-            return { oid: '1.2.840.113549.1.1.11', hash: 'sha256', nullParams: true };
-        case 'ec':
-            return { oid: '1.2.840.10045.4.3.2', hash: 'sha256', nullParams: false };
-        case 'ed25519':
-            return { oid: '1.3.101.112', hash: null, nullParams: false };
-    }
-}
-const NULL_DER = new Uint8Array([0x05, 0x00]).buffer;
-function createOcspResponse(options) {
-    const responseStatus = OcspResponseStatus[options.responseStatus ?? 'successful'];
-    if (responseStatus !== OcspResponseStatus.successful) {
-        return Buffer.from(AsnConvert.serialize(new OcspResponse({ responseStatus })));
-    }
-    const issuerCert = AsnConvert.parse(options.issuer.der, Certificate);
-    const issuerNameDer = Buffer.from(AsnConvert.serialize(issuerCert.tbsCertificate.subject));
-    const issuerKeyBits = Buffer.from(issuerCert.tbsCertificate.subjectPublicKeyInfo.subjectPublicKey);
-    const sha1 = (data) => {
-        const digest = createHash('sha1').update(data).digest();
-        return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength);
-    };
-    const serial = Buffer.from(new X509Certificate(options.certificate.der).serialNumber, 'hex');
-    const thisUpdate = options.thisUpdate ?? new Date(Date.now() - 3_600_000);
-    const nextUpdate = options.nextUpdate === null
-        ? undefined
-        : (options.nextUpdate ?? new Date(thisUpdate.getTime() + 7 * 86_400_000));
-    const certStatus = options.status === 'good'
-        ? new CertStatus({ good: null })
-        : options.status === 'revoked'
-            ? new CertStatus({
-                revoked: new RevokedInfo({ revocationTime: options.revocationTime ?? thisUpdate })
-            })
-            : new CertStatus({ unknown: null });
-    const single = new SingleResponse({
-        certId: new CertId({
-            hashAlgorithm: new AlgorithmIdentifier({ algorithm: SHA1, parameters: NULL_DER }),
-            issuerNameHash: sha1(issuerNameDer),
-            issuerKeyHash: sha1(issuerKeyBits),
-            serialNumber: serial.buffer.slice(serial.byteOffset, serial.byteOffset + serial.byteLength)
-        }),
-        certStatus,
-        thisUpdate,
-        nextUpdate
-    });
-    const tbs = new ResponseData({
-        responderId: new ResponderId({ byKey: sha1(issuerKeyBits) }),
-        producedAt: thisUpdate,
-        responses: new SingleResponses([single])
-    });
-    const tbsDer = Buffer.from(AsnConvert.serialize(tbs));
-    const algorithm = signatureAlgorithmFor(options.issuer);
-    const signature = sign(algorithm.hash, tbsDer, createPrivateKey(options.issuer.keyPem));
-    const basic = new BasicOcspResponse({
-        tbsResponseData: tbs,
-        signatureAlgorithm: new AlgorithmIdentifier({
-            algorithm: algorithm.oid,
-            parameters: algorithm.nullParams ? NULL_DER : undefined
-        }),
-        signature: signature.buffer.slice(signature.byteOffset, signature.byteOffset + signature.byteLength)
-    });
-    const response = new OcspResponse({
-        responseStatus,
-        responseBytes: new ResponseBytes({
-            responseType: ID_PKIX_OCSP_BASIC,
-            response: AsnConvert.serialize(basic)
-        })
-    });
-    return Buffer.from(AsnConvert.serialize(response));
-}
-
 ;// CONCATENATED MODULE: ./src/testing/pki.ts
 // A throw-away PKI for tests, the demo and the benchmark: roots, intermediates and leaves issued in-process with
 // @peculiar/x509 over Node's WebCrypto, with dates relative to "now" so nothing committed ever expires.
@@ -874,7 +788,6 @@ async function writeTemp(files) {
     }
     return { dir, paths, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
-
 
 ;// CONCATENATED MODULE: ./src/demo/servers.ts
 // The demo's servers: Node TLS servers on loopback, each with one defect people meet in real deployments,
@@ -1093,8 +1006,8 @@ async function runDemo(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/demo/command.ts
-// `tls-gate demo [--out DIR]`: the CLI entry of the demo, dispatched from src/cli/main.ts.
+;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+// `tls-gate demo [--out DIR]`: the CLI entry of the demo, dispatched from src/cli/main.ts; the demo itself is src/demo/.
 
 
 

@@ -1,9 +1,9 @@
-// `tls-gate demo [--out DIR]`: the CLI entry of the demo, dispatched from src/cli/main.ts.
+// `tls-gate demo [--out DIR]`: the CLI entry of the demo, dispatched from src/cli/main.ts; the demo itself is src/demo/.
 import { resolve } from 'node:path';
-import type { CliIo } from '../cli/io.js';
-import { EXIT, wantsColor, writeLine } from '../cli/io.js';
-import { ConfigurationError } from '../errors.js';
-import { runDemo } from './index.js';
+import type { CliIo } from '../io.js';
+import { EXIT, wantsColor, writeLine } from '../io.js';
+import { ConfigurationError } from '../../errors.js';
+import { runDemo } from '../../demo/index.js';
 
 export const DEMO_USAGE = `usage: tls-gate demo [--out DIR]
 

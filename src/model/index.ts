@@ -1,0 +1,2 @@
+// The report data model: the bottom layer, imported by every other and importing nothing of the project.
+export * from './report.js';

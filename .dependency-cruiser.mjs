@@ -12,11 +12,12 @@ const LAYERS = [
   ['certs'],
   ['scan', 'targets'],
   ['testing'],
-  // Judgement.
+  // Judgement: server-configuration and reproduce lines; why a handshake fails; what each client makes of the
+  // server; the policy's evaluation, the one producer of findings.
   ['remediation'],
+  ['diagnose'],
   ['clients'],
   ['policy'],
-  ['diagnose'],
   // Orchestration and outputs.
   ['pipeline', 'settings'],
   ['report'],

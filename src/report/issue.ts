@@ -64,8 +64,3 @@ export function renderIssue(report: Report, options: IssueOptions): IssueContent
 export function renderIssueClosingComment(report: Report, options: { runUrl?: string }): string {
   return `✅ The TLS check passes again in ${runLink(options.runUrl)}: ${countsLine(report)}. Closing this issue.\n`;
 }
-
-/** The issue body alone (the contract's name; renderIssue gives title and marker too). */
-export function renderIssueBody(report: Report, options: IssueOptions): string {
-  return renderIssue(report, options).body;
-}

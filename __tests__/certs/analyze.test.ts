@@ -251,6 +251,15 @@ describe('analyzeCertificates: the leaf', () => {
     expect(analyze([leaf, intermediate], trust, host).hostnameMatch).toBe(expected);
   });
 
+  it('does not match a certificate that names the host only in its CN (no subjectAltName)', async () => {
+    const { intermediate, trust } = await standard;
+    const cnOnly = await pki.leaf(intermediate, { commonName: 'app.test', dnsNames: [] });
+    const report = analyze([cnOnly, intermediate], trust, 'app.test');
+    expect(report.chain[0]!.subjectAltNames).toEqual([]);
+    expect(report.chain[0]!.subject).toBe('CN=app.test');
+    expect(report.hostnameMatch).toBe(false);
+  });
+
   it('matches an IP target against an IP SAN, not against a DNS SAN of the same text', async () => {
     const { intermediate, trust } = await standard;
     const ipLeaf = await pki.leaf(intermediate, {

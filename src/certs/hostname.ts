@@ -1,7 +1,9 @@
 // Does a certificate name the host we connected to? RFC 6125 section 6.4 with the CA/Browser Forum's limits:
 // a wildcard is only the whole left-most label and stands for exactly one label (so "*.example.com" matches
-// "a.example.com" but neither "example.com" nor "a.b.example.com"); IP targets match IP SANs only; the subject CN
-// is consulted only when the certificate has no DNS or IP SAN at all; names compare in A-label (punycode) form.
+// "a.example.com" but neither "example.com" nor "a.b.example.com"); IP targets match IP SANs only; names compare in
+// A-label (punycode) form. The subject CN is never consulted: RFC 9525 section 6.3 takes identifiers from the
+// subjectAltName only, the CA/B Baseline Requirements (7.1.4.3) require every name to be in it, and browsers, curl,
+// Go and Python have all stopped falling back to the CN. A certificate without SANs names no host.
 import { BlockList, isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 
@@ -38,13 +40,8 @@ function sameIp(a: string, b: string): boolean {
 /**
  * @param host the target host as the user wrote it (name or IP literal, IPv6 without brackets)
  * @param subjectAltNames "DNS:name" and "IP:address" entries, as in CertificateInfo
- * @param subjectCommonName used only when there is no DNS and no IP SAN
  */
-export function hostnameMatches(
-  host: string,
-  subjectAltNames: string[],
-  subjectCommonName: string | null
-): boolean {
+export function hostnameMatches(host: string, subjectAltNames: string[]): boolean {
   const dnsNames = subjectAltNames.filter((san) => san.startsWith('DNS:')).map((san) => san.slice(4));
   const ipAddresses = subjectAltNames.filter((san) => san.startsWith('IP:')).map((san) => san.slice(3));
   const bare = host.replace(/^\[(.*)\]$/, '$1');
@@ -53,13 +50,5 @@ export function hostnameMatches(
   }
   const target = asciiHostname(bare);
   if (!target) return false;
-  const names =
-    dnsNames.length + ipAddresses.length > 0 ? dnsNames : subjectCommonName ? [subjectCommonName] : [];
-  return names.some((name) => matchesDnsName(name, target));
-}
-
-/** The CN attribute of an RFC 4514 style subject ("CN=a, O=b"), or null. */
-export function commonNameOf(subject: string): string | null {
-  const match = /(?:^|,\s*)CN=((?:\\.|[^,\\])*)/.exec(subject);
-  return match ? match[1]!.replace(/\\(.)/g, '$1') : null;
+  return dnsNames.some((name) => matchesDnsName(name, target));
 }

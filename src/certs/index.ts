@@ -8,7 +8,7 @@ import * as x509 from '@peculiar/x509';
 import type { CertificateInfo, CertificateReport, KeyType, ProtocolName } from '../model/report.js';
 import { buildPaths, type CertificatePath } from './chain.js';
 import { describeCertificate } from './describe.js';
-import { commonNameOf, hostnameMatches } from './hostname.js';
+import { hostnameMatches } from './hostname.js';
 import { parseOcspStaple } from './ocsp.js';
 import { isTrustStore, trustStoreFromPem, type TrustAnchor, type TrustStore } from './trust-store.js';
 
@@ -141,9 +141,7 @@ export function analyzeCertificates(input: AnalyzeCertificatesInput): Certificat
 
   return {
     chain,
-    hostnameMatch: leafUnreadable
-      ? false
-      : hostnameMatches(input.host, leaf.subjectAltNames, commonNameOf(leaf.subject)),
+    hostnameMatch: leafUnreadable ? false : hostnameMatches(input.host, leaf.subjectAltNames),
     trusted,
     trustStore: trusted && best?.end.kind === 'anchor' ? best.end.anchor.source : null,
     chainComplete,

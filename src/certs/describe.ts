@@ -8,6 +8,7 @@ import { Certificate as AsnCertificate } from '@peculiar/asn1-x509';
 import * as x509 from '@peculiar/x509';
 import type { CertificateInfo, KeyType } from '../model/report.js';
 import { signatureAlgorithmName } from './algorithms.js';
+import { outerSignatureAlgorithmOid, subjectAltNamesFromOpenSsl } from './der-outline.js';
 
 const DAY_MS = 86_400_000;
 export const MUST_STAPLE_OID = '1.3.6.1.5.5.7.1.24';
@@ -166,7 +167,12 @@ export function describeCertificate(der: Buffer, now: Date): CertificateInfo {
     peculiar = new x509.X509Certificate(der);
     asn = AsnConvert.parse(peculiar.rawData, AsnCertificate);
   } catch (error) {
-    problems.push(`not a DER X.509 certificate: ${message(error)}`);
+    problems.push(
+      node && /node count exceeded/i.test(message(error))
+        ? 'extensions other than subjectAltName not read: the certificate has more ASN.1 elements than the ' +
+            'parser accepts (a guard against hostile input)'
+        : `not a DER X.509 certificate: ${message(error)}`
+    );
   }
   if (!node && !peculiar) return unreadable(der, problems.join('; '));
 
@@ -211,7 +217,7 @@ export function describeCertificate(der: Buffer, now: Date): CertificateInfo {
 
   const signatureAlgorithm = attempt(
     'signature algorithm',
-    () => (asn ? signatureAlgorithmName(asn.signatureAlgorithm.algorithm) : 'unknown'),
+    () => signatureAlgorithmName(asn ? asn.signatureAlgorithm.algorithm : outerSignatureAlgorithmOid(der)),
     'unknown'
   );
 
@@ -221,10 +227,14 @@ export function describeCertificate(der: Buffer, now: Date): CertificateInfo {
   const san = extension(x509.SubjectAlternativeNameExtension, 'subjectAltName');
   const subjectAltNames = attempt(
     'subjectAltName',
-    () => [
-      ...generalNameStrings(san?.names.items ?? [], ['dns']).map((name) => `DNS:${name}`),
-      ...generalNameStrings(san?.names.items ?? [], ['ip']).map((ip) => `IP:${ip}`)
-    ],
+    () =>
+      peculiar
+        ? [
+            ...generalNameStrings(san?.names.items ?? [], ['dns']).map((name) => `DNS:${name}`),
+            ...generalNameStrings(san?.names.items ?? [], ['ip']).map((ip) => `IP:${ip}`)
+          ]
+        : // Too large for the ASN.1 parser (see der-outline.ts): OpenSSL's reading, which has no such limit.
+          subjectAltNamesFromOpenSsl(node?.subjectAltName),
     [] as string[]
   );
 

@@ -118,6 +118,23 @@ export interface OcspInfo {
   nextUpdate: string | null;
 }
 
+/**
+ * Why a chain reaches no trust anchor (src/certs/chain-diagnosis.ts): an intermediate the server does not send
+ * (found through the leaf's AIA caIssuers URL), a root that no trust store holds, or an issuer that could not be
+ * found at all (no AIA URL, fetching off, or the fetch failed) and so may be either.
+ */
+export interface ChainDiagnosis {
+  cause: 'missing-intermediate' | 'untrusted-root' | 'unknown-issuer';
+  /** The intermediate to send, the root nobody trusts, or the issuer name the last certificate gives. */
+  subject: string;
+  /** The caIssuers URL followed, and what came of it; null when there was none to follow. */
+  aia: {
+    url: string;
+    result: 'completes-path' | 'untrusted' | 'failed' | 'off';
+    detail: string | null;
+  } | null;
+}
+
 export interface CertificateReport {
   /** As sent, leaf first. Empty only when no certificate could be read; the reason is in `error`. */
   chain: CertificateInfo[];
@@ -132,6 +149,8 @@ export interface CertificateReport {
   containsRoot: boolean;
   /** Subject of the issuer that is missing, and where AIA says it can be fetched. */
   missingIssuer: { subject: string; caIssuerUrl: string | null } | null;
+  /** Why the chain is not trusted, when the issuer is missing or the root is unknown (absent: not diagnosed). */
+  chainDiagnosis?: ChainDiagnosis | null;
   /** The path used for trust, leaf first, as subjects (sent certificates plus the anchor). */
   validatedPath: string[];
   ocspStapled: boolean;

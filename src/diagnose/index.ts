@@ -3,7 +3,6 @@
 // handshake was made, its outcome. The causes are the seed's: no common protocol version, cipher suite, group
 // or signature algorithm; SNI; an expired, untrusted, incomplete or wrongly named certificate.
 import type { PolicyRules } from '../policy/index.js';
-import { groupBits, isFfdheGroup, suiteRejection } from '../policy/fix.js';
 import { groupByCode, suiteByCode, type CipherSuiteInfo } from '../registry/index.js';
 import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../model/report.js';
 import type { ProbeOutcome } from '../scan/probe-types.js';
@@ -17,23 +16,26 @@ import {
   suiteFitsVersion,
   type Prediction
 } from './predict.js';
-import { curlCommand, opensslCommand } from './reproduce.js';
 import {
   NO_CHANGE,
+  curlCommand,
   currentGroups,
   currentProtocols,
   currentTls12Ciphers,
   currentTls13Ciphers,
+  groupLargeEnough,
+  opensslCommand,
   opensslGroupName,
   renderServerChange,
+  suiteRejection,
   type ServerChange
-} from './server-change.js';
+} from '../remediation/index.js';
 
 export type { ClientOffer } from './offer.js';
 export { offerFromProfile } from './offer.js';
 export { predictHandshake, type Prediction } from './predict.js';
 export { describeAlert } from './alerts.js';
-export type { ServerChange } from './server-change.js';
+export type { ServerChange } from '../remediation/index.js';
 
 export type DiagnosisCause =
   | 'none'
@@ -94,11 +96,9 @@ function suiteAllowed(suite: CipherSuiteInfo, rules: PolicyRules | null | undefi
 
 function groupAllowed(name: string, rules: PolicyRules | null | undefined): boolean {
   if (!rules) return true;
-  const { allowedGroups, minDhBits, minEcdhBits } = rules.keyExchange;
+  const { allowedGroups } = rules.keyExchange;
   if (allowedGroups !== null && !allowedGroups.includes(name)) return false;
-  const bits = groupBits(name);
-  const minimum = isFfdheGroup(name) ? minDhBits : minEcdhBits;
-  return minimum === null || bits === null || bits >= minimum;
+  return groupLargeEnough(name, rules);
 }
 
 function keyTypeAllowed(keyType: KeyType, rules: PolicyRules | null | undefined): boolean {

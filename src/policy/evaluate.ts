@@ -24,7 +24,7 @@ import {
   staplingFix,
   suiteRejection,
   targetFix
-} from './fix.js';
+} from '../remediation/index.js';
 import type { ExpiryRule, PolicyRules, ResolvedPolicy, TargetProblemSeverity } from './model.js';
 import { isWeakSignatureHash } from './names.js';
 import {
@@ -37,7 +37,7 @@ import {
   reproduceStapling,
   reproduceSuite,
   reproduceVerify
-} from './reproduce.js';
+} from '../remediation/index.js';
 import { evaluateResumption } from '../scan/resumption.js';
 import { RULES } from './rules.js';
 import { applyWaivers } from './waivers.js';

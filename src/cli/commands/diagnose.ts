@@ -154,7 +154,8 @@ function integer(flag: string, value: string | undefined, fallback: number): num
 
 const safe = (text: string): string => escapeForLog(text);
 
-function fixLines(fix: FixLines): string[] {
+/** A diagnosis's fix as `tls-gate diagnose` prints it: labels in a 15-column gutter, the statement last. */
+export function fixLines(fix: FixLines): string[] {
   const out: string[] = [];
   for (const block of fixBlocks(fix)) {
     const label = `fix (${block.name}):`;

@@ -1,5 +1,5 @@
-// Fixes that are not a TLS setting: a certificate to reissue or renew, a chain file to serve, stapling to turn
-// on, a target to check. Mostly a plain statement; the server lines where one exists.
+// Fixes that are not a TLS setting: a certificate to reissue or renew, stapling to turn on, a target to check.
+// Mostly a plain statement; the server lines where one exists (certificate files: certificate-files.ts).
 import type { FixLines } from '../model/report.js';
 import type { PolicyRules } from './policy-rules.js';
 
@@ -9,20 +9,6 @@ export function staplingFix(): FixLines {
     apache: ['SSLUseStapling On', 'SSLStaplingCache "shmcb:logs/ssl_stapling(32768)"'],
     haproxy: [],
     text: 'HAProxy 2.8+: add `ocsp-update on` to the certificate in the crt-list; older versions load the response with `set ssl ocsp-response`. nginx also needs a `resolver` to reach the responder.'
-  };
-}
-
-export function chainFix(problem: 'incomplete' | 'order' | 'extra'): FixLines {
-  const what = {
-    incomplete: 'Serve the intermediate certificates after the leaf (the CA\'s "full chain" file).',
-    order: 'Serve the leaf first, then each certificate followed by the one that issued it.',
-    extra: 'Remove certificates that do not belong to the chain from the certificate file.'
-  }[problem];
-  return {
-    nginx: ['ssl_certificate /etc/ssl/fullchain.pem;'],
-    apache: ['SSLCertificateFile /etc/ssl/fullchain.pem'],
-    haproxy: ['bind :443 ssl crt /etc/haproxy/fullchain-and-key.pem'],
-    text: `${what} The file holds the leaf, then the intermediates in order; the root is not needed.`
   };
 }
 

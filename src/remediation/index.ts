@@ -13,7 +13,8 @@ export {
 } from './permitted.js';
 export { needsSeclevel0, cipherString } from './seclevel.js';
 export { protocolFix, cipherFix, orderFix, groupFix, dhFix } from './policy-fix.js';
-export { staplingFix, chainFix, certificateFix, targetFix } from './advice.js';
+export { staplingFix, certificateFix, targetFix } from './advice.js';
+export { chainFix, fullChainFix, renewedCertificateFix, secondCertificateFix } from './certificate-files.js';
 export {
   NO_CHANGE,
   DH_PARAM_FILE,

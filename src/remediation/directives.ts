@@ -58,6 +58,9 @@ export function groupLines(groups: string, prefix = ''): ServerLines {
   };
 }
 
+/** Where nginx lines put an RFC 7919 group's DH parameters (nginx offers DHE only with such a file). */
+export const nginxDhParamFile = (group: string): string => `/etc/nginx/${group}.pem`;
+
 /** The lines of several settings, per server, in order. */
 export function joinLines(...parts: ServerLines[]): ServerLines {
   return {

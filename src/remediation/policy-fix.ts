@@ -2,7 +2,14 @@
 // the suites the policy allows (OpenSSL names), the protocol line exactly the allowed versions, so applying the
 // lines makes the finding go away instead of trading it for another one.
 import type { FixLines } from '../model/report.js';
-import { groupLines, protocolLines, tls12CipherLines, tls13CipherLines, joinLines } from './directives.js';
+import {
+  groupLines,
+  joinLines,
+  nginxDhParamFile,
+  protocolLines,
+  tls12CipherLines,
+  tls13CipherLines
+} from './directives.js';
 import { isPostQuantumHybrid, opensslGroupName } from './groups.js';
 import { permittedGroups, permittedProtocols, permittedSuites } from './permitted.js';
 import type { PolicyRules } from './policy-rules.js';
@@ -81,7 +88,7 @@ export function dhFix(rules: PolicyRules): FixLines {
   }
   const group = ffdheFor(rules.keyExchange.minDhBits);
   return {
-    nginx: [`ssl_dhparam /etc/nginx/${group}.pem;`],
+    nginx: [`ssl_dhparam ${nginxDhParamFile(group)};`],
     apache: [`SSLOpenSSLConfCmd DHParameters /etc/ssl/${group}.pem`],
     haproxy: [`ssl-dh-param-file /etc/haproxy/${group}.pem`],
     text: `Use the ${group} group of RFC 7919 (e.g. https://ssl-config.mozilla.org/${group}.txt) as the DH parameters file.`

@@ -7,6 +7,7 @@ import { PROTOCOL_NAMES } from '../model/report.js';
 import {
   groupLines,
   joinLines,
+  nginxDhParamFile,
   protocolLines,
   tls12CipherLines,
   tls13CipherLines,
@@ -65,7 +66,7 @@ export function currentGroups(target: TargetReport): string[] {
 }
 
 /** Where the fix lines put RFC 7919 DH parameters, and how to make them. */
-export const DH_PARAM_FILE = '/etc/nginx/ffdhe2048.pem';
+export const DH_PARAM_FILE = nginxDhParamFile('ffdhe2048');
 const DH_PARAM_COMMAND = `openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out ${DH_PARAM_FILE}`;
 
 /** nginx, Apache and HAProxy lines for a change (empty FixLines when nothing changes). */

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { profileById } from '../../src/clients/profiles/index.js';
 import { simulateClient } from '../../src/clients/simulate.js';
-import { DH_PARAM_FILE } from '../../src/diagnose/server-change.js';
+import { DH_PARAM_FILE } from '../../src/remediation/index.js';
 import { suiteByName } from '../../src/registry/index.js';
 import type { ProtocolName } from '../../src/model/report.js';
 import {

@@ -15,7 +15,7 @@ import {
   NO_CHANGE,
   currentTls12Ciphers,
   currentTls13Ciphers
-} from '../diagnose/server-change.js';
+} from '../remediation/index.js';
 import { CLIENT_PROFILES, profileById } from './profiles/index.js';
 
 export interface ClientRules {

@@ -3,7 +3,6 @@
 // handshake was made, its outcome. The causes are the seed's: no common protocol version, cipher suite, group
 // or signature algorithm; SNI; an expired, untrusted, incomplete or wrongly named certificate.
 import type { PolicyRules } from '../policy/index.js';
-import { groupBits, isFfdheGroup, suiteRejection } from '../policy/fix.js';
 import { groupByCode, suiteByCode, type CipherSuiteInfo } from '../registry/index.js';
 import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../model/report.js';
 import type { ProbeOutcome } from '../scan/probe-types.js';
@@ -17,23 +16,29 @@ import {
   suiteFitsVersion,
   type Prediction
 } from './predict.js';
-import { curlCommand, opensslCommand } from './reproduce.js';
 import {
   NO_CHANGE,
+  curlCommand,
   currentGroups,
   currentProtocols,
   currentTls12Ciphers,
   currentTls13Ciphers,
+  fullChainFix,
+  groupLargeEnough,
+  opensslCommand,
   opensslGroupName,
   renderServerChange,
+  renewedCertificateFix,
+  secondCertificateFix,
+  suiteRejection,
   type ServerChange
-} from './server-change.js';
+} from '../remediation/index.js';
 
 export type { ClientOffer } from './offer.js';
 export { offerFromProfile } from './offer.js';
 export { predictHandshake, type Prediction } from './predict.js';
 export { describeAlert } from './alerts.js';
-export type { ServerChange } from './server-change.js';
+export type { ServerChange } from '../remediation/index.js';
 
 export type DiagnosisCause =
   | 'none'
@@ -94,11 +99,9 @@ function suiteAllowed(suite: CipherSuiteInfo, rules: PolicyRules | null | undefi
 
 function groupAllowed(name: string, rules: PolicyRules | null | undefined): boolean {
   if (!rules) return true;
-  const { allowedGroups, minDhBits, minEcdhBits } = rules.keyExchange;
+  const { allowedGroups } = rules.keyExchange;
   if (allowedGroups !== null && !allowedGroups.includes(name)) return false;
-  const bits = groupBits(name);
-  const minimum = isFfdheGroup(name) ? minDhBits : minEcdhBits;
-  return minimum === null || bits === null || bits >= minimum;
+  return groupLargeEnough(name, rules);
 }
 
 function keyTypeAllowed(keyType: KeyType, rules: PolicyRules | null | undefined): boolean {
@@ -261,18 +264,8 @@ function fixForSignature(offer: ClientOffer, version: ProtocolName, rules: Polic
       `No policy-compliant fix: ${offer.name} accepts no certificate key type the policy allows. Upgrade the client.`
     );
   }
-  const keyType = wanted[0]!;
-  const file = keyType === 'EC' ? 'ecdsa' : keyType.toLowerCase();
   return {
-    fix: {
-      nginx: [`ssl_certificate /etc/ssl/${file}-fullchain.pem;`, `ssl_certificate_key /etc/ssl/${file}.key;`],
-      apache: [
-        `SSLCertificateFile /etc/ssl/${file}-fullchain.pem`,
-        `SSLCertificateKeyFile /etc/ssl/${file}.key`
-      ],
-      haproxy: [`bind :443 ssl crt /etc/haproxy/site.pem crt /etc/haproxy/site-${file}.pem`],
-      text: `Serve a second certificate with an ${keyType === 'EC' ? 'ECDSA (P-256)' : keyType} key next to the current one (servers pick per client).`
-    },
+    fix: secondCertificateFix(wanted[0]!),
     change: NO_CHANGE,
     compliantFix: true
   };
@@ -347,14 +340,7 @@ function certificateDiagnosis(input: DiagnoseInput): Omit<Diagnosis, 'alert' | '
       ...base,
       cause: 'certificate-expired',
       summary: `The certificate of ${target.name} expired on ${leaf.notAfter}; ${offer.name} rejects it (alert 45 certificate_expired).`,
-      fix: {
-        nginx: [
-          'ssl_certificate /etc/ssl/renewed-fullchain.pem;  # the renewed certificate, then its intermediates'
-        ],
-        apache: ['SSLCertificateFile /etc/ssl/renewed-fullchain.pem'],
-        haproxy: ['bind :443 ssl crt /etc/haproxy/renewed.pem'],
-        text: 'Renew the certificate and reload the server; check that the renewal job deploys to this endpoint.'
-      },
+      fix: renewedCertificateFix(),
       compliantFix: true
     };
   }
@@ -365,12 +351,7 @@ function certificateDiagnosis(input: DiagnoseInput): Omit<Diagnosis, 'alert' | '
       cause: 'chain-incomplete',
       summary: `The chain of ${target.name} is incomplete${missing ? `: the intermediate "${missing.subject}" is not sent` : ''}; clients without that intermediate cached (${offer.name}, curl, Java, Android) reject it (alert 48 unknown_ca).`,
       details: missing?.caIssuerUrl ? [`the missing issuer can be fetched from ${missing.caIssuerUrl}`] : [],
-      fix: {
-        nginx: ['ssl_certificate /etc/ssl/fullchain.pem;  # leaf first, then each intermediate'],
-        apache: ['SSLCertificateFile /etc/ssl/fullchain.pem  # leaf first, then each intermediate'],
-        haproxy: ['bind :443 ssl crt /etc/haproxy/fullchain-and-key.pem'],
-        text: 'Concatenate the leaf certificate and its intermediate(s), leaf first, and serve that file.'
-      },
+      fix: fullChainFix(),
       compliantFix: true
     };
   }

@@ -2,6 +2,7 @@
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
 
 import { codeBlock, escapeHtml, escapeMarkdown, safeUrl } from './escape.js';
+import { fixBlocks } from '../remediation/index.js';
 import {
   SEVERITY_ICON,
   countBySeverity,
@@ -113,16 +114,10 @@ export function findingBlock(finding: Finding, options: { withFix: boolean }): s
     );
   }
   if (options.withFix) {
-    const servers: [keyof Finding['fix'], string][] = [
-      ['nginx', 'nginx'],
-      ['apache', 'apache'],
-      ['haproxy', 'haproxy']
-    ];
-    for (const [key, language] of servers) {
-      const fixLines = finding.fix[key];
-      if (Array.isArray(fixLines) && fixLines.length > 0) {
-        lines.push('', `Fix (${language}):`, '', codeBlock(fixLines, language === 'nginx' ? 'nginx' : ''));
-      }
+    for (const block of fixBlocks(finding.fix)) {
+      // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
+      const language = block.server === 'nginx' ? 'nginx' : '';
+      lines.push('', `Fix (${block.server}):`, '', codeBlock(block.lines, language));
     }
     if (finding.fix.text) lines.push('', `Fix: ${escapeMarkdown(finding.fix.text)}`);
     if (finding.reproduce) lines.push('', 'Reproduce:', '', codeBlock(finding.reproduce, 'sh'));

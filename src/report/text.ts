@@ -6,6 +6,7 @@
 // can start an Actions workflow command.
 import { countBySeverity, plural, severityRank, targetFindingsWorstFirst, wholeDays } from './digest.js';
 import { inertLineStart, visibleControls } from './escape.js';
+import { fixBlocks } from '../remediation/index.js';
 import {
   PROTOCOL_NAMES,
   type CertificateInfo,
@@ -223,16 +224,10 @@ function renderFinding(finding: Finding, paint: Paint): string[] {
   if (finding.waiver) {
     lines.push(`      waived until ${safe(finding.waiver.until)}: ${safe(finding.waiver.reason)}`);
   }
-  const fixes: [string, string[] | undefined][] = [
-    ['nginx', finding.fix.nginx],
-    ['apache', finding.fix.apache],
-    ['haproxy', finding.fix.haproxy]
-  ];
   if (finding.fix.text) lines.push(`      fix: ${safe(finding.fix.text)}`);
-  for (const [server, fixLines] of fixes) {
-    if (!fixLines || fixLines.length === 0) continue;
-    lines.push(`      fix (${server}):`);
-    for (const line of fixLines) lines.push(`        ${safe(line)}`);
+  for (const block of fixBlocks(finding.fix)) {
+    lines.push(`      fix (${block.server}):`);
+    for (const line of block.lines) lines.push(`        ${safe(line)}`);
   }
   if (finding.reproduce) lines.push(`      reproduce: ${safe(finding.reproduce)}`);
   return lines;

@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
-import { reproduceReconnect, reproduceResumptionAcross } from '../policy/reproduce.js';
+import { reproduceReconnect, reproduceResumptionAcross } from '../remediation/reproduce.js';
 import type { Finding, FixLines, ResumptionReport, TargetReport } from '../model/report.js';
 
 export interface ResumptionEndpoint {

@@ -12,6 +12,7 @@ import { loadPolicy } from '../../policy/index.js';
 import { groupByName, suiteByName } from '../../registry/index.js';
 import { escapeForLog, inertJson } from '../../report/escape.js';
 import type { FixLines, ProtocolName, TargetReport } from '../../model/report.js';
+import { fixBlocks } from '../../remediation/index.js';
 import { DEFAULT_SCAN_OPTIONS, scanTarget } from '../../scan/index.js';
 import { parseTargetArgument } from '../../targets/index.js';
 import { EXIT, writeLine, type CliIo } from '../io.js';
@@ -153,16 +154,15 @@ function integer(flag: string, value: string | undefined, fallback: number): num
 
 const safe = (text: string): string => escapeForLog(text);
 
-function fixLines(fix: FixLines): string[] {
+/** A diagnosis's fix as `tls-gate diagnose` prints it: labels in a 15-column gutter, the statement last. */
+export function fixLines(fix: FixLines): string[] {
   const out: string[] = [];
-  const block = (label: string, lines: string[] | undefined): void => {
-    lines?.forEach((line, index) =>
+  for (const block of fixBlocks(fix)) {
+    const label = `fix (${block.name}):`;
+    block.lines.forEach((line, index) =>
       out.push(`  ${index === 0 ? label.padEnd(15) : ' '.repeat(15)}${safe(line)}`)
     );
-  };
-  block('fix (nginx):', fix.nginx);
-  block('fix (Apache):', fix.apache);
-  block('fix (HAProxy):', fix.haproxy);
+  }
   if (fix.text) out.push(`  ${'fix:'.padEnd(15)}${safe(fix.text)}`);
   return out;
 }

@@ -1,9 +1,20 @@
 // A change to the server's TLS settings (full lists to set, derived from what the server has now plus the
 // one thing the client needs) and its spelling for nginx, Apache httpd and HAProxy. Stating the full list,
 // not "add X", keeps the lines copy-pasteable; starting from the scanned lists keeps every other client working.
-import { groupByName, suiteByName } from '../registry/index.js';
+import { suiteByName } from '../registry/index.js';
 import type { FixLines, ProtocolName, TargetReport } from '../model/report.js';
 import { PROTOCOL_NAMES } from '../model/report.js';
+import {
+  groupLines,
+  joinLines,
+  nginxDhParamFile,
+  protocolLines,
+  tls12CipherLines,
+  tls13CipherLines,
+  type ServerLines
+} from './directives.js';
+import { opensslGroupName } from './groups.js';
+import { cipherString } from './seclevel.js';
 
 export interface ServerChange {
   /** Versions to enable, oldest first; null = unchanged. */
@@ -34,13 +45,6 @@ export function opensslSuiteName(iana: string): string | null {
   return suiteByName(iana)?.openssl ?? null;
 }
 
-/** The spelling OpenSSL group lists accept (X25519, prime256v1, secp384r1, ffdhe2048). */
-export function opensslGroupName(name: string): string | null {
-  const group = groupByName(name);
-  if (!group || group.opensslNames.length === 0) return null;
-  return group.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? group.opensslNames[0]!;
-}
-
 /** The server's TLS <= 1.2 suites now (union over versions, first seen order), as OpenSSL names. */
 export function currentTls12Ciphers(target: TargetReport): string[] {
   const names: string[] = [];
@@ -61,59 +65,23 @@ export function currentGroups(target: TargetReport): string[] {
   return target.groups.map((g) => opensslGroupName(g)).filter((g): g is string => g !== null);
 }
 
-const NGINX_VERSION: Record<ProtocolName, string> = {
-  SSLv2: 'SSLv2',
-  SSLv3: 'SSLv3',
-  'TLSv1.0': 'TLSv1',
-  'TLSv1.1': 'TLSv1.1',
-  'TLSv1.2': 'TLSv1.2',
-  'TLSv1.3': 'TLSv1.3'
-};
-
 /** Where the fix lines put RFC 7919 DH parameters, and how to make them. */
-export const DH_PARAM_FILE = '/etc/nginx/ffdhe2048.pem';
+export const DH_PARAM_FILE = nginxDhParamFile('ffdhe2048');
 const DH_PARAM_COMMAND = `openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out ${DH_PARAM_FILE}`;
-
-const belowTls12 = (p: ProtocolName): boolean =>
-  PROTOCOL_NAMES.indexOf(p) < PROTOCOL_NAMES.indexOf('TLSv1.2');
 
 /** nginx, Apache and HAProxy lines for a change (empty FixLines when nothing changes). */
 export function renderServerChange(change: ServerChange): FixLines {
-  const nginx: string[] = [];
-  const apache: string[] = [];
-  const haproxy: string[] = [];
-  // OpenSSL 3 refuses TLS 1.0/1.1 (SHA-1 in the handshake) at its default security level.
-  const legacy = change.protocols?.some(belowTls12) ?? false;
-  if (change.protocols) {
-    const versions = change.protocols.filter((p) => p !== 'SSLv2');
-    nginx.push(`ssl_protocols ${versions.map((p) => NGINX_VERSION[p]).join(' ')};`);
-    apache.push(`SSLProtocol -all ${versions.map((p) => `+${NGINX_VERSION[p]}`).join(' ')}`);
-    haproxy.push(
-      `ssl-default-bind-options ssl-min-ver ${versions[0]!.replace('TLSv1.0', 'TLSv1.0')} ssl-max-ver ${versions[versions.length - 1]!}`
-    );
-  }
+  const parts: ServerLines[] = [];
+  if (change.protocols) parts.push(protocolLines(change.protocols));
   if (change.tls12Ciphers) {
-    const list = [...change.tls12Ciphers, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':');
-    nginx.push(`ssl_ciphers ${list};`);
-    apache.push(`SSLCipherSuite ${list}`);
-    haproxy.push(`ssl-default-bind-ciphers ${list}`);
+    parts.push(tls12CipherLines(cipherString(change.tls12Ciphers, change.protocols ?? [])));
   }
-  if (change.tls13Ciphers) {
-    const list = change.tls13Ciphers.join(':');
-    nginx.push(`ssl_conf_command Ciphersuites ${list};`);
-    apache.push(`SSLCipherSuite TLSv1.3 ${list}`);
-    haproxy.push(`ssl-default-bind-ciphersuites ${list}`);
-  }
+  if (change.tls13Ciphers) parts.push(tls13CipherLines(change.tls13Ciphers.join(':')));
   if (change.dhParams) {
     // nginx enables DHE only with explicit parameters; Apache and HAProxy have built-in ones.
-    nginx.push(`ssl_dhparam ${DH_PARAM_FILE};  # ${DH_PARAM_COMMAND}`);
+    parts.push({ nginx: [`ssl_dhparam ${DH_PARAM_FILE};  # ${DH_PARAM_COMMAND}`], apache: [], haproxy: [] });
   }
-  if (change.groups) {
-    const list = change.groups.join(':');
-    nginx.push(`ssl_ecdh_curve ${list};`);
-    apache.push(`SSLOpenSSLConfCmd Curves ${list}`);
-    haproxy.push(`ssl-default-bind-curves ${list}`);
-  }
-  if (nginx.length === 0) return {};
-  return { nginx, apache, haproxy };
+  if (change.groups) parts.push(groupLines(change.groups.join(':')));
+  const lines = joinLines(...parts);
+  return lines.nginx.length === 0 ? {} : lines;
 }

@@ -1,6 +1,6 @@
 // Cipher-suite classes for `cipher-suites.denied-classes`, derived from the registry attributes of a suite.
 import type { CipherSuiteInfo } from '../registry/index.js';
-import type { CipherClass } from './model.js';
+import type { CipherClass } from './policy-rules.js';
 
 const TLS13_KX = 'any';
 

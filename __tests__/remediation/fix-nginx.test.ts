@@ -17,7 +17,7 @@ import {
   orderFix,
   protocolFix,
   staplingFix
-} from '../../src/policy/fix.js';
+} from '../../src/remediation/index.js';
 import type { PolicyRules } from '../../src/policy/model.js';
 import { createTestPki, pemBundle } from '../../src/testing/pki.js';
 

@@ -7,7 +7,7 @@ import {
   reproduceReachability,
   reproduceSuite,
   shellQuote
-} from '../../src/policy/reproduce.js';
+} from '../../src/remediation/index.js';
 
 const v4 = { host: 'app.example.test', port: 8443, address: '192.0.2.10', sni: 'app.example.test' };
 

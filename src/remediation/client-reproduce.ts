@@ -1,9 +1,23 @@
 // The openssl s_client and curl commands that make the same offer as a client, so a person can see the
 // failure (and, after the fix, the success) with tools they already have.
-import { shellQuote } from '../policy/reproduce.js';
 import { groupByCode, suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../model/report.js';
-import type { ClientOffer } from './offer.js';
+import { connectAddress, curlResolve, httpsUrl, type Endpoint } from './endpoint.js';
+import { opensslSpelling } from './groups.js';
+import { cipherString } from './seclevel.js';
+import { shellQuote } from './shell.js';
+
+export type { Endpoint } from './endpoint.js';
+
+/** What a client offers, as far as the commands repeat it (a diagnose ClientOffer has these fields). */
+export interface OfferedLists {
+  /** Versions, highest first. */
+  versions: ProtocolName[];
+  cipherSuites: number[];
+  groups: number[];
+  /** Does the client send SNI? */
+  sni: boolean;
+}
 
 const OPENSSL_VERSION: Partial<Record<ProtocolName, string>> = {
   SSLv3: 'SSLv3',
@@ -25,7 +39,7 @@ interface OfferNames {
   groups: string[];
 }
 
-function names(offer: ClientOffer): OfferNames {
+function names(offer: OfferedLists): OfferNames {
   const tls12: string[] = [];
   const tls13: string[] = [];
   for (const code of offer.cipherSuites) {
@@ -35,39 +49,28 @@ function names(offer: ClientOffer): OfferNames {
   }
   const groups = offer.groups
     .map((code) => groupByCode(code))
-    .map((g) => g?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? g?.opensslNames[0])
+    .map((g) => (g ? opensslSpelling(g) : null))
     .filter((g): g is string => Boolean(g));
   return { tls12, tls13, groups };
 }
 
-export interface Endpoint {
-  host: string;
-  port: number;
-  sni: string | null;
-  address?: string | null;
-}
-
-export function opensslCommand(offer: ClientOffer, endpoint: Endpoint): string {
+export function opensslCommand(offer: OfferedLists, endpoint: Endpoint): string {
   const { tls12, tls13, groups } = names(offer);
-  const address = endpoint.address ?? endpoint.host;
-  const connect = address.includes(':') ? `[${address}]:${endpoint.port}` : `${address}:${endpoint.port}`;
-  const parts = ['openssl s_client', '-connect', shellQuote(connect)];
+  const parts = ['openssl s_client', '-connect', shellQuote(connectAddress(endpoint))];
   if (offer.sni && endpoint.sni) parts.push('-servername', shellQuote(endpoint.sni));
   else parts.push('-noservername');
   const lowest = offer.versions[offer.versions.length - 1];
   const highest = offer.versions[0];
   if (lowest && OPENSSL_VERSION[lowest]) parts.push('-min_protocol', OPENSSL_VERSION[lowest]!);
   if (highest && OPENSSL_VERSION[highest]) parts.push('-max_protocol', OPENSSL_VERSION[highest]!);
-  const legacy = offer.versions.some((v) => v === 'TLSv1.0' || v === 'TLSv1.1' || v === 'SSLv3');
-  if (tls12.length)
-    parts.push('-cipher', shellQuote([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
+  if (tls12.length) parts.push('-cipher', shellQuote(cipherString(tls12, offer.versions)));
   if (offer.versions.includes('TLSv1.3')) parts.push('-ciphersuites', shellQuote(tls13.join(':')));
   if (groups.length) parts.push('-groups', shellQuote(groups.join(':')));
   parts.push('</dev/null');
   return parts.join(' ');
 }
 
-export function curlCommand(offer: ClientOffer, endpoint: Endpoint): string {
+export function curlCommand(offer: OfferedLists, endpoint: Endpoint): string {
   const { tls12, tls13, groups } = names(offer);
   const parts = ['curl -sv -o /dev/null'];
   const lowest = offer.versions[offer.versions.length - 1];
@@ -78,10 +81,8 @@ export function curlCommand(offer: ClientOffer, endpoint: Endpoint): string {
   if (offer.versions.includes('TLSv1.3') && tls13.length)
     parts.push('--tls13-ciphers', shellQuote(tls13.join(':')));
   if (groups.length) parts.push('--curves', shellQuote(groups.join(':')));
-  const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
-  if (endpoint.address && endpoint.address !== endpoint.host) {
-    parts.push('--resolve', shellQuote(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
-  }
-  parts.push(shellQuote(`https://${host}:${endpoint.port}/`));
+  const resolve = curlResolve(endpoint);
+  if (resolve) parts.push('--resolve', shellQuote(resolve));
+  parts.push(shellQuote(httpsUrl(endpoint)));
   return parts.join(' ');
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadPolicy, PRESET_NAMES } from '../../src/policy/index.js';
-import { chainFix, cipherFix, dhFix, groupFix, orderFix, protocolFix } from '../../src/policy/fix.js';
+import { chainFix, cipherFix, dhFix, groupFix, orderFix, protocolFix } from '../../src/remediation/index.js';
 import type { PolicyRules } from '../../src/policy/model.js';
 import { mergeLayer } from '../../src/policy/load.js';
 import { createTestPki, pemBundle } from '../../src/testing/pki.js';

@@ -1,14 +1,11 @@
-// Command lines a person can paste to see the problem for themselves: openssl s_client with the version,
-// suite or group that the finding is about, or curl. Every argument is shell-quoted: host names come from
-// configuration and are not trusted to be shell-safe.
+// Command lines a person can paste to see a finding's problem for themselves: openssl s_client with the
+// version, suite or group that the finding is about, or curl. Every argument is shell-quoted (shell.ts).
 import { suiteByName } from '../registry/index.js';
-import { groupByName } from '../registry/index.js';
-import type { ProtocolName, TargetReport } from '../model/report.js';
-
-/** POSIX single-quoting when needed. */
-export function shellQuote(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+import type { ProtocolName } from '../model/report.js';
+import { connectAddress, curlResolve, httpsUrl, type Endpoint } from './endpoint.js';
+import { opensslGroupName } from './groups.js';
+import { needsSeclevel0 } from './seclevel.js';
+import { shellQuote } from './shell.js';
 
 const VERSION_FLAG: Record<ProtocolName, string> = {
   SSLv2: '-ssl2',
@@ -19,12 +16,8 @@ const VERSION_FLAG: Record<ProtocolName, string> = {
   'TLSv1.3': '-tls1_3'
 };
 
-type Endpoint = Pick<TargetReport, 'host' | 'port' | 'address' | 'sni'>;
-
 function connectArgs(t: Endpoint): string[] {
-  const address = t.address ?? t.host;
-  const hostPort = address.includes(':') ? `[${address}]:${t.port}` : `${address}:${t.port}`;
-  const args = ['-connect', hostPort];
+  const args = ['-connect', connectAddress(t)];
   if (t.sni) args.push('-servername', t.sni);
   else args.push('-noservername');
   return args;
@@ -34,12 +27,10 @@ function sClient(t: Endpoint, extra: string[], tail = ' </dev/null'): string {
   return `${['openssl', 's_client', ...connectArgs(t), ...extra].map(shellQuote).join(' ')}${tail}`;
 }
 
-const legacy = (p: ProtocolName): boolean => p === 'SSLv3' || p === 'TLSv1.0' || p === 'TLSv1.1';
-
 export function reproduceProtocol(t: Endpoint, p: ProtocolName): string {
   // OpenSSL 3 only offers TLS 1.0/1.1 at security level 0; SSLv2/3 need a build that still has them.
   const extra = [VERSION_FLAG[p]];
-  if (legacy(p)) extra.push('-cipher', 'DEFAULT:@SECLEVEL=0');
+  if (needsSeclevel0([p])) extra.push('-cipher', 'DEFAULT:@SECLEVEL=0');
   return sClient(t, extra);
 }
 
@@ -51,8 +42,7 @@ export function reproduceSuite(t: Endpoint, p: ProtocolName, suiteName: string):
 }
 
 export function reproduceGroup(t: Endpoint, group: string, tls13: boolean): string {
-  const info = groupByName(group);
-  const name = info?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? info?.opensslNames[0] ?? group;
+  const name = opensslGroupName(group) ?? group;
   return sClient(t, [tls13 ? '-tls1_3' : '-tls1_2', '-groups', name]);
 }
 
@@ -83,10 +73,10 @@ export function reproduceStapling(t: Endpoint): string {
 }
 
 export function reproduceReachability(t: Endpoint): string {
-  const host = t.host.includes(':') ? `[${t.host}]` : t.host;
   const parts = ['curl', '-v', '--max-time', '10'];
-  if (t.address && t.address !== t.host) parts.push('--resolve', `${t.host}:${t.port}:${t.address}`);
-  parts.push(`https://${host}:${t.port}/`);
+  const resolve = curlResolve(t);
+  if (resolve) parts.push('--resolve', resolve);
+  parts.push(httpsUrl(t));
   return parts.map(shellQuote).join(' ');
 }
 

@@ -1,0 +1,120 @@
+// One renderer of fix blocks: a FixLines value becomes one block per server software, in one order, and the
+// text report, the Markdown finding block and `tls-gate diagnose` show exactly those lines in that order.
+import { describe, expect, it } from '@jest/globals';
+import { fixLines as diagnoseFixLines } from '../../src/cli/commands/diagnose.js';
+import type { Finding, FixLines } from '../../src/model/report.js';
+import { fixBlocks } from '../../src/remediation/index.js';
+import { findingBlock } from '../../src/report/markdown-parts.js';
+import { renderText } from '../../src/report/text.js';
+import { report, targetReport } from '../helpers/report-builders.js';
+
+const FIX: FixLines = {
+  nginx: ['ssl_protocols TLSv1.2 TLSv1.3;', 'ssl_prefer_server_ciphers on;'],
+  apache: ['SSLProtocol -all +TLSv1.2 +TLSv1.3'],
+  haproxy: ['ssl-default-bind-options ssl-min-ver TLSv1.2 ssl-max-ver TLSv1.3'],
+  text: 'Reload the server.'
+};
+const CONFIG_LINES = [...FIX.nginx!, ...FIX.apache!, ...FIX.haproxy!];
+
+function findingWith(fix: FixLines): Finding {
+  return {
+    rule: 'protocol.not-allowed',
+    severity: 'error',
+    message: 'accepts TLSv1.0',
+    evidence: {},
+    fix,
+    reproduce: 'openssl s_client -connect a.example:443 -tls1',
+    waiver: null
+  };
+}
+
+describe('fixBlocks', () => {
+  it('gives one block per server with lines: nginx, then Apache httpd, then HAProxy', () => {
+    expect(fixBlocks({ haproxy: ['h'], nginx: ['n1', 'n2'], apache: ['a'] })).toEqual([
+      { server: 'nginx', name: 'nginx', lines: ['n1', 'n2'] },
+      { server: 'apache', name: 'Apache', lines: ['a'] },
+      { server: 'haproxy', name: 'HAProxy', lines: ['h'] }
+    ]);
+  });
+
+  it('leaves out servers with no lines, and fields of a report read back from JSON that are not lists', () => {
+    const fromJson = JSON.parse('{"nginx": [], "apache": "SSLProtocol all", "text": "Renew."}') as FixLines;
+    expect(fixBlocks(fromJson)).toEqual([]);
+    expect(fixBlocks({})).toEqual([]);
+    expect(fixBlocks({ apache: ['a'] }).map((b) => b.server)).toEqual(['apache']);
+  });
+});
+
+describe('the outputs lay out the same blocks', () => {
+  it('text report: the statement first, then "fix (server):" and the lines indented', () => {
+    const text = renderText(report([targetReport({ findings: [findingWith(FIX)], verdict: 'fail' })]));
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('      fix: '));
+    expect(lines.slice(start, start + 9)).toEqual([
+      '      fix: Reload the server.',
+      '      fix (nginx):',
+      '        ssl_protocols TLSv1.2 TLSv1.3;',
+      '        ssl_prefer_server_ciphers on;',
+      '      fix (apache):',
+      '        SSLProtocol -all +TLSv1.2 +TLSv1.3',
+      '      fix (haproxy):',
+      '        ssl-default-bind-options ssl-min-ver TLSv1.2 ssl-max-ver TLSv1.3',
+      '      reproduce: openssl s_client -connect a.example:443 -tls1'
+    ]);
+  });
+
+  it('Markdown: a code block per server (nginx highlighted), then the statement', () => {
+    const block = findingBlock(findingWith(FIX), { withFix: true });
+    expect(block).toContain(
+      [
+        'Fix (nginx):',
+        '',
+        '```nginx',
+        ...FIX.nginx!,
+        '```',
+        '',
+        'Fix (apache):',
+        '',
+        '```',
+        ...FIX.apache!,
+        '```',
+        '',
+        'Fix (haproxy):',
+        '',
+        '```',
+        ...FIX.haproxy!,
+        '```',
+        '',
+        'Fix: Reload the server.'
+      ].join('\n')
+    );
+  });
+
+  it('tls-gate diagnose: labels in a 15-column gutter, the statement last', () => {
+    expect(diagnoseFixLines(FIX)).toEqual([
+      '  fix (nginx):   ssl_protocols TLSv1.2 TLSv1.3;',
+      '                 ssl_prefer_server_ciphers on;',
+      '  fix (Apache):  SSLProtocol -all +TLSv1.2 +TLSv1.3',
+      '  fix (HAProxy): ssl-default-bind-options ssl-min-ver TLSv1.2 ssl-max-ver TLSv1.3',
+      '  fix:           Reload the server.'
+    ]);
+  });
+
+  it('all three show the configuration lines of fixBlocks, in its order', () => {
+    const expected = fixBlocks(FIX).flatMap((b) => b.lines);
+    expect(expected).toEqual(CONFIG_LINES);
+    const text = renderText(report([targetReport({ findings: [findingWith(FIX)], verdict: 'fail' })]));
+    const inText = text
+      .split('\n')
+      .filter((l) => /^ {8}\S/.test(l))
+      .map((l) => l.trim());
+    const markdown = findingBlock(findingWith(FIX), { withFix: true }).split('\n');
+    const inMarkdown = markdown.filter((l) => CONFIG_LINES.includes(l));
+    const inDiagnose = diagnoseFixLines(FIX)
+      .filter((l) => !l.startsWith('  fix: '))
+      .map((l) => l.slice(17));
+    expect(inText).toEqual(expected);
+    expect(inMarkdown).toEqual(expected);
+    expect(inDiagnose).toEqual(expected);
+  });
+});

@@ -1,0 +1,8 @@
+// The policy's checkers, one concern each: each reads a target's scan results and the rules and returns the
+// findings for its rules. evaluate.ts runs them (checkTarget) and applies overrides and waivers.
+export { checkStatus } from './status.js';
+export { checkProtocols } from './protocols.js';
+export { checkSuites } from './suites.js';
+export { checkOrder } from './order.js';
+export { checkKeyExchange } from './key-exchange.js';
+export { checkCertificate } from './certificate/index.js';

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { runGate, writeReportFiles, type GateSettings } from '../action/gate.js';
 import { errorMessage, isConfigurationError } from '../errors.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
+import { runSettings } from '../settings/index.js';
 import { renderText } from '../report/text.js';
 import type { Target } from '../model/report.js';
 import { startDemoServers } from './servers.js';
@@ -45,14 +46,9 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     for (const server of demo.servers) write(`  ${server.host}:${server.port}  ${server.defect}\n`);
     write('\n');
 
+    // The action's defaults (the shared table), as the demo shows what the action would do.
     const settings: GateSettings = {
-      targets,
-      policy: undefined,
-      policyBaseDir: outDir,
-      caFile,
-      failOn: 'error',
-      timeoutMs: 5000,
-      concurrency: 4,
+      ...runSettings({ targets, policyBaseDir: outDir, caFile }),
       reportFile: join(outDir, 'tls-gate-report.json'),
       sarifFile: join(outDir, 'tls-gate.sarif'),
       workflowFile: 'targets.txt'
@@ -78,7 +74,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     const { summary } = result.report;
     const verdict = result.failed ? 'FAIL: the step would fail' : 'PASS: the step would pass';
     write(
-      `\nGate verdict: ${verdict} (${summary.errors} errors, ${summary.warnings} warnings; fail-on: error).\n`
+      `\nGate verdict: ${verdict} (${summary.errors} errors, ${summary.warnings} warnings; fail-on: ${settings.failOn}).\n`
     );
     return 0;
   } finally {

@@ -11,6 +11,7 @@ import type {
   Verdict
 } from '../model/report.js';
 import { PROTOCOL_NAMES } from '../model/report.js';
+import { failsAt, type FailOn } from '../model/fail-on.js';
 import {
   certificateFix,
   chainFix,
@@ -41,8 +42,6 @@ import {
 import { evaluateResumption } from '../scan/resumption.js';
 import { RULES } from './rules.js';
 import { applyWaivers } from './waivers.js';
-
-export type FailOn = 'error' | 'warning' | 'never';
 
 export interface EvaluateOptions {
   now: Date;
@@ -639,11 +638,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule)
   );
-}
-
-export function failsAt(severity: Severity, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
 
 /** Findings from other evaluators (client simulation, resumption) already on the target are kept. */

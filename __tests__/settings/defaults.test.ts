@@ -62,7 +62,16 @@ describe('the table of defaults', () => {
   });
 
   it('gives action.yml its defaults, the timeout in seconds', () => {
-    expect(ACTION_INPUT_DEFAULTS).toEqual({ 'fail-on': 'error', timeout: '10', concurrency: '16' });
+    expect(ACTION_INPUT_DEFAULTS).toMatchObject({ 'fail-on': 'error', timeout: '10', concurrency: '16' });
+  });
+
+  it('gives the action its own defaults: comment on failure, no issue, the JSON report only', () => {
+    expect(ACTION_INPUT_DEFAULTS).toMatchObject({
+      comment: 'on-failure',
+      issue: 'off',
+      'report-file': 'tls-gate-report.json',
+      'sarif-file': ''
+    });
   });
 });
 
@@ -90,9 +99,8 @@ describe('runSettings', () => {
 });
 
 describe('the CLI and the action read the same table', () => {
-  it('action.yml declares the table defaults (the runner passes them as inputs)', () => {
-    const declared = actionYmlDefaults();
-    for (const [input, value] of Object.entries(ACTION_INPUT_DEFAULTS)) expect(declared[input]).toBe(value);
+  it('action.yml declares exactly the table defaults (the runner passes them as inputs)', () => {
+    expect(actionYmlDefaults()).toEqual(ACTION_INPUT_DEFAULTS);
   });
 
   it('the action, given only hosts, runs with the table defaults', async () => {
@@ -146,8 +154,8 @@ describe('the docs state the table defaults', () => {
 
   it.each(['README.md', 'docs/action.md'])('%s, the timeout in seconds', (file) => {
     const text = readFileSync(file, 'utf8');
-    for (const [input, value] of Object.entries(ACTION_INPUT_DEFAULTS)) {
-      expect(row(text, `${input}\``)).toContain(`| \`${value}\``);
+    for (const input of ['fail-on', 'timeout', 'concurrency', 'comment', 'issue', 'report-file'] as const) {
+      expect(row(text, `${input}\``)).toContain(`| \`${ACTION_INPUT_DEFAULTS[input]}\``);
     }
   });
 });

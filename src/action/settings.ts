@@ -6,7 +6,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import type { SourceLocation, Target } from '../model/report.js';
-import { RUN_DEFAULTS, runSettings } from '../settings/index.js';
+import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../settings/index.js';
 import { loadTargetsFile, parseTargetArgument } from '../targets/index.js';
 import type { GateSettings } from './gate.js';
 
@@ -153,8 +153,14 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   const workflow = new WorkflowFile(workflowFile, workspace);
 
   const failOn = oneOf(workflow, 'fail-on', getInput(env, 'fail-on'), FAIL_ON_VALUES, RUN_DEFAULTS.failOn);
-  const comment = oneOf(workflow, 'comment', getInput(env, 'comment'), COMMENT_VALUES, 'on-failure');
-  const issue = oneOf(workflow, 'issue', getInput(env, 'issue'), ISSUE_VALUES, 'off');
+  const comment = oneOf(
+    workflow,
+    'comment',
+    getInput(env, 'comment'),
+    COMMENT_VALUES,
+    ACTION_INPUT_DEFAULTS.comment
+  );
+  const issue = oneOf(workflow, 'issue', getInput(env, 'issue'), ISSUE_VALUES, ACTION_INPUT_DEFAULTS.issue);
   const timeoutSeconds = number(
     workflow,
     'timeout',
@@ -222,7 +228,7 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   }
 
   const policy = getInput(env, 'policy');
-  const reportFile = getInput(env, 'report-file') || 'tls-gate-report.json';
+  const reportFile = getInput(env, 'report-file') || ACTION_INPUT_DEFAULTS['report-file'];
   const sarifFile = getInput(env, 'sarif-file');
 
   return {

@@ -4,8 +4,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runGate, writeReportFiles, type GateSettings } from '../action/gate.js';
-import { errorMessage, isConfigurationError } from '../errors.js';
+import { runGate, writeReportFiles, type GateSettings, type Pipeline } from '../action/gate.js';
+import { isConfigurationError } from '../errors.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
 import { runSettings } from '../settings/index.js';
 import { renderText } from '../report/text.js';
@@ -17,6 +17,8 @@ export interface DemoOptions {
   outDir?: string;
   write: (text: string) => void;
   color?: boolean;
+  /** Test seam: the pipeline to run instead of the real one, to make the run fail as only a bug would. */
+  pipeline?: Pipeline;
 }
 
 export async function runDemo(options: DemoOptions): Promise<number> {
@@ -53,14 +55,18 @@ export async function runDemo(options: DemoOptions): Promise<number> {
       sarifFile: join(outDir, 'tls-gate.sarif'),
       workflowFile: 'targets.txt'
     };
-    const result = await runGate(settings, {
-      onTargetDone: (target, done, total) => write(`  [${done}/${total}] ${target.name}: ${target.status}\n`)
-    });
+    const result = await runGate(
+      settings,
+      {
+        onTargetDone: (target, done, total) =>
+          write(`  [${done}/${total}] ${target.name}: ${target.status}\n`)
+      },
+      options.pipeline
+    );
     if (result.runError) {
-      const message = isConfigurationError(result.runError)
-        ? result.runError.describe()
-        : errorMessage(result.runError);
-      write(`\nThe scan could not complete: ${message}\n`);
+      // The demo's failures are the point, but a bug is not one of them: the CLI reports it as a bug (exit 3).
+      if (!isConfigurationError(result.runError)) throw result.runError;
+      write(`\nThe scan could not complete: ${result.runError.describe()}\n`);
     }
     write('\n' + renderText(result.report, { color: options.color ?? false }) + '\n');
     await writeReportFiles(result.report, settings);

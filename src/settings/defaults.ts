@@ -35,9 +35,26 @@ export const RUN_DEFAULTS = {
   resumption: false
 } as const satisfies RunDefaults;
 
-/** action.yml's input defaults, as text, derived from the table so they cannot drift apart. */
+/**
+ * Every default of action.yml, as the text the runner passes when an input is not set: the run's defaults (the
+ * timeout in seconds) and the action's own (comment, issue, report files). Derived from RUN_DEFAULTS, and a test
+ * holds action.yml to it, so neither can drift.
+ */
 export const ACTION_INPUT_DEFAULTS = {
+  hosts: '',
+  'targets-file': '',
+  // Empty: the default policy.
+  policy: '',
   'fail-on': RUN_DEFAULTS.failOn,
+  'ca-file': '',
+  // A pull request hears from the gate when it fails, and is not spammed when it passes.
+  comment: 'on-failure',
+  // An issue is a team's choice to opt in to.
+  issue: 'off',
+  'github-token': '${{ github.token }}',
+  'report-file': 'tls-gate-report.json',
+  // Empty: no SARIF file.
+  'sarif-file': '',
   // Seconds: the action's `timeout` input is in seconds.
   timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
   concurrency: String(RUN_DEFAULTS.concurrency)

@@ -1,5 +1,7 @@
-// User errors (bad flags, targets, policies, CA files) are kept apart from bugs: they exit 2 with a message
-// naming the file, line and what was expected, and never print a stack trace.
+// User errors (bad flags, targets, policies, CA files) are kept apart from bugs: a user error is a
+// ConfigurationError, reported with a message naming the file, line and what was expected, never with a stack
+// trace (the CLI exits 2). Any other error is a bug in tls-gate, reported as one (the CLI exits 3) in one line,
+// with the stack only when TLS_GATE_DEBUG is set.
 
 export interface ErrorPosition {
   file?: string;
@@ -36,4 +38,18 @@ export function isConfigurationError(error: unknown): error is ConfigurationErro
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A bug's message as one line, for the one-line report the entry points give (the stack goes elsewhere):
+ * its first line, without a final period, since the report goes on after it.
+ */
+export function bugSummary(error: unknown): string {
+  const [first = ''] = errorMessage(error).trim().split(/\r?\n/);
+  return first.replace(/\.+$/, '') || (error instanceof Error ? error.name : 'unknown error');
+}
+
+/** The stack of a bug when it has one, else its message: what TLS_GATE_DEBUG shows. */
+export function bugDetail(error: unknown): string {
+  return error instanceof Error && error.stack ? error.stack : errorMessage(error);
 }

@@ -4,43 +4,20 @@ import { dirname, resolve } from 'node:path';
 import { loadTrustStore } from './certs/index.js';
 import { CLIENT_PROFILES, evaluateClients, simulateClients } from './clients/index.js';
 import { ConfigurationError } from './errors.js';
-import {
-  evaluate,
-  loadPolicy,
-  resolveInlinePolicy,
-  type FailOn,
-  type ResolvedPolicy
-} from './policy/index.js';
+import { evaluate, loadPolicy, resolveInlinePolicy, type ResolvedPolicy } from './policy/index.js';
 import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './model/report.js';
-import { DEFAULT_SCAN_OPTIONS, scanTargets } from './scan/index.js';
+import type { RunSettings } from './model/run-settings.js';
+import { scanTargets } from './scan/index.js';
 import { policyLocationOf } from './targets/index.js';
 import { checkResumption, poolAddresses } from './scan/resumption.js';
 import { evaluateExpectation } from './diagnose/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-export interface PipelineSettings {
-  targets: Target[];
-  /** Preset name or policy file; undefined = the default policy. */
-  policy?: string;
-  /** Directory that policy files (and targets-file `policy:` paths given relative to it) are relative to. */
-  policyBaseDir: string;
-  caFile?: string;
-  failOn: FailOn;
-  /** Connect and each read (ms). */
-  timeoutMs: number;
-  /** Targets at once. */
-  concurrency: number;
-  /** Handshakes to one target at once. */
-  perTargetConcurrency: number;
-  /** A target's whole scan (ms); default DEFAULT_SCAN_OPTIONS.targetDeadlineMs. */
-  targetDeadlineMs?: number;
-  /** The clock for certificate and waiver dates; default the real time. */
-  now?: Date;
-  /** Simulate every client profile (also done, per target, when its policy names clients). */
-  clients?: boolean;
-  /** Check session resumption (and across `addresses`). */
-  resumption?: boolean;
-}
+/**
+ * The pipeline takes the one settings type of a run, complete: the entry points fill it from the table of
+ * defaults (src/settings), so no default is decided here.
+ */
+export type PipelineSettings = RunSettings;
 
 export interface PipelineHooks {
   /** Called as each target's scan ends (before evaluation: findings are still empty). */
@@ -60,7 +37,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     loadTargetPolicies(settings.targets, settings.policyBaseDir)
   ]);
 
-  const targetDeadlineMs = settings.targetDeadlineMs ?? DEFAULT_SCAN_OPTIONS.targetDeadlineMs;
+  const { targetDeadlineMs } = settings;
   const scanned = await scanTargets(settings.targets, {
     timeoutMs: settings.timeoutMs,
     targetDeadlineMs,

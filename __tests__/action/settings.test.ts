@@ -80,7 +80,7 @@ describe('action settings', () => {
       comment: 'on-failure',
       issue: 'off',
       timeoutMs: 10_000,
-      concurrency: 4,
+      concurrency: 16,
       policy: undefined,
       caFile: undefined,
       sarifFile: null,

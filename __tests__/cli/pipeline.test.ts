@@ -5,6 +5,7 @@ import net from 'node:net';
 import { ConfigurationError } from '../../src/errors.js';
 import { runPipeline, type PipelineSettings } from '../../src/pipeline.js';
 import type { TargetReport } from '../../src/model/report.js';
+import { runSettings } from '../../src/settings/index.js';
 import { parseTargetArgument } from '../../src/targets/index.js';
 import { startNodeTlsServer, type RunningServer } from '../helpers/servers.js';
 import { expectValidReport } from '../helpers/report-schema.js';
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => server?.stop());
 
 function settings(overrides: Partial<PipelineSettings>): PipelineSettings {
-  return {
+  return runSettings({
     targets: [],
     policyBaseDir: process.cwd(),
     failOn: 'error',
@@ -24,7 +25,7 @@ function settings(overrides: Partial<PipelineSettings>): PipelineSettings {
     concurrency: 4,
     perTargetConcurrency: 4,
     ...overrides
-  };
+  });
 }
 
 /** A listener that counts connections, to prove that a configuration error sends no traffic. */

@@ -71,3 +71,16 @@ describe('the demo', () => {
     ]);
   });
 });
+
+describe('the demo when tls-gate has a bug', () => {
+  it('does not pass it off as a demo failure: the error reaches the CLI, which reports it as a bug', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tls-gate-demo-bug-'));
+    try {
+      const bug = new TypeError("Cannot read properties of undefined (reading 'length')");
+      const run = runDemo({ outDir: dir, write: () => undefined, pipeline: async () => Promise.reject(bug) });
+      await expect(run).rejects.toBe(bug);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 
 import { runPipeline } from '../../src/pipeline.js';
+import { runSettings } from '../../src/settings/index.js';
 import { parseTargetArgument } from '../../src/targets/parse.js';
 import { createTestPki } from '../../src/testing/pki.js';
 import { selectAnnotations } from '../../src/report/annotations.js';
@@ -55,14 +56,16 @@ beforeAll(async () => {
     address: '127.0.0.1',
     source: { file: 'targets.yml', line: 3 }
   };
-  report = await runPipeline({
-    targets: [target],
-    policyBaseDir: tmpdir(),
-    failOn: 'error',
-    timeoutMs: 5000,
-    concurrency: 1,
-    perTargetConcurrency: 4
-  });
+  report = await runPipeline(
+    runSettings({
+      targets: [target],
+      policyBaseDir: tmpdir(),
+      failOn: 'error',
+      timeoutMs: 5000,
+      concurrency: 1,
+      perTargetConcurrency: 4
+    })
+  );
 }, 120_000);
 
 afterAll(async () => {

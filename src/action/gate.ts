@@ -7,25 +7,26 @@ import { runPipeline } from '../pipeline.js';
 import { minDaysRemaining, wholeDays } from '../report/digest.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
-import type { Report, Target, TargetReport } from '../model/report.js';
+import { gateFails } from '../model/fail-on.js';
+import type { Report, TargetReport } from '../model/report.js';
 import { SCHEMA_VERSION } from '../model/report.js';
+import type { RunSettings } from '../model/run-settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { FailOn } from './settings.js';
 
-export interface GateSettings {
-  targets: Target[];
-  policy: string | undefined;
-  policyBaseDir: string;
-  caFile: string | undefined;
-  failOn: FailOn;
-  timeoutMs: number;
-  concurrency: number;
+/** Where the report goes, on top of the run's settings. */
+export interface ReportFiles {
+  /** Absolute path of the JSON report (always written). */
   reportFile: string;
+  /** Absolute path of the SARIF file, or null when not asked for. */
   sarifFile: string | null;
   /** Workspace-relative workflow path, the SARIF anchor of targets named nowhere else. */
   workflowFile: string | null;
-  now?: Date;
 }
+
+export type GateSettings = RunSettings & ReportFiles;
+
+/** The pipeline the gate runs; a parameter so a test can make it fail the way only a bug would. */
+export type Pipeline = typeof runPipeline;
 
 export interface GateResult {
   report: Report;
@@ -54,38 +55,21 @@ export function emptyReport(startedAt: Date, targets: number): Report {
   };
 }
 
-export function gateFails(report: Report, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  if (report.verdict === 'fail') return true;
-  return failOn === 'warning'
-    ? report.summary.errors + report.summary.warnings > 0
-    : report.summary.errors > 0;
-}
-
-export async function runGate(settings: GateSettings, hooks: GateHooks = {}): Promise<GateResult> {
+export async function runGate(
+  settings: GateSettings,
+  hooks: GateHooks = {},
+  pipeline: Pipeline = runPipeline
+): Promise<GateResult> {
   const startedAt = new Date();
   let done = 0;
   const total = settings.targets.length;
   try {
-    const report = await runPipeline(
-      {
-        targets: settings.targets,
-        policy: settings.policy,
-        policyBaseDir: settings.policyBaseDir,
-        caFile: settings.caFile,
-        failOn: settings.failOn,
-        timeoutMs: settings.timeoutMs,
-        concurrency: settings.concurrency,
-        perTargetConcurrency: 4,
-        now: settings.now
-      },
-      {
-        onTargetDone: (target: TargetReport) => {
-          done += 1;
-          hooks.onTargetDone?.(target, done, total);
-        }
+    const report = await pipeline(settings, {
+      onTargetDone: (target: TargetReport) => {
+        done += 1;
+        hooks.onTargetDone?.(target, done, total);
       }
-    );
+    });
     return { report, runError: null, failed: gateFails(report, settings.failOn) };
   } catch (error) {
     return { report: emptyReport(startedAt, total), runError: error, failed: true };

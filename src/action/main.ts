@@ -11,7 +11,8 @@ import { renderIssue, renderIssueClosingComment } from '../report/issue.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import type { Report, TargetReport } from '../model/report.js';
-import { minWholeDaysRemaining, runGate, writeReportFiles, type GateResult } from './gate.js';
+import { describeFailure, logBugDetail } from './failure.js';
+import { minWholeDaysRemaining, runGate, writeReportFiles, type GateResult, type Pipeline } from './gate.js';
 import { GitHubApi, httpStatusOf } from './github-api.js';
 import { publishComment } from './pull-request-comment.js';
 import { syncScheduledIssue } from './scheduled-issue.js';
@@ -30,8 +31,13 @@ function runUrl(): string {
   return `${context.serverUrl}/${repository}/actions/runs/${runId}`;
 }
 
-function describeError(error: unknown): string {
-  return isConfigurationError(error) ? error.describe() : errorMessage(error);
+/**
+ * Test seams: replace a step of the run to make it fail the way only a bug would (no input or server can make
+ * the code throw a TypeError on demand). The action itself passes none.
+ */
+export interface ActionSeams {
+  readSettings?: typeof readSettings;
+  runPipeline?: Pipeline;
 }
 
 function progressLine(target: TargetReport, done: number, total: number): string {
@@ -77,7 +83,7 @@ async function writeSummary(result: GateResult): Promise<void> {
   let markdown = renderSummaryMarkdown(result.report, { runUrl: runUrl(), maxBytes: SUMMARY_MAX_BYTES });
   if (result.runError) {
     // A code block: the message may quote a file or a server, and must stay inert text.
-    const message = codeBlock(describeError(result.runError));
+    const message = codeBlock(describeFailure(result.runError));
     markdown = `## tls-gate could not complete the scan\n\n${message}\n\n${markdown}`;
   }
   try {
@@ -175,19 +181,20 @@ async function trackScheduledIssue(settings: ActionSettings, result: GateResult)
   }
 }
 
-/** Entry point: a bug ends as a failed step with its message, never as an unhandled rejection. */
-export async function run(): Promise<void> {
+/** Entry point: a bug ends as a failed step that says it is one, never as an unhandled rejection. */
+export async function run(seams: ActionSeams = {}): Promise<void> {
   try {
-    await runAction();
+    await runAction(seams);
   } catch (error) {
-    core.setFailed(`tls-gate failed unexpectedly: ${escapeAnnotation(errorMessage(error))}`);
+    logBugDetail(error);
+    core.setFailed(escapeAnnotation(describeFailure(error)));
   }
 }
 
-async function runAction(): Promise<void> {
+async function runAction(seams: ActionSeams): Promise<void> {
   let settings: ActionSettings;
   try {
-    settings = await readSettings(process.env);
+    settings = await (seams.readSettings ?? readSettings)(process.env);
   } catch (error) {
     if (!isConfigurationError(error)) throw error;
     core.error(escapeAnnotation(error.message), {
@@ -209,10 +216,15 @@ async function runAction(): Promise<void> {
   }
 
   core.info(`Scanning ${settings.targets.length} target(s).`);
-  const result = await runGate(settings, {
-    onTargetDone: (target, done, total) => core.info(progressLine(target, done, total))
-  });
-  if (result.runError) core.error(escapeAnnotation(describeError(result.runError)), { title: 'tls-gate' });
+  const result = await runGate(
+    settings,
+    { onTargetDone: (target, done, total) => core.info(progressLine(target, done, total)) },
+    seams.runPipeline
+  );
+  if (result.runError) {
+    logBugDetail(result.runError);
+    core.error(escapeAnnotation(describeFailure(result.runError)), { title: 'tls-gate' });
+  }
 
   let sarifFile: string | null = null;
   try {

@@ -1,39 +1,26 @@
-// Every input of the action is read here, once, into one validated ActionSettings; nothing else reads
-// INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
+// Every input of the action is read here, once, into one validated ActionSettings (the run's settings, filled
+// from the shared table of defaults in src/settings, plus the action's own); nothing else reads INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
 // anchored at the workflow file line that sets it when that file can be read.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
+import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import type { SourceLocation, Target } from '../model/report.js';
+import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../settings/index.js';
 import { loadTargetsFile, parseTargetArgument } from '../targets/index.js';
+import type { GateSettings } from './gate.js';
 
-export type FailOn = 'error' | 'warning' | 'never';
 export type CommentMode = 'off' | 'always' | 'on-failure';
 export type IssueMode = 'off' | 'on-failure';
 
-export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
 export const COMMENT_VALUES: readonly CommentMode[] = ['off', 'always', 'on-failure'];
 export const ISSUE_VALUES: readonly IssueMode[] = ['off', 'on-failure'];
 
-export interface ActionSettings {
-  targets: Target[];
-  /** Preset name or policy file path; undefined selects the default policy. */
-  policy: string | undefined;
-  /** Relative policy paths are resolved against this (the workspace). */
-  policyBaseDir: string;
-  failOn: FailOn;
-  caFile: string | undefined;
+/** The run's settings (policy base dir: the workspace) and report files, plus what only the action does. */
+export interface ActionSettings extends GateSettings {
   comment: CommentMode;
   issue: IssueMode;
   githubToken: string;
-  /** Absolute path of the JSON report (always written). */
-  reportFile: string;
-  /** Absolute path of the SARIF file, or null when not asked for. */
-  sarifFile: string | null;
-  timeoutMs: number;
-  concurrency: number;
-  /** Workspace-relative path of the running workflow file, when known (GITHUB_WORKFLOW_REF). */
-  workflowFile: string | null;
   workspace: string;
 }
 
@@ -165,21 +152,39 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   const workflowFile = workflowPathFromRef(env.GITHUB_WORKFLOW_REF);
   const workflow = new WorkflowFile(workflowFile, workspace);
 
-  const failOn = oneOf(workflow, 'fail-on', getInput(env, 'fail-on'), FAIL_ON_VALUES, 'error');
-  const comment = oneOf(workflow, 'comment', getInput(env, 'comment'), COMMENT_VALUES, 'on-failure');
-  const issue = oneOf(workflow, 'issue', getInput(env, 'issue'), ISSUE_VALUES, 'off');
-  const timeoutSeconds = number(workflow, 'timeout', getInput(env, 'timeout'), 10, {
-    min: 0.1,
-    max: 300,
-    integer: false,
-    unit: 'seconds'
-  });
-  const concurrency = number(workflow, 'concurrency', getInput(env, 'concurrency'), 4, {
-    min: 1,
-    max: 64,
-    integer: true,
-    unit: 'targets'
-  });
+  const failOn = oneOf(workflow, 'fail-on', getInput(env, 'fail-on'), FAIL_ON_VALUES, RUN_DEFAULTS.failOn);
+  const comment = oneOf(
+    workflow,
+    'comment',
+    getInput(env, 'comment'),
+    COMMENT_VALUES,
+    ACTION_INPUT_DEFAULTS.comment
+  );
+  const issue = oneOf(workflow, 'issue', getInput(env, 'issue'), ISSUE_VALUES, ACTION_INPUT_DEFAULTS.issue);
+  const timeoutSeconds = number(
+    workflow,
+    'timeout',
+    getInput(env, 'timeout'),
+    RUN_DEFAULTS.timeoutMs / 1000,
+    {
+      min: 0.1,
+      max: 300,
+      integer: false,
+      unit: 'seconds'
+    }
+  );
+  const concurrency = number(
+    workflow,
+    'concurrency',
+    getInput(env, 'concurrency'),
+    RUN_DEFAULTS.concurrency,
+    {
+      min: 1,
+      max: 64,
+      integer: true,
+      unit: 'targets'
+    }
+  );
 
   const targets: Target[] = [];
   for (const entry of splitHosts(getInput(env, 'hosts'))) {
@@ -223,22 +228,24 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   }
 
   const policy = getInput(env, 'policy');
-  const reportFile = getInput(env, 'report-file') || 'tls-gate-report.json';
+  const reportFile = getInput(env, 'report-file') || ACTION_INPUT_DEFAULTS['report-file'];
   const sarifFile = getInput(env, 'sarif-file');
 
   return {
-    targets,
-    policy: policy === '' ? undefined : policy,
-    policyBaseDir: workspace,
-    failOn,
-    caFile,
+    ...runSettings({
+      targets,
+      policy: policy === '' ? undefined : policy,
+      policyBaseDir: workspace,
+      failOn,
+      caFile,
+      timeoutMs: Math.round(timeoutSeconds * 1000),
+      concurrency
+    }),
     comment,
     issue,
     githubToken: getInput(env, 'github-token'),
     reportFile: inWorkspace(workspace, reportFile),
     sarifFile: sarifFile === '' ? null : inWorkspace(workspace, sarifFile),
-    timeoutMs: Math.round(timeoutSeconds * 1000),
-    concurrency,
     workflowFile,
     workspace
   };

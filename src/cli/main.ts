@@ -1,6 +1,7 @@
 // The tls-gate command line: `scan`, `policy`, `diagnose`, `--help`, `--version`. Every user error (flags,
-// targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as exit 3, never as a pass.
-import { errorMessage, isConfigurationError } from '../errors.js';
+// targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as one line saying so and exit 3,
+// never as a pass, with the stack only when TLS_GATE_DEBUG is set.
+import { bugDetail, bugSummary, isConfigurationError } from '../errors.js';
 import { visibleControls } from '../report/escape.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { EXIT, processIo, writeLine, type CliIo } from './io.js';
@@ -60,8 +61,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       writeLine(io.stderr, `${TOOL_NAME}: ${visibleControls(error.describe())}`);
       return EXIT.usage;
     }
-    writeLine(io.stderr, `${TOOL_NAME}: internal error: ${visibleControls(errorMessage(error))}`);
-    if (error instanceof Error && error.stack && io.env.TLS_GATE_DEBUG) writeLine(io.stderr, error.stack);
+    // Anything else is a bug of ours, not the user's: one line that says so; the stack only when asked for.
+    writeLine(
+      io.stderr,
+      `${TOOL_NAME}: internal error: ${visibleControls(bugSummary(error))} (a bug; set TLS_GATE_DEBUG=1 for the stack)`
+    );
+    if (io.env.TLS_GATE_DEBUG) writeLine(io.stderr, bugDetail(error));
     return EXIT.internal;
   }
 }

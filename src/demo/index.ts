@@ -4,9 +4,10 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runGate, writeReportFiles, type GateSettings } from '../action/gate.js';
-import { errorMessage, isConfigurationError } from '../errors.js';
+import { runGate, writeReportFiles, type GateSettings, type Pipeline } from '../action/gate.js';
+import { isConfigurationError } from '../errors.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
+import { runSettings } from '../settings/index.js';
 import { renderText } from '../report/text.js';
 import type { Target } from '../model/report.js';
 import { startDemoServers } from './servers.js';
@@ -16,6 +17,8 @@ export interface DemoOptions {
   outDir?: string;
   write: (text: string) => void;
   color?: boolean;
+  /** Test seam: the pipeline to run instead of the real one, to make the run fail as only a bug would. */
+  pipeline?: Pipeline;
 }
 
 export async function runDemo(options: DemoOptions): Promise<number> {
@@ -45,26 +48,25 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     for (const server of demo.servers) write(`  ${server.host}:${server.port}  ${server.defect}\n`);
     write('\n');
 
+    // The action's defaults (the shared table), as the demo shows what the action would do.
     const settings: GateSettings = {
-      targets,
-      policy: undefined,
-      policyBaseDir: outDir,
-      caFile,
-      failOn: 'error',
-      timeoutMs: 5000,
-      concurrency: 4,
+      ...runSettings({ targets, policyBaseDir: outDir, caFile }),
       reportFile: join(outDir, 'tls-gate-report.json'),
       sarifFile: join(outDir, 'tls-gate.sarif'),
       workflowFile: 'targets.txt'
     };
-    const result = await runGate(settings, {
-      onTargetDone: (target, done, total) => write(`  [${done}/${total}] ${target.name}: ${target.status}\n`)
-    });
+    const result = await runGate(
+      settings,
+      {
+        onTargetDone: (target, done, total) =>
+          write(`  [${done}/${total}] ${target.name}: ${target.status}\n`)
+      },
+      options.pipeline
+    );
     if (result.runError) {
-      const message = isConfigurationError(result.runError)
-        ? result.runError.describe()
-        : errorMessage(result.runError);
-      write(`\nThe scan could not complete: ${message}\n`);
+      // The demo's failures are the point, but a bug is not one of them: the CLI reports it as a bug (exit 3).
+      if (!isConfigurationError(result.runError)) throw result.runError;
+      write(`\nThe scan could not complete: ${result.runError.describe()}\n`);
     }
     write('\n' + renderText(result.report, { color: options.color ?? false }) + '\n');
     await writeReportFiles(result.report, settings);
@@ -78,7 +80,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
     const { summary } = result.report;
     const verdict = result.failed ? 'FAIL: the step would fail' : 'PASS: the step would pass';
     write(
-      `\nGate verdict: ${verdict} (${summary.errors} errors, ${summary.warnings} warnings; fail-on: error).\n`
+      `\nGate verdict: ${verdict} (${summary.errors} errors, ${summary.warnings} warnings; fail-on: ${settings.failOn}).\n`
     );
     return 0;
   } finally {

@@ -1,6 +1,7 @@
 // Evaluation is a pure function: scan results + policy + an injected clock -> findings and verdicts.
 // No I/O and no Date.now(): the same inputs always give the same findings.
 import type { Finding, ReportSummary, Severity, TargetReport, Verdict } from '../model/report.js';
+import { failsAt, type FailOn } from '../model/fail-on.js';
 import type { PolicyRules, ResolvedPolicy } from './model.js';
 import {
   checkCertificate,
@@ -13,8 +14,6 @@ import {
 import { evaluateResumption } from '../scan/resumption.js';
 import { RULES } from './rules.js';
 import { applyWaivers } from './waivers.js';
-
-export type FailOn = 'error' | 'warning' | 'never';
 
 export interface EvaluateOptions {
   now: Date;
@@ -55,11 +54,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule)
   );
-}
-
-export function failsAt(severity: Severity, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
 
 /** Findings from other evaluators (client simulation, resumption) already on the target are kept. */

@@ -3,8 +3,8 @@ export type { ResolvedPolicy, PolicyRules, PolicyLayer, Waiver, CipherClass, Lif
 export { CIPHER_CLASSES } from './model.js';
 export { loadPolicy, resolveInlinePolicy, policyToYaml, mergeLayer } from './load.js';
 export type { InlinePolicyLocation } from './load.js';
-export { evaluate, evaluateTarget, checkTarget, summarize, failsAt, sortFindings } from './evaluate.js';
-export type { EvaluateOptions, Evaluation, FailOn } from './evaluate.js';
+export { evaluate, evaluateTarget, checkTarget, summarize, sortFindings } from './evaluate.js';
+export type { EvaluateOptions, Evaluation } from './evaluate.js';
 export { RULES, RULE_LIST, RULE_IDS, POLICY_RULE_IDS, isRuleId } from './rules.js';
 export type { RuleInfo } from './rules.js';
 export { PRESETS, PRESET_NAMES, DEFAULT_PRESET } from './presets/index.js';

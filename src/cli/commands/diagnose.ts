@@ -13,7 +13,8 @@ import { groupByName, suiteByName } from '../../registry/index.js';
 import { escapeForLog, inertJson } from '../../report/escape.js';
 import type { FixLines, ProtocolName, TargetReport } from '../../model/report.js';
 import { fixBlocks } from '../../remediation/index.js';
-import { DEFAULT_SCAN_OPTIONS, scanTarget } from '../../scan/index.js';
+import { scanTarget } from '../../scan/index.js';
+import { RUN_DEFAULTS } from '../../settings/index.js';
 import { parseTargetArgument } from '../../targets/index.js';
 import { EXIT, writeLine, type CliIo } from '../io.js';
 
@@ -32,7 +33,7 @@ client:
 options:
   --policy PRESET|FILE    keep the proposed fix within this policy (default: the default policy)
   --ca-file PEM           also trust the CA certificates in this PEM file
-  --timeout MS            connect and read timeout per handshake (default ${DEFAULT_SCAN_OPTIONS.timeoutMs})
+  --timeout MS            connect and read timeout per handshake (default ${RUN_DEFAULTS.timeoutMs})
   --json                  print the result as JSON
   --list-clients          list the client profiles and exit
   -h, --help              show this help
@@ -238,10 +239,19 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
   }
 
   const target = parseTargetArgument(positionals[0]!);
-  const timeoutMs = integer('--timeout', values.timeout, DEFAULT_SCAN_OPTIONS.timeoutMs);
+  const timeoutMs = integer('--timeout', values.timeout, RUN_DEFAULTS.timeoutMs);
   const trust = await loadTrustStore(values['ca-file'] ? { caFile: values['ca-file'] } : {});
   const policy = await loadPolicy(values.policy, { baseDir: io.cwd });
-  const report = await scanTarget(target, { ...DEFAULT_SCAN_OPTIONS, timeoutMs, trust, now: new Date() });
+  const { targetDeadlineMs, concurrency, perTargetConcurrency } = RUN_DEFAULTS;
+  const scanOptions = {
+    timeoutMs,
+    targetDeadlineMs,
+    concurrency,
+    perTargetConcurrency,
+    trust,
+    now: new Date()
+  };
+  const report = await scanTarget(target, scanOptions);
   if (report.status !== 'ok') {
     const why = report.error ? `${report.error.code}: ${report.error.message}` : report.status;
     if (values.json)
@@ -260,7 +270,7 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
     port: target.port,
     sni: target.sni
   };
-  const limits = { timeoutMs, deadline: Date.now() + DEFAULT_SCAN_OPTIONS.targetDeadlineMs };
+  const limits = { timeoutMs, deadline: Date.now() + targetDeadlineMs };
   const results: DetailedClientResult[] = [];
   for (const profile of profiles) {
     const ownEndpoint = profile.sni ? endpoint : { ...endpoint, sni: null };

@@ -1,5 +1,5 @@
 // `tls-gate policy show [NAME|FILE]`, `policy check FILE`, `policy list`, `policy rules`.
-import { isConfigurationError, errorMessage } from '../../errors.js';
+import { isConfigurationError } from '../../errors.js';
 import { RULE_LIST, loadPolicy, policyToYaml, PRESETS } from '../../policy/index.js';
 import { inertLineStart, visibleControls } from '../../report/escape.js';
 
@@ -68,8 +68,8 @@ export async function runPolicyCommand(argv: string[], io: PolicyCommandIo): Pro
       write(io.stderr, `tls-gate: ${error.describe()}`);
       return 2;
     }
-    write(io.stderr, `tls-gate: ${errorMessage(error)}`);
-    return 2;
+    // Not the user's mistake: src/cli/main.ts reports it as a bug (exit 3).
+    throw error;
   }
 }
 

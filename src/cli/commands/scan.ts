@@ -4,12 +4,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../../errors.js';
-import { runPipeline, type PipelineSettings } from '../../pipeline.js';
+import { FAIL_ON_VALUES, gateFails } from '../../model/fail-on.js';
+import type { Target, TargetReport } from '../../model/report.js';
+import type { RunSettings } from '../../model/run-settings.js';
+import { runPipeline } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
 import { visibleControls } from '../../report/escape.js';
 import { renderText } from '../../report/text.js';
-import type { Target, TargetReport } from '../../model/report.js';
-import { DEFAULT_SCAN_OPTIONS } from '../../scan/index.js';
+import { RUN_DEFAULTS, runSettings } from '../../settings/index.js';
 import {
   loadTargetsFile,
   parseHostsInput,
@@ -28,13 +30,13 @@ options:
   --format text|json         report format (default text)
   --output FILE              write the report to FILE instead of stdout
   --policy PRESET|FILE       policy preset name or YAML file (default: the default policy)
-  --fail-on error|warning|never
-                             lowest severity that fails the run (default error)
+  --fail-on ${FAIL_ON_VALUES.join('|')}
+                             lowest severity that fails the run (default ${RUN_DEFAULTS.failOn})
   --ca-file PEM              also trust the CA certificates in this PEM file
-  --timeout MS               connect and read timeout per handshake (default ${DEFAULT_SCAN_OPTIONS.timeoutMs})
-  --deadline MS              whole-scan deadline per target (default ${DEFAULT_SCAN_OPTIONS.targetDeadlineMs})
-  --concurrency N            targets scanned at once (default ${DEFAULT_SCAN_OPTIONS.concurrency})
-  --per-target-concurrency N handshakes to one target at once (default ${DEFAULT_SCAN_OPTIONS.perTargetConcurrency})
+  --timeout MS               connect and read timeout per handshake (default ${RUN_DEFAULTS.timeoutMs})
+  --deadline MS              whole-scan deadline per target (default ${RUN_DEFAULTS.targetDeadlineMs})
+  --concurrency N            targets scanned at once (default ${RUN_DEFAULTS.concurrency})
+  --per-target-concurrency N handshakes to one target at once (default ${RUN_DEFAULTS.perTargetConcurrency})
   --resumption               also check session resumption (and across a target's addresses)
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --now ISO-DATE             judge certificate dates and waivers as of this time
@@ -63,9 +65,17 @@ const OPTIONS = {
 
 type Format = 'text' | 'json';
 const FORMATS: readonly Format[] = ['text', 'json'];
-const FAIL_ON = ['error', 'warning', 'never'] as const;
 
-export async function runScanCommand(argv: string[], io: CliIo): Promise<number> {
+/** The run's settings as the flags give them (policy base dir: the working directory), plus the output's. */
+export interface ScanCommandSettings extends RunSettings {
+  format: Format;
+  /** File for the report; undefined or "-" writes it to stdout. */
+  output: string | undefined;
+  quiet: boolean;
+}
+
+/** The flags and targets of `tls-gate scan`, read into settings (null for --help); bad ones are user errors. */
+export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanCommandSettings | null> {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -73,26 +83,23 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
     throw new ConfigurationError(`${describeParseError(error)} (see tls-gate scan --help)`);
   }
   const { values, positionals } = parsed;
-  if (values.help) {
-    writeLine(io.stdout, SCAN_USAGE);
-    return EXIT.pass;
-  }
+  if (values.help) return null;
 
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
-  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
-  const timeoutMs = integer('--timeout', values.timeout, DEFAULT_SCAN_OPTIONS.timeoutMs, 1, 600_000);
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? RUN_DEFAULTS.failOn, FAIL_ON_VALUES);
+  const timeoutMs = integer('--timeout', values.timeout, RUN_DEFAULTS.timeoutMs, 1, 600_000);
   const targetDeadlineMs = integer(
     '--deadline',
     values.deadline,
-    DEFAULT_SCAN_OPTIONS.targetDeadlineMs,
+    RUN_DEFAULTS.targetDeadlineMs,
     1,
     3_600_000
   );
-  const concurrency = integer('--concurrency', values.concurrency, DEFAULT_SCAN_OPTIONS.concurrency, 1, 1024);
+  const concurrency = integer('--concurrency', values.concurrency, RUN_DEFAULTS.concurrency, 1, 1024);
   const perTargetConcurrency = integer(
     '--per-target-concurrency',
     values['per-target-concurrency'],
-    DEFAULT_SCAN_OPTIONS.perTargetConcurrency,
+    RUN_DEFAULTS.perTargetConcurrency,
     1,
     64
   );
@@ -112,22 +119,36 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
     );
   }
 
-  const settings: PipelineSettings = {
-    targets,
-    policy: values.policy,
-    policyBaseDir: io.cwd,
-    caFile: values['ca-file'] !== undefined ? resolve(io.cwd, values['ca-file']) : undefined,
-    failOn,
-    timeoutMs,
-    targetDeadlineMs,
-    concurrency,
-    perTargetConcurrency,
-    now,
-    resumption: values.resumption ?? false,
-    clients: values.clients ?? false
+  return {
+    ...runSettings({
+      targets,
+      policy: values.policy,
+      policyBaseDir: io.cwd,
+      caFile: values['ca-file'] !== undefined ? resolve(io.cwd, values['ca-file']) : undefined,
+      failOn,
+      timeoutMs,
+      targetDeadlineMs,
+      concurrency,
+      perTargetConcurrency,
+      now,
+      resumption: values.resumption,
+      clients: values.clients
+    }),
+    format,
+    output: values.output,
+    quiet: values.quiet ?? false
   };
+}
 
-  const progress = !values.quiet && io.stderr.isTTY === true;
+export async function runScanCommand(argv: string[], io: CliIo): Promise<number> {
+  const settings = await readScanSettings(argv, io);
+  if (!settings) {
+    writeLine(io.stdout, SCAN_USAGE);
+    return EXIT.pass;
+  }
+  const { targets, format, quiet } = settings;
+
+  const progress = !quiet && io.stderr.isTTY === true;
   let done = 0;
   const report = await runPipeline(settings, {
     onTargetDone: (target: TargetReport) => {
@@ -136,31 +157,31 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
     }
   });
 
-  const toFile = values.output !== undefined && values.output !== '-';
+  const output = settings.output !== undefined && settings.output !== '-' ? settings.output : null;
   const rendered =
     format === 'json'
       ? renderJson(report)
-      : renderText(report, { color: !toFile && wantsColor(io.stdout, io.env) });
-  if (toFile) {
-    const path = resolve(io.cwd, values.output as string);
+      : renderText(report, { color: output === null && wantsColor(io.stdout, io.env) });
+  if (output !== null) {
+    const path = resolve(io.cwd, output);
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, rendered, 'utf8');
     } catch (error) {
-      throw new ConfigurationError(`cannot write --output ${values.output}: ${(error as Error).message}`);
+      throw new ConfigurationError(`cannot write --output ${output}: ${(error as Error).message}`);
     }
-    if (!values.quiet) {
+    if (!quiet) {
       const { summary } = report;
       writeLine(
         io.stderr,
         `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
-          `${count(summary.warnings, 'warning')}; report written to ${visibleControls(values.output as string)}`
+          `${count(summary.warnings, 'warning')}; report written to ${visibleControls(output)}`
       );
     }
   } else {
     io.stdout.write(rendered);
   }
-  return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+  return gateFails(report, settings.failOn) ? EXIT.fail : EXIT.pass;
 }
 
 /** Targets in the order named: positional TARGETs (and "-" = stdin), then each --targets file. */

@@ -1,0 +1,31 @@
+// What one run of tls-gate needs, whoever starts it (the action, the CLI, the demo). Every field is filled in:
+// the entry points apply the one table of defaults (src/settings/defaults.ts) when they read their inputs, so
+// the pipeline never guesses a default of its own. Defined in the model so the pipeline, which ranks beside
+// src/settings, can take it without importing that folder.
+import type { FailOn } from './fail-on.js';
+import type { Target } from './report.js';
+
+export interface RunSettings {
+  targets: Target[];
+  /** Preset name or policy file; undefined selects the default policy. */
+  policy: string | undefined;
+  /** Directory that policy files (and targets-file `policy:` paths given relative to it) are relative to. */
+  policyBaseDir: string;
+  /** PEM file of extra trust anchors; undefined trusts the built-in roots only. */
+  caFile: string | undefined;
+  failOn: FailOn;
+  /** Connect and each read (ms). */
+  timeoutMs: number;
+  /** Targets at once. */
+  concurrency: number;
+  /** Handshakes to one target at once. */
+  perTargetConcurrency: number;
+  /** A target's whole scan (ms). */
+  targetDeadlineMs: number;
+  /** The clock for certificate and waiver dates; undefined = the real time when the run starts. */
+  now: Date | undefined;
+  /** Simulate every client profile (also done, per target, when its policy names clients). */
+  clients: boolean;
+  /** Check session resumption (and across `addresses`). */
+  resumption: boolean;
+}

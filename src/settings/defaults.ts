@@ -1,0 +1,61 @@
+// The one table of defaults of a run, read by the action (src/action/settings.ts, and action.yml must say the
+// same: the runner passes action.yml's defaults as inputs), the CLI (src/cli/commands/scan.ts) and the demo.
+// The CLI and the action share every value: a demanding user runs `tls-gate scan` on a laptop to reproduce what
+// the gate said in CI, and a different timeout or concurrency could turn one verdict into another. The only
+// differences are of form, not value: the action's `timeout` input is in seconds (workflow authors think in
+// seconds), the CLI's --timeout in milliseconds (as --deadline); see ACTION_INPUT_DEFAULTS.
+import type { FailOn, RunSettings } from '../model/index.js';
+
+/** The run settings a user may leave out, each with the value used then. */
+export type RunDefaults = Omit<RunSettings, 'targets' | 'policyBaseDir'>;
+
+export const RUN_DEFAULTS = {
+  // The default policy (policy/presets): the judgement a user gets without writing one.
+  policy: undefined,
+  caFile: undefined,
+  // Errors fail the run, warnings are reported: a gate that fails on every warning is soon switched off.
+  failOn: 'error' satisfies FailOn,
+  // 10 s per connect and read. A timeout is a verdict (the target becomes unreachable), so it is generous: a slow
+  // or far server must not fail a deploy; the per-target deadline bounds what a silent server can cost.
+  // (The CLI used 5 s, the action 10 s.)
+  timeoutMs: 10_000,
+  // Targets at once. A scan is network-bound, so a runner's 2 cores keep 16 targets busy; what one server
+  // sees is bounded by perTargetConcurrency, not by this. (The CLI used 16, the action 4.)
+  concurrency: 16,
+  // Handshakes to one target at once: servers and their firewalls rate-limit one client, and a refused
+  // handshake would read as a missing protocol or suite. (The action hard-coded 4.)
+  perTargetConcurrency: 6,
+  // A target's whole scan: a full scan of a legacy server takes a few hundred handshakes.
+  targetDeadlineMs: 60_000,
+  // The real time.
+  now: undefined,
+  // Client simulation and resumption checks cost extra handshakes: asked for, not default (client simulation
+  // still runs for the clients a policy names).
+  clients: false,
+  resumption: false
+} as const satisfies RunDefaults;
+
+/**
+ * Every default of action.yml, as the text the runner passes when an input is not set: the run's defaults (the
+ * timeout in seconds) and the action's own (comment, issue, report files). Derived from RUN_DEFAULTS, and a test
+ * holds action.yml to it, so neither can drift.
+ */
+export const ACTION_INPUT_DEFAULTS = {
+  hosts: '',
+  'targets-file': '',
+  // Empty: the default policy.
+  policy: '',
+  'fail-on': RUN_DEFAULTS.failOn,
+  'ca-file': '',
+  // A pull request hears from the gate when it fails, and is not spammed when it passes.
+  comment: 'on-failure',
+  // An issue is a team's choice to opt in to.
+  issue: 'off',
+  'github-token': '${{ github.token }}',
+  'report-file': 'tls-gate-report.json',
+  // Empty: no SARIF file.
+  'sarif-file': '',
+  // Seconds: the action's `timeout` input is in seconds.
+  timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
+  concurrency: String(RUN_DEFAULTS.concurrency)
+} as const;

@@ -19,7 +19,8 @@ const LAYERS = [
   ['clients'],
   ['policy'],
   // Orchestration and outputs.
-  ['pipeline', 'settings'],
+  ['settings'],
+  ['pipeline'],
   ['report'],
   ['action'],
   ['demo'],

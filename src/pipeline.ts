@@ -6,7 +6,7 @@ import { CLIENT_PROFILES, evaluateClients, simulateClients } from './clients/ind
 import { ConfigurationError } from './errors.js';
 import { evaluate, loadPolicy, resolveInlinePolicy, type ResolvedPolicy } from './policy/index.js';
 import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './model/report.js';
-import type { RunSettings } from './model/run-settings.js';
+import type { RunSettings } from './settings/index.js';
 import { scanTargets } from './scan/index.js';
 import { policyLocationOf } from './targets/index.js';
 import { checkResumption, poolAddresses } from './scan/resumption.js';

@@ -10,7 +10,7 @@ import { renderSarif } from '../report/sarif.js';
 import { gateFails } from '../model/fail-on.js';
 import type { Report, TargetReport } from '../model/report.js';
 import { SCHEMA_VERSION } from '../model/report.js';
-import type { RunSettings } from '../model/run-settings.js';
+import type { RunSettings } from '../settings/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 /** Where the report goes, on top of the run's settings. */

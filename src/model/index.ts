@@ -2,4 +2,3 @@
 // fail-on with the gate decision, and the settings of a run.
 export * from './report.js';
 export * from './fail-on.js';
-export * from './run-settings.js';

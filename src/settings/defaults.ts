@@ -4,7 +4,8 @@
 // the gate said in CI, and a different timeout or concurrency could turn one verdict into another. The only
 // differences are of form, not value: the action's `timeout` input is in seconds (workflow authors think in
 // seconds), the CLI's --timeout in milliseconds (as --deadline); see ACTION_INPUT_DEFAULTS.
-import type { FailOn, RunSettings } from '../model/index.js';
+import type { FailOn } from '../model/index.js';
+import type { RunSettings } from './run-settings-type.js';
 
 /** The run settings a user may leave out, each with the value used then. */
 export type RunDefaults = Omit<RunSettings, 'targets' | 'policyBaseDir'>;

@@ -1,6 +1,6 @@
 // A complete RunSettings from what the user gave: every field left out (or given as undefined) takes its value
 // from the table of defaults. The action, the CLI and the demo all build their settings through here.
-import type { RunSettings } from '../model/index.js';
+import type { RunSettings } from './run-settings-type.js';
 import { RUN_DEFAULTS, type RunDefaults } from './defaults.js';
 
 export type GivenRunSettings = Pick<RunSettings, 'targets' | 'policyBaseDir'> & Partial<RunDefaults>;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../../errors.js';
 import { FAIL_ON_VALUES, gateFails } from '../../model/fail-on.js';
 import type { Target, TargetReport } from '../../model/report.js';
-import type { RunSettings } from '../../model/run-settings.js';
+import type { RunSettings } from '../../settings/index.js';
 import { runPipeline } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
 import { visibleControls } from '../../report/escape.js';

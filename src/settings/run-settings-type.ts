@@ -1,9 +1,8 @@
 // What one run of tls-gate needs, whoever starts it (the action, the CLI, the demo). Every field is filled in:
-// the entry points apply the one table of defaults (src/settings/defaults.ts) when they read their inputs, so
-// the pipeline never guesses a default of its own. Defined in the model so the pipeline, which ranks beside
-// src/settings, can take it without importing that folder.
-import type { FailOn } from './fail-on.js';
-import type { Target } from './report.js';
+// the entry points apply the one table of defaults (defaults.ts) when they read their inputs, so the pipeline
+// never guesses a default of its own.
+import type { FailOn } from '../model/fail-on.js';
+import type { Target } from '../model/report.js';
 
 export interface RunSettings {
   targets: Target[];

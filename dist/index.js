@@ -46659,7 +46659,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8588);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(167);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46668,7 +46668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8588:
+/***/ 167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49504,7 +49504,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -54621,8 +54621,10 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: ./src/errors.ts
-// User errors (bad flags, targets, policies, CA files) are kept apart from bugs: they exit 2 with a message
-// naming the file, line and what was expected, and never print a stack trace.
+// User errors (bad flags, targets, policies, CA files) are kept apart from bugs: a user error is a
+// ConfigurationError, reported with a message naming the file, line and what was expected, never with a stack
+// trace (the CLI exits 2). Any other error is a bug in tls-gate, reported as one (the CLI exits 3) in one line,
+// with the stack only when TLS_GATE_DEBUG is set.
 class ConfigurationError extends Error {
     file;
     line;
@@ -54649,6 +54651,18 @@ function isConfigurationError(error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/**
+ * A bug's message as one line, for the one-line report the entry points give (the stack goes elsewhere):
+ * its first line, without a final period, since the report goes on after it.
+ */
+function bugSummary(error) {
+    const [first = ''] = errorMessage(error).trim().split(/\r?\n/);
+    return first.replace(/\.+$/, '') || (error instanceof Error ? error.name : 'unknown error');
+}
+/** The stack of a bug when it has one, else its message: what TLS_GATE_DEBUG shows. */
+function bugDetail(error) {
+    return error instanceof Error && error.stack ? error.stack : errorMessage(error);
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -54961,9 +54975,813 @@ function selectAnnotations(report, limits = {}) {
     return selected;
 }
 
+;// CONCATENATED MODULE: ./src/registry/data/cipher-suites.json
+const cipher_suites_namespaceObject = /*#__PURE__*/JSON.parse('{"v":[{"code":0,"hex":"0x0000","name":"TLS_NULL_WITH_NULL_NULL","iana":"TLS_NULL_WITH_NULL_NULL","openssl":"NULL","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"NULL","au":"NULL","cipher":"NULL","mode":null,"keyBits":0,"mac":"NULL","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","no authentication (anonymous)"],"refs":["rfc5246"]},{"code":1,"hex":"0x0001","name":"TLS_RSA_WITH_NULL_MD5","iana":"TLS_RSA_WITH_NULL_MD5","openssl":"NULL-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","MD5 MAC"],"refs":["rfc5246"]},{"code":2,"hex":"0x0002","name":"TLS_RSA_WITH_NULL_SHA","iana":"TLS_RSA_WITH_NULL_SHA","openssl":"NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5246"]},{"code":3,"hex":"0x0003","name":"TLS_RSA_EXPORT_WITH_RC4_40_MD5","iana":"TLS_RSA_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346","rfc6347"]},{"code":4,"hex":"0x0004","name":"TLS_RSA_WITH_RC4_128_MD5","iana":"TLS_RSA_WITH_RC4_128_MD5","openssl":"RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short","MD5 MAC"],"refs":["rfc5246","rfc6347"]},{"code":5,"hex":"0x0005","name":"TLS_RSA_WITH_RC4_128_SHA","iana":"TLS_RSA_WITH_RC4_128_SHA","openssl":"RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc5246","rfc6347"]},{"code":6,"hex":"0x0006","name":"TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5","iana":"TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5","openssl":"EXP-RC2-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346"]},{"code":7,"hex":"0x0007","name":"TLS_RSA_WITH_IDEA_CBC_SHA","iana":"TLS_RSA_WITH_IDEA_CBC_SHA","openssl":"IDEA-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8996"]},{"code":8,"hex":"0x0008","name":"TLS_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":9,"hex":"0x0009","name":"TLS_RSA_WITH_DES_CBC_SHA","iana":"TLS_RSA_WITH_DES_CBC_SHA","openssl":"DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":10,"hex":"0x000A","name":"TLS_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":11,"hex":"0x000B","name":"TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"DSS","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":12,"hex":"0x000C","name":"TLS_DH_DSS_WITH_DES_CBC_SHA","iana":"TLS_DH_DSS_WITH_DES_CBC_SHA","openssl":"DH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":13,"hex":"0x000D","name":"TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"DH-DSS-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":14,"hex":"0x000E","name":"TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":15,"hex":"0x000F","name":"TLS_DH_RSA_WITH_DES_CBC_SHA","iana":"TLS_DH_RSA_WITH_DES_CBC_SHA","openssl":"DH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":16,"hex":"0x0010","name":"TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"DH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":17,"hex":"0x0011","name":"TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-EDH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":18,"hex":"0x0012","name":"TLS_DHE_DSS_WITH_DES_CBC_SHA","iana":"TLS_DHE_DSS_WITH_DES_CBC_SHA","openssl":"EDH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":19,"hex":"0x0013","name":"TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"EDH-DSS-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":20,"hex":"0x0014","name":"TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-EDH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":21,"hex":"0x0015","name":"TLS_DHE_RSA_WITH_DES_CBC_SHA","iana":"TLS_DHE_RSA_WITH_DES_CBC_SHA","openssl":"EDH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":22,"hex":"0x0016","name":"TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"EDH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":23,"hex":"0x0017","name":"TLS_DH_anon_EXPORT_WITH_RC4_40_MD5","iana":"TLS_DH_anon_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-ADH-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346","rfc6347"]},{"code":24,"hex":"0x0018","name":"TLS_DH_anon_WITH_RC4_128_MD5","iana":"TLS_DH_anon_WITH_RC4_128_MD5","openssl":"ADH-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","RC4 broken/too short","MD5 MAC"],"refs":["rfc5246","rfc6347"]},{"code":25,"hex":"0x0019","name":"TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-ADH-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"anon","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":26,"hex":"0x001A","name":"TLS_DH_anon_WITH_DES_CBC_SHA","iana":"TLS_DH_anon_WITH_DES_CBC_SHA","openssl":"ADH-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":27,"hex":"0x001B","name":"TLS_DH_anon_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_anon_WITH_3DES_EDE_CBC_SHA","openssl":"ADH-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":30,"hex":"0x001E","name":"TLS_KRB5_WITH_DES_CBC_SHA","iana":"TLS_KRB5_WITH_DES_CBC_SHA","openssl":"KRB5-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":31,"hex":"0x001F","name":"TLS_KRB5_WITH_3DES_EDE_CBC_SHA","iana":"TLS_KRB5_WITH_3DES_EDE_CBC_SHA","openssl":"KRB5-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc2712"]},{"code":32,"hex":"0x0020","name":"TLS_KRB5_WITH_RC4_128_SHA","iana":"TLS_KRB5_WITH_RC4_128_SHA","openssl":"KRB5-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc2712","rfc6347"]},{"code":33,"hex":"0x0021","name":"TLS_KRB5_WITH_IDEA_CBC_SHA","iana":"TLS_KRB5_WITH_IDEA_CBC_SHA","openssl":"KRB5-IDEA-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc2712"]},{"code":34,"hex":"0x0022","name":"TLS_KRB5_WITH_DES_CBC_MD5","iana":"TLS_KRB5_WITH_DES_CBC_MD5","openssl":"KRB5-DES-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":35,"hex":"0x0023","name":"TLS_KRB5_WITH_3DES_EDE_CBC_MD5","iana":"TLS_KRB5_WITH_3DES_EDE_CBC_MD5","openssl":"KRB5-DES-CBC3-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["MD5 MAC"],"refs":["rfc2712"]},{"code":36,"hex":"0x0024","name":"TLS_KRB5_WITH_RC4_128_MD5","iana":"TLS_KRB5_WITH_RC4_128_MD5","openssl":"KRB5-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short","MD5 MAC"],"refs":["rfc2712","rfc6347"]},{"code":37,"hex":"0x0025","name":"TLS_KRB5_WITH_IDEA_CBC_MD5","iana":"TLS_KRB5_WITH_IDEA_CBC_MD5","openssl":"KRB5-IDEA-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["MD5 MAC"],"refs":["rfc2712"]},{"code":38,"hex":"0x0026","name":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA","openssl":"EXP-KRB5-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":39,"hex":"0x0027","name":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA","openssl":"EXP-KRB5-RC2-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":40,"hex":"0x0028","name":"TLS_KRB5_EXPORT_WITH_RC4_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_RC4_40_SHA","openssl":"EXP-KRB5-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["rfc2712","rfc6347"]},{"code":41,"hex":"0x0029","name":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5","openssl":"EXP-KRB5-DES-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":42,"hex":"0x002A","name":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5","openssl":"EXP-KRB5-RC2-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":43,"hex":"0x002B","name":"TLS_KRB5_EXPORT_WITH_RC4_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-KRB5-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712","rfc6347"]},{"code":44,"hex":"0x002C","name":"TLS_PSK_WITH_NULL_SHA","iana":"TLS_PSK_WITH_NULL_SHA","openssl":"PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":45,"hex":"0x002D","name":"TLS_DHE_PSK_WITH_NULL_SHA","iana":"TLS_DHE_PSK_WITH_NULL_SHA","openssl":"DHE-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":46,"hex":"0x002E","name":"TLS_RSA_PSK_WITH_NULL_SHA","iana":"TLS_RSA_PSK_WITH_NULL_SHA","openssl":"RSA-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":47,"hex":"0x002F","name":"TLS_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_RSA_WITH_AES_128_CBC_SHA","openssl":"AES128-SHA","nodeName":"aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":48,"hex":"0x0030","name":"TLS_DH_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_DH_DSS_WITH_AES_128_CBC_SHA","openssl":"DH-DSS-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":49,"hex":"0x0031","name":"TLS_DH_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_DH_RSA_WITH_AES_128_CBC_SHA","openssl":"DH-RSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":50,"hex":"0x0032","name":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA","openssl":"DHE-DSS-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":51,"hex":"0x0033","name":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA","openssl":"DHE-RSA-AES128-SHA","nodeName":"dhe-rsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":52,"hex":"0x0034","name":"TLS_DH_anon_WITH_AES_128_CBC_SHA","iana":"TLS_DH_anon_WITH_AES_128_CBC_SHA","openssl":"ADH-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":53,"hex":"0x0035","name":"TLS_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_RSA_WITH_AES_256_CBC_SHA","openssl":"AES256-SHA","nodeName":"aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":54,"hex":"0x0036","name":"TLS_DH_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_DH_DSS_WITH_AES_256_CBC_SHA","openssl":"DH-DSS-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":55,"hex":"0x0037","name":"TLS_DH_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_DH_RSA_WITH_AES_256_CBC_SHA","openssl":"DH-RSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":56,"hex":"0x0038","name":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA","openssl":"DHE-DSS-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":57,"hex":"0x0039","name":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA","openssl":"DHE-RSA-AES256-SHA","nodeName":"dhe-rsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":58,"hex":"0x003A","name":"TLS_DH_anon_WITH_AES_256_CBC_SHA","iana":"TLS_DH_anon_WITH_AES_256_CBC_SHA","openssl":"ADH-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":59,"hex":"0x003B","name":"TLS_RSA_WITH_NULL_SHA256","iana":"TLS_RSA_WITH_NULL_SHA256","openssl":"NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5246"]},{"code":60,"hex":"0x003C","name":"TLS_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_RSA_WITH_AES_128_CBC_SHA256","openssl":"AES128-SHA256","nodeName":"aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":61,"hex":"0x003D","name":"TLS_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_RSA_WITH_AES_256_CBC_SHA256","openssl":"AES256-SHA256","nodeName":"aes256-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":62,"hex":"0x003E","name":"TLS_DH_DSS_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_AES_128_CBC_SHA256","openssl":"DH-DSS-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":63,"hex":"0x003F","name":"TLS_DH_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_AES_128_CBC_SHA256","openssl":"DH-RSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":64,"hex":"0x0040","name":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA256","openssl":"DHE-DSS-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":65,"hex":"0x0041","name":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":66,"hex":"0x0042","name":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA","openssl":"DH-DSS-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":67,"hex":"0x0043","name":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"DH-RSA-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":68,"hex":"0x0044","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA","openssl":"DHE-DSS-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":69,"hex":"0x0045","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"DHE-RSA-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":70,"hex":"0x0046","name":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA","openssl":"ADH-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":96,"hex":"0x0060","name":"TLS_RSA_EXPORT1024_WITH_RC4_56_MD5","iana":null,"openssl":"EXP1024-RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["unknown"]},{"code":97,"hex":"0x0061","name":"TLS_RSA_EXPORT1024_WITH_RC2_CBC_56_MD5","iana":null,"openssl":"EXP1024-RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC2","mode":"CBC","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["unknown"]},{"code":98,"hex":"0x0062","name":"TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA","iana":null,"openssl":"EXP1024-DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":99,"hex":"0x0063","name":"TLS_DHE_DSS_EXPORT1024_WITH_DES_CBC_SHA","iana":null,"openssl":"EXP1024-DHE-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":100,"hex":"0x0064","name":"TLS_RSA_EXPORT1024_WITH_RC4_56_SHA","iana":null,"openssl":"EXP1024-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":101,"hex":"0x0065","name":"TLS_DHE_DSS_EXPORT1024_WITH_RC4_56_SHA","iana":null,"openssl":"EXP1024-DHE-DSS-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":102,"hex":"0x0066","name":"TLS_DHE_DSS_WITH_RC4_128_SHA","iana":null,"openssl":"DHE-DSS-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":103,"hex":"0x0067","name":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA256","openssl":"DHE-RSA-AES128-SHA256","nodeName":"dhe-rsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":104,"hex":"0x0068","name":"TLS_DH_DSS_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_DSS_WITH_AES_256_CBC_SHA256","openssl":"DH-DSS-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":105,"hex":"0x0069","name":"TLS_DH_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_RSA_WITH_AES_256_CBC_SHA256","openssl":"DH-RSA-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":106,"hex":"0x006A","name":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA256","openssl":"DHE-DSS-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":107,"hex":"0x006B","name":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA256","openssl":"DHE-RSA-AES256-SHA256","nodeName":"dhe-rsa-aes256-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":108,"hex":"0x006C","name":"TLS_DH_anon_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_AES_128_CBC_SHA256","openssl":"ADH-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":109,"hex":"0x006D","name":"TLS_DH_anon_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_anon_WITH_AES_256_CBC_SHA256","openssl":"ADH-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":128,"hex":"0x0080","name":"TLS_GOSTR341094_WITH_28147_CNT_IMIT","iana":null,"openssl":"GOST94-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":129,"hex":"0x0081","name":"TLS_GOSTR341001_WITH_28147_CNT_IMIT","iana":null,"openssl":"GOST2001-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":130,"hex":"0x0082","name":"TLS_GOSTR341094_WITH_NULL_GOSTR3411","iana":null,"openssl":"GOST94-NULL-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":131,"hex":"0x0083","name":"TLS_GOSTR341001_WITH_NULL_GOSTR3411","iana":null,"openssl":"GOST2001-NULL-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":132,"hex":"0x0084","name":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":133,"hex":"0x0085","name":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA","openssl":"DH-DSS-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":134,"hex":"0x0086","name":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"DH-RSA-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":135,"hex":"0x0087","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA","openssl":"DHE-DSS-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":136,"hex":"0x0088","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"DHE-RSA-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":137,"hex":"0x0089","name":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA","openssl":"ADH-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":138,"hex":"0x008A","name":"TLS_PSK_WITH_RC4_128_SHA","iana":"TLS_PSK_WITH_RC4_128_SHA","openssl":"PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":139,"hex":"0x008B","name":"TLS_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":140,"hex":"0x008C","name":"TLS_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_PSK_WITH_AES_128_CBC_SHA","openssl":"PSK-AES128-CBC-SHA","nodeName":"psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":141,"hex":"0x008D","name":"TLS_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_PSK_WITH_AES_256_CBC_SHA","openssl":"PSK-AES256-CBC-SHA","nodeName":"psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":142,"hex":"0x008E","name":"TLS_DHE_PSK_WITH_RC4_128_SHA","iana":"TLS_DHE_PSK_WITH_RC4_128_SHA","openssl":"DHE-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":143,"hex":"0x008F","name":"TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"DHE-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":144,"hex":"0x0090","name":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA","openssl":"DHE-PSK-AES128-CBC-SHA","nodeName":"dhe-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":145,"hex":"0x0091","name":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA","openssl":"DHE-PSK-AES256-CBC-SHA","nodeName":"dhe-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":146,"hex":"0x0092","name":"TLS_RSA_PSK_WITH_RC4_128_SHA","iana":"TLS_RSA_PSK_WITH_RC4_128_SHA","openssl":"RSA-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":147,"hex":"0x0093","name":"TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"RSA-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":148,"hex":"0x0094","name":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA","openssl":"RSA-PSK-AES128-CBC-SHA","nodeName":"rsa-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":149,"hex":"0x0095","name":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA","openssl":"RSA-PSK-AES256-CBC-SHA","nodeName":"rsa-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":150,"hex":"0x0096","name":"TLS_RSA_WITH_SEED_CBC_SHA","iana":"TLS_RSA_WITH_SEED_CBC_SHA","openssl":"SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":151,"hex":"0x0097","name":"TLS_DH_DSS_WITH_SEED_CBC_SHA","iana":"TLS_DH_DSS_WITH_SEED_CBC_SHA","openssl":"DH-DSS-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":152,"hex":"0x0098","name":"TLS_DH_RSA_WITH_SEED_CBC_SHA","iana":"TLS_DH_RSA_WITH_SEED_CBC_SHA","openssl":"DH-RSA-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":153,"hex":"0x0099","name":"TLS_DHE_DSS_WITH_SEED_CBC_SHA","iana":"TLS_DHE_DSS_WITH_SEED_CBC_SHA","openssl":"DHE-DSS-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":154,"hex":"0x009A","name":"TLS_DHE_RSA_WITH_SEED_CBC_SHA","iana":"TLS_DHE_RSA_WITH_SEED_CBC_SHA","openssl":"DHE-RSA-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":155,"hex":"0x009B","name":"TLS_DH_anon_WITH_SEED_CBC_SHA","iana":"TLS_DH_anon_WITH_SEED_CBC_SHA","openssl":"ADH-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc4162"]},{"code":156,"hex":"0x009C","name":"TLS_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_RSA_WITH_AES_128_GCM_SHA256","openssl":"AES128-GCM-SHA256","nodeName":"aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":157,"hex":"0x009D","name":"TLS_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_RSA_WITH_AES_256_GCM_SHA384","openssl":"AES256-GCM-SHA384","nodeName":"aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":158,"hex":"0x009E","name":"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256","openssl":"DHE-RSA-AES128-GCM-SHA256","nodeName":"dhe-rsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":159,"hex":"0x009F","name":"TLS_DHE_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_AES_256_GCM_SHA384","openssl":"DHE-RSA-AES256-GCM-SHA384","nodeName":"dhe-rsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":160,"hex":"0x00A0","name":"TLS_DH_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_AES_128_GCM_SHA256","openssl":"DH-RSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":161,"hex":"0x00A1","name":"TLS_DH_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_AES_256_GCM_SHA384","openssl":"DH-RSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":162,"hex":"0x00A2","name":"TLS_DHE_DSS_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_AES_128_GCM_SHA256","openssl":"DHE-DSS-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":163,"hex":"0x00A3","name":"TLS_DHE_DSS_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_AES_256_GCM_SHA384","openssl":"DHE-DSS-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":164,"hex":"0x00A4","name":"TLS_DH_DSS_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_AES_128_GCM_SHA256","openssl":"DH-DSS-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":165,"hex":"0x00A5","name":"TLS_DH_DSS_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_AES_256_GCM_SHA384","openssl":"DH-DSS-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":166,"hex":"0x00A6","name":"TLS_DH_anon_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_AES_128_GCM_SHA256","openssl":"ADH-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5288"]},{"code":167,"hex":"0x00A7","name":"TLS_DH_anon_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_AES_256_GCM_SHA384","openssl":"ADH-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5288"]},{"code":168,"hex":"0x00A8","name":"TLS_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_PSK_WITH_AES_128_GCM_SHA256","openssl":"PSK-AES128-GCM-SHA256","nodeName":"psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":169,"hex":"0x00A9","name":"TLS_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_PSK_WITH_AES_256_GCM_SHA384","openssl":"PSK-AES256-GCM-SHA384","nodeName":"psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":170,"hex":"0x00AA","name":"TLS_DHE_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_AES_128_GCM_SHA256","openssl":"DHE-PSK-AES128-GCM-SHA256","nodeName":"dhe-psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5487"]},{"code":171,"hex":"0x00AB","name":"TLS_DHE_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_AES_256_GCM_SHA384","openssl":"DHE-PSK-AES256-GCM-SHA384","nodeName":"dhe-psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5487"]},{"code":172,"hex":"0x00AC","name":"TLS_RSA_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_AES_128_GCM_SHA256","openssl":"RSA-PSK-AES128-GCM-SHA256","nodeName":"rsa-psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":173,"hex":"0x00AD","name":"TLS_RSA_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_AES_256_GCM_SHA384","openssl":"RSA-PSK-AES256-GCM-SHA384","nodeName":"rsa-psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":174,"hex":"0x00AE","name":"TLS_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_PSK_WITH_AES_128_CBC_SHA256","openssl":"PSK-AES128-CBC-SHA256","nodeName":"psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":175,"hex":"0x00AF","name":"TLS_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_PSK_WITH_AES_256_CBC_SHA384","openssl":"PSK-AES256-CBC-SHA384","nodeName":"psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":176,"hex":"0x00B0","name":"TLS_PSK_WITH_NULL_SHA256","iana":"TLS_PSK_WITH_NULL_SHA256","openssl":"PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":177,"hex":"0x00B1","name":"TLS_PSK_WITH_NULL_SHA384","iana":"TLS_PSK_WITH_NULL_SHA384","openssl":"PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":178,"hex":"0x00B2","name":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA256","openssl":"DHE-PSK-AES128-CBC-SHA256","nodeName":"dhe-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":179,"hex":"0x00B3","name":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA384","openssl":"DHE-PSK-AES256-CBC-SHA384","nodeName":"dhe-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":180,"hex":"0x00B4","name":"TLS_DHE_PSK_WITH_NULL_SHA256","iana":"TLS_DHE_PSK_WITH_NULL_SHA256","openssl":"DHE-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":181,"hex":"0x00B5","name":"TLS_DHE_PSK_WITH_NULL_SHA384","iana":"TLS_DHE_PSK_WITH_NULL_SHA384","openssl":"DHE-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":182,"hex":"0x00B6","name":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA256","openssl":"RSA-PSK-AES128-CBC-SHA256","nodeName":"rsa-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":183,"hex":"0x00B7","name":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA384","openssl":"RSA-PSK-AES256-CBC-SHA384","nodeName":"rsa-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":184,"hex":"0x00B8","name":"TLS_RSA_PSK_WITH_NULL_SHA256","iana":"TLS_RSA_PSK_WITH_NULL_SHA256","openssl":"RSA-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":185,"hex":"0x00B9","name":"TLS_RSA_PSK_WITH_NULL_SHA384","iana":"TLS_RSA_PSK_WITH_NULL_SHA384","openssl":"RSA-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":186,"hex":"0x00BA","name":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":187,"hex":"0x00BB","name":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DH-DSS-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":188,"hex":"0x00BC","name":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DH-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":189,"hex":"0x00BD","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-DSS-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":190,"hex":"0x00BE","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":191,"hex":"0x00BF","name":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ADH-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":192,"hex":"0x00C0","name":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":193,"hex":"0x00C1","name":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DH-DSS-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":194,"hex":"0x00C2","name":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DH-RSA-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":195,"hex":"0x00C3","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DHE-DSS-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":196,"hex":"0x00C4","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DHE-RSA-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":197,"hex":"0x00C5","name":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256","openssl":"ADH-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":198,"hex":"0x00C6","name":"TLS_SM4_GCM_SM3","iana":"TLS_SM4_GCM_SM3","openssl":"TLS_SM4_GCM_SM3","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"SM4","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SM3","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc8998"]},{"code":199,"hex":"0x00C7","name":"TLS_SM4_CCM_SM3","iana":"TLS_SM4_CCM_SM3","openssl":"TLS_SM4_CCM_SM3","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"SM4","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SM3","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc8998"]},{"code":255,"hex":"0x00FF","name":"TLS_EMPTY_RENEGOTIATION_INFO_SCSV","iana":"TLS_EMPTY_RENEGOTIATION_INFO_SCSV","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":true,"minVersion":null,"maxVersion":null,"versionSource":"table","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"n/a","ratingReasons":["signalling value, not a cipher suite"],"refs":["rfc5746"]},{"code":4865,"hex":"0x1301","name":"TLS_AES_128_GCM_SHA256","iana":"TLS_AES_128_GCM_SHA256","openssl":"TLS_AES_128_GCM_SHA256","nodeName":"tls_aes_128_gcm_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4866,"hex":"0x1302","name":"TLS_AES_256_GCM_SHA384","iana":"TLS_AES_256_GCM_SHA384","openssl":"TLS_AES_256_GCM_SHA384","nodeName":"tls_aes_256_gcm_sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4867,"hex":"0x1303","name":"TLS_CHACHA20_POLY1305_SHA256","iana":"TLS_CHACHA20_POLY1305_SHA256","openssl":"TLS_CHACHA20_POLY1305_SHA256","nodeName":"tls_chacha20_poly1305_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4868,"hex":"0x1304","name":"TLS_AES_128_CCM_SHA256","iana":"TLS_AES_128_CCM_SHA256","openssl":"TLS_AES_128_CCM_SHA256","nodeName":"tls_aes_128_ccm_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8446"]},{"code":4869,"hex":"0x1305","name":"TLS_AES_128_CCM_8_SHA256","iana":"TLS_AES_128_CCM_8_SHA256","openssl":"TLS_AES_128_CCM_8_SHA256","nodeName":"tls_aes_128_ccm_8_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc8446","iesg action 2018-08-16"]},{"code":4870,"hex":"0x1306","name":"TLS_AEGIS_256_SHA512","iana":"TLS_AEGIS_256_SHA512","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AEGIS-256","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA512","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["draft-irtf-cfrg-aegis-aead-08"]},{"code":4871,"hex":"0x1307","name":"TLS_AEGIS_128L_SHA256","iana":"TLS_AEGIS_128L_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AEGIS-128L","mode":"AEAD","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["draft-irtf-cfrg-aegis-aead-08"]},{"code":5815,"hex":"0x16B7","name":"TLS_CECPQ1_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5816,"hex":"0x16B8","name":"TLS_CECPQ1_ECDSA_WITH_CHACHA20_POLY1305_SHA256","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5817,"hex":"0x16B9","name":"TLS_CECPQ1_RSA_WITH_AES_256_GCM_SHA384","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5818,"hex":"0x16BA","name":"TLS_CECPQ1_ECDSA_WITH_AES_256_GCM_SHA384","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":22016,"hex":"0x5600","name":"TLS_FALLBACK_SCSV","iana":"TLS_FALLBACK_SCSV","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":true,"minVersion":null,"maxVersion":null,"versionSource":"table","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"n/a","ratingReasons":["signalling value, not a cipher suite"],"refs":["rfc7507"]},{"code":49153,"hex":"0xC001","name":"TLS_ECDH_ECDSA_WITH_NULL_SHA","iana":"TLS_ECDH_ECDSA_WITH_NULL_SHA","openssl":"ECDH-ECDSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49154,"hex":"0xC002","name":"TLS_ECDH_ECDSA_WITH_RC4_128_SHA","iana":"TLS_ECDH_ECDSA_WITH_RC4_128_SHA","openssl":"ECDH-ECDSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49155,"hex":"0xC003","name":"TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDH-ECDSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49156,"hex":"0xC004","name":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA","openssl":"ECDH-ECDSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49157,"hex":"0xC005","name":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA","openssl":"ECDH-ECDSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49158,"hex":"0xC006","name":"TLS_ECDHE_ECDSA_WITH_NULL_SHA","iana":"TLS_ECDHE_ECDSA_WITH_NULL_SHA","openssl":"ECDHE-ECDSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49159,"hex":"0xC007","name":"TLS_ECDHE_ECDSA_WITH_RC4_128_SHA","iana":"TLS_ECDHE_ECDSA_WITH_RC4_128_SHA","openssl":"ECDHE-ECDSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49160,"hex":"0xC008","name":"TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-ECDSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49161,"hex":"0xC009","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA","openssl":"ECDHE-ECDSA-AES128-SHA","nodeName":"ecdhe-ecdsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49162,"hex":"0xC00A","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA","openssl":"ECDHE-ECDSA-AES256-SHA","nodeName":"ecdhe-ecdsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49163,"hex":"0xC00B","name":"TLS_ECDH_RSA_WITH_NULL_SHA","iana":"TLS_ECDH_RSA_WITH_NULL_SHA","openssl":"ECDH-RSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49164,"hex":"0xC00C","name":"TLS_ECDH_RSA_WITH_RC4_128_SHA","iana":"TLS_ECDH_RSA_WITH_RC4_128_SHA","openssl":"ECDH-RSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49165,"hex":"0xC00D","name":"TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49166,"hex":"0xC00E","name":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA","openssl":"ECDH-RSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49167,"hex":"0xC00F","name":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA","openssl":"ECDH-RSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49168,"hex":"0xC010","name":"TLS_ECDHE_RSA_WITH_NULL_SHA","iana":"TLS_ECDHE_RSA_WITH_NULL_SHA","openssl":"ECDHE-RSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49169,"hex":"0xC011","name":"TLS_ECDHE_RSA_WITH_RC4_128_SHA","iana":"TLS_ECDHE_RSA_WITH_RC4_128_SHA","openssl":"ECDHE-RSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49170,"hex":"0xC012","name":"TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49171,"hex":"0xC013","name":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA","openssl":"ECDHE-RSA-AES128-SHA","nodeName":"ecdhe-rsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49172,"hex":"0xC014","name":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA","openssl":"ECDHE-RSA-AES256-SHA","nodeName":"ecdhe-rsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49173,"hex":"0xC015","name":"TLS_ECDH_anon_WITH_NULL_SHA","iana":"TLS_ECDH_anon_WITH_NULL_SHA","openssl":"AECDH-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49174,"hex":"0xC016","name":"TLS_ECDH_anon_WITH_RC4_128_SHA","iana":"TLS_ECDH_anon_WITH_RC4_128_SHA","openssl":"AECDH-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49175,"hex":"0xC017","name":"TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA","openssl":"AECDH-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49176,"hex":"0xC018","name":"TLS_ECDH_anon_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_anon_WITH_AES_128_CBC_SHA","openssl":"AECDH-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49177,"hex":"0xC019","name":"TLS_ECDH_anon_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_anon_WITH_AES_256_CBC_SHA","openssl":"AECDH-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49178,"hex":"0xC01A","name":"TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49179,"hex":"0xC01B","name":"TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-RSA-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49180,"hex":"0xC01C","name":"TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-DSS-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49181,"hex":"0xC01D","name":"TLS_SRP_SHA_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_WITH_AES_128_CBC_SHA","openssl":"SRP-AES-128-CBC-SHA","nodeName":"srp-aes-128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49182,"hex":"0xC01E","name":"TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA","openssl":"SRP-RSA-AES-128-CBC-SHA","nodeName":"srp-rsa-aes-128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49183,"hex":"0xC01F","name":"TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA","openssl":"SRP-DSS-AES-128-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49184,"hex":"0xC020","name":"TLS_SRP_SHA_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_WITH_AES_256_CBC_SHA","openssl":"SRP-AES-256-CBC-SHA","nodeName":"srp-aes-256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49185,"hex":"0xC021","name":"TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA","openssl":"SRP-RSA-AES-256-CBC-SHA","nodeName":"srp-rsa-aes-256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49186,"hex":"0xC022","name":"TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA","openssl":"SRP-DSS-AES-256-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49187,"hex":"0xC023","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-ECDSA-AES128-SHA256","nodeName":"ecdhe-ecdsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49188,"hex":"0xC024","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-ECDSA-AES256-SHA384","nodeName":"ecdhe-ecdsa-aes256-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49189,"hex":"0xC025","name":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256","openssl":"ECDH-ECDSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49190,"hex":"0xC026","name":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384","openssl":"ECDH-ECDSA-AES256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49191,"hex":"0xC027","name":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-RSA-AES128-SHA256","nodeName":"ecdhe-rsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49192,"hex":"0xC028","name":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-RSA-AES256-SHA384","nodeName":"ecdhe-rsa-aes256-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49193,"hex":"0xC029","name":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256","openssl":"ECDH-RSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49194,"hex":"0xC02A","name":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384","openssl":"ECDH-RSA-AES256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49195,"hex":"0xC02B","name":"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256","openssl":"ECDHE-ECDSA-AES128-GCM-SHA256","nodeName":"ecdhe-ecdsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49196,"hex":"0xC02C","name":"TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384","openssl":"ECDHE-ECDSA-AES256-GCM-SHA384","nodeName":"ecdhe-ecdsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49197,"hex":"0xC02D","name":"TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256","openssl":"ECDH-ECDSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49198,"hex":"0xC02E","name":"TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384","openssl":"ECDH-ECDSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49199,"hex":"0xC02F","name":"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256","openssl":"ECDHE-RSA-AES128-GCM-SHA256","nodeName":"ecdhe-rsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49200,"hex":"0xC030","name":"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384","openssl":"ECDHE-RSA-AES256-GCM-SHA384","nodeName":"ecdhe-rsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49201,"hex":"0xC031","name":"TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256","openssl":"ECDH-RSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49202,"hex":"0xC032","name":"TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384","openssl":"ECDH-RSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49203,"hex":"0xC033","name":"TLS_ECDHE_PSK_WITH_RC4_128_SHA","iana":"TLS_ECDHE_PSK_WITH_RC4_128_SHA","openssl":"ECDHE-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc5489","rfc6347"]},{"code":49204,"hex":"0xC034","name":"TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49205,"hex":"0xC035","name":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA","openssl":"ECDHE-PSK-AES128-CBC-SHA","nodeName":"ecdhe-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49206,"hex":"0xC036","name":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA","openssl":"ECDHE-PSK-AES256-CBC-SHA","nodeName":"ecdhe-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49207,"hex":"0xC037","name":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-PSK-AES128-CBC-SHA256","nodeName":"ecdhe-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5489"]},{"code":49208,"hex":"0xC038","name":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-PSK-AES256-CBC-SHA384","nodeName":"ecdhe-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5489"]},{"code":49209,"hex":"0xC039","name":"TLS_ECDHE_PSK_WITH_NULL_SHA","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA","openssl":"ECDHE-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49210,"hex":"0xC03A","name":"TLS_ECDHE_PSK_WITH_NULL_SHA256","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA256","openssl":"ECDHE-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49211,"hex":"0xC03B","name":"TLS_ECDHE_PSK_WITH_NULL_SHA384","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA384","openssl":"ECDHE-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49212,"hex":"0xC03C","name":"TLS_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49213,"hex":"0xC03D","name":"TLS_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49214,"hex":"0xC03E","name":"TLS_DH_DSS_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49215,"hex":"0xC03F","name":"TLS_DH_DSS_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_DSS_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49216,"hex":"0xC040","name":"TLS_DH_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49217,"hex":"0xC041","name":"TLS_DH_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_RSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49218,"hex":"0xC042","name":"TLS_DHE_DSS_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_ARIA_128_CBC_SHA256","openssl":"DHE-DSS-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49219,"hex":"0xC043","name":"TLS_DHE_DSS_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_DSS_WITH_ARIA_256_CBC_SHA384","openssl":"DHE-DSS-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49220,"hex":"0xC044","name":"TLS_DHE_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"DHE-RSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49221,"hex":"0xC045","name":"TLS_DHE_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"DHE-RSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49222,"hex":"0xC046","name":"TLS_DH_anon_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_ARIA_128_CBC_SHA256","openssl":"DH-anon-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49223,"hex":"0xC047","name":"TLS_DH_anon_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_anon_WITH_ARIA_256_CBC_SHA384","openssl":"DH-anon-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49224,"hex":"0xC048","name":"TLS_ECDHE_ECDSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_128_CBC_SHA256","openssl":"ECDHE-ECDSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49225,"hex":"0xC049","name":"TLS_ECDHE_ECDSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_256_CBC_SHA384","openssl":"ECDHE-ECDSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49226,"hex":"0xC04A","name":"TLS_ECDH_ECDSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49227,"hex":"0xC04B","name":"TLS_ECDH_ECDSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49228,"hex":"0xC04C","name":"TLS_ECDHE_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"ECDHE-RSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49229,"hex":"0xC04D","name":"TLS_ECDHE_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"ECDHE-RSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49230,"hex":"0xC04E","name":"TLS_ECDH_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49231,"hex":"0xC04F","name":"TLS_ECDH_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49232,"hex":"0xC050","name":"TLS_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49233,"hex":"0xC051","name":"TLS_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49234,"hex":"0xC052","name":"TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-RSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49235,"hex":"0xC053","name":"TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-RSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49236,"hex":"0xC054","name":"TLS_DH_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"DH-RSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49237,"hex":"0xC055","name":"TLS_DH_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"DH-RSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49238,"hex":"0xC056","name":"TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-DSS-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49239,"hex":"0xC057","name":"TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-DSS-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49240,"hex":"0xC058","name":"TLS_DH_DSS_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_ARIA_128_GCM_SHA256","openssl":"DH-DSS-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49241,"hex":"0xC059","name":"TLS_DH_DSS_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_ARIA_256_GCM_SHA384","openssl":"DH-DSS-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49242,"hex":"0xC05A","name":"TLS_DH_anon_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_ARIA_128_GCM_SHA256","openssl":"ADH-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49243,"hex":"0xC05B","name":"TLS_DH_anon_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_ARIA_256_GCM_SHA384","openssl":"ADH-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49244,"hex":"0xC05C","name":"TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDHE-ECDSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49245,"hex":"0xC05D","name":"TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDHE-ECDSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49246,"hex":"0xC05E","name":"TLS_ECDH_ECDSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDH-ECDSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49247,"hex":"0xC05F","name":"TLS_ECDH_ECDSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDH-ECDSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49248,"hex":"0xC060","name":"TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDHE-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49249,"hex":"0xC061","name":"TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDHE-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49250,"hex":"0xC062","name":"TLS_ECDH_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDH-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49251,"hex":"0xC063","name":"TLS_ECDH_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDH-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49252,"hex":"0xC064","name":"TLS_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49253,"hex":"0xC065","name":"TLS_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49254,"hex":"0xC066","name":"TLS_DHE_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49255,"hex":"0xC067","name":"TLS_DHE_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49256,"hex":"0xC068","name":"TLS_RSA_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49257,"hex":"0xC069","name":"TLS_RSA_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49258,"hex":"0xC06A","name":"TLS_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49259,"hex":"0xC06B","name":"TLS_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49260,"hex":"0xC06C","name":"TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49261,"hex":"0xC06D","name":"TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49262,"hex":"0xC06E","name":"TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"RSA-PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49263,"hex":"0xC06F","name":"TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"RSA-PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49264,"hex":"0xC070","name":"TLS_ECDHE_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49265,"hex":"0xC071","name":"TLS_ECDHE_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49266,"hex":"0xC072","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-ECDSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49267,"hex":"0xC073","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-ECDSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49268,"hex":"0xC074","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDH-ECDSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49269,"hex":"0xC075","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDH-ECDSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49270,"hex":"0xC076","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49271,"hex":"0xC077","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-RSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49272,"hex":"0xC078","name":"TLS_ECDH_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDH-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49273,"hex":"0xC079","name":"TLS_ECDH_RSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDH-RSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49274,"hex":"0xC07A","name":"TLS_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49275,"hex":"0xC07B","name":"TLS_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49276,"hex":"0xC07C","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49277,"hex":"0xC07D","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49278,"hex":"0xC07E","name":"TLS_DH_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49279,"hex":"0xC07F","name":"TLS_DH_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49280,"hex":"0xC080","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49281,"hex":"0xC081","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49282,"hex":"0xC082","name":"TLS_DH_DSS_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49283,"hex":"0xC083","name":"TLS_DH_DSS_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49284,"hex":"0xC084","name":"TLS_DH_anon_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6367"]},{"code":49285,"hex":"0xC085","name":"TLS_DH_anon_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6367"]},{"code":49286,"hex":"0xC086","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49287,"hex":"0xC087","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49288,"hex":"0xC088","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49289,"hex":"0xC089","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49290,"hex":"0xC08A","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49291,"hex":"0xC08B","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49292,"hex":"0xC08C","name":"TLS_ECDH_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49293,"hex":"0xC08D","name":"TLS_ECDH_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49294,"hex":"0xC08E","name":"TLS_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49295,"hex":"0xC08F","name":"TLS_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49296,"hex":"0xC090","name":"TLS_DHE_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49297,"hex":"0xC091","name":"TLS_DHE_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49298,"hex":"0xC092","name":"TLS_RSA_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49299,"hex":"0xC093","name":"TLS_RSA_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49300,"hex":"0xC094","name":"TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49301,"hex":"0xC095","name":"TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49302,"hex":"0xC096","name":"TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49303,"hex":"0xC097","name":"TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"DHE-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49304,"hex":"0xC098","name":"TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"RSA-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49305,"hex":"0xC099","name":"TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"RSA-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49306,"hex":"0xC09A","name":"TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49307,"hex":"0xC09B","name":"TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49308,"hex":"0xC09C","name":"TLS_RSA_WITH_AES_128_CCM","iana":"TLS_RSA_WITH_AES_128_CCM","openssl":"AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49309,"hex":"0xC09D","name":"TLS_RSA_WITH_AES_256_CCM","iana":"TLS_RSA_WITH_AES_256_CCM","openssl":"AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49310,"hex":"0xC09E","name":"TLS_DHE_RSA_WITH_AES_128_CCM","iana":"TLS_DHE_RSA_WITH_AES_128_CCM","openssl":"DHE-RSA-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49311,"hex":"0xC09F","name":"TLS_DHE_RSA_WITH_AES_256_CCM","iana":"TLS_DHE_RSA_WITH_AES_256_CCM","openssl":"DHE-RSA-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49312,"hex":"0xC0A0","name":"TLS_RSA_WITH_AES_128_CCM_8","iana":"TLS_RSA_WITH_AES_128_CCM_8","openssl":"AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49313,"hex":"0xC0A1","name":"TLS_RSA_WITH_AES_256_CCM_8","iana":"TLS_RSA_WITH_AES_256_CCM_8","openssl":"AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49314,"hex":"0xC0A2","name":"TLS_DHE_RSA_WITH_AES_128_CCM_8","iana":"TLS_DHE_RSA_WITH_AES_128_CCM_8","openssl":"DHE-RSA-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49315,"hex":"0xC0A3","name":"TLS_DHE_RSA_WITH_AES_256_CCM_8","iana":"TLS_DHE_RSA_WITH_AES_256_CCM_8","openssl":"DHE-RSA-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49316,"hex":"0xC0A4","name":"TLS_PSK_WITH_AES_128_CCM","iana":"TLS_PSK_WITH_AES_128_CCM","openssl":"PSK-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49317,"hex":"0xC0A5","name":"TLS_PSK_WITH_AES_256_CCM","iana":"TLS_PSK_WITH_AES_256_CCM","openssl":"PSK-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49318,"hex":"0xC0A6","name":"TLS_DHE_PSK_WITH_AES_128_CCM","iana":"TLS_DHE_PSK_WITH_AES_128_CCM","openssl":"DHE-PSK-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49319,"hex":"0xC0A7","name":"TLS_DHE_PSK_WITH_AES_256_CCM","iana":"TLS_DHE_PSK_WITH_AES_256_CCM","openssl":"DHE-PSK-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49320,"hex":"0xC0A8","name":"TLS_PSK_WITH_AES_128_CCM_8","iana":"TLS_PSK_WITH_AES_128_CCM_8","openssl":"PSK-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49321,"hex":"0xC0A9","name":"TLS_PSK_WITH_AES_256_CCM_8","iana":"TLS_PSK_WITH_AES_256_CCM_8","openssl":"PSK-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49322,"hex":"0xC0AA","name":"TLS_PSK_DHE_WITH_AES_128_CCM_8","iana":"TLS_PSK_DHE_WITH_AES_128_CCM_8","openssl":"DHE-PSK-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49323,"hex":"0xC0AB","name":"TLS_PSK_DHE_WITH_AES_256_CCM_8","iana":"TLS_PSK_DHE_WITH_AES_256_CCM_8","openssl":"DHE-PSK-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49324,"hex":"0xC0AC","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM","openssl":"ECDHE-ECDSA-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc7251"]},{"code":49325,"hex":"0xC0AD","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM","openssl":"ECDHE-ECDSA-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc7251"]},{"code":49326,"hex":"0xC0AE","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8","openssl":"ECDHE-ECDSA-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc7251"]},{"code":49327,"hex":"0xC0AF","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8","openssl":"ECDHE-ECDSA-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc7251"]},{"code":49328,"hex":"0xC0B0","name":"TLS_ECCPWD_WITH_AES_128_GCM_SHA256","iana":"TLS_ECCPWD_WITH_AES_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49329,"hex":"0xC0B1","name":"TLS_ECCPWD_WITH_AES_256_GCM_SHA384","iana":"TLS_ECCPWD_WITH_AES_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49330,"hex":"0xC0B2","name":"TLS_ECCPWD_WITH_AES_128_CCM_SHA256","iana":"TLS_ECCPWD_WITH_AES_128_CCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49331,"hex":"0xC0B3","name":"TLS_ECCPWD_WITH_AES_256_CCM_SHA384","iana":"TLS_ECCPWD_WITH_AES_256_CCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49332,"hex":"0xC0B4","name":"TLS_SHA256_SHA256","iana":"TLS_SHA256_SHA256","openssl":"TLS_SHA256_SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc9150"]},{"code":49333,"hex":"0xC0B5","name":"TLS_SHA384_SHA384","iana":"TLS_SHA384_SHA384","openssl":"TLS_SHA384_SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc9150"]},{"code":49408,"hex":"0xC100","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_CTR_OMAC","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_CTR_OMAC","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"CTR","keyBits":256,"mac":"OMAC","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret, no flagged weakness","national algorithm (GOST/SM)"],"refs":["rfc9189"]},{"code":49409,"hex":"0xC101","name":"TLS_GOSTR341112_256_WITH_MAGMA_CTR_OMAC","iana":"TLS_GOSTR341112_256_WITH_MAGMA_CTR_OMAC","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"CTR","keyBits":256,"mac":"OMAC","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9189"]},{"code":49410,"hex":"0xC102","name":"TLS_GOSTR341112_256_WITH_28147_CNT_IMIT","iana":"TLS_GOSTR341112_256_WITH_28147_CNT_IMIT","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"GOST28147","mode":"CNT","keyBits":256,"mac":"IMIT","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9189"]},{"code":49411,"hex":"0xC103","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_L","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_L","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc9367"]},{"code":49412,"hex":"0xC104","name":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_L","iana":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_L","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9367"]},{"code":49413,"hex":"0xC105","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_S","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_S","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc9367"]},{"code":49414,"hex":"0xC106","name":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_S","iana":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_S","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9367"]},{"code":52243,"hex":"0xCC13","name":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"ECDHE-RSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52244,"hex":"0xCC14","name":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"ECDHE-ECDSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52245,"hex":"0xCC15","name":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"DHE-RSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52392,"hex":"0xCCA8","name":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-RSA-CHACHA20-POLY1305","nodeName":"ecdhe-rsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52393,"hex":"0xCCA9","name":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-ECDSA-CHACHA20-POLY1305","nodeName":"ecdhe-ecdsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52394,"hex":"0xCCAA","name":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"DHE-RSA-CHACHA20-POLY1305","nodeName":"dhe-rsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc7905"]},{"code":52395,"hex":"0xCCAB","name":"TLS_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"PSK-CHACHA20-POLY1305","nodeName":"psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc7905"]},{"code":52396,"hex":"0xCCAC","name":"TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-PSK-CHACHA20-POLY1305","nodeName":"ecdhe-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52397,"hex":"0xCCAD","name":"TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"DHE-PSK-CHACHA20-POLY1305","nodeName":"dhe-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc7905"]},{"code":52398,"hex":"0xCCAE","name":"TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"RSA-PSK-CHACHA20-POLY1305","nodeName":"rsa-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc7905"]},{"code":53249,"hex":"0xD001","name":"TLS_ECDHE_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc8442"]},{"code":53250,"hex":"0xD002","name":"TLS_ECDHE_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_PSK_WITH_AES_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc8442"]},{"code":53251,"hex":"0xD003","name":"TLS_ECDHE_PSK_WITH_AES_128_CCM_8_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CCM_8_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc8442"]},{"code":53253,"hex":"0xD005","name":"TLS_ECDHE_PSK_WITH_AES_128_CCM_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8442"]},{"code":65278,"hex":"0xFEFE","name":"SSL_RSA_FIPS_WITH_DES_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65279,"hex":"0xFEFF","name":"SSL_RSA_FIPS_WITH_3DES_EDE_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65280,"hex":"0xFF00","name":"TLS_GOSTR341094_RSA_WITH_28147_CNT_MD5","iana":null,"openssl":"GOST-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65281,"hex":"0xFF01","name":"TLS_RSA_WITH_28147_CNT_GOST94","iana":null,"openssl":"GOST-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65282,"hex":"0xFF02","name":"LEGACY_0xFF02","iana":null,"openssl":"GOST-GOST89MAC","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65283,"hex":"0xFF03","name":"LEGACY_0xFF03","iana":null,"openssl":"GOST-GOST89STREAM","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65413,"hex":"0xFF85","name":"LEGACY_0xFF85","iana":null,"openssl":"GOST2012256-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65415,"hex":"0xFF87","name":"LEGACY_0xFF87","iana":null,"openssl":"GOST2012256-NULL-STREEBOG256","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65504,"hex":"0xFFE0","name":"SSL_RSA_FIPS_WITH_3DES_EDE_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65505,"hex":"0xFFE1","name":"SSL_RSA_FIPS_WITH_DES_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":0,"hex":"0x000000","name":"SSL_CK_NULL_WITH_MD5","iana":null,"openssl":"NULL-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":65664,"hex":"0x010080","name":"SSL_CK_RC4_128_WITH_MD5","iana":null,"openssl":"RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":131200,"hex":"0x020080","name":"SSL_CK_RC4_128_EXPORT40_WITH_MD5","iana":null,"openssl":"EXP-RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":196736,"hex":"0x030080","name":"SSL_CK_RC2_128_CBC_WITH_MD5","iana":null,"openssl":"RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":262272,"hex":"0x040080","name":"SSL_CK_RC2_128_CBC_EXPORT40_WITH_MD5","iana":null,"openssl":"EXP-RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":327808,"hex":"0x050080","name":"SSL_CK_IDEA_128_CBC_WITH_MD5","iana":null,"openssl":"IDEA-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":393280,"hex":"0x060040","name":"SSL_CK_DES_64_CBC_WITH_MD5","iana":null,"openssl":"DES-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":393536,"hex":"0x060140","name":"SSL_CK_DES_64_CBC_WITH_SHA","iana":null,"openssl":"DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":458944,"hex":"0x0700C0","name":"SSL_CK_DES_192_EDE3_CBC_WITH_MD5","iana":null,"openssl":"DES-CBC3-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":459200,"hex":"0x0701C0","name":"SSL_CK_DES_192_EDE3_CBC_WITH_SHA","iana":null,"openssl":"DES-CBC3-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":524416,"hex":"0x080080","name":"SSL_CK_RC4_64_WITH_MD5","iana":null,"openssl":"RC4-64-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":16744448,"hex":"0xFF8000","name":"SSL_CK_DES_64_CFB64_WITH_MD5_1","iana":null,"openssl":"DES-CFB-M1","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":16744464,"hex":"0xFF8010","name":"SSL_CK_NULL","iana":null,"openssl":"NULL","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]}]}');
+;// CONCATENATED MODULE: ./src/registry/data/supported-groups.json
+const supported_groups_namespaceObject = /*#__PURE__*/JSON.parse('{"T":[{"code":1,"hex":"0x0001","name":"sect163k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":2,"hex":"0x0002","name":"sect163r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":3,"hex":"0x0003","name":"sect163r2","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":4,"hex":"0x0004","name":"sect193r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":96,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":5,"hex":"0x0005","name":"sect193r2","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":96,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":6,"hex":"0x0006","name":"sect233k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":7,"hex":"0x0007","name":"sect233r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":8,"hex":"0x0008","name":"sect239k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":9,"hex":"0x0009","name":"sect283k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":128,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":10,"hex":"0x000A","name":"sect283r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":128,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":11,"hex":"0x000B","name":"sect409k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":192,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":12,"hex":"0x000C","name":"sect409r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":192,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":13,"hex":"0x000D","name":"sect571k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":256,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":14,"hex":"0x000E","name":"sect571r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":256,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":15,"hex":"0x000F","name":"secp160k1","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":16,"hex":"0x0010","name":"secp160r1","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":17,"hex":"0x0011","name":"secp160r2","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":18,"hex":"0x0012","name":"secp192k1","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":96,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":19,"hex":"0x0013","name":"secp192r1","opensslNames":["prime192v1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":96,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":20,"hex":"0x0014","name":"secp224k1","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":21,"hex":"0x0015","name":"secp224r1","opensslNames":["secp224r1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":22,"hex":"0x0016","name":"secp256k1","opensslNames":["secp256k1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":128,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":23,"hex":"0x0017","name":"secp256r1","opensslNames":["P-256","prime256v1","secp256r1"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446"]},{"code":24,"hex":"0x0018","name":"secp384r1","opensslNames":["P-384","secp384r1"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":192,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446"]},{"code":25,"hex":"0x0019","name":"secp521r1","opensslNames":["P-521","secp521r1"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":256,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446"]},{"code":26,"hex":"0x001A","name":"brainpoolP256r1","opensslNames":["brainpoolP256r1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":128,"status":"TLS<=1.2 only","keyShare":null,"refs":["RFC7027"]},{"code":27,"hex":"0x001B","name":"brainpoolP384r1","opensslNames":["brainpoolP384r1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":192,"status":"TLS<=1.2 only","keyShare":null,"refs":["RFC7027"]},{"code":28,"hex":"0x001C","name":"brainpoolP512r1","opensslNames":["brainpoolP512r1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":256,"status":"TLS<=1.2 only","keyShare":null,"refs":["RFC7027"]},{"code":29,"hex":"0x001D","name":"x25519","opensslNames":["X25519"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446","RFC7748"]},{"code":30,"hex":"0x001E","name":"x448","opensslNames":["X448"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":224,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446","RFC7748"]},{"code":31,"hex":"0x001F","name":"brainpoolP256r1tls13","opensslNames":["brainpoolP256r1tls13"],"type":"ecdhe","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"current","keyShare":null,"refs":["RFC8734"]},{"code":32,"hex":"0x0020","name":"brainpoolP384r1tls13","opensslNames":["brainpoolP384r1tls13"],"type":"ecdhe","tls12":false,"tls13":true,"classicalSecurityBits":192,"status":"current","keyShare":null,"refs":["RFC8734"]},{"code":33,"hex":"0x0021","name":"brainpoolP512r1tls13","opensslNames":["brainpoolP512r1tls13"],"type":"ecdhe","tls12":false,"tls13":true,"classicalSecurityBits":256,"status":"current","keyShare":null,"refs":["RFC8734"]},{"code":34,"hex":"0x0022","name":"GC256A","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":35,"hex":"0x0023","name":"GC256B","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":36,"hex":"0x0024","name":"GC256C","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":37,"hex":"0x0025","name":"GC256D","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":38,"hex":"0x0026","name":"GC512A","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":256,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":39,"hex":"0x0027","name":"GC512B","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":256,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":40,"hex":"0x0028","name":"GC512C","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":256,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":41,"hex":"0x0029","name":"curveSM2","opensslNames":["SM2"],"type":"ecdhe-sm","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"national (SM)","keyShare":null,"refs":["RFC8998"]},{"code":256,"hex":"0x0100","name":"ffdhe2048","opensslNames":["ffdhe2048"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":112,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":257,"hex":"0x0101","name":"ffdhe3072","opensslNames":["ffdhe3072"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":258,"hex":"0x0102","name":"ffdhe4096","opensslNames":["ffdhe4096"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":150,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":259,"hex":"0x0103","name":"ffdhe6144","opensslNames":["ffdhe6144"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":175,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":260,"hex":"0x0104","name":"ffdhe8192","opensslNames":["ffdhe8192"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":192,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":512,"hex":"0x0200","name":"MLKEM512","opensslNames":["MLKEM512"],"type":"pq-kem","tls12":false,"tls13":true,"classicalSecurityBits":null,"status":"pure PQ (no classical component)","keyShare":null,"refs":["draft-ietf-tls-mlkem","FIPS203"]},{"code":513,"hex":"0x0201","name":"MLKEM768","opensslNames":["MLKEM768"],"type":"pq-kem","tls12":false,"tls13":true,"classicalSecurityBits":null,"status":"pure PQ (no classical component)","keyShare":null,"refs":["draft-ietf-tls-mlkem","FIPS203"]},{"code":514,"hex":"0x0202","name":"MLKEM1024","opensslNames":["MLKEM1024"],"type":"pq-kem","tls12":false,"tls13":true,"classicalSecurityBits":null,"status":"pure PQ; CNSA 2.0 key exchange","keyShare":null,"refs":["draft-ietf-tls-mlkem","FIPS203"]},{"code":4587,"hex":"0x11EB","name":"SecP256r1MLKEM768","opensslNames":["SecP256r1MLKEM768"],"type":"pq-hybrid","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"hybrid PQ/T (IANA Recommended N per secondary source)","keyShare":{"order":"secp256r1 (uncompressed, 65) || ML-KEM-768","clientShareBytes":1249,"serverShareBytes":1153,"sharedSecretBytes":64},"refs":["RFC10024","FIPS203"]},{"code":4588,"hex":"0x11EC","name":"X25519MLKEM768","opensslNames":["X25519MLKEM768"],"type":"pq-hybrid","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"hybrid PQ/T; browser default 2024-2026 (IANA Recommended Y per secondary source)","keyShare":{"order":"ML-KEM-768 || X25519","clientShareBytes":1216,"serverShareBytes":1120,"sharedSecretBytes":64},"refs":["RFC10024","FIPS203"]},{"code":4589,"hex":"0x11ED","name":"SecP384r1MLKEM1024","opensslNames":["SecP384r1MLKEM1024"],"type":"pq-hybrid","tls12":false,"tls13":true,"classicalSecurityBits":192,"status":"hybrid PQ/T (IANA Recommended N per secondary source)","keyShare":{"order":"secp384r1 (uncompressed, 97) || ML-KEM-1024","clientShareBytes":1665,"serverShareBytes":1665,"sharedSecretBytes":80},"refs":["RFC10024","FIPS203"]},{"code":4590,"hex":"0x11EE","name":"curveSM2MLKEM768","opensslNames":[],"type":"pq-hybrid","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"hybrid PQ/T (national SM)","keyShare":null,"refs":["draft-yang-tls-hybrid-sm2-mlkem"]},{"code":25497,"hex":"0x6399","name":"X25519Kyber768Draft00","opensslNames":[],"type":"pq-hybrid-obsolete","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"OBSOLETE pre-standard Kyber (Chrome 124-130); IANA Recommended D per secondary source","keyShare":null,"refs":["draft-tls-westerbaan-xyber768d00"]},{"code":25498,"hex":"0x639A","name":"SecP256r1Kyber768Draft00","opensslNames":[],"type":"pq-hybrid-obsolete","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"OBSOLETE pre-standard Kyber","keyShare":null,"refs":["draft-kwiatkowski-tls-ecdhe-kyber"]},{"code":65281,"hex":"0xFF01","name":"arbitrary_explicit_prime_curves","opensslNames":[],"type":"ecdhe-explicit","tls12":true,"tls13":false,"classicalSecurityBits":null,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":65282,"hex":"0xFF02","name":"arbitrary_explicit_char2_curves","opensslNames":[],"type":"ecdhe-explicit","tls12":true,"tls13":false,"classicalSecurityBits":null,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]}]}');
+;// CONCATENATED MODULE: ./src/registry/data/signature-schemes.json
+const signature_schemes_namespaceObject = /*#__PURE__*/JSON.parse('{"B":[{"code":513,"hex":"0x0201","name":"rsa_pkcs1_sha1","family":"RSA-PKCS1","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"legacy; MUST NOT in TLS 1.3 CertificateVerify; RFC 9155 deprecates SHA-1 sigs in TLS 1.2","refs":["RFC8446","RFC9155"]},{"code":514,"hex":"0x0202","name":"dsa_sha1_RESERVED","family":"DSA","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"reserved/legacy TLS 1.2 (hash,sig) pair","refs":["RFC8446"]},{"code":515,"hex":"0x0203","name":"ecdsa_sha1","family":"ECDSA","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"legacy; deprecated by RFC 9155","refs":["RFC8446","RFC9155"]},{"code":769,"hex":"0x0301","name":"rsa_pkcs1_sha224 (legacy pair)","family":"RSA-PKCS1","hash":"SHA224","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 (hash,sig) pair, not in TLS 1.3 registry","refs":["RFC5246"]},{"code":771,"hex":"0x0303","name":"ecdsa_sha224 (legacy pair)","family":"ECDSA","hash":"SHA224","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 (hash,sig) pair","refs":["RFC5246"]},{"code":1025,"hex":"0x0401","name":"rsa_pkcs1_sha256","family":"RSA-PKCS1","hash":"SHA256","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only (signature_algorithms_cert), not CertificateVerify","refs":["RFC8446"]},{"code":1026,"hex":"0x0402","name":"dsa_sha256_RESERVED","family":"DSA","hash":"SHA256","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 only","refs":["RFC5246"]},{"code":1027,"hex":"0x0403","name":"ecdsa_secp256r1_sha256","family":"ECDSA","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-256","refs":["RFC8446"]},{"code":1056,"hex":"0x0420","name":"rsa_pkcs1_sha256_legacy","family":"RSA-PKCS1","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy (draft-ietf-tls-tls13-pkcs1)","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1281,"hex":"0x0501","name":"rsa_pkcs1_sha384","family":"RSA-PKCS1","hash":"SHA384","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only","refs":["RFC8446"]},{"code":1283,"hex":"0x0503","name":"ecdsa_secp384r1_sha384","family":"ECDSA","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-384","refs":["RFC8446"]},{"code":1312,"hex":"0x0520","name":"rsa_pkcs1_sha384_legacy","family":"RSA-PKCS1","hash":"SHA384","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1537,"hex":"0x0601","name":"rsa_pkcs1_sha512","family":"RSA-PKCS1","hash":"SHA512","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only","refs":["RFC8446"]},{"code":1539,"hex":"0x0603","name":"ecdsa_secp521r1_sha512","family":"ECDSA","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-521","refs":["RFC8446"]},{"code":1568,"hex":"0x0620","name":"rsa_pkcs1_sha512_legacy","family":"RSA-PKCS1","hash":"SHA512","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1796,"hex":"0x0704","name":"eccsi_sha256","family":"ECCSI (identity-based)","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1797,"hex":"0x0705","name":"iso_ibs1","family":"ISO IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1798,"hex":"0x0706","name":"iso_ibs2","family":"ISO IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1799,"hex":"0x0707","name":"iso_chinese_ibs","family":"SM9 IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1800,"hex":"0x0708","name":"sm2sig_sm3","family":"SM2","hash":"SM3","tls12":false,"tls13CertificateVerify":true,"note":"national (SM)","refs":["RFC8998"]},{"code":1801,"hex":"0x0709","name":"gostr34102012_256a","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1802,"hex":"0x070A","name":"gostr34102012_256b","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1803,"hex":"0x070B","name":"gostr34102012_256c","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1804,"hex":"0x070C","name":"gostr34102012_256d","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1805,"hex":"0x070D","name":"gostr34102012_512a","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1806,"hex":"0x070E","name":"gostr34102012_512b","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1807,"hex":"0x070F","name":"gostr34102012_512c","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":2052,"hex":"0x0804","name":"rsa_pss_rsae_sha256","family":"RSA-PSS (rsaEncryption key)","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2053,"hex":"0x0805","name":"rsa_pss_rsae_sha384","family":"RSA-PSS (rsaEncryption key)","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2054,"hex":"0x0806","name":"rsa_pss_rsae_sha512","family":"RSA-PSS (rsaEncryption key)","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2055,"hex":"0x0807","name":"ed25519","family":"EdDSA","hash":"intrinsic","tls12":true,"tls13CertificateVerify":true,"note":"not in Chrome verify prefs","refs":["RFC8446","RFC8422"]},{"code":2056,"hex":"0x0808","name":"ed448","family":"EdDSA","hash":"intrinsic","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446","RFC8422"]},{"code":2057,"hex":"0x0809","name":"rsa_pss_pss_sha256","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2058,"hex":"0x080A","name":"rsa_pss_pss_sha384","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2059,"hex":"0x080B","name":"rsa_pss_pss_sha512","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2074,"hex":"0x081A","name":"ecdsa_brainpoolP256r1tls13_sha256","family":"ECDSA","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2075,"hex":"0x081B","name":"ecdsa_brainpoolP384r1tls13_sha384","family":"ECDSA","hash":"SHA384","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2076,"hex":"0x081C","name":"ecdsa_brainpoolP512r1tls13_sha512","family":"ECDSA","hash":"SHA512","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2112,"hex":"0x0840","name":"gostr34102012_256 (TLS 1.2 intrinsic pair)","family":"GOST","hash":"intrinsic","tls12":true,"tls13CertificateVerify":false,"note":"national (GOST), TLS 1.2","refs":["RFC9189"]},{"code":2113,"hex":"0x0841","name":"gostr34102012_512 (TLS 1.2 intrinsic pair)","family":"GOST","hash":"intrinsic","tls12":true,"tls13CertificateVerify":false,"note":"national (GOST), TLS 1.2","refs":["RFC9189"]},{"code":2308,"hex":"0x0904","name":"mldsa44","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204); shipped on by default in Chromium main (2026-07 per secondary source)","refs":["draft-ietf-tls-mldsa","FIPS204"]},{"code":2309,"hex":"0x0905","name":"mldsa65","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204)","refs":["draft-ietf-tls-mldsa","FIPS204"]},{"code":2310,"hex":"0x0906","name":"mldsa87","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204)","refs":["draft-ietf-tls-mldsa","FIPS204"]}]}');
+;// CONCATENATED MODULE: ./src/registry/index.ts
+
+
+
+
+const CIPHER_SUITES = cipher_suites_namespaceObject.v;
+const GROUPS = supported_groups_namespaceObject.T;
+const SIGNATURE_SCHEMES = signature_schemes_namespaceObject.B;
+/** TLS_EMPTY_RENEGOTIATION_INFO_SCSV (RFC 5746) and TLS_FALLBACK_SCSV (RFC 7507). */
+const SCSV = { emptyRenegotiationInfo: 0x00ff, fallback: 0x5600 };
+const PROTOCOL_CODES = {
+    SSLv2: 0x0002,
+    SSLv3: 0x0300,
+    'TLSv1.0': 0x0301,
+    'TLSv1.1': 0x0302,
+    'TLSv1.2': 0x0303,
+    'TLSv1.3': 0x0304
+};
+/** The wire version number of a protocol (SSLv2 → 0x0002, TLSv1.3 → 0x0304). */
+function protocolVersionCode(p) {
+    return PROTOCOL_CODES[p];
+}
+/** The protocol a wire version number means, or null. */
+function protocolNameOf(code) {
+    return PROTOCOL_NAMES.find((p) => PROTOCOL_CODES[p] === code) ?? null;
+}
+function rank(p) {
+    return PROTOCOL_NAMES.indexOf(p);
+}
+const tlsByCode = new Map();
+const sslv2ByCode = new Map();
+const byName = new Map();
+for (const suite of CIPHER_SUITES) {
+    (suite.sslv2 ? sslv2ByCode : tlsByCode).set(suite.code, suite);
+}
+// IANA names first, then customary names, then OpenSSL names; TLS suites win over SSLv2 kinds that share an
+// OpenSSL name (e.g. "RC4-MD5"), since TLS is what names refer to in policies.
+for (const key of ['iana', 'name', 'openssl']) {
+    for (const suite of [...CIPHER_SUITES].sort((a, b) => Number(a.sslv2) - Number(b.sslv2))) {
+        const name = suite[key];
+        if (name && !byName.has(name.toUpperCase()))
+            byName.set(name.toUpperCase(), suite);
+    }
+}
+/** A TLS cipher suite by its 16-bit code point (or an SSLv2 cipher kind with { sslv2: true }). */
+function suiteByCode(code, options = {}) {
+    return options.sslv2 ? sslv2ByCode.get(code) : tlsByCode.get(code);
+}
+/** A suite by IANA or OpenSSL name (case-insensitive). */
+function suiteByName(name) {
+    return byName.get(name.trim().toUpperCase());
+}
+/** The name reports use for a code point: the IANA name, else the customary one, else "0xXXXX". */
+function suiteName(code, options = {}) {
+    const suite = suiteByCode(code, options);
+    if (suite)
+        return suite.name;
+    return `0x${code
+        .toString(16)
+        .toUpperCase()
+        .padStart(options.sslv2 ? 6 : 4, '0')}`;
+}
+const suitesPerProtocol = new Map();
+/**
+ * Every suite the registry knows that a server could negotiate at this version: the set the engine enumerates.
+ * SSLv3/TLS 1.0/1.1 never get TLS 1.2-only suites (SHA-256/384 MACs, AEAD), TLS 1.3 only TLS 1.3 suites,
+ * SSLv2 the SSLv2 cipher kinds; SCSVs never.
+ */
+function suitesForProtocol(p) {
+    let list = suitesPerProtocol.get(p);
+    if (!list) {
+        list = CIPHER_SUITES.filter((s) => !s.scsv &&
+            s.minVersion !== null &&
+            s.maxVersion !== null &&
+            rank(s.minVersion) <= rank(p) &&
+            rank(p) <= rank(s.maxVersion));
+        suitesPerProtocol.set(p, list);
+    }
+    return list;
+}
+/** The SSLv2 cipher kinds (24-bit codes). */
+function sslv2CipherKinds() {
+    return suitesForProtocol('SSLv2');
+}
+const groupByCodeMap = new Map(GROUPS.map((g) => [g.code, g]));
+const groupByNameMap = new Map();
+for (const g of GROUPS)
+    groupByNameMap.set(g.name.toLowerCase(), g);
+for (const g of GROUPS) {
+    for (const alias of g.opensslNames)
+        if (!groupByNameMap.has(alias.toLowerCase()))
+            groupByNameMap.set(alias.toLowerCase(), g);
+}
+function groupByCode(code) {
+    return groupByCodeMap.get(code);
+}
+/** A group by IANA name or OpenSSL alias, case-insensitive ("X25519", "prime256v1", "P-256"). */
+function groupByName(name) {
+    return groupByNameMap.get(name.trim().toLowerCase());
+}
+/** The name reports use for a group code point ("0xXXXX" when unknown). */
+function groupName(code) {
+    return groupByCode(code)?.name ?? `0x${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * Groups usable at a protocol: TLS 1.3 key_share groups, or the ECDHE/FFDHE supported_groups of TLS 1.0-1.2
+ * (RFC 8422 applies from TLS 1.0; SSL 3 and SSLv2 have no named groups).
+ */
+function groupsForProtocol(p) {
+    if (p === 'TLSv1.3')
+        return GROUPS.filter((g) => g.tls13);
+    if (p === 'SSLv2' || p === 'SSLv3')
+        return [];
+    return GROUPS.filter((g) => g.tls12);
+}
+const schemeByCodeMap = new Map(SIGNATURE_SCHEMES.map((s) => [s.code, s]));
+const schemeByNameMap = new Map(SIGNATURE_SCHEMES.map((s) => [s.name.toLowerCase(), s]));
+function signatureSchemeByCode(code) {
+    return schemeByCodeMap.get(code);
+}
+function signatureSchemeByName(name) {
+    return schemeByNameMap.get(name.trim().toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/remediation/groups.ts
+// Key-exchange groups as server configuration and s_client spell them, and their sizes for the policy's minimums.
+
+/** The spelling OpenSSL's group lists accept (X25519, prime256v1, ffdhe2048, X25519MLKEM768), or null. */
+function opensslGroupName(name) {
+    const group = groupByName(name);
+    return group ? opensslSpelling(group) : null;
+}
+/** The registry entry's OpenSSL alias, preferring the curve name over "P-256" (not every OpenSSL list takes it). */
+function opensslSpelling(group) {
+    if (group.opensslNames.length === 0)
+        return null;
+    return group.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? group.opensslNames[0];
+}
+/** Key size in bits of an EC or FFDHE group name, or null (hybrids and unknown). */
+function groupBits(name) {
+    const lower = name.toLowerCase();
+    if (lower === 'x25519')
+        return 256; // 255-bit curve, security equivalent to P-256; Mozilla counts it as 256
+    if (lower === 'x448')
+        return 448;
+    const match = /^(?:secp|sect|brainpoolp|ffdhe)(\d+)/.exec(lower) ?? /^gc(256|512)/.exec(lower);
+    return match ? Number(match[1]) : null;
+}
+const isFfdheGroup = (name) => /^ffdhe\d+$/i.test(name);
+const isPostQuantumHybrid = (name) => /mlkem|kyber/i.test(name);
+
+;// CONCATENATED MODULE: ./src/remediation/cipher-classes.ts
+const TLS13_KX = 'any';
+/** Does the suite belong to the class? */
+function suiteIsInClass(suite, cls) {
+    switch (cls) {
+        case 'no-pfs':
+            return !suite.pfs && suite.kx !== TLS13_KX;
+        case 'cbc':
+            return suite.mode === 'CBC';
+        case '3des':
+            return suite.cipher === '3DES';
+        case 'des':
+            return suite.cipher === 'DES';
+        case 'rc4':
+            return suite.cipher === 'RC4';
+        case 'rc2':
+            return suite.cipher === 'RC2';
+        case 'idea':
+            return suite.cipher === 'IDEA';
+        case 'null':
+            return suite.cipher === 'NULL';
+        case 'export':
+            return suite.export;
+        case 'anonymous':
+            return suite.anonymous;
+        case 'sha1-mac':
+            return suite.mac === 'HMAC-SHA1';
+        case 'md5-mac':
+            return suite.mac === 'HMAC-MD5';
+        case 'dhe':
+            return suite.kx === 'DHE';
+        case 'static-rsa':
+            return suite.kx === 'RSA';
+        case 'psk':
+            return suite.kx === 'PSK' || suite.au === 'PSK';
+        case 'srp':
+            return suite.kx === 'SRP';
+        case 'camellia':
+            return suite.cipher === 'CAMELLIA';
+        case 'aria':
+            return suite.cipher === 'ARIA';
+        case 'chacha20':
+            return suite.cipher === 'CHACHA20_POLY1305';
+        case 'ccm':
+            return suite.mode === 'CCM' || suite.mode === 'CCM_8';
+        case 'ccm8':
+            return suite.mode === 'CCM_8';
+        case 'non-aead':
+            return !suite.aead;
+        case 'weak':
+            return suite.rating === 'weak' || suite.rating === 'insecure';
+    }
+}
+function classesOf(suite, among) {
+    return among.filter((cls) => suiteIsInClass(suite, cls));
+}
+
+;// CONCATENATED MODULE: ./src/remediation/permitted.ts
+
+
+
+
+/** Why a suite is not permitted ("not in cipher-suites.allowed", "denied class cbc", ...), or null if it is. */
+function suiteRejection(name, rules) {
+    const suite = suiteByName(name);
+    const iana = suite?.iana ?? suite?.name ?? name;
+    const cs = rules.cipherSuites;
+    if (cs.denied.includes(iana))
+        return 'listed in cipher-suites.denied';
+    if (suite) {
+        const classes = classesOf(suite, cs.deniedClasses);
+        if (classes.length)
+            return `of denied class ${classes.join(', ')}`;
+    }
+    if (cs.allowed && !cs.allowed.includes(iana))
+        return 'not in cipher-suites.allowed';
+    return null;
+}
+const isTls13Suite = (suite) => suite.minVersion === 'TLSv1.3';
+/** Suites a policy that allows any suite not denied may name: what OpenSSL 3 can offer (the registry's
+ * nodeName), so the line stays within nginx's parameter length and names only configurable suites. */
+function configurableSuites() {
+    const candidates = [];
+    const seen = new Set();
+    for (const p of ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3']) {
+        for (const suite of suitesForProtocol(p)) {
+            if (!seen.has(suite.code) && (suite.nodeName || (p === 'TLSv1.3' && suite.iana))) {
+                seen.add(suite.code);
+                candidates.push(suite);
+            }
+        }
+    }
+    return candidates;
+}
+/** The suites the policy permits, in the policy's order (or the registry's when any suite not denied is allowed). */
+function permittedSuites(rules) {
+    const candidates = rules.cipherSuites.allowed
+        ? rules.cipherSuites.allowed
+            .map((name) => suiteByName(name))
+            .filter((s) => s !== undefined)
+        : configurableSuites();
+    const permitted = candidates.filter((suite) => suiteRejection(suite.iana ?? suite.name, rules) === null);
+    return {
+        tls12: permitted.filter((s) => !isTls13Suite(s) && s.openssl),
+        tls13: permitted.filter(isTls13Suite)
+    };
+}
+/** Versions to enable: the allowed ones (or TLS 1.2 and 1.3 plus any required when the policy allows any). */
+function permittedProtocols(rules) {
+    const allowed = rules.protocols.allowed ?? [
+        ...new Set(['TLSv1.2', 'TLSv1.3', ...rules.protocols.required])
+    ];
+    return PROTOCOL_NAMES.filter((p) => allowed.includes(p) && p !== 'SSLv2');
+}
+// Groups offered when the policy allows any: the usual ECDHE curves, filtered by size.
+const DEFAULT_GROUPS = ['x25519', 'secp256r1', 'secp384r1', 'secp521r1', 'x448'];
+/** Is the group large enough for the policy's minimum (FFDHE against min DH bits, the rest against ECDH)? */
+function groupLargeEnough(name, rules) {
+    const { minDhBits, minEcdhBits } = rules.keyExchange;
+    const bits = groupBits(name);
+    if (isFfdheGroup(name))
+        return minDhBits === null || (bits ?? 0) >= minDhBits;
+    return minEcdhBits === null || bits === null || bits >= minEcdhBits;
+}
+function permittedGroups(rules) {
+    return (rules.keyExchange.allowedGroups ?? DEFAULT_GROUPS).filter((g) => groupLargeEnough(g, rules));
+}
+
+;// CONCATENATED MODULE: ./src/remediation/directives.ts
+// nginx and Apache name TLS 1.0 "TLSv1"; HAProxy's ssl-min-ver/ssl-max-ver take the version names as they are.
+const NGINX_PROTOCOL = {
+    SSLv2: 'SSLv2',
+    SSLv3: 'SSLv3',
+    'TLSv1.0': 'TLSv1',
+    'TLSv1.1': 'TLSv1.1',
+    'TLSv1.2': 'TLSv1.2',
+    'TLSv1.3': 'TLSv1.3'
+};
+/** Lines enabling exactly these versions (oldest first); no server of today can enable SSLv2. */
+function protocolLines(protocols) {
+    const versions = protocols.filter((p) => p !== 'SSLv2');
+    const nginx = versions.map((p) => NGINX_PROTOCOL[p]);
+    return {
+        nginx: [`ssl_protocols ${nginx.join(' ')};`],
+        apache: [`SSLProtocol -all ${nginx.map((name) => `+${name}`).join(' ')}`],
+        haproxy: versions.length
+            ? [`ssl-default-bind-options ssl-min-ver ${versions[0]} ssl-max-ver ${versions[versions.length - 1]}`]
+            : []
+    };
+}
+/** Lines setting the TLS <= 1.2 cipher string (OpenSSL names, with @SECLEVEL when needed). */
+function tls12CipherLines(cipherString) {
+    return {
+        nginx: [`ssl_ciphers ${cipherString};`],
+        apache: [`SSLCipherSuite ${cipherString}`],
+        haproxy: [`ssl-default-bind-ciphers ${cipherString}`]
+    };
+}
+/** Lines setting the TLS 1.3 suites (colon-separated). */
+function tls13CipherLines(suites) {
+    return {
+        nginx: [`ssl_conf_command Ciphersuites ${suites};`],
+        apache: [`SSLCipherSuite TLSv1.3 ${suites}`],
+        haproxy: [`ssl-default-bind-ciphersuites ${suites}`]
+    };
+}
+/** Lines setting the key-exchange groups (OpenSSL names, colon-separated), prefixed e.g. with a comment mark. */
+function groupLines(groups, prefix = '') {
+    return {
+        nginx: [`${prefix}ssl_ecdh_curve ${groups};`],
+        apache: [`${prefix}SSLOpenSSLConfCmd Curves ${groups}`],
+        haproxy: [`${prefix}ssl-default-bind-curves ${groups}`]
+    };
+}
+/** Where nginx lines put an RFC 7919 group's DH parameters (nginx offers DHE only with such a file). */
+const nginxDhParamFile = (group) => `/etc/nginx/${group}.pem`;
+/** The lines of several settings, per server, in order. */
+function joinLines(...parts) {
+    return {
+        nginx: parts.flatMap((p) => p.nginx),
+        apache: parts.flatMap((p) => p.apache),
+        haproxy: parts.flatMap((p) => p.haproxy)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/remediation/seclevel.ts
+const LEGACY = ['SSLv3', 'TLSv1.0', 'TLSv1.1'];
+/** Does enabling (or offering) these versions need @SECLEVEL=0? SSLv2 does not count: OpenSSL 3 has none. */
+function needsSeclevel0(versions) {
+    return versions.some((version) => LEGACY.includes(version));
+}
+/** An OpenSSL cipher string for these suites that still works with these versions enabled. */
+function cipherString(suites, versions) {
+    return [...suites, ...(needsSeclevel0(versions) ? ['@SECLEVEL=0'] : [])].join(':');
+}
+
+;// CONCATENATED MODULE: ./src/remediation/policy-fix.ts
+
+
+
+
+function protocolFix(rules) {
+    const protocols = permittedProtocols(rules);
+    const lines = protocolLines(protocols);
+    if (needsSeclevel0(protocols)) {
+        lines.text = 'OpenSSL 3 needs @SECLEVEL=0 in the cipher string to offer versions below TLS 1.2.';
+    }
+    return lines;
+}
+function cipherFix(rules) {
+    const { tls12, tls13 } = permittedSuites(rules);
+    const protocols = permittedProtocols(rules);
+    const onlyTls13 = protocols.every((p) => p === 'TLSv1.3');
+    const parts = [];
+    if (tls12.length && !onlyTls13) {
+        parts.push(tls12CipherLines(cipherString(tls12.map((s) => s.openssl), protocols)));
+    }
+    if (tls13.length)
+        parts.push(tls13CipherLines(tls13.map((s) => s.iana ?? s.name).join(':')));
+    const fix = joinLines(...parts);
+    if (!tls12.length && !tls13.length)
+        fix.text = 'The policy permits no cipher suite a server can be configured with.';
+    return fix;
+}
+function orderFix(rules) {
+    const on = rules.serverPreference !== 'forbidden';
+    return {
+        nginx: [`ssl_prefer_server_ciphers ${on ? 'on' : 'off'};`],
+        apache: [`SSLHonorCipherOrder ${on ? 'on' : 'off'}`],
+        // One ssl-default-bind-options line holds every option: keep the version bounds on it.
+        haproxy: on
+            ? []
+            : [`${protocolFix(rules).haproxy?.[0] ?? 'ssl-default-bind-options'} prefer-client-ciphers`],
+        ...(on
+            ? { text: 'HAProxy uses the server order unless prefer-client-ciphers is set: remove that option.' }
+            : {})
+    };
+}
+function groupFix(rules) {
+    const names = permittedGroups(rules)
+        .map(opensslGroupName)
+        .filter((n) => n !== null);
+    if (names.length === 0)
+        return { text: 'The policy permits no group a server can be configured with.' };
+    // Post-quantum hybrids need OpenSSL 3.5, the brainpool TLS 1.3 groups 3.2; older versions reject the whole list.
+    const classic = names.filter((n) => !isPostQuantumHybrid(n) && !/tls13$/i.test(n));
+    if (classic.length !== names.length && classic.length > 0) {
+        return joinLines(groupLines(names.join(':')), groupLines(classic.join(':'), '# with OpenSSL < 3.5: '));
+    }
+    return groupLines(names.join(':'));
+}
+/** The smallest RFC 7919 group at least as large as the policy's minimum. */
+function ffdheFor(minBits) {
+    const sizes = [2048, 3072, 4096, 6144, 8192];
+    return `ffdhe${sizes.find((s) => s >= (minBits ?? 2048)) ?? 8192}`;
+}
+function dhFix(rules) {
+    const { tls12 } = permittedSuites(rules);
+    if (!tls12.some((s) => s.kx === 'DHE')) {
+        // The policy allows no DHE suite: the fix is the cipher list without them, not bigger parameters.
+        return { ...cipherFix(rules), text: 'Remove the DHE suites: the policy allows none.' };
+    }
+    const group = ffdheFor(rules.keyExchange.minDhBits);
+    return {
+        nginx: [`ssl_dhparam ${nginxDhParamFile(group)};`],
+        apache: [`SSLOpenSSLConfCmd DHParameters /etc/ssl/${group}.pem`],
+        haproxy: [`ssl-dh-param-file /etc/haproxy/${group}.pem`],
+        text: `Use the ${group} group of RFC 7919 (e.g. https://ssl-config.mozilla.org/${group}.txt) as the DH parameters file.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/remediation/advice.ts
+function staplingFix() {
+    return {
+        nginx: ['ssl_stapling on;', 'ssl_stapling_verify on;'],
+        apache: ['SSLUseStapling On', 'SSLStaplingCache "shmcb:logs/ssl_stapling(32768)"'],
+        haproxy: [],
+        text: 'HAProxy 2.8+: add `ocsp-update on` to the certificate in the crt-list; older versions load the response with `set ssl ocsp-response`. nginx also needs a `resolver` to reach the responder.'
+    };
+}
+function certificateFix(rules, rule) {
+    const c = rules.certificates;
+    const keyAdvice = [
+        c.allowedKeyTypes ? `key type ${c.allowedKeyTypes.join(' or ')}` : null,
+        c.allowedCurves ? `curve ${c.allowedCurves.join(' or ')}` : null,
+        c.minRsaBits ? `RSA of at least ${c.minRsaBits} bits` : null,
+        c.allowedSignatureAlgorithms ? `signature ${c.allowedSignatureAlgorithms.join(', ')}` : null
+    ].filter(Boolean);
+    const text = {
+        'certificate.expired': 'Renew the certificate and reload the server; check why automatic renewal did not run.',
+        'certificate.not-yet-valid': 'Check the clock of the issuing system, or wait until notBefore; serve a certificate that is valid now.',
+        'certificate.expiring': 'Renew the certificate now (or fix the automatic renewal), then reload the server.',
+        'certificate.lifetime': 'Request a certificate with a shorter validity period.',
+        'certificate.hostname-mismatch': 'Serve a certificate whose subjectAltName lists this host name (or check the SNI routing).',
+        'certificate.untrusted': 'Serve a certificate issued by a publicly trusted CA (or pass --ca-file for a private CA).',
+        'certificate.self-signed': 'Replace the self-signed certificate with one issued by a trusted CA (or pass --ca-file for a private CA).',
+        'certificate.weak-key': `Reissue the certificate with a stronger key${keyAdvice.length ? ` (${keyAdvice.join('; ')})` : ''}.`,
+        'certificate.key-type-not-allowed': `Reissue the certificate with an allowed key${keyAdvice.length ? ` (${keyAdvice.join('; ')})` : ''}.`,
+        'certificate.weak-signature': `Reissue the certificate${c.allowedSignatureAlgorithms ? ` signed with ${c.allowedSignatureAlgorithms.join(', ')}` : ' with a SHA-256 or stronger signature'}.`,
+        'chain.intermediate-expiring': 'Get the current intermediate from the CA and serve it in the chain instead of the expiring one.'
+    };
+    return { text: text[rule] ?? 'Replace the certificate.' };
+}
+function targetFix(rule) {
+    const text = {
+        'target.unreachable': 'Check the host name, port, DNS and firewall; or set targets.unreachable to warning or ignore for this target.',
+        'target.not-tls': 'Point the target at the TLS port (e.g. 443, not 80), or check that the service terminates TLS itself.',
+        'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.'
+    };
+    return { text: text[rule] ?? 'Check the target.' };
+}
+
+;// CONCATENATED MODULE: ./src/remediation/certificate-files.ts
+/** A policy finding about the sent chain: serve the CA's full-chain file. */
+function chainFix(problem) {
+    const what = {
+        incomplete: 'Serve the intermediate certificates after the leaf (the CA\'s "full chain" file).',
+        order: 'Serve the leaf first, then each certificate followed by the one that issued it.',
+        extra: 'Remove certificates that do not belong to the chain from the certificate file.'
+    }[problem];
+    return {
+        nginx: ['ssl_certificate /etc/ssl/fullchain.pem;'],
+        apache: ['SSLCertificateFile /etc/ssl/fullchain.pem'],
+        haproxy: ['bind :443 ssl crt /etc/haproxy/fullchain-and-key.pem'],
+        text: `${what} The file holds the leaf, then the intermediates in order; the root is not needed.`
+    };
+}
+/** A client rejects the chain because an intermediate is missing. */
+function fullChainFix() {
+    return {
+        nginx: ['ssl_certificate /etc/ssl/fullchain.pem;  # leaf first, then each intermediate'],
+        apache: ['SSLCertificateFile /etc/ssl/fullchain.pem  # leaf first, then each intermediate'],
+        haproxy: ['bind :443 ssl crt /etc/haproxy/fullchain-and-key.pem'],
+        text: 'Concatenate the leaf certificate and its intermediate(s), leaf first, and serve that file.'
+    };
+}
+/** A client rejects the expired certificate. */
+function renewedCertificateFix() {
+    return {
+        nginx: [
+            'ssl_certificate /etc/ssl/renewed-fullchain.pem;  # the renewed certificate, then its intermediates'
+        ],
+        apache: ['SSLCertificateFile /etc/ssl/renewed-fullchain.pem'],
+        haproxy: ['bind :443 ssl crt /etc/haproxy/renewed.pem'],
+        text: 'Renew the certificate and reload the server; check that the renewal job deploys to this endpoint.'
+    };
+}
+/** A client accepts none of the server's key types: a second certificate next to the current one. */
+function secondCertificateFix(keyType) {
+    const file = keyType === 'EC' ? 'ecdsa' : keyType.toLowerCase();
+    return {
+        nginx: [`ssl_certificate /etc/ssl/${file}-fullchain.pem;`, `ssl_certificate_key /etc/ssl/${file}.key;`],
+        apache: [
+            `SSLCertificateFile /etc/ssl/${file}-fullchain.pem`,
+            `SSLCertificateKeyFile /etc/ssl/${file}.key`
+        ],
+        haproxy: [`bind :443 ssl crt /etc/haproxy/site.pem crt /etc/haproxy/site-${file}.pem`],
+        text: `Serve a second certificate with an ${keyType === 'EC' ? 'ECDSA (P-256)' : keyType} key next to the current one (servers pick per client).`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/remediation/server-change.ts
+// A change to the server's TLS settings (full lists to set, derived from what the server has now plus the
+// one thing the client needs) and its spelling for nginx, Apache httpd and HAProxy. Stating the full list,
+// not "add X", keeps the lines copy-pasteable; starting from the scanned lists keeps every other client working.
+
+
+
+
+
+const NO_CHANGE = {
+    protocols: null,
+    tls12Ciphers: null,
+    tls13Ciphers: null,
+    groups: null
+};
+/** Versions the server speaks now, oldest first. */
+function currentProtocols(target) {
+    return PROTOCOL_NAMES.filter((p) => target.protocols[p]);
+}
+function opensslSuiteName(iana) {
+    return suiteByName(iana)?.openssl ?? null;
+}
+/** The server's TLS <= 1.2 suites now (union over versions, first seen order), as OpenSSL names. */
+function currentTls12Ciphers(target) {
+    const names = [];
+    for (const p of ['TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3']) {
+        for (const iana of target.cipherSuites[p] ?? []) {
+            const name = opensslSuiteName(iana);
+            if (name && !names.includes(name))
+                names.push(name);
+        }
+    }
+    return names;
+}
+function currentTls13Ciphers(target) {
+    return (target.cipherSuites['TLSv1.3'] ?? []).map((iana) => opensslSuiteName(iana) ?? iana);
+}
+function currentGroups(target) {
+    return target.groups.map((g) => opensslGroupName(g)).filter((g) => g !== null);
+}
+/** Where the fix lines put RFC 7919 DH parameters, and how to make them. */
+const DH_PARAM_FILE = nginxDhParamFile('ffdhe2048');
+const DH_PARAM_COMMAND = `openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out ${DH_PARAM_FILE}`;
+/** nginx, Apache and HAProxy lines for a change (empty FixLines when nothing changes). */
+function renderServerChange(change) {
+    const parts = [];
+    if (change.protocols)
+        parts.push(protocolLines(change.protocols));
+    if (change.tls12Ciphers) {
+        parts.push(tls12CipherLines(cipherString(change.tls12Ciphers, change.protocols ?? [])));
+    }
+    if (change.tls13Ciphers)
+        parts.push(tls13CipherLines(change.tls13Ciphers.join(':')));
+    if (change.dhParams) {
+        // nginx enables DHE only with explicit parameters; Apache and HAProxy have built-in ones.
+        parts.push({ nginx: [`ssl_dhparam ${DH_PARAM_FILE};  # ${DH_PARAM_COMMAND}`], apache: [], haproxy: [] });
+    }
+    if (change.groups)
+        parts.push(groupLines(change.groups.join(':')));
+    const lines = joinLines(...parts);
+    return lines.nginx.length === 0 ? {} : lines;
+}
+
+;// CONCATENATED MODULE: ./src/remediation/endpoint.ts
+// Where a reproduce command connects: the scanned address (or the host), the port and the SNI. IPv6 addresses
+// take brackets wherever a port or a URL follows them.
+const bracketed = (host) => (host.includes(':') ? `[${host}]` : host);
+/** `address:port` for s_client's -connect ([::1]:443 for IPv6). */
+function connectAddress(endpoint) {
+    return `${bracketed(endpoint.address ?? endpoint.host)}:${endpoint.port}`;
+}
+/** The URL curl fetches: the host name, so SNI and the Host header are the configured ones. */
+function httpsUrl(endpoint) {
+    return `https://${bracketed(endpoint.host)}:${endpoint.port}/`;
+}
+/** curl's --resolve value pinning the host to the scanned address, or null when the host is the address. */
+function curlResolve(endpoint) {
+    if (!endpoint.address || endpoint.address === endpoint.host)
+        return null;
+    return `${endpoint.host}:${endpoint.port}:${endpoint.address}`;
+}
+
+;// CONCATENATED MODULE: ./src/remediation/shell.ts
+// Command lines a person pastes into a shell. Host names and SNI come from configuration and from scanned
+// servers, so no word is trusted to be shell-safe.
+/** POSIX single-quoting when needed; words made only of safe characters stay readable. */
+function shellQuote(word) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/remediation/reproduce.ts
+// Command lines a person can paste to see a finding's problem for themselves: openssl s_client with the
+// version, suite or group that the finding is about, or curl. Every argument is shell-quoted (shell.ts).
+
+
+
+
+
+const VERSION_FLAG = {
+    SSLv2: '-ssl2',
+    SSLv3: '-ssl3',
+    'TLSv1.0': '-tls1',
+    'TLSv1.1': '-tls1_1',
+    'TLSv1.2': '-tls1_2',
+    'TLSv1.3': '-tls1_3'
+};
+function connectArgs(t) {
+    const args = ['-connect', connectAddress(t)];
+    if (t.sni)
+        args.push('-servername', t.sni);
+    else
+        args.push('-noservername');
+    return args;
+}
+function sClient(t, extra, tail = ' </dev/null') {
+    return `${['openssl', 's_client', ...connectArgs(t), ...extra].map(shellQuote).join(' ')}${tail}`;
+}
+function reproduceProtocol(t, p) {
+    // OpenSSL 3 only offers TLS 1.0/1.1 at security level 0; SSLv2/3 need a build that still has them.
+    const extra = [VERSION_FLAG[p]];
+    if (needsSeclevel0([p]))
+        extra.push('-cipher', 'DEFAULT:@SECLEVEL=0');
+    return sClient(t, extra);
+}
+function reproduceSuite(t, p, suiteName) {
+    const suite = suiteByName(suiteName);
+    if (p === 'TLSv1.3')
+        return sClient(t, ['-tls1_3', '-ciphersuites', suite?.iana ?? suiteName]);
+    const name = suite?.openssl ?? suiteName;
+    return sClient(t, [VERSION_FLAG[p], '-cipher', `${name}:@SECLEVEL=0`]);
+}
+function reproduceGroup(t, group, tls13) {
+    const name = opensslGroupName(group) ?? group;
+    return sClient(t, [tls13 ? '-tls1_3' : '-tls1_2', '-groups', name]);
+}
+function reproduceDh(t) {
+    // "Server Temp Key: DH, N bits" in the output shows the size.
+    return sClient(t, ['-tls1_2', '-cipher', 'kDHE:@SECLEVEL=0']);
+}
+function reproduceOrder(t, p, suites) {
+    // Offer the server's least preferred suite first: a server that imposes its order still picks its favourite.
+    const names = [...suites].reverse().map((n) => suiteByName(n)?.openssl ?? n);
+    if (p === 'TLSv1.3')
+        return sClient(t, ['-tls1_3', '-ciphersuites', [...suites].reverse().join(':')]);
+    return sClient(t, [VERSION_FLAG[p], '-cipher', `${names.join(':')}:@SECLEVEL=0`]);
+}
+function reproduceCertificate(t) {
+    return `${sClient(t, ['-showcerts'])} | openssl x509 -noout -subject -issuer -dates -ext subjectAltName`;
+}
+function reproduceVerify(t) {
+    const extra = ['-showcerts', '-verify_return_error'];
+    if (t.sni)
+        extra.push('-verify_hostname', t.sni);
+    return sClient(t, extra);
+}
+function reproduceStapling(t) {
+    return `${sClient(t, ['-status'])} | grep -A 3 'OCSP response'`;
+}
+function reproduceReachability(t) {
+    const parts = ['curl', '-v', '--max-time', '10'];
+    const resolve = curlResolve(t);
+    if (resolve)
+        parts.push('--resolve', resolve);
+    parts.push(httpsUrl(t));
+    return parts.map(shellQuote).join(' ');
+}
+/** Does the server resume a TLS 1.2 session? (-reconnect prints "New" then "Reused" when it does.) */
+function reproduceReconnect(t) {
+    return sClient(t, ['-tls1_2', '-reconnect'], " </dev/null | grep -E '^(New|Reused)'");
+}
+/** A session from one address of a pool offered to another: "Reused" when they share ticket keys or a cache. */
+function reproduceResumptionAcross(t, from, to) {
+    const save = sClient({ ...t, address: from }, ['-sess_out', 'sess.pem']);
+    const resume = sClient({ ...t, address: to }, ['-sess_in', 'sess.pem'], " </dev/null | grep -E '^(New|Reused)'");
+    return `${save} && ${resume}`;
+}
+
+;// CONCATENATED MODULE: ./src/remediation/client-reproduce.ts
+// The openssl s_client and curl commands that make the same offer as a client, so a person can see the
+// failure (and, after the fix, the success) with tools they already have.
+
+
+
+
+
+const OPENSSL_VERSION = {
+    SSLv3: 'SSLv3',
+    'TLSv1.0': 'TLSv1',
+    'TLSv1.1': 'TLSv1.1',
+    'TLSv1.2': 'TLSv1.2',
+    'TLSv1.3': 'TLSv1.3'
+};
+const CURL_VERSION = {
+    'TLSv1.0': '1.0',
+    'TLSv1.1': '1.1',
+    'TLSv1.2': '1.2',
+    'TLSv1.3': '1.3'
+};
+function names(offer) {
+    const tls12 = [];
+    const tls13 = [];
+    for (const code of offer.cipherSuites) {
+        const suite = suiteByCode(code);
+        if (!suite?.openssl || suite.scsv)
+            continue;
+        (suite.minVersion === 'TLSv1.3' ? tls13 : tls12).push(suite.openssl);
+    }
+    const groups = offer.groups
+        .map((code) => groupByCode(code))
+        .map((g) => (g ? opensslSpelling(g) : null))
+        .filter((g) => Boolean(g));
+    return { tls12, tls13, groups };
+}
+function opensslCommand(offer, endpoint) {
+    const { tls12, tls13, groups } = names(offer);
+    const parts = ['openssl s_client', '-connect', shellQuote(connectAddress(endpoint))];
+    if (offer.sni && endpoint.sni)
+        parts.push('-servername', shellQuote(endpoint.sni));
+    else
+        parts.push('-noservername');
+    const lowest = offer.versions[offer.versions.length - 1];
+    const highest = offer.versions[0];
+    if (lowest && OPENSSL_VERSION[lowest])
+        parts.push('-min_protocol', OPENSSL_VERSION[lowest]);
+    if (highest && OPENSSL_VERSION[highest])
+        parts.push('-max_protocol', OPENSSL_VERSION[highest]);
+    if (tls12.length)
+        parts.push('-cipher', shellQuote(cipherString(tls12, offer.versions)));
+    if (offer.versions.includes('TLSv1.3'))
+        parts.push('-ciphersuites', shellQuote(tls13.join(':')));
+    if (groups.length)
+        parts.push('-groups', shellQuote(groups.join(':')));
+    parts.push('</dev/null');
+    return parts.join(' ');
+}
+function curlCommand(offer, endpoint) {
+    const { tls12, tls13, groups } = names(offer);
+    const parts = ['curl -sv -o /dev/null'];
+    const lowest = offer.versions[offer.versions.length - 1];
+    const highest = offer.versions[0];
+    if (lowest && CURL_VERSION[lowest])
+        parts.push(`--tlsv${CURL_VERSION[lowest]}`);
+    if (highest && CURL_VERSION[highest])
+        parts.push('--tls-max', CURL_VERSION[highest]);
+    if (tls12.length)
+        parts.push('--ciphers', shellQuote(tls12.join(':')));
+    if (offer.versions.includes('TLSv1.3') && tls13.length)
+        parts.push('--tls13-ciphers', shellQuote(tls13.join(':')));
+    if (groups.length)
+        parts.push('--curves', shellQuote(groups.join(':')));
+    const resolve = curlResolve(endpoint);
+    if (resolve)
+        parts.push('--resolve', shellQuote(resolve));
+    parts.push(shellQuote(httpsUrl(endpoint)));
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/remediation/fix-blocks.ts
+const SERVERS = [
+    { server: 'nginx', name: 'nginx' },
+    { server: 'apache', name: 'Apache' },
+    { server: 'haproxy', name: 'HAProxy' }
+];
+/** The servers that have lines, in display order (a report read back from JSON may lack any of them). */
+function fixBlocks(fix) {
+    return SERVERS.flatMap(({ server, name }) => {
+        const lines = fix[server];
+        return Array.isArray(lines) && lines.length > 0 ? [{ server, name, lines }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/remediation/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/report/markdown-parts.ts
 // Markdown pieces shared by the job summary, the PR comment and the issue body. Every value that comes from a
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
+
 
 
 const VERDICT_HEADLINE = {
@@ -55053,16 +55871,10 @@ function findingBlock(finding, options) {
         lines.push('', `Waived until ${escapeMarkdown(finding.waiver.until)}: ${escapeMarkdown(finding.waiver.reason)}`);
     }
     if (options.withFix) {
-        const servers = [
-            ['nginx', 'nginx'],
-            ['apache', 'apache'],
-            ['haproxy', 'haproxy']
-        ];
-        for (const [key, language] of servers) {
-            const fixLines = finding.fix[key];
-            if (Array.isArray(fixLines) && fixLines.length > 0) {
-                lines.push('', `Fix (${language}):`, '', codeBlock(fixLines, language === 'nginx' ? 'nginx' : ''));
-            }
+        for (const block of fixBlocks(finding.fix)) {
+            // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
+            const language = block.server === 'nginx' ? 'nginx' : '';
+            lines.push('', `Fix (${block.server}):`, '', codeBlock(block.lines, language));
         }
         if (finding.fix.text)
             lines.push('', `Fix: ${escapeMarkdown(finding.fix.text)}`);
@@ -55231,10 +56043,6 @@ function renderIssue(report, options) {
 /** The comment left on the issue when a later run passes, just before it is closed. */
 function renderIssueClosingComment(report, options) {
     return `✅ The TLS check passes again in ${runLink(options.runUrl)}: ${countsLine(report)}. Closing this issue.\n`;
-}
-/** The issue body alone (the contract's name; renderIssue gives title and marker too). */
-function renderIssueBody(report, options) {
-    return renderIssue(report, options).body;
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
@@ -55408,6 +56216,7 @@ function renderSummaryMarkdown(report, options = {}) {
 // Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
 // so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
 // can start an Actions workflow command.
+
 
 
 
@@ -55594,18 +56403,11 @@ function renderFinding(finding, paint) {
     if (finding.waiver) {
         lines.push(`      waived until ${safe(finding.waiver.until)}: ${safe(finding.waiver.reason)}`);
     }
-    const fixes = [
-        ['nginx', finding.fix.nginx],
-        ['apache', finding.fix.apache],
-        ['haproxy', finding.fix.haproxy]
-    ];
     if (finding.fix.text)
         lines.push(`      fix: ${safe(finding.fix.text)}`);
-    for (const [server, fixLines] of fixes) {
-        if (!fixLines || fixLines.length === 0)
-            continue;
-        lines.push(`      fix (${server}):`);
-        for (const line of fixLines)
+    for (const block of fixBlocks(finding.fix)) {
+        lines.push(`      fix (${block.server}):`);
+        for (const line of block.lines)
             lines.push(`        ${safe(line)}`);
     }
     if (finding.reproduce)
@@ -55634,6 +56436,35 @@ function sourceSuffix(target) {
 function elapsed(report) {
     const ms = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
     return Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'time unknown';
+}
+
+;// CONCATENATED MODULE: ./src/action/failure.ts
+// How the action reports a run it could not complete. A ConfigurationError is the user's to fix: its message
+// names the input or file, where, and what is allowed. Anything else is a bug in tls-gate (codeql-action draws
+// the same line): one line saying so, and the stack only in the debug log, or in the log when TLS_GATE_DEBUG is
+// set, so a user is never shown a stack trace for a mistake of ours without asking for it.
+
+
+
+/** The one line that reports the failure, for the annotation, the summary and the step result. */
+function describeFailure(error) {
+    if (isConfigurationError(error))
+        return error.describe();
+    return `tls-gate failed unexpectedly: ${bugSummary(error)}. This is a bug in tls-gate; please report it`;
+}
+/** A bug's stack: in the debug log always (step debug logging shows it), in the log with TLS_GATE_DEBUG. */
+function logBugDetail(error, env = process.env) {
+    if (isConfigurationError(error))
+        return;
+    const detail = bugDetail(error);
+    // core.debug encodes the line breaks of its message: the whole stack stays one debug command.
+    core_debug(detail);
+    if (env.TLS_GATE_DEBUG) {
+        info(detail
+            .split(/\r?\n/)
+            .map((line) => escapeForLog(line))
+            .join('\n'));
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -55685,7 +56516,7 @@ function verifiesWithOwnKey(cert) {
         return false;
     }
 }
-function rank(path) {
+function chain_rank(path) {
     switch (path.end.kind) {
         case 'anchor':
             return path.end.issuersValid ? 0 : 1;
@@ -55769,8 +56600,8 @@ function buildPaths(chain, trust, now) {
     let best = null;
     for (const path of all) {
         if (!best ||
-            rank(path) < rank(best) ||
-            (rank(path) === rank(best) && path.certificates.length < best.certificates.length)) {
+            chain_rank(path) < chain_rank(best) ||
+            (chain_rank(path) === chain_rank(best) && path.certificates.length < best.certificates.length)) {
             best = path;
         }
     }
@@ -55810,10 +56641,95 @@ function signatureAlgorithmName(oid) {
     return SIGNATURE_ALGORITHMS[oid] ?? oid;
 }
 
+;// CONCATENATED MODULE: ./src/certs/der-outline.ts
+// The two reads of a certificate that Node's X509Certificate lacks, done directly on the DER so that they work at
+// any certificate size: @peculiar's ASN.1 parser stops at 10,000 nodes (a guard we keep against hostile input),
+// which a certificate with thousands of subjectAltNames exceeds. Certificate ::= SEQUENCE { tbsCertificate,
+// signatureAlgorithm AlgorithmIdentifier, signatureValue } (RFC 5280 section 4.1); only definite DER lengths.
+function readTlv(der, offset, limit) {
+    if (offset + 2 > limit)
+        throw new Error('DER element truncated');
+    const tag = der[offset];
+    let length = der[offset + 1];
+    let start = offset + 2;
+    if (length & 0x80) {
+        const octets = length & 0x7f;
+        if (octets === 0 || octets > 4 || start + octets > limit)
+            throw new Error('DER length not definite');
+        length = 0;
+        for (let i = 0; i < octets; i++)
+            length = length * 256 + der[start + i];
+        start += octets;
+    }
+    const end = start + length;
+    if (end > limit)
+        throw new Error('DER element longer than its container');
+    return { tag, start, end };
+}
+const SEQUENCE = 0x30;
+const OBJECT_IDENTIFIER = 0x06;
+function decodeOid(bytes) {
+    if (bytes.length === 0)
+        throw new Error('empty OBJECT IDENTIFIER');
+    const arcs = [];
+    let value = 0;
+    for (const byte of bytes) {
+        value = value * 128 + (byte & 0x7f);
+        if (value > Number.MAX_SAFE_INTEGER / 128)
+            throw new Error('OBJECT IDENTIFIER arc too large');
+        if (!(byte & 0x80)) {
+            arcs.push(value);
+            value = 0;
+        }
+    }
+    if (bytes[bytes.length - 1] & 0x80)
+        throw new Error('OBJECT IDENTIFIER truncated');
+    const first = arcs.shift();
+    const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
+    return [...head, ...arcs].join('.');
+}
+/** The OID of the certificate's outer signatureAlgorithm. Throws on anything that is not that shape. */
+function outerSignatureAlgorithmOid(der) {
+    const certificate = readTlv(der, 0, der.length);
+    if (certificate.tag !== SEQUENCE)
+        throw new Error('not a SEQUENCE');
+    const tbs = readTlv(der, certificate.start, certificate.end);
+    const algorithm = readTlv(der, tbs.end, certificate.end);
+    if (tbs.tag !== SEQUENCE || algorithm.tag !== SEQUENCE)
+        throw new Error('not a certificate');
+    const oid = readTlv(der, algorithm.start, algorithm.end);
+    if (oid.tag !== OBJECT_IDENTIFIER)
+        throw new Error('signatureAlgorithm without an OID');
+    return decodeOid(der.subarray(oid.start, oid.end));
+}
+/**
+ * "DNS:name" and "IP:address" entries from Node's X509Certificate.subjectAltName, which OpenSSL renders as
+ * `DNS:a.example, IP Address:127.0.0.1, email:x@y`, with a JSON-quoted value where a name holds a comma or a
+ * quote. Other kinds of name are skipped.
+ */
+function subjectAltNamesFromOpenSsl(text) {
+    const names = [];
+    const entry = /([A-Za-z][A-Za-z ]*):("(?:\\.|[^"\\])*"|[^,]*)(?:, |$)/y;
+    for (let at = 0; text && at < text.length;) {
+        entry.lastIndex = at;
+        const match = entry.exec(text);
+        if (!match)
+            break;
+        at = entry.lastIndex;
+        const value = match[2].startsWith('"') ? JSON.parse(match[2]) : match[2];
+        if (match[1] === 'DNS')
+            names.push(`DNS:${value}`);
+        else if (match[1] === 'IP Address')
+            names.push(`IP:${value}`);
+    }
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/certs/describe.ts
 // One certificate, as the report shows it. Parsing is done by Node's crypto.X509Certificate (OpenSSL) and by
 // @peculiar/x509 for the extensions Node does not expose; we write no ASN.1 parser. The bytes come from a server:
 // every part is read on its own so that one bad extension still leaves the rest, and nothing here throws.
+
 
 
 
@@ -55973,7 +56889,10 @@ function describe_describeCertificate(der, now) {
         asn = cjs.AsnConvert.parse(peculiar.rawData, build_cjs.Certificate);
     }
     catch (error) {
-        problems.push(`not a DER X.509 certificate: ${message(error)}`);
+        problems.push(node && /node count exceeded/i.test(message(error))
+            ? 'extensions other than subjectAltName not read: the certificate has more ASN.1 elements than the ' +
+                'parser accepts (a guard against hostile input)'
+            : `not a DER X.509 certificate: ${message(error)}`);
     }
     if (!node && !peculiar)
         return unreadable(der, problems.join('; '));
@@ -55994,13 +56913,16 @@ function describe_describeCertificate(der, now) {
             : node.publicKey.export({ type: 'spki', format: 'der' });
         return (0,external_node_crypto_.createHash)('sha256').update(spki).digest('base64');
     }, '');
-    const signatureAlgorithm = attempt('signature algorithm', () => (asn ? signatureAlgorithmName(asn.signatureAlgorithm.algorithm) : 'unknown'), 'unknown');
+    const signatureAlgorithm = attempt('signature algorithm', () => signatureAlgorithmName(asn ? asn.signatureAlgorithm.algorithm : outerSignatureAlgorithmOid(der)), 'unknown');
     const extension = (type, what) => attempt(what, () => peculiar?.getExtension(type) ?? null, null);
     const san = extension(x509_cjs/* SubjectAlternativeNameExtension */.Wx, 'subjectAltName');
-    const subjectAltNames = attempt('subjectAltName', () => [
-        ...generalNameStrings(san?.names.items ?? [], ['dns']).map((name) => `DNS:${name}`),
-        ...generalNameStrings(san?.names.items ?? [], ['ip']).map((ip) => `IP:${ip}`)
-    ], []);
+    const subjectAltNames = attempt('subjectAltName', () => peculiar
+        ? [
+            ...generalNameStrings(san?.names.items ?? [], ['dns']).map((name) => `DNS:${name}`),
+            ...generalNameStrings(san?.names.items ?? [], ['ip']).map((ip) => `IP:${ip}`)
+        ]
+        : // Too large for the ASN.1 parser (see der-outline.ts): OpenSSL's reading, which has no such limit.
+            subjectAltNamesFromOpenSsl(node?.subjectAltName), []);
     const basicConstraints = extension(x509_cjs/* BasicConstraintsExtension */.WA, 'basicConstraints');
     const isCA = basicConstraints?.ca ?? node?.ca ?? false;
     const aia = extension(x509_cjs/* AuthorityInfoAccessExtension */.Z2, 'authorityInfoAccess');
@@ -56078,8 +57000,10 @@ var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/certs/hostname.ts
 // Does a certificate name the host we connected to? RFC 6125 section 6.4 with the CA/Browser Forum's limits:
 // a wildcard is only the whole left-most label and stands for exactly one label (so "*.example.com" matches
-// "a.example.com" but neither "example.com" nor "a.b.example.com"); IP targets match IP SANs only; the subject CN
-// is consulted only when the certificate has no DNS or IP SAN at all; names compare in A-label (punycode) form.
+// "a.example.com" but neither "example.com" nor "a.b.example.com"); IP targets match IP SANs only; names compare in
+// A-label (punycode) form. The subject CN is never consulted: RFC 9525 section 6.3 takes identifiers from the
+// subjectAltName only, the CA/B Baseline Requirements (7.1.4.3) require every name to be in it, and browsers, curl,
+// Go and Python have all stopped falling back to the CN. A certificate without SANs names no host.
 
 
 /** Lower-case A-label form without a trailing dot, or null when the name is not a valid host name. */
@@ -56116,9 +57040,8 @@ function sameIp(a, b) {
 /**
  * @param host the target host as the user wrote it (name or IP literal, IPv6 without brackets)
  * @param subjectAltNames "DNS:name" and "IP:address" entries, as in CertificateInfo
- * @param subjectCommonName used only when there is no DNS and no IP SAN
  */
-function hostnameMatches(host, subjectAltNames, subjectCommonName) {
+function hostnameMatches(host, subjectAltNames) {
     const dnsNames = subjectAltNames.filter((san) => san.startsWith('DNS:')).map((san) => san.slice(4));
     const ipAddresses = subjectAltNames.filter((san) => san.startsWith('IP:')).map((san) => san.slice(3));
     const bare = host.replace(/^\[(.*)\]$/, '$1');
@@ -56128,13 +57051,7 @@ function hostnameMatches(host, subjectAltNames, subjectCommonName) {
     const target = asciiHostname(bare);
     if (!target)
         return false;
-    const names = dnsNames.length + ipAddresses.length > 0 ? dnsNames : subjectCommonName ? [subjectCommonName] : [];
-    return names.some((name) => matchesDnsName(name, target));
-}
-/** The CN attribute of an RFC 4514 style subject ("CN=a, O=b"), or null. */
-function commonNameOf(subject) {
-    const match = /(?:^|,\s*)CN=((?:\\.|[^,\\])*)/.exec(subject);
-    return match ? match[1].replace(/\\(.)/g, '$1') : null;
+    return dnsNames.some((name) => matchesDnsName(name, target));
 }
 
 ;// CONCATENATED MODULE: ./src/certs/ocsp-asn1.ts
@@ -56670,9 +57587,7 @@ function analyzeCertificates(input) {
     }
     return {
         chain,
-        hostnameMatch: leafUnreadable
-            ? false
-            : hostnameMatches(input.host, leaf.subjectAltNames, commonNameOf(leaf.subject)),
+        hostnameMatch: leafUnreadable ? false : hostnameMatches(input.host, leaf.subjectAltNames),
         trusted,
         trustStore: trusted && best?.end.kind === 'anchor' ? best.end.anchor.source : null,
         chainComplete,
@@ -57476,136 +58391,6 @@ function profileById(id) {
     return profiles_CLIENT_PROFILES.find((profile) => profile.id === id.toLowerCase());
 }
 
-;// CONCATENATED MODULE: ./src/registry/data/cipher-suites.json
-const cipher_suites_namespaceObject = /*#__PURE__*/JSON.parse('{"v":[{"code":0,"hex":"0x0000","name":"TLS_NULL_WITH_NULL_NULL","iana":"TLS_NULL_WITH_NULL_NULL","openssl":"NULL","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"NULL","au":"NULL","cipher":"NULL","mode":null,"keyBits":0,"mac":"NULL","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","no authentication (anonymous)"],"refs":["rfc5246"]},{"code":1,"hex":"0x0001","name":"TLS_RSA_WITH_NULL_MD5","iana":"TLS_RSA_WITH_NULL_MD5","openssl":"NULL-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","MD5 MAC"],"refs":["rfc5246"]},{"code":2,"hex":"0x0002","name":"TLS_RSA_WITH_NULL_SHA","iana":"TLS_RSA_WITH_NULL_SHA","openssl":"NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5246"]},{"code":3,"hex":"0x0003","name":"TLS_RSA_EXPORT_WITH_RC4_40_MD5","iana":"TLS_RSA_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346","rfc6347"]},{"code":4,"hex":"0x0004","name":"TLS_RSA_WITH_RC4_128_MD5","iana":"TLS_RSA_WITH_RC4_128_MD5","openssl":"RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short","MD5 MAC"],"refs":["rfc5246","rfc6347"]},{"code":5,"hex":"0x0005","name":"TLS_RSA_WITH_RC4_128_SHA","iana":"TLS_RSA_WITH_RC4_128_SHA","openssl":"RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc5246","rfc6347"]},{"code":6,"hex":"0x0006","name":"TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5","iana":"TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5","openssl":"EXP-RC2-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346"]},{"code":7,"hex":"0x0007","name":"TLS_RSA_WITH_IDEA_CBC_SHA","iana":"TLS_RSA_WITH_IDEA_CBC_SHA","openssl":"IDEA-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8996"]},{"code":8,"hex":"0x0008","name":"TLS_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":9,"hex":"0x0009","name":"TLS_RSA_WITH_DES_CBC_SHA","iana":"TLS_RSA_WITH_DES_CBC_SHA","openssl":"DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":10,"hex":"0x000A","name":"TLS_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":11,"hex":"0x000B","name":"TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"DSS","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":12,"hex":"0x000C","name":"TLS_DH_DSS_WITH_DES_CBC_SHA","iana":"TLS_DH_DSS_WITH_DES_CBC_SHA","openssl":"DH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":13,"hex":"0x000D","name":"TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"DH-DSS-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":14,"hex":"0x000E","name":"TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":15,"hex":"0x000F","name":"TLS_DH_RSA_WITH_DES_CBC_SHA","iana":"TLS_DH_RSA_WITH_DES_CBC_SHA","openssl":"DH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":16,"hex":"0x0010","name":"TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"DH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":17,"hex":"0x0011","name":"TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-EDH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":18,"hex":"0x0012","name":"TLS_DHE_DSS_WITH_DES_CBC_SHA","iana":"TLS_DHE_DSS_WITH_DES_CBC_SHA","openssl":"EDH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":19,"hex":"0x0013","name":"TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"EDH-DSS-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":20,"hex":"0x0014","name":"TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-EDH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":21,"hex":"0x0015","name":"TLS_DHE_RSA_WITH_DES_CBC_SHA","iana":"TLS_DHE_RSA_WITH_DES_CBC_SHA","openssl":"EDH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":22,"hex":"0x0016","name":"TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"EDH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":23,"hex":"0x0017","name":"TLS_DH_anon_EXPORT_WITH_RC4_40_MD5","iana":"TLS_DH_anon_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-ADH-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346","rfc6347"]},{"code":24,"hex":"0x0018","name":"TLS_DH_anon_WITH_RC4_128_MD5","iana":"TLS_DH_anon_WITH_RC4_128_MD5","openssl":"ADH-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","RC4 broken/too short","MD5 MAC"],"refs":["rfc5246","rfc6347"]},{"code":25,"hex":"0x0019","name":"TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-ADH-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"anon","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":26,"hex":"0x001A","name":"TLS_DH_anon_WITH_DES_CBC_SHA","iana":"TLS_DH_anon_WITH_DES_CBC_SHA","openssl":"ADH-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":27,"hex":"0x001B","name":"TLS_DH_anon_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_anon_WITH_3DES_EDE_CBC_SHA","openssl":"ADH-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":30,"hex":"0x001E","name":"TLS_KRB5_WITH_DES_CBC_SHA","iana":"TLS_KRB5_WITH_DES_CBC_SHA","openssl":"KRB5-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":31,"hex":"0x001F","name":"TLS_KRB5_WITH_3DES_EDE_CBC_SHA","iana":"TLS_KRB5_WITH_3DES_EDE_CBC_SHA","openssl":"KRB5-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc2712"]},{"code":32,"hex":"0x0020","name":"TLS_KRB5_WITH_RC4_128_SHA","iana":"TLS_KRB5_WITH_RC4_128_SHA","openssl":"KRB5-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc2712","rfc6347"]},{"code":33,"hex":"0x0021","name":"TLS_KRB5_WITH_IDEA_CBC_SHA","iana":"TLS_KRB5_WITH_IDEA_CBC_SHA","openssl":"KRB5-IDEA-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc2712"]},{"code":34,"hex":"0x0022","name":"TLS_KRB5_WITH_DES_CBC_MD5","iana":"TLS_KRB5_WITH_DES_CBC_MD5","openssl":"KRB5-DES-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":35,"hex":"0x0023","name":"TLS_KRB5_WITH_3DES_EDE_CBC_MD5","iana":"TLS_KRB5_WITH_3DES_EDE_CBC_MD5","openssl":"KRB5-DES-CBC3-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["MD5 MAC"],"refs":["rfc2712"]},{"code":36,"hex":"0x0024","name":"TLS_KRB5_WITH_RC4_128_MD5","iana":"TLS_KRB5_WITH_RC4_128_MD5","openssl":"KRB5-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short","MD5 MAC"],"refs":["rfc2712","rfc6347"]},{"code":37,"hex":"0x0025","name":"TLS_KRB5_WITH_IDEA_CBC_MD5","iana":"TLS_KRB5_WITH_IDEA_CBC_MD5","openssl":"KRB5-IDEA-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["MD5 MAC"],"refs":["rfc2712"]},{"code":38,"hex":"0x0026","name":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA","openssl":"EXP-KRB5-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":39,"hex":"0x0027","name":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA","openssl":"EXP-KRB5-RC2-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":40,"hex":"0x0028","name":"TLS_KRB5_EXPORT_WITH_RC4_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_RC4_40_SHA","openssl":"EXP-KRB5-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["rfc2712","rfc6347"]},{"code":41,"hex":"0x0029","name":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5","openssl":"EXP-KRB5-DES-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":42,"hex":"0x002A","name":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5","openssl":"EXP-KRB5-RC2-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":43,"hex":"0x002B","name":"TLS_KRB5_EXPORT_WITH_RC4_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-KRB5-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712","rfc6347"]},{"code":44,"hex":"0x002C","name":"TLS_PSK_WITH_NULL_SHA","iana":"TLS_PSK_WITH_NULL_SHA","openssl":"PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":45,"hex":"0x002D","name":"TLS_DHE_PSK_WITH_NULL_SHA","iana":"TLS_DHE_PSK_WITH_NULL_SHA","openssl":"DHE-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":46,"hex":"0x002E","name":"TLS_RSA_PSK_WITH_NULL_SHA","iana":"TLS_RSA_PSK_WITH_NULL_SHA","openssl":"RSA-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":47,"hex":"0x002F","name":"TLS_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_RSA_WITH_AES_128_CBC_SHA","openssl":"AES128-SHA","nodeName":"aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":48,"hex":"0x0030","name":"TLS_DH_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_DH_DSS_WITH_AES_128_CBC_SHA","openssl":"DH-DSS-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":49,"hex":"0x0031","name":"TLS_DH_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_DH_RSA_WITH_AES_128_CBC_SHA","openssl":"DH-RSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":50,"hex":"0x0032","name":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA","openssl":"DHE-DSS-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":51,"hex":"0x0033","name":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA","openssl":"DHE-RSA-AES128-SHA","nodeName":"dhe-rsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":52,"hex":"0x0034","name":"TLS_DH_anon_WITH_AES_128_CBC_SHA","iana":"TLS_DH_anon_WITH_AES_128_CBC_SHA","openssl":"ADH-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":53,"hex":"0x0035","name":"TLS_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_RSA_WITH_AES_256_CBC_SHA","openssl":"AES256-SHA","nodeName":"aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":54,"hex":"0x0036","name":"TLS_DH_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_DH_DSS_WITH_AES_256_CBC_SHA","openssl":"DH-DSS-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":55,"hex":"0x0037","name":"TLS_DH_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_DH_RSA_WITH_AES_256_CBC_SHA","openssl":"DH-RSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":56,"hex":"0x0038","name":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA","openssl":"DHE-DSS-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":57,"hex":"0x0039","name":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA","openssl":"DHE-RSA-AES256-SHA","nodeName":"dhe-rsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":58,"hex":"0x003A","name":"TLS_DH_anon_WITH_AES_256_CBC_SHA","iana":"TLS_DH_anon_WITH_AES_256_CBC_SHA","openssl":"ADH-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":59,"hex":"0x003B","name":"TLS_RSA_WITH_NULL_SHA256","iana":"TLS_RSA_WITH_NULL_SHA256","openssl":"NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5246"]},{"code":60,"hex":"0x003C","name":"TLS_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_RSA_WITH_AES_128_CBC_SHA256","openssl":"AES128-SHA256","nodeName":"aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":61,"hex":"0x003D","name":"TLS_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_RSA_WITH_AES_256_CBC_SHA256","openssl":"AES256-SHA256","nodeName":"aes256-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":62,"hex":"0x003E","name":"TLS_DH_DSS_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_AES_128_CBC_SHA256","openssl":"DH-DSS-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":63,"hex":"0x003F","name":"TLS_DH_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_AES_128_CBC_SHA256","openssl":"DH-RSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":64,"hex":"0x0040","name":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA256","openssl":"DHE-DSS-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":65,"hex":"0x0041","name":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":66,"hex":"0x0042","name":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA","openssl":"DH-DSS-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":67,"hex":"0x0043","name":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"DH-RSA-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":68,"hex":"0x0044","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA","openssl":"DHE-DSS-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":69,"hex":"0x0045","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"DHE-RSA-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":70,"hex":"0x0046","name":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA","openssl":"ADH-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":96,"hex":"0x0060","name":"TLS_RSA_EXPORT1024_WITH_RC4_56_MD5","iana":null,"openssl":"EXP1024-RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["unknown"]},{"code":97,"hex":"0x0061","name":"TLS_RSA_EXPORT1024_WITH_RC2_CBC_56_MD5","iana":null,"openssl":"EXP1024-RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC2","mode":"CBC","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["unknown"]},{"code":98,"hex":"0x0062","name":"TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA","iana":null,"openssl":"EXP1024-DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":99,"hex":"0x0063","name":"TLS_DHE_DSS_EXPORT1024_WITH_DES_CBC_SHA","iana":null,"openssl":"EXP1024-DHE-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":100,"hex":"0x0064","name":"TLS_RSA_EXPORT1024_WITH_RC4_56_SHA","iana":null,"openssl":"EXP1024-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":101,"hex":"0x0065","name":"TLS_DHE_DSS_EXPORT1024_WITH_RC4_56_SHA","iana":null,"openssl":"EXP1024-DHE-DSS-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":102,"hex":"0x0066","name":"TLS_DHE_DSS_WITH_RC4_128_SHA","iana":null,"openssl":"DHE-DSS-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":103,"hex":"0x0067","name":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA256","openssl":"DHE-RSA-AES128-SHA256","nodeName":"dhe-rsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":104,"hex":"0x0068","name":"TLS_DH_DSS_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_DSS_WITH_AES_256_CBC_SHA256","openssl":"DH-DSS-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":105,"hex":"0x0069","name":"TLS_DH_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_RSA_WITH_AES_256_CBC_SHA256","openssl":"DH-RSA-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":106,"hex":"0x006A","name":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA256","openssl":"DHE-DSS-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":107,"hex":"0x006B","name":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA256","openssl":"DHE-RSA-AES256-SHA256","nodeName":"dhe-rsa-aes256-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":108,"hex":"0x006C","name":"TLS_DH_anon_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_AES_128_CBC_SHA256","openssl":"ADH-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":109,"hex":"0x006D","name":"TLS_DH_anon_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_anon_WITH_AES_256_CBC_SHA256","openssl":"ADH-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":128,"hex":"0x0080","name":"TLS_GOSTR341094_WITH_28147_CNT_IMIT","iana":null,"openssl":"GOST94-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":129,"hex":"0x0081","name":"TLS_GOSTR341001_WITH_28147_CNT_IMIT","iana":null,"openssl":"GOST2001-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":130,"hex":"0x0082","name":"TLS_GOSTR341094_WITH_NULL_GOSTR3411","iana":null,"openssl":"GOST94-NULL-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":131,"hex":"0x0083","name":"TLS_GOSTR341001_WITH_NULL_GOSTR3411","iana":null,"openssl":"GOST2001-NULL-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":132,"hex":"0x0084","name":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":133,"hex":"0x0085","name":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA","openssl":"DH-DSS-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":134,"hex":"0x0086","name":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"DH-RSA-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":135,"hex":"0x0087","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA","openssl":"DHE-DSS-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":136,"hex":"0x0088","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"DHE-RSA-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":137,"hex":"0x0089","name":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA","openssl":"ADH-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":138,"hex":"0x008A","name":"TLS_PSK_WITH_RC4_128_SHA","iana":"TLS_PSK_WITH_RC4_128_SHA","openssl":"PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":139,"hex":"0x008B","name":"TLS_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":140,"hex":"0x008C","name":"TLS_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_PSK_WITH_AES_128_CBC_SHA","openssl":"PSK-AES128-CBC-SHA","nodeName":"psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":141,"hex":"0x008D","name":"TLS_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_PSK_WITH_AES_256_CBC_SHA","openssl":"PSK-AES256-CBC-SHA","nodeName":"psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":142,"hex":"0x008E","name":"TLS_DHE_PSK_WITH_RC4_128_SHA","iana":"TLS_DHE_PSK_WITH_RC4_128_SHA","openssl":"DHE-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":143,"hex":"0x008F","name":"TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"DHE-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":144,"hex":"0x0090","name":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA","openssl":"DHE-PSK-AES128-CBC-SHA","nodeName":"dhe-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":145,"hex":"0x0091","name":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA","openssl":"DHE-PSK-AES256-CBC-SHA","nodeName":"dhe-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":146,"hex":"0x0092","name":"TLS_RSA_PSK_WITH_RC4_128_SHA","iana":"TLS_RSA_PSK_WITH_RC4_128_SHA","openssl":"RSA-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":147,"hex":"0x0093","name":"TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"RSA-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":148,"hex":"0x0094","name":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA","openssl":"RSA-PSK-AES128-CBC-SHA","nodeName":"rsa-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":149,"hex":"0x0095","name":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA","openssl":"RSA-PSK-AES256-CBC-SHA","nodeName":"rsa-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":150,"hex":"0x0096","name":"TLS_RSA_WITH_SEED_CBC_SHA","iana":"TLS_RSA_WITH_SEED_CBC_SHA","openssl":"SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":151,"hex":"0x0097","name":"TLS_DH_DSS_WITH_SEED_CBC_SHA","iana":"TLS_DH_DSS_WITH_SEED_CBC_SHA","openssl":"DH-DSS-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":152,"hex":"0x0098","name":"TLS_DH_RSA_WITH_SEED_CBC_SHA","iana":"TLS_DH_RSA_WITH_SEED_CBC_SHA","openssl":"DH-RSA-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":153,"hex":"0x0099","name":"TLS_DHE_DSS_WITH_SEED_CBC_SHA","iana":"TLS_DHE_DSS_WITH_SEED_CBC_SHA","openssl":"DHE-DSS-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":154,"hex":"0x009A","name":"TLS_DHE_RSA_WITH_SEED_CBC_SHA","iana":"TLS_DHE_RSA_WITH_SEED_CBC_SHA","openssl":"DHE-RSA-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":155,"hex":"0x009B","name":"TLS_DH_anon_WITH_SEED_CBC_SHA","iana":"TLS_DH_anon_WITH_SEED_CBC_SHA","openssl":"ADH-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc4162"]},{"code":156,"hex":"0x009C","name":"TLS_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_RSA_WITH_AES_128_GCM_SHA256","openssl":"AES128-GCM-SHA256","nodeName":"aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":157,"hex":"0x009D","name":"TLS_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_RSA_WITH_AES_256_GCM_SHA384","openssl":"AES256-GCM-SHA384","nodeName":"aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":158,"hex":"0x009E","name":"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256","openssl":"DHE-RSA-AES128-GCM-SHA256","nodeName":"dhe-rsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":159,"hex":"0x009F","name":"TLS_DHE_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_AES_256_GCM_SHA384","openssl":"DHE-RSA-AES256-GCM-SHA384","nodeName":"dhe-rsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":160,"hex":"0x00A0","name":"TLS_DH_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_AES_128_GCM_SHA256","openssl":"DH-RSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":161,"hex":"0x00A1","name":"TLS_DH_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_AES_256_GCM_SHA384","openssl":"DH-RSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":162,"hex":"0x00A2","name":"TLS_DHE_DSS_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_AES_128_GCM_SHA256","openssl":"DHE-DSS-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":163,"hex":"0x00A3","name":"TLS_DHE_DSS_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_AES_256_GCM_SHA384","openssl":"DHE-DSS-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":164,"hex":"0x00A4","name":"TLS_DH_DSS_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_AES_128_GCM_SHA256","openssl":"DH-DSS-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":165,"hex":"0x00A5","name":"TLS_DH_DSS_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_AES_256_GCM_SHA384","openssl":"DH-DSS-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":166,"hex":"0x00A6","name":"TLS_DH_anon_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_AES_128_GCM_SHA256","openssl":"ADH-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5288"]},{"code":167,"hex":"0x00A7","name":"TLS_DH_anon_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_AES_256_GCM_SHA384","openssl":"ADH-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5288"]},{"code":168,"hex":"0x00A8","name":"TLS_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_PSK_WITH_AES_128_GCM_SHA256","openssl":"PSK-AES128-GCM-SHA256","nodeName":"psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":169,"hex":"0x00A9","name":"TLS_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_PSK_WITH_AES_256_GCM_SHA384","openssl":"PSK-AES256-GCM-SHA384","nodeName":"psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":170,"hex":"0x00AA","name":"TLS_DHE_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_AES_128_GCM_SHA256","openssl":"DHE-PSK-AES128-GCM-SHA256","nodeName":"dhe-psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5487"]},{"code":171,"hex":"0x00AB","name":"TLS_DHE_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_AES_256_GCM_SHA384","openssl":"DHE-PSK-AES256-GCM-SHA384","nodeName":"dhe-psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5487"]},{"code":172,"hex":"0x00AC","name":"TLS_RSA_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_AES_128_GCM_SHA256","openssl":"RSA-PSK-AES128-GCM-SHA256","nodeName":"rsa-psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":173,"hex":"0x00AD","name":"TLS_RSA_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_AES_256_GCM_SHA384","openssl":"RSA-PSK-AES256-GCM-SHA384","nodeName":"rsa-psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":174,"hex":"0x00AE","name":"TLS_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_PSK_WITH_AES_128_CBC_SHA256","openssl":"PSK-AES128-CBC-SHA256","nodeName":"psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":175,"hex":"0x00AF","name":"TLS_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_PSK_WITH_AES_256_CBC_SHA384","openssl":"PSK-AES256-CBC-SHA384","nodeName":"psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":176,"hex":"0x00B0","name":"TLS_PSK_WITH_NULL_SHA256","iana":"TLS_PSK_WITH_NULL_SHA256","openssl":"PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":177,"hex":"0x00B1","name":"TLS_PSK_WITH_NULL_SHA384","iana":"TLS_PSK_WITH_NULL_SHA384","openssl":"PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":178,"hex":"0x00B2","name":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA256","openssl":"DHE-PSK-AES128-CBC-SHA256","nodeName":"dhe-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":179,"hex":"0x00B3","name":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA384","openssl":"DHE-PSK-AES256-CBC-SHA384","nodeName":"dhe-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":180,"hex":"0x00B4","name":"TLS_DHE_PSK_WITH_NULL_SHA256","iana":"TLS_DHE_PSK_WITH_NULL_SHA256","openssl":"DHE-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":181,"hex":"0x00B5","name":"TLS_DHE_PSK_WITH_NULL_SHA384","iana":"TLS_DHE_PSK_WITH_NULL_SHA384","openssl":"DHE-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":182,"hex":"0x00B6","name":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA256","openssl":"RSA-PSK-AES128-CBC-SHA256","nodeName":"rsa-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":183,"hex":"0x00B7","name":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA384","openssl":"RSA-PSK-AES256-CBC-SHA384","nodeName":"rsa-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":184,"hex":"0x00B8","name":"TLS_RSA_PSK_WITH_NULL_SHA256","iana":"TLS_RSA_PSK_WITH_NULL_SHA256","openssl":"RSA-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":185,"hex":"0x00B9","name":"TLS_RSA_PSK_WITH_NULL_SHA384","iana":"TLS_RSA_PSK_WITH_NULL_SHA384","openssl":"RSA-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":186,"hex":"0x00BA","name":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":187,"hex":"0x00BB","name":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DH-DSS-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":188,"hex":"0x00BC","name":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DH-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":189,"hex":"0x00BD","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-DSS-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":190,"hex":"0x00BE","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":191,"hex":"0x00BF","name":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ADH-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":192,"hex":"0x00C0","name":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":193,"hex":"0x00C1","name":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DH-DSS-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":194,"hex":"0x00C2","name":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DH-RSA-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":195,"hex":"0x00C3","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DHE-DSS-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":196,"hex":"0x00C4","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DHE-RSA-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":197,"hex":"0x00C5","name":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256","openssl":"ADH-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":198,"hex":"0x00C6","name":"TLS_SM4_GCM_SM3","iana":"TLS_SM4_GCM_SM3","openssl":"TLS_SM4_GCM_SM3","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"SM4","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SM3","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc8998"]},{"code":199,"hex":"0x00C7","name":"TLS_SM4_CCM_SM3","iana":"TLS_SM4_CCM_SM3","openssl":"TLS_SM4_CCM_SM3","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"SM4","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SM3","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc8998"]},{"code":255,"hex":"0x00FF","name":"TLS_EMPTY_RENEGOTIATION_INFO_SCSV","iana":"TLS_EMPTY_RENEGOTIATION_INFO_SCSV","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":true,"minVersion":null,"maxVersion":null,"versionSource":"table","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"n/a","ratingReasons":["signalling value, not a cipher suite"],"refs":["rfc5746"]},{"code":4865,"hex":"0x1301","name":"TLS_AES_128_GCM_SHA256","iana":"TLS_AES_128_GCM_SHA256","openssl":"TLS_AES_128_GCM_SHA256","nodeName":"tls_aes_128_gcm_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4866,"hex":"0x1302","name":"TLS_AES_256_GCM_SHA384","iana":"TLS_AES_256_GCM_SHA384","openssl":"TLS_AES_256_GCM_SHA384","nodeName":"tls_aes_256_gcm_sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4867,"hex":"0x1303","name":"TLS_CHACHA20_POLY1305_SHA256","iana":"TLS_CHACHA20_POLY1305_SHA256","openssl":"TLS_CHACHA20_POLY1305_SHA256","nodeName":"tls_chacha20_poly1305_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4868,"hex":"0x1304","name":"TLS_AES_128_CCM_SHA256","iana":"TLS_AES_128_CCM_SHA256","openssl":"TLS_AES_128_CCM_SHA256","nodeName":"tls_aes_128_ccm_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8446"]},{"code":4869,"hex":"0x1305","name":"TLS_AES_128_CCM_8_SHA256","iana":"TLS_AES_128_CCM_8_SHA256","openssl":"TLS_AES_128_CCM_8_SHA256","nodeName":"tls_aes_128_ccm_8_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc8446","iesg action 2018-08-16"]},{"code":4870,"hex":"0x1306","name":"TLS_AEGIS_256_SHA512","iana":"TLS_AEGIS_256_SHA512","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AEGIS-256","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA512","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["draft-irtf-cfrg-aegis-aead-08"]},{"code":4871,"hex":"0x1307","name":"TLS_AEGIS_128L_SHA256","iana":"TLS_AEGIS_128L_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AEGIS-128L","mode":"AEAD","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["draft-irtf-cfrg-aegis-aead-08"]},{"code":5815,"hex":"0x16B7","name":"TLS_CECPQ1_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5816,"hex":"0x16B8","name":"TLS_CECPQ1_ECDSA_WITH_CHACHA20_POLY1305_SHA256","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5817,"hex":"0x16B9","name":"TLS_CECPQ1_RSA_WITH_AES_256_GCM_SHA384","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5818,"hex":"0x16BA","name":"TLS_CECPQ1_ECDSA_WITH_AES_256_GCM_SHA384","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":22016,"hex":"0x5600","name":"TLS_FALLBACK_SCSV","iana":"TLS_FALLBACK_SCSV","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":true,"minVersion":null,"maxVersion":null,"versionSource":"table","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"n/a","ratingReasons":["signalling value, not a cipher suite"],"refs":["rfc7507"]},{"code":49153,"hex":"0xC001","name":"TLS_ECDH_ECDSA_WITH_NULL_SHA","iana":"TLS_ECDH_ECDSA_WITH_NULL_SHA","openssl":"ECDH-ECDSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49154,"hex":"0xC002","name":"TLS_ECDH_ECDSA_WITH_RC4_128_SHA","iana":"TLS_ECDH_ECDSA_WITH_RC4_128_SHA","openssl":"ECDH-ECDSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49155,"hex":"0xC003","name":"TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDH-ECDSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49156,"hex":"0xC004","name":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA","openssl":"ECDH-ECDSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49157,"hex":"0xC005","name":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA","openssl":"ECDH-ECDSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49158,"hex":"0xC006","name":"TLS_ECDHE_ECDSA_WITH_NULL_SHA","iana":"TLS_ECDHE_ECDSA_WITH_NULL_SHA","openssl":"ECDHE-ECDSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49159,"hex":"0xC007","name":"TLS_ECDHE_ECDSA_WITH_RC4_128_SHA","iana":"TLS_ECDHE_ECDSA_WITH_RC4_128_SHA","openssl":"ECDHE-ECDSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49160,"hex":"0xC008","name":"TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-ECDSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49161,"hex":"0xC009","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA","openssl":"ECDHE-ECDSA-AES128-SHA","nodeName":"ecdhe-ecdsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49162,"hex":"0xC00A","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA","openssl":"ECDHE-ECDSA-AES256-SHA","nodeName":"ecdhe-ecdsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49163,"hex":"0xC00B","name":"TLS_ECDH_RSA_WITH_NULL_SHA","iana":"TLS_ECDH_RSA_WITH_NULL_SHA","openssl":"ECDH-RSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49164,"hex":"0xC00C","name":"TLS_ECDH_RSA_WITH_RC4_128_SHA","iana":"TLS_ECDH_RSA_WITH_RC4_128_SHA","openssl":"ECDH-RSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49165,"hex":"0xC00D","name":"TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49166,"hex":"0xC00E","name":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA","openssl":"ECDH-RSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49167,"hex":"0xC00F","name":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA","openssl":"ECDH-RSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49168,"hex":"0xC010","name":"TLS_ECDHE_RSA_WITH_NULL_SHA","iana":"TLS_ECDHE_RSA_WITH_NULL_SHA","openssl":"ECDHE-RSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49169,"hex":"0xC011","name":"TLS_ECDHE_RSA_WITH_RC4_128_SHA","iana":"TLS_ECDHE_RSA_WITH_RC4_128_SHA","openssl":"ECDHE-RSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49170,"hex":"0xC012","name":"TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49171,"hex":"0xC013","name":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA","openssl":"ECDHE-RSA-AES128-SHA","nodeName":"ecdhe-rsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49172,"hex":"0xC014","name":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA","openssl":"ECDHE-RSA-AES256-SHA","nodeName":"ecdhe-rsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49173,"hex":"0xC015","name":"TLS_ECDH_anon_WITH_NULL_SHA","iana":"TLS_ECDH_anon_WITH_NULL_SHA","openssl":"AECDH-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49174,"hex":"0xC016","name":"TLS_ECDH_anon_WITH_RC4_128_SHA","iana":"TLS_ECDH_anon_WITH_RC4_128_SHA","openssl":"AECDH-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49175,"hex":"0xC017","name":"TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA","openssl":"AECDH-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49176,"hex":"0xC018","name":"TLS_ECDH_anon_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_anon_WITH_AES_128_CBC_SHA","openssl":"AECDH-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49177,"hex":"0xC019","name":"TLS_ECDH_anon_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_anon_WITH_AES_256_CBC_SHA","openssl":"AECDH-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49178,"hex":"0xC01A","name":"TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49179,"hex":"0xC01B","name":"TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-RSA-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49180,"hex":"0xC01C","name":"TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-DSS-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49181,"hex":"0xC01D","name":"TLS_SRP_SHA_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_WITH_AES_128_CBC_SHA","openssl":"SRP-AES-128-CBC-SHA","nodeName":"srp-aes-128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49182,"hex":"0xC01E","name":"TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA","openssl":"SRP-RSA-AES-128-CBC-SHA","nodeName":"srp-rsa-aes-128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49183,"hex":"0xC01F","name":"TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA","openssl":"SRP-DSS-AES-128-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49184,"hex":"0xC020","name":"TLS_SRP_SHA_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_WITH_AES_256_CBC_SHA","openssl":"SRP-AES-256-CBC-SHA","nodeName":"srp-aes-256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49185,"hex":"0xC021","name":"TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA","openssl":"SRP-RSA-AES-256-CBC-SHA","nodeName":"srp-rsa-aes-256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49186,"hex":"0xC022","name":"TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA","openssl":"SRP-DSS-AES-256-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49187,"hex":"0xC023","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-ECDSA-AES128-SHA256","nodeName":"ecdhe-ecdsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49188,"hex":"0xC024","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-ECDSA-AES256-SHA384","nodeName":"ecdhe-ecdsa-aes256-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49189,"hex":"0xC025","name":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256","openssl":"ECDH-ECDSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49190,"hex":"0xC026","name":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384","openssl":"ECDH-ECDSA-AES256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49191,"hex":"0xC027","name":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-RSA-AES128-SHA256","nodeName":"ecdhe-rsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49192,"hex":"0xC028","name":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-RSA-AES256-SHA384","nodeName":"ecdhe-rsa-aes256-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49193,"hex":"0xC029","name":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256","openssl":"ECDH-RSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49194,"hex":"0xC02A","name":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384","openssl":"ECDH-RSA-AES256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49195,"hex":"0xC02B","name":"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256","openssl":"ECDHE-ECDSA-AES128-GCM-SHA256","nodeName":"ecdhe-ecdsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49196,"hex":"0xC02C","name":"TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384","openssl":"ECDHE-ECDSA-AES256-GCM-SHA384","nodeName":"ecdhe-ecdsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49197,"hex":"0xC02D","name":"TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256","openssl":"ECDH-ECDSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49198,"hex":"0xC02E","name":"TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384","openssl":"ECDH-ECDSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49199,"hex":"0xC02F","name":"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256","openssl":"ECDHE-RSA-AES128-GCM-SHA256","nodeName":"ecdhe-rsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49200,"hex":"0xC030","name":"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384","openssl":"ECDHE-RSA-AES256-GCM-SHA384","nodeName":"ecdhe-rsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49201,"hex":"0xC031","name":"TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256","openssl":"ECDH-RSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49202,"hex":"0xC032","name":"TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384","openssl":"ECDH-RSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49203,"hex":"0xC033","name":"TLS_ECDHE_PSK_WITH_RC4_128_SHA","iana":"TLS_ECDHE_PSK_WITH_RC4_128_SHA","openssl":"ECDHE-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc5489","rfc6347"]},{"code":49204,"hex":"0xC034","name":"TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49205,"hex":"0xC035","name":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA","openssl":"ECDHE-PSK-AES128-CBC-SHA","nodeName":"ecdhe-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49206,"hex":"0xC036","name":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA","openssl":"ECDHE-PSK-AES256-CBC-SHA","nodeName":"ecdhe-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49207,"hex":"0xC037","name":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-PSK-AES128-CBC-SHA256","nodeName":"ecdhe-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5489"]},{"code":49208,"hex":"0xC038","name":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-PSK-AES256-CBC-SHA384","nodeName":"ecdhe-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5489"]},{"code":49209,"hex":"0xC039","name":"TLS_ECDHE_PSK_WITH_NULL_SHA","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA","openssl":"ECDHE-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49210,"hex":"0xC03A","name":"TLS_ECDHE_PSK_WITH_NULL_SHA256","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA256","openssl":"ECDHE-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49211,"hex":"0xC03B","name":"TLS_ECDHE_PSK_WITH_NULL_SHA384","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA384","openssl":"ECDHE-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49212,"hex":"0xC03C","name":"TLS_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49213,"hex":"0xC03D","name":"TLS_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49214,"hex":"0xC03E","name":"TLS_DH_DSS_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49215,"hex":"0xC03F","name":"TLS_DH_DSS_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_DSS_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49216,"hex":"0xC040","name":"TLS_DH_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49217,"hex":"0xC041","name":"TLS_DH_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_RSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49218,"hex":"0xC042","name":"TLS_DHE_DSS_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_ARIA_128_CBC_SHA256","openssl":"DHE-DSS-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49219,"hex":"0xC043","name":"TLS_DHE_DSS_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_DSS_WITH_ARIA_256_CBC_SHA384","openssl":"DHE-DSS-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49220,"hex":"0xC044","name":"TLS_DHE_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"DHE-RSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49221,"hex":"0xC045","name":"TLS_DHE_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"DHE-RSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49222,"hex":"0xC046","name":"TLS_DH_anon_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_ARIA_128_CBC_SHA256","openssl":"DH-anon-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49223,"hex":"0xC047","name":"TLS_DH_anon_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_anon_WITH_ARIA_256_CBC_SHA384","openssl":"DH-anon-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49224,"hex":"0xC048","name":"TLS_ECDHE_ECDSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_128_CBC_SHA256","openssl":"ECDHE-ECDSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49225,"hex":"0xC049","name":"TLS_ECDHE_ECDSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_256_CBC_SHA384","openssl":"ECDHE-ECDSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49226,"hex":"0xC04A","name":"TLS_ECDH_ECDSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49227,"hex":"0xC04B","name":"TLS_ECDH_ECDSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49228,"hex":"0xC04C","name":"TLS_ECDHE_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"ECDHE-RSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49229,"hex":"0xC04D","name":"TLS_ECDHE_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"ECDHE-RSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49230,"hex":"0xC04E","name":"TLS_ECDH_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49231,"hex":"0xC04F","name":"TLS_ECDH_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49232,"hex":"0xC050","name":"TLS_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49233,"hex":"0xC051","name":"TLS_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49234,"hex":"0xC052","name":"TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-RSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49235,"hex":"0xC053","name":"TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-RSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49236,"hex":"0xC054","name":"TLS_DH_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"DH-RSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49237,"hex":"0xC055","name":"TLS_DH_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"DH-RSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49238,"hex":"0xC056","name":"TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-DSS-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49239,"hex":"0xC057","name":"TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-DSS-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49240,"hex":"0xC058","name":"TLS_DH_DSS_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_ARIA_128_GCM_SHA256","openssl":"DH-DSS-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49241,"hex":"0xC059","name":"TLS_DH_DSS_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_ARIA_256_GCM_SHA384","openssl":"DH-DSS-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49242,"hex":"0xC05A","name":"TLS_DH_anon_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_ARIA_128_GCM_SHA256","openssl":"ADH-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49243,"hex":"0xC05B","name":"TLS_DH_anon_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_ARIA_256_GCM_SHA384","openssl":"ADH-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49244,"hex":"0xC05C","name":"TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDHE-ECDSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49245,"hex":"0xC05D","name":"TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDHE-ECDSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49246,"hex":"0xC05E","name":"TLS_ECDH_ECDSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDH-ECDSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49247,"hex":"0xC05F","name":"TLS_ECDH_ECDSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDH-ECDSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49248,"hex":"0xC060","name":"TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDHE-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49249,"hex":"0xC061","name":"TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDHE-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49250,"hex":"0xC062","name":"TLS_ECDH_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDH-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49251,"hex":"0xC063","name":"TLS_ECDH_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDH-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49252,"hex":"0xC064","name":"TLS_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49253,"hex":"0xC065","name":"TLS_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49254,"hex":"0xC066","name":"TLS_DHE_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49255,"hex":"0xC067","name":"TLS_DHE_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49256,"hex":"0xC068","name":"TLS_RSA_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49257,"hex":"0xC069","name":"TLS_RSA_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49258,"hex":"0xC06A","name":"TLS_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49259,"hex":"0xC06B","name":"TLS_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49260,"hex":"0xC06C","name":"TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49261,"hex":"0xC06D","name":"TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49262,"hex":"0xC06E","name":"TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"RSA-PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49263,"hex":"0xC06F","name":"TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"RSA-PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49264,"hex":"0xC070","name":"TLS_ECDHE_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49265,"hex":"0xC071","name":"TLS_ECDHE_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49266,"hex":"0xC072","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-ECDSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49267,"hex":"0xC073","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-ECDSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49268,"hex":"0xC074","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDH-ECDSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49269,"hex":"0xC075","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDH-ECDSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49270,"hex":"0xC076","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49271,"hex":"0xC077","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-RSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49272,"hex":"0xC078","name":"TLS_ECDH_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDH-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49273,"hex":"0xC079","name":"TLS_ECDH_RSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDH-RSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49274,"hex":"0xC07A","name":"TLS_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49275,"hex":"0xC07B","name":"TLS_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49276,"hex":"0xC07C","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49277,"hex":"0xC07D","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49278,"hex":"0xC07E","name":"TLS_DH_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49279,"hex":"0xC07F","name":"TLS_DH_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49280,"hex":"0xC080","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49281,"hex":"0xC081","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49282,"hex":"0xC082","name":"TLS_DH_DSS_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49283,"hex":"0xC083","name":"TLS_DH_DSS_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49284,"hex":"0xC084","name":"TLS_DH_anon_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6367"]},{"code":49285,"hex":"0xC085","name":"TLS_DH_anon_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6367"]},{"code":49286,"hex":"0xC086","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49287,"hex":"0xC087","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49288,"hex":"0xC088","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49289,"hex":"0xC089","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49290,"hex":"0xC08A","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49291,"hex":"0xC08B","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49292,"hex":"0xC08C","name":"TLS_ECDH_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49293,"hex":"0xC08D","name":"TLS_ECDH_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49294,"hex":"0xC08E","name":"TLS_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49295,"hex":"0xC08F","name":"TLS_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49296,"hex":"0xC090","name":"TLS_DHE_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49297,"hex":"0xC091","name":"TLS_DHE_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49298,"hex":"0xC092","name":"TLS_RSA_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49299,"hex":"0xC093","name":"TLS_RSA_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49300,"hex":"0xC094","name":"TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49301,"hex":"0xC095","name":"TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49302,"hex":"0xC096","name":"TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49303,"hex":"0xC097","name":"TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"DHE-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49304,"hex":"0xC098","name":"TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"RSA-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49305,"hex":"0xC099","name":"TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"RSA-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49306,"hex":"0xC09A","name":"TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49307,"hex":"0xC09B","name":"TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49308,"hex":"0xC09C","name":"TLS_RSA_WITH_AES_128_CCM","iana":"TLS_RSA_WITH_AES_128_CCM","openssl":"AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49309,"hex":"0xC09D","name":"TLS_RSA_WITH_AES_256_CCM","iana":"TLS_RSA_WITH_AES_256_CCM","openssl":"AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49310,"hex":"0xC09E","name":"TLS_DHE_RSA_WITH_AES_128_CCM","iana":"TLS_DHE_RSA_WITH_AES_128_CCM","openssl":"DHE-RSA-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49311,"hex":"0xC09F","name":"TLS_DHE_RSA_WITH_AES_256_CCM","iana":"TLS_DHE_RSA_WITH_AES_256_CCM","openssl":"DHE-RSA-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49312,"hex":"0xC0A0","name":"TLS_RSA_WITH_AES_128_CCM_8","iana":"TLS_RSA_WITH_AES_128_CCM_8","openssl":"AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49313,"hex":"0xC0A1","name":"TLS_RSA_WITH_AES_256_CCM_8","iana":"TLS_RSA_WITH_AES_256_CCM_8","openssl":"AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49314,"hex":"0xC0A2","name":"TLS_DHE_RSA_WITH_AES_128_CCM_8","iana":"TLS_DHE_RSA_WITH_AES_128_CCM_8","openssl":"DHE-RSA-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49315,"hex":"0xC0A3","name":"TLS_DHE_RSA_WITH_AES_256_CCM_8","iana":"TLS_DHE_RSA_WITH_AES_256_CCM_8","openssl":"DHE-RSA-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49316,"hex":"0xC0A4","name":"TLS_PSK_WITH_AES_128_CCM","iana":"TLS_PSK_WITH_AES_128_CCM","openssl":"PSK-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49317,"hex":"0xC0A5","name":"TLS_PSK_WITH_AES_256_CCM","iana":"TLS_PSK_WITH_AES_256_CCM","openssl":"PSK-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49318,"hex":"0xC0A6","name":"TLS_DHE_PSK_WITH_AES_128_CCM","iana":"TLS_DHE_PSK_WITH_AES_128_CCM","openssl":"DHE-PSK-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49319,"hex":"0xC0A7","name":"TLS_DHE_PSK_WITH_AES_256_CCM","iana":"TLS_DHE_PSK_WITH_AES_256_CCM","openssl":"DHE-PSK-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49320,"hex":"0xC0A8","name":"TLS_PSK_WITH_AES_128_CCM_8","iana":"TLS_PSK_WITH_AES_128_CCM_8","openssl":"PSK-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49321,"hex":"0xC0A9","name":"TLS_PSK_WITH_AES_256_CCM_8","iana":"TLS_PSK_WITH_AES_256_CCM_8","openssl":"PSK-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49322,"hex":"0xC0AA","name":"TLS_PSK_DHE_WITH_AES_128_CCM_8","iana":"TLS_PSK_DHE_WITH_AES_128_CCM_8","openssl":"DHE-PSK-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49323,"hex":"0xC0AB","name":"TLS_PSK_DHE_WITH_AES_256_CCM_8","iana":"TLS_PSK_DHE_WITH_AES_256_CCM_8","openssl":"DHE-PSK-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49324,"hex":"0xC0AC","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM","openssl":"ECDHE-ECDSA-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc7251"]},{"code":49325,"hex":"0xC0AD","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM","openssl":"ECDHE-ECDSA-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc7251"]},{"code":49326,"hex":"0xC0AE","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8","openssl":"ECDHE-ECDSA-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc7251"]},{"code":49327,"hex":"0xC0AF","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8","openssl":"ECDHE-ECDSA-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc7251"]},{"code":49328,"hex":"0xC0B0","name":"TLS_ECCPWD_WITH_AES_128_GCM_SHA256","iana":"TLS_ECCPWD_WITH_AES_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49329,"hex":"0xC0B1","name":"TLS_ECCPWD_WITH_AES_256_GCM_SHA384","iana":"TLS_ECCPWD_WITH_AES_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49330,"hex":"0xC0B2","name":"TLS_ECCPWD_WITH_AES_128_CCM_SHA256","iana":"TLS_ECCPWD_WITH_AES_128_CCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49331,"hex":"0xC0B3","name":"TLS_ECCPWD_WITH_AES_256_CCM_SHA384","iana":"TLS_ECCPWD_WITH_AES_256_CCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49332,"hex":"0xC0B4","name":"TLS_SHA256_SHA256","iana":"TLS_SHA256_SHA256","openssl":"TLS_SHA256_SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc9150"]},{"code":49333,"hex":"0xC0B5","name":"TLS_SHA384_SHA384","iana":"TLS_SHA384_SHA384","openssl":"TLS_SHA384_SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc9150"]},{"code":49408,"hex":"0xC100","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_CTR_OMAC","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_CTR_OMAC","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"CTR","keyBits":256,"mac":"OMAC","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret, no flagged weakness","national algorithm (GOST/SM)"],"refs":["rfc9189"]},{"code":49409,"hex":"0xC101","name":"TLS_GOSTR341112_256_WITH_MAGMA_CTR_OMAC","iana":"TLS_GOSTR341112_256_WITH_MAGMA_CTR_OMAC","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"CTR","keyBits":256,"mac":"OMAC","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9189"]},{"code":49410,"hex":"0xC102","name":"TLS_GOSTR341112_256_WITH_28147_CNT_IMIT","iana":"TLS_GOSTR341112_256_WITH_28147_CNT_IMIT","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"GOST28147","mode":"CNT","keyBits":256,"mac":"IMIT","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9189"]},{"code":49411,"hex":"0xC103","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_L","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_L","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc9367"]},{"code":49412,"hex":"0xC104","name":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_L","iana":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_L","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9367"]},{"code":49413,"hex":"0xC105","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_S","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_S","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc9367"]},{"code":49414,"hex":"0xC106","name":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_S","iana":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_S","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9367"]},{"code":52243,"hex":"0xCC13","name":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"ECDHE-RSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52244,"hex":"0xCC14","name":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"ECDHE-ECDSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52245,"hex":"0xCC15","name":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"DHE-RSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52392,"hex":"0xCCA8","name":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-RSA-CHACHA20-POLY1305","nodeName":"ecdhe-rsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52393,"hex":"0xCCA9","name":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-ECDSA-CHACHA20-POLY1305","nodeName":"ecdhe-ecdsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52394,"hex":"0xCCAA","name":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"DHE-RSA-CHACHA20-POLY1305","nodeName":"dhe-rsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc7905"]},{"code":52395,"hex":"0xCCAB","name":"TLS_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"PSK-CHACHA20-POLY1305","nodeName":"psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc7905"]},{"code":52396,"hex":"0xCCAC","name":"TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-PSK-CHACHA20-POLY1305","nodeName":"ecdhe-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52397,"hex":"0xCCAD","name":"TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"DHE-PSK-CHACHA20-POLY1305","nodeName":"dhe-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc7905"]},{"code":52398,"hex":"0xCCAE","name":"TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"RSA-PSK-CHACHA20-POLY1305","nodeName":"rsa-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc7905"]},{"code":53249,"hex":"0xD001","name":"TLS_ECDHE_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc8442"]},{"code":53250,"hex":"0xD002","name":"TLS_ECDHE_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_PSK_WITH_AES_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc8442"]},{"code":53251,"hex":"0xD003","name":"TLS_ECDHE_PSK_WITH_AES_128_CCM_8_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CCM_8_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc8442"]},{"code":53253,"hex":"0xD005","name":"TLS_ECDHE_PSK_WITH_AES_128_CCM_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8442"]},{"code":65278,"hex":"0xFEFE","name":"SSL_RSA_FIPS_WITH_DES_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65279,"hex":"0xFEFF","name":"SSL_RSA_FIPS_WITH_3DES_EDE_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65280,"hex":"0xFF00","name":"TLS_GOSTR341094_RSA_WITH_28147_CNT_MD5","iana":null,"openssl":"GOST-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65281,"hex":"0xFF01","name":"TLS_RSA_WITH_28147_CNT_GOST94","iana":null,"openssl":"GOST-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65282,"hex":"0xFF02","name":"LEGACY_0xFF02","iana":null,"openssl":"GOST-GOST89MAC","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65283,"hex":"0xFF03","name":"LEGACY_0xFF03","iana":null,"openssl":"GOST-GOST89STREAM","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65413,"hex":"0xFF85","name":"LEGACY_0xFF85","iana":null,"openssl":"GOST2012256-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65415,"hex":"0xFF87","name":"LEGACY_0xFF87","iana":null,"openssl":"GOST2012256-NULL-STREEBOG256","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65504,"hex":"0xFFE0","name":"SSL_RSA_FIPS_WITH_3DES_EDE_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65505,"hex":"0xFFE1","name":"SSL_RSA_FIPS_WITH_DES_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":0,"hex":"0x000000","name":"SSL_CK_NULL_WITH_MD5","iana":null,"openssl":"NULL-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":65664,"hex":"0x010080","name":"SSL_CK_RC4_128_WITH_MD5","iana":null,"openssl":"RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":131200,"hex":"0x020080","name":"SSL_CK_RC4_128_EXPORT40_WITH_MD5","iana":null,"openssl":"EXP-RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":196736,"hex":"0x030080","name":"SSL_CK_RC2_128_CBC_WITH_MD5","iana":null,"openssl":"RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":262272,"hex":"0x040080","name":"SSL_CK_RC2_128_CBC_EXPORT40_WITH_MD5","iana":null,"openssl":"EXP-RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":327808,"hex":"0x050080","name":"SSL_CK_IDEA_128_CBC_WITH_MD5","iana":null,"openssl":"IDEA-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":393280,"hex":"0x060040","name":"SSL_CK_DES_64_CBC_WITH_MD5","iana":null,"openssl":"DES-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":393536,"hex":"0x060140","name":"SSL_CK_DES_64_CBC_WITH_SHA","iana":null,"openssl":"DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":458944,"hex":"0x0700C0","name":"SSL_CK_DES_192_EDE3_CBC_WITH_MD5","iana":null,"openssl":"DES-CBC3-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":459200,"hex":"0x0701C0","name":"SSL_CK_DES_192_EDE3_CBC_WITH_SHA","iana":null,"openssl":"DES-CBC3-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":524416,"hex":"0x080080","name":"SSL_CK_RC4_64_WITH_MD5","iana":null,"openssl":"RC4-64-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":16744448,"hex":"0xFF8000","name":"SSL_CK_DES_64_CFB64_WITH_MD5_1","iana":null,"openssl":"DES-CFB-M1","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":16744464,"hex":"0xFF8010","name":"SSL_CK_NULL","iana":null,"openssl":"NULL","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]}]}');
-;// CONCATENATED MODULE: ./src/registry/data/supported-groups.json
-const supported_groups_namespaceObject = /*#__PURE__*/JSON.parse('{"T":[{"code":1,"hex":"0x0001","name":"sect163k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":2,"hex":"0x0002","name":"sect163r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":3,"hex":"0x0003","name":"sect163r2","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":4,"hex":"0x0004","name":"sect193r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":96,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":5,"hex":"0x0005","name":"sect193r2","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":96,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":6,"hex":"0x0006","name":"sect233k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":7,"hex":"0x0007","name":"sect233r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":8,"hex":"0x0008","name":"sect239k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":9,"hex":"0x0009","name":"sect283k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":128,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":10,"hex":"0x000A","name":"sect283r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":128,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":11,"hex":"0x000B","name":"sect409k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":192,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":12,"hex":"0x000C","name":"sect409r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":192,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":13,"hex":"0x000D","name":"sect571k1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":256,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":14,"hex":"0x000E","name":"sect571r1","opensslNames":[],"type":"ecdhe-binary","tls12":true,"tls13":false,"classicalSecurityBits":256,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":15,"hex":"0x000F","name":"secp160k1","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":16,"hex":"0x0010","name":"secp160r1","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":17,"hex":"0x0011","name":"secp160r2","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":80,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":18,"hex":"0x0012","name":"secp192k1","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":96,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":19,"hex":"0x0013","name":"secp192r1","opensslNames":["prime192v1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":96,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":20,"hex":"0x0014","name":"secp224k1","opensslNames":[],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":21,"hex":"0x0015","name":"secp224r1","opensslNames":["secp224r1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":112,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":22,"hex":"0x0016","name":"secp256k1","opensslNames":["secp256k1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":128,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":23,"hex":"0x0017","name":"secp256r1","opensslNames":["P-256","prime256v1","secp256r1"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446"]},{"code":24,"hex":"0x0018","name":"secp384r1","opensslNames":["P-384","secp384r1"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":192,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446"]},{"code":25,"hex":"0x0019","name":"secp521r1","opensslNames":["P-521","secp521r1"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":256,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446"]},{"code":26,"hex":"0x001A","name":"brainpoolP256r1","opensslNames":["brainpoolP256r1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":128,"status":"TLS<=1.2 only","keyShare":null,"refs":["RFC7027"]},{"code":27,"hex":"0x001B","name":"brainpoolP384r1","opensslNames":["brainpoolP384r1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":192,"status":"TLS<=1.2 only","keyShare":null,"refs":["RFC7027"]},{"code":28,"hex":"0x001C","name":"brainpoolP512r1","opensslNames":["brainpoolP512r1"],"type":"ecdhe","tls12":true,"tls13":false,"classicalSecurityBits":256,"status":"TLS<=1.2 only","keyShare":null,"refs":["RFC7027"]},{"code":29,"hex":"0x001D","name":"x25519","opensslNames":["X25519"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446","RFC7748"]},{"code":30,"hex":"0x001E","name":"x448","opensslNames":["X448"],"type":"ecdhe","tls12":true,"tls13":true,"classicalSecurityBits":224,"status":"current","keyShare":null,"refs":["RFC8422","RFC8446","RFC7748"]},{"code":31,"hex":"0x001F","name":"brainpoolP256r1tls13","opensslNames":["brainpoolP256r1tls13"],"type":"ecdhe","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"current","keyShare":null,"refs":["RFC8734"]},{"code":32,"hex":"0x0020","name":"brainpoolP384r1tls13","opensslNames":["brainpoolP384r1tls13"],"type":"ecdhe","tls12":false,"tls13":true,"classicalSecurityBits":192,"status":"current","keyShare":null,"refs":["RFC8734"]},{"code":33,"hex":"0x0021","name":"brainpoolP512r1tls13","opensslNames":["brainpoolP512r1tls13"],"type":"ecdhe","tls12":false,"tls13":true,"classicalSecurityBits":256,"status":"current","keyShare":null,"refs":["RFC8734"]},{"code":34,"hex":"0x0022","name":"GC256A","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":35,"hex":"0x0023","name":"GC256B","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":36,"hex":"0x0024","name":"GC256C","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":37,"hex":"0x0025","name":"GC256D","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":38,"hex":"0x0026","name":"GC512A","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":256,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":39,"hex":"0x0027","name":"GC512B","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":256,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":40,"hex":"0x0028","name":"GC512C","opensslNames":[],"type":"ecdhe-gost","tls12":true,"tls13":true,"classicalSecurityBits":256,"status":"national (GOST)","keyShare":null,"refs":["RFC9189"]},{"code":41,"hex":"0x0029","name":"curveSM2","opensslNames":["SM2"],"type":"ecdhe-sm","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"national (SM)","keyShare":null,"refs":["RFC8998"]},{"code":256,"hex":"0x0100","name":"ffdhe2048","opensslNames":["ffdhe2048"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":112,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":257,"hex":"0x0101","name":"ffdhe3072","opensslNames":["ffdhe3072"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":128,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":258,"hex":"0x0102","name":"ffdhe4096","opensslNames":["ffdhe4096"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":150,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":259,"hex":"0x0103","name":"ffdhe6144","opensslNames":["ffdhe6144"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":175,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":260,"hex":"0x0104","name":"ffdhe8192","opensslNames":["ffdhe8192"],"type":"ffdhe","tls12":true,"tls13":true,"classicalSecurityBits":192,"status":"current; deprecated for TLS 1.2 by RFC 10015","keyShare":null,"refs":["RFC7919"]},{"code":512,"hex":"0x0200","name":"MLKEM512","opensslNames":["MLKEM512"],"type":"pq-kem","tls12":false,"tls13":true,"classicalSecurityBits":null,"status":"pure PQ (no classical component)","keyShare":null,"refs":["draft-ietf-tls-mlkem","FIPS203"]},{"code":513,"hex":"0x0201","name":"MLKEM768","opensslNames":["MLKEM768"],"type":"pq-kem","tls12":false,"tls13":true,"classicalSecurityBits":null,"status":"pure PQ (no classical component)","keyShare":null,"refs":["draft-ietf-tls-mlkem","FIPS203"]},{"code":514,"hex":"0x0202","name":"MLKEM1024","opensslNames":["MLKEM1024"],"type":"pq-kem","tls12":false,"tls13":true,"classicalSecurityBits":null,"status":"pure PQ; CNSA 2.0 key exchange","keyShare":null,"refs":["draft-ietf-tls-mlkem","FIPS203"]},{"code":4587,"hex":"0x11EB","name":"SecP256r1MLKEM768","opensslNames":["SecP256r1MLKEM768"],"type":"pq-hybrid","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"hybrid PQ/T (IANA Recommended N per secondary source)","keyShare":{"order":"secp256r1 (uncompressed, 65) || ML-KEM-768","clientShareBytes":1249,"serverShareBytes":1153,"sharedSecretBytes":64},"refs":["RFC10024","FIPS203"]},{"code":4588,"hex":"0x11EC","name":"X25519MLKEM768","opensslNames":["X25519MLKEM768"],"type":"pq-hybrid","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"hybrid PQ/T; browser default 2024-2026 (IANA Recommended Y per secondary source)","keyShare":{"order":"ML-KEM-768 || X25519","clientShareBytes":1216,"serverShareBytes":1120,"sharedSecretBytes":64},"refs":["RFC10024","FIPS203"]},{"code":4589,"hex":"0x11ED","name":"SecP384r1MLKEM1024","opensslNames":["SecP384r1MLKEM1024"],"type":"pq-hybrid","tls12":false,"tls13":true,"classicalSecurityBits":192,"status":"hybrid PQ/T (IANA Recommended N per secondary source)","keyShare":{"order":"secp384r1 (uncompressed, 97) || ML-KEM-1024","clientShareBytes":1665,"serverShareBytes":1665,"sharedSecretBytes":80},"refs":["RFC10024","FIPS203"]},{"code":4590,"hex":"0x11EE","name":"curveSM2MLKEM768","opensslNames":[],"type":"pq-hybrid","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"hybrid PQ/T (national SM)","keyShare":null,"refs":["draft-yang-tls-hybrid-sm2-mlkem"]},{"code":25497,"hex":"0x6399","name":"X25519Kyber768Draft00","opensslNames":[],"type":"pq-hybrid-obsolete","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"OBSOLETE pre-standard Kyber (Chrome 124-130); IANA Recommended D per secondary source","keyShare":null,"refs":["draft-tls-westerbaan-xyber768d00"]},{"code":25498,"hex":"0x639A","name":"SecP256r1Kyber768Draft00","opensslNames":[],"type":"pq-hybrid-obsolete","tls12":false,"tls13":true,"classicalSecurityBits":128,"status":"OBSOLETE pre-standard Kyber","keyShare":null,"refs":["draft-kwiatkowski-tls-ecdhe-kyber"]},{"code":65281,"hex":"0xFF01","name":"arbitrary_explicit_prime_curves","opensslNames":[],"type":"ecdhe-explicit","tls12":true,"tls13":false,"classicalSecurityBits":null,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]},{"code":65282,"hex":"0xFF02","name":"arbitrary_explicit_char2_curves","opensslNames":[],"type":"ecdhe-explicit","tls12":true,"tls13":false,"classicalSecurityBits":null,"status":"deprecated (RFC 8422)","keyShare":null,"refs":["RFC8422"]}]}');
-;// CONCATENATED MODULE: ./src/registry/data/signature-schemes.json
-const signature_schemes_namespaceObject = /*#__PURE__*/JSON.parse('{"B":[{"code":513,"hex":"0x0201","name":"rsa_pkcs1_sha1","family":"RSA-PKCS1","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"legacy; MUST NOT in TLS 1.3 CertificateVerify; RFC 9155 deprecates SHA-1 sigs in TLS 1.2","refs":["RFC8446","RFC9155"]},{"code":514,"hex":"0x0202","name":"dsa_sha1_RESERVED","family":"DSA","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"reserved/legacy TLS 1.2 (hash,sig) pair","refs":["RFC8446"]},{"code":515,"hex":"0x0203","name":"ecdsa_sha1","family":"ECDSA","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"legacy; deprecated by RFC 9155","refs":["RFC8446","RFC9155"]},{"code":769,"hex":"0x0301","name":"rsa_pkcs1_sha224 (legacy pair)","family":"RSA-PKCS1","hash":"SHA224","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 (hash,sig) pair, not in TLS 1.3 registry","refs":["RFC5246"]},{"code":771,"hex":"0x0303","name":"ecdsa_sha224 (legacy pair)","family":"ECDSA","hash":"SHA224","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 (hash,sig) pair","refs":["RFC5246"]},{"code":1025,"hex":"0x0401","name":"rsa_pkcs1_sha256","family":"RSA-PKCS1","hash":"SHA256","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only (signature_algorithms_cert), not CertificateVerify","refs":["RFC8446"]},{"code":1026,"hex":"0x0402","name":"dsa_sha256_RESERVED","family":"DSA","hash":"SHA256","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 only","refs":["RFC5246"]},{"code":1027,"hex":"0x0403","name":"ecdsa_secp256r1_sha256","family":"ECDSA","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-256","refs":["RFC8446"]},{"code":1056,"hex":"0x0420","name":"rsa_pkcs1_sha256_legacy","family":"RSA-PKCS1","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy (draft-ietf-tls-tls13-pkcs1)","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1281,"hex":"0x0501","name":"rsa_pkcs1_sha384","family":"RSA-PKCS1","hash":"SHA384","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only","refs":["RFC8446"]},{"code":1283,"hex":"0x0503","name":"ecdsa_secp384r1_sha384","family":"ECDSA","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-384","refs":["RFC8446"]},{"code":1312,"hex":"0x0520","name":"rsa_pkcs1_sha384_legacy","family":"RSA-PKCS1","hash":"SHA384","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1537,"hex":"0x0601","name":"rsa_pkcs1_sha512","family":"RSA-PKCS1","hash":"SHA512","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only","refs":["RFC8446"]},{"code":1539,"hex":"0x0603","name":"ecdsa_secp521r1_sha512","family":"ECDSA","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-521","refs":["RFC8446"]},{"code":1568,"hex":"0x0620","name":"rsa_pkcs1_sha512_legacy","family":"RSA-PKCS1","hash":"SHA512","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1796,"hex":"0x0704","name":"eccsi_sha256","family":"ECCSI (identity-based)","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1797,"hex":"0x0705","name":"iso_ibs1","family":"ISO IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1798,"hex":"0x0706","name":"iso_ibs2","family":"ISO IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1799,"hex":"0x0707","name":"iso_chinese_ibs","family":"SM9 IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1800,"hex":"0x0708","name":"sm2sig_sm3","family":"SM2","hash":"SM3","tls12":false,"tls13CertificateVerify":true,"note":"national (SM)","refs":["RFC8998"]},{"code":1801,"hex":"0x0709","name":"gostr34102012_256a","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1802,"hex":"0x070A","name":"gostr34102012_256b","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1803,"hex":"0x070B","name":"gostr34102012_256c","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1804,"hex":"0x070C","name":"gostr34102012_256d","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1805,"hex":"0x070D","name":"gostr34102012_512a","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1806,"hex":"0x070E","name":"gostr34102012_512b","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1807,"hex":"0x070F","name":"gostr34102012_512c","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":2052,"hex":"0x0804","name":"rsa_pss_rsae_sha256","family":"RSA-PSS (rsaEncryption key)","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2053,"hex":"0x0805","name":"rsa_pss_rsae_sha384","family":"RSA-PSS (rsaEncryption key)","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2054,"hex":"0x0806","name":"rsa_pss_rsae_sha512","family":"RSA-PSS (rsaEncryption key)","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2055,"hex":"0x0807","name":"ed25519","family":"EdDSA","hash":"intrinsic","tls12":true,"tls13CertificateVerify":true,"note":"not in Chrome verify prefs","refs":["RFC8446","RFC8422"]},{"code":2056,"hex":"0x0808","name":"ed448","family":"EdDSA","hash":"intrinsic","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446","RFC8422"]},{"code":2057,"hex":"0x0809","name":"rsa_pss_pss_sha256","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2058,"hex":"0x080A","name":"rsa_pss_pss_sha384","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2059,"hex":"0x080B","name":"rsa_pss_pss_sha512","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2074,"hex":"0x081A","name":"ecdsa_brainpoolP256r1tls13_sha256","family":"ECDSA","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2075,"hex":"0x081B","name":"ecdsa_brainpoolP384r1tls13_sha384","family":"ECDSA","hash":"SHA384","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2076,"hex":"0x081C","name":"ecdsa_brainpoolP512r1tls13_sha512","family":"ECDSA","hash":"SHA512","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2112,"hex":"0x0840","name":"gostr34102012_256 (TLS 1.2 intrinsic pair)","family":"GOST","hash":"intrinsic","tls12":true,"tls13CertificateVerify":false,"note":"national (GOST), TLS 1.2","refs":["RFC9189"]},{"code":2113,"hex":"0x0841","name":"gostr34102012_512 (TLS 1.2 intrinsic pair)","family":"GOST","hash":"intrinsic","tls12":true,"tls13CertificateVerify":false,"note":"national (GOST), TLS 1.2","refs":["RFC9189"]},{"code":2308,"hex":"0x0904","name":"mldsa44","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204); shipped on by default in Chromium main (2026-07 per secondary source)","refs":["draft-ietf-tls-mldsa","FIPS204"]},{"code":2309,"hex":"0x0905","name":"mldsa65","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204)","refs":["draft-ietf-tls-mldsa","FIPS204"]},{"code":2310,"hex":"0x0906","name":"mldsa87","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204)","refs":["draft-ietf-tls-mldsa","FIPS204"]}]}');
-;// CONCATENATED MODULE: ./src/registry/index.ts
-
-
-
-
-const CIPHER_SUITES = cipher_suites_namespaceObject.v;
-const GROUPS = supported_groups_namespaceObject.T;
-const SIGNATURE_SCHEMES = signature_schemes_namespaceObject.B;
-/** TLS_EMPTY_RENEGOTIATION_INFO_SCSV (RFC 5746) and TLS_FALLBACK_SCSV (RFC 7507). */
-const SCSV = { emptyRenegotiationInfo: 0x00ff, fallback: 0x5600 };
-const PROTOCOL_CODES = {
-    SSLv2: 0x0002,
-    SSLv3: 0x0300,
-    'TLSv1.0': 0x0301,
-    'TLSv1.1': 0x0302,
-    'TLSv1.2': 0x0303,
-    'TLSv1.3': 0x0304
-};
-/** The wire version number of a protocol (SSLv2 → 0x0002, TLSv1.3 → 0x0304). */
-function protocolVersionCode(p) {
-    return PROTOCOL_CODES[p];
-}
-/** The protocol a wire version number means, or null. */
-function protocolNameOf(code) {
-    return PROTOCOL_NAMES.find((p) => PROTOCOL_CODES[p] === code) ?? null;
-}
-function registry_rank(p) {
-    return PROTOCOL_NAMES.indexOf(p);
-}
-const tlsByCode = new Map();
-const sslv2ByCode = new Map();
-const byName = new Map();
-for (const suite of CIPHER_SUITES) {
-    (suite.sslv2 ? sslv2ByCode : tlsByCode).set(suite.code, suite);
-}
-// IANA names first, then customary names, then OpenSSL names; TLS suites win over SSLv2 kinds that share an
-// OpenSSL name (e.g. "RC4-MD5"), since TLS is what names refer to in policies.
-for (const key of ['iana', 'name', 'openssl']) {
-    for (const suite of [...CIPHER_SUITES].sort((a, b) => Number(a.sslv2) - Number(b.sslv2))) {
-        const name = suite[key];
-        if (name && !byName.has(name.toUpperCase()))
-            byName.set(name.toUpperCase(), suite);
-    }
-}
-/** A TLS cipher suite by its 16-bit code point (or an SSLv2 cipher kind with { sslv2: true }). */
-function suiteByCode(code, options = {}) {
-    return options.sslv2 ? sslv2ByCode.get(code) : tlsByCode.get(code);
-}
-/** A suite by IANA or OpenSSL name (case-insensitive). */
-function suiteByName(name) {
-    return byName.get(name.trim().toUpperCase());
-}
-/** The name reports use for a code point: the IANA name, else the customary one, else "0xXXXX". */
-function suiteName(code, options = {}) {
-    const suite = suiteByCode(code, options);
-    if (suite)
-        return suite.name;
-    return `0x${code
-        .toString(16)
-        .toUpperCase()
-        .padStart(options.sslv2 ? 6 : 4, '0')}`;
-}
-const suitesPerProtocol = new Map();
-/**
- * Every suite the registry knows that a server could negotiate at this version: the set the engine enumerates.
- * SSLv3/TLS 1.0/1.1 never get TLS 1.2-only suites (SHA-256/384 MACs, AEAD), TLS 1.3 only TLS 1.3 suites,
- * SSLv2 the SSLv2 cipher kinds; SCSVs never.
- */
-function suitesForProtocol(p) {
-    let list = suitesPerProtocol.get(p);
-    if (!list) {
-        list = CIPHER_SUITES.filter((s) => !s.scsv &&
-            s.minVersion !== null &&
-            s.maxVersion !== null &&
-            registry_rank(s.minVersion) <= registry_rank(p) &&
-            registry_rank(p) <= registry_rank(s.maxVersion));
-        suitesPerProtocol.set(p, list);
-    }
-    return list;
-}
-/** The SSLv2 cipher kinds (24-bit codes). */
-function sslv2CipherKinds() {
-    return suitesForProtocol('SSLv2');
-}
-const groupByCodeMap = new Map(GROUPS.map((g) => [g.code, g]));
-const groupByNameMap = new Map();
-for (const g of GROUPS)
-    groupByNameMap.set(g.name.toLowerCase(), g);
-for (const g of GROUPS) {
-    for (const alias of g.opensslNames)
-        if (!groupByNameMap.has(alias.toLowerCase()))
-            groupByNameMap.set(alias.toLowerCase(), g);
-}
-function groupByCode(code) {
-    return groupByCodeMap.get(code);
-}
-/** A group by IANA name or OpenSSL alias, case-insensitive ("X25519", "prime256v1", "P-256"). */
-function groupByName(name) {
-    return groupByNameMap.get(name.trim().toLowerCase());
-}
-/** The name reports use for a group code point ("0xXXXX" when unknown). */
-function groupName(code) {
-    return groupByCode(code)?.name ?? `0x${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-/**
- * Groups usable at a protocol: TLS 1.3 key_share groups, or the ECDHE/FFDHE supported_groups of TLS 1.0-1.2
- * (RFC 8422 applies from TLS 1.0; SSL 3 and SSLv2 have no named groups).
- */
-function groupsForProtocol(p) {
-    if (p === 'TLSv1.3')
-        return GROUPS.filter((g) => g.tls13);
-    if (p === 'SSLv2' || p === 'SSLv3')
-        return [];
-    return GROUPS.filter((g) => g.tls12);
-}
-const schemeByCodeMap = new Map(SIGNATURE_SCHEMES.map((s) => [s.code, s]));
-const schemeByNameMap = new Map(SIGNATURE_SCHEMES.map((s) => [s.name.toLowerCase(), s]));
-function signatureSchemeByCode(code) {
-    return schemeByCodeMap.get(code);
-}
-function signatureSchemeByName(name) {
-    return schemeByNameMap.get(name.trim().toLowerCase());
-}
-
 ;// CONCATENATED MODULE: ./src/wire/client-hello-spec.ts
 // What a ClientHello offers, independent of its bytes. The wire layer encodes it (client-hello.ts), the
 // engine builds specs for enumeration, and client profiles (src/clients) are specs too.
@@ -57941,320 +58726,6 @@ function profileHello(profile, serverName, keyShareGroups) {
         spec.sessionId = (0,external_node_crypto_.randomBytes)(32);
     }
     return spec;
-}
-
-;// CONCATENATED MODULE: ./src/policy/classes.ts
-const TLS13_KX = 'any';
-/** Does the suite belong to the class? */
-function suiteIsInClass(suite, cls) {
-    switch (cls) {
-        case 'no-pfs':
-            return !suite.pfs && suite.kx !== TLS13_KX;
-        case 'cbc':
-            return suite.mode === 'CBC';
-        case '3des':
-            return suite.cipher === '3DES';
-        case 'des':
-            return suite.cipher === 'DES';
-        case 'rc4':
-            return suite.cipher === 'RC4';
-        case 'rc2':
-            return suite.cipher === 'RC2';
-        case 'idea':
-            return suite.cipher === 'IDEA';
-        case 'null':
-            return suite.cipher === 'NULL';
-        case 'export':
-            return suite.export;
-        case 'anonymous':
-            return suite.anonymous;
-        case 'sha1-mac':
-            return suite.mac === 'HMAC-SHA1';
-        case 'md5-mac':
-            return suite.mac === 'HMAC-MD5';
-        case 'dhe':
-            return suite.kx === 'DHE';
-        case 'static-rsa':
-            return suite.kx === 'RSA';
-        case 'psk':
-            return suite.kx === 'PSK' || suite.au === 'PSK';
-        case 'srp':
-            return suite.kx === 'SRP';
-        case 'camellia':
-            return suite.cipher === 'CAMELLIA';
-        case 'aria':
-            return suite.cipher === 'ARIA';
-        case 'chacha20':
-            return suite.cipher === 'CHACHA20_POLY1305';
-        case 'ccm':
-            return suite.mode === 'CCM' || suite.mode === 'CCM_8';
-        case 'ccm8':
-            return suite.mode === 'CCM_8';
-        case 'non-aead':
-            return !suite.aead;
-        case 'weak':
-            return suite.rating === 'weak' || suite.rating === 'insecure';
-    }
-}
-function classesOf(suite, among) {
-    return among.filter((cls) => suiteIsInClass(suite, cls));
-}
-
-;// CONCATENATED MODULE: ./src/policy/fix.ts
-
-
-
-// ---- what the policy permits ----
-/** Why a suite is not permitted ("not in cipher-suites.allowed", "denied class cbc", ...), or null if it is. */
-function suiteRejection(name, rules) {
-    const suite = suiteByName(name);
-    const iana = suite?.iana ?? suite?.name ?? name;
-    const cs = rules.cipherSuites;
-    if (cs.denied.includes(iana))
-        return 'listed in cipher-suites.denied';
-    if (suite) {
-        const classes = classesOf(suite, cs.deniedClasses);
-        if (classes.length)
-            return `of denied class ${classes.join(', ')}`;
-    }
-    if (cs.allowed && !cs.allowed.includes(iana))
-        return 'not in cipher-suites.allowed';
-    return null;
-}
-const isTls13Suite = (suite) => suite.minVersion === 'TLSv1.3';
-/** The suites the policy permits, in the policy's order (or the registry's when any suite not denied is allowed). */
-function permittedSuites(rules) {
-    const candidates = [];
-    if (rules.cipherSuites.allowed) {
-        for (const name of rules.cipherSuites.allowed) {
-            const suite = suiteByName(name);
-            if (suite)
-                candidates.push(suite);
-        }
-    }
-    else {
-        // Any suite not denied: enumerate what OpenSSL 3 can offer (the registry's nodeName), so the line stays
-        // within nginx's parameter length and names only suites a current server can be configured with.
-        const seen = new Set();
-        for (const p of ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3']) {
-            for (const suite of suitesForProtocol(p)) {
-                if (!seen.has(suite.code) && (suite.nodeName || (p === 'TLSv1.3' && suite.iana))) {
-                    seen.add(suite.code);
-                    candidates.push(suite);
-                }
-            }
-        }
-    }
-    const permitted = candidates.filter((suite) => suiteRejection(suite.iana ?? suite.name, rules) === null);
-    return {
-        tls12: permitted.filter((s) => !isTls13Suite(s) && s.openssl),
-        tls13: permitted.filter(isTls13Suite)
-    };
-}
-/** Versions to enable: the allowed ones (or TLS 1.2 and 1.3 plus any required when the policy allows any). */
-function permittedProtocols(rules) {
-    const allowed = rules.protocols.allowed ?? [
-        ...new Set(['TLSv1.2', 'TLSv1.3', ...rules.protocols.required])
-    ];
-    return PROTOCOL_NAMES.filter((p) => allowed.includes(p) && p !== 'SSLv2');
-}
-// Groups offered when the policy allows any: the usual ECDHE curves, filtered by size.
-const DEFAULT_GROUPS = ['x25519', 'secp256r1', 'secp384r1', 'secp521r1', 'x448'];
-/** Key size in bits of an EC or FFDHE group name, or null (hybrids and unknown). */
-function groupBits(name) {
-    const lower = name.toLowerCase();
-    if (lower === 'x25519')
-        return 256; // 255-bit curve, security equivalent to P-256; Mozilla counts it as 256
-    if (lower === 'x448')
-        return 448;
-    const match = /^(?:secp|sect|brainpoolp|ffdhe)(\d+)/.exec(lower) ?? /^gc(256|512)/.exec(lower);
-    return match ? Number(match[1]) : null;
-}
-const isFfdheGroup = (name) => /^ffdhe\d+$/i.test(name);
-const isPostQuantumHybrid = (name) => /mlkem|kyber/i.test(name);
-function permittedGroups(rules) {
-    const kx = rules.keyExchange;
-    const list = kx.allowedGroups ?? DEFAULT_GROUPS;
-    return list.filter((g) => {
-        const bits = groupBits(g);
-        if (isFfdheGroup(g))
-            return kx.minDhBits === null || (bits ?? 0) >= kx.minDhBits;
-        return kx.minEcdhBits === null || bits === null || bits >= kx.minEcdhBits;
-    });
-}
-/** The spelling OpenSSL's group lists accept (X25519, prime256v1, ffdhe2048, X25519MLKEM768). */
-function opensslGroupName(name) {
-    const group = groupByName(name);
-    if (!group)
-        return null;
-    if (group.opensslNames.length === 0)
-        return null;
-    return group.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? group.opensslNames[0];
-}
-// ---- per-server spellings ----
-const NGINX_PROTOCOL = {
-    SSLv3: 'SSLv3',
-    'TLSv1.0': 'TLSv1',
-    'TLSv1.1': 'TLSv1.1',
-    'TLSv1.2': 'TLSv1.2',
-    'TLSv1.3': 'TLSv1.3'
-};
-const HAPROXY_PROTOCOL = {
-    SSLv3: 'SSLv3',
-    'TLSv1.0': 'TLSv1.0',
-    'TLSv1.1': 'TLSv1.1',
-    'TLSv1.2': 'TLSv1.2',
-    'TLSv1.3': 'TLSv1.3'
-};
-/** OpenSSL 3 refuses TLS 1.0/1.1 and SHA-1 signatures at its default security level. */
-function needsSeclevel0(protocols) {
-    return protocols.some((p) => p === 'SSLv3' || p === 'TLSv1.0' || p === 'TLSv1.1');
-}
-function protocolFix(rules) {
-    const protocols = permittedProtocols(rules);
-    const nginx = protocols.map((p) => NGINX_PROTOCOL[p]).filter(Boolean);
-    const haproxy = protocols.map((p) => HAPROXY_PROTOCOL[p]).filter(Boolean);
-    const lines = {
-        nginx: [`ssl_protocols ${nginx.join(' ')};`],
-        apache: [`SSLProtocol -all ${protocols.map((p) => `+${NGINX_PROTOCOL[p]}`).join(' ')}`],
-        haproxy: haproxy.length
-            ? [`ssl-default-bind-options ssl-min-ver ${haproxy[0]} ssl-max-ver ${haproxy[haproxy.length - 1]}`]
-            : []
-    };
-    if (needsSeclevel0(protocols)) {
-        lines.text = 'OpenSSL 3 needs @SECLEVEL=0 in the cipher string to offer versions below TLS 1.2.';
-    }
-    return lines;
-}
-function cipherFix(rules) {
-    const { tls12, tls13 } = permittedSuites(rules);
-    const protocols = permittedProtocols(rules);
-    const onlyTls13 = protocols.every((p) => p === 'TLSv1.3');
-    const seclevel = needsSeclevel0(protocols) ? ':@SECLEVEL=0' : '';
-    const tls12List = tls12.map((s) => s.openssl).join(':') + seclevel;
-    const tls13List = tls13.map((s) => s.iana ?? s.name).join(':');
-    const nginx = [];
-    const apache = [];
-    const haproxy = [];
-    if (tls12.length && !onlyTls13) {
-        nginx.push(`ssl_ciphers ${tls12List};`);
-        apache.push(`SSLCipherSuite ${tls12List}`);
-        haproxy.push(`ssl-default-bind-ciphers ${tls12List}`);
-    }
-    if (tls13.length) {
-        nginx.push(`ssl_conf_command Ciphersuites ${tls13List};`);
-        apache.push(`SSLCipherSuite TLSv1.3 ${tls13List}`);
-        haproxy.push(`ssl-default-bind-ciphersuites ${tls13List}`);
-    }
-    const fix = { nginx, apache, haproxy };
-    if (!tls12.length && !tls13.length)
-        fix.text = 'The policy permits no cipher suite a server can be configured with.';
-    return fix;
-}
-function orderFix(rules) {
-    const on = rules.serverPreference !== 'forbidden';
-    return {
-        nginx: [`ssl_prefer_server_ciphers ${on ? 'on' : 'off'};`],
-        apache: [`SSLHonorCipherOrder ${on ? 'on' : 'off'}`],
-        // One ssl-default-bind-options line holds every option: keep the version bounds on it.
-        haproxy: on
-            ? []
-            : [`${protocolFix(rules).haproxy?.[0] ?? 'ssl-default-bind-options'} prefer-client-ciphers`],
-        ...(on
-            ? { text: 'HAProxy uses the server order unless prefer-client-ciphers is set: remove that option.' }
-            : {})
-    };
-}
-function groupFix(rules) {
-    const names = permittedGroups(rules)
-        .map(opensslGroupName)
-        .filter((n) => n !== null);
-    if (names.length === 0)
-        return { text: 'The policy permits no group a server can be configured with.' };
-    // Post-quantum hybrids need OpenSSL 3.5, the brainpool TLS 1.3 groups 3.2; older versions reject the whole list.
-    const classic = names.filter((n) => !isPostQuantumHybrid(n) && !/tls13$/i.test(n));
-    const list = names.join(':');
-    const nginx = [`ssl_ecdh_curve ${list};`];
-    const apache = [`SSLOpenSSLConfCmd Curves ${list}`];
-    const haproxy = [`ssl-default-bind-curves ${list}`];
-    const fix = { nginx, apache, haproxy };
-    if (classic.length !== names.length && classic.length > 0) {
-        nginx.push(`# with OpenSSL < 3.5: ssl_ecdh_curve ${classic.join(':')};`);
-        apache.push(`# with OpenSSL < 3.5: SSLOpenSSLConfCmd Curves ${classic.join(':')}`);
-        haproxy.push(`# with OpenSSL < 3.5: ssl-default-bind-curves ${classic.join(':')}`);
-    }
-    return fix;
-}
-/** The smallest RFC 7919 group at least as large as the policy's minimum. */
-function ffdheFor(minBits) {
-    const sizes = [2048, 3072, 4096, 6144, 8192];
-    return `ffdhe${sizes.find((s) => s >= (minBits ?? 2048)) ?? 8192}`;
-}
-function dhFix(rules) {
-    const { tls12 } = permittedSuites(rules);
-    if (!tls12.some((s) => s.kx === 'DHE')) {
-        // The policy allows no DHE suite: the fix is the cipher list without them, not bigger parameters.
-        return { ...cipherFix(rules), text: 'Remove the DHE suites: the policy allows none.' };
-    }
-    const group = ffdheFor(rules.keyExchange.minDhBits);
-    return {
-        nginx: [`ssl_dhparam /etc/nginx/${group}.pem;`],
-        apache: [`SSLOpenSSLConfCmd DHParameters /etc/ssl/${group}.pem`],
-        haproxy: [`ssl-dh-param-file /etc/haproxy/${group}.pem`],
-        text: `Use the ${group} group of RFC 7919 (e.g. https://ssl-config.mozilla.org/${group}.txt) as the DH parameters file.`
-    };
-}
-function staplingFix() {
-    return {
-        nginx: ['ssl_stapling on;', 'ssl_stapling_verify on;'],
-        apache: ['SSLUseStapling On', 'SSLStaplingCache "shmcb:logs/ssl_stapling(32768)"'],
-        haproxy: [],
-        text: 'HAProxy 2.8+: add `ocsp-update on` to the certificate in the crt-list; older versions load the response with `set ssl ocsp-response`. nginx also needs a `resolver` to reach the responder.'
-    };
-}
-function chainFix(problem) {
-    const what = {
-        incomplete: 'Serve the intermediate certificates after the leaf (the CA\'s "full chain" file).',
-        order: 'Serve the leaf first, then each certificate followed by the one that issued it.',
-        extra: 'Remove certificates that do not belong to the chain from the certificate file.'
-    }[problem];
-    return {
-        nginx: ['ssl_certificate /etc/ssl/fullchain.pem;'],
-        apache: ['SSLCertificateFile /etc/ssl/fullchain.pem'],
-        haproxy: ['bind :443 ssl crt /etc/haproxy/fullchain-and-key.pem'],
-        text: `${what} The file holds the leaf, then the intermediates in order; the root is not needed.`
-    };
-}
-function certificateFix(rules, rule) {
-    const c = rules.certificates;
-    const keyAdvice = [
-        c.allowedKeyTypes ? `key type ${c.allowedKeyTypes.join(' or ')}` : null,
-        c.allowedCurves ? `curve ${c.allowedCurves.join(' or ')}` : null,
-        c.minRsaBits ? `RSA of at least ${c.minRsaBits} bits` : null,
-        c.allowedSignatureAlgorithms ? `signature ${c.allowedSignatureAlgorithms.join(', ')}` : null
-    ].filter(Boolean);
-    const text = {
-        'certificate.expired': 'Renew the certificate and reload the server; check why automatic renewal did not run.',
-        'certificate.not-yet-valid': 'Check the clock of the issuing system, or wait until notBefore; serve a certificate that is valid now.',
-        'certificate.expiring': 'Renew the certificate now (or fix the automatic renewal), then reload the server.',
-        'certificate.lifetime': 'Request a certificate with a shorter validity period.',
-        'certificate.hostname-mismatch': 'Serve a certificate whose subjectAltName lists this host name (or check the SNI routing).',
-        'certificate.untrusted': 'Serve a certificate issued by a publicly trusted CA (or pass --ca-file for a private CA).',
-        'certificate.self-signed': 'Replace the self-signed certificate with one issued by a trusted CA (or pass --ca-file for a private CA).',
-        'certificate.weak-key': `Reissue the certificate with a stronger key${keyAdvice.length ? ` (${keyAdvice.join('; ')})` : ''}.`,
-        'certificate.key-type-not-allowed': `Reissue the certificate with an allowed key${keyAdvice.length ? ` (${keyAdvice.join('; ')})` : ''}.`,
-        'certificate.weak-signature': `Reissue the certificate${c.allowedSignatureAlgorithms ? ` signed with ${c.allowedSignatureAlgorithms.join(', ')}` : ' with a SHA-256 or stronger signature'}.`,
-        'chain.intermediate-expiring': 'Get the current intermediate from the CA and serve it in the chain instead of the expiring one.'
-    };
-    return { text: text[rule] ?? 'Replace the certificate.' };
-}
-function targetFix(rule) {
-    const text = {
-        'target.unreachable': 'Check the host name, port, DNS and firewall; or set targets.unreachable to warning or ignore for this target.',
-        'target.not-tls': 'Point the target at the TLS port (e.g. 443, not 80), or check that the service terminates TLS itself.',
-        'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.'
-    };
-    return { text: text[rule] ?? 'Check the target.' };
 }
 
 ;// CONCATENATED MODULE: ./src/wire/bytes.ts
@@ -58679,276 +59150,6 @@ function predictHandshake(offer, target) {
     return { connects: true, version, cipherSuite: suite.iana ?? suite.name, group, cause: { kind: 'ok' } };
 }
 
-;// CONCATENATED MODULE: ./src/policy/reproduce.ts
-// Command lines a person can paste to see the problem for themselves: openssl s_client with the version,
-// suite or group that the finding is about, or curl. Every argument is shell-quoted: host names come from
-// configuration and are not trusted to be shell-safe.
-
-
-/** POSIX single-quoting when needed. */
-function shellQuote(word) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-const VERSION_FLAG = {
-    SSLv2: '-ssl2',
-    SSLv3: '-ssl3',
-    'TLSv1.0': '-tls1',
-    'TLSv1.1': '-tls1_1',
-    'TLSv1.2': '-tls1_2',
-    'TLSv1.3': '-tls1_3'
-};
-function connectArgs(t) {
-    const address = t.address ?? t.host;
-    const hostPort = address.includes(':') ? `[${address}]:${t.port}` : `${address}:${t.port}`;
-    const args = ['-connect', hostPort];
-    if (t.sni)
-        args.push('-servername', t.sni);
-    else
-        args.push('-noservername');
-    return args;
-}
-function sClient(t, extra, tail = ' </dev/null') {
-    return `${['openssl', 's_client', ...connectArgs(t), ...extra].map(shellQuote).join(' ')}${tail}`;
-}
-const legacy = (p) => p === 'SSLv3' || p === 'TLSv1.0' || p === 'TLSv1.1';
-function reproduceProtocol(t, p) {
-    // OpenSSL 3 only offers TLS 1.0/1.1 at security level 0; SSLv2/3 need a build that still has them.
-    const extra = [VERSION_FLAG[p]];
-    if (legacy(p))
-        extra.push('-cipher', 'DEFAULT:@SECLEVEL=0');
-    return sClient(t, extra);
-}
-function reproduceSuite(t, p, suiteName) {
-    const suite = suiteByName(suiteName);
-    if (p === 'TLSv1.3')
-        return sClient(t, ['-tls1_3', '-ciphersuites', suite?.iana ?? suiteName]);
-    const name = suite?.openssl ?? suiteName;
-    return sClient(t, [VERSION_FLAG[p], '-cipher', `${name}:@SECLEVEL=0`]);
-}
-function reproduceGroup(t, group, tls13) {
-    const info = groupByName(group);
-    const name = info?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? info?.opensslNames[0] ?? group;
-    return sClient(t, [tls13 ? '-tls1_3' : '-tls1_2', '-groups', name]);
-}
-function reproduceDh(t) {
-    // "Server Temp Key: DH, N bits" in the output shows the size.
-    return sClient(t, ['-tls1_2', '-cipher', 'kDHE:@SECLEVEL=0']);
-}
-function reproduceOrder(t, p, suites) {
-    // Offer the server's least preferred suite first: a server that imposes its order still picks its favourite.
-    const names = [...suites].reverse().map((n) => suiteByName(n)?.openssl ?? n);
-    if (p === 'TLSv1.3')
-        return sClient(t, ['-tls1_3', '-ciphersuites', [...suites].reverse().join(':')]);
-    return sClient(t, [VERSION_FLAG[p], '-cipher', `${names.join(':')}:@SECLEVEL=0`]);
-}
-function reproduceCertificate(t) {
-    return `${sClient(t, ['-showcerts'])} | openssl x509 -noout -subject -issuer -dates -ext subjectAltName`;
-}
-function reproduceVerify(t) {
-    const extra = ['-showcerts', '-verify_return_error'];
-    if (t.sni)
-        extra.push('-verify_hostname', t.sni);
-    return sClient(t, extra);
-}
-function reproduceStapling(t) {
-    return `${sClient(t, ['-status'])} | grep -A 3 'OCSP response'`;
-}
-function reproduceReachability(t) {
-    const host = t.host.includes(':') ? `[${t.host}]` : t.host;
-    const parts = ['curl', '-v', '--max-time', '10'];
-    if (t.address && t.address !== t.host)
-        parts.push('--resolve', `${t.host}:${t.port}:${t.address}`);
-    parts.push(`https://${host}:${t.port}/`);
-    return parts.map(shellQuote).join(' ');
-}
-/** Does the server resume a TLS 1.2 session? (-reconnect prints "New" then "Reused" when it does.) */
-function reproduceReconnect(t) {
-    return sClient(t, ['-tls1_2', '-reconnect'], " </dev/null | grep -E '^(New|Reused)'");
-}
-/** A session from one address of a pool offered to another: "Reused" when they share ticket keys or a cache. */
-function reproduceResumptionAcross(t, from, to) {
-    const save = sClient({ ...t, address: from }, ['-sess_out', 'sess.pem']);
-    const resume = sClient({ ...t, address: to }, ['-sess_in', 'sess.pem'], " </dev/null | grep -E '^(New|Reused)'");
-    return `${save} && ${resume}`;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/reproduce.ts
-// The openssl s_client and curl commands that make the same offer as a client, so a person can see the
-// failure (and, after the fix, the success) with tools they already have.
-
-
-const OPENSSL_VERSION = {
-    SSLv3: 'SSLv3',
-    'TLSv1.0': 'TLSv1',
-    'TLSv1.1': 'TLSv1.1',
-    'TLSv1.2': 'TLSv1.2',
-    'TLSv1.3': 'TLSv1.3'
-};
-const CURL_VERSION = {
-    'TLSv1.0': '1.0',
-    'TLSv1.1': '1.1',
-    'TLSv1.2': '1.2',
-    'TLSv1.3': '1.3'
-};
-function names(offer) {
-    const tls12 = [];
-    const tls13 = [];
-    for (const code of offer.cipherSuites) {
-        const suite = suiteByCode(code);
-        if (!suite?.openssl || suite.scsv)
-            continue;
-        (suite.minVersion === 'TLSv1.3' ? tls13 : tls12).push(suite.openssl);
-    }
-    const groups = offer.groups
-        .map((code) => groupByCode(code))
-        .map((g) => g?.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? g?.opensslNames[0])
-        .filter((g) => Boolean(g));
-    return { tls12, tls13, groups };
-}
-function opensslCommand(offer, endpoint) {
-    const { tls12, tls13, groups } = names(offer);
-    const address = endpoint.address ?? endpoint.host;
-    const connect = address.includes(':') ? `[${address}]:${endpoint.port}` : `${address}:${endpoint.port}`;
-    const parts = ['openssl s_client', '-connect', shellQuote(connect)];
-    if (offer.sni && endpoint.sni)
-        parts.push('-servername', shellQuote(endpoint.sni));
-    else
-        parts.push('-noservername');
-    const lowest = offer.versions[offer.versions.length - 1];
-    const highest = offer.versions[0];
-    if (lowest && OPENSSL_VERSION[lowest])
-        parts.push('-min_protocol', OPENSSL_VERSION[lowest]);
-    if (highest && OPENSSL_VERSION[highest])
-        parts.push('-max_protocol', OPENSSL_VERSION[highest]);
-    const legacy = offer.versions.some((v) => v === 'TLSv1.0' || v === 'TLSv1.1' || v === 'SSLv3');
-    if (tls12.length)
-        parts.push('-cipher', shellQuote([...tls12, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':')));
-    if (offer.versions.includes('TLSv1.3'))
-        parts.push('-ciphersuites', shellQuote(tls13.join(':')));
-    if (groups.length)
-        parts.push('-groups', shellQuote(groups.join(':')));
-    parts.push('</dev/null');
-    return parts.join(' ');
-}
-function curlCommand(offer, endpoint) {
-    const { tls12, tls13, groups } = names(offer);
-    const parts = ['curl -sv -o /dev/null'];
-    const lowest = offer.versions[offer.versions.length - 1];
-    const highest = offer.versions[0];
-    if (lowest && CURL_VERSION[lowest])
-        parts.push(`--tlsv${CURL_VERSION[lowest]}`);
-    if (highest && CURL_VERSION[highest])
-        parts.push('--tls-max', CURL_VERSION[highest]);
-    if (tls12.length)
-        parts.push('--ciphers', shellQuote(tls12.join(':')));
-    if (offer.versions.includes('TLSv1.3') && tls13.length)
-        parts.push('--tls13-ciphers', shellQuote(tls13.join(':')));
-    if (groups.length)
-        parts.push('--curves', shellQuote(groups.join(':')));
-    const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
-    if (endpoint.address && endpoint.address !== endpoint.host) {
-        parts.push('--resolve', shellQuote(`${endpoint.host}:${endpoint.port}:${endpoint.address}`));
-    }
-    parts.push(shellQuote(`https://${host}:${endpoint.port}/`));
-    return parts.join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/server-change.ts
-// A change to the server's TLS settings (full lists to set, derived from what the server has now plus the
-// one thing the client needs) and its spelling for nginx, Apache httpd and HAProxy. Stating the full list,
-// not "add X", keeps the lines copy-pasteable; starting from the scanned lists keeps every other client working.
-
-
-const NO_CHANGE = {
-    protocols: null,
-    tls12Ciphers: null,
-    tls13Ciphers: null,
-    groups: null
-};
-/** Versions the server speaks now, oldest first. */
-function currentProtocols(target) {
-    return PROTOCOL_NAMES.filter((p) => target.protocols[p]);
-}
-function opensslSuiteName(iana) {
-    return suiteByName(iana)?.openssl ?? null;
-}
-/** The spelling OpenSSL group lists accept (X25519, prime256v1, secp384r1, ffdhe2048). */
-function server_change_opensslGroupName(name) {
-    const group = groupByName(name);
-    if (!group || group.opensslNames.length === 0)
-        return null;
-    return group.opensslNames.find((alias) => !/^P-\d+$/.test(alias)) ?? group.opensslNames[0];
-}
-/** The server's TLS <= 1.2 suites now (union over versions, first seen order), as OpenSSL names. */
-function currentTls12Ciphers(target) {
-    const names = [];
-    for (const p of ['TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3']) {
-        for (const iana of target.cipherSuites[p] ?? []) {
-            const name = opensslSuiteName(iana);
-            if (name && !names.includes(name))
-                names.push(name);
-        }
-    }
-    return names;
-}
-function currentTls13Ciphers(target) {
-    return (target.cipherSuites['TLSv1.3'] ?? []).map((iana) => opensslSuiteName(iana) ?? iana);
-}
-function currentGroups(target) {
-    return target.groups.map((g) => server_change_opensslGroupName(g)).filter((g) => g !== null);
-}
-const NGINX_VERSION = {
-    SSLv2: 'SSLv2',
-    SSLv3: 'SSLv3',
-    'TLSv1.0': 'TLSv1',
-    'TLSv1.1': 'TLSv1.1',
-    'TLSv1.2': 'TLSv1.2',
-    'TLSv1.3': 'TLSv1.3'
-};
-/** Where the fix lines put RFC 7919 DH parameters, and how to make them. */
-const DH_PARAM_FILE = '/etc/nginx/ffdhe2048.pem';
-const DH_PARAM_COMMAND = `openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out ${DH_PARAM_FILE}`;
-const belowTls12 = (p) => PROTOCOL_NAMES.indexOf(p) < PROTOCOL_NAMES.indexOf('TLSv1.2');
-/** nginx, Apache and HAProxy lines for a change (empty FixLines when nothing changes). */
-function renderServerChange(change) {
-    const nginx = [];
-    const apache = [];
-    const haproxy = [];
-    // OpenSSL 3 refuses TLS 1.0/1.1 (SHA-1 in the handshake) at its default security level.
-    const legacy = change.protocols?.some(belowTls12) ?? false;
-    if (change.protocols) {
-        const versions = change.protocols.filter((p) => p !== 'SSLv2');
-        nginx.push(`ssl_protocols ${versions.map((p) => NGINX_VERSION[p]).join(' ')};`);
-        apache.push(`SSLProtocol -all ${versions.map((p) => `+${NGINX_VERSION[p]}`).join(' ')}`);
-        haproxy.push(`ssl-default-bind-options ssl-min-ver ${versions[0].replace('TLSv1.0', 'TLSv1.0')} ssl-max-ver ${versions[versions.length - 1]}`);
-    }
-    if (change.tls12Ciphers) {
-        const list = [...change.tls12Ciphers, ...(legacy ? ['@SECLEVEL=0'] : [])].join(':');
-        nginx.push(`ssl_ciphers ${list};`);
-        apache.push(`SSLCipherSuite ${list}`);
-        haproxy.push(`ssl-default-bind-ciphers ${list}`);
-    }
-    if (change.tls13Ciphers) {
-        const list = change.tls13Ciphers.join(':');
-        nginx.push(`ssl_conf_command Ciphersuites ${list};`);
-        apache.push(`SSLCipherSuite TLSv1.3 ${list}`);
-        haproxy.push(`ssl-default-bind-ciphersuites ${list}`);
-    }
-    if (change.dhParams) {
-        // nginx enables DHE only with explicit parameters; Apache and HAProxy have built-in ones.
-        nginx.push(`ssl_dhparam ${DH_PARAM_FILE};  # ${DH_PARAM_COMMAND}`);
-    }
-    if (change.groups) {
-        const list = change.groups.join(':');
-        nginx.push(`ssl_ecdh_curve ${list};`);
-        apache.push(`SSLOpenSSLConfCmd Curves ${list}`);
-        haproxy.push(`ssl-default-bind-curves ${list}`);
-    }
-    if (nginx.length === 0)
-        return {};
-    return { nginx, apache, haproxy };
-}
-
 ;// CONCATENATED MODULE: ./src/diagnose/offer.ts
 function offerFromProfile(profile) {
     return {
@@ -59162,8 +59363,6 @@ function diagnosticFindings(report, target, rules) {
 
 
 
-
-
 const list = (items) => (items.length ? items.join(', ') : '(none)');
 const diagnose_rank = (p) => ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'].indexOf(p);
 function versionAllowed(p, rules) {
@@ -59179,12 +59378,10 @@ function suiteAllowed(suite, rules) {
 function groupAllowed(name, rules) {
     if (!rules)
         return true;
-    const { allowedGroups, minDhBits, minEcdhBits } = rules.keyExchange;
+    const { allowedGroups } = rules.keyExchange;
     if (allowedGroups !== null && !allowedGroups.includes(name))
         return false;
-    const bits = groupBits(name);
-    const minimum = isFfdheGroup(name) ? minDhBits : minEcdhBits;
-    return minimum === null || bits === null || bits >= minimum;
+    return groupLargeEnough(name, rules);
 }
 function keyTypeAllowed(keyType, rules) {
     const allowed = rules?.certificates.allowedKeyTypes;
@@ -59281,7 +59478,7 @@ function fixForCipher(offer, target, version, rules) {
 function fixForGroup(offer, target, rules) {
     for (const code of offer.groups) {
         const name = groupByCode(code)?.name;
-        const openssl = name ? server_change_opensslGroupName(name) : null;
+        const openssl = name ? opensslGroupName(name) : null;
         if (!name || !openssl || !groupAllowed(name, rules))
             continue;
         return withChange({ ...NO_CHANGE, groups: [...currentGroups(target), openssl] }, `Add the group ${name}.`);
@@ -59294,18 +59491,8 @@ function fixForSignature(offer, version, rules) {
     if (wanted.length === 0) {
         return noFix(`No policy-compliant fix: ${offer.name} accepts no certificate key type the policy allows. Upgrade the client.`);
     }
-    const keyType = wanted[0];
-    const file = keyType === 'EC' ? 'ecdsa' : keyType.toLowerCase();
     return {
-        fix: {
-            nginx: [`ssl_certificate /etc/ssl/${file}-fullchain.pem;`, `ssl_certificate_key /etc/ssl/${file}.key;`],
-            apache: [
-                `SSLCertificateFile /etc/ssl/${file}-fullchain.pem`,
-                `SSLCertificateKeyFile /etc/ssl/${file}.key`
-            ],
-            haproxy: [`bind :443 ssl crt /etc/haproxy/site.pem crt /etc/haproxy/site-${file}.pem`],
-            text: `Serve a second certificate with an ${keyType === 'EC' ? 'ECDSA (P-256)' : keyType} key next to the current one (servers pick per client).`
-        },
+        fix: secondCertificateFix(wanted[0]),
         change: NO_CHANGE,
         compliantFix: true
     };
@@ -59374,14 +59561,7 @@ function certificateDiagnosis(input) {
             ...base,
             cause: 'certificate-expired',
             summary: `The certificate of ${target.name} expired on ${leaf.notAfter}; ${offer.name} rejects it (alert 45 certificate_expired).`,
-            fix: {
-                nginx: [
-                    'ssl_certificate /etc/ssl/renewed-fullchain.pem;  # the renewed certificate, then its intermediates'
-                ],
-                apache: ['SSLCertificateFile /etc/ssl/renewed-fullchain.pem'],
-                haproxy: ['bind :443 ssl crt /etc/haproxy/renewed.pem'],
-                text: 'Renew the certificate and reload the server; check that the renewal job deploys to this endpoint.'
-            },
+            fix: renewedCertificateFix(),
             compliantFix: true
         };
     }
@@ -59392,12 +59572,7 @@ function certificateDiagnosis(input) {
             cause: 'chain-incomplete',
             summary: `The chain of ${target.name} is incomplete${missing ? `: the intermediate "${missing.subject}" is not sent` : ''}; clients without that intermediate cached (${offer.name}, curl, Java, Android) reject it (alert 48 unknown_ca).`,
             details: missing?.caIssuerUrl ? [`the missing issuer can be fetched from ${missing.caIssuerUrl}`] : [],
-            fix: {
-                nginx: ['ssl_certificate /etc/ssl/fullchain.pem;  # leaf first, then each intermediate'],
-                apache: ['SSLCertificateFile /etc/ssl/fullchain.pem  # leaf first, then each intermediate'],
-                haproxy: ['bind :443 ssl crt /etc/haproxy/fullchain-and-key.pem'],
-                text: 'Concatenate the leaf certificate and its intermediate(s), leaf first, and serve that file.'
-            },
+            fix: fullChainFix(),
             compliantFix: true
         };
     }
@@ -66635,6 +66810,642 @@ function policyToYaml(policy) {
     return `${header.join('\n')}\n${dump(document, { lineWidth: 110, noRefs: true })}`;
 }
 
+;// CONCATENATED MODULE: ./src/model/fail-on.ts
+/** The values the action's `fail-on` input and the CLI's `--fail-on` flag accept, in the order they are listed. */
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/** Whether one finding of this severity fails the run under fail-on. */
+function failsAt(severity, failOn) {
+    if (failOn === 'never')
+        return false;
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+/**
+ * The gate decision: does this report fail the run under fail-on? A report whose verdict is already "fail"
+ * (judged by the policy, or the empty report of a run that broke) fails unless fail-on is never; otherwise the
+ * summary decides, so a report judged under another fail-on is still gated by this one.
+ */
+function gateFails(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (report.verdict === 'fail')
+        return true;
+    const { errors, warnings, notices } = report.summary;
+    return ((errors > 0 && failsAt('error', failOn)) ||
+        (warnings > 0 && failsAt('warning', failOn)) ||
+        (notices > 0 && failsAt('notice', failOn)));
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/finding.ts
+/** A finding as a checker produces it: no waiver yet (waivers are applied after every check). */
+function finding(draft) {
+    return { fix: {}, reproduce: null, ...draft, waiver: null };
+}
+/** `targets.*` settings say error, warning or ignore; an ignored problem is still reported, as a notice. */
+function targetSeverity(setting) {
+    return setting === 'ignore' ? 'notice' : setting;
+}
+const finding_DAY_MS = 86_400_000;
+const finding_list = (items) => items.join(', ');
+/** Days to one decimal, as messages and evidence show them. */
+const days = (n) => Math.round(n * 10) / 10;
+
+;// CONCATENATED MODULE: ./src/policy/checks/status.ts
+
+
+const RULE = {
+    unreachable: 'target.unreachable',
+    'not-tls': 'target.not-tls',
+    error: 'target.error'
+};
+function checkStatus(t, rules) {
+    if (t.status === 'ok')
+        return null;
+    const rule = RULE[t.status];
+    const setting = t.status === 'unreachable'
+        ? rules.targets.unreachable
+        : t.status === 'not-tls'
+            ? rules.targets.notTls
+            : rules.targets.error;
+    const why = t.error?.message ?? 'no reason given';
+    const message = t.status === 'unreachable'
+        ? `${t.name} could not be reached: ${why}`
+        : t.status === 'not-tls'
+            ? `${t.name} does not speak TLS: ${why}`
+            : `${t.name} could not be scanned: ${why}`;
+    return [
+        finding({
+            rule,
+            severity: targetSeverity(setting),
+            message,
+            evidence: { status: t.status, code: t.error?.code ?? null, error: t.error?.message ?? null },
+            fix: targetFix(rule),
+            reproduce: reproduceReachability(t)
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/protocols.ts
+
+
+
+function checkProtocols(t, rules) {
+    const out = [];
+    const { allowed, required } = rules.protocols;
+    for (const p of PROTOCOL_NAMES) {
+        if (t.protocols[p] && allowed && !allowed.includes(p)) {
+            out.push(finding({
+                rule: 'protocol.not-allowed',
+                severity: 'error',
+                message: `${t.name} accepts ${p}, which the policy does not allow (allowed: ${finding_list(allowed) || 'none'}).`,
+                evidence: { protocol: p, allowed },
+                fix: protocolFix(rules),
+                reproduce: reproduceProtocol(t, p)
+            }));
+        }
+    }
+    for (const p of required) {
+        if (!t.protocols[p]) {
+            out.push(finding({
+                rule: 'protocol.missing',
+                severity: 'error',
+                message: `${t.name} does not accept ${p}, which the policy requires.`,
+                evidence: { protocol: p, accepted: PROTOCOL_NAMES.filter((v) => t.protocols[v]) },
+                fix: protocolFix(rules),
+                reproduce: reproduceProtocol(t, p)
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/accepted.ts
+
+/** Versions the target accepts with at least one suite: the ones whose suites and order can be judged. */
+function acceptedProtocols(t) {
+    return PROTOCOL_NAMES.filter((p) => t.protocols[p] && (t.cipherSuites[p]?.length ?? 0) > 0);
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/suites.ts
+
+
+
+
+function notAllowed(t, rules, p) {
+    const rejected = (t.cipherSuites[p] ?? [])
+        .map((suite) => ({ suite, reason: suiteRejection(suite, rules) }))
+        .filter((r) => r.reason !== null);
+    if (rejected.length === 0)
+        return null;
+    const names = rejected.map((r) => r.suite);
+    return finding({
+        rule: 'cipher.not-allowed',
+        severity: 'error',
+        message: `${t.name} accepts ${names.length === 1 ? 'a cipher suite' : `${names.length} cipher suites`} over ${p} that the policy does not allow: ${finding_list(names)}.`,
+        evidence: {
+            protocol: p,
+            suites: names,
+            reasons: Object.fromEntries(rejected.map((r) => [r.suite, r.reason]))
+        },
+        fix: cipherFix(rules),
+        reproduce: reproduceSuite(t, p, names[0])
+    });
+}
+function missing(t, rules) {
+    const accepted = new Set(PROTOCOL_NAMES.flatMap((p) => t.cipherSuites[p] ?? []));
+    const absent = rules.cipherSuites.required.filter((s) => !accepted.has(s));
+    if (absent.length === 0)
+        return null;
+    const p = absent.some((s) => s.startsWith('TLS_AES_') || s.startsWith('TLS_CHACHA20_'))
+        ? 'TLSv1.3'
+        : 'TLSv1.2';
+    return finding({
+        rule: 'cipher.missing',
+        severity: 'error',
+        message: `${t.name} does not accept ${finding_list(absent)}, which the policy requires.`,
+        evidence: { suites: absent },
+        fix: cipherFix(rules),
+        reproduce: reproduceSuite(t, p, absent[0])
+    });
+}
+function checkSuites(t, rules) {
+    const found = acceptedProtocols(t).map((p) => notAllowed(t, rules, p));
+    return [...found, missing(t, rules)].filter((f) => f !== null);
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/order.ts
+
+
+
+function checkOrder(t, rules) {
+    if (rules.serverPreference === 'any')
+        return [];
+    const wanted = rules.serverPreference === 'required';
+    // Order is only observable with more than one suite, and only where the scan could tell.
+    const offending = acceptedProtocols(t).filter((p) => {
+        const enforced = t.serverPreference[p];
+        return (t.cipherSuites[p]?.length ?? 0) > 1 && enforced !== undefined && enforced !== wanted;
+    });
+    if (offending.length === 0)
+        return [];
+    const first = offending[0];
+    return [
+        finding({
+            rule: 'cipher.order',
+            severity: 'warning',
+            message: wanted
+                ? `${t.name} lets the client choose the cipher suite over ${finding_list(offending)}; the policy requires the server's order.`
+                : `${t.name} imposes its own cipher-suite order over ${finding_list(offending)}; the policy requires the client's order.`,
+            evidence: { protocols: offending, serverPreference: rules.serverPreference },
+            fix: orderFix(rules),
+            reproduce: reproduceOrder(t, first, t.cipherSuites[first] ?? [])
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/key-exchange.ts
+
+
+const reproduceGroupOf = (t, group) => reproduceGroup(t, group, t.keyExchange.tls13Groups.includes(group));
+function weakFfdheGroups(t, rules) {
+    const min = rules.keyExchange.minDhBits;
+    return t.groups.filter((g) => isFfdheGroup(g) && min !== null && (groupBits(g) ?? 0) < min);
+}
+function smallCurves(t, rules) {
+    const min = rules.keyExchange.minEcdhBits;
+    return t.groups.filter((g) => {
+        const bits = groupBits(g);
+        return !isFfdheGroup(g) && min !== null && bits !== null && bits < min;
+    });
+}
+function weakDh(t, rules, weakFfdhe) {
+    const min = rules.keyExchange.minDhBits;
+    const dhBits = t.keyExchange.dhBits;
+    if (min === null)
+        return null;
+    const smallParams = dhBits !== null && dhBits < min;
+    if (!smallParams && weakFfdhe.length === 0)
+        return null;
+    return finding({
+        rule: 'kex.weak-dh',
+        severity: 'error',
+        message: smallParams
+            ? `${t.name} uses ${dhBits}-bit DH parameters; the policy requires at least ${min} bits.`
+            : `${t.name} accepts ${finding_list(weakFfdhe)}, smaller than the ${min} bits the policy requires.`,
+        evidence: { dhBits, groups: weakFfdhe, minDhBits: min },
+        fix: dhFix(rules),
+        reproduce: smallParams ? reproduceDh(t) : reproduceGroupOf(t, weakFfdhe[0])
+    });
+}
+function curvesTooSmall(t, rules, tooSmall) {
+    if (tooSmall.length === 0)
+        return null;
+    return finding({
+        rule: 'kex.group-not-allowed',
+        severity: 'error',
+        message: `${t.name} accepts ${finding_list(tooSmall)}, smaller than the ${rules.keyExchange.minEcdhBits}-bit curves the policy requires.`,
+        evidence: { groups: tooSmall, minEcdhBits: rules.keyExchange.minEcdhBits },
+        fix: groupFix(rules),
+        reproduce: reproduceGroupOf(t, tooSmall[0])
+    });
+}
+function groupsNotAllowed(t, rules, reported) {
+    const allowed = rules.keyExchange.allowedGroups;
+    if (!allowed)
+        return null;
+    const notAllowed = t.groups.filter((g) => !allowed.includes(g) && !reported.includes(g));
+    if (notAllowed.length === 0)
+        return null;
+    return finding({
+        rule: 'kex.group-not-allowed',
+        severity: 'warning',
+        message: `${t.name} accepts key-exchange groups the policy does not allow: ${finding_list(notAllowed)}.`,
+        evidence: { groups: notAllowed, allowed },
+        fix: groupFix(rules),
+        reproduce: reproduceGroupOf(t, notAllowed[0])
+    });
+}
+function checkKeyExchange(t, rules) {
+    const weakFfdhe = weakFfdheGroups(t, rules);
+    const tooSmall = smallCurves(t, rules);
+    return [
+        weakDh(t, rules, weakFfdhe),
+        curvesTooSmall(t, rules, tooSmall),
+        groupsNotAllowed(t, rules, [...tooSmall, ...weakFfdhe])
+    ].filter((f) => f !== null);
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/context.ts
+
+
+function certFinding(check, rule, severity, message, evidence, reproduce = reproduceCertificate(check.t)) {
+    return finding({ rule, severity, message, evidence, fix: certificateFix(check.rules, rule), reproduce });
+}
+/** A self-signed CA in the chain is the anchor: its own key and expiry are the root program's concern. */
+function isRootLike(cert) {
+    return cert.selfSigned && cert.isCA;
+}
+/** The policy wants the intermediates sent and the server did not send them all. */
+function chainIncomplete({ rules, cert }) {
+    return rules.certificates.chainMustBeComplete && !cert.chainComplete;
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/chain.ts
+
+
+
+function checkChain(check) {
+    const { t, cert } = check;
+    const c = check.rules.certificates;
+    const sent = cert.chain.map((cc) => cc.subject);
+    const out = [];
+    if (chainIncomplete(check)) {
+        const missing = cert.missingIssuer;
+        out.push(finding({
+            rule: 'chain.incomplete',
+            severity: 'error',
+            message: `${t.name} does not send the intermediate certificate${missing ? ` "${missing.subject}"` : ''} needed to reach a trusted root.`,
+            evidence: { missingIssuer: missing, sent },
+            fix: chainFix('incomplete'),
+            reproduce: reproduceVerify(t)
+        }));
+    }
+    if (c.chainMustBeOrdered && !cert.chainOrdered) {
+        out.push(finding({
+            rule: 'chain.order',
+            severity: 'warning',
+            message: `${t.name} sends its certificates out of order: ${finding_list(sent)}.`,
+            evidence: { sent },
+            fix: chainFix('order'),
+            reproduce: reproduceCertificate(t)
+        }));
+    }
+    if (c.chainMustBeComplete && cert.extraCertificates.length) {
+        out.push(finding({
+            rule: 'chain.extra-certificates',
+            severity: 'warning',
+            message: `${t.name} sends certificates that belong to no chain: ${finding_list(cert.extraCertificates)}.`,
+            evidence: { extra: cert.extraCertificates },
+            fix: chainFix('extra'),
+            reproduce: reproduceCertificate(t)
+        }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/hostname.ts
+
+
+
+function checkHostname(check) {
+    const { t, cert, leaf } = check;
+    if (!check.rules.certificates.hostnameMustMatch || cert.hostnameMatch)
+        return [];
+    return [
+        certFinding(check, 'certificate.hostname-mismatch', 'error', `${t.name} serves a certificate that does not name ${t.sni ?? t.host} (it names ${finding_list(leaf.subjectAltNames) || leaf.subject}).`, { host: t.host, sni: t.sni, subjectAltNames: leaf.subjectAltNames, subject: leaf.subject }, reproduceVerify(t))
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/intermediates.ts
+
+
+function checkIntermediates(check) {
+    const { t, now } = check;
+    const warnDays = check.rules.certificates.expiry.warnDays;
+    const out = [];
+    for (const intermediate of check.cert.chain.slice(1)) {
+        if (isRootLike(intermediate))
+            continue;
+        const left = (Date.parse(intermediate.notAfter) - now) / finding_DAY_MS;
+        const due = left < 0 || (warnDays !== null && left <= warnDays);
+        if (!due)
+            continue;
+        out.push(certFinding(check, 'chain.intermediate-expiring', left < 0 ? 'error' : 'warning', left < 0
+            ? `${t.name} sends an intermediate certificate that expired ${days(-left)} days ago: ${intermediate.subject}.`
+            : `${t.name} sends an intermediate certificate that expires in ${days(left)} days: ${intermediate.subject}.`, { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/key.ts
+
+
+function isWeak(cert, c) {
+    if ((cert.keyType === 'RSA' || cert.keyType === 'DSA') && c.minRsaBits !== null)
+        return (cert.keyBits ?? 0) < c.minRsaBits;
+    if (cert.keyType === 'EC' && c.minEcBits !== null)
+        return (cert.keyBits ?? 0) < c.minEcBits;
+    return false;
+}
+function checkKeyStrength(check) {
+    const c = check.rules.certificates;
+    const weakKeys = check.cert.chain.filter((cc, i) => !(i > 0 && isRootLike(cc)) && isWeak(cc, c));
+    if (weakKeys.length === 0)
+        return [];
+    const names = weakKeys.map((k) => `${k.subject} (${k.keyType} ${k.keyBits ?? '?'} bits)`);
+    return [
+        certFinding(check, 'certificate.weak-key', 'error', `${check.t.name} sends ${weakKeys.length === 1 ? 'a certificate' : 'certificates'} with a weak key: ${finding_list(names)}.`, {
+            certificates: weakKeys.map((k) => ({ subject: k.subject, keyType: k.keyType, keyBits: k.keyBits })),
+            minRsaBits: c.minRsaBits,
+            minEcBits: c.minEcBits
+        })
+    ];
+}
+function checkKeyType(check) {
+    const { leaf } = check;
+    const c = check.rules.certificates;
+    const typeAllowed = !c.allowedKeyTypes || c.allowedKeyTypes.includes(leaf.keyType);
+    const curveAllowed = leaf.keyType !== 'EC' ||
+        !c.allowedCurves ||
+        (leaf.curve !== null && c.allowedCurves.includes(leaf.curve));
+    if (typeAllowed && curveAllowed)
+        return [];
+    const what = typeAllowed
+        ? `an EC key on ${leaf.curve ?? 'an unknown curve'} (allowed curves: ${finding_list(c.allowedCurves ?? [])})`
+        : `a ${leaf.keyType} key (allowed: ${finding_list(c.allowedKeyTypes ?? [])})`;
+    return [
+        certFinding(check, 'certificate.key-type-not-allowed', 'error', `${check.t.name} serves a certificate with ${what}.`, {
+            subject: leaf.subject,
+            keyType: leaf.keyType,
+            curve: leaf.curve,
+            allowedKeyTypes: c.allowedKeyTypes,
+            allowedCurves: c.allowedCurves
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/lifetime.ts
+
+
+/** CA/B Forum BR §6.3.2: notBefore through notAfter inclusive, any part of a day counting as a day. */
+function validityDaysInclusive(notBefore, notAfter) {
+    return Math.ceil((notAfter - notBefore + 1000) / finding_DAY_MS);
+}
+/** The schedule's step in force when the certificate was issued (the last one starting on or before). */
+function scheduleLimit(rules, notBefore) {
+    const schedule = rules.certificates.lifetimeSchedule;
+    if (!schedule)
+        return null;
+    let limit = null;
+    for (const step of schedule)
+        if (Date.parse(`${step.from}T00:00:00Z`) <= notBefore)
+            limit = step;
+    return limit;
+}
+function checkLifetime(check) {
+    const { t, leaf } = check;
+    const max = check.rules.certificates.maxLifetimeDays;
+    const notBefore = Date.parse(leaf.notBefore);
+    const notAfter = Date.parse(leaf.notAfter);
+    const out = [];
+    const lifetimeDays = (notAfter - notBefore) / finding_DAY_MS;
+    if (max !== null && lifetimeDays > max + 1e-6) {
+        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate valid for ${days(lifetimeDays)} days; the policy allows at most ${max}.`, { subject: leaf.subject, lifetimeDays: days(lifetimeDays), maxLifetimeDays: max }));
+    }
+    const step = scheduleLimit(check.rules, notBefore);
+    const inclusive = validityDaysInclusive(notBefore, notAfter);
+    if (step && inclusive > step.maxDays) {
+        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate issued ${leaf.notBefore.slice(0, 10)} with a ${inclusive}-day validity; certificates issued from ${step.from} may last at most ${step.maxDays} days.`, { subject: leaf.subject, validityDays: inclusive, maxDays: step.maxDays, scheduleFrom: step.from }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/signature.ts
+
+
+
+function checkSignatures(check) {
+    const { leaf } = check;
+    const allowed = check.rules.certificates.allowedSignatureAlgorithms;
+    const weakSignatures = check.cert.chain.filter((cc, i) => !(i > 0 && cc.selfSigned) && isWeakSignatureHash(cc.signatureAlgorithm));
+    const leafNotAllowed = allowed !== null && !allowed.includes(leaf.signatureAlgorithm) && !weakSignatures.includes(leaf);
+    if (weakSignatures.length === 0 && !leafNotAllowed)
+        return [];
+    const offending = [...(leafNotAllowed ? [leaf] : []), ...weakSignatures];
+    return [
+        certFinding(check, 'certificate.weak-signature', 'error', `${check.t.name} sends ${offending.length === 1 ? 'a certificate' : 'certificates'} signed with a signature algorithm the policy does not allow: ${finding_list(offending.map((o) => `${o.subject} (${o.signatureAlgorithm})`))}.`, {
+            certificates: offending.map((o) => ({
+                subject: o.subject,
+                signatureAlgorithm: o.signatureAlgorithm
+            })),
+            allowed
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/stapling.ts
+
+
+function checkStapling({ t, rules, cert, leaf }) {
+    const stapling = rules.certificates.ocspStapling;
+    const wanted = stapling === 'required' || (stapling === 'if-responder' && leaf.ocspUrls.length > 0);
+    if (cert.ocspStapled || !wanted)
+        return [];
+    return [
+        finding({
+            rule: 'ocsp.not-stapled',
+            severity: 'warning',
+            message: `${t.name} does not staple an OCSP response${leaf.ocspUrls.length ? ` although its certificate names the responder ${leaf.ocspUrls[0]}` : ''}.`,
+            evidence: { ocspUrls: leaf.ocspUrls, mustStaple: leaf.mustStaple, ocspStapling: stapling },
+            fix: staplingFix(),
+            reproduce: reproduceStapling(t)
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/trust.ts
+
+
+function checkTrust(check) {
+    const { t, cert, leaf } = check;
+    if (!check.rules.certificates.mustBeTrusted || cert.trusted || chainIncomplete(check))
+        return [];
+    if (cert.chain.length === 1 && leaf.selfSigned) {
+        return [
+            certFinding(check, 'certificate.self-signed', 'error', `${t.name} serves a self-signed certificate (${leaf.subject}) that no trusted root vouches for.`, { subject: leaf.subject }, reproduceVerify(t))
+        ];
+    }
+    return [
+        certFinding(check, 'certificate.untrusted', 'error', `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}).`, {
+            subject: leaf.subject,
+            issuer: leaf.issuer,
+            validatedPath: cert.validatedPath,
+            error: cert.error?.message ?? null
+        }, reproduceVerify(t))
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/expiry.ts
+
+
+function thresholdReached(remainingDays, fraction, limitDays, limitFraction, combine) {
+    const tests = [];
+    if (limitDays !== null)
+        tests.push(remainingDays <= limitDays);
+    if (limitFraction !== null)
+        tests.push(fraction <= limitFraction);
+    if (tests.length === 0)
+        return false;
+    return combine === 'both' ? tests.every(Boolean) : tests.some(Boolean);
+}
+/** For a certificate valid now (notBefore <= now <= notAfter). */
+function expiring(check, notBefore, notAfter) {
+    const { t, leaf, now } = check;
+    const remaining = (notAfter - now) / finding_DAY_MS;
+    // A certificate valid for less than a second still has a lifetime to divide by.
+    const lifetime = Math.max((notAfter - notBefore) / finding_DAY_MS, 1 / 86400);
+    const fraction = remaining / lifetime;
+    const e = check.rules.certificates.expiry;
+    const fail = thresholdReached(remaining, fraction, e.failDays, e.failFraction, e.combine);
+    const warn = fail || thresholdReached(remaining, fraction, e.warnDays, e.warnFraction, e.combine);
+    if (!warn)
+        return [];
+    return [
+        certFinding(check, 'certificate.expiring', fail ? 'error' : 'warning', `${t.name} serves a certificate that expires in ${days(remaining)} days (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`, {
+            subject: leaf.subject,
+            notAfter: leaf.notAfter,
+            daysRemaining: days(remaining),
+            lifetimeDays: days(lifetime),
+            fractionRemaining: Math.round(fraction * 1000) / 1000,
+            thresholds: e
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/validity.ts
+
+
+
+
+function unreadableDates({ t, rules, leaf }) {
+    return finding({
+        rule: 'target.error',
+        severity: targetSeverity(rules.targets.error),
+        message: `${t.name}: the validity dates of the certificate could not be read (notBefore ${leaf.notBefore}, notAfter ${leaf.notAfter}).`,
+        evidence: {
+            subject: leaf.subject,
+            notBefore: leaf.notBefore,
+            notAfter: leaf.notAfter,
+            parseError: leaf.parseError ?? null
+        },
+        fix: targetFix('target.error'),
+        reproduce: reproduceCertificate(t)
+    });
+}
+function checkValidity(check) {
+    const { t, leaf, now } = check;
+    const notBefore = Date.parse(leaf.notBefore);
+    const notAfter = Date.parse(leaf.notAfter);
+    if (Number.isNaN(notBefore) || Number.isNaN(notAfter))
+        return [unreadableDates(check)];
+    if (now < notBefore) {
+        return [
+            certFinding(check, 'certificate.not-yet-valid', 'error', `${t.name} serves a certificate that is not valid before ${leaf.notBefore}.`, { subject: leaf.subject, notBefore: leaf.notBefore })
+        ];
+    }
+    if (now > notAfter) {
+        const ago = days((now - notAfter) / finding_DAY_MS);
+        return [
+            certFinding(check, 'certificate.expired', 'error', `${t.name} serves a certificate that expired ${ago} days ago (${leaf.notAfter}).`, { subject: leaf.subject, notAfter: leaf.notAfter, daysAgo: ago })
+        ];
+    }
+    return expiring(check, notBefore, notAfter);
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/index.ts
+
+
+
+
+
+
+
+
+
+
+
+const CHECKERS = [
+    checkValidity,
+    checkLifetime,
+    checkHostname,
+    checkTrust,
+    checkKeyStrength,
+    checkKeyType,
+    checkSignatures,
+    checkChain,
+    checkIntermediates,
+    checkStapling
+];
+function checkCertificate(t, rules, now) {
+    const cert = t.certificate;
+    const leaf = cert?.chain[0];
+    if (!cert || !leaf) {
+        const why = cert?.error?.message ?? 'the server sent no certificate';
+        return [
+            finding({
+                rule: 'target.error',
+                severity: targetSeverity(rules.targets.error),
+                message: `${t.name}: no certificate could be read (${why}).`,
+                evidence: { status: t.status, error: cert?.error ?? null },
+                fix: targetFix('target.error'),
+                reproduce: reproduceCertificate(t)
+            })
+        ];
+    }
+    const check = { t, rules, cert, leaf, now };
+    return CHECKERS.flatMap((checker) => checker(check));
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/index.ts
+// The policy's checkers, one concern each: each reads a target's scan results and the rules and returns the
+// findings for its rules. evaluate.ts runs them (checkTarget) and applies overrides and waivers.
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var external_node_dns_promises_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_promises_namespaceObject);
@@ -66956,421 +67767,7 @@ function applyWaivers(findings, waivers, t, now) {
 
 
 
-
-
-const evaluate_DAY_MS = 86_400_000;
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function finding(draft) {
-    return { fix: {}, reproduce: null, ...draft, waiver: null };
-}
-function targetSeverity(setting) {
-    return setting === 'ignore' ? 'notice' : setting;
-}
-const evaluate_list = (items) => items.join(', ');
-const days = (n) => Math.round(n * 10) / 10;
-// ---- status ----
-function checkStatus(t, rules) {
-    if (t.status === 'ok')
-        return null;
-    const rule = t.status === 'unreachable'
-        ? 'target.unreachable'
-        : t.status === 'not-tls'
-            ? 'target.not-tls'
-            : 'target.error';
-    const setting = t.status === 'unreachable'
-        ? rules.targets.unreachable
-        : t.status === 'not-tls'
-            ? rules.targets.notTls
-            : rules.targets.error;
-    const why = t.error?.message ?? 'no reason given';
-    const message = t.status === 'unreachable'
-        ? `${t.name} could not be reached: ${why}`
-        : t.status === 'not-tls'
-            ? `${t.name} does not speak TLS: ${why}`
-            : `${t.name} could not be scanned: ${why}`;
-    return [
-        finding({
-            rule,
-            severity: targetSeverity(setting),
-            message,
-            evidence: { status: t.status, code: t.error?.code ?? null, error: t.error?.message ?? null },
-            fix: targetFix(rule),
-            reproduce: reproduceReachability(t)
-        })
-    ];
-}
-// ---- protocols, suites, order, key exchange ----
-function checkProtocols(t, rules) {
-    const out = [];
-    const { allowed, required } = rules.protocols;
-    for (const p of PROTOCOL_NAMES) {
-        if (t.protocols[p] && allowed && !allowed.includes(p)) {
-            out.push(finding({
-                rule: 'protocol.not-allowed',
-                severity: 'error',
-                message: `${t.name} accepts ${p}, which the policy does not allow (allowed: ${evaluate_list(allowed) || 'none'}).`,
-                evidence: { protocol: p, allowed },
-                fix: protocolFix(rules),
-                reproduce: reproduceProtocol(t, p)
-            }));
-        }
-    }
-    for (const p of required) {
-        if (!t.protocols[p]) {
-            out.push(finding({
-                rule: 'protocol.missing',
-                severity: 'error',
-                message: `${t.name} does not accept ${p}, which the policy requires.`,
-                evidence: { protocol: p, accepted: PROTOCOL_NAMES.filter((v) => t.protocols[v]) },
-                fix: protocolFix(rules),
-                reproduce: reproduceProtocol(t, p)
-            }));
-        }
-    }
-    return out;
-}
-function acceptedProtocols(t) {
-    return PROTOCOL_NAMES.filter((p) => t.protocols[p] && (t.cipherSuites[p]?.length ?? 0) > 0);
-}
-function checkSuites(t, rules) {
-    const out = [];
-    for (const p of acceptedProtocols(t)) {
-        const rejected = (t.cipherSuites[p] ?? [])
-            .map((suite) => ({ suite, reason: suiteRejection(suite, rules) }))
-            .filter((r) => r.reason !== null);
-        if (rejected.length === 0)
-            continue;
-        const names = rejected.map((r) => r.suite);
-        out.push(finding({
-            rule: 'cipher.not-allowed',
-            severity: 'error',
-            message: `${t.name} accepts ${names.length === 1 ? 'a cipher suite' : `${names.length} cipher suites`} over ${p} that the policy does not allow: ${evaluate_list(names)}.`,
-            evidence: {
-                protocol: p,
-                suites: names,
-                reasons: Object.fromEntries(rejected.map((r) => [r.suite, r.reason]))
-            },
-            fix: cipherFix(rules),
-            reproduce: reproduceSuite(t, p, names[0])
-        }));
-    }
-    const accepted = new Set(PROTOCOL_NAMES.flatMap((p) => t.cipherSuites[p] ?? []));
-    const missing = rules.cipherSuites.required.filter((s) => !accepted.has(s));
-    if (missing.length) {
-        const p = missing.some((s) => s.startsWith('TLS_AES_') || s.startsWith('TLS_CHACHA20_'))
-            ? 'TLSv1.3'
-            : 'TLSv1.2';
-        out.push(finding({
-            rule: 'cipher.missing',
-            severity: 'error',
-            message: `${t.name} does not accept ${evaluate_list(missing)}, which the policy requires.`,
-            evidence: { suites: missing },
-            fix: cipherFix(rules),
-            reproduce: reproduceSuite(t, p, missing[0])
-        }));
-    }
-    return out;
-}
-function checkOrder(t, rules) {
-    if (rules.serverPreference === 'any')
-        return [];
-    const wanted = rules.serverPreference === 'required';
-    const offending = acceptedProtocols(t).filter((p) => {
-        const enforced = t.serverPreference[p];
-        return (t.cipherSuites[p]?.length ?? 0) > 1 && enforced !== undefined && enforced !== wanted;
-    });
-    if (offending.length === 0)
-        return [];
-    const first = offending[0];
-    return [
-        finding({
-            rule: 'cipher.order',
-            severity: 'warning',
-            message: wanted
-                ? `${t.name} lets the client choose the cipher suite over ${evaluate_list(offending)}; the policy requires the server's order.`
-                : `${t.name} imposes its own cipher-suite order over ${evaluate_list(offending)}; the policy requires the client's order.`,
-            evidence: { protocols: offending, serverPreference: rules.serverPreference },
-            fix: orderFix(rules),
-            reproduce: reproduceOrder(t, first, t.cipherSuites[first] ?? [])
-        })
-    ];
-}
-function checkKeyExchange(t, rules) {
-    const out = [];
-    const kx = rules.keyExchange;
-    const weakFfdhe = t.groups.filter((g) => isFfdheGroup(g) && kx.minDhBits !== null && (groupBits(g) ?? 0) < kx.minDhBits);
-    const dhBits = t.keyExchange.dhBits;
-    if (kx.minDhBits !== null && ((dhBits !== null && dhBits < kx.minDhBits) || weakFfdhe.length)) {
-        out.push(finding({
-            rule: 'kex.weak-dh',
-            severity: 'error',
-            message: dhBits !== null && dhBits < kx.minDhBits
-                ? `${t.name} uses ${dhBits}-bit DH parameters; the policy requires at least ${kx.minDhBits} bits.`
-                : `${t.name} accepts ${evaluate_list(weakFfdhe)}, smaller than the ${kx.minDhBits} bits the policy requires.`,
-            evidence: { dhBits, groups: weakFfdhe, minDhBits: kx.minDhBits },
-            fix: dhFix(rules),
-            reproduce: weakFfdhe.length && !(dhBits !== null && dhBits < kx.minDhBits)
-                ? reproduceGroup(t, weakFfdhe[0], t.keyExchange.tls13Groups.includes(weakFfdhe[0]))
-                : reproduceDh(t)
-        }));
-    }
-    const tooSmall = t.groups.filter((g) => {
-        const bits = groupBits(g);
-        return !isFfdheGroup(g) && kx.minEcdhBits !== null && bits !== null && bits < kx.minEcdhBits;
-    });
-    if (tooSmall.length) {
-        out.push(finding({
-            rule: 'kex.group-not-allowed',
-            severity: 'error',
-            message: `${t.name} accepts ${evaluate_list(tooSmall)}, smaller than the ${kx.minEcdhBits}-bit curves the policy requires.`,
-            evidence: { groups: tooSmall, minEcdhBits: kx.minEcdhBits },
-            fix: groupFix(rules),
-            reproduce: reproduceGroup(t, tooSmall[0], t.keyExchange.tls13Groups.includes(tooSmall[0]))
-        }));
-    }
-    const allowed = kx.allowedGroups;
-    const notAllowed = allowed
-        ? t.groups.filter((g) => !allowed.includes(g) && !tooSmall.includes(g) && !weakFfdhe.includes(g))
-        : [];
-    if (notAllowed.length) {
-        out.push(finding({
-            rule: 'kex.group-not-allowed',
-            severity: 'warning',
-            message: `${t.name} accepts key-exchange groups the policy does not allow: ${evaluate_list(notAllowed)}.`,
-            evidence: { groups: notAllowed, allowed },
-            fix: groupFix(rules),
-            reproduce: reproduceGroup(t, notAllowed[0], t.keyExchange.tls13Groups.includes(notAllowed[0]))
-        }));
-    }
-    return out;
-}
-// ---- certificates ----
-function thresholdReached(remainingDays, fraction, limitDays, limitFraction, combine) {
-    const tests = [];
-    if (limitDays !== null)
-        tests.push(remainingDays <= limitDays);
-    if (limitFraction !== null)
-        tests.push(fraction <= limitFraction);
-    if (tests.length === 0)
-        return false;
-    return combine === 'both' ? tests.every(Boolean) : tests.some(Boolean);
-}
-/** CA/B Forum BR §6.3.2: notBefore through notAfter inclusive, any part of a day counting as a day. */
-function validityDaysInclusive(notBefore, notAfter) {
-    return Math.ceil((notAfter - notBefore + 1000) / evaluate_DAY_MS);
-}
-function scheduleLimit(rules, notBefore) {
-    const schedule = rules.certificates.lifetimeSchedule;
-    if (!schedule)
-        return null;
-    let limit = null;
-    for (const step of schedule)
-        if (Date.parse(`${step.from}T00:00:00Z`) <= notBefore)
-            limit = step;
-    return limit;
-}
-function isRootLike(cert) {
-    return cert.selfSigned && cert.isCA;
-}
-function checkCertificate(t, rules, now) {
-    const cert = t.certificate;
-    if (!cert || cert.chain.length === 0) {
-        const why = cert?.error?.message ?? 'the server sent no certificate';
-        return [
-            finding({
-                rule: 'target.error',
-                severity: targetSeverity(rules.targets.error),
-                message: `${t.name}: no certificate could be read (${why}).`,
-                evidence: { status: t.status, error: cert?.error ?? null },
-                fix: targetFix('target.error'),
-                reproduce: reproduceCertificate(t)
-            })
-        ];
-    }
-    const c = rules.certificates;
-    const out = [];
-    const leaf = cert.chain[0];
-    const notBefore = Date.parse(leaf.notBefore);
-    const notAfter = Date.parse(leaf.notAfter);
-    const subject = leaf.subject;
-    const show = reproduceCertificate(t);
-    const certFinding = (rule, severity, message, evidence, reproduce = show) => finding({ rule, severity, message, evidence, fix: certificateFix(rules, rule), reproduce });
-    // Validity period. Dates that do not parse must not pass silently.
-    if (Number.isNaN(notBefore) || Number.isNaN(notAfter)) {
-        out.push(finding({
-            rule: 'target.error',
-            severity: targetSeverity(rules.targets.error),
-            message: `${t.name}: the validity dates of the certificate could not be read (notBefore ${leaf.notBefore}, notAfter ${leaf.notAfter}).`,
-            evidence: {
-                subject,
-                notBefore: leaf.notBefore,
-                notAfter: leaf.notAfter,
-                parseError: leaf.parseError ?? null
-            },
-            fix: targetFix('target.error'),
-            reproduce: show
-        }));
-    }
-    else if (now < notBefore) {
-        out.push(certFinding('certificate.not-yet-valid', 'error', `${t.name} serves a certificate that is not valid before ${leaf.notBefore}.`, { subject, notBefore: leaf.notBefore }));
-    }
-    else if (now > notAfter) {
-        const ago = days((now - notAfter) / evaluate_DAY_MS);
-        out.push(certFinding('certificate.expired', 'error', `${t.name} serves a certificate that expired ${ago} days ago (${leaf.notAfter}).`, { subject, notAfter: leaf.notAfter, daysAgo: ago }));
-    }
-    else {
-        const remaining = (notAfter - now) / evaluate_DAY_MS;
-        const lifetime = Math.max((notAfter - notBefore) / evaluate_DAY_MS, 1 / 86400);
-        const fraction = remaining / lifetime;
-        const e = c.expiry;
-        const fail = thresholdReached(remaining, fraction, e.failDays, e.failFraction, e.combine);
-        const warn = fail || thresholdReached(remaining, fraction, e.warnDays, e.warnFraction, e.combine);
-        if (warn) {
-            out.push(certFinding('certificate.expiring', fail ? 'error' : 'warning', `${t.name} serves a certificate that expires in ${days(remaining)} days (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`, {
-                subject,
-                notAfter: leaf.notAfter,
-                daysRemaining: days(remaining),
-                lifetimeDays: days(lifetime),
-                fractionRemaining: Math.round(fraction * 1000) / 1000,
-                thresholds: e
-            }));
-        }
-    }
-    // Lifetime.
-    const lifetimeDays = (notAfter - notBefore) / evaluate_DAY_MS;
-    if (c.maxLifetimeDays !== null && lifetimeDays > c.maxLifetimeDays + 1e-6) {
-        out.push(certFinding('certificate.lifetime', 'error', `${t.name} serves a certificate valid for ${days(lifetimeDays)} days; the policy allows at most ${c.maxLifetimeDays}.`, { subject, lifetimeDays: days(lifetimeDays), maxLifetimeDays: c.maxLifetimeDays }));
-    }
-    const step = scheduleLimit(rules, notBefore);
-    const inclusive = validityDaysInclusive(notBefore, notAfter);
-    if (step && inclusive > step.maxDays) {
-        out.push(certFinding('certificate.lifetime', 'error', `${t.name} serves a certificate issued ${leaf.notBefore.slice(0, 10)} with a ${inclusive}-day validity; certificates issued from ${step.from} may last at most ${step.maxDays} days.`, { subject, validityDays: inclusive, maxDays: step.maxDays, scheduleFrom: step.from }));
-    }
-    // Identity and trust.
-    if (c.hostnameMustMatch && !cert.hostnameMatch) {
-        out.push(certFinding('certificate.hostname-mismatch', 'error', `${t.name} serves a certificate that does not name ${t.sni ?? t.host} (it names ${evaluate_list(leaf.subjectAltNames) || subject}).`, { host: t.host, sni: t.sni, subjectAltNames: leaf.subjectAltNames, subject }, reproduceVerify(t)));
-    }
-    const incomplete = c.chainMustBeComplete && !cert.chainComplete;
-    if (c.mustBeTrusted && !cert.trusted && !incomplete) {
-        if (cert.chain.length === 1 && leaf.selfSigned) {
-            out.push(certFinding('certificate.self-signed', 'error', `${t.name} serves a self-signed certificate (${subject}) that no trusted root vouches for.`, { subject }, reproduceVerify(t)));
-        }
-        else {
-            out.push(certFinding('certificate.untrusted', 'error', `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}).`, {
-                subject,
-                issuer: leaf.issuer,
-                validatedPath: cert.validatedPath,
-                error: cert.error?.message ?? null
-            }, reproduceVerify(t)));
-        }
-    }
-    // Keys and signatures.
-    const weakKeys = cert.chain.filter((cc, i) => {
-        if (i > 0 && isRootLike(cc))
-            return false;
-        if ((cc.keyType === 'RSA' || cc.keyType === 'DSA') && c.minRsaBits !== null)
-            return (cc.keyBits ?? 0) < c.minRsaBits;
-        if (cc.keyType === 'EC' && c.minEcBits !== null)
-            return (cc.keyBits ?? 0) < c.minEcBits;
-        return false;
-    });
-    if (weakKeys.length) {
-        const names = weakKeys.map((k) => `${k.subject} (${k.keyType} ${k.keyBits ?? '?'} bits)`);
-        out.push(certFinding('certificate.weak-key', 'error', `${t.name} sends ${weakKeys.length === 1 ? 'a certificate' : 'certificates'} with a weak key: ${evaluate_list(names)}.`, {
-            certificates: weakKeys.map((k) => ({ subject: k.subject, keyType: k.keyType, keyBits: k.keyBits })),
-            minRsaBits: c.minRsaBits,
-            minEcBits: c.minEcBits
-        }));
-    }
-    const typeAllowed = !c.allowedKeyTypes || c.allowedKeyTypes.includes(leaf.keyType);
-    const curveAllowed = leaf.keyType !== 'EC' ||
-        !c.allowedCurves ||
-        (leaf.curve !== null && c.allowedCurves.includes(leaf.curve));
-    if (!typeAllowed || !curveAllowed) {
-        const what = typeAllowed
-            ? `an EC key on ${leaf.curve ?? 'an unknown curve'} (allowed curves: ${evaluate_list(c.allowedCurves ?? [])})`
-            : `a ${leaf.keyType} key (allowed: ${evaluate_list(c.allowedKeyTypes ?? [])})`;
-        out.push(certFinding('certificate.key-type-not-allowed', 'error', `${t.name} serves a certificate with ${what}.`, {
-            subject,
-            keyType: leaf.keyType,
-            curve: leaf.curve,
-            allowedKeyTypes: c.allowedKeyTypes,
-            allowedCurves: c.allowedCurves
-        }));
-    }
-    const weakSignatures = cert.chain.filter((cc, i) => !(i > 0 && cc.selfSigned) && isWeakSignatureHash(cc.signatureAlgorithm));
-    const leafNotAllowed = c.allowedSignatureAlgorithms !== null &&
-        !c.allowedSignatureAlgorithms.includes(leaf.signatureAlgorithm) &&
-        !weakSignatures.includes(leaf);
-    if (weakSignatures.length || leafNotAllowed) {
-        const offending = [...(leafNotAllowed ? [leaf] : []), ...weakSignatures];
-        out.push(certFinding('certificate.weak-signature', 'error', `${t.name} sends ${offending.length === 1 ? 'a certificate' : 'certificates'} signed with a signature algorithm the policy does not allow: ${evaluate_list(offending.map((o) => `${o.subject} (${o.signatureAlgorithm})`))}.`, {
-            certificates: offending.map((o) => ({
-                subject: o.subject,
-                signatureAlgorithm: o.signatureAlgorithm
-            })),
-            allowed: c.allowedSignatureAlgorithms
-        }));
-    }
-    // Chain.
-    if (incomplete) {
-        const missing = cert.missingIssuer;
-        out.push(finding({
-            rule: 'chain.incomplete',
-            severity: 'error',
-            message: `${t.name} does not send the intermediate certificate${missing ? ` "${missing.subject}"` : ''} needed to reach a trusted root.`,
-            evidence: { missingIssuer: missing, sent: cert.chain.map((cc) => cc.subject) },
-            fix: chainFix('incomplete'),
-            reproduce: reproduceVerify(t)
-        }));
-    }
-    if (c.chainMustBeOrdered && !cert.chainOrdered) {
-        out.push(finding({
-            rule: 'chain.order',
-            severity: 'warning',
-            message: `${t.name} sends its certificates out of order: ${evaluate_list(cert.chain.map((cc) => cc.subject))}.`,
-            evidence: { sent: cert.chain.map((cc) => cc.subject) },
-            fix: chainFix('order'),
-            reproduce: reproduceCertificate(t)
-        }));
-    }
-    if (c.chainMustBeComplete && cert.extraCertificates.length) {
-        out.push(finding({
-            rule: 'chain.extra-certificates',
-            severity: 'warning',
-            message: `${t.name} sends certificates that belong to no chain: ${evaluate_list(cert.extraCertificates)}.`,
-            evidence: { extra: cert.extraCertificates },
-            fix: chainFix('extra'),
-            reproduce: reproduceCertificate(t)
-        }));
-    }
-    for (const intermediate of cert.chain.slice(1)) {
-        if (isRootLike(intermediate))
-            continue;
-        const end = Date.parse(intermediate.notAfter);
-        const left = (end - now) / evaluate_DAY_MS;
-        const warnDays = c.expiry.warnDays;
-        if (left < 0 || (warnDays !== null && left <= warnDays)) {
-            out.push(certFinding('chain.intermediate-expiring', left < 0 ? 'error' : 'warning', left < 0
-                ? `${t.name} sends an intermediate certificate that expired ${days(-left)} days ago: ${intermediate.subject}.`
-                : `${t.name} sends an intermediate certificate that expires in ${days(left)} days: ${intermediate.subject}.`, { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }));
-        }
-    }
-    // OCSP stapling.
-    const stapling = c.ocspStapling;
-    if (!cert.ocspStapled &&
-        (stapling === 'required' || (stapling === 'if-responder' && leaf.ocspUrls.length > 0))) {
-        out.push(finding({
-            rule: 'ocsp.not-stapled',
-            severity: 'warning',
-            message: `${t.name} does not staple an OCSP response${leaf.ocspUrls.length ? ` although its certificate names the responder ${leaf.ocspUrls[0]}` : ''}.`,
-            evidence: { ocspUrls: leaf.ocspUrls, mustStaple: leaf.mustStaple, ocspStapling: stapling },
-            fix: staplingFix(),
-            reproduce: reproduceStapling(t)
-        }));
-    }
-    return out;
-}
+const evaluate_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 // ---- putting it together ----
 /** The policy's findings for one target, before severity overrides and waivers. */
 function checkTarget(t, rules, now) {
@@ -67390,12 +67787,7 @@ function applySeverityOverrides(findings, rules) {
     return findings.map((f) => (rules.severity[f.rule] ? { ...f, severity: rules.severity[f.rule] } : f));
 }
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule));
-}
-function failsAt(severity, failOn) {
-    if (failOn === 'never')
-        return false;
-    return SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+    return [...findings].sort((a, b) => evaluate_SEVERITY_RANK[b.severity] - evaluate_SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule));
 }
 /** Findings from other evaluators (client simulation, resumption) already on the target are kept. */
 const isOwnRule = (rule) => Object.prototype.hasOwnProperty.call(RULES, rule) && !RULES[rule].evaluatedBy;
@@ -68587,7 +68979,7 @@ async function runPipeline(settings, hooks = {}) {
         loadPolicy(settings.policy, { baseDir: settings.policyBaseDir }),
         loadTargetPolicies(settings.targets, settings.policyBaseDir)
     ]);
-    const targetDeadlineMs = settings.targetDeadlineMs ?? DEFAULT_SCAN_OPTIONS.targetDeadlineMs;
+    const { targetDeadlineMs } = settings;
     const scanned = await scanTargets(settings.targets, {
         timeoutMs: settings.timeoutMs,
         targetDeadlineMs,
@@ -68903,6 +69295,7 @@ function renderSarif(report, options) {
 
 
 
+
 /** A report with no results, so summary, outputs and files still exist when the run broke. */
 function gate_emptyReport(startedAt, targets) {
     return {
@@ -68916,31 +69309,12 @@ function gate_emptyReport(startedAt, targets) {
         targets: []
     };
 }
-function gateFails(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (report.verdict === 'fail')
-        return true;
-    return failOn === 'warning'
-        ? report.summary.errors + report.summary.warnings > 0
-        : report.summary.errors > 0;
-}
-async function runGate(settings, hooks = {}) {
+async function runGate(settings, hooks = {}, pipeline = runPipeline) {
     const startedAt = new Date();
     let done = 0;
     const total = settings.targets.length;
     try {
-        const report = await runPipeline({
-            targets: settings.targets,
-            policy: settings.policy,
-            policyBaseDir: settings.policyBaseDir,
-            caFile: settings.caFile,
-            failOn: settings.failOn,
-            timeoutMs: settings.timeoutMs,
-            concurrency: settings.concurrency,
-            perTargetConcurrency: 4,
-            now: settings.now
-        }, {
+        const report = await pipeline(settings, {
             onTargetDone: (target) => {
                 done += 1;
                 hooks.onTargetDone?.(target, done, total);
@@ -69086,15 +69460,91 @@ async function syncScheduledIssue(api, request) {
     return 'closed';
 }
 
+;// CONCATENATED MODULE: ./src/settings/defaults.ts
+const RUN_DEFAULTS = {
+    // The default policy (policy/presets): the judgement a user gets without writing one.
+    policy: undefined,
+    caFile: undefined,
+    // Errors fail the run, warnings are reported: a gate that fails on every warning is soon switched off.
+    failOn: 'error',
+    // 10 s per connect and read. A timeout is a verdict (the target becomes unreachable), so it is generous: a slow
+    // or far server must not fail a deploy; the per-target deadline bounds what a silent server can cost.
+    // (The CLI used 5 s, the action 10 s.)
+    timeoutMs: 10_000,
+    // Targets at once. A scan is network-bound, so a runner's 2 cores keep 16 targets busy; what one server
+    // sees is bounded by perTargetConcurrency, not by this. (The CLI used 16, the action 4.)
+    concurrency: 16,
+    // Handshakes to one target at once: servers and their firewalls rate-limit one client, and a refused
+    // handshake would read as a missing protocol or suite. (The action hard-coded 4.)
+    perTargetConcurrency: 6,
+    // A target's whole scan: a full scan of a legacy server takes a few hundred handshakes.
+    targetDeadlineMs: 60_000,
+    // The real time.
+    now: undefined,
+    // Client simulation and resumption checks cost extra handshakes: asked for, not default (client simulation
+    // still runs for the clients a policy names).
+    clients: false,
+    resumption: false
+};
+/**
+ * Every default of action.yml, as the text the runner passes when an input is not set: the run's defaults (the
+ * timeout in seconds) and the action's own (comment, issue, report files). Derived from RUN_DEFAULTS, and a test
+ * holds action.yml to it, so neither can drift.
+ */
+const ACTION_INPUT_DEFAULTS = {
+    hosts: '',
+    'targets-file': '',
+    // Empty: the default policy.
+    policy: '',
+    'fail-on': RUN_DEFAULTS.failOn,
+    'ca-file': '',
+    // A pull request hears from the gate when it fails, and is not spammed when it passes.
+    comment: 'on-failure',
+    // An issue is a team's choice to opt in to.
+    issue: 'off',
+    'github-token': '${{ github.token }}',
+    'report-file': 'tls-gate-report.json',
+    // Empty: no SARIF file.
+    'sarif-file': '',
+    // Seconds: the action's `timeout` input is in seconds.
+    timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
+    concurrency: String(RUN_DEFAULTS.concurrency)
+};
+
+;// CONCATENATED MODULE: ./src/settings/run-settings.ts
+
+function runSettings(given) {
+    const settings = {
+        ...RUN_DEFAULTS,
+        targets: given.targets,
+        policyBaseDir: given.policyBaseDir
+    };
+    const assign = (key) => {
+        const value = given[key];
+        if (value !== undefined)
+            settings[key] = value;
+    };
+    for (const key of Object.keys(RUN_DEFAULTS))
+        assign(key);
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/settings/index.ts
+// Settings of a run: the one table of defaults shared by the CLI and the action, and the function that fills a
+// run's settings from it. The type itself (RunSettings) and fail-on live in src/model, below the pipeline.
+
+
+
 ;// CONCATENATED MODULE: ./src/action/settings.ts
-// Every input of the action is read here, once, into one validated ActionSettings; nothing else reads
-// INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
+// Every input of the action is read here, once, into one validated ActionSettings (the run's settings, filled
+// from the shared table of defaults in src/settings, plus the action's own); nothing else reads INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
 // anchored at the workflow file line that sets it when that file can be read.
 
 
 
 
-const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+
+
 const COMMENT_VALUES = ['off', 'always', 'on-failure'];
 const ISSUE_VALUES = ['off', 'on-failure'];
 /** Same lookup and trimming as @actions/core getInput, but from an explicit environment (testable). */
@@ -69201,16 +69651,16 @@ async function readSettings(env = process.env) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const workflowFile = workflowPathFromRef(env.GITHUB_WORKFLOW_REF);
     const workflow = new WorkflowFile(workflowFile, workspace);
-    const failOn = oneOf(workflow, 'fail-on', settings_getInput(env, 'fail-on'), FAIL_ON_VALUES, 'error');
-    const comment = oneOf(workflow, 'comment', settings_getInput(env, 'comment'), COMMENT_VALUES, 'on-failure');
-    const issue = oneOf(workflow, 'issue', settings_getInput(env, 'issue'), ISSUE_VALUES, 'off');
-    const timeoutSeconds = number(workflow, 'timeout', settings_getInput(env, 'timeout'), 10, {
+    const failOn = oneOf(workflow, 'fail-on', settings_getInput(env, 'fail-on'), FAIL_ON_VALUES, RUN_DEFAULTS.failOn);
+    const comment = oneOf(workflow, 'comment', settings_getInput(env, 'comment'), COMMENT_VALUES, ACTION_INPUT_DEFAULTS.comment);
+    const issue = oneOf(workflow, 'issue', settings_getInput(env, 'issue'), ISSUE_VALUES, ACTION_INPUT_DEFAULTS.issue);
+    const timeoutSeconds = number(workflow, 'timeout', settings_getInput(env, 'timeout'), RUN_DEFAULTS.timeoutMs / 1000, {
         min: 0.1,
         max: 300,
         integer: false,
         unit: 'seconds'
     });
-    const concurrency = number(workflow, 'concurrency', settings_getInput(env, 'concurrency'), 4, {
+    const concurrency = number(workflow, 'concurrency', settings_getInput(env, 'concurrency'), RUN_DEFAULTS.concurrency, {
         min: 1,
         max: 64,
         integer: true,
@@ -69251,21 +69701,23 @@ async function readSettings(env = process.env) {
             throw invalid(workflow, 'ca-file', `${JSON.stringify(caInput)} does not exist`);
     }
     const policy = settings_getInput(env, 'policy');
-    const reportFile = settings_getInput(env, 'report-file') || 'tls-gate-report.json';
+    const reportFile = settings_getInput(env, 'report-file') || ACTION_INPUT_DEFAULTS['report-file'];
     const sarifFile = settings_getInput(env, 'sarif-file');
     return {
-        targets,
-        policy: policy === '' ? undefined : policy,
-        policyBaseDir: workspace,
-        failOn,
-        caFile,
+        ...runSettings({
+            targets,
+            policy: policy === '' ? undefined : policy,
+            policyBaseDir: workspace,
+            failOn,
+            caFile,
+            timeoutMs: Math.round(timeoutSeconds * 1000),
+            concurrency
+        }),
         comment,
         issue,
         githubToken: settings_getInput(env, 'github-token'),
         reportFile: inWorkspace(workspace, reportFile),
         sarifFile: sarifFile === '' ? null : inWorkspace(workspace, sarifFile),
-        timeoutMs: Math.round(timeoutSeconds * 1000),
-        concurrency,
         workflowFile,
         workspace
     };
@@ -69275,6 +69727,7 @@ async function readSettings(env = process.env) {
 // The action: settings -> scan and evaluate -> report files, log, annotations, job summary, outputs, PR comment,
 // scheduled issue -> decide. Everything a scanned server or an input controls is escaped by the renderers;
 // this file only routes their output to the right place. GitHub calls never fail the step: they warn.
+
 
 
 
@@ -69299,9 +69752,6 @@ function runUrl() {
     const repository = process.env.GITHUB_REPOSITORY ?? '';
     const runId = process.env.GITHUB_RUN_ID ?? '';
     return `${github_context.serverUrl}/${repository}/actions/runs/${runId}`;
-}
-function describeError(error) {
-    return isConfigurationError(error) ? error.describe() : errorMessage(error);
 }
 function progressLine(target, done, total) {
     // Called as each scan ends, before evaluation: status and time are known, findings not yet.
@@ -69347,7 +69797,7 @@ async function writeSummary(result) {
     let markdown = renderSummaryMarkdown(result.report, { runUrl: runUrl(), maxBytes: main_SUMMARY_MAX_BYTES });
     if (result.runError) {
         // A code block: the message may quote a file or a server, and must stay inert text.
-        const message = codeBlock(describeError(result.runError));
+        const message = codeBlock(describeFailure(result.runError));
         markdown = `## tls-gate could not complete the scan\n\n${message}\n\n${markdown}`;
     }
     try {
@@ -69445,19 +69895,20 @@ async function trackScheduledIssue(settings, result) {
         warnGitHubFailure('update the issue', error);
     }
 }
-/** Entry point: a bug ends as a failed step with its message, never as an unhandled rejection. */
-async function run() {
+/** Entry point: a bug ends as a failed step that says it is one, never as an unhandled rejection. */
+async function run(seams = {}) {
     try {
-        await runAction();
+        await runAction(seams);
     }
     catch (error) {
-        setFailed(`tls-gate failed unexpectedly: ${escapeAnnotation(errorMessage(error))}`);
+        logBugDetail(error);
+        setFailed(escapeAnnotation(describeFailure(error)));
     }
 }
-async function runAction() {
+async function runAction(seams) {
     let settings;
     try {
-        settings = await readSettings(process.env);
+        settings = await (seams.readSettings ?? readSettings)(process.env);
     }
     catch (error) {
         if (!isConfigurationError(error))
@@ -69481,11 +69932,11 @@ async function runAction() {
         return;
     }
     info(`Scanning ${settings.targets.length} target(s).`);
-    const result = await runGate(settings, {
-        onTargetDone: (target, done, total) => info(progressLine(target, done, total))
-    });
-    if (result.runError)
-        core_error(escapeAnnotation(describeError(result.runError)), { title: 'tls-gate' });
+    const result = await runGate(settings, { onTargetDone: (target, done, total) => info(progressLine(target, done, total)) }, seams.runPipeline);
+    if (result.runError) {
+        logBugDetail(result.runError);
+        core_error(escapeAnnotation(describeFailure(result.runError)), { title: 'tls-gate' });
+    }
     let sarifFile = null;
     try {
         sarifFile = await writeReportFiles(result.report, settings);

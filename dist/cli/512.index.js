@@ -25,7 +25,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(2894);
+var src_pipeline = __webpack_require__(2894);
 // EXTERNAL MODULE: ./src/report/digest.ts
 var digest = __webpack_require__(7252);
 // EXTERNAL MODULE: ./src/report/json.ts
@@ -189,6 +189,8 @@ function renderSarif(report, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/model/fail-on.ts
+var fail_on = __webpack_require__(4095);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
 // EXTERNAL MODULE: ./src/version.ts
@@ -197,6 +199,7 @@ var version = __webpack_require__(311);
 // The part of a run that does not depend on GitHub: scan and evaluate through the pipeline, decide whether the
 // gate fails, and write the report files. The action and the demo both go through here, so the demo shows
 // exactly what the action would do.
+
 
 
 
@@ -218,37 +221,18 @@ function emptyReport(startedAt, targets) {
         targets: []
     };
 }
-function gateFails(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (report.verdict === 'fail')
-        return true;
-    return failOn === 'warning'
-        ? report.summary.errors + report.summary.warnings > 0
-        : report.summary.errors > 0;
-}
-async function runGate(settings, hooks = {}) {
+async function runGate(settings, hooks = {}, pipeline = src_pipeline/* runPipeline */.a) {
     const startedAt = new Date();
     let done = 0;
     const total = settings.targets.length;
     try {
-        const report = await (0,pipeline/* runPipeline */.a)({
-            targets: settings.targets,
-            policy: settings.policy,
-            policyBaseDir: settings.policyBaseDir,
-            caFile: settings.caFile,
-            failOn: settings.failOn,
-            timeoutMs: settings.timeoutMs,
-            concurrency: settings.concurrency,
-            perTargetConcurrency: 4,
-            now: settings.now
-        }, {
+        const report = await pipeline(settings, {
             onTargetDone: (target) => {
                 done += 1;
                 hooks.onTargetDone?.(target, done, total);
             }
         });
-        return { report, runError: null, failed: gateFails(report, settings.failOn) };
+        return { report, runError: null, failed: (0,fail_on/* gateFails */.xd)(report, settings.failOn) };
     }
     catch (error) {
         return { report: emptyReport(startedAt, total), runError: error, failed: true };
@@ -274,9 +258,12 @@ function minWholeDaysRemaining(report) {
     return days === null ? null : wholeDays(days);
 }
 
+// EXTERNAL MODULE: ./src/remediation/index.ts + 9 modules
+var remediation = __webpack_require__(2279);
 ;// CONCATENATED MODULE: ./src/report/markdown-parts.ts
 // Markdown pieces shared by the job summary, the PR comment and the issue body. Every value that comes from a
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
+
 
 
 const VERDICT_HEADLINE = {
@@ -366,16 +353,10 @@ function findingBlock(finding, options) {
         lines.push('', `Waived until ${(0,report_escape/* escapeMarkdown */.FV)(finding.waiver.until)}: ${(0,report_escape/* escapeMarkdown */.FV)(finding.waiver.reason)}`);
     }
     if (options.withFix) {
-        const servers = [
-            ['nginx', 'nginx'],
-            ['apache', 'apache'],
-            ['haproxy', 'haproxy']
-        ];
-        for (const [key, language] of servers) {
-            const fixLines = finding.fix[key];
-            if (Array.isArray(fixLines) && fixLines.length > 0) {
-                lines.push('', `Fix (${language}):`, '', (0,report_escape/* codeBlock */.DV)(fixLines, language === 'nginx' ? 'nginx' : ''));
-            }
+        for (const block of (0,remediation/* fixBlocks */.mv)(finding.fix)) {
+            // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
+            const language = block.server === 'nginx' ? 'nginx' : '';
+            lines.push('', `Fix (${block.server}):`, '', (0,report_escape/* codeBlock */.DV)(block.lines, language));
         }
         if (finding.fix.text)
             lines.push('', `Fix: ${(0,report_escape/* escapeMarkdown */.FV)(finding.fix.text)}`);
@@ -577,6 +558,8 @@ function renderSummaryMarkdown(report, options = {}) {
     return `${out.join('\n\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/settings/index.ts + 2 modules
+var src_settings = __webpack_require__(7760);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: external "node:events"
@@ -943,6 +926,7 @@ async function closeServer(server) {
 
 
 
+
 async function runDemo(options) {
     const { write } = options;
     const outDir = options.outDir ? (0,external_node_path_.resolve)(options.outDir) : await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tls-gate-demo-'));
@@ -967,26 +951,21 @@ async function runDemo(options) {
         for (const server of demo.servers)
             write(`  ${server.host}:${server.port}  ${server.defect}\n`);
         write('\n');
+        // The action's defaults (the shared table), as the demo shows what the action would do.
         const settings = {
-            targets,
-            policy: undefined,
-            policyBaseDir: outDir,
-            caFile,
-            failOn: 'error',
-            timeoutMs: 5000,
-            concurrency: 4,
+            ...(0,src_settings/* runSettings */.n)({ targets, policyBaseDir: outDir, caFile }),
             reportFile: (0,external_node_path_.join)(outDir, 'tls-gate-report.json'),
             sarifFile: (0,external_node_path_.join)(outDir, 'tls-gate.sarif'),
             workflowFile: 'targets.txt'
         };
         const result = await runGate(settings, {
             onTargetDone: (target, done, total) => write(`  [${done}/${total}] ${target.name}: ${target.status}\n`)
-        });
+        }, options.pipeline);
         if (result.runError) {
-            const message = (0,errors/* isConfigurationError */.p0)(result.runError)
-                ? result.runError.describe()
-                : (0,errors/* errorMessage */.gJ)(result.runError);
-            write(`\nThe scan could not complete: ${message}\n`);
+            // The demo's failures are the point, but a bug is not one of them: the CLI reports it as a bug (exit 3).
+            if (!(0,errors/* isConfigurationError */.p0)(result.runError))
+                throw result.runError;
+            write(`\nThe scan could not complete: ${result.runError.describe()}\n`);
         }
         write('\n' + (0,report_text/* renderText */.S)(result.report, { color: options.color ?? false }) + '\n');
         await writeReportFiles(result.report, settings);
@@ -998,7 +977,7 @@ async function runDemo(options) {
         write('  tls-gate.sarif        SARIF 2.1.0 for code scanning\n');
         const { summary } = result.report;
         const verdict = result.failed ? 'FAIL: the step would fail' : 'PASS: the step would pass';
-        write(`\nGate verdict: ${verdict} (${summary.errors} errors, ${summary.warnings} warnings; fail-on: error).\n`);
+        write(`\nGate verdict: ${verdict} (${summary.errors} errors, ${summary.warnings} warnings; fail-on: ${settings.failOn}).\n`);
         return 0;
     }
     finally {

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/certs/index.ts + 7 modules
-var certs = __webpack_require__(2703);
+// EXTERNAL MODULE: ./src/certs/index.ts + 8 modules
+var certs = __webpack_require__(6412);
 // EXTERNAL MODULE: ./src/clients/profiles/index.ts + 8 modules
 var profiles = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/clients/hello.ts
@@ -33,8 +33,8 @@ var evaluate = __webpack_require__(5485);
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/policy/index.ts + 12 modules
-var src_policy = __webpack_require__(2047);
+// EXTERNAL MODULE: ./src/policy/index.ts + 32 modules
+var src_policy = __webpack_require__(1398);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
 // EXTERNAL MODULE: ./src/scan/index.ts + 6 modules
@@ -43,8 +43,8 @@ var scan = __webpack_require__(5872);
 var src_targets = __webpack_require__(3890);
 // EXTERNAL MODULE: ./src/scan/resumption.ts
 var resumption = __webpack_require__(3836);
-// EXTERNAL MODULE: ./src/diagnose/index.ts + 5 modules
-var diagnose = __webpack_require__(9533);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 4 modules
+var diagnose = __webpack_require__(5212);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -73,7 +73,7 @@ async function runPipeline(settings, hooks = {}) {
         (0,src_policy/* loadPolicy */.tb)(settings.policy, { baseDir: settings.policyBaseDir }),
         loadTargetPolicies(settings.targets, settings.policyBaseDir)
     ]);
-    const targetDeadlineMs = settings.targetDeadlineMs ?? scan/* DEFAULT_SCAN_OPTIONS */.x7.targetDeadlineMs;
+    const { targetDeadlineMs } = settings;
     const scanned = await (0,scan/* scanTargets */.WB)(settings.targets, {
         timeoutMs: settings.timeoutMs,
         targetDeadlineMs,
@@ -343,13 +343,15 @@ function inOrder(value, keys) {
 /* harmony export */ });
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7252);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5235);
+/* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2279);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5235);
 // The human-readable report of the CLI: per target a small table of what the server offers (protocols, suites per
 // version with their order, groups, DH size), the certificate chain as a tree with days left, then all findings
 // grouped by target, worst target first, each with its fix and the command that reproduces it.
 // Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
 // so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
 // can start an Actions workflow command.
+
 
 
 
@@ -407,10 +409,10 @@ function renderTarget(target, paint) {
     if (target.error)
         lines.push(`   note [${safe(target.error.code)}]: ${safe(target.error.message)}`);
     lines.push('   Protocols');
-    for (const protocol of [..._model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_NAMES */ .g8].reverse()) {
+    for (const protocol of [..._model_report_js__WEBPACK_IMPORTED_MODULE_3__/* .PROTOCOL_NAMES */ .g8].reverse()) {
         lines.push(`     ${protocol.padEnd(8)} ${target.protocols[protocol] ? 'yes' : paint('no', 'dim')}`);
     }
-    const versions = [..._model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_NAMES */ .g8].reverse().filter((p) => (target.cipherSuites[p]?.length ?? 0) > 0);
+    const versions = [..._model_report_js__WEBPACK_IMPORTED_MODULE_3__/* .PROTOCOL_NAMES */ .g8].reverse().filter((p) => (target.cipherSuites[p]?.length ?? 0) > 0);
     if (versions.length > 0) {
         lines.push('   Cipher suites');
         for (const protocol of versions) {
@@ -536,18 +538,11 @@ function renderFinding(finding, paint) {
     if (finding.waiver) {
         lines.push(`      waived until ${safe(finding.waiver.until)}: ${safe(finding.waiver.reason)}`);
     }
-    const fixes = [
-        ['nginx', finding.fix.nginx],
-        ['apache', finding.fix.apache],
-        ['haproxy', finding.fix.haproxy]
-    ];
     if (finding.fix.text)
         lines.push(`      fix: ${safe(finding.fix.text)}`);
-    for (const [server, fixLines] of fixes) {
-        if (!fixLines || fixLines.length === 0)
-            continue;
-        lines.push(`      fix (${server}):`);
-        for (const line of fixLines)
+    for (const block of (0,_remediation_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fixBlocks */ .mv)(finding.fix)) {
+        lines.push(`      fix (${block.server}):`);
+        for (const line of block.lines)
             lines.push(`        ${safe(line)}`);
     }
     if (finding.reproduce)

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SCAN_USAGE: () => (/* binding */ SCAN_USAGE),
+/* harmony export */   readScanSettings: () => (/* binding */ readScanSettings),
 /* harmony export */   runScanCommand: () => (/* binding */ runScanCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -17,15 +18,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2894);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2794);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4031);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5655);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5872);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3890);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1604);
+/* harmony import */ var _model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2894);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2794);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4031);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5655);
+/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7760);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3890);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1604);
 // `tls-gate scan`: parse the flags and targets, run the pipeline, write the report, exit 0 (pass) or 1 (fail).
 // Bad flags, targets, policies or CA files are usage errors (exit 2) that say what was expected.
+
 
 
 
@@ -47,13 +50,13 @@ options:
   --format text|json         report format (default text)
   --output FILE              write the report to FILE instead of stdout
   --policy PRESET|FILE       policy preset name or YAML file (default: the default policy)
-  --fail-on error|warning|never
-                             lowest severity that fails the run (default error)
+  --fail-on ${_model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Qm.join('|')}
+                             lowest severity that fails the run (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.failOn})
   --ca-file PEM              also trust the CA certificates in this PEM file
-  --timeout MS               connect and read timeout per handshake (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs})
-  --deadline MS              whole-scan deadline per target (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs})
-  --concurrency N            targets scanned at once (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.concurrency})
-  --per-target-concurrency N handshakes to one target at once (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.perTargetConcurrency})
+  --timeout MS               connect and read timeout per handshake (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.timeoutMs})
+  --deadline MS              whole-scan deadline per target (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.targetDeadlineMs})
+  --concurrency N            targets scanned at once (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.concurrency})
+  --per-target-concurrency N handshakes to one target at once (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.perTargetConcurrency})
   --resumption               also check session resumption (and across a target's addresses)
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --now ISO-DATE             judge certificate dates and waivers as of this time
@@ -79,8 +82,8 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' }
 };
 const FORMATS = ['text', 'json'];
-const FAIL_ON = ['error', 'warning', 'never'];
-async function runScanCommand(argv, io) {
+/** The flags and targets of `tls-gate scan`, read into settings (null for --help); bad ones are user errors. */
+async function readScanSettings(argv, io) {
     let parsed;
     try {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -89,16 +92,14 @@ async function runScanCommand(argv, io) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${describeParseError(error)} (see tls-gate scan --help)`);
     }
     const { values, positionals } = parsed;
-    if (values.help) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, SCAN_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass;
-    }
+    if (values.help)
+        return null;
     const format = oneOf('--format', values.format ?? 'text', FORMATS);
-    const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
-    const timeoutMs = integer('--timeout', values.timeout, _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs, 1, 600_000);
-    const targetDeadlineMs = integer('--deadline', values.deadline, _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs, 1, 3_600_000);
-    const concurrency = integer('--concurrency', values.concurrency, _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.concurrency, 1, 1024);
-    const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.perTargetConcurrency, 1, 64);
+    const failOn = oneOf('--fail-on', values['fail-on'] ?? _settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.failOn, _model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Qm);
+    const timeoutMs = integer('--timeout', values.timeout, _settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.timeoutMs, 1, 600_000);
+    const targetDeadlineMs = integer('--deadline', values.deadline, _settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.targetDeadlineMs, 1, 3_600_000);
+    const concurrency = integer('--concurrency', values.concurrency, _settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.concurrency, 1, 1024);
+    const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], _settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_DEFAULTS */ .fv.perTargetConcurrency, 1, 64);
     const now = values.now !== undefined ? parseNow(values.now) : undefined;
     for (const [flag, value] of [
         ['--output', values.output],
@@ -112,52 +113,65 @@ async function runScanCommand(argv, io) {
     if (targets.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no targets: name at least one TARGET or --targets FILE (see tls-gate scan --help)');
     }
-    const settings = {
-        targets,
-        policy: values.policy,
-        policyBaseDir: io.cwd,
-        caFile: values['ca-file'] !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['ca-file']) : undefined,
-        failOn,
-        timeoutMs,
-        targetDeadlineMs,
-        concurrency,
-        perTargetConcurrency,
-        now,
-        resumption: values.resumption ?? false,
-        clients: values.clients ?? false
+    return {
+        ...(0,_settings_index_js__WEBPACK_IMPORTED_MODULE_9__/* .runSettings */ .n)({
+            targets,
+            policy: values.policy,
+            policyBaseDir: io.cwd,
+            caFile: values['ca-file'] !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['ca-file']) : undefined,
+            failOn,
+            timeoutMs,
+            targetDeadlineMs,
+            concurrency,
+            perTargetConcurrency,
+            now,
+            resumption: values.resumption,
+            clients: values.clients
+        }),
+        format,
+        output: values.output,
+        quiet: values.quiet ?? false
     };
-    const progress = !values.quiet && io.stderr.isTTY === true;
+}
+async function runScanCommand(argv, io) {
+    const settings = await readScanSettings(argv, io);
+    if (!settings) {
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .writeLine */ ._r)(io.stdout, SCAN_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.pass;
+    }
+    const { targets, format, quiet } = settings;
+    const progress = !quiet && io.stderr.isTTY === true;
     let done = 0;
-    const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .runPipeline */ .a)(settings, {
+    const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .runPipeline */ .a)(settings, {
         onTargetDone: (target) => {
             done += 1;
             if (progress)
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stderr, `[${done}/${targets.length}] ${describeDone(target)}`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .writeLine */ ._r)(io.stderr, `[${done}/${targets.length}] ${describeDone(target)}`);
         }
     });
-    const toFile = values.output !== undefined && values.output !== '-';
+    const output = settings.output !== undefined && settings.output !== '-' ? settings.output : null;
     const rendered = format === 'json'
-        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .h)(report)
-        : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report, { color: !toFile && (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .wantsColor */ .zK)(io.stdout, io.env) });
-    if (toFile) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.output);
+        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .h)(report)
+        : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(report, { color: output === null && (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .wantsColor */ .zK)(io.stdout, io.env) });
+    if (output !== null) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output);
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, rendered, 'utf8');
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write --output ${values.output}: ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write --output ${output}: ${error.message}`);
         }
-        if (!values.quiet) {
+        if (!quiet) {
             const { summary } = report;
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stderr, `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
-                `${count(summary.warnings, 'warning')}; report written to ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .visibleControls */ .xx)(values.output)}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .writeLine */ ._r)(io.stderr, `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
+                `${count(summary.warnings, 'warning')}; report written to ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .visibleControls */ .xx)(output)}`);
         }
     }
     else {
         io.stdout.write(rendered);
     }
-    return report.verdict === 'fail' ? _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.fail : _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass;
+    return (0,_model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .gateFails */ .xd)(report, settings.failOn) ? _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.fail : _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.pass;
 }
 /** Targets in the order named: positional TARGETs (and "-" = stdin), then each --targets file. */
 async function collectTargets(positionals, files, io) {
@@ -167,22 +181,22 @@ async function collectTargets(positionals, files, io) {
     const readStdin = async () => {
         if (!io.stdin)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('"-" reads stdin, but there is no stdin');
-        return (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .readAll */ .yw)(io.stdin);
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .readAll */ .yw)(io.stdin);
     };
     const targets = [];
     for (const positional of positionals) {
         if (positional === '-')
-            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseHostsInput */ .X1)(await readStdin(), '<stdin>'));
+            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_10__/* .parseHostsInput */ .X1)(await readStdin(), '<stdin>'));
         else
-            targets.push((0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTargetArgument */ .c)(positional));
+            targets.push((0,_targets_index_js__WEBPACK_IMPORTED_MODULE_10__/* .parseTargetArgument */ .c)(positional));
     }
     for (const file of files) {
         if (file.trim() === '')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('--targets needs a file name');
         if (file === '-')
-            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTargetsFile */ .Ci)(await readStdin(), '<stdin>'));
+            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_10__/* .parseTargetsFile */ .Ci)(await readStdin(), '<stdin>'));
         else
-            targets.push(...(await (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTargetsFile */ .pJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), file)));
+            targets.push(...(await (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_10__/* .loadTargetsFile */ .pJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), file)));
     }
     return targets;
 }
@@ -192,7 +206,7 @@ function count(n, noun) {
 function describeDone(target) {
     const state = target.status === 'ok' ? 'ok' : `${target.status}${target.error ? ` (${target.error.code})` : ''}`;
     // A terminal reads this line: the name (from a targets file) and error code show their controls as escapes.
-    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .visibleControls */ .xx)(`${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`);
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .visibleControls */ .xx)(`${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`);
 }
 function oneOf(flag, value, allowed) {
     if (allowed.includes(value))

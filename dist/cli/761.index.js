@@ -8,24 +8,29 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DIAGNOSE_USAGE: () => (/* binding */ DIAGNOSE_USAGE),
+/* harmony export */   fixLines: () => (/* binding */ fixLines),
 /* harmony export */   runDiagnoseCommand: () => (/* binding */ runDiagnoseCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2703);
+/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6412);
 /* harmony import */ var _clients_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2607);
 /* harmony import */ var _clients_simulate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4160);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2047);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1398);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1751);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4031);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5872);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3890);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1604);
+/* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2279);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5872);
+/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7760);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3890);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1604);
 // `tls-gate diagnose TARGET [--client PROFILE | --tls VERSION... --ciphers LIST]`: the question of the person in
 // the seed, "why does this client fail against this server", answered in a few lines: what happened (alert),
 // why (each side's lists), the server lines that let the client in within the policy, and the command that
 // reproduces it. Without a client, every profile is tried and the failing ones are explained.
+
+
 
 
 
@@ -52,7 +57,7 @@ client:
 options:
   --policy PRESET|FILE    keep the proposed fix within this policy (default: the default policy)
   --ca-file PEM           also trust the CA certificates in this PEM file
-  --timeout MS            connect and read timeout per handshake (default ${_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs})
+  --timeout MS            connect and read timeout per handshake (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RUN_DEFAULTS */ .fv.timeoutMs})
   --json                  print the result as JSON
   --list-clients          list the client profiles and exit
   -h, --help              show this help
@@ -145,14 +150,13 @@ function integer(flag, value, fallback) {
     return number;
 }
 const safe = (text) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeForLog */ .zB)(text);
+/** A diagnosis's fix as `tls-gate diagnose` prints it: labels in a 15-column gutter, the statement last. */
 function fixLines(fix) {
     const out = [];
-    const block = (label, lines) => {
-        lines?.forEach((line, index) => out.push(`  ${index === 0 ? label.padEnd(15) : ' '.repeat(15)}${safe(line)}`));
-    };
-    block('fix (nginx):', fix.nginx);
-    block('fix (Apache):', fix.apache);
-    block('fix (HAProxy):', fix.haproxy);
+    for (const block of (0,_remediation_index_js__WEBPACK_IMPORTED_MODULE_8__/* .fixBlocks */ .mv)(fix)) {
+        const label = `fix (${block.name}):`;
+        block.lines.forEach((line, index) => out.push(`  ${index === 0 ? label.padEnd(15) : ' '.repeat(15)}${safe(line)}`));
+    }
     if (fix.text)
         out.push(`  ${'fix:'.padEnd(15)}${safe(fix.text)}`);
     return out;
@@ -198,13 +202,13 @@ async function runDiagnoseCommand(argv, io) {
     }
     const { values, positionals } = parsed;
     if (values.help) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, DIAGNOSE_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass;
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, DIAGNOSE_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.pass;
     }
     if (values['list-clients']) {
         for (const profile of _clients_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_PROFILES */ .p)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, `${profile.id.padEnd(18)}${profile.name}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, `${profile.id.padEnd(18)}${profile.name}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.pass;
     }
     if (positionals.length !== 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`diagnose takes exactly one TARGET; got ${positionals.length} (see tls-gate diagnose --help)`);
@@ -226,18 +230,27 @@ async function runDiagnoseCommand(argv, io) {
     else {
         profiles = [..._clients_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_PROFILES */ .p];
     }
-    const target = (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTargetArgument */ .c)(positionals[0]);
-    const timeoutMs = integer('--timeout', values.timeout, _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.timeoutMs);
+    const target = (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_11__/* .parseTargetArgument */ .c)(positionals[0]);
+    const timeoutMs = integer('--timeout', values.timeout, _settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RUN_DEFAULTS */ .fv.timeoutMs);
     const trust = await (0,_certs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrustStore */ .Kl)(values['ca-file'] ? { caFile: values['ca-file'] } : {});
     const policy = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)(values.policy, { baseDir: io.cwd });
-    const report = await (0,_scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .scanTarget */ .rt)(target, { ..._scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7, timeoutMs, trust, now: new Date() });
+    const { targetDeadlineMs, concurrency, perTargetConcurrency } = _settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RUN_DEFAULTS */ .fv;
+    const scanOptions = {
+        timeoutMs,
+        targetDeadlineMs,
+        concurrency,
+        perTargetConcurrency,
+        trust,
+        now: new Date()
+    };
+    const report = await (0,_scan_index_js__WEBPACK_IMPORTED_MODULE_9__/* .scanTarget */ .rt)(target, scanOptions);
     if (report.status !== 'ok') {
         const why = report.error ? `${report.error.code}: ${report.error.message}` : report.status;
         if (values.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({ target: report.name, status: report.status, error: report.error }, 2));
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({ target: report.name, status: report.status, error: report.error }, 2));
         else
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, `${safe(report.name)}: cannot be scanned (${safe(why)}); every client fails the same way.`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.fail;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, `${safe(report.name)}: cannot be scanned (${safe(why)}); every client fails the same way.`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.fail;
     }
     const endpoint = {
         host: target.host,
@@ -245,14 +258,14 @@ async function runDiagnoseCommand(argv, io) {
         port: target.port,
         sni: target.sni
     };
-    const limits = { timeoutMs, deadline: Date.now() + _scan_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_SCAN_OPTIONS */ .x7.targetDeadlineMs };
+    const limits = { timeoutMs, deadline: Date.now() + targetDeadlineMs };
     const results = [];
     for (const profile of profiles) {
         const ownEndpoint = profile.sni ? endpoint : { ...endpoint, sni: null };
         results.push(await (0,_clients_simulate_js__WEBPACK_IMPORTED_MODULE_3__/* .simulateClientDetailed */ .yW)(ownEndpoint, report, profile, limits, { rules: policy.rules }));
     }
     if (values.json) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({
             target: report.name,
             policy: policy.name,
             clients: results.map((r) => ({ ...r.result, details: r.diagnosis }))
@@ -260,23 +273,23 @@ async function runDiagnoseCommand(argv, io) {
     }
     else if (profiles.length === 1) {
         for (const line of describe(report, results[0]))
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, line);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, line);
     }
     else {
         for (const { result } of results) {
             const outcome = result.connects
                 ? `${result.version} ${result.cipherSuite}`
                 : `FAILS${result.alert ? ` (alert ${result.alert.description} ${result.alert.name})` : ''}`;
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, `${safe(result.profile).padEnd(18)}${safe(outcome)}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, `${safe(result.profile).padEnd(18)}${safe(outcome)}`);
         }
         const failing = results.filter((r) => !r.result.connects);
         for (const detailed of failing) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, '');
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, '');
             for (const line of describe(report, detailed))
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, line);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, line);
         }
     }
-    return results.every((r) => r.result.connects) ? _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass : _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.fail;
+    return results.every((r) => r.result.connects) ? _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.pass : _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.fail;
 }
 
 

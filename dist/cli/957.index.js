@@ -57,7 +57,8 @@ function wantsColor(stream, env) {
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 // The tls-gate command line: `scan`, `policy`, `diagnose`, `--help`, `--version`. Every user error (flags,
-// targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as exit 3, never as a pass.
+// targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as one line saying so and exit 3,
+// never as a pass, with the stack only when TLS_GATE_DEBUG is set.
 
 
 
@@ -81,13 +82,13 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
             // Each command is imported when it runs: Node compiles only the code a command needs, which is most of a
             // short scan's start-up time (the bundle has one chunk per command; see src/cli/index.ts).
             case 'scan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(47), __webpack_require__.e(258), __webpack_require__.e(71), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(398), __webpack_require__.e(549), __webpack_require__.e(71), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
             case 'policy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(47), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(398), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(47), __webpack_require__.e(258), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(398), __webpack_require__.e(549), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(47), __webpack_require__.e(258), __webpack_require__.e(71), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 9512))).runDemoCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(398), __webpack_require__.e(549), __webpack_require__.e(71), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 9512))).runDemoCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':
@@ -112,9 +113,10 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
             (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)(error.describe())}`);
             return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
         }
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: internal error: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}`);
-        if (error instanceof Error && error.stack && io.env.TLS_GATE_DEBUG)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, error.stack);
+        // Anything else is a bug of ours, not the user's: one line that says so; the stack only when asked for.
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: internal error: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .bugSummary */ .tb)(error))} (a bug; set TLS_GATE_DEBUG=1 for the stack)`);
+        if (io.env.TLS_GATE_DEBUG)
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .bugDetail */ .w5)(error));
         return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.internal;
     }
 }
@@ -128,10 +130,14 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */   p0: () => (/* binding */ isConfigurationError),
+/* harmony export */   tb: () => (/* binding */ bugSummary),
+/* harmony export */   w5: () => (/* binding */ bugDetail)
 /* harmony export */ });
-// User errors (bad flags, targets, policies, CA files) are kept apart from bugs: they exit 2 with a message
-// naming the file, line and what was expected, and never print a stack trace.
+// User errors (bad flags, targets, policies, CA files) are kept apart from bugs: a user error is a
+// ConfigurationError, reported with a message naming the file, line and what was expected, never with a stack
+// trace (the CLI exits 2). Any other error is a bug in tls-gate, reported as one (the CLI exits 3) in one line,
+// with the stack only when TLS_GATE_DEBUG is set.
 class ConfigurationError extends Error {
     file;
     line;
@@ -158,6 +164,18 @@ function isConfigurationError(error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/**
+ * A bug's message as one line, for the one-line report the entry points give (the stack goes elsewhere):
+ * its first line, without a final period, since the report goes on after it.
+ */
+function bugSummary(error) {
+    const [first = ''] = errorMessage(error).trim().split(/\r?\n/);
+    return first.replace(/\.+$/, '') || (error instanceof Error ? error.name : 'unknown error');
+}
+/** The stack of a bug when it has one, else its message: what TLS_GATE_DEBUG shows. */
+function bugDetail(error) {
+    return error instanceof Error && error.stack ? error.stack : errorMessage(error);
 }
 
 

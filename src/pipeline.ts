@@ -15,7 +15,7 @@ import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './m
 import { DEFAULT_SCAN_OPTIONS, scanTargets } from './scan/index.js';
 import { policyLocationOf } from './targets/index.js';
 import { checkResumption, poolAddresses } from './scan/resumption.js';
-import { evaluateExpectation } from './diagnose/index.js';
+import { evaluateExpectation } from './policy/expectation.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface PipelineSettings {

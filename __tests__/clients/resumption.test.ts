@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import tls from 'node:tls';
-import { checkResumption, evaluateResumption, poolAddresses } from '../../src/scan/resumption.js';
+import { evaluateResumption } from '../../src/policy/resumption.js';
+import { checkResumption, poolAddresses } from '../../src/scan/resumption.js';
 import { emptyProtocols, type TargetReport } from '../../src/model/report.js';
 import { cleanupTempDirs, selfSigned, startOpensslServer, type KeyPair } from '../helpers/servers.js';
 

@@ -7,7 +7,6 @@ export {
   simulateClient,
   simulateClientDetailed,
   simulateClients,
-  simulateTargetClients,
   type DetailedClientResult,
   type SimulationOptions
 } from './simulate.js';

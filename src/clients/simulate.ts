@@ -2,10 +2,11 @@
 // outcome (version, suite, group, or the alert) is recorded, checked against what the scan data predicts, and
 // explained by src/diagnose when the client cannot connect. A disagreement with the scan data is reported in
 // the result's diagnosis, never hidden.
-import type { PolicyRules } from '../policy/index.js';
+import type { PolicyRules } from '../model/policy.js';
 import { suiteByCode } from '../registry/index.js';
 import type { ClientResult, TargetReport } from '../model/report.js';
-import { diagnoseFailure, offerFromProfile, predictHandshake, type Diagnosis } from '../diagnose/index.js';
+import { diagnoseFailure, predictHandshake, type Diagnosis } from '../diagnose/index.js';
+import { offerFromProfile } from './offer.js';
 import { groupLabel, suiteLabel } from '../diagnose/predict.js';
 import { mapLimited } from '../scan/limiter.js';
 import { runProbe } from '../scan/probe.js';
@@ -154,26 +155,4 @@ export async function simulateClients(
   return mapLimited(profiles, options.concurrency ?? 4, (profile) =>
     simulateClient(endpoint, target, profile, limits, options)
   );
-}
-
-/** simulateClients for a scanned target, as the pipeline needs it: the endpoint from the report, one deadline. */
-export async function simulateTargetClients(
-  report: TargetReport,
-  options: {
-    timeoutMs: number;
-    deadlineMs: number;
-    rules?: PolicyRules | null;
-    profiles?: readonly ClientProfile[];
-  }
-): Promise<ClientResult[]> {
-  const endpoint: Endpoint = {
-    host: report.host,
-    address: report.address ?? report.host,
-    port: report.port,
-    sni: report.sni
-  };
-  const limits: ProbeLimits = { timeoutMs: options.timeoutMs, deadline: Date.now() + options.deadlineMs };
-  return simulateClients(endpoint, report, limits, options.profiles ?? CLIENT_PROFILES, {
-    rules: options.rules ?? null
-  });
 }

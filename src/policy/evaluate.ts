@@ -38,7 +38,7 @@ import {
   reproduceSuite,
   reproduceVerify
 } from './reproduce.js';
-import { evaluateResumption } from '../scan/resumption.js';
+import { evaluateResumption } from './resumption.js';
 import { RULES } from './rules.js';
 import { applyWaivers } from './waivers.js';
 

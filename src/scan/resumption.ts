@@ -9,8 +9,7 @@ import crypto from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
-import { reproduceReconnect, reproduceResumptionAcross } from '../policy/reproduce.js';
-import type { Finding, FixLines, ResumptionReport, TargetReport } from '../model/report.js';
+import type { ResumptionReport } from '../model/report.js';
 
 export interface ResumptionEndpoint {
   host: string;
@@ -215,114 +214,4 @@ export async function poolAddresses(target: {
     // Resolution failed: fall back to what was scanned.
   }
   return [target.address ?? target.host];
-}
-
-/** The policy's `resumption` rules (src/policy model): each 'required' | 'forbidden' | 'any'. */
-export interface ResumptionRules {
-  sessionId?: ResumptionRule;
-  tickets?: ResumptionRule;
-  acrossAddresses?: ResumptionRule;
-}
-export type ResumptionRule = 'required' | 'forbidden' | 'any';
-
-const SHARED_KEYS_FIX = {
-  nginx: ['ssl_session_ticket_key /etc/nginx/ticket.key;  # the same key file on every server of the pool'],
-  apache: [
-    'SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'
-  ],
-  haproxy: [
-    'bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'
-  ],
-  text: 'Distribute the same session ticket keys to every server behind the name (and rotate them together), or turn tickets off (nginx: ssl_session_tickets off;) and use a shared session cache.'
-};
-
-/**
- * Findings for a target's resumption report. `resumption.inconsistent` whenever a session from one address of
- * the pool does not resume on the others (ticket keys or session caches not shared: the seed's load-balancer
- * failure), an error when the policy requires resumption across addresses and a warning otherwise.
- * `resumption.missing` / `resumption.present` when the policy requires or forbids session IDs or tickets.
- */
-export function evaluateResumption(target: TargetReport, rules: ResumptionRules = {}): Finding[] {
-  const report = target.resumption;
-  if (!report) return [];
-  const findings: Finding[] = [];
-  const first = report.addresses[0] ?? target.address ?? target.host;
-  const reconnect = reproduceReconnect({ ...target, address: first });
-  if (report.acrossAddresses === false && rules.acrossAddresses !== 'forbidden') {
-    findings.push({
-      rule: 'resumption.inconsistent',
-      severity: rules.acrossAddresses === 'required' ? 'error' : 'warning',
-      message: `${target.name}: a session issued by ${report.addresses[0]} does not resume on every other address (${report.addresses.slice(1).join(', ')}); the addresses do not share session ticket keys or a session cache.`,
-      evidence: { ...report },
-      fix: SHARED_KEYS_FIX,
-      reproduce: reproduceResumptionAcross(target, first, report.addresses[1] ?? first),
-      waiver: null
-    });
-  }
-  const checks: {
-    what: string;
-    value: boolean | null;
-    rule: ResumptionRule | undefined;
-    on: FixLines;
-    off: FixLines;
-  }[] = [
-    {
-      what: 'session-ID resumption',
-      value: report.sessionId,
-      rule: rules.sessionId,
-      on: {
-        nginx: ['ssl_session_cache shared:SSL:10m;', 'ssl_session_timeout 1d;'],
-        apache: ['SSLSessionCache shmcb:/var/run/apache2/ssl_scache(512000)', 'SSLSessionCacheTimeout 300'],
-        haproxy: ['tune.ssl.cachesize 20000  # global section']
-      },
-      off: {
-        nginx: ['ssl_session_cache off;'],
-        apache: ['SSLSessionCache none'],
-        haproxy: ['tune.ssl.cachesize 0  # global section']
-      }
-    },
-    {
-      what: 'session-ticket resumption',
-      value:
-        report.ticket === null && report.tls13Psk === null
-          ? null
-          : report.ticket === true || report.tls13Psk === true,
-      rule: rules.tickets,
-      on: {
-        nginx: ['ssl_session_tickets on;'],
-        apache: ['SSLSessionTickets on'],
-        haproxy: ['# remove no-tls-tickets from the bind line']
-      },
-      off: {
-        nginx: ['ssl_session_tickets off;'],
-        apache: ['SSLSessionTickets off'],
-        haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem no-tls-tickets']
-      }
-    }
-  ];
-  for (const check of checks) {
-    if (check.rule === 'required' && check.value === false) {
-      findings.push({
-        rule: 'resumption.missing',
-        severity: 'warning',
-        message: `${target.name}: the policy requires ${check.what}, and the server does not resume that way.`,
-        evidence: { ...report },
-        fix: check.on,
-        reproduce: reconnect,
-        waiver: null
-      });
-    }
-    if (check.rule === 'forbidden' && check.value === true) {
-      findings.push({
-        rule: 'resumption.present',
-        severity: 'warning',
-        message: `${target.name}: the policy forbids ${check.what}, and the server resumes that way.`,
-        evidence: { ...report },
-        fix: check.off,
-        reproduce: reconnect,
-        waiver: null
-      });
-    }
-  }
-  return findings;
 }

@@ -2,7 +2,7 @@
 // a chain that does not match is either an intercepting proxy (TLS inspection) or the wrong backend. A chain
 // anchored only by a system-store root that is not in the public (Mozilla) store is the usual sign of
 // inspection, so it is noted even without an expectation.
-import { reproduceCertificate } from '../policy/reproduce.js';
+import { reproduceCertificate } from './reproduce.js';
 import type { CertificateInfo, Finding, TargetExpectation, TargetReport } from '../model/report.js';
 
 /** Accepts the HPKP spelling "sha256/<base64>" and surrounding space; compares base64 exactly. */

@@ -23,6 +23,8 @@ export interface ResumptionLimits {
   timeoutMs: number;
   /** Absolute time (Date.now() scale) after which no further handshake is started. */
   deadline: number;
+  /** Runs each connection under the scan's per-target limit and budget (ScanContext.connection). */
+  connection?: <T>(connect: () => Promise<T>, refused: T) => Promise<T>;
 }
 
 type Version = 'TLSv1.2' | 'TLSv1.3';
@@ -53,6 +55,15 @@ const TICKET_WAIT_MS = 500;
 const CLOSE_WAIT_MS = 300;
 
 function handshake(
+  endpoint: ResumptionEndpoint,
+  options: HandshakeOptions,
+  limits: ResumptionLimits
+): Promise<HandshakeResult> {
+  const connect = (): Promise<HandshakeResult> => connectOnce(endpoint, options, limits);
+  return limits.connection ? limits.connection(connect, FAILED) : connect();
+}
+
+function connectOnce(
   endpoint: ResumptionEndpoint,
   options: HandshakeOptions,
   limits: ResumptionLimits
@@ -147,6 +158,11 @@ async function resumes(
     limits
   );
   return { issued: true, ticketIssued: first.ticketIssued, reused: second.ok && second.reused };
+}
+
+/** Most connections checkResumption makes: two per mechanism, and two per other address of the pool. */
+export function resumptionHandshakeBudget(addresses: readonly string[]): number {
+  return 3 * 2 + 2 * Math.max(0, new Set(addresses).size - 1);
 }
 
 /**

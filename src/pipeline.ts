@@ -79,11 +79,14 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
     onTargetDone: hooks.onTargetDone
   });
-  const facts: TargetFacts[] = scanned.map((target, index) => ({
-    report: target.report,
-    clients: target.clients,
-    expect: settings.targets[index]!.expect
-  }));
+  // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
+  const facts: TargetFacts[] = scanned.map((target, index) =>
+    Object.freeze({
+      report: Object.freeze(target.report),
+      clients: target.clients,
+      expect: settings.targets[index]!.expect
+    })
+  );
 
   const evaluation = evaluate(facts, policy, { now, failOn: settings.failOn, targetPolicies });
   return {

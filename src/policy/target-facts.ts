@@ -5,11 +5,11 @@ import type { ClientOutcome } from '../scan/checks/index.js';
 
 export interface TargetFacts {
   /** The scanned report. Its findings are not an input: evaluate() replaces them with its own. */
-  report: TargetReport;
+  readonly report: TargetReport;
   /** Each simulated client's outcome; absent or null when no client was simulated. */
-  clients?: readonly ClientOutcome[] | null;
+  readonly clients?: readonly ClientOutcome[] | null;
   /** The targets file's `expect:` (pinning). */
-  expect?: TargetExpectation;
+  readonly expect?: TargetExpectation;
 }
 
 /** A bare report is a target without simulated clients or expectation (or with `clients` already judged). */

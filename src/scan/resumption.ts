@@ -6,8 +6,6 @@
 // own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
 // Certificates are not judged here (src/certs does that), so verification is off for these connections.
 import crypto from 'node:crypto';
-import { lookup } from 'node:dns/promises';
-import net from 'node:net';
 import tls from 'node:tls';
 import type { ResumptionReport } from '../model/report.js';
 
@@ -205,29 +203,4 @@ export async function checkResumption(
     }
   }
   return { sessionId, ticket, tls13Psk, acrossAddresses, addresses: pool };
-}
-
-/**
- * The addresses of a pool: the ones given in the targets file, else every A/AAAA address the name resolves to
- * (behind one name, each is a backend a client may land on), else the scanned address. Never throws.
- */
-export async function poolAddresses(target: {
-  host: string;
-  address?: string | null;
-  addresses?: string[];
-}): Promise<string[]> {
-  if (target.addresses && target.addresses.length > 0) return [...new Set(target.addresses)];
-  if (net.isIP(target.host)) return [target.host];
-  try {
-    const found = await lookup(target.host, { all: true, verbatim: true });
-    const addresses = [...new Set(found.map((entry) => entry.address))];
-    if (addresses.length > 0) {
-      // The scanned address first, so "a session from the first address" is the one the scan used.
-      const first = target.address && addresses.includes(target.address) ? target.address : addresses[0]!;
-      return [first, ...addresses.filter((a) => a !== first)];
-    }
-  } catch {
-    // Resolution failed: fall back to what was scanned.
-  }
-  return [target.address ?? target.host];
 }

@@ -1,16 +1,22 @@
 // One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
-// file or policy is a usage error before any traffic), scan the targets, evaluate them, and assemble the Report.
+// file or policy is a usage error before any traffic), scan the targets (facts: the report, resumption and the
+// simulated clients' outcomes, all within each target's one deadline), evaluate them (the only producer of
+// findings), and assemble the Report. Data flows one way: nothing here writes into a scanned report.
 import { dirname, resolve } from 'node:path';
 import { loadTrustStore } from './certs/index.js';
-import { CLIENT_PROFILES, evaluateClients, simulateClients } from './clients/index.js';
+import { SIMULATED_CLIENTS } from './clients/index.js';
 import { ConfigurationError } from './errors.js';
-import { evaluate, loadPolicy, resolveInlinePolicy, type ResolvedPolicy } from './policy/index.js';
+import {
+  evaluate,
+  loadPolicy,
+  resolveInlinePolicy,
+  type ResolvedPolicy,
+  type TargetFacts
+} from './policy/index.js';
 import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './model/report.js';
 import type { RunSettings } from './settings/index.js';
-import { scanTargets } from './scan/index.js';
+import { scanTargetsFacts } from './scan/index.js';
 import { policyLocationOf } from './targets/index.js';
-import { checkResumption, poolAddresses } from './scan/resumption.js';
-import { evaluateExpectation } from './diagnose/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 /**
@@ -37,78 +43,32 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     loadTargetPolicies(settings.targets, settings.policyBaseDir)
   ]);
 
-  const { targetDeadlineMs } = settings;
-  const scanned = await scanTargets(settings.targets, {
+  // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
+  const simulatesClients = (target: Target): boolean => {
+    const rules = (targetPolicies.get(target.name) ?? policy).rules;
+    return settings.clients || rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
+  };
+  const scanned = await scanTargetsFacts(settings.targets, {
     timeoutMs: settings.timeoutMs,
-    targetDeadlineMs,
+    targetDeadlineMs: settings.targetDeadlineMs,
     concurrency: settings.concurrency,
     perTargetConcurrency: settings.perTargetConcurrency,
     trust,
     now,
+    resumption: settings.resumption,
+    clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
     onTargetDone: hooks.onTargetDone
   });
-
-  if (settings.resumption) {
-    await Promise.all(
-      scanned.map(async (report, index) => {
-        if (report.status !== 'ok') return;
-        const target = settings.targets[index];
-        // The pool behind the name: the targets file's `addresses`, else every address the name resolves to
-        // (unless the user pinned one `address`, which says "connect only here").
-        const addresses =
-          target.address && !target.addresses
-            ? [target.address]
-            : await poolAddresses({
-                host: target.host,
-                address: report.address,
-                addresses: target.addresses
-              });
-        report.resumption = await checkResumption(
-          { host: target.host, port: target.port, sni: target.sni },
-          addresses,
-          {
-            timeoutMs: settings.timeoutMs,
-            deadline: Date.now() + targetDeadlineMs
-          }
-        );
-      })
-    );
-  }
-
-  // Client simulation when asked for, or when a target's policy names clients that must (not) connect.
-  await Promise.all(
-    scanned.map(async (report, index) => {
-      const rules = (targetPolicies.get(report.name) ?? policy).rules;
-      const named = rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
-      if (report.status !== 'ok' || !(settings.clients || named)) return;
-      const target = settings.targets[index];
-      const endpoint = {
-        host: target.host,
-        address: report.address ?? target.address ?? target.host,
-        port: target.port,
-        sni: target.sni
-      };
-      report.clients = await simulateClients(
-        endpoint,
-        report,
-        { timeoutMs: settings.timeoutMs, deadline: Date.now() + targetDeadlineMs },
-        CLIENT_PROFILES,
-        { rules, concurrency: settings.perTargetConcurrency }
-      );
-      // client.* findings are not the policy evaluator's own: it keeps them, with waivers and severities applied.
-      report.findings = [...report.findings, ...evaluateClients(report, rules.clients)];
+  // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
+  const facts: TargetFacts[] = scanned.map((target, index) =>
+    Object.freeze({
+      report: Object.freeze(target.report),
+      clients: target.clients,
+      expect: settings.targets[index]!.expect
     })
   );
 
-  scanned.forEach((report, index) => {
-    const target = settings.targets[index];
-    // The engine copies `source`; make sure of it, since annotations and SARIF point there.
-    if (target.source && !report.source) report.source = target.source;
-    // Pinning (`expect:`): like client.* findings, evaluate keeps them and applies waivers and severities.
-    if (target.expect) report.findings = [...report.findings, ...evaluateExpectation(report, target.expect)];
-  });
-
-  const evaluation = evaluate(scanned, policy, { now, failOn: settings.failOn, targetPolicies });
+  const evaluation = evaluate(facts, policy, { now, failOn: settings.failOn, targetPolicies });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

@@ -2,7 +2,8 @@
 // chain the server sends (decrypted), judged against the CA file the scan was given.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { loadTrustStore } from '../../src/certs/index.js';
-import { DEFAULT_SCAN_OPTIONS, scanTarget } from '../../src/scan/index.js';
+import { scanTarget } from '../../src/scan/index.js';
+import { RUN_DEFAULTS } from '../../src/settings/index.js';
 import { createOcspResponse } from '../../src/testing/ocsp-response.js';
 import { createTestPki, pemBundle, writeTemp, type TempFiles } from '../../src/testing/pki.js';
 import { startNodeTlsServer, type RunningServer } from '../helpers/servers.js';
@@ -32,7 +33,7 @@ describe('scanTarget certificate', () => {
 
     const report = await scanTarget(
       { name: 'app', host: 'app.test', address: '127.0.0.1', port: server.port, sni: 'app.test' },
-      { ...DEFAULT_SCAN_OPTIONS, trust: await loadTrustStore({ caFile: files.paths['ca.pem'] }), now }
+      { ...RUN_DEFAULTS, trust: await loadTrustStore({ caFile: files.paths['ca.pem'] }), now }
     );
     expect(report.status).toBe('ok');
     expect(report.protocols['TLSv1.3']).toBe(true);

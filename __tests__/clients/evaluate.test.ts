@@ -2,7 +2,7 @@
 // must-not-connect successes carry the lines that shut the client out.
 import { describe, expect, it } from '@jest/globals';
 import { evaluateClients, MOZILLA_OLDEST_CLIENTS, CLIENT_PROFILE_IDS } from '../../src/clients/evaluate.js';
-import { diagnosticFindings } from '../../src/diagnose/findings.js';
+import { evaluate } from '../../src/policy/index.js';
 import type { ClientResult } from '../../src/model/report.js';
 import { rules, server } from '../diagnose/fixtures.js';
 
@@ -74,8 +74,8 @@ describe('evaluateClients', () => {
   });
 });
 
-describe('diagnosticFindings', () => {
-  it('collects clients and expectation findings for one target (resumption is left to the policy evaluation)', () => {
+describe('client findings in evaluate()', () => {
+  it('evaluate() produces the clients, expectation and resumption findings of one target together', () => {
     const t = target();
     t.resumption = {
       sessionId: true,
@@ -85,7 +85,18 @@ describe('diagnosticFindings', () => {
       addresses: ['127.0.0.1', '127.0.0.2']
     };
     const policy = rules((r) => (r.clients.mustConnect = ['java-8']));
-    const findings = diagnosticFindings(t, { expect: { spkiSha256: ['not-the-key'] } }, policy);
-    expect(findings.map((f) => f.rule)).toEqual(['client.cannot-connect', 'certificate.unexpected']);
+    const { targets } = evaluate(
+      [{ report: t, expect: { spkiSha256: ['not-the-key'] } }],
+      { name: 'test', source: 'test', chain: [], rules: policy, notChecked: [] },
+      { now: new Date(), failOn: 'error' }
+    );
+    const judged = targets[0]!.findings
+      .map((f) => f.rule)
+      .filter((rule) => /^(client|resumption)\.|^certificate\.unexpected$/.test(rule));
+    expect(judged.sort()).toEqual([
+      'certificate.unexpected',
+      'client.cannot-connect',
+      'resumption.inconsistent'
+    ]);
   });
 });

@@ -4,8 +4,10 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import tls from 'node:tls';
-import { checkResumption, evaluateResumption, poolAddresses } from '../../src/scan/resumption.js';
-import { emptyProtocols, type TargetReport } from '../../src/model/report.js';
+import { evaluateResumption } from '../../src/policy/resumption.js';
+import { resumptionPool } from '../../src/scan/checks/resumption.js';
+import { checkResumption } from '../../src/scan/resumption.js';
+import { emptyProtocols, type Target, type TargetReport } from '../../src/model/report.js';
 import { cleanupTempDirs, selfSigned, startOpensslServer, type KeyPair } from '../helpers/servers.js';
 
 const stops: (() => Promise<void>)[] = [];
@@ -210,20 +212,42 @@ describe('evaluateResumption', () => {
   });
 });
 
-describe('poolAddresses', () => {
-  it('uses the addresses given in the targets file', async () => {
+describe('resumptionPool', () => {
+  const target = (overrides: Partial<Target>): Target => ({
+    name: 't',
+    host: 'pool.test',
+    port: 443,
+    sni: null,
+    ...overrides
+  });
+
+  it('uses the addresses given in the targets file', () => {
     expect(
-      await poolAddresses({ host: 'pool.test', addresses: ['127.0.0.2', '127.0.0.1', '127.0.0.2'] })
+      resumptionPool({
+        target: target({ addresses: ['127.0.0.2', '127.0.0.1', '127.0.0.2'] }),
+        addresses: []
+      })
     ).toEqual(['127.0.0.2', '127.0.0.1']);
   });
 
-  it('resolves every address of a name, the scanned one first (localhost)', async () => {
-    const addresses = await poolAddresses({ host: 'localhost', address: '127.0.0.1' });
+  it('takes every address the engine resolved the name to, the scanned one first (localhost)', () => {
+    const addresses = resumptionPool({
+      target: target({ host: 'localhost' }),
+      addresses: ['127.0.0.1', '::1']
+    });
     expect(addresses[0]).toBe('127.0.0.1');
     expect(addresses.every((a) => a === '127.0.0.1' || a === '::1')).toBe(true);
   });
 
-  it('keeps an IP literal as the only address', async () => {
-    expect(await poolAddresses({ host: '127.0.0.1' })).toEqual(['127.0.0.1']);
+  it('keeps an IP literal as the only address', () => {
+    expect(resumptionPool({ target: target({ host: '127.0.0.1' }), addresses: ['127.0.0.1'] })).toEqual([
+      '127.0.0.1'
+    ]);
+  });
+
+  it('keeps a pinned address as the only address ("connect only here")', () => {
+    expect(resumptionPool({ target: target({ address: '127.0.0.2' }), addresses: ['127.0.0.2'] })).toEqual([
+      '127.0.0.2'
+    ]);
   });
 });

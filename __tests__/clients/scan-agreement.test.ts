@@ -4,7 +4,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { simulateClients } from '../../src/clients/simulate.js';
-import { DEFAULT_SCAN_OPTIONS, scanTarget } from '../../src/scan/index.js';
+import { scanTarget } from '../../src/scan/index.js';
+import { RUN_DEFAULTS } from '../../src/settings/index.js';
 import {
   cleanupTempDirs,
   selfSigned,
@@ -52,7 +53,7 @@ describe('simulation agrees with the scan data', () => {
       stops.push(() => server.stop());
       const trust = await loadTrustStore({});
       const target = { name: `127.0.0.1:${server.port}`, host: '127.0.0.1', port: server.port, sni: null };
-      const report = await scanTarget(target, { ...DEFAULT_SCAN_OPTIONS, trust, now: new Date() });
+      const report = await scanTarget(target, { ...RUN_DEFAULTS, trust, now: new Date() });
       expect(report.status).toBe('ok');
       const results = await simulateClients(
         { host: '127.0.0.1', address: '127.0.0.1', port: server.port, sni: null },

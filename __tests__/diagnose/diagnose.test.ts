@@ -2,7 +2,8 @@
 // the cause and fix the configuration implies.
 import { describe, expect, it } from '@jest/globals';
 import { profileById } from '../../src/clients/profiles/index.js';
-import { diagnoseFailure, offerFromProfile, type ClientOffer } from '../../src/diagnose/index.js';
+import { offerFromProfile } from '../../src/clients/offer.js';
+import { diagnoseFailure, type ClientOffer } from '../../src/diagnose/index.js';
 import { rules, server } from './fixtures.js';
 
 function offer(id: string): ClientOffer {

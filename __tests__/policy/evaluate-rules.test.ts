@@ -357,9 +357,12 @@ describe('policy rules', () => {
     expect(await rulesFired(target)).toEqual(['chain.incomplete']);
   });
 
-  it('findings from other evaluators already on the target are kept', async () => {
-    const foreign = {
-      rule: 'clients.cannot-connect',
+  it('client findings come from evaluate() itself and fail the target; findings on the input are not kept', async () => {
+    // Before the one findings path, the pipeline put client findings on the target and evaluate() kept
+    // "foreign" ones. Now evaluate() judges the simulated clients itself, and a finding already on its input
+    // (a seeded one, or one from an earlier evaluation) is replaced, never kept or doubled.
+    const seeded = {
+      rule: 'client.cannot-connect',
       severity: 'error' as const,
       message: 'x',
       evidence: {},
@@ -367,12 +370,34 @@ describe('policy rules', () => {
       reproduce: null,
       waiver: null
     };
-    const { targets } = evaluate([intermediateTarget({ findings: [foreign] })], await policyWith(), {
+    const java8 = {
+      profile: 'java-8',
+      connects: false,
+      version: null,
+      cipherSuite: null,
+      group: null,
+      alert: null,
+      diagnosis: 'No common protocol version.',
+      fix: null,
+      reproduce: null
+    };
+    const { targets } = evaluate(
+      [intermediateTarget({ findings: [seeded], clients: [java8] })],
+      await policyWith({ clients: { mustConnect: ['java-8'] } }),
+      { now: NOW, failOn: 'error' }
+    );
+    expect(targets[0]!.findings).toHaveLength(1);
+    expect(targets[0]!.findings[0]).toMatchObject({
+      rule: 'client.cannot-connect',
+      severity: 'error',
+      message: `${targets[0]!.name}: java-8 cannot connect. No common protocol version.`
+    });
+    expect(targets[0]!.verdict).toBe('fail');
+    const again = evaluate(targets, await policyWith({ clients: { mustConnect: ['java-8'] } }), {
       now: NOW,
       failOn: 'error'
     });
-    expect(targets[0]!.findings).toEqual([foreign]);
-    expect(targets[0]!.verdict).toBe('fail');
+    expect(again.targets[0]!.findings).toEqual(targets[0]!.findings);
   });
 
   it('orders findings worst first', async () => {

@@ -110,30 +110,37 @@ describe('waivers', () => {
   });
 
   it('waivers and severity overrides apply to findings of other modules (client simulation)', async () => {
-    const foreign = {
-      rule: 'client.cannot-connect',
-      severity: 'error' as const,
-      message: 'java-8 cannot connect',
-      evidence: {},
-      fix: {},
-      reproduce: null,
-      waiver: null
+    // The facts behind the finding: java-8 was simulated and could not connect; the policy requires it.
+    const java8 = {
+      profile: 'java-8',
+      connects: false,
+      version: null,
+      cipherSuite: null,
+      group: null,
+      alert: null,
+      diagnosis: 'java-8 cannot connect',
+      fix: null,
+      reproduce: null
     };
+    const requireJava8 = (policy: ResolvedPolicy): ResolvedPolicy => ({
+      ...policy,
+      rules: mergeLayer(policy.rules, { clients: { mustConnect: ['java-8'] } })
+    });
     const now = new Date('2026-12-01T00:00:00Z');
     const waived = evaluate(
-      [{ ...intermediateTarget(), findings: [foreign] }],
-      await policyWithWaivers([waiver({ rule: 'client.cannot-connect' })]),
+      [{ ...intermediateTarget(), clients: [java8] }],
+      requireJava8(await policyWithWaivers([waiver({ rule: 'client.cannot-connect' })])),
       { now, failOn: 'error' }
     );
     expect(waived.targets[0]!.findings.map((f) => [f.rule, f.severity])).toEqual([
       ['client.cannot-connect', 'notice']
     ]);
-    const base = await policyWithWaivers([]);
+    const base = requireJava8(await policyWithWaivers([]));
     const downgraded = {
       ...base,
       rules: mergeLayer(base.rules, { severity: { 'client.cannot-connect': 'warning' } })
     };
-    const result = evaluate([{ ...intermediateTarget(), findings: [foreign] }], downgraded, {
+    const result = evaluate([{ ...intermediateTarget(), clients: [java8] }], downgraded, {
       now,
       failOn: 'error'
     });

@@ -1,18 +1,19 @@
-// Client simulation: every profile's ClientHello goes through the engine's probe against the target; the
-// outcome (version, suite, group, or the alert) is recorded, checked against what the scan data predicts, and
-// explained by src/diagnose when the client cannot connect. A disagreement with the scan data is reported in
-// the result's diagnosis, never hidden.
-import type { PolicyRules } from '../policy/index.js';
-import { suiteByCode } from '../registry/index.js';
+// Client simulation on its own (`tls-gate diagnose`, tests): a profile's ClientHello through the engine's probe,
+// then judged (judge.ts). Within a scan the client-simulation check records the outcomes and evaluate() judges
+// them; both use the same handshake (scan/client-handshake.ts) and the same judgement.
+import type { PolicyRules } from '../model/policy.js';
 import type { ClientResult, TargetReport } from '../model/report.js';
-import { diagnoseFailure, offerFromProfile, predictHandshake, type Diagnosis } from '../diagnose/index.js';
-import { groupLabel, suiteLabel } from '../diagnose/predict.js';
+import type { SimulatedClient } from '../scan/checks/index.js';
+import { clientHandshake } from '../scan/client-handshake.js';
 import { mapLimited } from '../scan/limiter.js';
 import { runProbe } from '../scan/probe.js';
-import type { Endpoint, ProbeLimits, ProbeOutcome } from '../scan/probe-types.js';
+import type { Endpoint, ProbeLimits } from '../scan/probe-types.js';
 import { profileHello } from './hello.js';
+import { judgeClient, type DetailedClientResult } from './judge.js';
 import { CLIENT_PROFILES } from './profiles/index.js';
 import type { ClientProfile } from './profiles/types.js';
+
+export type { DetailedClientResult } from './judge.js';
 
 export interface SimulationOptions {
   /** The policy in force, so fixes stay within it. */
@@ -21,65 +22,17 @@ export interface SimulationOptions {
   concurrency?: number;
 }
 
-const CERTIFICATE_CAUSES = new Set([
-  'certificate-expired',
-  'certificate-untrusted',
-  'chain-incomplete',
-  'certificate-name-mismatch'
-]);
-
-/** Sends the profile's hello; answers a HelloRetryRequest the way the client would (a share for that group). */
-async function handshake(
-  endpoint: Endpoint,
-  profile: ClientProfile,
-  limits: ProbeLimits
-): Promise<ProbeOutcome> {
-  const spec = profileHello(profile, endpoint.sni);
-  const outcome = await runProbe(endpoint, { kind: 'tls', spec }, limits);
-  if (outcome.kind !== 'hello-retry' || !profile.groups.includes(outcome.group)) return outcome;
-  // A real client continues on the same connection; the server decides the same way on a fresh one when the
-  // first hello already carries the share it asked for.
-  return runProbe(
-    endpoint,
-    { kind: 'tls', spec: profileHello(profile, endpoint.sni, [outcome.group]) },
-    limits
-  );
+/** A profile as the scan's client-simulation check takes it. */
+export function simulatedClient(profile: ClientProfile): SimulatedClient {
+  return {
+    id: profile.id,
+    groups: profile.groups,
+    hello: (serverName, keyShareGroups) => profileHello(profile, serverName, keyShareGroups)
+  };
 }
 
-function disagreement(
-  profile: ClientProfile,
-  target: TargetReport,
-  connected: boolean,
-  outcome: ProbeOutcome
-): string | null {
-  if (target.status !== 'ok') return null;
-  const prediction = predictHandshake(offerFromProfile(profile), target);
-  const actual =
-    outcome.kind === 'accepted'
-      ? `${outcome.version} with ${suiteLabel(outcome.cipherSuite)}`
-      : `no connection (${outcome.kind})`;
-  const predicted = prediction.connects
-    ? `${prediction.version} with ${prediction.cipherSuite}`
-    : `no connection (${prediction.cause.kind})`;
-  if (prediction.connects !== connected) {
-    return `Disagreement with the scan data: the scan predicts ${predicted}, the handshake gave ${actual}.`;
-  }
-  if (outcome.kind === 'accepted' && prediction.connects) {
-    const suiteDiffers =
-      target.serverPreference[outcome.version] && prediction.cipherSuite !== suiteLabel(outcome.cipherSuite);
-    if (prediction.version !== outcome.version || suiteDiffers) {
-      return `Disagreement with the scan data: the scan predicts ${predicted}, the handshake gave ${actual}.`;
-    }
-  }
-  return null;
-}
-
-export interface DetailedClientResult {
-  result: ClientResult;
-  /** The diagnosis behind result.diagnosis, when the client cannot connect. */
-  diagnosis: Diagnosis | null;
-  outcome: ProbeOutcome;
-}
+/** Every profile, for the scan (`--clients`, or a policy that names clients). */
+export const SIMULATED_CLIENTS: readonly SimulatedClient[] = CLIENT_PROFILES.map(simulatedClient);
 
 /** Simulates one profile against a target. Never throws for anything the server does. */
 export async function simulateClient(
@@ -100,47 +53,9 @@ export async function simulateClientDetailed(
   limits: ProbeLimits,
   options: SimulationOptions = {}
 ): Promise<DetailedClientResult> {
-  const outcome = await handshake(endpoint, profile, limits);
-  const offer = offerFromProfile(profile);
-  let connects = outcome.kind === 'accepted';
-  let diagnosis: Diagnosis | null = null;
-  let offProfile: string | null = null;
-  if (outcome.kind === 'accepted') {
-    // A server that picks what the client never offered breaks the handshake on the client's side.
-    if (!profile.versions.includes(outcome.version))
-      offProfile = `the server chose ${outcome.version}, which ${profile.id} does not offer`;
-    else if (!profile.cipherSuites.includes(outcome.cipherSuite))
-      offProfile = `the server chose ${suiteLabel(outcome.cipherSuite)}, which ${profile.id} does not offer`;
-    if (offProfile) connects = false;
-  }
-  const tlsConnected = connects;
-  const judged = diagnoseFailure({ offer, target, outcome, rules: options.rules ?? null });
-  if (!connects) diagnosis = judged;
-  else if (CERTIFICATE_CAUSES.has(judged.cause)) {
-    // The handshake works at the TLS level, but a verifying client rejects the certificate.
-    connects = false;
-    diagnosis = judged;
-  }
-  const notes = [
-    offProfile ? `The server misbehaves: ${offProfile}.` : null,
-    diagnosis?.summary ?? null,
-    disagreement(profile, target, tlsConnected, outcome)
-  ].filter((n): n is string => n !== null);
-  const accepted = outcome.kind === 'accepted' ? outcome : null;
-  const result: ClientResult = {
-    profile: profile.id,
-    connects,
-    version: accepted?.version ?? null,
-    cipherSuite: accepted
-      ? (suiteByCode(accepted.cipherSuite)?.iana ?? suiteLabel(accepted.cipherSuite))
-      : null,
-    group: accepted?.group != null ? groupLabel(accepted.group) : null,
-    alert: outcome.kind === 'alert' ? outcome.alert : null,
-    diagnosis: notes.length ? notes.join(' ') : null,
-    fix: diagnosis && Object.keys(diagnosis.fix).length ? diagnosis.fix : null,
-    reproduce: judged.reproduce.openssl
-  };
-  return { result, diagnosis: diagnosis ?? (connects ? null : judged), outcome };
+  const probe = (spec: ReturnType<typeof profileHello>) => runProbe(endpoint, { kind: 'tls', spec }, limits);
+  const outcome = await clientHandshake(probe, simulatedClient(profile), endpoint.sni);
+  return judgeClient(profile, outcome, target, options.rules ?? null);
 }
 
 /** Simulates every profile (default: all of CLIENT_PROFILES) against one target, in profile order. */
@@ -154,26 +69,4 @@ export async function simulateClients(
   return mapLimited(profiles, options.concurrency ?? 4, (profile) =>
     simulateClient(endpoint, target, profile, limits, options)
   );
-}
-
-/** simulateClients for a scanned target, as the pipeline needs it: the endpoint from the report, one deadline. */
-export async function simulateTargetClients(
-  report: TargetReport,
-  options: {
-    timeoutMs: number;
-    deadlineMs: number;
-    rules?: PolicyRules | null;
-    profiles?: readonly ClientProfile[];
-  }
-): Promise<ClientResult[]> {
-  const endpoint: Endpoint = {
-    host: report.host,
-    address: report.address ?? report.host,
-    port: report.port,
-    sni: report.sni
-  };
-  const limits: ProbeLimits = { timeoutMs: options.timeoutMs, deadline: Date.now() + options.deadlineMs };
-  return simulateClients(endpoint, report, limits, options.profiles ?? CLIENT_PROFILES, {
-    rules: options.rules ?? null
-  });
 }

@@ -2,7 +2,7 @@
 // satisfying the policy? Pure: computed from the scan data (TargetReport), the client's offer and, when a real
 // handshake was made, its outcome. The causes are the seed's: no common protocol version, cipher suite, group
 // or signature algorithm; SNI; an expired, untrusted, incomplete or wrongly named certificate.
-import type { PolicyRules } from '../policy/index.js';
+import type { PolicyRules } from '../model/policy.js';
 import { groupByCode, suiteByCode, type CipherSuiteInfo } from '../registry/index.js';
 import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../model/report.js';
 import type { ProbeOutcome } from '../scan/probe-types.js';
@@ -35,7 +35,6 @@ import {
 } from '../remediation/index.js';
 
 export type { ClientOffer } from './offer.js';
-export { offerFromProfile } from './offer.js';
 export { predictHandshake, type Prediction } from './predict.js';
 export { describeAlert } from './alerts.js';
 export type { ServerChange } from '../remediation/index.js';
@@ -526,6 +525,3 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   if (certificate) return finish(certificate);
   return finish(predictionDiagnosis(input, prediction));
 }
-
-export { evaluateExpectation } from './interception.js';
-export { diagnosticFindings } from './findings.js';

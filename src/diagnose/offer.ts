@@ -1,6 +1,5 @@
 // What a client offers, as diagnosis needs it: a client profile, or what the user typed on the command line
-// (`--tls 1.2 --ciphers ECDHE-RSA-AES128-GCM-SHA256`).
-import type { ClientProfile } from '../clients/profiles/types.js';
+// (`--tls 1.2 --ciphers ECDHE-RSA-AES128-GCM-SHA256`). src/clients maps its profiles to it (clients/offer.ts).
 import type { ProtocolName } from '../model/report.js';
 
 export interface ClientOffer {
@@ -16,15 +15,4 @@ export interface ClientOffer {
   signatureAlgorithms: number[];
   /** Whether the client sends SNI. */
   sni: boolean;
-}
-
-export function offerFromProfile(profile: ClientProfile): ClientOffer {
-  return {
-    name: profile.id,
-    versions: [...profile.versions],
-    cipherSuites: [...profile.cipherSuites],
-    groups: [...profile.groups],
-    signatureAlgorithms: [...profile.signatureAlgorithms],
-    sni: profile.sni
-  };
 }

@@ -2,3 +2,4 @@
 // fail-on with the gate decision, and the settings of a run.
 export * from './report.js';
 export * from './fail-on.js';
+export * from './policy.js';

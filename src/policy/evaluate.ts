@@ -11,8 +11,8 @@ import {
   checkStatus,
   checkSuites
 } from './checks/index.js';
-import { evaluateResumption } from '../scan/resumption.js';
-import { RULES } from './rules.js';
+import { EVALUATORS, judgedReport } from './evaluators.js';
+import { asTargetFacts, type EvaluationInput } from './target-facts.js';
 import { applyWaivers } from './waivers.js';
 
 export interface EvaluateOptions {
@@ -32,7 +32,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 
 
 // ---- putting it together ----
 
-/** The policy's findings for one target, before severity overrides and waivers. */
+/** The policy's rules on one scan report, before severity overrides and waivers. */
 export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Finding[] {
   const status = checkStatus(t, rules);
   if (status) return status;
@@ -41,8 +41,7 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
     ...checkSuites(t, rules),
     ...checkOrder(t, rules),
     ...checkKeyExchange(t, rules),
-    ...checkCertificate(t, rules, now.getTime()),
-    ...evaluateResumption(t, rules.resumption)
+    ...checkCertificate(t, rules, now.getTime())
   ];
 }
 
@@ -56,21 +55,24 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** Findings from other evaluators (client simulation, resumption) already on the target are kept. */
-const isOwnRule = (rule: string): boolean =>
-  Object.prototype.hasOwnProperty.call(RULES, rule) && !RULES[rule]!.evaluatedBy;
-
+/**
+ * Every finding of one target, from its facts: the policy's rules on the report, then each evaluator
+ * (resumption, clients, expectation); severity overrides and waivers apply to all of them. The only place
+ * findings are made: any on the input report are replaced.
+ */
 export function evaluateTarget(
-  t: TargetReport,
+  input: EvaluationInput,
   policy: ResolvedPolicy,
   options: { now: Date; failOn: FailOn }
 ): TargetReport {
-  const foreign = (t.findings ?? []).filter((f) => !isOwnRule(f.rule));
+  const facts = asTargetFacts(input);
+  const rules = policy.rules;
+  const t = judgedReport(facts, rules);
   const all = applySeverityOverrides(
-    [...checkTarget(t, policy.rules, options.now), ...foreign],
-    policy.rules
+    [...checkTarget(t, rules, options.now), ...EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))],
+    rules
   );
-  const findings = sortFindings(applyWaivers(all, policy.rules.waivers, t, options.now));
+  const findings = sortFindings(applyWaivers(all, rules.waivers, t, options.now));
   const verdict: Verdict = findings.some((f) => failsAt(f.severity, options.failOn)) ? 'fail' : 'pass';
   return { ...t, findings, verdict };
 }
@@ -87,16 +89,17 @@ export function summarize(targets: TargetReport[]): ReportSummary {
 
 /** Pure: findings and verdicts for every target under its policy, and the overall verdict. */
 export function evaluate(
-  targets: TargetReport[],
+  targets: readonly EvaluationInput[],
   policy: ResolvedPolicy,
   options: EvaluateOptions
 ): Evaluation {
-  const evaluated = targets.map((t) =>
-    evaluateTarget(t, options.targetPolicies?.get(t.name) ?? policy, {
+  const evaluated = targets.map((input) => {
+    const name = asTargetFacts(input).report.name;
+    return evaluateTarget(input, options.targetPolicies?.get(name) ?? policy, {
       now: options.now,
       failOn: options.failOn
-    })
-  );
+    });
+  });
   return {
     targets: evaluated,
     verdict: evaluated.some((t) => t.verdict === 'fail') ? 'fail' : 'pass',

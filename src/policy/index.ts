@@ -5,6 +5,7 @@ export { loadPolicy, resolveInlinePolicy, policyToYaml, mergeLayer } from './loa
 export type { InlinePolicyLocation } from './load.js';
 export { evaluate, evaluateTarget, checkTarget, summarize, sortFindings } from './evaluate.js';
 export type { EvaluateOptions, Evaluation } from './evaluate.js';
+export type { EvaluationInput, TargetFacts } from './target-facts.js';
 export { RULES, RULE_LIST, RULE_IDS, POLICY_RULE_IDS, isRuleId } from './rules.js';
 export type { RuleInfo } from './rules.js';
 export { PRESETS, PRESET_NAMES, DEFAULT_PRESET } from './presets/index.js';

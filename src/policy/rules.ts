@@ -11,8 +11,6 @@ export interface RuleInfo {
   severity: Severity;
   /** The policy key that governs the rule (for docs). */
   policyKey: string;
-  /** Set when another module produces the finding (evaluation keeps it and applies waivers and severities). */
-  evaluatedBy?: string;
 }
 
 const rule = (
@@ -206,7 +204,7 @@ const POLICY_RULES: readonly RuleInfo[] = [
     'error',
     'targets.error'
   ),
-  // Evaluated by src/scan/resumption.ts (evaluateResumption) on the target's resumption report.
+  // From the target's resumption facts (policy/resumption.ts).
   rule(
     'resumption.inconsistent',
     'Resumption differs across addresses',
@@ -237,72 +235,57 @@ const POLICY_RULES: readonly RuleInfo[] = [
   )
 ];
 
-// Findings produced outside src/policy/evaluate.ts, listed so that docs, SARIF, waivers and severity overrides know them.
-const external = (info: RuleInfo, evaluatedBy: string): RuleInfo => ({ ...info, evaluatedBy });
-const EXTERNAL_RULES: readonly RuleInfo[] = [
-  external(
-    rule(
-      'client.cannot-connect',
-      'Required client cannot connect',
-      'A client profile in `clients.must-connect` fails to connect in the simulation; the finding carries the diagnosis.',
-      'error',
-      'clients.must-connect'
-    ),
-    'src/clients'
+// Findings evaluate() draws from the simulated clients' outcomes (src/clients) and from the targets file's
+// `expect:` (policy/expectation.ts) rather than from the policy's rules on the scan report alone.
+const CLIENT_AND_EXPECTATION_RULES: readonly RuleInfo[] = [
+  rule(
+    'client.cannot-connect',
+    'Required client cannot connect',
+    'A client profile in `clients.must-connect` fails to connect in the simulation; the finding carries the diagnosis.',
+    'error',
+    'clients.must-connect'
   ),
-  external(
-    rule(
-      'client.can-connect',
-      'Forbidden client connects',
-      'A client profile in `clients.must-not-connect` connects in the simulation.',
-      'error',
-      'clients.must-not-connect'
-    ),
-    'src/clients'
+  rule(
+    'client.can-connect',
+    'Forbidden client connects',
+    'A client profile in `clients.must-not-connect` connects in the simulation.',
+    'error',
+    'clients.must-not-connect'
   ),
-  external(
-    rule(
-      'client.not-simulated',
-      'Client not simulated',
-      'A client named by the policy has no simulation result for the target.',
-      'notice',
-      'clients'
-    ),
-    'src/clients'
+  rule(
+    'client.not-simulated',
+    'Client not simulated',
+    'A client named by the policy has no simulation result for the target.',
+    'notice',
+    'clients'
   ),
-  external(
-    rule(
-      'certificate.unexpected',
-      'Unexpected certificate',
-      "The certificate does not match the target's `expect` (issuer or SPKI pins): interception or the wrong backend.",
-      'error',
-      'targets file: expect'
-    ),
-    'src/diagnose'
+  rule(
+    'certificate.unexpected',
+    'Unexpected certificate',
+    "The certificate does not match the target's `expect` (issuer or SPKI pins): interception or the wrong backend.",
+    'error',
+    'targets file: expect'
   ),
-  external(
-    rule(
-      'certificate.system-anchor',
-      'Trusted only by a system root',
-      'The chain is anchored only by a system-store root that is not in the public store, the usual sign of TLS inspection.',
-      'notice',
-      'targets file: expect'
-    ),
-    'src/diagnose'
+  rule(
+    'certificate.system-anchor',
+    'Trusted only by a system root',
+    'The chain is anchored only by a system-store root that is not in the public store, the usual sign of TLS inspection.',
+    'notice',
+    'targets file: expect'
   )
 ];
 
-/** Every rule, for docs and SARIF: the policy's own, then those of other modules. */
-export const RULE_LIST: readonly RuleInfo[] = [...POLICY_RULES, ...EXTERNAL_RULES];
+/** Every rule evaluate() produces, for docs and SARIF. */
+export const RULE_LIST: readonly RuleInfo[] = [...POLICY_RULES, ...CLIENT_AND_EXPECTATION_RULES];
 
 export const RULES: Readonly<Record<string, RuleInfo>> = Object.freeze(
   Object.fromEntries(RULE_LIST.map((info) => [info.id, info]))
 );
 
-/** Every rule id (those src/policy evaluates and those of other modules). */
+/** Every rule id. */
 export const RULE_IDS: readonly string[] = RULE_LIST.map((info) => info.id);
 
-/** The rule ids src/policy/evaluate.ts produces itself. */
+/** The rule ids the policy's rules produce from a scan report alone (no client outcomes, no `expect:`). */
 export const POLICY_RULE_IDS: readonly string[] = POLICY_RULES.map((info) => info.id);
 
 export function isRuleId(id: string): boolean {

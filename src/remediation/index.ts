@@ -43,3 +43,9 @@ export {
 } from './reproduce.js';
 export { opensslCommand, curlCommand, type OfferedLists } from './client-reproduce.js';
 export { fixBlocks, type FixBlock, type ServerSoftware } from './fix-blocks.js';
+export {
+  SESSION_ID_SWITCH,
+  SESSION_TICKET_SWITCH,
+  SHARED_TICKET_KEYS_FIX,
+  type ResumptionSwitch
+} from './resumption.js';

@@ -13,6 +13,16 @@ export interface GroupResult {
   groups: number[];
 }
 
+/** Most handshakes scanTls13Groups makes: the removal loop (one per group and the refusal), then one per group. */
+export function tls13GroupsHandshakeBudget(): number {
+  return 2 * tls13Groups().length + 1;
+}
+
+/** Most handshakes scanLegacyGroups makes: one per group and the refusal. */
+export function legacyGroupsHandshakeBudget(): number {
+  return tls12Groups().length + 1;
+}
+
 export async function scanTls13Groups(ctx: ScanContext, suites: number[]): Promise<GroupResult> {
   const remaining = tls13Groups();
   const groups: number[] = [];

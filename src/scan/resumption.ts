@@ -6,11 +6,8 @@
 // own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
 // Certificates are not judged here (src/certs does that), so verification is off for these connections.
 import crypto from 'node:crypto';
-import { lookup } from 'node:dns/promises';
-import net from 'node:net';
 import tls from 'node:tls';
-import { reproduceReconnect, reproduceResumptionAcross } from '../remediation/reproduce.js';
-import type { Finding, FixLines, ResumptionReport, TargetReport } from '../model/report.js';
+import type { ResumptionReport } from '../model/report.js';
 
 export interface ResumptionEndpoint {
   host: string;
@@ -24,6 +21,8 @@ export interface ResumptionLimits {
   timeoutMs: number;
   /** Absolute time (Date.now() scale) after which no further handshake is started. */
   deadline: number;
+  /** Runs each connection under the scan's per-target limit and budget (ScanContext.connection). */
+  connection?: <T>(connect: () => Promise<T>, refused: T) => Promise<T>;
 }
 
 type Version = 'TLSv1.2' | 'TLSv1.3';
@@ -54,6 +53,15 @@ const TICKET_WAIT_MS = 500;
 const CLOSE_WAIT_MS = 300;
 
 function handshake(
+  endpoint: ResumptionEndpoint,
+  options: HandshakeOptions,
+  limits: ResumptionLimits
+): Promise<HandshakeResult> {
+  const connect = (): Promise<HandshakeResult> => connectOnce(endpoint, options, limits);
+  return limits.connection ? limits.connection(connect, FAILED) : connect();
+}
+
+function connectOnce(
   endpoint: ResumptionEndpoint,
   options: HandshakeOptions,
   limits: ResumptionLimits
@@ -150,6 +158,11 @@ async function resumes(
   return { issued: true, ticketIssued: first.ticketIssued, reused: second.ok && second.reused };
 }
 
+/** Most connections checkResumption makes: two per mechanism, and two per other address of the pool. */
+export function resumptionHandshakeBudget(addresses: readonly string[]): number {
+  return 3 * 2 + 2 * Math.max(0, new Set(addresses).size - 1);
+}
+
 /**
  * Checks session-ID, ticket and TLS 1.3 PSK resumption on the first address, then whether a session from the
  * first address resumes on each other address. `null` means "could not be tested" (version not offered, or
@@ -190,139 +203,4 @@ export async function checkResumption(
     }
   }
   return { sessionId, ticket, tls13Psk, acrossAddresses, addresses: pool };
-}
-
-/**
- * The addresses of a pool: the ones given in the targets file, else every A/AAAA address the name resolves to
- * (behind one name, each is a backend a client may land on), else the scanned address. Never throws.
- */
-export async function poolAddresses(target: {
-  host: string;
-  address?: string | null;
-  addresses?: string[];
-}): Promise<string[]> {
-  if (target.addresses && target.addresses.length > 0) return [...new Set(target.addresses)];
-  if (net.isIP(target.host)) return [target.host];
-  try {
-    const found = await lookup(target.host, { all: true, verbatim: true });
-    const addresses = [...new Set(found.map((entry) => entry.address))];
-    if (addresses.length > 0) {
-      // The scanned address first, so "a session from the first address" is the one the scan used.
-      const first = target.address && addresses.includes(target.address) ? target.address : addresses[0]!;
-      return [first, ...addresses.filter((a) => a !== first)];
-    }
-  } catch {
-    // Resolution failed: fall back to what was scanned.
-  }
-  return [target.address ?? target.host];
-}
-
-/** The policy's `resumption` rules (src/policy model): each 'required' | 'forbidden' | 'any'. */
-export interface ResumptionRules {
-  sessionId?: ResumptionRule;
-  tickets?: ResumptionRule;
-  acrossAddresses?: ResumptionRule;
-}
-export type ResumptionRule = 'required' | 'forbidden' | 'any';
-
-const SHARED_KEYS_FIX = {
-  nginx: ['ssl_session_ticket_key /etc/nginx/ticket.key;  # the same key file on every server of the pool'],
-  apache: [
-    'SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'
-  ],
-  haproxy: [
-    'bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'
-  ],
-  text: 'Distribute the same session ticket keys to every server behind the name (and rotate them together), or turn tickets off (nginx: ssl_session_tickets off;) and use a shared session cache.'
-};
-
-/**
- * Findings for a target's resumption report. `resumption.inconsistent` whenever a session from one address of
- * the pool does not resume on the others (ticket keys or session caches not shared: the seed's load-balancer
- * failure), an error when the policy requires resumption across addresses and a warning otherwise.
- * `resumption.missing` / `resumption.present` when the policy requires or forbids session IDs or tickets.
- */
-export function evaluateResumption(target: TargetReport, rules: ResumptionRules = {}): Finding[] {
-  const report = target.resumption;
-  if (!report) return [];
-  const findings: Finding[] = [];
-  const first = report.addresses[0] ?? target.address ?? target.host;
-  const reconnect = reproduceReconnect({ ...target, address: first });
-  if (report.acrossAddresses === false && rules.acrossAddresses !== 'forbidden') {
-    findings.push({
-      rule: 'resumption.inconsistent',
-      severity: rules.acrossAddresses === 'required' ? 'error' : 'warning',
-      message: `${target.name}: a session issued by ${report.addresses[0]} does not resume on every other address (${report.addresses.slice(1).join(', ')}); the addresses do not share session ticket keys or a session cache.`,
-      evidence: { ...report },
-      fix: SHARED_KEYS_FIX,
-      reproduce: reproduceResumptionAcross(target, first, report.addresses[1] ?? first),
-      waiver: null
-    });
-  }
-  const checks: {
-    what: string;
-    value: boolean | null;
-    rule: ResumptionRule | undefined;
-    on: FixLines;
-    off: FixLines;
-  }[] = [
-    {
-      what: 'session-ID resumption',
-      value: report.sessionId,
-      rule: rules.sessionId,
-      on: {
-        nginx: ['ssl_session_cache shared:SSL:10m;', 'ssl_session_timeout 1d;'],
-        apache: ['SSLSessionCache shmcb:/var/run/apache2/ssl_scache(512000)', 'SSLSessionCacheTimeout 300'],
-        haproxy: ['tune.ssl.cachesize 20000  # global section']
-      },
-      off: {
-        nginx: ['ssl_session_cache off;'],
-        apache: ['SSLSessionCache none'],
-        haproxy: ['tune.ssl.cachesize 0  # global section']
-      }
-    },
-    {
-      what: 'session-ticket resumption',
-      value:
-        report.ticket === null && report.tls13Psk === null
-          ? null
-          : report.ticket === true || report.tls13Psk === true,
-      rule: rules.tickets,
-      on: {
-        nginx: ['ssl_session_tickets on;'],
-        apache: ['SSLSessionTickets on'],
-        haproxy: ['# remove no-tls-tickets from the bind line']
-      },
-      off: {
-        nginx: ['ssl_session_tickets off;'],
-        apache: ['SSLSessionTickets off'],
-        haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem no-tls-tickets']
-      }
-    }
-  ];
-  for (const check of checks) {
-    if (check.rule === 'required' && check.value === false) {
-      findings.push({
-        rule: 'resumption.missing',
-        severity: 'warning',
-        message: `${target.name}: the policy requires ${check.what}, and the server does not resume that way.`,
-        evidence: { ...report },
-        fix: check.on,
-        reproduce: reconnect,
-        waiver: null
-      });
-    }
-    if (check.rule === 'forbidden' && check.value === true) {
-      findings.push({
-        rule: 'resumption.present',
-        severity: 'warning',
-        message: `${target.name}: the policy forbids ${check.what}, and the server resumes that way.`,
-        evidence: { ...report },
-        fix: check.off,
-        reproduce: reconnect,
-        waiver: null
-      });
-    }
-  }
-  return findings;
 }

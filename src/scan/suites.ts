@@ -44,6 +44,16 @@ function candidateOrder(version: TlsVersion): CipherSuiteInfo[] {
     .sort((a, b) => tier(a) - tier(b));
 }
 
+/**
+ * Most handshakes scanVersion makes: per chunk one per suite plus the refusal, two for the order test, and at
+ * most one comparison per suite for each merge of the chunks' lists.
+ */
+export function versionHandshakeBudget(version: TlsVersion): number {
+  const suites = candidateOrder(version).length;
+  const chunks = Math.ceil(suites / CHUNK_SIZE);
+  return suites + chunks + 2 + suites * chunks;
+}
+
 function helloFor(ctx: ScanContext, version: TlsVersion, suites: number[]) {
   const serverName = ctx.endpoint.sni;
   return version === 'TLSv1.3'

@@ -3,11 +3,11 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execSync } from 'node:child_process';
 import { describeCertificate } from '../../src/certs/index.js';
-import { evaluateExpectation } from '../../src/diagnose/interception.js';
+import { evaluateExpectation } from '../../src/policy/expectation.js';
 import { runProbe } from '../../src/scan/probe.js';
-import { tls12Hello } from './probe-hello.js';
+import { tls12Hello } from '../diagnose/probe-hello.js';
 import { cleanupTempDirs, selfSigned, startOpensslServer, type KeyPair } from '../helpers/servers.js';
-import { server as scanData } from './fixtures.js';
+import { server as scanData } from '../diagnose/fixtures.js';
 
 const stops: (() => Promise<void>)[] = [];
 afterAll(async () => {

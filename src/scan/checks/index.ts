@@ -1,0 +1,29 @@
+// The scan checks, in the order their probes queue on the per-target limiter (dependencies permitting). A new
+// check is a file in this folder and one entry here; see docs/engine.md, "How to add a scan check".
+import { certificateAnalysisCheck, certificateCaptureCheck } from './certificates.js';
+import type { ScanCheck } from './check.js';
+import { clientsCheck } from './clients.js';
+import { contactCheck } from './contact.js';
+import { keyExchangeCheck, legacyGroupsCheck, tls13GroupsCheck } from './groups.js';
+import { protocolsCheck } from './protocols.js';
+import { resumptionCheck } from './resumption.js';
+import { SCANNED_VERSIONS, sslv2Check, versionCheck } from './versions.js';
+
+export const SCAN_CHECKS: readonly ScanCheck[] = [
+  contactCheck,
+  ...SCANNED_VERSIONS.map(versionCheck),
+  sslv2Check,
+  tls13GroupsCheck,
+  legacyGroupsCheck,
+  certificateCaptureCheck,
+  protocolsCheck,
+  keyExchangeCheck,
+  certificateAnalysisCheck,
+  resumptionCheck,
+  clientsCheck
+];
+
+export type { CheckInput, CheckRun, FactReader, ScanCheck } from './check.js';
+export type { ClientOutcome, FactName, ScanFacts, SimulatedClient } from './facts.js';
+export { CheckGraphError, orderChecks } from './order.js';
+export { runChecks } from './run.js';

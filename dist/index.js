@@ -46659,7 +46659,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(167);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7423);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46668,7 +46668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 167:
+/***/ 7423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55764,7 +55764,45 @@ function fixBlocks(fix) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/remediation/resumption.ts
+/** Every address of a pool must hold the same ticket keys (or tickets off and a shared session cache). */
+const SHARED_TICKET_KEYS_FIX = {
+    nginx: ['ssl_session_ticket_key /etc/nginx/ticket.key;  # the same key file on every server of the pool'],
+    apache: [
+        'SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'
+    ],
+    haproxy: [
+        'bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'
+    ],
+    text: 'Distribute the same session ticket keys to every server behind the name (and rotate them together), or turn tickets off (nginx: ssl_session_tickets off;) and use a shared session cache.'
+};
+const SESSION_ID_SWITCH = {
+    on: {
+        nginx: ['ssl_session_cache shared:SSL:10m;', 'ssl_session_timeout 1d;'],
+        apache: ['SSLSessionCache shmcb:/var/run/apache2/ssl_scache(512000)', 'SSLSessionCacheTimeout 300'],
+        haproxy: ['tune.ssl.cachesize 20000  # global section']
+    },
+    off: {
+        nginx: ['ssl_session_cache off;'],
+        apache: ['SSLSessionCache none'],
+        haproxy: ['tune.ssl.cachesize 0  # global section']
+    }
+};
+const SESSION_TICKET_SWITCH = {
+    on: {
+        nginx: ['ssl_session_tickets on;'],
+        apache: ['SSLSessionTickets on'],
+        haproxy: ['# remove no-tls-tickets from the bind line']
+    },
+    off: {
+        nginx: ['ssl_session_tickets off;'],
+        apache: ['SSLSessionTickets off'],
+        haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem no-tls-tickets']
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/remediation/index.ts
+
 
 
 
@@ -58921,879 +58959,6 @@ function encodeAlert(level, description) {
     return Buffer.from([level, description]);
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/alerts.ts
-// What a TLS alert usually means when it ends a handshake, in the words of the person who has to fix it.
-// The number and RFC name are what the error message shows ("SSL alert number 40"); the meaning is a hint,
-// the cause is computed from the data (predict.ts).
-
-const MEANINGS = {
-    10: 'the peer received a message it did not expect at that point of the handshake',
-    20: 'a record failed its integrity check (broken middlebox, or mismatched keys)',
-    40: 'the two sides found no acceptable set of parameters (cipher suite, group, signature algorithm or certificate)',
-    42: 'a certificate was corrupt or used a signature the peer refuses',
-    43: 'a certificate was of an unsupported type',
-    44: 'a certificate was revoked by its signer',
-    45: 'a certificate has expired or is not yet valid',
-    46: 'a certificate could not be accepted for an unspecified reason (often: untrusted issuer)',
-    47: 'a field in the handshake was out of range or inconsistent',
-    48: 'the certificate chain does not lead to a CA the peer trusts (or an intermediate is missing)',
-    49: 'access was denied (e.g. a client certificate was not authorised)',
-    50: 'a message could not be decoded',
-    51: 'a handshake signature or Finished message did not verify',
-    70: 'the server does not speak any protocol version the client offered',
-    71: 'the server requires stronger parameters than the client offered (e.g. cipher suites or DH size)',
-    80: 'the peer had an internal error (sometimes a rejected key share or a misconfigured server)',
-    86: 'the client retried with a lower version (TLS_FALLBACK_SCSV) although the server supports a higher one',
-    90: 'the handshake was cancelled',
-    109: 'a required extension was missing (TLS 1.3 needs supported_versions, key_share, signature_algorithms)',
-    110: 'an extension was sent that the peer did not allow',
-    112: 'the server does not know the name sent in SNI (or requires SNI and none was sent)',
-    116: 'the server requires a client certificate',
-    120: 'no application protocol (ALPN) in common'
-};
-/** "alert 40 (handshake_failure): the two sides found no ..." */
-function describeAlert(code) {
-    const meaning = MEANINGS[code];
-    return `alert ${code} (${alertName(code)})${meaning ? `: ${meaning}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/predict.ts
-// What the scan data says a client's handshake will do: the version, suite and group the server will pick, or
-// why there is none, computed the way servers negotiate (version first, then suite, with ECDHE suites needing a
-// common curve and every suite needing a certificate the client's signature algorithms accept). Simulation
-// compares this with the real handshake; diagnosis explains failures with it.
-
-
-const predict_rank = (p) => PROTOCOL_NAMES.indexOf(p);
-function suiteLabel(code) {
-    const info = suiteByCode(code);
-    return info?.iana ?? info?.name ?? `0x${code.toString(16).padStart(4, '0')}`;
-}
-function groupLabel(code) {
-    return groupByCode(code)?.name ?? `0x${code.toString(16).padStart(4, '0')}`;
-}
-/** Whether a suite can be negotiated at a version (TLS 1.3 suites only there; TLS 1.2 suites from 1.2 on). */
-function suiteFitsVersion(suite, version) {
-    if (suite.scsv || suite.sslv2)
-        return false;
-    const tls13Suite = suite.minVersion === 'TLSv1.3';
-    if (version === 'TLSv1.3')
-        return tls13Suite;
-    if (tls13Suite)
-        return false;
-    if (suite.minVersion && predict_rank(suite.minVersion) > predict_rank(version))
-        return false;
-    if (suite.maxVersion && predict_rank(suite.maxVersion) < predict_rank(version))
-        return false;
-    return true;
-}
-const RSA_PKCS1 = [0x0201, 0x0301, 0x0401, 0x0501, 0x0601];
-const RSA_PSS_RSAE = [0x0804, 0x0805, 0x0806];
-const ECDSA_BY_CURVE = { 'P-256': 0x0403, 'P-384': 0x0503, 'P-521': 0x0603 };
-const ECDSA_ANY = [0x0203, 0x0303, 0x0403, 0x0503, 0x0603];
-const DSA = [0x0202, 0x0302, 0x0402, 0x0502, 0x0602];
-/** The server's certificates as (key type, curve) pairs, or null when the scan read no certificate. */
-function serverKeys(target) {
-    const certificate = target.certificate;
-    const leaf = certificate?.chain[0];
-    if (!certificate || !leaf)
-        return null;
-    const keys = [{ keyType: leaf.keyType, curve: leaf.curve }];
-    for (const alternate of certificate.alternateChains) {
-        const alt = alternate.chain[0];
-        if (alt)
-            keys.push({ keyType: alt.keyType, curve: alt.curve });
-    }
-    return keys;
-}
-/** Whether a client offering these signature schemes accepts a certificate key at a version. */
-function keyAcceptable(key, schemes, version) {
-    // Before TLS 1.2 there is no signature_algorithms: any key the suite allows.
-    if (predict_rank(version) < predict_rank('TLSv1.2') || schemes.length === 0)
-        return true;
-    const has = (codes) => codes.some((code) => schemes.includes(code));
-    const tls13 = version === 'TLSv1.3';
-    switch (key.keyType) {
-        case 'RSA':
-            return has(tls13 ? RSA_PSS_RSAE : [...RSA_PSS_RSAE, ...RSA_PKCS1]);
-        case 'EC': {
-            const exact = key.curve ? ECDSA_BY_CURVE[key.curve] : undefined;
-            return tls13 ? exact !== undefined && has([exact]) : has(ECDSA_ANY);
-        }
-        case 'Ed25519':
-            return has([0x0807]);
-        case 'Ed448':
-            return has([0x0808]);
-        case 'DSA':
-            return !tls13 && has(DSA);
-        default:
-            return true;
-    }
-}
-/** Whether a TLS <= 1.2 suite's authentication can use one of the acceptable keys. */
-function authenticates(suite, keys) {
-    switch (suite.au) {
-        case 'RSA':
-            return keys.some((k) => k.keyType === 'RSA');
-        case 'ECDSA':
-            return keys.some((k) => k.keyType === 'EC');
-        case 'DSS':
-            return keys.some((k) => k.keyType === 'DSA');
-        default:
-            return true;
-    }
-}
-const usesEcdhe = (suite) => suite.kx === 'ECDHE';
-/** The attributes two suites differ in, for "the nearest pair". */
-function suiteDifferences(a, b) {
-    const out = [];
-    if (a.kx !== b.kx)
-        out.push(`key exchange ${a.kx} vs ${b.kx}`);
-    if (a.au !== b.au)
-        out.push(`authentication ${a.au} vs ${b.au}`);
-    if (a.cipher !== b.cipher || a.keyBits !== b.keyBits)
-        out.push(`cipher ${a.cipher}-${a.keyBits} vs ${b.cipher}-${b.keyBits}`);
-    if (a.mode !== b.mode)
-        out.push(`mode ${a.mode} vs ${b.mode}`);
-    if (a.mac !== b.mac)
-        out.push(`MAC ${a.mac} vs ${b.mac}`);
-    return out;
-}
-function nearestPair(client, server) {
-    let best = null;
-    for (const c of client) {
-        for (const s of server) {
-            const differences = suiteDifferences(c, s);
-            if (!best || differences.length < best.differences.length) {
-                best = { client: c.iana ?? c.name, server: s.iana ?? s.name, differences };
-            }
-        }
-    }
-    return best;
-}
-function fail(cause, version = null) {
-    return { connects: false, version, cipherSuite: null, group: null, cause };
-}
-function serverVersions(target) {
-    return PROTOCOL_NAMES.filter((p) => target.protocols[p]).reverse();
-}
-/** The server's groups usable at a version (TLS 1.3 key shares, or TLS 1.2 ECDHE curves). */
-function serverGroups(target, version) {
-    const specific = version === 'TLSv1.3' ? target.keyExchange.tls13Groups : target.keyExchange.tls12Groups;
-    return specific.length > 0 ? specific : target.groups;
-}
-/** Predicts the outcome of a client's handshake from the scan data of a target. */
-function predictHandshake(offer, target) {
-    const versions = serverVersions(target);
-    const version = offer.versions.find((v) => target.protocols[v]);
-    if (!version)
-        return fail({ kind: 'no-common-version', client: offer.versions, server: versions });
-    const clientSuites = offer.cipherSuites
-        .map((code) => suiteByCode(code))
-        .filter((s) => s !== undefined && suiteFitsVersion(s, version));
-    const serverSuites = (target.cipherSuites[version] ?? [])
-        .map((name) => suiteByName(name))
-        .filter((s) => s !== undefined);
-    const serverCodes = new Set(serverSuites.map((s) => s.code));
-    const clientCodes = new Set(clientSuites.map((s) => s.code));
-    let common = (target.serverPreference[version] ? serverSuites : clientSuites).filter((s) => serverCodes.has(s.code) && clientCodes.has(s.code));
-    if (common.length === 0) {
-        return fail({
-            kind: 'no-common-cipher',
-            version,
-            client: clientSuites.map((s) => s.iana ?? s.name),
-            server: serverSuites.map((s) => s.iana ?? s.name),
-            nearest: nearestPair(clientSuites, serverSuites)
-        }, version);
-    }
-    const keys = serverKeys(target);
-    const acceptable = keys?.filter((key) => keyAcceptable(key, offer.signatureAlgorithms, version)) ?? null;
-    const sigalgFailure = () => fail({
-        kind: 'no-common-signature-algorithm',
-        version,
-        client: offer.signatureAlgorithms,
-        serverKeyTypes: (keys ?? []).map((k) => k.keyType)
-    }, version);
-    if (acceptable && acceptable.length === 0)
-        return sigalgFailure();
-    const clientGroups = offer.groups.map(groupLabel);
-    const groupsOfServer = serverGroups(target, version);
-    const commonGroups = clientGroups.filter((g) => groupsOfServer.includes(g));
-    if (version === 'TLSv1.3') {
-        if (commonGroups.length === 0 && groupsOfServer.length > 0) {
-            return fail({ kind: 'no-common-group', version, client: clientGroups, server: groupsOfServer }, version);
-        }
-    }
-    else {
-        if (acceptable) {
-            const authenticated = common.filter((s) => authenticates(s, acceptable));
-            if (authenticated.length === 0)
-                return sigalgFailure();
-            common = authenticated;
-        }
-        if (commonGroups.length === 0) {
-            const withoutEcdhe = common.filter((s) => !usesEcdhe(s));
-            if (withoutEcdhe.length === 0) {
-                return fail({ kind: 'no-common-group', version, client: clientGroups, server: groupsOfServer }, version);
-            }
-            common = withoutEcdhe;
-        }
-    }
-    const suite = common[0];
-    const needsGroup = version === 'TLSv1.3' || usesEcdhe(suite);
-    const preferred = target.keyExchange.preferredGroup;
-    const group = needsGroup
-        ? preferred && commonGroups.includes(preferred)
-            ? preferred
-            : (commonGroups[0] ?? null)
-        : null;
-    return { connects: true, version, cipherSuite: suite.iana ?? suite.name, group, cause: { kind: 'ok' } };
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/offer.ts
-function offerFromProfile(profile) {
-    return {
-        name: profile.id,
-        versions: [...profile.versions],
-        cipherSuites: [...profile.cipherSuites],
-        groups: [...profile.groups],
-        signatureAlgorithms: [...profile.signatureAlgorithms],
-        sni: profile.sni
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/interception.ts
-// The seed's proxy cause: the user says what the certificate should be (`expect: { issuer, spki-sha256 }`), and
-// a chain that does not match is either an intercepting proxy (TLS inspection) or the wrong backend. A chain
-// anchored only by a system-store root that is not in the public (Mozilla) store is the usual sign of
-// inspection, so it is noted even without an expectation.
-
-/** Accepts the HPKP spelling "sha256/<base64>" and surrounding space; compares base64 exactly. */
-function normalizePin(pin) {
-    return pin.trim().replace(/^sha256\//i, '');
-}
-const squash = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-function seen(chain) {
-    return chain.map((c) => ({ subject: c.subject, issuer: c.issuer, spkiSha256: c.spkiSha256 }));
-}
-/**
- * `certificate.unexpected` when the served chain does not match the target's expectation: no certificate in
- * the chain has one of the pinned SPKI hashes, or the leaf's issuer does not contain the expected issuer.
- * `certificate.system-anchor` (a notice) when the chain is trusted only through a system-store root.
- */
-function interception_evaluateExpectation(target, expect) {
-    const findings = [];
-    const report = target.certificate;
-    const chain = report?.chain ?? [];
-    // Shell-quoted, with IPv6 in brackets: the same command the policy's certificate findings give.
-    const reproduce = reproduceCertificate(target);
-    const systemAnchor = report?.trusted === true && report.trustStore === 'system';
-    if (expect && (expect.issuer || expect.spkiSha256?.length)) {
-        const problems = [];
-        if (chain.length === 0) {
-            problems.push('no certificate could be read');
-        }
-        else {
-            if (expect.spkiSha256?.length) {
-                const pins = new Set(expect.spkiSha256.map(normalizePin));
-                if (!chain.some((c) => pins.has(c.spkiSha256))) {
-                    problems.push(`no certificate in the chain has a pinned key (pins: ${[...pins].join(', ')})`);
-                }
-            }
-            if (expect.issuer && !squash(chain[0].issuer).includes(squash(expect.issuer))) {
-                problems.push(`the leaf is issued by "${chain[0].issuer}", not "${expect.issuer}"`);
-            }
-        }
-        if (problems.length) {
-            const likely = systemAnchor
-                ? 'an intercepting proxy (TLS inspection): the chain is anchored by a system-store root that is not in the public (Mozilla) store'
-                : 'an intercepting proxy (TLS inspection) or the wrong backend answering for this name';
-            findings.push({
-                rule: 'certificate.unexpected',
-                severity: 'error',
-                message: `${target.name}: the certificate is not the expected one: ${problems.join('; ')}. Likely cause: ${likely}.`,
-                evidence: { expected: { ...expect }, chain: seen(chain), trustStore: report?.trustStore ?? null },
-                fix: {
-                    text: 'Check which device answers for this name from the scanning network (proxy, load balancer, CDN); exempt the host from TLS inspection, or update the expectation if the certificate was changed on purpose.'
-                },
-                reproduce,
-                waiver: null
-            });
-        }
-    }
-    if (systemAnchor) {
-        findings.push({
-            rule: 'certificate.system-anchor',
-            severity: 'notice',
-            message: `${target.name}: the chain is trusted only through a root of this machine's system store that is not in the public (Mozilla) store ("${chain[chain.length - 1]?.issuer ?? 'unknown'}"); this is the usual sign of TLS inspection, and other clients will not trust it.`,
-            evidence: { chain: seen(chain), validatedPath: report?.validatedPath ?? [] },
-            fix: {
-                text: 'Scan from a network without TLS inspection, or confirm that the private root is intended for this host.'
-            },
-            reproduce,
-            waiver: null
-        });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/clients/evaluate.ts
-// The policy's `clients: { must-connect: [...], must-not-connect: [...] }` against a target's simulated clients:
-// `client.cannot-connect` for a required client that fails (with the diagnosis and its fix), `client.can-connect`
-// for a forbidden client that gets in (with the server lines that shut it out).
-
-
-
-
-const CLIENT_PROFILE_IDS = profiles_CLIENT_PROFILES.map((p) => p.id);
-/**
- * The profiles matching the "oldest compatible clients" of Mozilla's server-side TLS configurations
- * (mozilla-guidelines server-side-tls-5.7 / 6.0 `oldest_clients`), for presets. Only clients we have a
- * profile for; a profile stands for the named client when it is the same version or an older one that
- * offers less (Java 8 without AES-256 for "Java 8u31/8u161"; OpenSSL 1.0.2 for "OpenSSL 1.0.1").
- */
-const MOZILLA_OLDEST_CLIENTS = {
-    modern: ['android-10', 'java-11', 'openssl-1.1.1'],
-    intermediate: ['android-4.4', 'java-8', 'openssl-1.0.2', 'windows-7', 'windows-10']
-};
-function reproduceFor(result) {
-    return result?.reproduce ?? null;
-}
-/** Server lines that stop a client that connects: drop the versions it speaks if others remain, else its suites. */
-function shutOut(target, result) {
-    const profile = profileById(result.profile);
-    if (!profile)
-        return {};
-    const serverVersions = PROTOCOL_NAMES.filter((p) => target.protocols[p]);
-    const remaining = serverVersions.filter((p) => !profile.versions.includes(p));
-    if (remaining.length > 0 && remaining.length < serverVersions.length) {
-        return renderServerChange({ ...NO_CHANGE, protocols: remaining });
-    }
-    const offered = new Set(profile.cipherSuites);
-    const keep = (names) => names.filter((n) => !offered.has(suiteByName(n)?.code ?? -1));
-    const tls12 = keep(currentTls12Ciphers(target));
-    const tls13 = keep(currentTls13Ciphers(target));
-    if (tls12.length + tls13.length > 0) {
-        return renderServerChange({
-            ...NO_CHANGE,
-            tls12Ciphers: tls12.length < currentTls12Ciphers(target).length ? tls12 : null,
-            tls13Ciphers: tls13.length < currentTls13Ciphers(target).length ? tls13 : null
-        });
-    }
-    return {
-        text: `Every version and suite the server offers is also offered by ${result.profile}: it cannot be shut out by TLS settings alone.`
-    };
-}
-/** Findings for one target; profile names the policy uses that do not exist give a notice (validation should catch them). */
-function evaluate_evaluateClients(target, rules) {
-    const findings = [];
-    if (rules.mustConnect.length === 0 && rules.mustNotConnect.length === 0)
-        return findings;
-    const results = target.clients ?? [];
-    const byId = new Map(results.map((r) => [r.profile, r]));
-    const missing = (id) => ({
-        rule: 'client.not-simulated',
-        severity: 'notice',
-        message: profileById(id)
-            ? `${target.name}: client ${id} was not simulated, so the policy's clients rule could not be checked.`
-            : `${target.name}: the policy names client ${id}, which is not a known profile (known: ${CLIENT_PROFILE_IDS.join(', ')}).`,
-        evidence: { profile: id },
-        fix: {},
-        reproduce: null,
-        waiver: null
-    });
-    for (const id of rules.mustConnect) {
-        const result = byId.get(id);
-        if (!result) {
-            findings.push(missing(id));
-            continue;
-        }
-        if (result.connects)
-            continue;
-        findings.push({
-            rule: 'client.cannot-connect',
-            severity: 'error',
-            message: `${target.name}: ${id} cannot connect. ${result.diagnosis ?? ''}`.trim(),
-            evidence: { ...result },
-            fix: result.fix ?? { text: 'No server change found that lets this client in within the policy.' },
-            reproduce: reproduceFor(result),
-            waiver: null
-        });
-    }
-    for (const id of rules.mustNotConnect) {
-        const result = byId.get(id);
-        if (!result) {
-            findings.push(missing(id));
-            continue;
-        }
-        if (!result.connects)
-            continue;
-        findings.push({
-            rule: 'client.can-connect',
-            severity: 'error',
-            message: `${target.name}: ${id} connects (${result.version}, ${result.cipherSuite}), and the policy says it must not.`,
-            evidence: { ...result },
-            fix: shutOut(target, result),
-            reproduce: reproduceFor(result),
-            waiver: null
-        });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/findings.ts
-// The findings of issue 6 that src/policy does not compute itself, in one call for the pipeline: the policy's
-// clients rules (needs target.clients from simulateTargetClients) and the target's certificate expectation
-// (pinning) with the system-anchor note. Put them on the target's findings before src/policy's evaluate(),
-// which keeps them and applies severity overrides and waivers. Resumption findings are not here: evaluate()
-// already calls evaluateResumption on target.resumption.
-
-
-function diagnosticFindings(report, target, rules) {
-    if (report.status !== 'ok')
-        return [];
-    return [...evaluateClients(report, rules.clients), ...evaluateExpectation(report, target.expect)];
-}
-
-;// CONCATENATED MODULE: ./src/diagnose/index.ts
-
-
-
-
-
-
-
-const list = (items) => (items.length ? items.join(', ') : '(none)');
-const diagnose_rank = (p) => ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'].indexOf(p);
-function versionAllowed(p, rules) {
-    if (!rules)
-        return p !== 'SSLv2';
-    return rules.protocols.allowed === null ? p !== 'SSLv2' : rules.protocols.allowed.includes(p);
-}
-function suiteAllowed(suite, rules) {
-    if (!rules)
-        return null;
-    return suiteRejection(suite.iana ?? suite.name, rules);
-}
-function groupAllowed(name, rules) {
-    if (!rules)
-        return true;
-    const { allowedGroups } = rules.keyExchange;
-    if (allowedGroups !== null && !allowedGroups.includes(name))
-        return false;
-    return groupLargeEnough(name, rules);
-}
-function keyTypeAllowed(keyType, rules) {
-    const allowed = rules?.certificates.allowedKeyTypes;
-    return !allowed || allowed.includes(keyType);
-}
-/** The client's first suite at a version that the policy allows and the server's certificates can serve. */
-function suiteToAdd(offer, target, version, rules, commonGroup) {
-    const keys = serverKeys(target)?.filter((k) => keyAcceptable(k, offer.signatureAlgorithms, version)) ?? null;
-    const refused = [];
-    for (const code of offer.cipherSuites) {
-        const suite = suiteByCode(code);
-        if (!suite || !suiteFitsVersion(suite, version) || !suite.openssl)
-            continue;
-        const name = suite.iana ?? suite.name;
-        const rejection = suiteAllowed(suite, rules);
-        if (rejection) {
-            refused.push(`${name}: ${rejection}`);
-            continue;
-        }
-        if (version !== 'TLSv1.3' && keys) {
-            const needs = suite.au === 'RSA' ? 'RSA' : suite.au === 'ECDSA' ? 'EC' : suite.au === 'DSS' ? 'DSA' : null;
-            if (needs && !keys.some((k) => k.keyType === needs)) {
-                refused.push(`${name}: needs a${needs === 'RSA' ? 'n' : ''} ${needs} certificate`);
-                continue;
-            }
-        }
-        if (suite.kx === 'ECDHE' && !commonGroup) {
-            refused.push(`${name}: no curve in common`);
-            continue;
-        }
-        return { suite, refused };
-    }
-    return { suite: null, refused };
-}
-function noFix(text) {
-    return { fix: { text }, change: NO_CHANGE, compliantFix: false };
-}
-function withChange(change, text) {
-    const fix = renderServerChange(change);
-    return { fix: text ? { ...fix, text } : fix, change, compliantFix: true };
-}
-/** A change that makes `suite` usable at `version` (appended after the server's own suites, keeping its order). */
-function addSuite(target, suite, base = NO_CHANGE) {
-    if (suite.minVersion === 'TLSv1.3') {
-        const current = currentTls13Ciphers(target);
-        return { ...base, tls13Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl] };
-    }
-    const current = currentTls12Ciphers(target);
-    const dhParams = suite.kx === 'DHE' && target.keyExchange.dhBits === null;
-    return {
-        ...base,
-        tls12Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl],
-        ...(dhParams ? { dhParams } : {})
-    };
-}
-function commonGroupExists(offer, target) {
-    return offer.groups.map(groupLabel).some((g) => target.groups.includes(g));
-}
-function fixForVersion(offer, target, rules) {
-    const candidates = offer.versions.filter((v) => versionAllowed(v, rules) && v !== 'SSLv2');
-    const version = candidates[0];
-    if (!version) {
-        return noFix(`No policy-compliant fix: ${offer.name} speaks only ${list(offer.versions)} and the policy allows ${list(rules?.protocols.allowed ?? [])}. Upgrade the client.`);
-    }
-    const protocols = [...new Set([...currentProtocols(target), version])].sort((a, b) => diagnose_rank(a) - diagnose_rank(b));
-    let change = { ...NO_CHANGE, protocols };
-    if (version !== 'TLSv1.3') {
-        // The server has no suites at this version yet: make sure one of the client's is in the list.
-        const current = currentTls12Ciphers(target);
-        const clientNames = offer.cipherSuites
-            .map((c) => suiteByCode(c))
-            .filter((s) => s && suiteFitsVersion(s, version));
-        const shared = clientNames.some((s) => s.openssl && current.includes(s.openssl));
-        if (!shared) {
-            const { suite, refused } = suiteToAdd(offer, target, version, rules, commonGroupExists(offer, target));
-            if (!suite) {
-                return noFix(`No policy-compliant fix: enabling ${version} would not help, because no suite ${offer.name} offers there is allowed (${list(refused.slice(0, 4))}). Upgrade the client.`);
-            }
-            change = addSuite(target, suite, change);
-        }
-        else {
-            change = { ...change, tls12Ciphers: current };
-        }
-    }
-    return withChange(change, `Enable ${version} (the highest version ${offer.name} speaks that the policy allows).`);
-}
-function fixForCipher(offer, target, version, rules) {
-    const { suite, refused } = suiteToAdd(offer, target, version, rules, commonGroupExists(offer, target));
-    if (!suite) {
-        return noFix(`No policy-compliant fix: every ${version} suite ${offer.name} offers is refused (${list(refused.slice(0, 4))}${refused.length > 4 ? `, and ${refused.length - 4} more` : ''}). Upgrade the client.`);
-    }
-    return withChange(addSuite(target, suite), `Add ${suite.openssl} (${suite.iana}) to the server's ${version} suites.`);
-}
-function fixForGroup(offer, target, rules) {
-    for (const code of offer.groups) {
-        const name = groupByCode(code)?.name;
-        const openssl = name ? opensslGroupName(name) : null;
-        if (!name || !openssl || !groupAllowed(name, rules))
-            continue;
-        return withChange({ ...NO_CHANGE, groups: [...currentGroups(target), openssl] }, `Add the group ${name}.`);
-    }
-    return noFix(`No policy-compliant fix: the policy allows none of the groups ${offer.name} offers. Upgrade the client.`);
-}
-function fixForSignature(offer, version, rules) {
-    const wanted = ['EC', 'RSA', 'Ed25519'].filter((keyType) => keyTypeAllowed(keyType, rules) &&
-        keyAcceptable({ keyType, curve: keyType === 'EC' ? 'P-256' : null }, offer.signatureAlgorithms, version));
-    if (wanted.length === 0) {
-        return noFix(`No policy-compliant fix: ${offer.name} accepts no certificate key type the policy allows. Upgrade the client.`);
-    }
-    return {
-        fix: secondCertificateFix(wanted[0]),
-        change: NO_CHANGE,
-        compliantFix: true
-    };
-}
-function predictionDiagnosis(input, prediction) {
-    const { offer, target, rules } = input;
-    const cause = prediction.cause;
-    switch (cause.kind) {
-        case 'no-common-version':
-            return {
-                cause: 'no-common-version',
-                summary: `No common protocol version: ${offer.name} speaks ${list(cause.client)}; ${target.name} speaks ${list(cause.server)}.`,
-                details: [`client versions: ${list(cause.client)}`, `server versions: ${list(cause.server)}`],
-                ...fixForVersion(offer, target, rules)
-            };
-        case 'no-common-cipher': {
-            const details = [
-                `client ${cause.version} suites: ${list(cause.client)}`,
-                `server ${cause.version} suites: ${list(cause.server)}`
-            ];
-            if (cause.nearest) {
-                details.push(`nearest pair: ${cause.nearest.client} (client) and ${cause.nearest.server} (server), differing in ${list(cause.nearest.differences)}`);
-            }
-            return {
-                cause: 'no-common-cipher',
-                summary: `No common cipher suite at ${cause.version}: none of the ${cause.client.length} suites ${offer.name} offers is among the ${cause.server.length} ${target.name} accepts.`,
-                details,
-                ...fixForCipher(offer, target, cause.version, rules)
-            };
-        }
-        case 'no-common-group':
-            return {
-                cause: 'no-common-group',
-                summary: `No common key-exchange group at ${cause.version}: ${offer.name} offers ${list(cause.client)}; ${target.name} accepts ${list(cause.server)}.`,
-                details: [`client groups: ${list(cause.client)}`, `server groups: ${list(cause.server)}`],
-                ...fixForGroup(offer, target, rules)
-            };
-        case 'no-common-signature-algorithm':
-            return {
-                cause: 'no-common-signature-algorithm',
-                summary: `No common signature algorithm at ${cause.version}: ${offer.name} cannot verify a signature by the server's ${list(cause.serverKeyTypes)} key.`,
-                details: [`server certificate keys: ${list(cause.serverKeyTypes)}`],
-                ...fixForSignature(offer, cause.version, rules)
-            };
-        default:
-            return {
-                cause: 'none',
-                summary: `${offer.name} connects to ${target.name} with ${prediction.version} and ${prediction.cipherSuite}.`,
-                details: [],
-                fix: {},
-                change: NO_CHANGE,
-                compliantFix: true
-            };
-    }
-}
-/** Certificate problems a verifying client rejects, from the certificate report (first problem wins). */
-function certificateDiagnosis(input) {
-    const { offer, target } = input;
-    const report = target.certificate;
-    const leaf = report?.chain[0];
-    if (!report || !leaf)
-        return null;
-    const base = { change: NO_CHANGE, details: [] };
-    if (leaf.daysRemaining < 0) {
-        return {
-            ...base,
-            cause: 'certificate-expired',
-            summary: `The certificate of ${target.name} expired on ${leaf.notAfter}; ${offer.name} rejects it (alert 45 certificate_expired).`,
-            fix: renewedCertificateFix(),
-            compliantFix: true
-        };
-    }
-    if (!report.chainComplete) {
-        const missing = report.missingIssuer;
-        return {
-            ...base,
-            cause: 'chain-incomplete',
-            summary: `The chain of ${target.name} is incomplete${missing ? `: the intermediate "${missing.subject}" is not sent` : ''}; clients without that intermediate cached (${offer.name}, curl, Java, Android) reject it (alert 48 unknown_ca).`,
-            details: missing?.caIssuerUrl ? [`the missing issuer can be fetched from ${missing.caIssuerUrl}`] : [],
-            fix: fullChainFix(),
-            compliantFix: true
-        };
-    }
-    if (!report.trusted) {
-        return {
-            ...base,
-            cause: 'certificate-untrusted',
-            summary: `The chain of ${target.name} does not lead to a CA ${offer.name} trusts (alert 48 unknown_ca or 46 certificate_unknown); ${report.chain.length === 1 && leaf.selfSigned
-                ? 'the certificate is self-signed'
-                : `it ends at "${report.chain[report.chain.length - 1].issuer}"`}.`,
-            fix: {
-                text: "Serve a certificate from a publicly trusted CA, or install this CA in the client's trust store."
-            },
-            compliantFix: true
-        };
-    }
-    if (!report.hostnameMatch) {
-        return {
-            ...base,
-            cause: 'certificate-name-mismatch',
-            summary: `The certificate of ${target.name} does not cover the name ${target.sni ?? target.host}: it names ${list(leaf.subjectAltNames)}.`,
-            fix: {
-                text: `Issue a certificate that includes DNS:${target.sni ?? target.host}, or serve the right one for this name (SNI).`
-            },
-            compliantFix: true
-        };
-    }
-    return null;
-}
-function outcomeText(outcome) {
-    switch (outcome.kind) {
-        case 'accepted':
-            return `the handshake completed with ${outcome.version}`;
-        case 'hello-retry':
-            return `the server asked for another key share (${groupLabel(outcome.group)})`;
-        case 'alert':
-            return `the server answered with ${describeAlert(outcome.alert.description)}`;
-        case 'closed':
-            return 'the server closed the connection without a reply';
-        case 'reset':
-            return 'the server reset the connection';
-        case 'timeout':
-            return 'the server did not answer in time';
-        case 'not-tls':
-            return `the port is not TLS (${outcome.description})`;
-        case 'protocol-error':
-            return outcome.message;
-        case 'unreachable':
-            return outcome.message;
-    }
-}
-/**
- * Diagnoses a client's handshake against a target. With an outcome, the outcome's alert is named and any
- * disagreement with the scan data is said; without one, the diagnosis is the prediction from the scan data.
- */
-function diagnoseFailure(input) {
-    const { offer, target, outcome } = input;
-    const reproduce = {
-        openssl: opensslCommand(offer, {
-            host: target.host,
-            port: target.port,
-            sni: target.sni,
-            address: target.address
-        }),
-        curl: curlCommand(offer, {
-            host: target.host,
-            port: target.port,
-            sni: target.sni,
-            address: target.address
-        })
-    };
-    const alert = outcome?.kind === 'alert' ? outcome.alert : null;
-    const finish = (d) => {
-        const details = [...d.details];
-        if (outcome && outcome.kind !== 'accepted')
-            details.unshift(`observed: ${outcomeText(outcome)}`);
-        return { ...d, details, alert, reproduce };
-    };
-    if (outcome?.kind === 'unreachable') {
-        return finish({
-            cause: 'unreachable',
-            summary: `${target.name} is unreachable: ${outcome.message}`,
-            details: [],
-            fix: {},
-            change: NO_CHANGE,
-            compliantFix: true
-        });
-    }
-    if (outcome?.kind === 'not-tls') {
-        return finish({
-            cause: 'not-tls',
-            summary: `${target.name} does not speak TLS on port ${target.port}: it is ${outcome.description}.`,
-            details: [],
-            fix: {},
-            change: NO_CHANGE,
-            compliantFix: true
-        });
-    }
-    if (outcome?.kind === 'alert' && outcome.alert.description === 112) {
-        return finish({
-            cause: 'sni',
-            summary: offer.sni
-                ? `${target.name} does not know the name ${target.sni ?? target.host} sent in SNI (alert 112 unrecognized_name).`
-                : `${target.name} requires SNI and ${offer.name} sends none (alert 112 unrecognized_name).`,
-            details: [],
-            fix: {
-                nginx: [
-                    'listen 443 ssl default_server;  # in the server block that should answer clients without (or with unknown) SNI'
-                ],
-                apache: [
-                    '# make the right <VirtualHost *:443> the first one: it answers clients without SNI',
-                    'SSLStrictSNIVHostCheck off'
-                ],
-                haproxy: [
-                    'bind :443 ssl crt /etc/haproxy/default.pem crt /etc/haproxy/sites/  # the first crt is the default'
-                ],
-                text: 'Give the server a default certificate for clients without SNI (or with a name it does not know).'
-            },
-            change: NO_CHANGE,
-            compliantFix: true
-        });
-    }
-    const prediction = predictHandshake(offer, target);
-    if (outcome && (outcome.kind === 'timeout' || outcome.kind === 'protocol-error')) {
-        // What happened on the wire comes first: a silent or broken peer is not a negotiation result.
-        const predicted = prediction.connects
-            ? `the scan data predicts ${prediction.version} with ${prediction.cipherSuite}`
-            : predictionDiagnosis(input, prediction).summary;
-        return finish({
-            cause: outcome.kind === 'timeout' ? 'timeout' : 'unexplained',
-            summary: `${target.name} did not complete the handshake with ${offer.name}: ${outcomeText(outcome)}.`,
-            details: [`from the scan data: ${predicted}`],
-            fix: {},
-            change: NO_CHANGE,
-            compliantFix: true
-        });
-    }
-    if (!prediction.connects) {
-        const diagnosis = predictionDiagnosis(input, prediction);
-        if (outcome && (outcome.kind === 'reset' || outcome.kind === 'closed')) {
-            // Some servers and middleboxes drop the connection instead of sending handshake_failure.
-            diagnosis.summary = `${target.name} ${outcome.kind === 'reset' ? 'reset the connection' : 'closed the connection'} without an alert; the scan data explains why. ${diagnosis.summary}`;
-        }
-        return finish(diagnosis);
-    }
-    const handshakeFailed = outcome !== undefined &&
-        outcome !== null &&
-        outcome.kind !== 'accepted' &&
-        outcome.kind !== 'hello-retry';
-    if (handshakeFailed) {
-        const kind = outcome.kind === 'reset' || outcome.kind === 'closed' ? 'reset' : 'unexplained';
-        return finish({
-            cause: kind,
-            summary: `${target.name} refused ${offer.name}: ${outcomeText(outcome)}, although the scan data predicts ${prediction.version} with ${prediction.cipherSuite}.`,
-            details: [
-                'The server checks something this scan does not model (a client certificate, ALPN, an extension, a middlebox), or it changed since the scan.'
-            ],
-            fix: {},
-            change: NO_CHANGE,
-            compliantFix: true
-        });
-    }
-    const certificate = certificateDiagnosis(input);
-    if (certificate)
-        return finish(certificate);
-    return finish(predictionDiagnosis(input, prediction));
-}
-
-
-
-;// CONCATENATED MODULE: ./src/scan/limiter.ts
-// Bounded parallelism: a target's probes run under a per-target limit (servers rate-limit) and targets run
-// under a global one. A limiter is a counting semaphore with a FIFO queue; `run` always releases its slot.
-class Limiter {
-    limit;
-    active = 0;
-    queue = [];
-    constructor(limit) {
-        this.limit = limit;
-        if (!Number.isInteger(limit) || limit < 1)
-            throw new RangeError(`limit must be a positive integer, got ${limit}`);
-    }
-    /** Tasks currently holding a slot. */
-    get running() {
-        return this.active;
-    }
-    /** Tasks waiting for a slot. */
-    get waiting() {
-        return this.queue.length;
-    }
-    async run(task) {
-        await this.acquire();
-        try {
-            return await task();
-        }
-        finally {
-            this.release();
-        }
-    }
-    acquire() {
-        if (this.active < this.limit) {
-            this.active++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve) => this.queue.push(resolve));
-    }
-    release() {
-        const next = this.queue.shift();
-        // The slot passes straight to the next waiter, so `active` stays the same.
-        if (next)
-            next();
-        else
-            this.active--;
-    }
-}
-/** Maps items through `task` with at most `limit` in flight, keeping input order in the result. */
-async function mapLimited(items, limit, task) {
-    const limiter = new Limiter(Math.max(1, Math.min(limit, items.length || 1)));
-    return Promise.all(items.map((item, index) => limiter.run(() => task(item, index))));
-}
-
 ;// CONCATENATED MODULE: ./src/wire/extensions.ts
 // Extension code points (IANA "TLS ExtensionType Values") and the codecs of the extension bodies a ClientHello
 // or ServerHello carries. Each encoder returns the extension_data only; the caller frames type + length.
@@ -61091,7 +60256,7 @@ const MAX_PROBE_BYTES = 2 * 1024 * 1024;
 function hex(bytes) {
     return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
-async function runProbe(endpoint, hello, limits, options = {}) {
+async function probe_runProbe(endpoint, hello, limits, options = {}) {
     const started = Date.now();
     const elapsed = () => Date.now() - started;
     const opened = await Connection.open({
@@ -61514,9 +60679,633 @@ class ProbeSession {
     }
 }
 
-;// CONCATENATED MODULE: ./src/clients/simulate.ts
+;// CONCATENATED MODULE: ./src/diagnose/alerts.ts
+// What a TLS alert usually means when it ends a handshake, in the words of the person who has to fix it.
+// The number and RFC name are what the error message shows ("SSL alert number 40"); the meaning is a hint,
+// the cause is computed from the data (predict.ts).
+
+const MEANINGS = {
+    10: 'the peer received a message it did not expect at that point of the handshake',
+    20: 'a record failed its integrity check (broken middlebox, or mismatched keys)',
+    40: 'the two sides found no acceptable set of parameters (cipher suite, group, signature algorithm or certificate)',
+    42: 'a certificate was corrupt or used a signature the peer refuses',
+    43: 'a certificate was of an unsupported type',
+    44: 'a certificate was revoked by its signer',
+    45: 'a certificate has expired or is not yet valid',
+    46: 'a certificate could not be accepted for an unspecified reason (often: untrusted issuer)',
+    47: 'a field in the handshake was out of range or inconsistent',
+    48: 'the certificate chain does not lead to a CA the peer trusts (or an intermediate is missing)',
+    49: 'access was denied (e.g. a client certificate was not authorised)',
+    50: 'a message could not be decoded',
+    51: 'a handshake signature or Finished message did not verify',
+    70: 'the server does not speak any protocol version the client offered',
+    71: 'the server requires stronger parameters than the client offered (e.g. cipher suites or DH size)',
+    80: 'the peer had an internal error (sometimes a rejected key share or a misconfigured server)',
+    86: 'the client retried with a lower version (TLS_FALLBACK_SCSV) although the server supports a higher one',
+    90: 'the handshake was cancelled',
+    109: 'a required extension was missing (TLS 1.3 needs supported_versions, key_share, signature_algorithms)',
+    110: 'an extension was sent that the peer did not allow',
+    112: 'the server does not know the name sent in SNI (or requires SNI and none was sent)',
+    116: 'the server requires a client certificate',
+    120: 'no application protocol (ALPN) in common'
+};
+/** "alert 40 (handshake_failure): the two sides found no ..." */
+function describeAlert(code) {
+    const meaning = MEANINGS[code];
+    return `alert ${code} (${alertName(code)})${meaning ? `: ${meaning}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/predict.ts
+// What the scan data says a client's handshake will do: the version, suite and group the server will pick, or
+// why there is none, computed the way servers negotiate (version first, then suite, with ECDHE suites needing a
+// common curve and every suite needing a certificate the client's signature algorithms accept). Simulation
+// compares this with the real handshake; diagnosis explains failures with it.
 
 
+const predict_rank = (p) => PROTOCOL_NAMES.indexOf(p);
+function suiteLabel(code) {
+    const info = suiteByCode(code);
+    return info?.iana ?? info?.name ?? `0x${code.toString(16).padStart(4, '0')}`;
+}
+function groupLabel(code) {
+    return groupByCode(code)?.name ?? `0x${code.toString(16).padStart(4, '0')}`;
+}
+/** Whether a suite can be negotiated at a version (TLS 1.3 suites only there; TLS 1.2 suites from 1.2 on). */
+function suiteFitsVersion(suite, version) {
+    if (suite.scsv || suite.sslv2)
+        return false;
+    const tls13Suite = suite.minVersion === 'TLSv1.3';
+    if (version === 'TLSv1.3')
+        return tls13Suite;
+    if (tls13Suite)
+        return false;
+    if (suite.minVersion && predict_rank(suite.minVersion) > predict_rank(version))
+        return false;
+    if (suite.maxVersion && predict_rank(suite.maxVersion) < predict_rank(version))
+        return false;
+    return true;
+}
+const RSA_PKCS1 = [0x0201, 0x0301, 0x0401, 0x0501, 0x0601];
+const RSA_PSS_RSAE = [0x0804, 0x0805, 0x0806];
+const ECDSA_BY_CURVE = { 'P-256': 0x0403, 'P-384': 0x0503, 'P-521': 0x0603 };
+const ECDSA_ANY = [0x0203, 0x0303, 0x0403, 0x0503, 0x0603];
+const DSA = [0x0202, 0x0302, 0x0402, 0x0502, 0x0602];
+/** The server's certificates as (key type, curve) pairs, or null when the scan read no certificate. */
+function serverKeys(target) {
+    const certificate = target.certificate;
+    const leaf = certificate?.chain[0];
+    if (!certificate || !leaf)
+        return null;
+    const keys = [{ keyType: leaf.keyType, curve: leaf.curve }];
+    for (const alternate of certificate.alternateChains) {
+        const alt = alternate.chain[0];
+        if (alt)
+            keys.push({ keyType: alt.keyType, curve: alt.curve });
+    }
+    return keys;
+}
+/** Whether a client offering these signature schemes accepts a certificate key at a version. */
+function keyAcceptable(key, schemes, version) {
+    // Before TLS 1.2 there is no signature_algorithms: any key the suite allows.
+    if (predict_rank(version) < predict_rank('TLSv1.2') || schemes.length === 0)
+        return true;
+    const has = (codes) => codes.some((code) => schemes.includes(code));
+    const tls13 = version === 'TLSv1.3';
+    switch (key.keyType) {
+        case 'RSA':
+            return has(tls13 ? RSA_PSS_RSAE : [...RSA_PSS_RSAE, ...RSA_PKCS1]);
+        case 'EC': {
+            const exact = key.curve ? ECDSA_BY_CURVE[key.curve] : undefined;
+            return tls13 ? exact !== undefined && has([exact]) : has(ECDSA_ANY);
+        }
+        case 'Ed25519':
+            return has([0x0807]);
+        case 'Ed448':
+            return has([0x0808]);
+        case 'DSA':
+            return !tls13 && has(DSA);
+        default:
+            return true;
+    }
+}
+/** Whether a TLS <= 1.2 suite's authentication can use one of the acceptable keys. */
+function authenticates(suite, keys) {
+    switch (suite.au) {
+        case 'RSA':
+            return keys.some((k) => k.keyType === 'RSA');
+        case 'ECDSA':
+            return keys.some((k) => k.keyType === 'EC');
+        case 'DSS':
+            return keys.some((k) => k.keyType === 'DSA');
+        default:
+            return true;
+    }
+}
+const usesEcdhe = (suite) => suite.kx === 'ECDHE';
+/** The attributes two suites differ in, for "the nearest pair". */
+function suiteDifferences(a, b) {
+    const out = [];
+    if (a.kx !== b.kx)
+        out.push(`key exchange ${a.kx} vs ${b.kx}`);
+    if (a.au !== b.au)
+        out.push(`authentication ${a.au} vs ${b.au}`);
+    if (a.cipher !== b.cipher || a.keyBits !== b.keyBits)
+        out.push(`cipher ${a.cipher}-${a.keyBits} vs ${b.cipher}-${b.keyBits}`);
+    if (a.mode !== b.mode)
+        out.push(`mode ${a.mode} vs ${b.mode}`);
+    if (a.mac !== b.mac)
+        out.push(`MAC ${a.mac} vs ${b.mac}`);
+    return out;
+}
+function nearestPair(client, server) {
+    let best = null;
+    for (const c of client) {
+        for (const s of server) {
+            const differences = suiteDifferences(c, s);
+            if (!best || differences.length < best.differences.length) {
+                best = { client: c.iana ?? c.name, server: s.iana ?? s.name, differences };
+            }
+        }
+    }
+    return best;
+}
+function fail(cause, version = null) {
+    return { connects: false, version, cipherSuite: null, group: null, cause };
+}
+function serverVersions(target) {
+    return PROTOCOL_NAMES.filter((p) => target.protocols[p]).reverse();
+}
+/** The server's groups usable at a version (TLS 1.3 key shares, or TLS 1.2 ECDHE curves). */
+function serverGroups(target, version) {
+    const specific = version === 'TLSv1.3' ? target.keyExchange.tls13Groups : target.keyExchange.tls12Groups;
+    return specific.length > 0 ? specific : target.groups;
+}
+/** Predicts the outcome of a client's handshake from the scan data of a target. */
+function predictHandshake(offer, target) {
+    const versions = serverVersions(target);
+    const version = offer.versions.find((v) => target.protocols[v]);
+    if (!version)
+        return fail({ kind: 'no-common-version', client: offer.versions, server: versions });
+    const clientSuites = offer.cipherSuites
+        .map((code) => suiteByCode(code))
+        .filter((s) => s !== undefined && suiteFitsVersion(s, version));
+    const serverSuites = (target.cipherSuites[version] ?? [])
+        .map((name) => suiteByName(name))
+        .filter((s) => s !== undefined);
+    const serverCodes = new Set(serverSuites.map((s) => s.code));
+    const clientCodes = new Set(clientSuites.map((s) => s.code));
+    let common = (target.serverPreference[version] ? serverSuites : clientSuites).filter((s) => serverCodes.has(s.code) && clientCodes.has(s.code));
+    if (common.length === 0) {
+        return fail({
+            kind: 'no-common-cipher',
+            version,
+            client: clientSuites.map((s) => s.iana ?? s.name),
+            server: serverSuites.map((s) => s.iana ?? s.name),
+            nearest: nearestPair(clientSuites, serverSuites)
+        }, version);
+    }
+    const keys = serverKeys(target);
+    const acceptable = keys?.filter((key) => keyAcceptable(key, offer.signatureAlgorithms, version)) ?? null;
+    const sigalgFailure = () => fail({
+        kind: 'no-common-signature-algorithm',
+        version,
+        client: offer.signatureAlgorithms,
+        serverKeyTypes: (keys ?? []).map((k) => k.keyType)
+    }, version);
+    if (acceptable && acceptable.length === 0)
+        return sigalgFailure();
+    const clientGroups = offer.groups.map(groupLabel);
+    const groupsOfServer = serverGroups(target, version);
+    const commonGroups = clientGroups.filter((g) => groupsOfServer.includes(g));
+    if (version === 'TLSv1.3') {
+        if (commonGroups.length === 0 && groupsOfServer.length > 0) {
+            return fail({ kind: 'no-common-group', version, client: clientGroups, server: groupsOfServer }, version);
+        }
+    }
+    else {
+        if (acceptable) {
+            const authenticated = common.filter((s) => authenticates(s, acceptable));
+            if (authenticated.length === 0)
+                return sigalgFailure();
+            common = authenticated;
+        }
+        if (commonGroups.length === 0) {
+            const withoutEcdhe = common.filter((s) => !usesEcdhe(s));
+            if (withoutEcdhe.length === 0) {
+                return fail({ kind: 'no-common-group', version, client: clientGroups, server: groupsOfServer }, version);
+            }
+            common = withoutEcdhe;
+        }
+    }
+    const suite = common[0];
+    const needsGroup = version === 'TLSv1.3' || usesEcdhe(suite);
+    const preferred = target.keyExchange.preferredGroup;
+    const group = needsGroup
+        ? preferred && commonGroups.includes(preferred)
+            ? preferred
+            : (commonGroups[0] ?? null)
+        : null;
+    return { connects: true, version, cipherSuite: suite.iana ?? suite.name, group, cause: { kind: 'ok' } };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+
+
+
+
+
+
+const list = (items) => (items.length ? items.join(', ') : '(none)');
+const diagnose_rank = (p) => ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'].indexOf(p);
+function versionAllowed(p, rules) {
+    if (!rules)
+        return p !== 'SSLv2';
+    return rules.protocols.allowed === null ? p !== 'SSLv2' : rules.protocols.allowed.includes(p);
+}
+function suiteAllowed(suite, rules) {
+    if (!rules)
+        return null;
+    return suiteRejection(suite.iana ?? suite.name, rules);
+}
+function groupAllowed(name, rules) {
+    if (!rules)
+        return true;
+    const { allowedGroups } = rules.keyExchange;
+    if (allowedGroups !== null && !allowedGroups.includes(name))
+        return false;
+    return groupLargeEnough(name, rules);
+}
+function keyTypeAllowed(keyType, rules) {
+    const allowed = rules?.certificates.allowedKeyTypes;
+    return !allowed || allowed.includes(keyType);
+}
+/** The client's first suite at a version that the policy allows and the server's certificates can serve. */
+function suiteToAdd(offer, target, version, rules, commonGroup) {
+    const keys = serverKeys(target)?.filter((k) => keyAcceptable(k, offer.signatureAlgorithms, version)) ?? null;
+    const refused = [];
+    for (const code of offer.cipherSuites) {
+        const suite = suiteByCode(code);
+        if (!suite || !suiteFitsVersion(suite, version) || !suite.openssl)
+            continue;
+        const name = suite.iana ?? suite.name;
+        const rejection = suiteAllowed(suite, rules);
+        if (rejection) {
+            refused.push(`${name}: ${rejection}`);
+            continue;
+        }
+        if (version !== 'TLSv1.3' && keys) {
+            const needs = suite.au === 'RSA' ? 'RSA' : suite.au === 'ECDSA' ? 'EC' : suite.au === 'DSS' ? 'DSA' : null;
+            if (needs && !keys.some((k) => k.keyType === needs)) {
+                refused.push(`${name}: needs a${needs === 'RSA' ? 'n' : ''} ${needs} certificate`);
+                continue;
+            }
+        }
+        if (suite.kx === 'ECDHE' && !commonGroup) {
+            refused.push(`${name}: no curve in common`);
+            continue;
+        }
+        return { suite, refused };
+    }
+    return { suite: null, refused };
+}
+function noFix(text) {
+    return { fix: { text }, change: NO_CHANGE, compliantFix: false };
+}
+function withChange(change, text) {
+    const fix = renderServerChange(change);
+    return { fix: text ? { ...fix, text } : fix, change, compliantFix: true };
+}
+/** A change that makes `suite` usable at `version` (appended after the server's own suites, keeping its order). */
+function addSuite(target, suite, base = NO_CHANGE) {
+    if (suite.minVersion === 'TLSv1.3') {
+        const current = currentTls13Ciphers(target);
+        return { ...base, tls13Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl] };
+    }
+    const current = currentTls12Ciphers(target);
+    const dhParams = suite.kx === 'DHE' && target.keyExchange.dhBits === null;
+    return {
+        ...base,
+        tls12Ciphers: [...current.filter((s) => s !== suite.openssl), suite.openssl],
+        ...(dhParams ? { dhParams } : {})
+    };
+}
+function commonGroupExists(offer, target) {
+    return offer.groups.map(groupLabel).some((g) => target.groups.includes(g));
+}
+function fixForVersion(offer, target, rules) {
+    const candidates = offer.versions.filter((v) => versionAllowed(v, rules) && v !== 'SSLv2');
+    const version = candidates[0];
+    if (!version) {
+        return noFix(`No policy-compliant fix: ${offer.name} speaks only ${list(offer.versions)} and the policy allows ${list(rules?.protocols.allowed ?? [])}. Upgrade the client.`);
+    }
+    const protocols = [...new Set([...currentProtocols(target), version])].sort((a, b) => diagnose_rank(a) - diagnose_rank(b));
+    let change = { ...NO_CHANGE, protocols };
+    if (version !== 'TLSv1.3') {
+        // The server has no suites at this version yet: make sure one of the client's is in the list.
+        const current = currentTls12Ciphers(target);
+        const clientNames = offer.cipherSuites
+            .map((c) => suiteByCode(c))
+            .filter((s) => s && suiteFitsVersion(s, version));
+        const shared = clientNames.some((s) => s.openssl && current.includes(s.openssl));
+        if (!shared) {
+            const { suite, refused } = suiteToAdd(offer, target, version, rules, commonGroupExists(offer, target));
+            if (!suite) {
+                return noFix(`No policy-compliant fix: enabling ${version} would not help, because no suite ${offer.name} offers there is allowed (${list(refused.slice(0, 4))}). Upgrade the client.`);
+            }
+            change = addSuite(target, suite, change);
+        }
+        else {
+            change = { ...change, tls12Ciphers: current };
+        }
+    }
+    return withChange(change, `Enable ${version} (the highest version ${offer.name} speaks that the policy allows).`);
+}
+function fixForCipher(offer, target, version, rules) {
+    const { suite, refused } = suiteToAdd(offer, target, version, rules, commonGroupExists(offer, target));
+    if (!suite) {
+        return noFix(`No policy-compliant fix: every ${version} suite ${offer.name} offers is refused (${list(refused.slice(0, 4))}${refused.length > 4 ? `, and ${refused.length - 4} more` : ''}). Upgrade the client.`);
+    }
+    return withChange(addSuite(target, suite), `Add ${suite.openssl} (${suite.iana}) to the server's ${version} suites.`);
+}
+function fixForGroup(offer, target, rules) {
+    for (const code of offer.groups) {
+        const name = groupByCode(code)?.name;
+        const openssl = name ? opensslGroupName(name) : null;
+        if (!name || !openssl || !groupAllowed(name, rules))
+            continue;
+        return withChange({ ...NO_CHANGE, groups: [...currentGroups(target), openssl] }, `Add the group ${name}.`);
+    }
+    return noFix(`No policy-compliant fix: the policy allows none of the groups ${offer.name} offers. Upgrade the client.`);
+}
+function fixForSignature(offer, version, rules) {
+    const wanted = ['EC', 'RSA', 'Ed25519'].filter((keyType) => keyTypeAllowed(keyType, rules) &&
+        keyAcceptable({ keyType, curve: keyType === 'EC' ? 'P-256' : null }, offer.signatureAlgorithms, version));
+    if (wanted.length === 0) {
+        return noFix(`No policy-compliant fix: ${offer.name} accepts no certificate key type the policy allows. Upgrade the client.`);
+    }
+    return {
+        fix: secondCertificateFix(wanted[0]),
+        change: NO_CHANGE,
+        compliantFix: true
+    };
+}
+function predictionDiagnosis(input, prediction) {
+    const { offer, target, rules } = input;
+    const cause = prediction.cause;
+    switch (cause.kind) {
+        case 'no-common-version':
+            return {
+                cause: 'no-common-version',
+                summary: `No common protocol version: ${offer.name} speaks ${list(cause.client)}; ${target.name} speaks ${list(cause.server)}.`,
+                details: [`client versions: ${list(cause.client)}`, `server versions: ${list(cause.server)}`],
+                ...fixForVersion(offer, target, rules)
+            };
+        case 'no-common-cipher': {
+            const details = [
+                `client ${cause.version} suites: ${list(cause.client)}`,
+                `server ${cause.version} suites: ${list(cause.server)}`
+            ];
+            if (cause.nearest) {
+                details.push(`nearest pair: ${cause.nearest.client} (client) and ${cause.nearest.server} (server), differing in ${list(cause.nearest.differences)}`);
+            }
+            return {
+                cause: 'no-common-cipher',
+                summary: `No common cipher suite at ${cause.version}: none of the ${cause.client.length} suites ${offer.name} offers is among the ${cause.server.length} ${target.name} accepts.`,
+                details,
+                ...fixForCipher(offer, target, cause.version, rules)
+            };
+        }
+        case 'no-common-group':
+            return {
+                cause: 'no-common-group',
+                summary: `No common key-exchange group at ${cause.version}: ${offer.name} offers ${list(cause.client)}; ${target.name} accepts ${list(cause.server)}.`,
+                details: [`client groups: ${list(cause.client)}`, `server groups: ${list(cause.server)}`],
+                ...fixForGroup(offer, target, rules)
+            };
+        case 'no-common-signature-algorithm':
+            return {
+                cause: 'no-common-signature-algorithm',
+                summary: `No common signature algorithm at ${cause.version}: ${offer.name} cannot verify a signature by the server's ${list(cause.serverKeyTypes)} key.`,
+                details: [`server certificate keys: ${list(cause.serverKeyTypes)}`],
+                ...fixForSignature(offer, cause.version, rules)
+            };
+        default:
+            return {
+                cause: 'none',
+                summary: `${offer.name} connects to ${target.name} with ${prediction.version} and ${prediction.cipherSuite}.`,
+                details: [],
+                fix: {},
+                change: NO_CHANGE,
+                compliantFix: true
+            };
+    }
+}
+/** Certificate problems a verifying client rejects, from the certificate report (first problem wins). */
+function certificateDiagnosis(input) {
+    const { offer, target } = input;
+    const report = target.certificate;
+    const leaf = report?.chain[0];
+    if (!report || !leaf)
+        return null;
+    const base = { change: NO_CHANGE, details: [] };
+    if (leaf.daysRemaining < 0) {
+        return {
+            ...base,
+            cause: 'certificate-expired',
+            summary: `The certificate of ${target.name} expired on ${leaf.notAfter}; ${offer.name} rejects it (alert 45 certificate_expired).`,
+            fix: renewedCertificateFix(),
+            compliantFix: true
+        };
+    }
+    if (!report.chainComplete) {
+        const missing = report.missingIssuer;
+        return {
+            ...base,
+            cause: 'chain-incomplete',
+            summary: `The chain of ${target.name} is incomplete${missing ? `: the intermediate "${missing.subject}" is not sent` : ''}; clients without that intermediate cached (${offer.name}, curl, Java, Android) reject it (alert 48 unknown_ca).`,
+            details: missing?.caIssuerUrl ? [`the missing issuer can be fetched from ${missing.caIssuerUrl}`] : [],
+            fix: fullChainFix(),
+            compliantFix: true
+        };
+    }
+    if (!report.trusted) {
+        return {
+            ...base,
+            cause: 'certificate-untrusted',
+            summary: `The chain of ${target.name} does not lead to a CA ${offer.name} trusts (alert 48 unknown_ca or 46 certificate_unknown); ${report.chain.length === 1 && leaf.selfSigned
+                ? 'the certificate is self-signed'
+                : `it ends at "${report.chain[report.chain.length - 1].issuer}"`}.`,
+            fix: {
+                text: "Serve a certificate from a publicly trusted CA, or install this CA in the client's trust store."
+            },
+            compliantFix: true
+        };
+    }
+    if (!report.hostnameMatch) {
+        return {
+            ...base,
+            cause: 'certificate-name-mismatch',
+            summary: `The certificate of ${target.name} does not cover the name ${target.sni ?? target.host}: it names ${list(leaf.subjectAltNames)}.`,
+            fix: {
+                text: `Issue a certificate that includes DNS:${target.sni ?? target.host}, or serve the right one for this name (SNI).`
+            },
+            compliantFix: true
+        };
+    }
+    return null;
+}
+function outcomeText(outcome) {
+    switch (outcome.kind) {
+        case 'accepted':
+            return `the handshake completed with ${outcome.version}`;
+        case 'hello-retry':
+            return `the server asked for another key share (${groupLabel(outcome.group)})`;
+        case 'alert':
+            return `the server answered with ${describeAlert(outcome.alert.description)}`;
+        case 'closed':
+            return 'the server closed the connection without a reply';
+        case 'reset':
+            return 'the server reset the connection';
+        case 'timeout':
+            return 'the server did not answer in time';
+        case 'not-tls':
+            return `the port is not TLS (${outcome.description})`;
+        case 'protocol-error':
+            return outcome.message;
+        case 'unreachable':
+            return outcome.message;
+    }
+}
+/**
+ * Diagnoses a client's handshake against a target. With an outcome, the outcome's alert is named and any
+ * disagreement with the scan data is said; without one, the diagnosis is the prediction from the scan data.
+ */
+function diagnoseFailure(input) {
+    const { offer, target, outcome } = input;
+    const reproduce = {
+        openssl: opensslCommand(offer, {
+            host: target.host,
+            port: target.port,
+            sni: target.sni,
+            address: target.address
+        }),
+        curl: curlCommand(offer, {
+            host: target.host,
+            port: target.port,
+            sni: target.sni,
+            address: target.address
+        })
+    };
+    const alert = outcome?.kind === 'alert' ? outcome.alert : null;
+    const finish = (d) => {
+        const details = [...d.details];
+        if (outcome && outcome.kind !== 'accepted')
+            details.unshift(`observed: ${outcomeText(outcome)}`);
+        return { ...d, details, alert, reproduce };
+    };
+    if (outcome?.kind === 'unreachable') {
+        return finish({
+            cause: 'unreachable',
+            summary: `${target.name} is unreachable: ${outcome.message}`,
+            details: [],
+            fix: {},
+            change: NO_CHANGE,
+            compliantFix: true
+        });
+    }
+    if (outcome?.kind === 'not-tls') {
+        return finish({
+            cause: 'not-tls',
+            summary: `${target.name} does not speak TLS on port ${target.port}: it is ${outcome.description}.`,
+            details: [],
+            fix: {},
+            change: NO_CHANGE,
+            compliantFix: true
+        });
+    }
+    if (outcome?.kind === 'alert' && outcome.alert.description === 112) {
+        return finish({
+            cause: 'sni',
+            summary: offer.sni
+                ? `${target.name} does not know the name ${target.sni ?? target.host} sent in SNI (alert 112 unrecognized_name).`
+                : `${target.name} requires SNI and ${offer.name} sends none (alert 112 unrecognized_name).`,
+            details: [],
+            fix: {
+                nginx: [
+                    'listen 443 ssl default_server;  # in the server block that should answer clients without (or with unknown) SNI'
+                ],
+                apache: [
+                    '# make the right <VirtualHost *:443> the first one: it answers clients without SNI',
+                    'SSLStrictSNIVHostCheck off'
+                ],
+                haproxy: [
+                    'bind :443 ssl crt /etc/haproxy/default.pem crt /etc/haproxy/sites/  # the first crt is the default'
+                ],
+                text: 'Give the server a default certificate for clients without SNI (or with a name it does not know).'
+            },
+            change: NO_CHANGE,
+            compliantFix: true
+        });
+    }
+    const prediction = predictHandshake(offer, target);
+    if (outcome && (outcome.kind === 'timeout' || outcome.kind === 'protocol-error')) {
+        // What happened on the wire comes first: a silent or broken peer is not a negotiation result.
+        const predicted = prediction.connects
+            ? `the scan data predicts ${prediction.version} with ${prediction.cipherSuite}`
+            : predictionDiagnosis(input, prediction).summary;
+        return finish({
+            cause: outcome.kind === 'timeout' ? 'timeout' : 'unexplained',
+            summary: `${target.name} did not complete the handshake with ${offer.name}: ${outcomeText(outcome)}.`,
+            details: [`from the scan data: ${predicted}`],
+            fix: {},
+            change: NO_CHANGE,
+            compliantFix: true
+        });
+    }
+    if (!prediction.connects) {
+        const diagnosis = predictionDiagnosis(input, prediction);
+        if (outcome && (outcome.kind === 'reset' || outcome.kind === 'closed')) {
+            // Some servers and middleboxes drop the connection instead of sending handshake_failure.
+            diagnosis.summary = `${target.name} ${outcome.kind === 'reset' ? 'reset the connection' : 'closed the connection'} without an alert; the scan data explains why. ${diagnosis.summary}`;
+        }
+        return finish(diagnosis);
+    }
+    const handshakeFailed = outcome !== undefined &&
+        outcome !== null &&
+        outcome.kind !== 'accepted' &&
+        outcome.kind !== 'hello-retry';
+    if (handshakeFailed) {
+        const kind = outcome.kind === 'reset' || outcome.kind === 'closed' ? 'reset' : 'unexplained';
+        return finish({
+            cause: kind,
+            summary: `${target.name} refused ${offer.name}: ${outcomeText(outcome)}, although the scan data predicts ${prediction.version} with ${prediction.cipherSuite}.`,
+            details: [
+                'The server checks something this scan does not model (a client certificate, ALPN, an extension, a middlebox), or it changed since the scan.'
+            ],
+            fix: {},
+            change: NO_CHANGE,
+            compliantFix: true
+        });
+    }
+    const certificate = certificateDiagnosis(input);
+    if (certificate)
+        return finish(certificate);
+    return finish(predictionDiagnosis(input, prediction));
+}
+
+;// CONCATENATED MODULE: ./src/clients/offer.ts
+function offerFromProfile(profile) {
+    return {
+        name: profile.id,
+        versions: [...profile.versions],
+        cipherSuites: [...profile.cipherSuites],
+        groups: [...profile.groups],
+        signatureAlgorithms: [...profile.signatureAlgorithms],
+        sni: profile.sni
+    };
+}
+
+;// CONCATENATED MODULE: ./src/clients/judge.ts
 
 
 
@@ -61528,16 +61317,6 @@ const CERTIFICATE_CAUSES = new Set([
     'chain-incomplete',
     'certificate-name-mismatch'
 ]);
-/** Sends the profile's hello; answers a HelloRetryRequest the way the client would (a share for that group). */
-async function handshake(endpoint, profile, limits) {
-    const spec = profileHello(profile, endpoint.sni);
-    const outcome = await runProbe(endpoint, { kind: 'tls', spec }, limits);
-    if (outcome.kind !== 'hello-retry' || !profile.groups.includes(outcome.group))
-        return outcome;
-    // A real client continues on the same connection; the server decides the same way on a fresh one when the
-    // first hello already carries the share it asked for.
-    return runProbe(endpoint, { kind: 'tls', spec: profileHello(profile, endpoint.sni, [outcome.group]) }, limits);
-}
 function disagreement(profile, target, connected, outcome) {
     if (target.status !== 'ok')
         return null;
@@ -61559,13 +61338,8 @@ function disagreement(profile, target, connected, outcome) {
     }
     return null;
 }
-/** Simulates one profile against a target. Never throws for anything the server does. */
-async function simulateClient(endpoint, target, profile, limits, options = {}) {
-    return (await simulateClientDetailed(endpoint, target, profile, limits, options)).result;
-}
-/** simulateClient with the full diagnosis and the probe outcome (for `tls-gate diagnose`). */
-async function simulateClientDetailed(endpoint, target, profile, limits, options = {}) {
-    const outcome = await handshake(endpoint, profile, limits);
+/** One profile's outcome against the target, judged; `rules` keeps the fix within the policy. */
+function judge_judgeClient(profile, outcome, target, rules) {
     const offer = offerFromProfile(profile);
     let connects = outcome.kind === 'accepted';
     let diagnosis = null;
@@ -61580,7 +61354,7 @@ async function simulateClientDetailed(endpoint, target, profile, limits, options
             connects = false;
     }
     const tlsConnected = connects;
-    const judged = diagnoseFailure({ offer, target, outcome, rules: options.rules ?? null });
+    const judged = diagnoseFailure({ offer, target, outcome, rules });
     if (!connects)
         diagnosis = judged;
     else if (CERTIFICATE_CAUSES.has(judged.cause)) {
@@ -61609,27 +61383,155 @@ async function simulateClientDetailed(endpoint, target, profile, limits, options
     };
     return { result, diagnosis: diagnosis ?? (connects ? null : judged), outcome };
 }
-/** Simulates every profile (default: all of CLIENT_PROFILES) against one target, in profile order. */
-async function simulateClients(endpoint, target, limits, profiles = profiles_CLIENT_PROFILES, options = {}) {
-    return mapLimited(profiles, options.concurrency ?? 4, (profile) => simulateClient(endpoint, target, profile, limits, options));
-}
-/** simulateClients for a scanned target, as the pipeline needs it: the endpoint from the report, one deadline. */
-async function simulateTargetClients(report, options) {
-    const endpoint = {
-        host: report.host,
-        address: report.address ?? report.host,
-        port: report.port,
-        sni: report.sni
-    };
-    const limits = { timeoutMs: options.timeoutMs, deadline: Date.now() + options.deadlineMs };
-    return simulateClients(endpoint, report, limits, options.profiles ?? CLIENT_PROFILES, {
-        rules: options.rules ?? null
+/** The report's `clients`: every recorded outcome judged, in the order simulated (unknown ids are skipped). */
+function judgeClients(target, outcomes, rules) {
+    return outcomes.flatMap(({ id, outcome }) => {
+        const profile = profileById(id);
+        return profile ? [judge_judgeClient(profile, outcome, target, rules).result] : [];
     });
 }
 
+;// CONCATENATED MODULE: ./src/clients/simulate.ts
+
+
+
+
+
+
+/** A profile as the scan's client-simulation check takes it. */
+function simulatedClient(profile) {
+    return {
+        id: profile.id,
+        groups: profile.groups,
+        hello: (serverName, keyShareGroups) => profileHello(profile, serverName, keyShareGroups)
+    };
+}
+/** Every profile, for the scan (`--clients`, or a policy that names clients). */
+const SIMULATED_CLIENTS = profiles_CLIENT_PROFILES.map(simulatedClient);
+/** Simulates one profile against a target. Never throws for anything the server does. */
+async function simulateClient(endpoint, target, profile, limits, options = {}) {
+    return (await simulateClientDetailed(endpoint, target, profile, limits, options)).result;
+}
+/** simulateClient with the full diagnosis and the probe outcome (for `tls-gate diagnose`). */
+async function simulateClientDetailed(endpoint, target, profile, limits, options = {}) {
+    const probe = (spec) => runProbe(endpoint, { kind: 'tls', spec }, limits);
+    const outcome = await clientHandshake(probe, simulatedClient(profile), endpoint.sni);
+    return judgeClient(profile, outcome, target, options.rules ?? null);
+}
+/** Simulates every profile (default: all of CLIENT_PROFILES) against one target, in profile order. */
+async function simulateClients(endpoint, target, limits, profiles = CLIENT_PROFILES, options = {}) {
+    return mapLimited(profiles, options.concurrency ?? 4, (profile) => simulateClient(endpoint, target, profile, limits, options));
+}
+
+;// CONCATENATED MODULE: ./src/clients/evaluate.ts
+// The policy's `clients: { must-connect: [...], must-not-connect: [...] }` against a target's simulated clients:
+// `client.cannot-connect` for a required client that fails (with the diagnosis and its fix), `client.can-connect`
+// for a forbidden client that gets in (with the server lines that shut it out).
+
+
+
+
+const CLIENT_PROFILE_IDS = profiles_CLIENT_PROFILES.map((p) => p.id);
+/**
+ * The profiles matching the "oldest compatible clients" of Mozilla's server-side TLS configurations
+ * (mozilla-guidelines server-side-tls-5.7 / 6.0 `oldest_clients`), for presets. Only clients we have a
+ * profile for; a profile stands for the named client when it is the same version or an older one that
+ * offers less (Java 8 without AES-256 for "Java 8u31/8u161"; OpenSSL 1.0.2 for "OpenSSL 1.0.1").
+ */
+const MOZILLA_OLDEST_CLIENTS = {
+    modern: ['android-10', 'java-11', 'openssl-1.1.1'],
+    intermediate: ['android-4.4', 'java-8', 'openssl-1.0.2', 'windows-7', 'windows-10']
+};
+function reproduceFor(result) {
+    return result?.reproduce ?? null;
+}
+/** Server lines that stop a client that connects: drop the versions it speaks if others remain, else its suites. */
+function shutOut(target, result) {
+    const profile = profileById(result.profile);
+    if (!profile)
+        return {};
+    const serverVersions = PROTOCOL_NAMES.filter((p) => target.protocols[p]);
+    const remaining = serverVersions.filter((p) => !profile.versions.includes(p));
+    if (remaining.length > 0 && remaining.length < serverVersions.length) {
+        return renderServerChange({ ...NO_CHANGE, protocols: remaining });
+    }
+    const offered = new Set(profile.cipherSuites);
+    const keep = (names) => names.filter((n) => !offered.has(suiteByName(n)?.code ?? -1));
+    const tls12 = keep(currentTls12Ciphers(target));
+    const tls13 = keep(currentTls13Ciphers(target));
+    if (tls12.length + tls13.length > 0) {
+        return renderServerChange({
+            ...NO_CHANGE,
+            tls12Ciphers: tls12.length < currentTls12Ciphers(target).length ? tls12 : null,
+            tls13Ciphers: tls13.length < currentTls13Ciphers(target).length ? tls13 : null
+        });
+    }
+    return {
+        text: `Every version and suite the server offers is also offered by ${result.profile}: it cannot be shut out by TLS settings alone.`
+    };
+}
+/** Findings for one target; profile names the policy uses that do not exist give a notice (validation should catch them). */
+function evaluateClients(target, rules) {
+    const findings = [];
+    if (rules.mustConnect.length === 0 && rules.mustNotConnect.length === 0)
+        return findings;
+    const results = target.clients ?? [];
+    const byId = new Map(results.map((r) => [r.profile, r]));
+    const missing = (id) => ({
+        rule: 'client.not-simulated',
+        severity: 'notice',
+        message: profileById(id)
+            ? `${target.name}: client ${id} was not simulated, so the policy's clients rule could not be checked.`
+            : `${target.name}: the policy names client ${id}, which is not a known profile (known: ${CLIENT_PROFILE_IDS.join(', ')}).`,
+        evidence: { profile: id },
+        fix: {},
+        reproduce: null,
+        waiver: null
+    });
+    for (const id of rules.mustConnect) {
+        const result = byId.get(id);
+        if (!result) {
+            findings.push(missing(id));
+            continue;
+        }
+        if (result.connects)
+            continue;
+        findings.push({
+            rule: 'client.cannot-connect',
+            severity: 'error',
+            message: `${target.name}: ${id} cannot connect. ${result.diagnosis ?? ''}`.trim(),
+            evidence: { ...result },
+            fix: result.fix ?? { text: 'No server change found that lets this client in within the policy.' },
+            reproduce: reproduceFor(result),
+            waiver: null
+        });
+    }
+    for (const id of rules.mustNotConnect) {
+        const result = byId.get(id);
+        if (!result) {
+            findings.push(missing(id));
+            continue;
+        }
+        if (!result.connects)
+            continue;
+        findings.push({
+            rule: 'client.can-connect',
+            severity: 'error',
+            message: `${target.name}: ${id} connects (${result.version}, ${result.cipherSuite}), and the policy says it must not.`,
+            evidence: { ...result },
+            fix: shutOut(target, result),
+            reproduce: reproduceFor(result),
+            waiver: null
+        });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/clients/index.ts
-// Client compatibility: real clients' default offers (profiles), their simulation against a target, and the
-// policy's `clients: { must-connect, must-not-connect }` check.
+// Client compatibility: real clients' default offers (profiles), their simulation against a target, the
+// judgement of the outcomes and the policy's `clients: { must-connect, must-not-connect }` check.
+
+
 
 
 
@@ -66103,7 +66005,7 @@ function didYouMean(input, candidates) {
     return suggestion ? `; did you mean "${suggestion}"?` : '';
 }
 
-;// CONCATENATED MODULE: ./src/policy/model.ts
+;// CONCATENATED MODULE: ./src/model/policy.ts
 /** Classes a cipher suite can be denied by (cipher-suites.denied-classes). */
 const CIPHER_CLASSES = [
     'no-pfs',
@@ -66138,10 +66040,10 @@ const CIPHER_CLASSES = [
 
 
 
-const names_squash = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+const squash = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 const PROTOCOL_ALIASES = new Map();
 for (const p of PROTOCOL_NAMES)
-    PROTOCOL_ALIASES.set(names_squash(p), p);
+    PROTOCOL_ALIASES.set(squash(p), p);
 for (const [alias, p] of [
     ['tlsv1', 'TLSv1.0'],
     ['tls1', 'TLSv1.0'],
@@ -66155,7 +66057,7 @@ for (const [alias, p] of [
     PROTOCOL_ALIASES.set(alias, p);
 }
 function canonicalProtocol(name) {
-    return PROTOCOL_ALIASES.get(names_squash(name)) ?? null;
+    return PROTOCOL_ALIASES.get(squash(name)) ?? null;
 }
 const candidateProtocols = () => [...PROTOCOL_NAMES];
 /** IANA name (or the registry's customary name) of a TLS suite. */
@@ -66205,10 +66107,10 @@ for (const [canonical, ...aliases] of [
     ['brainpoolP512r1']
 ]) {
     for (const name of [canonical, ...aliases])
-        CURVES.set(names_squash(name), canonical);
+        CURVES.set(squash(name), canonical);
 }
 function canonicalCurve(name) {
-    return CURVES.get(names_squash(name)) ?? null;
+    return CURVES.get(squash(name)) ?? null;
 }
 const candidateCurves = () => [
     'P-256',
@@ -66240,16 +66142,16 @@ const SIGNATURES = [
     'ED25519',
     'ED448'
 ];
-const SIGNATURE_ALIASES = new Map(SIGNATURES.map((s) => [names_squash(s), s]));
-SIGNATURE_ALIASES.set(names_squash('RSASSA-PSS'), 'rsassaPss');
-SIGNATURE_ALIASES.set(names_squash('Ed25519'), 'ED25519');
+const SIGNATURE_ALIASES = new Map(SIGNATURES.map((s) => [squash(s), s]));
+SIGNATURE_ALIASES.set(squash('RSASSA-PSS'), 'rsassaPss');
+SIGNATURE_ALIASES.set(squash('Ed25519'), 'ED25519');
 function canonicalSignature(name) {
-    return SIGNATURE_ALIASES.get(names_squash(name)) ?? null;
+    return SIGNATURE_ALIASES.get(squash(name)) ?? null;
 }
 const candidateSignatures = () => [...SIGNATURES];
 /** Does a certificate's signature algorithm use MD5 or SHA-1? (never acceptable below a root) */
 function isWeakSignatureHash(signatureAlgorithm) {
-    const s = names_squash(signatureAlgorithm);
+    const s = squash(signatureAlgorithm);
     return /md2|md5|sha1(?!\d)/.test(s);
 }
 /** Client profile ids of the client simulation (src/clients). */
@@ -66293,27 +66195,27 @@ const POLICY_RULES = [
     rule('target.unreachable', 'Target unreachable', 'The target could not be connected to (DNS, refused, timeout); severity from `targets.unreachable`.', 'error', 'targets.unreachable'),
     rule('target.not-tls', 'Target does not speak TLS', 'The target answered with something other than TLS; severity from `targets.not-tls`.', 'error', 'targets.not-tls'),
     rule('target.error', 'Target scan failed', 'The scan ended in an error or no certificate could be read; severity from `targets.error`.', 'error', 'targets.error'),
-    // Evaluated by src/scan/resumption.ts (evaluateResumption) on the target's resumption report.
+    // From the target's resumption facts (policy/resumption.ts).
     rule('resumption.inconsistent', 'Resumption differs across addresses', 'A session from one address of the pool does not resume on the others (error when `resumption.across-addresses: required`).', 'warning', 'resumption.across-addresses'),
     rule('resumption.missing', 'Required resumption missing', '`resumption.session-id` or `resumption.tickets` is `required` and the server does not resume that way.', 'warning', 'resumption'),
     rule('resumption.present', 'Forbidden resumption offered', '`resumption.session-id` or `resumption.tickets` is `forbidden` and the server resumes that way.', 'warning', 'resumption'),
     rule('waiver.expired', 'Waiver expired', 'A waiver matched a finding but its `until` date has passed; the finding counts again.', 'warning', 'waivers')
 ];
-// Findings produced outside src/policy/evaluate.ts, listed so that docs, SARIF, waivers and severity overrides know them.
-const external = (info, evaluatedBy) => ({ ...info, evaluatedBy });
-const EXTERNAL_RULES = [
-    external(rule('client.cannot-connect', 'Required client cannot connect', 'A client profile in `clients.must-connect` fails to connect in the simulation; the finding carries the diagnosis.', 'error', 'clients.must-connect'), 'src/clients'),
-    external(rule('client.can-connect', 'Forbidden client connects', 'A client profile in `clients.must-not-connect` connects in the simulation.', 'error', 'clients.must-not-connect'), 'src/clients'),
-    external(rule('client.not-simulated', 'Client not simulated', 'A client named by the policy has no simulation result for the target.', 'notice', 'clients'), 'src/clients'),
-    external(rule('certificate.unexpected', 'Unexpected certificate', "The certificate does not match the target's `expect` (issuer or SPKI pins): interception or the wrong backend.", 'error', 'targets file: expect'), 'src/diagnose'),
-    external(rule('certificate.system-anchor', 'Trusted only by a system root', 'The chain is anchored only by a system-store root that is not in the public store, the usual sign of TLS inspection.', 'notice', 'targets file: expect'), 'src/diagnose')
+// Findings evaluate() draws from the simulated clients' outcomes (src/clients) and from the targets file's
+// `expect:` (policy/expectation.ts) rather than from the policy's rules on the scan report alone.
+const CLIENT_AND_EXPECTATION_RULES = [
+    rule('client.cannot-connect', 'Required client cannot connect', 'A client profile in `clients.must-connect` fails to connect in the simulation; the finding carries the diagnosis.', 'error', 'clients.must-connect'),
+    rule('client.can-connect', 'Forbidden client connects', 'A client profile in `clients.must-not-connect` connects in the simulation.', 'error', 'clients.must-not-connect'),
+    rule('client.not-simulated', 'Client not simulated', 'A client named by the policy has no simulation result for the target.', 'notice', 'clients'),
+    rule('certificate.unexpected', 'Unexpected certificate', "The certificate does not match the target's `expect` (issuer or SPKI pins): interception or the wrong backend.", 'error', 'targets file: expect'),
+    rule('certificate.system-anchor', 'Trusted only by a system root', 'The chain is anchored only by a system-store root that is not in the public store, the usual sign of TLS inspection.', 'notice', 'targets file: expect')
 ];
-/** Every rule, for docs and SARIF: the policy's own, then those of other modules. */
-const RULE_LIST = [...POLICY_RULES, ...EXTERNAL_RULES];
+/** Every rule evaluate() produces, for docs and SARIF. */
+const RULE_LIST = [...POLICY_RULES, ...CLIENT_AND_EXPECTATION_RULES];
 const RULES = Object.freeze(Object.fromEntries(RULE_LIST.map((info) => [info.id, info])));
-/** Every rule id (those src/policy evaluates and those of other modules). */
+/** Every rule id. */
 const RULE_IDS = RULE_LIST.map((info) => info.id);
-/** The rule ids src/policy/evaluate.ts produces itself. */
+/** The rule ids the policy's rules produce from a scan report alone (no client outcomes, no `expect:`). */
 const POLICY_RULE_IDS = POLICY_RULES.map((info) => info.id);
 function isRuleId(id) {
     return Object.prototype.hasOwnProperty.call(RULES, id);
@@ -67446,181 +67348,83 @@ function checkCertificate(t, rules, now) {
 
 
 
-;// CONCATENATED MODULE: external "node:dns/promises"
-const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-var external_node_dns_promises_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_promises_namespaceObject);
-;// CONCATENATED MODULE: ./src/scan/resumption.ts
-// Session resumption, the seed's last cause of "it fails sometimes": does the server resume by session ID and
-// by ticket (TLS 1.2) and by PSK ticket (TLS 1.3), and does a ticket issued by one address of a pool resume
-// on the others (ticket keys shared across the load balancer's backends)?
-//
-// Unlike the probes, this needs complete handshakes (a ticket arrives only after Finished), so it uses Node's
-// own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
-// Certificates are not judged here (src/certs does that), so verification is off for these connections.
+;// CONCATENATED MODULE: ./src/policy/expectation.ts
+// The seed's proxy cause: the user says what the certificate should be (`expect: { issuer, spki-sha256 }`), and
+// a chain that does not match is either an intercepting proxy (TLS inspection) or the wrong backend. A chain
+// anchored only by a system-store root that is not in the public (Mozilla) store is the usual sign of
+// inspection, so it is noted even without an expectation.
 
-
-
-
-
-const FAILED = { ok: false, reused: false, session: null, ticketIssued: false };
-/** After a TLS 1.3 handshake the tickets follow Finished; wait this long for the first one. */
-const TICKET_WAIT_MS = 500;
-/** How long to wait for the server to close after our close_notify. */
-const CLOSE_WAIT_MS = 300;
-function resumption_handshake(endpoint, options, limits) {
-    const remaining = limits.deadline - Date.now();
-    if (remaining <= 0)
-        return Promise.resolve(FAILED);
-    const timeoutMs = Math.min(limits.timeoutMs, remaining);
-    return new Promise((resolve) => {
-        let done = false;
-        let secured = false;
-        let session = null;
-        let socket = null;
-        const outcome = () => ({
-            ok: secured,
-            reused: secured && (socket?.isSessionReused() ?? false),
-            session: session ?? (secured && options.version === 'TLSv1.2' ? (socket?.getSession() ?? null) : null),
-            ticketIssued: secured && (socket?.getTLSTicket()?.length ?? 0) > 0
-        });
-        const finish = () => {
-            if (done)
-                return;
-            done = true;
-            clearTimeout(timer);
-            const result = outcome();
-            if (!socket || !secured || socket.destroyed) {
-                socket?.destroy();
-                resolve(result);
-                return;
+/** Accepts the HPKP spelling "sha256/<base64>" and surrounding space; compares base64 exactly. */
+function normalizePin(pin) {
+    return pin.trim().replace(/^sha256\//i, '');
+}
+const expectation_squash = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+function seen(chain) {
+    return chain.map((c) => ({ subject: c.subject, issuer: c.issuer, spkiSha256: c.spkiSha256 }));
+}
+/**
+ * `certificate.unexpected` when the served chain does not match the target's expectation: no certificate in
+ * the chain has one of the pinned SPKI hashes, or the leaf's issuer does not contain the expected issuer.
+ * `certificate.system-anchor` (a notice) when the chain is trusted only through a system-store root.
+ */
+function evaluateExpectation(target, expect) {
+    const findings = [];
+    const report = target.certificate;
+    const chain = report?.chain ?? [];
+    // Shell-quoted, with IPv6 in brackets: the same command the policy's certificate findings give.
+    const reproduce = reproduceCertificate(target);
+    const systemAnchor = report?.trusted === true && report.trustStore === 'system';
+    if (expect && (expect.issuer || expect.spkiSha256?.length)) {
+        const problems = [];
+        if (chain.length === 0) {
+            problems.push('no certificate could be read');
+        }
+        else {
+            if (expect.spkiSha256?.length) {
+                const pins = new Set(expect.spkiSha256.map(normalizePin));
+                if (!chain.some((c) => pins.has(c.spkiSha256))) {
+                    problems.push(`no certificate in the chain has a pinned key (pins: ${[...pins].join(', ')})`);
+                }
             }
-            // Close with close_notify and let the server see it: OpenSSL drops a session from its cache when the
-            // connection ends without one, which would make every session-ID test fail.
-            const closing = socket;
-            const closed = () => {
-                closing.destroy();
-                resolve(result);
-            };
-            closing.once('close', closed);
-            setTimeout(closed, CLOSE_WAIT_MS).unref();
-            closing.end();
-        };
-        // A finished handshake without a ticket is a valid answer ("no resumption offered"); anything else that
-        // runs out of time is a failure (outcome() reports ok: false).
-        const timer = setTimeout(finish, timeoutMs);
-        try {
-            socket = external_node_tls_default().connect({
-                host: options.address,
-                port: endpoint.port,
-                servername: endpoint.sni ?? undefined,
-                minVersion: options.version,
-                maxVersion: options.version,
-                session: options.session,
-                secureOptions: options.noTicket ? (external_node_crypto_default()).constants.SSL_OP_NO_TICKET : undefined,
-                rejectUnauthorized: false,
-                checkServerIdentity: () => undefined
+            if (expect.issuer && !expectation_squash(chain[0].issuer).includes(expectation_squash(expect.issuer))) {
+                problems.push(`the leaf is issued by "${chain[0].issuer}", not "${expect.issuer}"`);
+            }
+        }
+        if (problems.length) {
+            const likely = systemAnchor
+                ? 'an intercepting proxy (TLS inspection): the chain is anchored by a system-store root that is not in the public (Mozilla) store'
+                : 'an intercepting proxy (TLS inspection) or the wrong backend answering for this name';
+            findings.push({
+                rule: 'certificate.unexpected',
+                severity: 'error',
+                message: `${target.name}: the certificate is not the expected one: ${problems.join('; ')}. Likely cause: ${likely}.`,
+                evidence: { expected: { ...expect }, chain: seen(chain), trustStore: report?.trustStore ?? null },
+                fix: {
+                    text: 'Check which device answers for this name from the scanning network (proxy, load balancer, CDN); exempt the host from TLS inspection, or update the expectation if the certificate was changed on purpose.'
+                },
+                reproduce,
+                waiver: null
             });
         }
-        catch {
-            finish();
-            return;
-        }
-        socket.on('error', finish);
-        socket.on('close', finish);
-        socket.on('session', (data) => {
-            session = data;
-            if (secured && options.version === 'TLSv1.3')
-                finish();
+    }
+    if (systemAnchor) {
+        findings.push({
+            rule: 'certificate.system-anchor',
+            severity: 'notice',
+            message: `${target.name}: the chain is trusted only through a root of this machine's system store that is not in the public (Mozilla) store ("${chain[chain.length - 1]?.issuer ?? 'unknown'}"); this is the usual sign of TLS inspection, and other clients will not trust it.`,
+            evidence: { chain: seen(chain), validatedPath: report?.validatedPath ?? [] },
+            fix: {
+                text: 'Scan from a network without TLS inspection, or confirm that the private root is intended for this host.'
+            },
+            reproduce,
+            waiver: null
         });
-        socket.once('secureConnect', () => {
-            secured = true;
-            if (options.version === 'TLSv1.2' || session) {
-                finish();
-                return;
-            }
-            // TLS 1.3: the NewSessionTicket arrives after the handshake; a server without tickets sends none.
-            setTimeout(finish, Math.min(TICKET_WAIT_MS, timeoutMs)).unref();
-        });
-    });
-}
-/** Whether a session obtained from `from` resumes on `to` (both addresses of the same endpoint). */
-async function resumes(endpoint, version, from, to, limits, noTicket = false) {
-    const first = await resumption_handshake(endpoint, { address: from, version, noTicket }, limits);
-    if (!first.ok)
-        return null;
-    if (!first.session)
-        return { issued: false, ticketIssued: first.ticketIssued, reused: false };
-    const second = await resumption_handshake(endpoint, { address: to, version, session: first.session, noTicket }, limits);
-    return { issued: true, ticketIssued: first.ticketIssued, reused: second.ok && second.reused };
-}
-/**
- * Checks session-ID, ticket and TLS 1.3 PSK resumption on the first address, then whether a session from the
- * first address resumes on each other address. `null` means "could not be tested" (version not offered, or
- * only one address). Never throws for anything the server does.
- */
-async function checkResumption(target, addresses, limits) {
-    const pool = addresses.length > 0 ? [...new Set(addresses)] : [target.host];
-    const first = pool[0];
-    const byId = await resumes(target, 'TLSv1.2', first, first, limits, true);
-    const byTicket = await resumes(target, 'TLSv1.2', first, first, limits);
-    const byPsk = await resumes(target, 'TLSv1.3', first, first, limits);
-    const sessionId = byId === null ? null : byId.reused;
-    const ticket = byTicket === null ? null : byTicket.ticketIssued && byTicket.reused;
-    const tls13Psk = byPsk === null ? null : byPsk.reused;
-    let acrossAddresses = null;
-    if (pool.length > 1) {
-        // The mechanism a real client would use: TLS 1.3 tickets, else TLS 1.2 tickets, else session IDs.
-        const mechanism = tls13Psk
-            ? { version: 'TLSv1.3', noTicket: false }
-            : ticket
-                ? { version: 'TLSv1.2', noTicket: false }
-                : sessionId
-                    ? { version: 'TLSv1.2', noTicket: true }
-                    : null;
-        if (mechanism) {
-            acrossAddresses = true;
-            for (const other of pool.slice(1)) {
-                const outcome = await resumes(target, mechanism.version, first, other, limits, mechanism.noTicket);
-                if (!outcome || !outcome.reused)
-                    acrossAddresses = false;
-            }
-        }
     }
-    return { sessionId, ticket, tls13Psk, acrossAddresses, addresses: pool };
+    return findings;
 }
-/**
- * The addresses of a pool: the ones given in the targets file, else every A/AAAA address the name resolves to
- * (behind one name, each is a backend a client may land on), else the scanned address. Never throws.
- */
-async function poolAddresses(target) {
-    if (target.addresses && target.addresses.length > 0)
-        return [...new Set(target.addresses)];
-    if (external_node_net_default().isIP(target.host))
-        return [target.host];
-    try {
-        const found = await (0,external_node_dns_promises_namespaceObject.lookup)(target.host, { all: true, verbatim: true });
-        const addresses = [...new Set(found.map((entry) => entry.address))];
-        if (addresses.length > 0) {
-            // The scanned address first, so "a session from the first address" is the one the scan used.
-            const first = target.address && addresses.includes(target.address) ? target.address : addresses[0];
-            return [first, ...addresses.filter((a) => a !== first)];
-        }
-    }
-    catch {
-        // Resolution failed: fall back to what was scanned.
-    }
-    return [target.address ?? target.host];
-}
-const SHARED_KEYS_FIX = {
-    nginx: ['ssl_session_ticket_key /etc/nginx/ticket.key;  # the same key file on every server of the pool'],
-    apache: [
-        'SSLSessionTicketKeyFile /etc/apache2/ticket.key  # the same key file on every server of the pool'
-    ],
-    haproxy: [
-        'bind :443 ssl crt /etc/haproxy/site.pem tls-ticket-keys /etc/haproxy/ticket.keys  # shared by every node'
-    ],
-    text: 'Distribute the same session ticket keys to every server behind the name (and rotate them together), or turn tickets off (nginx: ssl_session_tickets off;) and use a shared session cache.'
-};
+
+;// CONCATENATED MODULE: ./src/policy/resumption.ts
+
 /**
  * Findings for a target's resumption report. `resumption.inconsistent` whenever a session from one address of
  * the pool does not resume on the others (ticket keys or session caches not shared: the seed's load-balancer
@@ -67640,7 +67444,7 @@ function evaluateResumption(target, rules = {}) {
             severity: rules.acrossAddresses === 'required' ? 'error' : 'warning',
             message: `${target.name}: a session issued by ${report.addresses[0]} does not resume on every other address (${report.addresses.slice(1).join(', ')}); the addresses do not share session ticket keys or a session cache.`,
             evidence: { ...report },
-            fix: SHARED_KEYS_FIX,
+            fix: SHARED_TICKET_KEYS_FIX,
             reproduce: reproduceResumptionAcross(target, first, report.addresses[1] ?? first),
             waiver: null
         });
@@ -67650,16 +67454,7 @@ function evaluateResumption(target, rules = {}) {
             what: 'session-ID resumption',
             value: report.sessionId,
             rule: rules.sessionId,
-            on: {
-                nginx: ['ssl_session_cache shared:SSL:10m;', 'ssl_session_timeout 1d;'],
-                apache: ['SSLSessionCache shmcb:/var/run/apache2/ssl_scache(512000)', 'SSLSessionCacheTimeout 300'],
-                haproxy: ['tune.ssl.cachesize 20000  # global section']
-            },
-            off: {
-                nginx: ['ssl_session_cache off;'],
-                apache: ['SSLSessionCache none'],
-                haproxy: ['tune.ssl.cachesize 0  # global section']
-            }
+            ...SESSION_ID_SWITCH
         },
         {
             what: 'session-ticket resumption',
@@ -67667,16 +67462,7 @@ function evaluateResumption(target, rules = {}) {
                 ? null
                 : report.ticket === true || report.tls13Psk === true,
             rule: rules.tickets,
-            on: {
-                nginx: ['ssl_session_tickets on;'],
-                apache: ['SSLSessionTickets on'],
-                haproxy: ['# remove no-tls-tickets from the bind line']
-            },
-            off: {
-                nginx: ['ssl_session_tickets off;'],
-                apache: ['SSLSessionTickets off'],
-                haproxy: ['bind :443 ssl crt /etc/haproxy/site.pem no-tls-tickets']
-            }
+            ...SESSION_TICKET_SWITCH
         }
     ];
     for (const check of checks) {
@@ -67704,6 +67490,35 @@ function evaluateResumption(target, rules = {}) {
         }
     }
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluators.ts
+// The evaluators evaluate() runs on a target besides the policy's rules on the report: resumption, the
+// simulated clients and the target's expectation. Each is a pure function of the target's facts and rules.
+
+
+
+/**
+ * The report with its `clients` judged from the recorded outcomes, under the target's rules (so each client's
+ * fix stays within the policy). A report whose `clients` were judged already is taken as it is.
+ */
+function judgedReport(facts, rules) {
+    if (!facts.clients)
+        return facts.report;
+    return { ...facts.report, clients: judgeClients(facts.report, facts.clients, rules) };
+}
+/** Facts measured on a TLS server only mean something when its scan ended well. */
+const scanned = (target) => target.status === 'ok';
+const EVALUATORS = [
+    (target, _facts, rules) => (scanned(target) ? evaluateResumption(target, rules.resumption) : []),
+    (target, _facts, rules) => scanned(target) && target.clients ? evaluateClients(target, rules.clients) : [],
+    // The expectation is judged whatever the status: an unreadable certificate does not meet it either.
+    (target, facts) => (facts.expect ? evaluateExpectation(target, facts.expect) : [])
+];
+
+;// CONCATENATED MODULE: ./src/policy/target-facts.ts
+function asTargetFacts(input) {
+    return 'report' in input ? input : { report: input };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/waivers.ts
@@ -67769,7 +67584,7 @@ function applyWaivers(findings, waivers, t, now) {
 
 const evaluate_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 // ---- putting it together ----
-/** The policy's findings for one target, before severity overrides and waivers. */
+/** The policy's rules on one scan report, before severity overrides and waivers. */
 function checkTarget(t, rules, now) {
     const status = checkStatus(t, rules);
     if (status)
@@ -67779,8 +67594,7 @@ function checkTarget(t, rules, now) {
         ...checkSuites(t, rules),
         ...checkOrder(t, rules),
         ...checkKeyExchange(t, rules),
-        ...checkCertificate(t, rules, now.getTime()),
-        ...evaluateResumption(t, rules.resumption)
+        ...checkCertificate(t, rules, now.getTime())
     ];
 }
 function applySeverityOverrides(findings, rules) {
@@ -67789,12 +67603,17 @@ function applySeverityOverrides(findings, rules) {
 function sortFindings(findings) {
     return [...findings].sort((a, b) => evaluate_SEVERITY_RANK[b.severity] - evaluate_SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule));
 }
-/** Findings from other evaluators (client simulation, resumption) already on the target are kept. */
-const isOwnRule = (rule) => Object.prototype.hasOwnProperty.call(RULES, rule) && !RULES[rule].evaluatedBy;
-function evaluateTarget(t, policy, options) {
-    const foreign = (t.findings ?? []).filter((f) => !isOwnRule(f.rule));
-    const all = applySeverityOverrides([...checkTarget(t, policy.rules, options.now), ...foreign], policy.rules);
-    const findings = sortFindings(applyWaivers(all, policy.rules.waivers, t, options.now));
+/**
+ * Every finding of one target, from its facts: the policy's rules on the report, then each evaluator
+ * (resumption, clients, expectation); severity overrides and waivers apply to all of them. The only place
+ * findings are made: any on the input report are replaced.
+ */
+function evaluateTarget(input, policy, options) {
+    const facts = asTargetFacts(input);
+    const rules = policy.rules;
+    const t = judgedReport(facts, rules);
+    const all = applySeverityOverrides([...checkTarget(t, rules, options.now), ...EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))], rules);
+    const findings = sortFindings(applyWaivers(all, rules.waivers, t, options.now));
     const verdict = findings.some((f) => failsAt(f.severity, options.failOn)) ? 'fail' : 'pass';
     return { ...t, findings, verdict };
 }
@@ -67809,10 +67628,13 @@ function summarize(targets) {
 }
 /** Pure: findings and verdicts for every target under its policy, and the overall verdict. */
 function evaluate(targets, policy, options) {
-    const evaluated = targets.map((t) => evaluateTarget(t, options.targetPolicies?.get(t.name) ?? policy, {
-        now: options.now,
-        failOn: options.failOn
-    }));
+    const evaluated = targets.map((input) => {
+        const name = asTargetFacts(input).report.name;
+        return evaluateTarget(input, options.targetPolicies?.get(name) ?? policy, {
+            now: options.now,
+            failOn: options.failOn
+        });
+    });
     return {
         targets: evaluated,
         verdict: evaluated.some((t) => t.verdict === 'fail') ? 'fail' : 'pass',
@@ -67828,6 +67650,9 @@ function evaluate(targets, policy, options) {
 
 
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+var external_node_dns_promises_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_promises_namespaceObject);
 ;// CONCATENATED MODULE: ./src/scan/certificate-report.ts
 // The bridge from captured bytes to the CertificateReport src/certs computes, kept in one place so the
 // engine does not depend on how certificates are judged. A failure there ends as the report's `error`,
@@ -68053,32 +67878,172 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     return captured;
 }
 
-;// CONCATENATED MODULE: ./src/scan/context.ts
+;// CONCATENATED MODULE: ./src/scan/checks/certificates.ts
 
 
-class ScanContext {
-    endpoint;
-    limits;
-    handshakes = 0;
-    limiter;
-    constructor(endpoint, limits, perTargetConcurrency) {
-        this.endpoint = endpoint;
-        this.limits = limits;
-        this.limiter = new Limiter(Math.max(1, perTargetConcurrency));
+
+/** The captures: the chain with SNI, without SNI, and one per key type (ECDSA, RSA). */
+const CAPTURE_HANDSHAKES = 4;
+const certificateCaptureCheck = {
+    name: 'certificates',
+    needs: ['contact', 'version:TLSv1.2', 'version:TLSv1.1', 'version:TLSv1.0', 'version:SSLv3'],
+    produces: ['certificates:captured'],
+    handshakeBudget: () => CAPTURE_HANDSHAKES,
+    applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
+    async run({ ctx, facts }) {
+        // The first contact already says whether TLS 1.3 is spoken and which group to send a share for.
+        const contact = (await facts.get('contact')).outcome;
+        const tls13Group = contact.kind === 'hello-retry'
+            ? contact.group
+            : contact.kind === 'accepted' && contact.version === 'TLSv1.3'
+                ? contact.group
+                : null;
+        if (tls13Group !== null) {
+            const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
+            return {
+                'certificates:captured': await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group])
+            };
+        }
+        const tls12 = await facts.get('version:TLSv1.2');
+        if (tls12?.supported)
+            return { 'certificates:captured': await captureCertificates(ctx, 'TLSv1.2', tls12.suites) };
+        const legacy = (await Promise.all([
+            facts.get('version:SSLv3'),
+            facts.get('version:TLSv1.0'),
+            facts.get('version:TLSv1.1'),
+            Promise.resolve(tls12)
+        ])).filter((r) => r?.supported === true);
+        const best = legacy.at(-1);
+        const version = (best?.version ?? null);
+        return { 'certificates:captured': await captureCertificates(ctx, version, best?.suites ?? []) };
     }
-    get expired() {
-        return Date.now() >= this.limits.deadline || this.limits.signal?.aborted === true;
+};
+const certificateAnalysisCheck = {
+    name: 'certificate analysis',
+    needs: ['handshake', 'certificates:captured'],
+    produces: ['certificate'],
+    handshakeBudget: () => 0,
+    applies: async ({ facts }) => (await facts.get('handshake'))?.ok === true,
+    async run({ report, facts, target, options }) {
+        const captured = (await facts.get('certificates:captured'));
+        report.certificate = await analyzeCaptured(captured, target, options);
+        return { certificate: report.certificate };
     }
-    /** One probe under the per-target limit; after the deadline it answers 'timeout' without connecting. */
-    probe(hello, options) {
-        return this.limiter.run(async () => {
-            if (this.expired)
-                return { kind: 'timeout', durationMs: 0 };
-            this.handshakes++;
-            return runProbe(this.endpoint, hello, this.limits, options);
-        });
+};
+
+;// CONCATENATED MODULE: ./src/scan/client-handshake.ts
+async function client_handshake_clientHandshake(probe, client, serverName) {
+    const outcome = await probe(client.hello(serverName));
+    if (outcome.kind !== 'hello-retry' || !client.groups.includes(outcome.group))
+        return outcome;
+    // A real client continues on the same connection; the server decides the same way on a fresh one when the
+    // first hello already carries the share it asked for.
+    return probe(client.hello(serverName, [outcome.group]));
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/clients.ts
+// Client simulation, when asked for, on a target that completed a TLS handshake: each client's ClientHello
+// through the target's limiter and within its deadline. Only the outcomes are recorded here; whether a client
+// "connects", why not and how to fix it is judged later from these facts (src/clients, from evaluate()).
+
+/** A HelloRetryRequest costs a second hello. */
+const HANDSHAKES_PER_CLIENT = 2;
+const clientsCheck = {
+    name: 'client simulation',
+    needs: ['handshake'],
+    produces: ['clients'],
+    handshakeBudget: ({ options, target }) => HANDSHAKES_PER_CLIENT * (options.clientsFor?.(target).length ?? 0),
+    // The report's `handshakes` counts the configuration scan's probes only (as it always has).
+    countsHandshakes: false,
+    applies: async ({ options, target, facts }) => (options.clientsFor?.(target).length ?? 0) > 0 && (await facts.get('handshake'))?.ok === true,
+    async run({ ctx, options, target }) {
+        const clients = options.clientsFor?.(target) ?? [];
+        const outcomes = await Promise.all(clients.map(async (client) => ({
+            id: client.id,
+            outcome: await client_handshake_clientHandshake((spec) => ctx.probe({ kind: 'tls', spec }), client, ctx.endpoint.sni)
+        })));
+        return { clients: outcomes };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scan/where.ts
+function where(target, address) {
+    return address === target.host
+        ? `${target.host} port ${target.port}`
+        : `${target.host} (${address}) port ${target.port}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/contact.ts
+
+
+
+/** The status a first-contact outcome forces on the whole target, or null when the scan should go on. */
+function fatalStatus(outcome, target, address, timeoutMs) {
+    switch (outcome.kind) {
+        case 'unreachable':
+            return { status: 'unreachable', error: { code: outcome.code, message: outcome.message } };
+        case 'not-tls':
+            return {
+                status: 'not-tls',
+                error: {
+                    code: 'NOT_TLS',
+                    message: `${outcome.description} answered on ${where(target, address)}, not a TLS server`
+                }
+            };
+        case 'protocol-error':
+            return {
+                status: 'error',
+                error: { code: 'PROTOCOL', message: `${where(target, address)}: ${outcome.message}` }
+            };
+        case 'timeout':
+            return {
+                status: 'error',
+                error: {
+                    code: 'ETIMEDOUT',
+                    message: `${where(target, address)} accepted the connection but did not answer the ClientHello within ${timeoutMs} ms`
+                }
+            };
+        default:
+            return null;
     }
 }
+const contactCheck = {
+    name: 'contact',
+    needs: [],
+    produces: ['contact'],
+    handshakeBudget: () => 2,
+    async run({ ctx, target, options, report }) {
+        const address = ctx.endpoint.address;
+        const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
+        const outcome = await ctx.probe({
+            kind: 'tls',
+            spec: tls13Hello(tls13Suites, { serverName: ctx.endpoint.sni })
+        });
+        let fatal = fatalStatus(outcome, target, address, options.timeoutMs);
+        if (fatal?.error?.code === 'ETIMEDOUT' && !ctx.expired) {
+            // Some old servers hang on a TLS 1.3 hello instead of refusing it: ask once more in plain TLS 1.2.
+            const mainstream = suitesForProtocol('TLSv1.2')
+                .filter((suite) => suite.openssl && !suite.sslv2)
+                .slice(0, CHUNK_SIZE);
+            const second = await ctx.probe({
+                kind: 'tls',
+                spec: legacyHello('TLSv1.2', mainstream.map((suite) => suite.code), { serverName: ctx.endpoint.sni })
+            });
+            if (second.kind !== 'timeout')
+                fatal = fatalStatus(second, target, address, options.timeoutMs);
+        }
+        if (fatal) {
+            Object.assign(report, fatal);
+            if (fatal.error?.code === 'ETIMEDOUT' && ctx.expired) {
+                report.error = {
+                    code: 'DEADLINE',
+                    message: `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
+                };
+            }
+        }
+        return { contact: { outcome, goOn: fatal === null } };
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/scan/groups.ts
 // Key-exchange groups. TLS 1.3: offer every group in supported_groups with an empty key_share, so the server
@@ -68088,6 +68053,14 @@ class ScanContext {
 
 
 
+/** Most handshakes scanTls13Groups makes: the removal loop (one per group and the refusal), then one per group. */
+function tls13GroupsHandshakeBudget() {
+    return 2 * tls13Groups().length + 1;
+}
+/** Most handshakes scanLegacyGroups makes: one per group and the refusal. */
+function legacyGroupsHandshakeBudget() {
+    return tls12Groups().length + 1;
+}
 async function scanTls13Groups(ctx, suites) {
     const remaining = tls13Groups();
     const groups = [];
@@ -68142,6 +68115,302 @@ async function scanLegacyGroups(ctx, version, suites) {
     return { groups };
 }
 
+;// CONCATENATED MODULE: ./src/scan/checks/groups.ts
+// Key-exchange groups (scan/groups.ts does the work): the TLS 1.3 groups once TLS 1.3 is known, the ECDHE
+// curves over the newest older version with ECDHE suites, and the key-exchange summary in the report.
+
+
+const goesOn = async ({ facts }) => (await facts.get('contact'))?.goOn === true;
+const tls13GroupsCheck = {
+    name: 'groups TLSv1.3',
+    needs: ['contact', 'version:TLSv1.3'],
+    produces: ['groups:TLSv1.3'],
+    handshakeBudget: tls13GroupsHandshakeBudget,
+    applies: goesOn,
+    async run({ ctx, facts }) {
+        const tls13 = await facts.get('version:TLSv1.3');
+        return { 'groups:TLSv1.3': tls13?.supported ? await scanTls13Groups(ctx, tls13.suites) : { groups: [] } };
+    }
+};
+const legacyGroupsCheck = {
+    name: 'groups TLSv1.2',
+    needs: ['contact', 'version:TLSv1.2', 'version:TLSv1.1', 'version:TLSv1.0', 'version:SSLv3'],
+    produces: ['groups:legacy'],
+    handshakeBudget: legacyGroupsHandshakeBudget,
+    applies: goesOn,
+    async run({ ctx, facts }) {
+        // TLS 1.2 with ECDHE suites is enough to start; only without it wait for the older versions.
+        const tls12 = await facts.get('version:TLSv1.2');
+        const older = async () => Promise.all([
+            facts.get('version:SSLv3'),
+            facts.get('version:TLSv1.0'),
+            facts.get('version:TLSv1.1'),
+            facts.get('version:TLSv1.2')
+        ]);
+        const candidates = tls12?.supported && ecdheSuites(tls12.suites).length > 0 ? [tls12] : await older();
+        const chosen = [...candidates]
+            .reverse()
+            .find((r) => r && r.version !== 'SSLv3' && r.supported && ecdheSuites(r.suites).length > 0);
+        if (!chosen)
+            return { 'groups:legacy': { groups: [] } };
+        const version = chosen.version;
+        return { 'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites)) };
+    }
+};
+const keyExchangeCheck = {
+    name: 'key exchange',
+    needs: ['contact', 'groups:TLSv1.3', 'groups:legacy'],
+    produces: [],
+    handshakeBudget: () => 0,
+    applies: goesOn,
+    async run({ report, facts }) {
+        const [tls13, legacy] = await Promise.all([facts.get('groups:TLSv1.3'), facts.get('groups:legacy')]);
+        const kx = report.keyExchange;
+        kx.tls13Groups = (tls13?.groups ?? []).map(groupName);
+        kx.tls12Groups = (legacy?.groups ?? []).map(groupName);
+        report.groups = [...new Set([...kx.tls13Groups, ...kx.tls12Groups])];
+        kx.preferredGroup = kx.tls13Groups[0] ?? kx.tls12Groups[0] ?? null;
+        return {};
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scan/checks/facts.ts
+const versionFact = (version) => `version:${version}`;
+
+;// CONCATENATED MODULE: ./src/scan/checks/protocols.ts
+
+
+/** The order versions are written in (the report's key order). */
+const REPORTED_VERSIONS = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+/** When no version was accepted: the most telling reason among the refusals. */
+function noHandshakeError(results, sslv2) {
+    const failures = [...results.flatMap((r) => r.failures), ...(sslv2 ? [sslv2] : [])];
+    const alert = failures.find((f) => f.kind === 'alert');
+    const resets = failures.filter((f) => f.kind === 'reset' || f.kind === 'closed').length;
+    if (alert && alert.kind === 'alert') {
+        return {
+            code: 'ALERT',
+            message: `the server refused every ClientHello (alert ${alert.alert.name}): no protocol version and cipher suite in common`
+        };
+    }
+    if (resets > 0)
+        return { code: 'ECONNRESET', message: 'the server closed or reset the connection on every ClientHello' };
+    return { code: 'NO_HANDSHAKE', message: 'the server accepted no ClientHello' };
+}
+const protocolsCheck = {
+    name: 'protocols',
+    needs: ['contact', 'sslv2', ...REPORTED_VERSIONS.map(versionFact)],
+    produces: ['handshake'],
+    handshakeBudget: () => 0,
+    applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
+    async run({ report, facts }) {
+        const sslv2 = await facts.get('sslv2');
+        const versions = (await Promise.all(REPORTED_VERSIONS.map((v) => facts.get(versionFact(v))))).filter((result) => result !== undefined);
+        report.protocols.SSLv2 = (sslv2?.kinds.length ?? 0) > 0;
+        if (sslv2 && report.protocols.SSLv2) {
+            report.cipherSuites.SSLv2 = sslv2.kinds.map((kind) => suiteName(kind, { sslv2: true }));
+            report.serverPreference.SSLv2 = false;
+        }
+        for (const result of versions) {
+            report.protocols[result.version] = result.supported;
+            if (!result.supported)
+                continue;
+            report.cipherSuites[result.version] = result.suites.map((code) => suiteName(code));
+            report.serverPreference[result.version] = result.serverPreference;
+        }
+        const dhSizes = versions
+            .flatMap((r) => r.outcomes)
+            .flatMap((o) => (o.dhBits ? [o.dhBits] : []));
+        report.keyExchange.dhBits = dhSizes.length > 0 ? Math.min(...dhSizes) : null;
+        const ok = Object.values(report.protocols).some(Boolean);
+        if (!ok) {
+            report.status = 'error';
+            report.error = noHandshakeError(versions, sslv2?.outcome ?? null);
+        }
+        return { handshake: { ok } };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scan/resumption.ts
+// Session resumption, the seed's last cause of "it fails sometimes": does the server resume by session ID and
+// by ticket (TLS 1.2) and by PSK ticket (TLS 1.3), and does a ticket issued by one address of a pool resume
+// on the others (ticket keys shared across the load balancer's backends)?
+//
+// Unlike the probes, this needs complete handshakes (a ticket arrives only after Finished), so it uses Node's
+// own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
+// Certificates are not judged here (src/certs does that), so verification is off for these connections.
+
+
+const FAILED = { ok: false, reused: false, session: null, ticketIssued: false };
+/** After a TLS 1.3 handshake the tickets follow Finished; wait this long for the first one. */
+const TICKET_WAIT_MS = 500;
+/** How long to wait for the server to close after our close_notify. */
+const CLOSE_WAIT_MS = 300;
+function handshake(endpoint, options, limits) {
+    const connect = () => connectOnce(endpoint, options, limits);
+    return limits.connection ? limits.connection(connect, FAILED) : connect();
+}
+function connectOnce(endpoint, options, limits) {
+    const remaining = limits.deadline - Date.now();
+    if (remaining <= 0)
+        return Promise.resolve(FAILED);
+    const timeoutMs = Math.min(limits.timeoutMs, remaining);
+    return new Promise((resolve) => {
+        let done = false;
+        let secured = false;
+        let session = null;
+        let socket = null;
+        const outcome = () => ({
+            ok: secured,
+            reused: secured && (socket?.isSessionReused() ?? false),
+            session: session ?? (secured && options.version === 'TLSv1.2' ? (socket?.getSession() ?? null) : null),
+            ticketIssued: secured && (socket?.getTLSTicket()?.length ?? 0) > 0
+        });
+        const finish = () => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            const result = outcome();
+            if (!socket || !secured || socket.destroyed) {
+                socket?.destroy();
+                resolve(result);
+                return;
+            }
+            // Close with close_notify and let the server see it: OpenSSL drops a session from its cache when the
+            // connection ends without one, which would make every session-ID test fail.
+            const closing = socket;
+            const closed = () => {
+                closing.destroy();
+                resolve(result);
+            };
+            closing.once('close', closed);
+            setTimeout(closed, CLOSE_WAIT_MS).unref();
+            closing.end();
+        };
+        // A finished handshake without a ticket is a valid answer ("no resumption offered"); anything else that
+        // runs out of time is a failure (outcome() reports ok: false).
+        const timer = setTimeout(finish, timeoutMs);
+        try {
+            socket = external_node_tls_default().connect({
+                host: options.address,
+                port: endpoint.port,
+                servername: endpoint.sni ?? undefined,
+                minVersion: options.version,
+                maxVersion: options.version,
+                session: options.session,
+                secureOptions: options.noTicket ? (external_node_crypto_default()).constants.SSL_OP_NO_TICKET : undefined,
+                rejectUnauthorized: false,
+                checkServerIdentity: () => undefined
+            });
+        }
+        catch {
+            finish();
+            return;
+        }
+        socket.on('error', finish);
+        socket.on('close', finish);
+        socket.on('session', (data) => {
+            session = data;
+            if (secured && options.version === 'TLSv1.3')
+                finish();
+        });
+        socket.once('secureConnect', () => {
+            secured = true;
+            if (options.version === 'TLSv1.2' || session) {
+                finish();
+                return;
+            }
+            // TLS 1.3: the NewSessionTicket arrives after the handshake; a server without tickets sends none.
+            setTimeout(finish, Math.min(TICKET_WAIT_MS, timeoutMs)).unref();
+        });
+    });
+}
+/** Whether a session obtained from `from` resumes on `to` (both addresses of the same endpoint). */
+async function resumes(endpoint, version, from, to, limits, noTicket = false) {
+    const first = await handshake(endpoint, { address: from, version, noTicket }, limits);
+    if (!first.ok)
+        return null;
+    if (!first.session)
+        return { issued: false, ticketIssued: first.ticketIssued, reused: false };
+    const second = await handshake(endpoint, { address: to, version, session: first.session, noTicket }, limits);
+    return { issued: true, ticketIssued: first.ticketIssued, reused: second.ok && second.reused };
+}
+/** Most connections checkResumption makes: two per mechanism, and two per other address of the pool. */
+function resumptionHandshakeBudget(addresses) {
+    return 3 * 2 + 2 * Math.max(0, new Set(addresses).size - 1);
+}
+/**
+ * Checks session-ID, ticket and TLS 1.3 PSK resumption on the first address, then whether a session from the
+ * first address resumes on each other address. `null` means "could not be tested" (version not offered, or
+ * only one address). Never throws for anything the server does.
+ */
+async function checkResumption(target, addresses, limits) {
+    const pool = addresses.length > 0 ? [...new Set(addresses)] : [target.host];
+    const first = pool[0];
+    const byId = await resumes(target, 'TLSv1.2', first, first, limits, true);
+    const byTicket = await resumes(target, 'TLSv1.2', first, first, limits);
+    const byPsk = await resumes(target, 'TLSv1.3', first, first, limits);
+    const sessionId = byId === null ? null : byId.reused;
+    const ticket = byTicket === null ? null : byTicket.ticketIssued && byTicket.reused;
+    const tls13Psk = byPsk === null ? null : byPsk.reused;
+    let acrossAddresses = null;
+    if (pool.length > 1) {
+        // The mechanism a real client would use: TLS 1.3 tickets, else TLS 1.2 tickets, else session IDs.
+        const mechanism = tls13Psk
+            ? { version: 'TLSv1.3', noTicket: false }
+            : ticket
+                ? { version: 'TLSv1.2', noTicket: false }
+                : sessionId
+                    ? { version: 'TLSv1.2', noTicket: true }
+                    : null;
+        if (mechanism) {
+            acrossAddresses = true;
+            for (const other of pool.slice(1)) {
+                const outcome = await resumes(target, mechanism.version, first, other, limits, mechanism.noTicket);
+                if (!outcome || !outcome.reused)
+                    acrossAddresses = false;
+            }
+        }
+    }
+    return { sessionId, ticket, tls13Psk, acrossAddresses, addresses: pool };
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/resumption.ts
+// Session resumption (scan/resumption.ts does the work), when asked for, on a target that completed a TLS
+// handshake: its connections take the target's limiter slots and end at the target's one deadline. The
+// pool is the targets file's `addresses`, else the pinned `address`, else what the name resolved to.
+
+
+/** The addresses a session should resume across, the scanned one first. */
+function resumptionPool({ target, addresses }) {
+    if (target.address && !target.addresses)
+        return [target.address];
+    if (target.addresses && target.addresses.length > 0)
+        return [...new Set(target.addresses)];
+    if (external_node_net_default().isIP(target.host))
+        return [target.host];
+    return [...new Set(addresses)];
+}
+const resumptionCheck = {
+    name: 'resumption',
+    needs: ['handshake'],
+    produces: ['resumption'],
+    handshakeBudget: (input) => resumptionHandshakeBudget(resumptionPool(input)),
+    // Full handshakes of Node's TLS client, not configuration probes: not counted in `handshakes`.
+    countsHandshakes: false,
+    applies: async ({ options, facts }) => options.resumption === true && (await facts.get('handshake'))?.ok === true,
+    async run(run) {
+        const { ctx, target, report } = run;
+        report.resumption = await checkResumption({ host: target.host, port: target.port, sni: target.sni }, resumptionPool(run), {
+            timeoutMs: ctx.limits.timeoutMs,
+            deadline: ctx.limits.deadline,
+            connection: (connect, refused) => ctx.connection(connect, refused)
+        });
+        return { resumption: report.resumption };
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/scan/suites.ts
 // Protocol support, accepted cipher suites and server order for one version, the way nmap and sslscan do
 // it (reference/scanners.md §2): offer a chunk of suites, note the one the server picks, remove it, offer
@@ -68170,6 +68439,15 @@ function candidateOrder(version) {
         .filter((suite) => !suite.sslv2)
         .slice()
         .sort((a, b) => tier(a) - tier(b));
+}
+/**
+ * Most handshakes scanVersion makes: per chunk one per suite plus the refusal, two for the order test, and at
+ * most one comparison per suite for each merge of the chunks' lists.
+ */
+function versionHandshakeBudget(version) {
+    const suites = candidateOrder(version).length;
+    const chunks = Math.ceil(suites / CHUNK_SIZE);
+    return suites + chunks + 2 + suites * chunks;
 }
 function helloFor(ctx, version, suites) {
     const serverName = ctx.endpoint.sni;
@@ -68282,28 +68560,273 @@ async function scanVersion(ctx, version, initial) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/scan/index.ts
-// scanTarget / scanTargets: everything the engine finds about a target, within its deadline. Targets run in
-// parallel under `concurrency`, one target's probes under `perTargetConcurrency`. A target that cannot be
-// reached, is not TLS, or misbehaves ends as its status and error; it never throws and never holds up others.
+;// CONCATENATED MODULE: ./src/scan/checks/versions.ts
+// Protocol versions, their accepted cipher suites and the server's order (scan/suites.ts does the work): one
+// check per version, all started together after first contact; SSLv2 has its own hello and its own check.
 
 
 
-
-
-
-
-
-
-
-
-const DEFAULT_SCAN_OPTIONS = {
-    timeoutMs: 5000,
-    targetDeadlineMs: 60000,
-    concurrency: 16,
-    perTargetConcurrency: 6
+/** In the order their probes queue: TLS 1.3 first (it continues first contact), then oldest to newest. */
+const SCANNED_VERSIONS = ['TLSv1.3', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
+function versionCheck(version) {
+    return {
+        name: `version ${version}`,
+        needs: ['contact'],
+        produces: [versionFact(version)],
+        handshakeBudget: () => versionHandshakeBudget(version),
+        applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
+        async run({ ctx, facts }) {
+            // The first-contact hello is exactly the first TLS 1.3 enumeration step: its answer is reused.
+            const initial = version === 'TLSv1.3' ? (await facts.get('contact'))?.outcome : undefined;
+            return { [versionFact(version)]: await scanVersion(ctx, version, initial) };
+        }
+    };
+}
+const sslv2Check = {
+    name: 'version SSLv2',
+    needs: ['contact'],
+    produces: ['sslv2'],
+    handshakeBudget: () => 1,
+    applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
+    async run({ ctx }) {
+        const cipherSpecs = sslv2CipherKinds().map((kind) => kind.code);
+        const outcome = await ctx.probe({ kind: 'sslv2', spec: { version: 0x0002, cipherSpecs } });
+        const kinds = outcome.kind === 'accepted' && outcome.version === 'SSLv2'
+            ? (outcome.sslv2CipherKinds ?? [outcome.cipherSuite])
+            : [];
+        return { sslv2: { outcome, kinds } };
+    }
 };
-const LEGACY_VERSIONS = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
+
+;// CONCATENATED MODULE: ./src/scan/checks/order.ts
+class CheckGraphError extends Error {
+    name = 'CheckGraphError';
+}
+function producers(checks) {
+    const byFact = new Map();
+    for (const check of checks) {
+        for (const fact of check.produces) {
+            const other = byFact.get(fact);
+            if (other)
+                throw new CheckGraphError(`the fact ${fact} is produced by both ${other.name} and ${check.name}`);
+            byFact.set(fact, check);
+        }
+    }
+    return byFact;
+}
+/** Checks in dependency order (stable); throws CheckGraphError on a missing producer, two producers or a cycle. */
+function orderChecks(checks) {
+    const names = new Set();
+    for (const check of checks) {
+        if (names.has(check.name))
+            throw new CheckGraphError(`two checks are named ${check.name}`);
+        names.add(check.name);
+    }
+    const byFact = producers(checks);
+    for (const check of checks) {
+        for (const fact of check.needs) {
+            if (!byFact.has(fact))
+                throw new CheckGraphError(`the check ${check.name} needs ${fact}, which no check produces`);
+        }
+    }
+    const ordered = [];
+    const placed = new Set();
+    while (ordered.length < checks.length) {
+        const ready = checks.find((check) => !placed.has(check) && check.needs.every((fact) => placed.has(byFact.get(fact))));
+        if (!ready) {
+            const stuck = checks.filter((check) => !placed.has(check)).map((check) => check.name);
+            throw new CheckGraphError(`the checks ${stuck.join(', ')} need each other's facts (a cycle)`);
+        }
+        ordered.push(ready);
+        placed.add(ready);
+    }
+    return ordered;
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/run.ts
+
+function readerFor(check, produced) {
+    return {
+        get(name) {
+            if (!check.needs.includes(name))
+                throw new CheckGraphError(`the check ${check.name} reads ${name} without declaring it in needs`);
+            return produced.get(name);
+        }
+    };
+}
+async function runOne(check, setup, facts) {
+    const ctx = setup.ctx.forCheck({
+        budget: check.handshakeBudget(setup),
+        counted: check.countsHandshakes ?? true
+    });
+    const run = { ...setup, ctx, facts };
+    if (check.applies && !(await check.applies(run)))
+        return {};
+    const out = await check.run(run);
+    const undeclared = Object.keys(out).filter((fact) => !check.produces.includes(fact));
+    if (undeclared.length > 0)
+        throw new CheckGraphError(`the check ${check.name} produced ${undeclared.join(', ')} without declaring it`);
+    return out;
+}
+/** Runs the checks for one target; resolves with every fact produced once all checks have ended. */
+async function runChecks(checks, setup) {
+    const produced = new Map();
+    const running = orderChecks(checks).map((check) => {
+        const done = runOne(check, setup, readerFor(check, produced));
+        for (const fact of check.produces) {
+            const value = done.then((out) => out[fact]);
+            // A failed check rejects here too; whoever reads the fact sees it, and Promise.all below reports it.
+            value.catch(() => undefined);
+            produced.set(fact, value);
+        }
+        return done;
+    });
+    return Object.assign({}, ...(await Promise.all(running)));
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/index.ts
+// The scan checks, in the order their probes queue on the per-target limiter (dependencies permitting). A new
+// check is a file in this folder and one entry here; see docs/engine.md, "How to add a scan check".
+
+
+
+
+
+
+
+const SCAN_CHECKS = [
+    contactCheck,
+    ...SCANNED_VERSIONS.map(versionCheck),
+    sslv2Check,
+    tls13GroupsCheck,
+    legacyGroupsCheck,
+    certificateCaptureCheck,
+    protocolsCheck,
+    keyExchangeCheck,
+    certificateAnalysisCheck,
+    resumptionCheck,
+    clientsCheck
+];
+
+
+
+;// CONCATENATED MODULE: ./src/scan/limiter.ts
+// Bounded parallelism: a target's probes run under a per-target limit (servers rate-limit) and targets run
+// under a global one. A limiter is a counting semaphore with a FIFO queue; `run` always releases its slot.
+class Limiter {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    }
+    /** Tasks currently holding a slot. */
+    get running() {
+        return this.active;
+    }
+    /** Tasks waiting for a slot. */
+    get waiting() {
+        return this.queue.length;
+    }
+    async run(task) {
+        await this.acquire();
+        try {
+            return await task();
+        }
+        finally {
+            this.release();
+        }
+    }
+    acquire() {
+        if (this.active < this.limit) {
+            this.active++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => this.queue.push(resolve));
+    }
+    release() {
+        const next = this.queue.shift();
+        // The slot passes straight to the next waiter, so `active` stays the same.
+        if (next)
+            next();
+        else
+            this.active--;
+    }
+}
+/** Maps items through `task` with at most `limit` in flight, keeping input order in the result. */
+async function limiter_mapLimited(items, limit, task) {
+    const limiter = new Limiter(Math.max(1, Math.min(limit, items.length || 1)));
+    return Promise.all(items.map((item, index) => limiter.run(() => task(item, index))));
+}
+
+;// CONCATENATED MODULE: ./src/scan/context.ts
+
+
+class ScanContext {
+    endpoint;
+    limits;
+    allowance;
+    shared;
+    started = 0;
+    constructor(endpoint, limits, perTargetConcurrency, allowance = { budget: Infinity, counted: true }, shared) {
+        this.endpoint = endpoint;
+        this.limits = limits;
+        this.allowance = allowance;
+        this.shared = shared ?? { limiter: new Limiter(Math.max(1, perTargetConcurrency)), counted: 0 };
+    }
+    /** The handshakes of every view of this target that count in the report. */
+    get handshakes() {
+        return this.shared.counted;
+    }
+    /** Connections this view started (a check's share, held to its budget). */
+    get connections() {
+        return this.started;
+    }
+    get expired() {
+        return Date.now() >= this.limits.deadline || this.limits.signal?.aborted === true;
+    }
+    /** A view for one check: same endpoint, deadline and limiter, its own budget. */
+    forCheck(allowance) {
+        return new ScanContext(this.endpoint, this.limits, 0, allowance, this.shared);
+    }
+    /** One probe under the per-target limit; after the deadline or the budget it answers 'timeout' without connecting. */
+    probe(hello, options) {
+        return this.connection(() => probe_runProbe(this.endpoint, hello, this.limits, options), {
+            kind: 'timeout',
+            durationMs: 0
+        });
+    }
+    /**
+     * Any other connection to the target (resumption's full handshakes) under the same limit, deadline and
+     * budget; `refused` is the answer when it may not start.
+     */
+    connection(connect, refused) {
+        return this.shared.limiter.run(async () => {
+            if (this.expired || this.started >= this.allowance.budget)
+                return refused;
+            this.started++;
+            if (this.allowance.counted)
+                this.shared.counted++;
+            return connect();
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/index.ts
+// scanTarget / scanTargets: everything the engine finds about a target, within its one deadline. The engine
+// resolves the target's name once, then runs the scan checks (./checks: versions, suites and order, groups,
+// certificates, resumption, client simulation, ...) in dependency order on one per-target limiter. Targets run
+// in parallel under `concurrency`. A target that cannot be reached, is not TLS, or misbehaves ends as its
+// status and error; it never throws and never holds up others.
+
+
+
+
+
+
+
 function emptyReport(target) {
     return {
         name: target.name,
@@ -68326,13 +68849,17 @@ function emptyReport(target) {
         ...(target.source ? { source: target.source } : {})
     };
 }
-/** Resolves the host once (unless an address is given), bounded by the deadline. */
-async function resolveAddress(target, deadline) {
+/** Resolves the host once (unless an address is given), bounded by the deadline: every address, the one to scan first. */
+async function resolveAddresses(target, deadline) {
     if (target.address)
-        return { address: target.address };
+        return { addresses: [target.address] };
     if (external_node_net_default().isIP(target.host))
-        return { address: target.host };
-    const lookup = external_node_dns_promises_default().lookup(target.host).then((result) => ({ address: result.address }), (error) => ({
+        return { addresses: [target.host] };
+    const lookup = external_node_dns_promises_default().lookup(target.host, { all: true }).then((results) => results.length > 0
+        ? { addresses: [...new Set(results.map((result) => result.address))] }
+        : {
+            error: { code: 'ENOTFOUND', message: `the name ${target.host} could not be resolved (ENOTFOUND)` }
+        }, (error) => ({
         error: {
             code: error.code ?? 'ENOTFOUND',
             message: `the name ${target.host} could not be resolved (${error.code ?? 'lookup failed'})`
@@ -68354,81 +68881,30 @@ async function resolveAddress(target, deadline) {
         clearTimeout(timer);
     }
 }
-function where(target, address) {
-    return address === target.host
-        ? `${target.host} port ${target.port}`
-        : `${target.host} (${address}) port ${target.port}`;
-}
-/** The status a first-contact outcome forces on the whole target, or null when the scan should go on. */
-function fatalStatus(outcome, target, address, timeoutMs) {
-    switch (outcome.kind) {
-        case 'unreachable':
-            return { status: 'unreachable', error: { code: outcome.code, message: outcome.message } };
-        case 'not-tls':
-            return {
-                status: 'not-tls',
-                error: {
-                    code: 'NOT_TLS',
-                    message: `${outcome.description} answered on ${where(target, address)}, not a TLS server`
-                }
-            };
-        case 'protocol-error':
-            return {
-                status: 'error',
-                error: { code: 'PROTOCOL', message: `${where(target, address)}: ${outcome.message}` }
-            };
-        case 'timeout':
-            return {
-                status: 'error',
-                error: {
-                    code: 'ETIMEDOUT',
-                    message: `${where(target, address)} accepted the connection but did not answer the ClientHello within ${timeoutMs} ms`
-                }
-            };
-        default:
-            return null;
-    }
-}
-/** When no version was accepted: the most telling reason among the refusals. */
-function noHandshakeError(results, sslv2) {
-    const failures = [...results.flatMap((r) => r.failures), ...(sslv2 ? [sslv2] : [])];
-    const alert = failures.find((f) => f.kind === 'alert');
-    const resets = failures.filter((f) => f.kind === 'reset' || f.kind === 'closed').length;
-    if (alert && alert.kind === 'alert') {
-        return {
-            code: 'ALERT',
-            message: `the server refused every ClientHello (alert ${alert.alert.name}): no protocol version and cipher suite in common`
-        };
-    }
-    if (resets > 0)
-        return { code: 'ECONNRESET', message: 'the server closed or reset the connection on every ClientHello' };
-    return { code: 'NO_HANDSHAKE', message: 'the server accepted no ClientHello' };
-}
-async function scanSslv2(ctx) {
-    const cipherSpecs = sslv2CipherKinds().map((kind) => kind.code);
-    const outcome = await ctx.probe({ kind: 'sslv2', spec: { version: 0x0002, cipherSpecs } });
-    const kinds = outcome.kind === 'accepted' && outcome.version === 'SSLv2'
-        ? (outcome.sslv2CipherKinds ?? [outcome.cipherSuite])
-        : [];
-    return { outcome, kinds };
-}
 async function scanTarget(target, options) {
+    return (await scanTargetFacts(target, options)).report;
+}
+/** scanTarget with the client outcomes; `checks` defaults to every scan check. */
+async function scanTargetFacts(target, options, checks = SCAN_CHECKS) {
     const started = Date.now();
     const deadline = started + options.targetDeadlineMs;
-    const report = emptyReport(target);
+    const scanned = { report: emptyReport(target), clients: null };
+    const report = scanned.report;
     const controller = new AbortController();
     const deadlineTimer = setTimeout(() => controller.abort(), options.targetDeadlineMs);
     try {
-        const resolved = await resolveAddress(target, deadline);
+        const resolved = await resolveAddresses(target, deadline);
         if ('error' in resolved) {
             report.status = resolved.error.code === 'DEADLINE' ? 'error' : 'unreachable';
             report.error = resolved.error;
-            return report;
+            return scanned;
         }
-        report.address = resolved.address;
-        const ctx = new ScanContext({ host: target.host, address: resolved.address, port: target.port, sni: target.sni }, { timeoutMs: options.timeoutMs, deadline, signal: controller.signal }, options.perTargetConcurrency);
+        const address = resolved.addresses[0];
+        report.address = address;
+        const ctx = new ScanContext({ host: target.host, address, port: target.port, sni: target.sni }, { timeoutMs: options.timeoutMs, deadline, signal: controller.signal }, options.perTargetConcurrency);
         try {
-            await scanInto(report, ctx, target, resolved.address, options);
+            const facts = await runChecks(checks, { target, options, addresses: resolved.addresses, report, ctx });
+            scanned.clients = facts.clients ?? null;
         }
         finally {
             report.handshakes = ctx.handshakes;
@@ -68437,10 +68913,10 @@ async function scanTarget(target, options) {
             report.status = 'error';
             report.error = {
                 code: 'DEADLINE',
-                message: `the scan of ${where(target, resolved.address)} did not finish within ${options.targetDeadlineMs} ms; results are partial`
+                message: `the scan of ${where(target, address)} did not finish within ${options.targetDeadlineMs} ms; results are partial`
             };
         }
-        return report;
+        return scanned;
     }
     catch (error) {
         // A bug of ours must still end as this target's result, never take the other targets down.
@@ -68449,121 +68925,23 @@ async function scanTarget(target, options) {
             code: 'INTERNAL',
             message: `internal error while scanning: ${error instanceof Error ? error.message : String(error)}`
         };
-        return report;
+        return scanned;
     }
     finally {
         clearTimeout(deadlineTimer);
         report.durationMs = Date.now() - started;
     }
 }
-async function scanInto(report, ctx, target, address, options) {
-    // First contact: the TLS 1.3 hello. Its answer is reused as the first step of the TLS 1.3 enumeration, and
-    // a target that is unreachable, silent or not TLS ends here after one connection.
-    const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
-    const contact = await ctx.probe({
-        kind: 'tls',
-        spec: tls13Hello(tls13Suites, { serverName: ctx.endpoint.sni })
-    });
-    let fatal = fatalStatus(contact, target, address, options.timeoutMs);
-    if (fatal?.error?.code === 'ETIMEDOUT' && !ctx.expired) {
-        // Some old servers hang on a TLS 1.3 hello instead of refusing it: ask once more in plain TLS 1.2.
-        const mainstream = suitesForProtocol('TLSv1.2')
-            .filter((suite) => suite.openssl && !suite.sslv2)
-            .slice(0, CHUNK_SIZE);
-        const second = await ctx.probe({
-            kind: 'tls',
-            spec: legacyHello('TLSv1.2', mainstream.map((suite) => suite.code), { serverName: ctx.endpoint.sni })
-        });
-        if (second.kind !== 'timeout')
-            fatal = fatalStatus(second, target, address, options.timeoutMs);
-    }
-    if (fatal) {
-        Object.assign(report, fatal);
-        if (fatal.error?.code === 'ETIMEDOUT' && ctx.expired) {
-            report.error = {
-                code: 'DEADLINE',
-                message: `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
-            };
-        }
-        return;
-    }
-    // Everything starts at once and each step starts as soon as what it needs is known; the per-target limiter
-    // (FIFO) keeps the number of simultaneous handshakes at perTargetConcurrency.
-    const tls13Version = scanVersion(ctx, 'TLSv1.3', contact);
-    const legacyVersions = LEGACY_VERSIONS.map((version) => scanVersion(ctx, version));
-    const sslv2Scan = scanSslv2(ctx);
-    const tls12Version = legacyVersions[LEGACY_VERSIONS.indexOf('TLSv1.2')];
-    const allLegacy = Promise.all(legacyVersions);
-    // Awaited only on some paths below; its failure still surfaces through the Promise.all of legacyVersions.
-    allLegacy.catch(() => undefined);
-    const tls13GroupScan = tls13Version.then((r) => r.supported ? scanTls13Groups(ctx, r.suites) : { groups: [] });
-    const legacyGroupScan = (async () => {
-        const tls12 = await tls12Version;
-        const candidates = tls12.supported && ecdheSuites(tls12.suites).length > 0 ? [tls12] : await allLegacy;
-        const chosen = [...candidates]
-            .reverse()
-            .find((r) => r.version !== 'SSLv3' && r.supported && ecdheSuites(r.suites).length > 0);
-        if (!chosen)
-            return { groups: [] };
-        return scanLegacyGroups(ctx, chosen.version, ecdheSuites(chosen.suites));
-    })();
-    const certificateCapture = (async () => {
-        // The first contact already says whether TLS 1.3 is spoken and which group to send a share for.
-        const tls13Group = contact.kind === 'hello-retry'
-            ? contact.group
-            : contact.kind === 'accepted' && contact.version === 'TLSv1.3'
-                ? contact.group
-                : null;
-        if (tls13Group !== null)
-            return captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group]);
-        const tls12 = await tls12Version;
-        if (tls12.supported)
-            return captureCertificates(ctx, 'TLSv1.2', tls12.suites);
-        const legacy = (await allLegacy).filter((r) => r.supported);
-        const best = legacy.at(-1);
-        return captureCertificates(ctx, (best?.version ?? null), best?.suites ?? []);
-    })();
-    const [sslv2, versions, tls13Groups, tls12Groups, captured] = await Promise.all([
-        sslv2Scan,
-        Promise.all([...legacyVersions, tls13Version]),
-        tls13GroupScan,
-        legacyGroupScan,
-        certificateCapture
-    ]);
-    report.protocols.SSLv2 = sslv2.kinds.length > 0;
-    if (report.protocols.SSLv2) {
-        report.cipherSuites.SSLv2 = sslv2.kinds.map((kind) => suiteName(kind, { sslv2: true }));
-        report.serverPreference.SSLv2 = false;
-    }
-    for (const result of versions) {
-        report.protocols[result.version] = result.supported;
-        if (!result.supported)
-            continue;
-        report.cipherSuites[result.version] = result.suites.map((code) => suiteName(code));
-        report.serverPreference[result.version] = result.serverPreference;
-    }
-    const dhSizes = versions
-        .flatMap((r) => r.outcomes)
-        .flatMap((o) => (o.dhBits ? [o.dhBits] : []));
-    report.keyExchange.dhBits = dhSizes.length > 0 ? Math.min(...dhSizes) : null;
-    report.keyExchange.tls13Groups = tls13Groups.groups.map(groupName);
-    report.keyExchange.tls12Groups = tls12Groups.groups.map(groupName);
-    report.groups = [...new Set([...report.keyExchange.tls13Groups, ...report.keyExchange.tls12Groups])];
-    report.keyExchange.preferredGroup =
-        report.keyExchange.tls13Groups[0] ?? report.keyExchange.tls12Groups[0] ?? null;
-    if (!Object.values(report.protocols).some(Boolean)) {
-        report.status = 'error';
-        report.error = noHandshakeError(versions, sslv2.outcome);
-        return;
-    }
-    report.certificate = await analyzeCaptured(captured, target, options);
-}
 /** Scans every target, `concurrency` at a time; results keep the input order. */
 async function scanTargets(targets, options) {
-    return mapLimited(targets, options.concurrency, async (target) => {
-        const report = await scanTarget(target, options);
-        options.onTargetDone?.(report);
-        return report;
+    return (await scanTargetsFacts(targets, options)).map((scanned) => scanned.report);
+}
+/** scanTargets with each target's client outcomes. */
+async function scanTargetsFacts(targets, options) {
+    return limiter_mapLimited(targets, options.concurrency, async (target) => {
+        const scanned = await scanTargetFacts(target, options);
+        options.onTargetDone?.(scanned.report);
+        return scanned;
     });
 }
 
@@ -68955,9 +69333,9 @@ const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
-// file or policy is a usage error before any traffic), scan the targets, evaluate them, and assemble the Report.
-
-
+// file or policy is a usage error before any traffic), scan the targets (facts: the report, resumption and the
+// simulated clients' outcomes, all within each target's one deadline), evaluate them (the only producer of
+// findings), and assemble the Report. Data flows one way: nothing here writes into a scanned report.
 
 
 
@@ -68979,63 +69357,29 @@ async function runPipeline(settings, hooks = {}) {
         loadPolicy(settings.policy, { baseDir: settings.policyBaseDir }),
         loadTargetPolicies(settings.targets, settings.policyBaseDir)
     ]);
-    const { targetDeadlineMs } = settings;
-    const scanned = await scanTargets(settings.targets, {
+    // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
+    const simulatesClients = (target) => {
+        const rules = (targetPolicies.get(target.name) ?? policy).rules;
+        return settings.clients || rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
+    };
+    const scanned = await scanTargetsFacts(settings.targets, {
         timeoutMs: settings.timeoutMs,
-        targetDeadlineMs,
+        targetDeadlineMs: settings.targetDeadlineMs,
         concurrency: settings.concurrency,
         perTargetConcurrency: settings.perTargetConcurrency,
         trust,
         now,
+        resumption: settings.resumption,
+        clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
         onTargetDone: hooks.onTargetDone
     });
-    if (settings.resumption) {
-        await Promise.all(scanned.map(async (report, index) => {
-            if (report.status !== 'ok')
-                return;
-            const target = settings.targets[index];
-            // The pool behind the name: the targets file's `addresses`, else every address the name resolves to
-            // (unless the user pinned one `address`, which says "connect only here").
-            const addresses = target.address && !target.addresses
-                ? [target.address]
-                : await poolAddresses({
-                    host: target.host,
-                    address: report.address,
-                    addresses: target.addresses
-                });
-            report.resumption = await checkResumption({ host: target.host, port: target.port, sni: target.sni }, addresses, {
-                timeoutMs: settings.timeoutMs,
-                deadline: Date.now() + targetDeadlineMs
-            });
-        }));
-    }
-    // Client simulation when asked for, or when a target's policy names clients that must (not) connect.
-    await Promise.all(scanned.map(async (report, index) => {
-        const rules = (targetPolicies.get(report.name) ?? policy).rules;
-        const named = rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
-        if (report.status !== 'ok' || !(settings.clients || named))
-            return;
-        const target = settings.targets[index];
-        const endpoint = {
-            host: target.host,
-            address: report.address ?? target.address ?? target.host,
-            port: target.port,
-            sni: target.sni
-        };
-        report.clients = await simulateClients(endpoint, report, { timeoutMs: settings.timeoutMs, deadline: Date.now() + targetDeadlineMs }, profiles_CLIENT_PROFILES, { rules, concurrency: settings.perTargetConcurrency });
-        // client.* findings are not the policy evaluator's own: it keeps them, with waivers and severities applied.
-        report.findings = [...report.findings, ...evaluate_evaluateClients(report, rules.clients)];
+    // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
+    const facts = scanned.map((target, index) => Object.freeze({
+        report: Object.freeze(target.report),
+        clients: target.clients,
+        expect: settings.targets[index].expect
     }));
-    scanned.forEach((report, index) => {
-        const target = settings.targets[index];
-        // The engine copies `source`; make sure of it, since annotations and SARIF point there.
-        if (target.source && !report.source)
-            report.source = target.source;
-        // Pinning (`expect:`): like client.* findings, evaluate keeps them and applies waivers and severities.
-        if (target.expect)
-            report.findings = [...report.findings, ...interception_evaluateExpectation(report, target.expect)];
-    });
-    const evaluation = evaluate(scanned, policy, { now, failOn: settings.failOn, targetPolicies });
+    const evaluation = evaluate(facts, policy, { now, failOn: settings.failOn, targetPolicies });
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -69531,7 +69875,7 @@ function runSettings(given) {
 
 ;// CONCATENATED MODULE: ./src/settings/index.ts
 // Settings of a run: the one table of defaults shared by the CLI and the action, and the function that fills a
-// run's settings from it. The type itself (RunSettings) and fail-on live in src/model, below the pipeline.
+// run's settings from it, and the type of those settings (RunSettings). Fail-on lives in src/model.
 
 
 

@@ -50,7 +50,10 @@ beforeAll(async () => {
   routes.set('/not-a-certificate', { body: Buffer.from('<html>hello</html>') });
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 async function leafSentAlone(
   issuer: TestCertificate,

@@ -24,8 +24,8 @@ var errors = __webpack_require__(3916);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
-var src_pipeline = __webpack_require__(2894);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var src_pipeline = __webpack_require__(5165);
 // EXTERNAL MODULE: ./src/report/digest.ts
 var digest = __webpack_require__(7252);
 // EXTERNAL MODULE: ./src/report/json.ts
@@ -258,8 +258,8 @@ function minWholeDaysRemaining(report) {
     return days === null ? null : wholeDays(days);
 }
 
-// EXTERNAL MODULE: ./src/remediation/index.ts + 9 modules
-var remediation = __webpack_require__(2279);
+// EXTERNAL MODULE: ./src/remediation/index.ts + 10 modules
+var remediation = __webpack_require__(6628);
 ;// CONCATENATED MODULE: ./src/report/markdown-parts.ts
 // Markdown pieces shared by the job summary, the PR comment and the issue body. Every value that comes from a
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.

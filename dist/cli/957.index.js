@@ -82,13 +82,13 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
             // Each command is imported when it runs: Node compiles only the code a command needs, which is most of a
             // short scan's start-up time (the bundle has one chunk per command; see src/cli/index.ts).
             case 'scan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(398), __webpack_require__.e(549), __webpack_require__.e(71), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(571), __webpack_require__.e(397), __webpack_require__.e(708), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
             case 'policy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(398), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(571), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(398), __webpack_require__.e(549), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(571), __webpack_require__.e(397), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(398), __webpack_require__.e(549), __webpack_require__.e(71), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 9512))).runDemoCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(571), __webpack_require__.e(397), __webpack_require__.e(708), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 9512))).runDemoCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':

@@ -1,57 +1,27 @@
-export const id = 71;
-export const ids = [71];
+export const id = 708;
+export const ids = [708];
 export const modules = {
 
-/***/ 2894:
+/***/ 5165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPipeline)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/certs/index.ts + 8 modules
-var certs = __webpack_require__(6412);
-// EXTERNAL MODULE: ./src/clients/profiles/index.ts + 8 modules
-var profiles = __webpack_require__(2607);
-// EXTERNAL MODULE: ./src/clients/hello.ts
-var hello = __webpack_require__(8880);
-// EXTERNAL MODULE: ./src/clients/simulate.ts
-var simulate = __webpack_require__(4160);
-// EXTERNAL MODULE: ./src/clients/evaluate.ts
-var evaluate = __webpack_require__(5485);
-;// CONCATENATED MODULE: ./src/clients/index.ts
-// Client compatibility: real clients' default offers (profiles), their simulation against a target, and the
-// policy's `clients: { must-connect, must-not-connect }` check.
-
-
-
-
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/policy/index.ts + 32 modules
-var src_policy = __webpack_require__(1398);
-// EXTERNAL MODULE: ./src/model/report.ts
-var report = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/scan/index.ts + 6 modules
-var scan = __webpack_require__(5872);
-// EXTERNAL MODULE: ./src/targets/index.ts + 2 modules
-var src_targets = __webpack_require__(3890);
-// EXTERNAL MODULE: ./src/scan/resumption.ts
-var resumption = __webpack_require__(3836);
-// EXTERNAL MODULE: ./src/diagnose/index.ts + 4 modules
-var diagnose = __webpack_require__(5212);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/pipeline.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runPipeline)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6412);
+/* harmony import */ var _clients_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8150);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9571);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9153);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3890);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
 // One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
-// file or policy is a usage error before any traffic), scan the targets, evaluate them, and assemble the Report.
-
-
+// file or policy is a usage error before any traffic), scan the targets (facts: the report, resumption and the
+// simulated clients' outcomes, all within each target's one deadline), evaluate them (the only producer of
+// findings), and assemble the Report. Data flows one way: nothing here writes into a scanned report.
 
 
 
@@ -65,74 +35,40 @@ async function runPipeline(settings, hooks = {}) {
     const startedAt = new Date();
     const now = settings.now ?? startedAt;
     if (settings.targets.length === 0)
-        throw new errors/* ConfigurationError */.j1('no targets to scan');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no targets to scan');
     rejectDuplicateNames(settings.targets);
     // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
     const [trust, policy, targetPolicies] = await Promise.all([
-        (0,certs/* loadTrustStore */.Kl)(settings.caFile ? { caFile: settings.caFile } : {}),
-        (0,src_policy/* loadPolicy */.tb)(settings.policy, { baseDir: settings.policyBaseDir }),
+        (0,_certs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrustStore */ .Kl)(settings.caFile ? { caFile: settings.caFile } : {}),
+        (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(settings.policy, { baseDir: settings.policyBaseDir }),
         loadTargetPolicies(settings.targets, settings.policyBaseDir)
     ]);
-    const { targetDeadlineMs } = settings;
-    const scanned = await (0,scan/* scanTargets */.WB)(settings.targets, {
+    // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
+    const simulatesClients = (target) => {
+        const rules = (targetPolicies.get(target.name) ?? policy).rules;
+        return settings.clients || rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
+    };
+    const scanned = await (0,_scan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .scanTargetsFacts */ .h)(settings.targets, {
         timeoutMs: settings.timeoutMs,
-        targetDeadlineMs,
+        targetDeadlineMs: settings.targetDeadlineMs,
         concurrency: settings.concurrency,
         perTargetConcurrency: settings.perTargetConcurrency,
         trust,
         now,
+        resumption: settings.resumption,
+        clientsFor: (target) => (simulatesClients(target) ? _clients_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMULATED_CLIENTS */ .Iu : []),
         onTargetDone: hooks.onTargetDone
     });
-    if (settings.resumption) {
-        await Promise.all(scanned.map(async (report, index) => {
-            if (report.status !== 'ok')
-                return;
-            const target = settings.targets[index];
-            // The pool behind the name: the targets file's `addresses`, else every address the name resolves to
-            // (unless the user pinned one `address`, which says "connect only here").
-            const addresses = target.address && !target.addresses
-                ? [target.address]
-                : await (0,resumption/* poolAddresses */.LR)({
-                    host: target.host,
-                    address: report.address,
-                    addresses: target.addresses
-                });
-            report.resumption = await (0,resumption/* checkResumption */.lQ)({ host: target.host, port: target.port, sni: target.sni }, addresses, {
-                timeoutMs: settings.timeoutMs,
-                deadline: Date.now() + targetDeadlineMs
-            });
-        }));
-    }
-    // Client simulation when asked for, or when a target's policy names clients that must (not) connect.
-    await Promise.all(scanned.map(async (report, index) => {
-        const rules = (targetPolicies.get(report.name) ?? policy).rules;
-        const named = rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
-        if (report.status !== 'ok' || !(settings.clients || named))
-            return;
-        const target = settings.targets[index];
-        const endpoint = {
-            host: target.host,
-            address: report.address ?? target.address ?? target.host,
-            port: target.port,
-            sni: target.sni
-        };
-        report.clients = await (0,simulate/* simulateClients */.Ry)(endpoint, report, { timeoutMs: settings.timeoutMs, deadline: Date.now() + targetDeadlineMs }, profiles/* CLIENT_PROFILES */.p, { rules, concurrency: settings.perTargetConcurrency });
-        // client.* findings are not the policy evaluator's own: it keeps them, with waivers and severities applied.
-        report.findings = [...report.findings, ...(0,evaluate/* evaluateClients */.ah)(report, rules.clients)];
+    // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
+    const facts = scanned.map((target, index) => Object.freeze({
+        report: Object.freeze(target.report),
+        clients: target.clients,
+        expect: settings.targets[index].expect
     }));
-    scanned.forEach((report, index) => {
-        const target = settings.targets[index];
-        // The engine copies `source`; make sure of it, since annotations and SARIF point there.
-        if (target.source && !report.source)
-            report.source = target.source;
-        // Pinning (`expect:`): like client.* findings, evaluate keeps them and applies waivers and severities.
-        if (target.expect)
-            report.findings = [...report.findings, ...(0,diagnose/* evaluateExpectation */.Q7)(report, target.expect)];
-    });
-    const evaluation = (0,src_policy/* evaluate */._3)(scanned, policy, { now, failOn: settings.failOn, targetPolicies });
+    const evaluation = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(facts, policy, { now, failOn: settings.failOn, targetPolicies });
     return {
-        schemaVersion: report/* SCHEMA_VERSION */.f$,
-        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
+        schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_7__/* .SCHEMA_VERSION */ .f$,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w },
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
         policy: { name: policy.name, source: policy.source },
@@ -149,9 +85,9 @@ async function loadTargetPolicies(targets, baseDir) {
             continue;
         const where = target.policySource ?? target.source;
         const file = where?.file ?? 'targets';
-        const fileDir = where && where.file !== '<stdin>' ? (0,external_node_path_.dirname)((0,external_node_path_.resolve)(baseDir, where.file)) : baseDir;
-        const located = (0,src_targets/* policyLocationOf */.nf)(target);
-        policies.set(target.name, await (0,src_policy/* resolveInlinePolicy */.yQ)(target.policy, { file, baseDir: fileDir, line: where?.line, ...located }));
+        const fileDir = where && where.file !== '<stdin>' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, where.file)) : baseDir;
+        const located = (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .policyLocationOf */ .nf)(target);
+        policies.set(target.name, await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInlinePolicy */ .yQ)(target.policy, { file, baseDir: fileDir, line: where?.line, ...located }));
     }
     return policies;
 }
@@ -162,7 +98,7 @@ function rejectDuplicateNames(targets) {
         const first = seen.get(target.name);
         if (first) {
             const where = (t) => (t.source ? `${t.source.file}:${t.source.line}` : 'the command line');
-            throw new errors/* ConfigurationError */.j1(`the target ${JSON.stringify(target.name)} is named twice (${where(first)} and ${where(target)}); ` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`the target ${JSON.stringify(target.name)} is named twice (${where(first)} and ${where(target)}); ` +
                 'give one a distinct name', target.source ? { file: target.source.file, line: target.source.line } : {});
         }
         seen.set(target.name, target);
@@ -343,7 +279,7 @@ function inOrder(value, keys) {
 /* harmony export */ });
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7252);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2279);
+/* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6628);
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5235);
 // The human-readable report of the CLI: per target a small table of what the server offers (protocols, suites per
 // version with their order, groups, DH size), the certificate chain as a tree with days left, then all findings

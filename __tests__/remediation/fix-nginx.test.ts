@@ -1,6 +1,6 @@
 // The nginx fix lines each preset derives must be a configuration nginx accepts: `nginx -t` on a minimal
 // config built in a temp dir, with a certificate generated now. (The re-scan that shows the finding gone is
-// in __tests__/integration/nginx-fix.test.ts.)
+// in __tests__/remediation/policy-fix-nginx.test.ts.)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

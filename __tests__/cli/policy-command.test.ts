@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { load } from 'js-yaml';
 import { runPolicyCommand } from '../../src/cli/commands/policy.js';
 
-const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'policy', 'fixtures');
 
 async function run(
   argv: string[],

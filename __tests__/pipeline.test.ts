@@ -2,13 +2,13 @@
 // per target, and a complete report.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import net from 'node:net';
-import { ConfigurationError } from '../../src/errors.js';
-import { runPipeline, type PipelineSettings } from '../../src/pipeline.js';
-import type { TargetReport } from '../../src/model/report.js';
-import { runSettings } from '../../src/settings/index.js';
-import { parseTargetArgument } from '../../src/targets/index.js';
-import { startNodeTlsServer, type RunningServer } from '../helpers/servers.js';
-import { expectValidReport } from '../helpers/report-schema.js';
+import { ConfigurationError } from '../src/errors.js';
+import { runPipeline, type PipelineSettings } from '../src/pipeline.js';
+import type { TargetReport } from '../src/model/report.js';
+import { runSettings } from '../src/settings/index.js';
+import { parseTargetArgument } from '../src/targets/index.js';
+import { startNodeTlsServer, type RunningServer } from './helpers/servers.js';
+import { expectValidReport } from './helpers/report-schema.js';
 
 let server: RunningServer;
 beforeAll(async () => {

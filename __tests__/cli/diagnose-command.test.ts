@@ -2,7 +2,7 @@
 // why a client fails and gets the cause, the fix and the reproduce command.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { CLIENT_PROFILES } from '../../src/clients/profiles/index.js';
-import { runCli } from '../cli/cli-io.js';
+import { runCli } from './cli-io.js';
 import { cleanupTempDirs, selfSigned, startOpensslServer, type KeyPair } from '../helpers/servers.js';
 
 const stops: (() => Promise<void>)[] = [];

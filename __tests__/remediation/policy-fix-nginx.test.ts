@@ -23,7 +23,7 @@ import {
 const nginx = nginxBinary();
 if (!nginx)
   console.warn(
-    'SKIPPED __tests__/integration/nginx-fix.test.ts: nginx is not installed (apt-get install nginx)'
+    'SKIPPED __tests__/remediation/policy-fix-nginx.test.ts: nginx is not installed (apt-get install nginx)'
   );
 const describeWithNginx = nginx ? describe : describe.skip;
 

@@ -2,8 +2,8 @@
 // ssl_ciphers, ssl_prefer_server_ciphers, ssl_ecdh_curve). Where nginx is absent the suite is skipped and
 // says so on the console, never silently.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { expectValidTargetReport } from '../scan/valid-report.js';
-import { testScanOptions } from '../scan/scan-options.js';
+import { expectValidTargetReport } from './valid-report.js';
+import { testScanOptions } from './scan-options.js';
 import { groupByName, suiteByName, suitesForProtocol } from '../../src/registry/index.js';
 import { scanTarget, type ScanOptions } from '../../src/scan/index.js';
 import type { TargetReport } from '../../src/model/report.js';
@@ -17,9 +17,7 @@ import {
 
 const nginx = nginxBinary();
 if (!nginx)
-  console.warn(
-    'SKIPPED __tests__/integration/nginx-engine.test.ts: nginx is not installed (apt-get install nginx)'
-  );
+  console.warn('SKIPPED __tests__/scan/engine-nginx.test.ts: nginx is not installed (apt-get install nginx)');
 const describeWithNginx = nginx ? describe : describe.skip;
 
 let options: ScanOptions;

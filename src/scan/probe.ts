@@ -21,6 +21,7 @@ import { encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.
 import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../wire/handshake.js';
 import { ExtensionType } from '../wire/extensions.js';
 import { describeNonTls } from '../wire/non-tls.js';
+import { isServerFault } from '../wire/server-fault.js';
 import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { ContentType, RecordReader, encodeRecords, isSslv2Record } from '../wire/record.js';
 import { decodeServerHello, type ServerHello } from '../wire/server-hello.js';
@@ -84,11 +85,12 @@ export async function runProbe(
     const session = new ProbeSession(opened, hello, options, started, tls13);
     return await session.run();
   } catch (error) {
-    // A decoder rejecting what the peer sent: a protocol error of that server, never ours to throw.
-    const message = error instanceof Error ? error.message : String(error);
+    // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
+    // propagates, so that it ends the run as an internal error instead of passing for a server property.
+    if (!isServerFault(error)) throw error;
     return {
       kind: 'protocol-error',
-      message: `the server sent a malformed reply (${message})`,
+      message: `the server sent a malformed reply (${error.message})`,
       durationMs: elapsed()
     };
   } finally {
@@ -393,7 +395,7 @@ class ProbeSession {
     this.group = hello.keyShare?.group ?? null;
     const secret = hello.keyShare ? this.secrets.get(hello.keyShare.group) : undefined;
     if (!this.options.readCertificates || !this.tls13 || !secret || !hello.keyShare) return this.accepted();
-    const sharedSecret = secret(hello.keyShare.keyExchange);
+    const sharedSecret = agreeWithServerKey(secret, hello.keyShare);
     const transcript = this.retry
       ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })
       : Buffer.concat([this.clientHelloMessage, this.serverHelloRaw]);
@@ -463,6 +465,21 @@ class ProbeSession {
       sessionId: hello.sessionId,
       durationMs: this.elapsed()
     };
+  }
+}
+
+/**
+ * The shared secret from the server's key share. A key of the wrong size, off the curve or of low order makes
+ * node:crypto throw; the key is the server's, so that is a malformed reply (a DecodeError), not a bug of ours.
+ */
+function agreeWithServerKey(secret: (serverKey: Buffer) => Buffer, share: KeyShareEntry): Buffer {
+  try {
+    return secret(share.keyExchange);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DecodeError(
+      `key_share: the server's key for group 0x${share.group.toString(16)} is not usable (${reason})`
+    );
   }
 }
 

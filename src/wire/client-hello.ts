@@ -147,7 +147,8 @@ export function decodeClientHello(body: Buffer): DecodedClientHello {
   const legacyVersion = r.u16();
   const random = r.bytes(32);
   const sessionId = r.vector8().rest();
-  if (sessionId.length > 32) throw new DecodeError('ClientHello: session id longer than 32 bytes');
+  if (sessionId.length > 32)
+    throw new DecodeError('ClientHello: session id longer than 32 bytes', 'over-limit');
   const suites = r.vector16('cipher_suites');
   if (suites.remaining % 2 !== 0) throw new DecodeError('ClientHello: odd cipher_suites length');
   const cipherSuites: number[] = [];

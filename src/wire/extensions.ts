@@ -48,7 +48,8 @@ export function readExtensions(reader: ByteReader): Extension[] {
   while (!list.done()) {
     const type = list.u16();
     const data = list.vector16('extension').rest();
-    if (seen.has(type)) throw new DecodeError(`extensions: type ${type} appears twice`);
+    if (seen.has(type))
+      throw new DecodeError(`extensions: type ${type} appears twice`, 'duplicate-extension');
     seen.add(type);
     out.push({ type, data });
   }

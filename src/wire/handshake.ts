@@ -73,7 +73,10 @@ export class HandshakeAssembler {
   private declaredLength(): number {
     const length = (this.pending[1]! << 16) | (this.pending[2]! << 8) | this.pending[3]!;
     if (length > MAX_HANDSHAKE_MESSAGE) {
-      throw new DecodeError(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`);
+      throw new DecodeError(
+        `handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`,
+        'over-limit'
+      );
     }
     return length;
   }

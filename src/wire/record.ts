@@ -10,7 +10,6 @@ export const ContentType = {
   application_data: 23,
   heartbeat: 24
 } as const;
-export type ContentTypeCode = (typeof ContentType)[keyof typeof ContentType];
 
 export interface TlsRecord {
   type: number;

@@ -41,7 +41,8 @@ export function decodeServerHello(body: Buffer): ServerHello {
   const legacyVersion = r.u16();
   const random = Buffer.from(r.bytes(32));
   const sessionId = Buffer.from(r.vector8().rest());
-  if (sessionId.length > 32) throw new DecodeError('ServerHello: session id longer than 32 bytes');
+  if (sessionId.length > 32)
+    throw new DecodeError('ServerHello: session id longer than 32 bytes', 'over-limit');
   const cipherSuite = r.u16();
   const compressionMethod = r.u8();
   // SSLv3 and some TLS 1.0 servers end the message here: no extensions block at all.

@@ -46,7 +46,18 @@ function authTagLengthOptions(suite: Tls13Suite): { authTagLength: number } {
   return { authTagLength: suite.tagLength };
 }
 
-/** Opens one protected record body; throws DecodeError when authentication fails (bad_record_mac). */
+/**
+ * A protected record that fails authentication (bad_record_mac): the server's fault, like a DecodeError, and
+ * handled the same way; a subclass so that callers and tests can tell the two apart.
+ */
+export class DecryptionError extends DecodeError {
+  constructor(message = 'encrypted record failed authentication (bad_record_mac)') {
+    super(message);
+    this.name = 'DecryptionError';
+  }
+}
+
+/** Opens one protected record body; throws DecryptionError when authentication fails (bad_record_mac). */
 export function openRecord(
   suite: Tls13Suite,
   key: Buffer,
@@ -54,28 +65,27 @@ export function openRecord(
   header: Buffer,
   body: Buffer
 ): Buffer {
-  if (body.length < suite.tagLength) throw new DecodeError('encrypted record shorter than its tag');
+  if (body.length < suite.tagLength)
+    throw new DecodeError('encrypted record shorter than its tag', 'missing-data');
   const ciphertext = body.subarray(0, body.length - suite.tagLength);
   const tag = body.subarray(body.length - suite.tagLength);
+  // The cipher name decides the overload; the union type is narrowed by hand here. Key, nonce and tag lengths
+  // are ours, so an exception before final() is our bug and propagates.
+  const decipher = createDecipheriv(suite.cipher as CipherGCMTypes, key, nonce, authTagLengthOptions(suite));
+  if (suite.ccm) {
+    (decipher as unknown as { setAAD(b: Buffer, o: { plaintextLength: number }): void }).setAAD(header, {
+      plaintextLength: ciphertext.length
+    });
+  } else {
+    decipher.setAAD(header);
+  }
+  decipher.setAuthTag(tag);
+  const plaintext = decipher.update(ciphertext);
   try {
-    // The cipher name decides the overload; the union type is narrowed by hand here.
-    const decipher = createDecipheriv(
-      suite.cipher as CipherGCMTypes,
-      key,
-      nonce,
-      authTagLengthOptions(suite)
-    );
-    if (suite.ccm) {
-      (decipher as unknown as { setAAD(b: Buffer, o: { plaintextLength: number }): void }).setAAD(header, {
-        plaintextLength: ciphertext.length
-      });
-    } else {
-      decipher.setAAD(header);
-    }
-    decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+    // final() is where a wrong tag surfaces, for GCM, ChaCha20-Poly1305 and CCM alike.
+    return Buffer.concat([plaintext, decipher.final()]);
   } catch {
-    throw new DecodeError('encrypted record failed authentication (bad_record_mac)');
+    throw new DecryptionError();
   }
 }
 

@@ -50,7 +50,7 @@ export class Tls13HandshakeDecryptor {
       throw new DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
     }
     if (record.fragment.length > MAX_PLAINTEXT + 256)
-      throw new DecodeError('TLS 1.3: encrypted record too large');
+      throw new DecodeError('TLS 1.3: encrypted record too large', 'over-limit');
     const header = Buffer.alloc(5);
     header[0] = record.type;
     header.writeUInt16BE(record.version, 1);

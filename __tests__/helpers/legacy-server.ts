@@ -5,6 +5,13 @@
 // ServerHelloDone, or an SSLv2 SERVER-HELLO; then it closes. It never completes a handshake: scanning never needs
 // to. Refusals are what real servers send: alert protocol_version(70), alert handshake_failure(40), SSLv2 ERROR.
 import {
+  AlertDescription,
+  AlertLevel,
+  ContentType,
+  ExtensionType,
+  HandshakeType
+} from '../../src/codepoints/index.js';
+import {
   createECDH,
   generateKeyPairSync,
   generatePrimeSync,
@@ -19,7 +26,7 @@ import {
   suitesForProtocol
 } from '../../src/registry/index.js';
 import type { ProtocolName } from '../../src/model/report.js';
-import { AlertDescription, AlertLevel, encodeAlert } from '../../src/wire/alert.js';
+import { encodeAlert } from '../../src/wire/alert.js';
 import { ByteWriter, DecodeError } from '../../src/wire/bytes.js';
 import { encodeCertificate } from '../../src/wire/certificate.js';
 import {
@@ -27,9 +34,9 @@ import {
   decodeSslv2ClientHello,
   type DecodedClientHello
 } from '../../src/wire/client-hello.js';
-import { type Extension, ExtensionType } from '../../src/wire/extensions.js';
-import { encodeHandshake, HandshakeAssembler, HandshakeType } from '../../src/wire/handshake.js';
-import { ContentType, encodeRecords, isSslv2Record, RecordReader } from '../../src/wire/record.js';
+import { type Extension } from '../../src/wire/extensions.js';
+import { encodeHandshake, HandshakeAssembler } from '../../src/wire/handshake.js';
+import { encodeRecords, isSslv2Record, RecordReader } from '../../src/wire/record.js';
 import {
   encodeDheServerKeyExchange,
   encodeEcdheServerKeyExchange

@@ -1,3 +1,4 @@
+import { AlertDescription, ContentType, ExtensionType, HandshakeType } from '../../src/codepoints/index.js';
 import { describe, expect, test, afterAll } from '@jest/globals';
 import { connect, type AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:tls';
@@ -5,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { alertName, decodeAlert, AlertDescription } from '../../src/wire/alert.js';
+import { alertName, decodeAlert } from '../../src/wire/alert.js';
 import { ByteReader, ByteWriter, DecodeError } from '../../src/wire/bytes.js';
 import {
   decodeCertificate,
@@ -21,16 +22,10 @@ import {
   encodeClientHelloRecords,
   encodeSslv2ClientHello
 } from '../../src/wire/client-hello.js';
-import { ExtensionType } from '../../src/wire/extensions.js';
-import { encodeHandshake, HandshakeAssembler, HandshakeType } from '../../src/wire/handshake.js';
+
+import { encodeHandshake, HandshakeAssembler } from '../../src/wire/handshake.js';
 import { describeNonTls } from '../../src/wire/non-tls.js';
-import {
-  ContentType,
-  encodeRecords,
-  isSslv2Record,
-  RecordReader,
-  type TlsRecord
-} from '../../src/wire/record.js';
+import { encodeRecords, isSslv2Record, RecordReader, type TlsRecord } from '../../src/wire/record.js';
 import {
   decodeServerKeyExchange,
   encodeDheServerKeyExchange,

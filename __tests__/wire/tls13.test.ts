@@ -1,10 +1,11 @@
+import { ContentType, HandshakeType } from '../../src/codepoints/index.js';
 import { describe, expect, test, beforeAll, afterAll } from '@jest/globals';
 import { connect, type AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:tls';
 import { decodeCertificate } from '../../src/wire/certificate.js';
 import { encodeClientHelloRecords, encodeClientHello } from '../../src/wire/client-hello.js';
-import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../../src/wire/handshake.js';
-import { ContentType, RecordReader, type TlsRecord } from '../../src/wire/record.js';
+import { HandshakeAssembler, type HandshakeMessage } from '../../src/wire/handshake.js';
+import { RecordReader, type TlsRecord } from '../../src/wire/record.js';
 import { decodeServerHello } from '../../src/wire/server-hello.js';
 import {
   openRecord,

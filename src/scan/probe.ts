@@ -7,31 +7,32 @@
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
 // server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
+import {
+  ContentType,
+  ExtensionType,
+  HandshakeType,
+  ProtocolVersion,
+  Sslv2MessageType
+} from '../codepoints/index.js';
 import { randomBytes } from 'node:crypto';
 import { decodeAlert } from '../wire/alert.js';
 import { DecodeError } from '../wire/bytes.js';
 import { decodeCertificate, decodeCertificateStatus } from '../wire/certificate.js';
 import {
-  VERSION,
   type ClientHelloSpec,
   type SSLv2ClientHelloSpec,
   type KeyShareEntry
 } from '../wire/client-hello-spec.js';
 import { encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
-import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../wire/handshake.js';
-import { ExtensionType } from '../wire/extensions.js';
+import { HandshakeAssembler, type HandshakeMessage } from '../wire/handshake.js';
+
 import { describeNonTls } from '../wire/non-tls.js';
 import { isServerFault } from '../wire/server-fault.js';
 import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
-import { ContentType, RecordReader, encodeRecords, isSslv2Record } from '../wire/record.js';
+import { RecordReader, encodeRecords, isSslv2Record } from '../wire/record.js';
 import { decodeServerHello, type ServerHello } from '../wire/server-hello.js';
 import { decodeServerKeyExchange } from '../wire/server-key-exchange.js';
-import {
-  Sslv2MessageType,
-  decodeSslv2Error,
-  decodeSslv2ServerHello,
-  readSslv2Record
-} from '../wire/sslv2.js';
+import { decodeSslv2Error, decodeSslv2ServerHello, readSslv2Record } from '../wire/sslv2.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
 import { Connection, type ReadResult } from './connection.js';
@@ -147,7 +148,7 @@ class ProbeSession {
     };
     this.sentSpec = spec;
     const tls13 = this.tls13;
-    if (tls13 && spec.supportedVersions?.includes(VERSION.TLSv1_3) && spec.keyShares) {
+    if (tls13 && spec.supportedVersions?.includes(ProtocolVersion.TLSv1_3) && spec.keyShares) {
       // To decrypt the server's first flight we need the private half of every share we offer.
       const shares: KeyShareEntry[] = [];
       for (const entry of spec.keyShares) {
@@ -164,7 +165,7 @@ class ProbeSession {
     this.clientHelloMessage = encodeClientHello(spec);
     return encodeRecords(
       ContentType.handshake,
-      spec.recordVersion ?? VERSION.TLSv1_0,
+      spec.recordVersion ?? ProtocolVersion.TLSv1_0,
       this.clientHelloMessage
     );
   }
@@ -431,7 +432,7 @@ class ProbeSession {
     this.clientHelloMessage = clientHello2;
     this.serverHello = null;
     this.serverHelloRaw = null;
-    this.connection.write(encodeRecords(ContentType.handshake, VERSION.TLSv1_2, clientHello2));
+    this.connection.write(encodeRecords(ContentType.handshake, ProtocolVersion.TLSv1_2, clientHello2));
     return true;
   }
 

@@ -1,8 +1,9 @@
 // Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
 // the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
+import { ExtensionType, HandshakeType } from '../codepoints/index.js';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
-import { ExtensionType } from './extensions.js';
-import { encodeHandshake, HandshakeType } from './handshake.js';
+
+import { encodeHandshake } from './handshake.js';
 
 export interface DecodedCertificate {
   certificates: Buffer[];

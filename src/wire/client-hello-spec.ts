@@ -1,16 +1,6 @@
 // What a ClientHello offers, independent of its bytes. The wire layer encodes it (client-hello.ts), the
 // engine builds specs for enumeration, and client profiles (src/clients) are specs too.
 
-/** TLS protocol version numbers as they appear on the wire. */
-export const VERSION = {
-  SSLv2: 0x0002,
-  SSLv3: 0x0300,
-  TLSv1_0: 0x0301,
-  TLSv1_1: 0x0302,
-  TLSv1_2: 0x0303,
-  TLSv1_3: 0x0304
-} as const;
-
 export interface KeyShareEntry {
   /** IANA NamedGroup code point. */
   group: number;

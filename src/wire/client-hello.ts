@@ -1,6 +1,7 @@
 // ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) built from a ClientHelloSpec, and the SSLv2-format
 // CLIENT-HELLO (SSL 2.0 spec; RFC 6101 appendix E.2). Extensions are written only when the spec asks for
 // them, so an SSLv3 hello with no extensions has no extensions block at all, as old servers expect.
+import { ContentType, ExtensionType, HandshakeType, ProtocolVersion } from '../codepoints/index.js';
 import { randomBytes } from 'node:crypto';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
 import type { ClientHelloSpec, KeyShareEntry, SSLv2ClientHelloSpec } from './client-hello-spec.js';
@@ -10,7 +11,6 @@ import {
   encodeAlpn,
   encodeServerName,
   type Extension,
-  ExtensionType,
   readExtensions,
   readU16List,
   readU8List,
@@ -18,8 +18,8 @@ import {
   u8List,
   writeExtensions
 } from './extensions.js';
-import { encodeHandshake, HandshakeType } from './handshake.js';
-import { ContentType, encodeRecords } from './record.js';
+import { encodeHandshake } from './handshake.js';
+import { encodeRecords } from './record.js';
 
 /** Extensions in the order the spec's fields imply (padding last, per RFC 7685 §3). */
 export function clientHelloExtensions(spec: ClientHelloSpec): Extension[] {
@@ -96,7 +96,11 @@ export function encodeClientHello(spec: ClientHelloSpec): Buffer {
 
 /** The ClientHello framed as handshake records (record version defaults to 0x0301, which every server takes). */
 export function encodeClientHelloRecords(spec: ClientHelloSpec): Buffer {
-  return encodeRecords(ContentType.handshake, spec.recordVersion ?? 0x0301, encodeClientHello(spec));
+  return encodeRecords(
+    ContentType.handshake,
+    spec.recordVersion ?? ProtocolVersion.TLSv1_0,
+    encodeClientHello(spec)
+  );
 }
 
 /**

@@ -1,32 +1,5 @@
-// Extension code points (IANA "TLS ExtensionType Values") and the codecs of the extension bodies a ClientHello
-// or ServerHello carries. Each encoder returns the extension_data only; the caller frames type + length.
+// The codecs of the extension bodies a ClientHello or ServerHello carries (code points: src/codepoints). Each encoder returns the extension_data only; the caller frames type + length.
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
-
-export const ExtensionType = {
-  server_name: 0,
-  status_request: 5,
-  supported_groups: 10,
-  ec_point_formats: 11,
-  signature_algorithms: 13,
-  application_layer_protocol_negotiation: 16,
-  signed_certificate_timestamp: 18,
-  padding: 21,
-  encrypt_then_mac: 22,
-  extended_master_secret: 23,
-  compress_certificate: 27,
-  record_size_limit: 28,
-  session_ticket: 35,
-  pre_shared_key: 41,
-  early_data: 42,
-  supported_versions: 43,
-  cookie: 44,
-  psk_key_exchange_modes: 45,
-  certificate_authorities: 47,
-  post_handshake_auth: 49,
-  signature_algorithms_cert: 50,
-  key_share: 51,
-  renegotiation_info: 0xff01
-} as const;
 
 export interface Extension {
   type: number;

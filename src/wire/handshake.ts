@@ -2,30 +2,6 @@
 // reassembled independently of records: one record may carry several messages, one message may span records.
 import { ByteWriter, DecodeError } from './bytes.js';
 
-export const HandshakeType = {
-  hello_request: 0,
-  client_hello: 1,
-  server_hello: 2,
-  hello_verify_request: 3,
-  new_session_ticket: 4,
-  end_of_early_data: 5,
-  hello_retry_request: 6,
-  encrypted_extensions: 8,
-  certificate: 11,
-  server_key_exchange: 12,
-  certificate_request: 13,
-  server_hello_done: 14,
-  certificate_verify: 15,
-  client_key_exchange: 16,
-  finished: 20,
-  certificate_url: 21,
-  certificate_status: 22,
-  supplemental_data: 23,
-  key_update: 24,
-  compressed_certificate: 25,
-  message_hash: 254
-} as const;
-
 export interface HandshakeMessage {
   type: number;
   body: Buffer;

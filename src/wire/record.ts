@@ -1,15 +1,8 @@
 // TLS record layer framing (RFC 8446 §5.1, RFC 5246 §6.2). The engine reads plaintext records only up to the
 // point where a handshake would turn encrypted, except TLS 1.3, whose encrypted records are handed to
 // tls13/handshake-decryptor.ts. Reassembly from TCP chunks lives here; handshake reassembly in handshake.ts.
+import { ContentType } from '../codepoints/index.js';
 import { DecodeError } from './bytes.js';
-
-export const ContentType = {
-  change_cipher_spec: 20,
-  alert: 21,
-  handshake: 22,
-  application_data: 23,
-  heartbeat: 24
-} as const;
 
 export interface TlsRecord {
   type: number;

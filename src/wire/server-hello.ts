@@ -1,11 +1,12 @@
 // ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
 // is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). In TLS 1.3 the negotiated version is in supported_versions
 // and the server's key share (or, in an HRR, the group it wants) in key_share.
+import { ExtensionType, HandshakeType } from '../codepoints/index.js';
 import { randomBytes } from 'node:crypto';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
 import type { KeyShareEntry } from './client-hello-spec.js';
-import { type Extension, ExtensionType, readExtensions, writeExtensions } from './extensions.js';
-import { encodeHandshake, HandshakeType } from './handshake.js';
+import { type Extension, readExtensions, writeExtensions } from './extensions.js';
+import { encodeHandshake } from './handshake.js';
 
 /** The special ServerHello.random of a HelloRetryRequest. */
 export const HELLO_RETRY_REQUEST_RANDOM = Buffer.from(

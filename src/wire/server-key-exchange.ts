@@ -1,13 +1,8 @@
 // ServerKeyExchange (RFC 5246 §7.4.3, RFC 8422 §5.4, RFC 4279 §3-4): the engine reads only the key-exchange
 // parameters (DH prime size, ECDHE named curve), never the signature: enumeration needs no verification.
+import { EcCurveType, HandshakeType, NamedGroup } from '../codepoints/index.js';
 import { ByteReader, ByteWriter } from './bytes.js';
-import { encodeHandshake, HandshakeType } from './handshake.js';
-
-/** ECParameters.curve_type values (RFC 8422 §5.4). */
-export const EcCurveType = { explicit_prime: 1, explicit_char2: 2, named_curve: 3 } as const;
-/** NamedGroup code points standing for explicit curves (RFC 8422 §5.1.1). */
-const ARBITRARY_EXPLICIT_PRIME = 0xff01;
-const ARBITRARY_EXPLICIT_CHAR2 = 0xff02;
+import { encodeHandshake } from './handshake.js';
 
 export type ServerKeyExchangeParams = { dhPrimeBits: number } | { namedGroup: number };
 
@@ -44,8 +39,10 @@ export function decodeServerKeyExchange(
       r.vector8('ec_point');
       return { namedGroup };
     }
-    if (curveType === EcCurveType.explicit_prime) return { namedGroup: ARBITRARY_EXPLICIT_PRIME };
-    if (curveType === EcCurveType.explicit_char2) return { namedGroup: ARBITRARY_EXPLICIT_CHAR2 };
+    if (curveType === EcCurveType.explicit_prime)
+      return { namedGroup: NamedGroup.arbitrary_explicit_prime_curves };
+    if (curveType === EcCurveType.explicit_char2)
+      return { namedGroup: NamedGroup.arbitrary_explicit_char2_curves };
     return null;
   }
   return null;

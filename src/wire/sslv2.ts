@@ -1,8 +1,7 @@
 // SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
 // Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
+import { Sslv2MessageType } from '../codepoints/index.js';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
-
-export const Sslv2MessageType = { error: 0, client_hello: 1, server_hello: 4 } as const;
 
 export const SSLV2_ERROR_NAMES: Record<number, string> = {
   0x0001: 'NO-CIPHER-ERROR',

@@ -36,63 +36,6 @@ export interface ClientProfile {
 
 // ---- code points used by the profile files (IANA TLS parameters) ----
 
-/** TLS 1.3 cipher suites. */
-export const TLS13 = {
-  AES_128_GCM: 0x1301,
-  AES_256_GCM: 0x1302,
-  CHACHA20: 0x1303,
-  AES_128_CCM: 0x1304
-} as const;
-
-/** Named groups (supported_groups). */
-export const G = {
-  secp256r1: 23,
-  secp384r1: 24,
-  secp521r1: 25,
-  x25519: 29,
-  x448: 30,
-  ffdhe2048: 256,
-  ffdhe3072: 257,
-  ffdhe4096: 258,
-  ffdhe6144: 259,
-  ffdhe8192: 260,
-  SecP256r1MLKEM768: 0x11eb,
-  X25519MLKEM768: 0x11ec
-} as const;
-
-/** Signature schemes (signature_algorithms). */
-export const S = {
-  ecdsa_secp256r1_sha256: 0x0403,
-  ecdsa_secp384r1_sha384: 0x0503,
-  ecdsa_secp521r1_sha512: 0x0603,
-  ed25519: 0x0807,
-  ed448: 0x0808,
-  rsa_pss_pss_sha256: 0x0809,
-  rsa_pss_pss_sha384: 0x080a,
-  rsa_pss_pss_sha512: 0x080b,
-  rsa_pss_rsae_sha256: 0x0804,
-  rsa_pss_rsae_sha384: 0x0805,
-  rsa_pss_rsae_sha512: 0x0806,
-  rsa_pkcs1_sha256: 0x0401,
-  rsa_pkcs1_sha384: 0x0501,
-  rsa_pkcs1_sha512: 0x0601,
-  ecdsa_sha224: 0x0303,
-  rsa_sha224: 0x0301,
-  dsa_sha224: 0x0302,
-  dsa_sha256: 0x0402,
-  dsa_sha384: 0x0502,
-  dsa_sha512: 0x0602,
-  ecdsa_sha1: 0x0203,
-  rsa_pkcs1_sha1: 0x0201,
-  dsa_sha1: 0x0202,
-  mldsa44: 0x0904,
-  mldsa65: 0x0905,
-  mldsa87: 0x0906,
-  ecdsa_brainpoolP256r1tls13_sha256: 0x081a,
-  ecdsa_brainpoolP384r1tls13_sha384: 0x081b,
-  ecdsa_brainpoolP512r1tls13_sha512: 0x081c
-} as const;
-
 /** Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, for readable profile lists. */
 export const C = {
   'ECDHE-ECDSA-AES128-GCM-SHA256': 0xc02b,

@@ -17,22 +17,22 @@ import {
 import { randomBytes } from 'node:crypto';
 import { decodeAlert } from '../wire/alert.js';
 import { DecodeError } from '../wire/bytes.js';
-import { decodeCertificate, decodeCertificateStatus } from '../wire/certificate.js';
+import { decodeHandshake } from '../wire/decode-handshake.js';
 import {
   type ClientHelloSpec,
   type SSLv2ClientHelloSpec,
   type KeyShareEntry
 } from '../wire/client-hello-spec.js';
 import { encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
-import { HandshakeAssembler, type HandshakeMessage } from '../wire/handshake.js';
+import type { HandshakeMessage } from '../wire/handshake.js';
+import { classifyFirstByte, ReplyReader, type ReplyFrame } from '../wire/framing.js';
 
 import { describeNonTls } from '../wire/non-tls.js';
 import { isServerFault } from '../wire/server-fault.js';
 import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
-import { RecordReader, encodeRecords, isSslv2Record } from '../wire/record.js';
+import { encodeRecords, isSslv2Record, type TlsRecord } from '../wire/record.js';
 import { decodeServerHello, type ServerHello } from '../wire/server-hello.js';
-import { decodeServerKeyExchange } from '../wire/server-key-exchange.js';
-import { decodeSslv2Error, decodeSslv2ServerHello, readSslv2Record } from '../wire/sslv2.js';
+import { decodeSslv2Error, decodeSslv2ServerHello } from '../wire/sslv2.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
 import { Connection, type ReadResult } from './connection.js';
@@ -101,9 +101,7 @@ export async function runProbe(
 
 /** The state of one handshake attempt, from our ClientHello to the point where we stop reading. */
 class ProbeSession {
-  private readonly records = new RecordReader();
-  private readonly handshake = new HandshakeAssembler();
-  private firstBytes: Buffer = Buffer.alloc(0);
+  private readonly reply: ReplyReader;
   private serverHello: ServerHello | null = null;
   private serverHelloRaw: Buffer | null = null;
   private certificates: Buffer[] | null = null;
@@ -122,7 +120,9 @@ class ProbeSession {
     private readonly options: ProbeOptions,
     private readonly started: number,
     private readonly tls13: Tls13Support | null
-  ) {}
+  ) {
+    this.reply = new ReplyReader(hello.kind === 'sslv2');
+  }
 
   private elapsed(): number {
     return Date.now() - this.started;
@@ -187,7 +187,7 @@ class ProbeSession {
             durationMs
           };
         }
-        if (this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2Pending) {
+        if (this.reply.hasPartial) {
           return {
             kind: 'protocol-error',
             message: 'the server closed the connection mid-handshake (a record or message was cut short)',
@@ -215,11 +215,14 @@ class ProbeSession {
     }
   }
 
+  private get firstBytes(): Buffer {
+    return this.reply.firstBytes;
+  }
+
   /** For a reply whose first byte is no TLS content type: what it is, or a plain "not TLS" error. */
   private nonTlsDescription(): ProbeOutcome | null {
     const first = this.firstBytes[0]!;
-    const looksTls = first >= ContentType.change_cipher_spec && first <= ContentType.heartbeat;
-    if (looksTls) return null;
+    if (classifyFirstByte(first, false) === 'tls') return null;
     if (this.hello.kind === 'sslv2' && isSslv2Record(this.firstBytes)) return null;
     const description = describeNonTls(this.firstBytes);
     if (description) return { kind: 'not-tls', description, durationMs: this.elapsed() };
@@ -232,53 +235,55 @@ class ProbeSession {
 
   /** Feeds bytes; returns an outcome once the probe has its answer. */
   private consume(chunk: Buffer): ProbeOutcome | null {
-    const firstChunk = this.firstBytes.length === 0;
-    if (this.firstBytes.length < 64)
-      this.firstBytes = Buffer.concat([this.firstBytes, chunk]).subarray(0, 64);
-    if (firstChunk) {
-      // First bytes of the reply: something that is not TLS at all is named at once.
-      const first = this.firstBytes[0]!;
-      const looksTls = first >= ContentType.change_cipher_spec && first <= ContentType.heartbeat;
-      if (!looksTls) {
-        if (this.hello.kind === 'sslv2' && (first & 0x80) !== 0) return this.consumeSslv2(chunk);
-        return this.nonTlsDescription();
-      }
-    }
-    if (this.sslv2Pending) return this.consumeSslv2(chunk);
+    const firstChunk = this.reply.replyFormat === null;
     try {
-      this.records.push(chunk);
-      for (let record = this.records.next(); record; record = this.records.next()) {
-        const outcome = this.onRecord(record.type, record.fragment, record);
+      this.reply.push(chunk);
+    } catch (error) {
+      return this.malformedRecord(error);
+    }
+    // First bytes of the reply: something that is not TLS at all is named at once.
+    if (firstChunk && this.reply.replyFormat === 'not-tls') return this.nonTlsDescription();
+    if (this.reply.replyFormat === 'sslv2') {
+      const frame = this.reply.next();
+      return frame?.kind === 'sslv2' ? this.onSslv2(frame.body) : null;
+    }
+    try {
+      for (let frame = this.reply.next(); frame; frame = this.reply.next()) {
+        const outcome = this.onTlsFrame(frame);
         if (outcome) return outcome;
       }
     } catch (error) {
-      if (error instanceof DecodeError) {
-        return {
-          kind: 'protocol-error',
-          message: `the server sent a malformed TLS record (${error.message})`,
-          durationMs: this.elapsed()
-        };
-      }
-      throw error;
+      return this.malformedRecord(error);
     }
     return null;
   }
 
-  private sslv2Pending: Buffer | null = null;
+  private onTlsFrame(frame: ReplyFrame): ProbeOutcome | null {
+    if (frame.kind === 'handshake') return this.onHandshake(frame.message);
+    if (frame.kind === 'record') return this.onRecord(frame.record);
+    return null; // SSLv2 frames come only in an SSLv2 reply
+  }
 
-  private consumeSslv2(chunk: Buffer): ProbeOutcome | null {
-    this.sslv2Pending = this.sslv2Pending ? Buffer.concat([this.sslv2Pending, chunk]) : chunk;
-    const record = readSslv2Record(this.sslv2Pending);
-    if (!record) return null;
-    if (record.body[0] === Sslv2MessageType.error) {
-      const error = decodeSslv2Error(record.body);
+  /** A DecodeError while reading TLS records: the server's malformed record. Anything else is our bug. */
+  private malformedRecord(error: unknown): ProbeOutcome {
+    if (!(error instanceof DecodeError)) throw error;
+    return {
+      kind: 'protocol-error',
+      message: `the server sent a malformed TLS record (${error.message})`,
+      durationMs: this.elapsed()
+    };
+  }
+
+  private onSslv2(body: Buffer): ProbeOutcome {
+    if (body[0] === Sslv2MessageType.error) {
+      const error = decodeSslv2Error(body);
       return {
         kind: 'alert',
         alert: { level: 'fatal', description: error.code, name: error.name },
         durationMs: this.elapsed()
       };
     }
-    const hello = decodeSslv2ServerHello(record.body);
+    const hello = decodeSslv2ServerHello(body);
     const offered = this.hello.kind === 'sslv2' ? this.hello.spec.cipherSpecs : [];
     // SSLv2 servers list every cipher kind they share with us; the client chooses later.
     const shared = hello.cipherSpecs.filter((kind) => offered.includes(kind));
@@ -304,23 +309,19 @@ class ProbeSession {
     };
   }
 
-  private onRecord(
-    type: number,
-    fragment: Buffer,
-    record: { type: number; version: number; fragment: Buffer }
-  ): ProbeOutcome | null {
-    if (type === ContentType.alert) {
+  /** A TLS record other than a handshake record (those arrive as whole messages). */
+  private onRecord(record: TlsRecord): ProbeOutcome | null {
+    if (record.type === ContentType.alert) {
       // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
-      if (fragment.length < 2) throw new DecodeError('alert record shorter than 2 bytes');
-      const alert = decodeAlert(fragment);
+      const alert = decodeAlert(record.fragment);
       if (this.serverHello) {
         const accepted = this.accepted();
         if (accepted) return accepted;
       }
       return { kind: 'alert', alert, durationMs: this.elapsed() };
     }
-    if (type === ContentType.change_cipher_spec) return null; // TLS 1.3 middlebox compatibility
-    if (type === ContentType.application_data) {
+    if (record.type === ContentType.change_cipher_spec) return null; // TLS 1.3 middlebox compatibility
+    if (record.type === ContentType.application_data) {
       if (!this.decryptor) {
         if (this.serverHello) return this.accepted();
         throw new DecodeError('application data before the handshake');
@@ -331,39 +332,35 @@ class ProbeSession {
       }
       return null;
     }
-    if (type !== ContentType.handshake)
-      throw new DecodeError(`unexpected record type ${type} during the handshake`);
-    this.handshake.push(fragment);
-    for (let message = this.handshake.next(); message; message = this.handshake.next()) {
-      const outcome = this.onHandshake(message);
-      if (outcome) return outcome;
-    }
-    return null;
+    throw new DecodeError(`unexpected record type ${record.type} during the handshake`);
   }
 
   private onHandshake(message: HandshakeMessage): ProbeOutcome | null {
-    if (!this.serverHello) {
+    const serverHello = this.serverHello;
+    if (!serverHello) {
       if (message.type !== HandshakeType.server_hello) {
         throw new DecodeError(`expected ServerHello, got handshake message type ${message.type}`);
       }
       return this.onServerHello(message);
     }
-    switch (message.type) {
-      case HandshakeType.certificate:
-        this.certificates = decodeCertificate(message.body, false).certificates;
+    // The end of the flight is known from the type alone; its (empty) body is not checked, as before.
+    if (message.type === HandshakeType.server_hello_done) return this.accepted();
+    const suite = suiteByCode(serverHello.cipherSuite);
+    const keyExchange = suite ? { kx: suite.kx ?? '', au: suite.au } : undefined;
+    const decoded = decodeHandshake(message.type, message.body, serverHello.legacyVersion, keyExchange);
+    switch (decoded.kind) {
+      case 'certificate':
+        this.certificates = decoded.message.certificates;
         return null;
-      case HandshakeType.certificate_status:
-        this.ocspResponse = decodeCertificateStatus(message.body);
+      case 'certificate_status':
+        this.ocspResponse = decoded.message.ocspResponse;
         return null;
-      case HandshakeType.server_key_exchange: {
-        const suite = suiteByCode(this.serverHello.cipherSuite);
-        const params = decodeServerKeyExchange(message.body, suite?.kx ?? '', suite?.au ?? null);
+      case 'server_key_exchange': {
+        const params = decoded.message;
         if (params && 'namedGroup' in params) this.group = params.namedGroup;
         if (params && 'dhPrimeBits' in params) this.dhBits = params.dhPrimeBits;
         return null;
       }
-      case HandshakeType.server_hello_done:
-        return this.accepted();
       default:
         return null; // CertificateRequest and friends: not needed
     }
@@ -438,9 +435,10 @@ class ProbeSession {
 
   private onTls13Encrypted(message: { type: number; body: Buffer }): ProbeOutcome | null {
     if (message.type === HandshakeType.certificate) {
-      const decoded = decodeCertificate(message.body, true);
-      this.certificates = decoded.certificates;
-      this.ocspResponse = decoded.ocspResponse;
+      const decoded = decodeHandshake(message.type, message.body, ProtocolVersion.TLSv1_3);
+      if (decoded.kind !== 'certificate') return null;
+      this.certificates = decoded.message.certificates;
+      this.ocspResponse = decoded.message.ocspResponse;
       return this.accepted();
     }
     if (message.type === HandshakeType.certificate_verify || message.type === HandshakeType.finished) {

@@ -41,7 +41,7 @@ import {
   encodeDheServerKeyExchange,
   encodeEcdheServerKeyExchange
 } from '../../src/wire/server-key-exchange.js';
-import { encodeServerHello } from '../../src/wire/server-hello.js';
+import { encodeServerHello, serverHello } from '../../src/wire/server-hello.js';
 import { encodeSslv2Error, encodeSslv2ServerHello, readSslv2Record } from '../../src/wire/sslv2.js';
 import { createTestPki } from '../../src/testing/pki.js';
 
@@ -209,12 +209,14 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
       }
     }
     const flight: Buffer[] = [
-      encodeServerHello({
-        legacyVersion: wireVersion,
-        sessionId: randomBytes(32),
-        cipherSuite: suite,
-        extensions: extensions.length > 0 ? extensions : null
-      })
+      encodeServerHello(
+        serverHello({
+          legacyVersion: wireVersion,
+          sessionId: randomBytes(32),
+          cipherSuite: suite,
+          extensions: extensions.length > 0 ? extensions : null
+        })
+      )
     ];
     if (sendsCertificate(suite)) flight.push(encodeCertificate(certificates, false));
     if (isDhe(suite)) {

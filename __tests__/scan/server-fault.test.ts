@@ -8,7 +8,7 @@ import { DecodeError } from '../../src/wire/bytes.js';
 import { DecryptionError } from '../../src/wire/tls13/aead.js';
 import { isServerFault } from '../../src/wire/server-fault.js';
 import { encodeRecords } from '../../src/wire/record.js';
-import { encodeServerHello } from '../../src/wire/server-hello.js';
+import { encodeServerHello, serverHello } from '../../src/wire/server-hello.js';
 import { cleanupTempDirs, startNodeTlsServer, type RunningServer } from '../helpers/servers.js';
 
 // The real decoder, unless a test swaps in a broken one: the way a bug inside a decoder would behave.
@@ -64,12 +64,14 @@ async function startScriptedPeer(reply: Buffer): Promise<number> {
 
 /** A TLS 1.3 ServerHello record choosing TLS_AES_128_GCM_SHA256 with this X25519 key. */
 function tls13ServerHello(x25519Key: Buffer): Buffer {
-  const hello = encodeServerHello({
-    legacyVersion: 0x0303,
-    cipherSuite: 0x1301,
-    selectedVersion: 0x0304,
-    keyShare: { group: 0x001d, keyExchange: x25519Key }
-  });
+  const hello = encodeServerHello(
+    serverHello({
+      legacyVersion: 0x0303,
+      cipherSuite: 0x1301,
+      selectedVersion: 0x0304,
+      keyShare: { group: 0x001d, keyExchange: x25519Key }
+    })
+  );
   return encodeRecords(22, 0x0303, hello);
 }
 

@@ -33,8 +33,14 @@ import {
 } from '../../src/wire/server-key-exchange.js';
 import {
   decodeServerHello,
+  downgradeSentinel,
   encodeServerHello,
-  HELLO_RETRY_REQUEST_RANDOM
+  HELLO_RETRY_REQUEST_RANDOM,
+  isHelloRetryRequest,
+  retryGroup,
+  selectedVersion,
+  serverHello,
+  serverKeyShare
 } from '../../src/wire/server-hello.js';
 import {
   decodeSslv2Error,
@@ -337,88 +343,98 @@ describe('ServerHello', () => {
     const hello = decodeServerHello(RFC8448.serverHello.subarray(4));
     expect(hello.legacyVersion).toBe(0x0303);
     expect(hello.cipherSuite).toBe(0x1301);
-    expect(hello.selectedVersion).toBe(0x0304);
-    expect(hello.keyShare!.group).toBe(0x001d);
-    expect(hex(hello.keyShare!.keyExchange)).toBe(hex(RFC8448.serverPublicKey));
-    expect(hello.isHelloRetryRequest).toBe(false);
+    expect(selectedVersion(hello)).toBe(0x0304);
+    expect(serverKeyShare(hello)!.group).toBe(0x001d);
+    expect(hex(serverKeyShare(hello)!.keyExchange)).toBe(hex(RFC8448.serverPublicKey));
+    expect(isHelloRetryRequest(hello)).toBe(false);
   });
 
   test('re-encodes the RFC 8448 ServerHello byte for byte', () => {
     const hello = decodeServerHello(RFC8448.serverHello.subarray(4));
-    const encoded = encodeServerHello({
-      legacyVersion: 0x0303,
-      random: hello.random,
-      cipherSuite: 0x1301,
-      keyShare: hello.keyShare!,
-      extensions: [{ type: ExtensionType.supported_versions, data: Buffer.from('0304', 'hex') }]
-    });
+    const encoded = encodeServerHello(
+      serverHello({
+        legacyVersion: 0x0303,
+        random: hello.random,
+        cipherSuite: 0x1301,
+        keyShare: serverKeyShare(hello)!,
+        extensions: [{ type: ExtensionType.supported_versions, data: Buffer.from('0304', 'hex') }]
+      })
+    );
     expect(hex(encoded)).toBe(hex(RFC8448.serverHello));
   });
 
   test('a HelloRetryRequest is recognised by its special random and names the group it wants', () => {
-    const hrr = encodeServerHello({
-      legacyVersion: 0x0303,
-      cipherSuite: 0x1302,
-      selectedVersion: 0x0304,
-      retryGroup: 0x0018
-    });
+    const hrr = encodeServerHello(
+      serverHello({
+        legacyVersion: 0x0303,
+        cipherSuite: 0x1302,
+        selectedVersion: 0x0304,
+        retryGroup: 0x0018
+      })
+    );
     const hello = decodeServerHello(hrr.subarray(4));
     expect(hello.random.equals(HELLO_RETRY_REQUEST_RANDOM)).toBe(true);
-    expect(hello.isHelloRetryRequest).toBe(true);
-    expect(hello.retryGroup).toBe(0x0018);
-    expect(hello.keyShare).toBeNull();
+    expect(isHelloRetryRequest(hello)).toBe(true);
+    expect(retryGroup(hello)).toBe(0x0018);
+    expect(serverKeyShare(hello)).toBeNull();
   });
 
   test('decodes the RFC 8448 §5 HelloRetryRequest: secp256r1 wanted, 114-byte cookie', () => {
     const hello = decodeServerHello(RFC8448_HRR.helloRetryRequest.subarray(4));
-    expect(hello.isHelloRetryRequest).toBe(true);
-    expect([hello.cipherSuite, hello.retryGroup, hello.selectedVersion]).toEqual([0x1301, 0x0017, 0x0304]);
+    expect(isHelloRetryRequest(hello)).toBe(true);
+    expect([hello.cipherSuite, retryGroup(hello), selectedVersion(hello)]).toEqual([0x1301, 0x0017, 0x0304]);
     const cookie = hello.extensions.find((e) => e.type === ExtensionType.cookie)!;
     expect(cookie.data.readUInt16BE(0)).toBe(114);
-    const reencoded = encodeServerHello({
-      legacyVersion: 0x0303,
-      cipherSuite: 0x1301,
-      retryGroup: 0x0017,
-      extensions: hello.extensions.filter((e) => e.type !== ExtensionType.key_share)
-    });
+    const reencoded = encodeServerHello(
+      serverHello({
+        legacyVersion: 0x0303,
+        cipherSuite: 0x1301,
+        retryGroup: 0x0017,
+        extensions: hello.extensions.filter((e) => e.type !== ExtensionType.key_share)
+      })
+    );
     expect(hex(reencoded)).toBe(hex(RFC8448_HRR.helloRetryRequest));
   });
 
   test('an SSLv3 ServerHello without extensions decodes', () => {
     const hello = decodeServerHello(
-      encodeServerHello({
-        legacyVersion: 0x0300,
-        cipherSuite: 0x0005,
-        sessionId: Buffer.alloc(32, 1),
-        extensions: null
-      }).subarray(4)
+      encodeServerHello(
+        serverHello({
+          legacyVersion: 0x0300,
+          cipherSuite: 0x0005,
+          sessionId: Buffer.alloc(32, 1),
+          extensions: null
+        })
+      ).subarray(4)
     );
-    expect([hello.legacyVersion, hello.cipherSuite, hello.extensions.length, hello.selectedVersion]).toEqual([
-      0x0300,
-      5,
-      0,
-      null
-    ]);
+    expect([hello.legacyVersion, hello.cipherSuite, hello.extensions.length, selectedVersion(hello)]).toEqual(
+      [0x0300, 5, 0, null]
+    );
   });
 
   test('the TLS 1.3 downgrade sentinel is reported', () => {
     const random = Buffer.concat([Buffer.alloc(24, 9), Buffer.from('444f574e47524401', 'hex')]);
     expect(
-      decodeServerHello(encodeServerHello({ legacyVersion: 0x0303, cipherSuite: 0xc02f, random }).subarray(4))
-        .downgradeSentinel
+      downgradeSentinel(
+        decodeServerHello(
+          encodeServerHello(serverHello({ legacyVersion: 0x0303, cipherSuite: 0xc02f, random })).subarray(4)
+        )
+      )
     ).toBe('TLSv1.2');
   });
 
   test('a truncated ServerHello or duplicated extension is a DecodeError', () => {
     expect(() => decodeServerHello(RFC8448.serverHello.subarray(4, 40))).toThrow(DecodeError);
-    const dup = encodeServerHello({
-      legacyVersion: 0x0303,
-      cipherSuite: 0x1301,
-      extensions: [
-        { type: 43, data: Buffer.from('0304', 'hex') },
-        { type: 43, data: Buffer.from('0304', 'hex') }
-      ]
-    });
+    const dup = encodeServerHello(
+      serverHello({
+        legacyVersion: 0x0303,
+        cipherSuite: 0x1301,
+        extensions: [
+          { type: 43, data: Buffer.from('0304', 'hex') },
+          { type: 43, data: Buffer.from('0304', 'hex') }
+        ]
+      })
+    );
     expect(() => decodeServerHello(dup.subarray(4))).toThrow(/appears twice/);
   });
 });
@@ -731,8 +747,8 @@ describe('against real TLS servers', () => {
     const assembler = new HandshakeAssembler();
     assembler.push(records[0]!.fragment);
     const hello = decodeServerHello(assembler.next()!.body);
-    expect(hello.isHelloRetryRequest).toBe(true);
-    expect(hello.retryGroup).toBe(0x0018);
-    expect(hello.selectedVersion).toBe(0x0304);
+    expect(isHelloRetryRequest(hello)).toBe(true);
+    expect(retryGroup(hello)).toBe(0x0018);
+    expect(selectedVersion(hello)).toBe(0x0304);
   });
 });

@@ -9,7 +9,7 @@ import { encodeCertificate } from '../../src/wire/certificate.js';
 import { classifyFirstByte, ReplyReader, type ReplyFrame } from '../../src/wire/framing.js';
 import { encodeHandshake, MAX_HANDSHAKE_MESSAGE } from '../../src/wire/handshake.js';
 import { encodeRecords } from '../../src/wire/record.js';
-import { encodeServerHello } from '../../src/wire/server-hello.js';
+import { encodeServerHello, serverHello } from '../../src/wire/server-hello.js';
 import { encodeServerHelloDone } from '../../src/wire/server-hello-done.js';
 import { encodeSslv2Error, encodeSslv2ServerHello } from '../../src/wire/sslv2.js';
 
@@ -17,7 +17,7 @@ const hex = (b: Buffer): string => b.toString('hex');
 
 /** A TLS 1.2 first flight: ServerHello, Certificate, ServerHelloDone. */
 const flight = [
-  encodeServerHello({ legacyVersion: 0x0303, cipherSuite: 0xc02f, random: Buffer.alloc(32, 7) }),
+  encodeServerHello(serverHello({ legacyVersion: 0x0303, cipherSuite: 0xc02f, random: Buffer.alloc(32, 7) })),
   encodeCertificate([Buffer.from('3082000130', 'hex'), Buffer.from('30820001aa', 'hex')], false),
   encodeServerHelloDone()
 ];

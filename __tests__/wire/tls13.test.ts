@@ -6,7 +6,13 @@ import { decodeCertificate } from '../../src/wire/certificate.js';
 import { encodeClientHelloRecords, encodeClientHello } from '../../src/wire/client-hello.js';
 import { HandshakeAssembler, type HandshakeMessage } from '../../src/wire/handshake.js';
 import { RecordReader, type TlsRecord } from '../../src/wire/record.js';
-import { decodeServerHello } from '../../src/wire/server-hello.js';
+import {
+  decodeServerHello,
+  isHelloRetryRequest,
+  retryGroup,
+  selectedVersion,
+  serverKeyShare
+} from '../../src/wire/server-hello.js';
 import {
   openRecord,
   recordNonce,
@@ -147,7 +153,7 @@ describe('TLS 1.3 after a HelloRetryRequest, against RFC 8448 §5', () => {
 
   test('the message_hash transcript decrypts the RFC server flight into the same Certificate as §3', () => {
     const serverHello = decodeServerHello(RFC8448_HRR.serverHello.subarray(4));
-    expect(serverHello.keyShare!.group).toBe(0x0017);
+    expect(serverKeyShare(serverHello)!.group).toBe(0x0017);
     const share = keyShareFromPrivateKey(0x0017, RFC8448_HRR.clientPrivateKey2)!;
     const transcript = helloRetryTranscript(0x1301, {
       clientHello1: RFC8448_HRR.clientHello1,
@@ -157,7 +163,7 @@ describe('TLS 1.3 after a HelloRetryRequest, against RFC 8448 §5', () => {
     });
     const decryptor = new Tls13HandshakeDecryptor(
       0x1301,
-      share.sharedSecret(serverHello.keyShare!.keyExchange),
+      share.sharedSecret(serverKeyShare(serverHello)!.keyExchange),
       transcript
     );
     const reader = new RecordReader();
@@ -183,7 +189,7 @@ describe('TLS 1.3 after a HelloRetryRequest, against RFC 8448 §5', () => {
     ]);
     const decryptor = new Tls13HandshakeDecryptor(
       0x1301,
-      share.sharedSecret(serverHello.keyShare!.keyExchange),
+      share.sharedSecret(serverKeyShare(serverHello)!.keyExchange),
       naive
     );
     const reader = new RecordReader();
@@ -386,10 +392,10 @@ describe('reading a real TLS 1.3 server first flight', () => {
               const sh = plain.next();
               if (!sh) continue;
               const hello = decodeServerHello(sh.body);
-              expect(hello.selectedVersion).toBe(0x0304);
+              expect(selectedVersion(hello)).toBe(0x0304);
               decryptor = new Tls13HandshakeDecryptor(
                 hello.cipherSuite,
-                share.sharedSecret(hello.keyShare!.keyExchange),
+                share.sharedSecret(serverKeyShare(hello)!.keyExchange),
                 Buffer.concat([clientHello, sh.raw])
               );
               continue;
@@ -485,8 +491,8 @@ describe('reading a real TLS 1.3 server first flight', () => {
             plain.push(record.fragment);
             const message = plain.next()!;
             const hello = decodeServerHello(message.body);
-            if (hello.isHelloRetryRequest) {
-              expect(hello.retryGroup).toBe(0x0018);
+            if (isHelloRetryRequest(hello)) {
+              expect(retryGroup(hello)).toBe(0x0018);
               helloRetryRequest = message.raw;
               clientHello2 = encodeClientHello({ ...base, keyShares: [share.entry] });
               socket.write(
@@ -504,7 +510,7 @@ describe('reading a real TLS 1.3 server first flight', () => {
               });
               decryptor = new Tls13HandshakeDecryptor(
                 hello.cipherSuite,
-                share.sharedSecret(hello.keyShare!.keyExchange),
+                share.sharedSecret(serverKeyShare(hello)!.keyExchange),
                 transcript
               );
             }
@@ -578,8 +584,8 @@ describe('reading a real TLS 1.3 server first flight', () => {
       const plain = new HandshakeAssembler();
       plain.push(first.fragment);
       const hello = decodeServerHello(plain.next()!.body);
-      expect(hello.isHelloRetryRequest).toBe(false);
-      expect(hello.keyShare?.group).toBe(group);
+      expect(isHelloRetryRequest(hello)).toBe(false);
+      expect(serverKeyShare(hello)?.group).toBe(group);
     }
   );
 

@@ -31,7 +31,14 @@ import { describeNonTls } from '../wire/non-tls.js';
 import { isServerFault } from '../wire/server-fault.js';
 import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { encodeRecords, isSslv2Record, type TlsRecord } from '../wire/record.js';
-import { decodeServerHello, type ServerHello } from '../wire/server-hello.js';
+import {
+  decodeServerHello,
+  isHelloRetryRequest,
+  retryGroup,
+  selectedVersion,
+  serverKeyShare,
+  type ServerHello
+} from '../wire/server-hello.js';
 import { decodeSslv2Error, decodeSslv2ServerHello } from '../wire/sslv2.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
@@ -370,30 +377,32 @@ class ProbeSession {
     const hello = decodeServerHello(message.body);
     this.serverHello = hello;
     this.serverHelloRaw = message.raw;
-    const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
+    const chosen = negotiatedVersion(hello);
+    const version = protocolNameOf(chosen);
     if (!version || version === 'SSLv2') {
       return {
         kind: 'protocol-error',
-        message: `the server chose version 0x${(hello.selectedVersion ?? hello.legacyVersion).toString(16)}, which is not a TLS version`,
+        message: `the server chose version 0x${chosen.toString(16)}, which is not a TLS version`,
         durationMs: this.elapsed()
       };
     }
-    if (hello.isHelloRetryRequest) {
+    if (isHelloRetryRequest(hello)) {
       const retried = this.retryForCertificates(hello, message.raw);
       if (retried) return null;
       return {
         kind: 'hello-retry',
         version: 'TLSv1.3',
         cipherSuite: hello.cipherSuite,
-        group: hello.retryGroup ?? 0,
+        group: retryGroup(hello) ?? 0,
         durationMs: this.elapsed()
       };
     }
     if (version !== 'TLSv1.3') return null; // keep reading up to ServerHelloDone
-    this.group = hello.keyShare?.group ?? null;
-    const secret = hello.keyShare ? this.secrets.get(hello.keyShare.group) : undefined;
-    if (!this.options.readCertificates || !this.tls13 || !secret || !hello.keyShare) return this.accepted();
-    const sharedSecret = agreeWithServerKey(secret, hello.keyShare);
+    const keyShare = serverKeyShare(hello);
+    this.group = keyShare?.group ?? null;
+    const secret = keyShare ? this.secrets.get(keyShare.group) : undefined;
+    if (!this.options.readCertificates || !this.tls13 || !secret || !keyShare) return this.accepted();
+    const sharedSecret = agreeWithServerKey(secret, keyShare);
     const transcript = this.retry
       ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })
       : Buffer.concat([this.clientHelloMessage, this.serverHelloRaw]);
@@ -409,9 +418,9 @@ class ProbeSession {
   private retryForCertificates(hrr: ServerHello, hrrRaw: Buffer): boolean {
     const tls13 = this.tls13;
     const first = this.sentSpec;
-    if (!this.options.readCertificates || !tls13 || !first || this.retry || hrr.retryGroup === null)
-      return false;
-    const share = tls13.createKeyShare(hrr.retryGroup);
+    const group = retryGroup(hrr);
+    if (!this.options.readCertificates || !tls13 || !first || this.retry || group === null) return false;
+    const share = tls13.createKeyShare(group);
     if (!share) return false;
     const cookie = hrr.extensions.find((extension) => extension.type === ExtensionType.cookie);
     const second: ClientHelloSpec = {
@@ -423,7 +432,7 @@ class ProbeSession {
       ]
     };
     this.secrets.clear();
-    this.secrets.set(hrr.retryGroup, (key) => share.sharedSecret(key));
+    this.secrets.set(group, (key) => share.sharedSecret(key));
     const clientHello2 = encodeClientHello(second);
     this.retry = { clientHello1: this.clientHelloMessage, helloRetryRequest: hrrRaw, clientHello2 };
     this.clientHelloMessage = clientHello2;
@@ -449,8 +458,8 @@ class ProbeSession {
 
   private accepted(): ProbeAccepted | null {
     const hello = this.serverHello;
-    if (!hello || hello.isHelloRetryRequest) return null;
-    const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
+    if (!hello || isHelloRetryRequest(hello)) return null;
+    const version = protocolNameOf(negotiatedVersion(hello));
     if (!version) return null;
     return {
       kind: 'accepted',
@@ -465,6 +474,11 @@ class ProbeSession {
       durationMs: this.elapsed()
     };
   }
+}
+
+/** The version a ServerHello settles on: supported_versions in TLS 1.3, legacy_version before. */
+function negotiatedVersion(hello: ServerHello): number {
+  return selectedVersion(hello) ?? hello.legacyVersion;
 }
 
 /**

@@ -1,8 +1,14 @@
 // Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
 // the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
-import { ExtensionType, HandshakeType } from '../codepoints/index.js';
+import { HandshakeType } from '../codepoints/index.js';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
-
+import {
+  CertificateEntryExtension,
+  certificateStatusBody,
+  extension,
+  findExtension
+} from './extension-codecs.js';
+import { readExtensions, writeExtensions } from './extensions.js';
 import { encodeHandshake } from './handshake.js';
 
 export interface DecodedCertificate {
@@ -24,13 +30,9 @@ export function decodeCertificate(body: Buffer, tls13: boolean): DecodedCertific
     if (der.length === 0) throw new DecodeError('Certificate: empty certificate entry');
     certificates.push(Buffer.from(der));
     if (tls13) {
-      const extensions = list.vector16('CertificateEntry extensions');
-      while (!extensions.done()) {
-        const type = extensions.u16();
-        const data = extensions.vector16().rest();
-        if (type === ExtensionType.status_request && certificates.length === 1)
-          ocspResponse = decodeCertificateStatus(data);
-      }
+      const extensions = readExtensions(list, 'CertificateEntry extensions', 'allowed');
+      if (certificates.length === 1)
+        ocspResponse = findExtension(extensions, CertificateEntryExtension.statusRequest);
     }
   }
   return { certificates, ocspResponse };
@@ -38,19 +40,7 @@ export function decodeCertificate(body: Buffer, tls13: boolean): DecodedCertific
 
 /** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
 export function decodeCertificateStatus(body: Buffer): Buffer {
-  const r = new ByteReader(body, 'CertificateStatus');
-  const statusType = r.u8();
-  if (statusType !== 1) throw new DecodeError(`CertificateStatus: status_type ${statusType} is not ocsp(1)`);
-  const response = r.vector24('OCSPResponse').rest();
-  r.expectDone();
-  return Buffer.from(response);
-}
-
-function certificateStatusBody(ocsp: Buffer): Buffer {
-  return new ByteWriter()
-    .u8(1)
-    .vector24((w) => w.bytes(ocsp))
-    .finish();
+  return certificateStatusBody.decode(body);
 }
 
 /** The Certificate handshake message, header included. */
@@ -61,13 +51,8 @@ export function encodeCertificate(certificates: Buffer[], tls13: boolean, ocspRe
     certificates.forEach((der, index) => {
       list.vector24((c) => c.bytes(der));
       if (tls13) {
-        list.vector16((ext) => {
-          if (index === 0 && ocspResponse) {
-            ext
-              .u16(ExtensionType.status_request)
-              .vector16((d) => d.bytes(certificateStatusBody(ocspResponse)));
-          }
-        });
+        const staple = index === 0 && ocspResponse;
+        writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
       }
     });
   });
@@ -76,5 +61,5 @@ export function encodeCertificate(certificates: Buffer[], tls13: boolean, ocspRe
 
 /** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
 export function encodeCertificateStatus(ocspResponse: Buffer): Buffer {
-  return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody(ocspResponse));
+  return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody.encode(ocspResponse));
 }

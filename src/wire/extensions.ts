@@ -13,15 +13,22 @@ export function writeExtensions(w: ByteWriter, extensions: Extension[]): void {
   });
 }
 
-/** Reads an extensions block; a repeated type is an error (RFC 8446 §4.2). */
-export function readExtensions(reader: ByteReader): Extension[] {
-  const list = reader.vector16('extensions');
+/**
+ * Reads an extensions block; a repeated type is an error (RFC 8446 §4.2) unless `duplicates` is 'allowed' (the
+ * CertificateEntry reader has always tolerated them, and a scan should not newly fail on such a server).
+ */
+export function readExtensions(
+  reader: ByteReader,
+  what = 'extensions',
+  duplicates: 'rejected' | 'allowed' = 'rejected'
+): Extension[] {
+  const list = reader.vector16(what);
   const out: Extension[] = [];
   const seen = new Set<number>();
   while (!list.done()) {
     const type = list.u16();
     const data = list.vector16('extension').rest();
-    if (seen.has(type))
+    if (seen.has(type) && duplicates === 'rejected')
       throw new DecodeError(`extensions: type ${type} appears twice`, 'duplicate-extension');
     seen.add(type);
     out.push({ type, data });

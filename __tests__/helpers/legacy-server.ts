@@ -32,7 +32,8 @@ import { encodeCertificate } from '../../src/wire/certificate.js';
 import {
   decodeClientHello,
   decodeSslv2ClientHello,
-  type DecodedClientHello
+  type ClientHello,
+  offered
 } from '../../src/wire/client-hello.js';
 import { type Extension } from '../../src/wire/extensions.js';
 import { encodeHandshake, HandshakeAssembler } from '../../src/wire/handshake.js';
@@ -44,6 +45,7 @@ import {
 import { encodeServerHello, serverHello } from '../../src/wire/server-hello.js';
 import { encodeSslv2Error, encodeSslv2ServerHello, readSslv2Record } from '../../src/wire/sslv2.js';
 import { createTestPki } from '../../src/testing/pki.js';
+import { ClientExtension } from '../../src/wire/extension-codecs.js';
 
 export interface LegacyServerOptions {
   /** Protocol versions to accept (TLSv1.3 is not spoken by this server and is ignored). */
@@ -141,22 +143,17 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
   let hellos = 0;
   const sockets = new Set<Socket>();
 
-  function chooseVersion(hello: DecodedClientHello): ProtocolName | null {
-    if (hello.supportedVersions) {
-      const offered = hello.supportedVersions
-        .map(protocolNameOf)
-        .filter((p): p is ProtocolName => p !== null);
-      return [...tlsVersions].reverse().find((v) => offered.includes(v)) ?? null;
+  function chooseVersion(hello: ClientHello): ProtocolName | null {
+    const listed = offered(hello, ClientExtension.supportedVersions);
+    if (listed) {
+      const versions = listed.map(protocolNameOf).filter((p): p is ProtocolName => p !== null);
+      return [...tlsVersions].reverse().find((v) => versions.includes(v)) ?? null;
     }
     // Classic negotiation: the highest version we have that is not above the client's.
     return [...tlsVersions].reverse().find((v) => protocolVersionCode(v) <= hello.legacyVersion) ?? null;
   }
 
-  function chooseSuite(
-    hello: DecodedClientHello,
-    version: ProtocolName,
-    curve: number | null
-  ): number | null {
+  function chooseSuite(hello: ClientHello, version: ProtocolName, curve: number | null): number | null {
     const known = new Set(suitesForProtocol(version).map((s) => s.code));
     const usable = (code: number): boolean =>
       options.suites.includes(code) &&
@@ -167,13 +164,13 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
     return order.find(usable) ?? null;
   }
 
-  function chooseCurve(hello: DecodedClientHello): number | null {
+  function chooseCurve(hello: ClientHello): number | null {
     // RFC 4492 §4: a client without supported_groups supports secp256r1 (and we treat it so).
-    const offered = hello.supportedGroups ?? [0x0017];
-    return serverGroups.find((g) => offered.includes(g)) ?? null;
+    const groups = offered(hello, ClientExtension.supportedGroups) ?? [0x0017];
+    return serverGroups.find((g) => groups.includes(g)) ?? null;
   }
 
-  function answerTls(socket: Socket, hello: DecodedClientHello, recordVersion: number): void {
+  function answerTls(socket: Socket, hello: ClientHello, recordVersion: number): void {
     const version = chooseVersion(hello);
     if (!version) {
       socket.end(
@@ -337,22 +334,14 @@ function isSslv2Start(chunk: Buffer): boolean {
   return chunk.length > 0 && (chunk[0]! & 0x80) !== 0;
 }
 
-function emptyHello(): DecodedClientHello {
+function emptyHello(): ClientHello {
   return {
     legacyVersion: 0x0300,
     random: Buffer.alloc(32),
     sessionId: Buffer.alloc(0),
     cipherSuites: [],
     compressionMethods: [0],
-    extensions: [],
-    serverName: null,
-    supportedVersions: null,
-    supportedGroups: null,
-    keyShares: null,
-    signatureAlgorithms: null,
-    ecPointFormats: null,
-    alpn: null,
-    statusRequest: false
+    extensions: []
   };
 }
 

@@ -20,7 +20,9 @@ import {
   decodeSslv2ClientHello,
   encodeClientHello,
   encodeClientHelloRecords,
-  encodeSslv2ClientHello
+  encodeSslv2ClientHello,
+  clientHello,
+  offered
 } from '../../src/wire/client-hello.js';
 
 import { encodeHandshake, HandshakeAssembler } from '../../src/wire/handshake.js';
@@ -50,6 +52,7 @@ import {
   readSslv2Record
 } from '../../src/wire/sslv2.js';
 import { RFC8448, RFC8448_HRR } from './fixtures/rfc8448.js';
+import { ClientExtension } from '../../src/wire/extension-codecs.js';
 
 const hex = (b: Buffer): string => b.toString('hex');
 
@@ -197,7 +200,7 @@ const RFC8448_SPEC: ClientHelloSpec = {
 
 describe('ClientHello', () => {
   test('encodes the RFC 8448 §3 ClientHello byte for byte', () => {
-    expect(hex(encodeClientHello(RFC8448_SPEC))).toBe(hex(RFC8448.clientHello));
+    expect(hex(encodeClientHello(clientHello(RFC8448_SPEC)))).toBe(hex(RFC8448.clientHello));
   });
 
   test('encodes the RFC 8448 §5 first ClientHello (before the HelloRetryRequest) byte for byte', () => {
@@ -208,7 +211,7 @@ describe('ClientHello', () => {
       sessionTicket: false,
       keyShares: [{ group: 0x001d, keyExchange: RFC8448_HRR.clientPublicKey1 }]
     };
-    expect(hex(encodeClientHello(spec))).toBe(hex(RFC8448_HRR.clientHello1));
+    expect(hex(encodeClientHello(clientHello(spec)))).toBe(hex(RFC8448_HRR.clientHello1));
   });
 
   test('encodes the RFC 8448 §5 second ClientHello byte for byte: P-256 share, echoed cookie, padding to 512', () => {
@@ -232,18 +235,18 @@ describe('ClientHello', () => {
       ],
       padTo: 512
     };
-    expect(hex(encodeClientHello(spec))).toBe(hex(RFC8448_HRR.clientHello2));
+    expect(hex(encodeClientHello(clientHello(spec)))).toBe(hex(RFC8448_HRR.clientHello2));
   });
 
   test('decodes the RFC 8448 ClientHello into the fields it was built from', () => {
     const decoded = decodeClientHello(RFC8448.clientHello.subarray(4));
     expect(decoded.legacyVersion).toBe(0x0303);
     expect(decoded.cipherSuites).toEqual([0x1301, 0x1303, 0x1302]);
-    expect(decoded.serverName).toBe('server');
-    expect(decoded.supportedVersions).toEqual([0x0304]);
-    expect(decoded.supportedGroups).toEqual(RFC8448_SPEC.supportedGroups);
-    expect(decoded.keyShares).toEqual(RFC8448_SPEC.keyShares);
-    expect(decoded.signatureAlgorithms).toEqual(RFC8448_SPEC.signatureAlgorithms);
+    expect(offered(decoded, ClientExtension.serverName)).toBe('server');
+    expect(offered(decoded, ClientExtension.supportedVersions)).toEqual([0x0304]);
+    expect(offered(decoded, ClientExtension.supportedGroups)).toEqual(RFC8448_SPEC.supportedGroups);
+    expect(offered(decoded, ClientExtension.keyShares)).toEqual(RFC8448_SPEC.keyShares);
+    expect(offered(decoded, ClientExtension.signatureAlgorithms)).toEqual(RFC8448_SPEC.signatureAlgorithms);
   });
 
   test('round-trips every extension of the spec', () => {
@@ -263,10 +266,10 @@ describe('ClientHello', () => {
       signatureAlgorithmsCert: [0x0401],
       pskKeyExchangeModes: [1]
     };
-    const decoded = decodeClientHello(encodeClientHello(spec).subarray(4));
-    expect(decoded.alpn).toEqual(['h2', 'http/1.1']);
-    expect(decoded.ecPointFormats).toEqual([0]);
-    expect(decoded.statusRequest).toBe(true);
+    const decoded = decodeClientHello(encodeClientHello(clientHello(spec)).subarray(4));
+    expect(offered(decoded, ClientExtension.alpn)).toEqual(['h2', 'http/1.1']);
+    expect(offered(decoded, ClientExtension.ecPointFormats)).toEqual([0]);
+    expect(offered(decoded, ClientExtension.statusRequest) !== null).toBe(true);
     const types = decoded.extensions.map((e) => e.type);
     for (const t of [0, 5, 10, 11, 13, 16, 22, 23, 35, 45, 50, 0xff01]) expect(types).toContain(t);
     expect(decoded.extensions.find((e) => e.type === ExtensionType.session_ticket)!.data.toString()).toBe(
@@ -279,11 +282,13 @@ describe('ClientHello', () => {
   });
 
   test('an SSLv3 hello without extensions has no extensions block at all', () => {
-    const message = encodeClientHello({
-      clientVersion: 0x0300,
-      cipherSuites: [0x000a],
-      random: Buffer.alloc(32)
-    });
+    const message = encodeClientHello(
+      clientHello({
+        clientVersion: 0x0300,
+        cipherSuites: [0x000a],
+        random: Buffer.alloc(32)
+      })
+    );
     // type, length(3), version(2), random(32), sid(1), suites(2+2), compression(1+1)
     expect(message.length).toBe(4 + 2 + 32 + 1 + 4 + 2);
     expect(decodeClientHello(message.subarray(4)).extensions).toEqual([]);
@@ -294,17 +299,19 @@ describe('ClientHello', () => {
       clientVersion: 0x0303,
       cipherSuites: Array.from({ length: 120 }, (_, i) => i + 1)
     };
-    expect(encodeClientHello(spec).length).toBeGreaterThanOrEqual(256);
-    const padded = encodeClientHello({ ...spec, padTo: 512 });
+    expect(encodeClientHello(clientHello(spec)).length).toBeGreaterThanOrEqual(256);
+    const padded = encodeClientHello(clientHello({ ...spec, padTo: 512 }));
     expect(padded.length).toBe(512);
     const decoded = decodeClientHello(padded.subarray(4));
     expect(decoded.extensions.at(-1)!.type).toBe(ExtensionType.padding);
     expect(decoded.extensions.at(-1)!.data.every((b) => b === 0)).toBe(true);
-    const large = encodeClientHello({
-      ...spec,
-      cipherSuites: Array.from({ length: 300 }, (_, i) => i + 1),
-      padTo: 512
-    });
+    const large = encodeClientHello(
+      clientHello({
+        ...spec,
+        cipherSuites: Array.from({ length: 300 }, (_, i) => i + 1),
+        padTo: 512
+      })
+    );
     expect(decodeClientHello(large.subarray(4)).extensions).toEqual([]);
   });
 

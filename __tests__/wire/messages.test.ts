@@ -102,17 +102,9 @@ describe('the RFC 8448 §3 server flight', () => {
 });
 
 describe('round trips: encode(decode(bytes)) is the bytes', () => {
-  test('ClientHello (RFC 8448 §3 and §5), its extensions carried verbatim', () => {
+  test('ClientHello (RFC 8448 §3 and §5)', () => {
     for (const message of [RFC8448.clientHello, RFC8448_HRR.clientHello1, RFC8448_HRR.clientHello2]) {
-      const decoded = decodeClientHello(body(message));
-      const encoded = encodeClientHello({
-        clientVersion: decoded.legacyVersion,
-        random: decoded.random,
-        sessionId: decoded.sessionId,
-        cipherSuites: decoded.cipherSuites,
-        compressionMethods: decoded.compressionMethods,
-        extraExtensions: decoded.extensions
-      });
+      const encoded = encodeClientHello(decodeClientHello(body(message)));
       expect(hex(encoded)).toBe(hex(message));
     }
   });

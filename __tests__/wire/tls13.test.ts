@@ -3,7 +3,7 @@ import { describe, expect, test, beforeAll, afterAll } from '@jest/globals';
 import { connect, type AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:tls';
 import { decodeCertificate } from '../../src/wire/certificate.js';
-import { encodeClientHelloRecords, encodeClientHello } from '../../src/wire/client-hello.js';
+import { encodeClientHelloRecords, encodeClientHello, clientHello } from '../../src/wire/client-hello.js';
 import { HandshakeAssembler, type HandshakeMessage } from '../../src/wire/handshake.js';
 import { RecordReader, type TlsRecord } from '../../src/wire/record.js';
 import {
@@ -372,7 +372,7 @@ describe('reading a real TLS 1.3 server first flight', () => {
       statusRequest,
       random: Buffer.alloc(32, 2)
     };
-    const clientHello = encodeClientHello(spec);
+    const clientHelloMessage = encodeClientHello(clientHello(spec));
     const socket = connect(port, '127.0.0.1');
     socket.write(encodeClientHelloRecords(spec));
     const records = new RecordReader();
@@ -396,7 +396,7 @@ describe('reading a real TLS 1.3 server first flight', () => {
               decryptor = new Tls13HandshakeDecryptor(
                 hello.cipherSuite,
                 share.sharedSecret(serverKeyShare(hello)!.keyExchange),
-                Buffer.concat([clientHello, sh.raw])
+                Buffer.concat([clientHelloMessage, sh.raw])
               );
               continue;
             }
@@ -458,7 +458,9 @@ describe('reading a real TLS 1.3 server first flight', () => {
       supportedGroups: [0x001d, 0x0018],
       signatureAlgorithms: [0x0403, 0x0804, 0x0503]
     };
-    const clientHello1 = encodeClientHello({ ...base, keyShares: [createKeyShare(0x001d)!.entry] });
+    const clientHello1 = encodeClientHello(
+      clientHello({ ...base, keyShares: [createKeyShare(0x001d)!.entry] })
+    );
     const socket = connect(port, '127.0.0.1');
     const records = new RecordReader();
     const plain = new HandshakeAssembler();
@@ -494,7 +496,7 @@ describe('reading a real TLS 1.3 server first flight', () => {
             if (isHelloRetryRequest(hello)) {
               expect(retryGroup(hello)).toBe(0x0018);
               helloRetryRequest = message.raw;
-              clientHello2 = encodeClientHello({ ...base, keyShares: [share.entry] });
+              clientHello2 = encodeClientHello(clientHello({ ...base, keyShares: [share.entry] }));
               socket.write(
                 Buffer.concat([
                   Buffer.from([22, 3, 3, clientHello2.length >> 8, clientHello2.length & 0xff]),

@@ -23,7 +23,7 @@ import {
   type SSLv2ClientHelloSpec,
   type KeyShareEntry
 } from '../wire/client-hello-spec.js';
-import { encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
+import { clientHello, encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
 import type { HandshakeMessage } from '../wire/handshake.js';
 import { classifyFirstByte, ReplyReader, type ReplyFrame } from '../wire/framing.js';
 
@@ -169,7 +169,7 @@ class ProbeSession {
       }
       spec = { ...spec, keyShares: shares };
     }
-    this.clientHelloMessage = encodeClientHello(spec);
+    this.clientHelloMessage = encodeClientHello(clientHello(spec));
     return encodeRecords(
       ContentType.handshake,
       spec.recordVersion ?? ProtocolVersion.TLSv1_0,
@@ -433,7 +433,7 @@ class ProbeSession {
     };
     this.secrets.clear();
     this.secrets.set(group, (key) => share.sharedSecret(key));
-    const clientHello2 = encodeClientHello(second);
+    const clientHello2 = encodeClientHello(clientHello(second));
     this.retry = { clientHello1: this.clientHelloMessage, helloRetryRequest: hrrRaw, clientHello2 };
     this.clientHelloMessage = clientHello2;
     this.serverHello = null;

@@ -46,7 +46,10 @@ export interface ClientHelloSpec {
   extraExtensions?: { type: number; data: Buffer }[];
 }
 
-/** SSLv2-format CLIENT-HELLO (also the SSLv2-compatible hello old clients sent for SSLv3/TLS). */
+/**
+ * SSLv2-format CLIENT-HELLO (also the SSLv2-compatible hello old clients sent for SSLv3/TLS), both ways:
+ * decodeSslv2ClientHello fills every field.
+ */
 export interface SSLv2ClientHelloSpec {
   /** Version field: 0x0002 for SSLv2. */
   version: number;
@@ -54,4 +57,6 @@ export interface SSLv2ClientHelloSpec {
   cipherSpecs: number[];
   /** 16..32 bytes; random when omitted. */
   challenge?: Buffer;
+  /** Empty when omitted (a first connection). */
+  sessionId?: Buffer;
 }

@@ -5,7 +5,7 @@
 import { HandshakeType, ProtocolVersion } from '../codepoints/index.js';
 import { type DecodedCertificate, decodeCertificate, decodeCertificateStatus } from './certificate.js';
 import { type CertificateVerify, decodeCertificateVerify } from './certificate-verify.js';
-import { type DecodedClientHello, decodeClientHello } from './client-hello.js';
+import { type ClientHello, decodeClientHello } from './client-hello.js';
 import { decodeEncryptedExtensions, type EncryptedExtensions } from './encrypted-extensions.js';
 import { decodeFinished, type Finished } from './finished.js';
 import { decodeServerHello, type ServerHello } from './server-hello.js';
@@ -19,7 +19,7 @@ export interface SuiteKeyExchange {
 }
 
 export type DecodedHandshake =
-  | { kind: 'client_hello'; message: DecodedClientHello }
+  | { kind: 'client_hello'; message: ClientHello }
   | { kind: 'server_hello'; message: ServerHello }
   | { kind: 'encrypted_extensions'; message: EncryptedExtensions }
   | { kind: 'certificate'; message: DecodedCertificate }

@@ -215,7 +215,7 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
         })
       )
     ];
-    if (sendsCertificate(suite)) flight.push(encodeCertificate(certificates, false));
+    if (sendsCertificate(suite)) flight.push(encodeCertificate({ certificates, ocspResponse: null }, false));
     if (isDhe(suite)) {
       const p = dhPrime(options.dhBits ?? 2048);
       const ys = Buffer.from(randomBytes(p.length));

@@ -534,7 +534,7 @@ describe('Certificate and CertificateStatus', () => {
   const chain = [Buffer.from('30030101ff', 'hex'), Buffer.from('300302010a', 'hex')];
 
   test('TLS 1.2 layout round-trips the chain in order', () => {
-    const message = encodeCertificate(chain, false);
+    const message = encodeCertificate({ certificates: chain, ocspResponse: null }, false);
     expect(hex(message)).toBe('0b000013' + '000010' + '000005' + hex(chain[0]!) + '000005' + hex(chain[1]!));
     expect(decodeCertificate(message.subarray(4), false)).toEqual({
       certificates: chain,
@@ -544,7 +544,10 @@ describe('Certificate and CertificateStatus', () => {
 
   test('TLS 1.3 layout carries the leaf entry OCSP response', () => {
     const ocsp = Buffer.from('300a0a0100', 'hex');
-    const decoded = decodeCertificate(encodeCertificate(chain, true, ocsp).subarray(4), true);
+    const decoded = decodeCertificate(
+      encodeCertificate({ certificates: chain, ocspResponse: ocsp }, true).subarray(4),
+      true
+    );
     expect(decoded.certificates).toEqual(chain);
     expect(hex(decoded.ocspResponse!)).toBe(hex(ocsp));
   });

@@ -18,7 +18,13 @@ const hex = (b: Buffer): string => b.toString('hex');
 /** A TLS 1.2 first flight: ServerHello, Certificate, ServerHelloDone. */
 const flight = [
   encodeServerHello(serverHello({ legacyVersion: 0x0303, cipherSuite: 0xc02f, random: Buffer.alloc(32, 7) })),
-  encodeCertificate([Buffer.from('3082000130', 'hex'), Buffer.from('30820001aa', 'hex')], false),
+  encodeCertificate(
+    {
+      certificates: [Buffer.from('3082000130', 'hex'), Buffer.from('30820001aa', 'hex')],
+      ocspResponse: null
+    },
+    false
+  ),
   encodeServerHelloDone()
 ];
 

@@ -30,7 +30,11 @@ import { decodeFinished, encodeFinished } from '../../src/wire/finished.js';
 import { HandshakeAssembler, type HandshakeMessage } from '../../src/wire/handshake.js';
 import { decodeServerHello, encodeServerHello } from '../../src/wire/server-hello.js';
 import { decodeServerHelloDone, encodeServerHelloDone } from '../../src/wire/server-hello-done.js';
-import { encodeEcdheServerKeyExchange } from '../../src/wire/server-key-exchange.js';
+import {
+  decodeServerKeyExchangeMessage,
+  encodeEcdheServerKeyExchange,
+  encodeServerKeyExchange
+} from '../../src/wire/server-key-exchange.js';
 import {
   decodeSslv2Error,
   decodeSslv2ServerHello,
@@ -118,25 +122,37 @@ describe('round trips: encode(decode(bytes)) is the bytes', () => {
 
   test('Certificate in the TLS 1.3 layout (RFC 8448 §3) and the TLS 1.2 layout', () => {
     const tls13 = decodeCertificate(body(RFC8448.certificateMessage), true);
-    expect(hex(encodeCertificate(tls13.certificates, true))).toBe(hex(RFC8448.certificateMessage));
-    const tls12Message = encodeCertificate(tls13.certificates, false);
-    const tls12 = decodeCertificate(body(tls12Message), false);
-    expect(hex(encodeCertificate(tls12.certificates, false))).toBe(hex(tls12Message));
+    expect(hex(encodeCertificate(tls13, true))).toBe(hex(RFC8448.certificateMessage));
+    const tls12Message = encodeCertificate(tls13, false);
+    expect(hex(encodeCertificate(decodeCertificate(body(tls12Message), false), false))).toBe(
+      hex(tls12Message)
+    );
   });
 
   test('a TLS 1.3 Certificate whose leaf entry staples an OCSP response', () => {
     const message = encodeCertificate(
-      [Buffer.from('3082000130', 'hex')],
-      true,
-      Buffer.from('3003020100', 'hex')
+      { certificates: [Buffer.from('3082000130', 'hex')], ocspResponse: Buffer.from('3003020100', 'hex') },
+      true
     );
-    const decoded = decodeCertificate(body(message), true);
-    expect(hex(encodeCertificate(decoded.certificates, true, decoded.ocspResponse!))).toBe(hex(message));
+    expect(hex(encodeCertificate(decodeCertificate(body(message), true), true))).toBe(hex(message));
   });
 
   test('CertificateStatus', () => {
     const message = encodeCertificateStatus(Buffer.from('3003020100', 'hex'));
     expect(hex(encodeCertificateStatus(decodeCertificateStatus(body(message))))).toBe(hex(message));
+  });
+
+  test.each([
+    ['DHE with a signature', 'DHE', 'RSA', 'dh', '0003010001' + '000102' + '000103' + '0401' + '0002abcd'],
+    ['ECDHE (named curve)', 'ECDHE', 'ECDSA', 'ecdh', '03001d' + '20' + '11'.repeat(32) + '0403' + '0001ff'],
+    ['DHE_PSK after its identity hint', 'DHE', 'PSK', 'dh', '0002aabb' + '0001ff' + '000102' + '000103'],
+    ['an explicit curve', 'ECDHE', 'RSA', 'ecdh-explicit', '01' + '0003abcdef'],
+    ['RSA export (nothing read)', 'RSA', 'RSA', 'other', '0040' + 'cc'.repeat(64)]
+  ])('ServerKeyExchange: %s', (_, kx, au, kind, bodyHex) => {
+    const bytes = Buffer.from(bodyHex, 'hex');
+    const decoded = decodeServerKeyExchangeMessage(bytes, kx, au);
+    expect(decoded.kind).toBe(kind);
+    expect(hex(body(encodeServerKeyExchange(decoded)))).toBe(bodyHex);
   });
 
   test('ServerHelloDone', () => {
@@ -176,7 +192,10 @@ describe('round trips: encode(decode(bytes)) is the bytes', () => {
 
 describe('decodeHandshake', () => {
   test('reads a Certificate in the layout of the negotiated version', () => {
-    const tls12 = encodeCertificate([Buffer.from('3082000130', 'hex')], false);
+    const tls12 = encodeCertificate(
+      { certificates: [Buffer.from('3082000130', 'hex')], ocspResponse: null },
+      false
+    );
     const decoded = decodeHandshake(HandshakeType.certificate, body(tls12), ProtocolVersion.TLSv1_2);
     expect(decoded.kind === 'certificate' && decoded.message.certificates.map(hex)).toEqual(['3082000130']);
     expect(() => decodeHandshake(HandshakeType.certificate, body(tls12), ProtocolVersion.TLSv1_3)).toThrow(
@@ -193,7 +212,7 @@ describe('decodeHandshake', () => {
     });
     expect(
       decodeHandshake(HandshakeType.server_key_exchange, body(message), version, { kx: 'ECDHE', au: 'RSA' })
-    ).toEqual({ kind: 'server_key_exchange', message: { namedGroup: 0x001d } });
+    ).toMatchObject({ kind: 'server_key_exchange', message: { kind: 'ecdh', namedGroup: 0x001d } });
   });
 
   test('leaves messages the engine never reads as bytes', () => {

@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { decodeAlert } from '../wire/alert.js';
 import { DecodeError } from '../wire/bytes.js';
 import { decodeHandshake } from '../wire/decode-handshake.js';
+import { keyExchangeParams } from '../wire/server-key-exchange.js';
 import {
   type ClientHelloSpec,
   type SSLv2ClientHelloSpec,
@@ -363,7 +364,7 @@ class ProbeSession {
         this.ocspResponse = decoded.message.ocspResponse;
         return null;
       case 'server_key_exchange': {
-        const params = decoded.message;
+        const params = decoded.message && keyExchangeParams(decoded.message);
         if (params && 'namedGroup' in params) this.group = params.namedGroup;
         if (params && 'dhPrimeBits' in params) this.dhBits = params.dhPrimeBits;
         return null;

@@ -11,14 +11,15 @@ import {
 import { readExtensions, writeExtensions } from './extensions.js';
 import { encodeHandshake } from './handshake.js';
 
-export interface DecodedCertificate {
+/** The Certificate message, both ways: the chain as sent and, in TLS 1.3, the leaf entry's OCSP staple. */
+export interface Certificate {
   certificates: Buffer[];
   /** OCSP response from the leaf entry's status_request extension (TLS 1.3 only). */
   ocspResponse: Buffer | null;
 }
 
 /** Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). */
-export function decodeCertificate(body: Buffer, tls13: boolean): DecodedCertificate {
+export function decodeCertificate(body: Buffer, tls13: boolean): Certificate {
   const r = new ByteReader(body, 'Certificate');
   if (tls13) r.vector8('certificate_request_context');
   const list = r.vector24('certificate_list');
@@ -43,12 +44,13 @@ export function decodeCertificateStatus(body: Buffer): Buffer {
   return certificateStatusBody.decode(body);
 }
 
-/** The Certificate handshake message, header included. */
-export function encodeCertificate(certificates: Buffer[], tls13: boolean, ocspResponse?: Buffer): Buffer {
+/** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
+export function encodeCertificate(message: Certificate, tls13: boolean): Buffer {
+  const ocspResponse = message.ocspResponse;
   const w = new ByteWriter();
   if (tls13) w.vector8(() => undefined);
   w.vector24((list) => {
-    certificates.forEach((der, index) => {
+    message.certificates.forEach((der, index) => {
       list.vector24((c) => c.bytes(der));
       if (tls13) {
         const staple = index === 0 && ocspResponse;

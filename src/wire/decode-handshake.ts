@@ -3,14 +3,14 @@
 // that differ between TLS 1.3 and earlier (Certificate); a ServerKeyExchange can only be read knowing the
 // suite's key exchange, which the caller passes when it has one.
 import { HandshakeType, ProtocolVersion } from '../codepoints/index.js';
-import { type DecodedCertificate, decodeCertificate, decodeCertificateStatus } from './certificate.js';
+import { type Certificate, decodeCertificate, decodeCertificateStatus } from './certificate.js';
 import { type CertificateVerify, decodeCertificateVerify } from './certificate-verify.js';
 import { type ClientHello, decodeClientHello } from './client-hello.js';
 import { decodeEncryptedExtensions, type EncryptedExtensions } from './encrypted-extensions.js';
 import { decodeFinished, type Finished } from './finished.js';
 import { decodeServerHello, type ServerHello } from './server-hello.js';
 import { decodeServerHelloDone, type ServerHelloDone } from './server-hello-done.js';
-import { decodeServerKeyExchange, type ServerKeyExchangeParams } from './server-key-exchange.js';
+import { decodeServerKeyExchangeMessage, type ServerKeyExchange } from './server-key-exchange.js';
 
 /** The negotiated suite's key exchange and authentication (registry names), to read a ServerKeyExchange. */
 export interface SuiteKeyExchange {
@@ -22,9 +22,10 @@ export type DecodedHandshake =
   | { kind: 'client_hello'; message: ClientHello }
   | { kind: 'server_hello'; message: ServerHello }
   | { kind: 'encrypted_extensions'; message: EncryptedExtensions }
-  | { kind: 'certificate'; message: DecodedCertificate }
+  | { kind: 'certificate'; message: Certificate }
   | { kind: 'certificate_status'; message: { ocspResponse: Buffer } }
-  | { kind: 'server_key_exchange'; message: ServerKeyExchangeParams | null }
+  /** null when the suite's key exchange was not given: the layout cannot be known without it. */
+  | { kind: 'server_key_exchange'; message: ServerKeyExchange | null }
   | { kind: 'certificate_verify'; message: CertificateVerify }
   | { kind: 'finished'; message: Finished }
   | { kind: 'server_hello_done'; message: ServerHelloDone }
@@ -33,8 +34,8 @@ export type DecodedHandshake =
 
 /**
  * Decodes one handshake message body (after its 4-byte header). `version` is the negotiated protocol version
- * (a ProtocolVersion code point); `keyExchange` is needed for ServerKeyExchange only (without it, its
- * parameters are null). Malformed bodies throw a DecodeError.
+ * (a ProtocolVersion code point); `keyExchange` is needed for ServerKeyExchange only (without it, the message
+ * is null). Malformed bodies throw a DecodeError.
  */
 export function decodeHandshake(
   type: number,
@@ -59,7 +60,7 @@ export function decodeHandshake(
     case HandshakeType.server_key_exchange:
       return {
         kind: 'server_key_exchange',
-        message: keyExchange ? decodeServerKeyExchange(body, keyExchange.kx, keyExchange.au) : null
+        message: keyExchange ? decodeServerKeyExchangeMessage(body, keyExchange.kx, keyExchange.au) : null
       };
     case HandshakeType.certificate_verify:
       return { kind: 'certificate_verify', message: decodeCertificateVerify(body) };

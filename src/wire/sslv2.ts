@@ -1,6 +1,6 @@
 // SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
 // Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
-import { Sslv2MessageType } from '../codepoints/index.js';
+import { ProtocolVersion, Sslv2MessageType } from '../codepoints/index.js';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
 
 export const SSLV2_ERROR_NAMES: Record<number, string> = {
@@ -62,14 +62,10 @@ export function decodeSslv2ServerHello(body: Buffer): Sslv2ServerHello {
   return { sessionIdHit, certificateType, version, certificate, cipherSpecs, connectionId };
 }
 
-/** A whole SERVER-HELLO record (2-byte header included). */
-export function encodeSslv2ServerHello(hello: {
-  certificate: Buffer;
-  cipherSpecs: number[];
-  connectionId?: Buffer;
-  version?: number;
-  sessionIdHit?: boolean;
-}): Buffer {
+/** A whole SERVER-HELLO record (2-byte header included): the decoded type, or its certificate and cipher kinds. */
+export function encodeSslv2ServerHello(
+  hello: Pick<Sslv2ServerHello, 'certificate' | 'cipherSpecs'> & Partial<Sslv2ServerHello>
+): Buffer {
   const specs = new ByteWriter();
   for (const kind of hello.cipherSpecs) specs.u24(kind);
   const specBytes = specs.finish();
@@ -77,8 +73,8 @@ export function encodeSslv2ServerHello(hello: {
   const body = new ByteWriter()
     .u8(Sslv2MessageType.server_hello)
     .u8(hello.sessionIdHit ? 1 : 0)
-    .u8(1)
-    .u16(hello.version ?? 0x0002)
+    .u8(hello.certificateType ?? 1)
+    .u16(hello.version ?? ProtocolVersion.SSLv2)
     .u16(hello.certificate.length)
     .u16(specBytes.length)
     .u16(connectionId.length)

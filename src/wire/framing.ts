@@ -5,6 +5,7 @@
 import { ByteQueue } from './byte-queue.js';
 import { HandshakeAssembler, type HandshakeMessage } from './handshake.js';
 import { isKnownContentType, RecordReader, type TlsRecord } from './record.js';
+import { sslv2RecordLengths } from './sslv2.js';
 import { ContentType } from '../codepoints/index.js';
 
 /** What the first byte of a reply says it is. */
@@ -82,16 +83,11 @@ export class ReplyReader {
     }
   }
 
-  /**
-   * One SSLv2 record: the 2-byte header (high bit set, 15-bit length) or the 3-byte form (14-bit length and a
-   * padding length), per the SSL 2.0 spec.
-   */
+  /** One SSLv2 record, in either header form (sslv2.ts). */
   private nextSslv2(): ReplyFrame | null {
     const queue = this.sslv2;
     if (queue.length < 2) return null;
-    const twoByte = (queue.byteAt(0) & 0x80) !== 0;
-    const headerLength = twoByte ? 2 : 3;
-    const bodyLength = queue.uintAt(0, 2) & (twoByte ? 0x7fff : 0x3fff);
+    const { headerLength, bodyLength } = sslv2RecordLengths(queue.byteAt(0), queue.byteAt(1));
     if (queue.length < headerLength + bodyLength) return null;
     queue.take(headerLength);
     return { kind: 'sslv2', body: queue.take(bodyLength) };

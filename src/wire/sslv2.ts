@@ -23,17 +23,22 @@ export interface Sslv2ServerHello {
 }
 
 /**
- * Splits one SSLv2 record off the front of `buffer`: the 2-byte header form (high bit set, 15-bit length) and
- * the 3-byte form (with padding length). Returns null until the whole record has arrived.
+ * The header and body lengths of the SSLv2 record whose first two bytes are `first` and `second`: the 2-byte
+ * header form (high bit set, 15-bit length) or the 3-byte form (14-bit length, then a padding length).
  */
+export function sslv2RecordLengths(
+  first: number,
+  second: number
+): { headerLength: 2 | 3; bodyLength: number } {
+  const twoByte = (first & 0x80) !== 0;
+  const bodyLength = ((first & (twoByte ? 0x7f : 0x3f)) << 8) | second;
+  return { headerLength: twoByte ? 2 : 3, bodyLength };
+}
+
+/** Splits one SSLv2 record off the front of `buffer`; null until the whole record has arrived. */
 export function readSslv2Record(buffer: Buffer): { body: Buffer; length: number } | null {
   if (buffer.length < 2) return null;
-  const twoByte = (buffer[0]! & 0x80) !== 0;
-  const headerLength = twoByte ? 2 : 3;
-  if (buffer.length < headerLength) return null;
-  const bodyLength = twoByte
-    ? ((buffer[0]! & 0x7f) << 8) | buffer[1]!
-    : ((buffer[0]! & 0x3f) << 8) | buffer[1]!;
+  const { headerLength, bodyLength } = sslv2RecordLengths(buffer[0]!, buffer[1]!);
   if (buffer.length < headerLength + bodyLength) return null;
   return {
     body: buffer.subarray(headerLength, headerLength + bodyLength),

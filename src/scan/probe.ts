@@ -2,11 +2,13 @@
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
 // ServerHello or HelloRetryRequest for TLS 1.3 (and, when certificates are wanted, the encrypted first flight
 // up to Certificate). Enumeration never finishes a handshake. Whatever the peer does ends as a ProbeOutcome;
-// runProbe never throws for anything the peer sends or fails to send.
+// runProbe never throws for anything the peer sends or fails to send, and only for a bug of ours. Framing (what
+// the reply is, records, reassembly) is wire/framing.ts's; this file drives the conversation over its frames.
 //
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
 // server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
+import { randomBytes } from 'node:crypto';
 import {
   ContentType,
   ExtensionType,
@@ -14,24 +16,16 @@ import {
   ProtocolVersion,
   Sslv2MessageType
 } from '../codepoints/index.js';
-import { randomBytes } from 'node:crypto';
 import { decodeAlert } from '../wire/alert.js';
 import { DecodeError } from '../wire/bytes.js';
-import { decodeHandshake } from '../wire/decode-handshake.js';
-import { keyExchangeParams } from '../wire/server-key-exchange.js';
-import {
-  type ClientHelloSpec,
-  type SSLv2ClientHelloSpec,
-  type KeyShareEntry
-} from '../wire/client-hello-spec.js';
+import type { ClientHelloSpec, KeyShareEntry, SSLv2ClientHelloSpec } from '../wire/client-hello-spec.js';
 import { clientHello, encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
-import type { HandshakeMessage } from '../wire/handshake.js';
+import { decodeHandshake } from '../wire/decode-handshake.js';
 import { classifyFirstByte, ReplyReader, type ReplyFrame } from '../wire/framing.js';
-
+import type { HandshakeMessage } from '../wire/handshake.js';
 import { describeNonTls } from '../wire/non-tls.js';
-import { isServerFault } from '../wire/server-fault.js';
-import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { encodeRecords, isSslv2Record, type TlsRecord } from '../wire/record.js';
+import { isServerFault } from '../wire/server-fault.js';
 import {
   decodeServerHello,
   isHelloRetryRequest,
@@ -40,7 +34,9 @@ import {
   serverKeyShare,
   type ServerHello
 } from '../wire/server-hello.js';
+import { keyExchangeParams } from '../wire/server-key-exchange.js';
 import { decodeSslv2Error, decodeSslv2ServerHello } from '../wire/sslv2.js';
+import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
 import { Connection, type ReadResult } from './connection.js';

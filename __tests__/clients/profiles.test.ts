@@ -10,17 +10,20 @@ import { profileHello } from '../../src/clients/hello.js';
 import {
   decodeClientHello,
   encodeClientHello,
-  type DecodedClientHello
+  type ClientHello,
+  clientHello,
+  offered
 } from '../../src/wire/client-hello.js';
+import { ClientExtension } from '../../src/wire/extension-codecs.js';
 
 /** Listens on loopback, returns the first ClientHello a client sends, then closes the connection. */
-async function captureHello(connect: (port: number) => () => void): Promise<DecodedClientHello> {
+async function captureHello(connect: (port: number) => () => void): Promise<ClientHello> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
   let stop: (() => void) | null = null;
   try {
-    return await new Promise<DecodedClientHello>((resolve, reject) => {
+    return await new Promise<ClientHello>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no ClientHello within 5 s')), 5000);
       server.on('connection', (socket) => {
         let buffer = Buffer.alloc(0);
@@ -43,12 +46,14 @@ async function captureHello(connect: (port: number) => () => void): Promise<Deco
   }
 }
 
-function expectSameOffer(hello: DecodedClientHello, id: string): void {
+function expectSameOffer(hello: ClientHello, id: string): void {
   const profile = profileById(id)!;
   expect(hello.cipherSuites).toEqual(profile.cipherSuites);
-  expect(hello.supportedGroups).toEqual(profile.groups);
-  expect(hello.signatureAlgorithms).toEqual(profile.signatureAlgorithms);
-  expect(hello.keyShares?.map((share) => share.group)).toEqual(profile.keyShareGroups);
+  expect(offered(hello, ClientExtension.supportedGroups)).toEqual(profile.groups);
+  expect(offered(hello, ClientExtension.signatureAlgorithms)).toEqual(profile.signatureAlgorithms);
+  expect(offered(hello, ClientExtension.keyShares)?.map((share) => share.group)).toEqual(
+    profile.keyShareGroups
+  );
 }
 
 describe('client profiles', () => {
@@ -65,7 +70,7 @@ describe('client profiles', () => {
     });
     expectSameOffer(hello, `node-${major}`);
     // Node offers TLS 1.3 and 1.2 (tls.DEFAULT_MIN_VERSION is TLSv1.2).
-    expect(hello.supportedVersions).toEqual([0x0304, 0x0303]);
+    expect(offered(hello, ClientExtension.supportedVersions)).toEqual([0x0304, 0x0303]);
   });
 
   it('openssl-3 matches the ClientHello of the local openssl s_client (OpenSSL 3.0 defaults)', async () => {
@@ -85,14 +90,16 @@ describe('client profiles', () => {
     expect(new Set(CLIENT_PROFILES.map((p) => p.id)).size).toBe(CLIENT_PROFILES.length);
     for (const profile of CLIENT_PROFILES) {
       expect(profile.source.length).toBeGreaterThan(10);
-      const hello = decodeClientHello(encodeClientHello(profileHello(profile, 'shop.test')).subarray(4));
+      const hello = decodeClientHello(
+        encodeClientHello(clientHello(profileHello(profile, 'shop.test'))).subarray(4)
+      );
       expect({ id: profile.id, suites: hello.cipherSuites }).toEqual({
         id: profile.id,
         suites: profile.cipherSuites
       });
-      expect(hello.serverName).toBe('shop.test');
+      expect(offered(hello, ClientExtension.serverName)).toBe('shop.test');
       const tls13 = profile.versions.includes('TLSv1.3');
-      expect(hello.supportedVersions !== null).toBe(tls13);
+      expect(offered(hello, ClientExtension.supportedVersions) !== null).toBe(tls13);
     }
   });
 });

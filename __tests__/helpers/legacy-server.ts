@@ -5,6 +5,13 @@
 // ServerHelloDone, or an SSLv2 SERVER-HELLO; then it closes. It never completes a handshake: scanning never needs
 // to. Refusals are what real servers send: alert protocol_version(70), alert handshake_failure(40), SSLv2 ERROR.
 import {
+  AlertDescription,
+  AlertLevel,
+  ContentType,
+  ExtensionType,
+  HandshakeType
+} from '../../src/codepoints/index.js';
+import {
   createECDH,
   generateKeyPairSync,
   generatePrimeSync,
@@ -19,24 +26,26 @@ import {
   suitesForProtocol
 } from '../../src/registry/index.js';
 import type { ProtocolName } from '../../src/model/report.js';
-import { AlertDescription, AlertLevel, encodeAlert } from '../../src/wire/alert.js';
+import { encodeAlert } from '../../src/wire/alert.js';
 import { ByteWriter, DecodeError } from '../../src/wire/bytes.js';
 import { encodeCertificate } from '../../src/wire/certificate.js';
 import {
   decodeClientHello,
   decodeSslv2ClientHello,
-  type DecodedClientHello
+  type ClientHello,
+  offered
 } from '../../src/wire/client-hello.js';
-import { type Extension, ExtensionType } from '../../src/wire/extensions.js';
-import { encodeHandshake, HandshakeAssembler, HandshakeType } from '../../src/wire/handshake.js';
-import { ContentType, encodeRecords, isSslv2Record, RecordReader } from '../../src/wire/record.js';
+import { type Extension } from '../../src/wire/extensions.js';
+import { encodeHandshake, HandshakeAssembler } from '../../src/wire/handshake.js';
+import { encodeRecords, isSslv2Record, RecordReader } from '../../src/wire/record.js';
 import {
   encodeDheServerKeyExchange,
   encodeEcdheServerKeyExchange
 } from '../../src/wire/server-key-exchange.js';
-import { encodeServerHello } from '../../src/wire/server-hello.js';
+import { encodeServerHello, serverHello } from '../../src/wire/server-hello.js';
 import { encodeSslv2Error, encodeSslv2ServerHello, readSslv2Record } from '../../src/wire/sslv2.js';
 import { createTestPki } from '../../src/testing/pki.js';
+import { ClientExtension } from '../../src/wire/extension-codecs.js';
 
 export interface LegacyServerOptions {
   /** Protocol versions to accept (TLSv1.3 is not spoken by this server and is ignored). */
@@ -134,22 +143,17 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
   let hellos = 0;
   const sockets = new Set<Socket>();
 
-  function chooseVersion(hello: DecodedClientHello): ProtocolName | null {
-    if (hello.supportedVersions) {
-      const offered = hello.supportedVersions
-        .map(protocolNameOf)
-        .filter((p): p is ProtocolName => p !== null);
-      return [...tlsVersions].reverse().find((v) => offered.includes(v)) ?? null;
+  function chooseVersion(hello: ClientHello): ProtocolName | null {
+    const listed = offered(hello, ClientExtension.supportedVersions);
+    if (listed) {
+      const versions = listed.map(protocolNameOf).filter((p): p is ProtocolName => p !== null);
+      return [...tlsVersions].reverse().find((v) => versions.includes(v)) ?? null;
     }
     // Classic negotiation: the highest version we have that is not above the client's.
     return [...tlsVersions].reverse().find((v) => protocolVersionCode(v) <= hello.legacyVersion) ?? null;
   }
 
-  function chooseSuite(
-    hello: DecodedClientHello,
-    version: ProtocolName,
-    curve: number | null
-  ): number | null {
+  function chooseSuite(hello: ClientHello, version: ProtocolName, curve: number | null): number | null {
     const known = new Set(suitesForProtocol(version).map((s) => s.code));
     const usable = (code: number): boolean =>
       options.suites.includes(code) &&
@@ -160,13 +164,13 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
     return order.find(usable) ?? null;
   }
 
-  function chooseCurve(hello: DecodedClientHello): number | null {
+  function chooseCurve(hello: ClientHello): number | null {
     // RFC 4492 §4: a client without supported_groups supports secp256r1 (and we treat it so).
-    const offered = hello.supportedGroups ?? [0x0017];
-    return serverGroups.find((g) => offered.includes(g)) ?? null;
+    const groups = offered(hello, ClientExtension.supportedGroups) ?? [0x0017];
+    return serverGroups.find((g) => groups.includes(g)) ?? null;
   }
 
-  function answerTls(socket: Socket, hello: DecodedClientHello, recordVersion: number): void {
+  function answerTls(socket: Socket, hello: ClientHello, recordVersion: number): void {
     const version = chooseVersion(hello);
     if (!version) {
       socket.end(
@@ -202,14 +206,16 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
       }
     }
     const flight: Buffer[] = [
-      encodeServerHello({
-        legacyVersion: wireVersion,
-        sessionId: randomBytes(32),
-        cipherSuite: suite,
-        extensions: extensions.length > 0 ? extensions : null
-      })
+      encodeServerHello(
+        serverHello({
+          legacyVersion: wireVersion,
+          sessionId: randomBytes(32),
+          cipherSuite: suite,
+          extensions: extensions.length > 0 ? extensions : null
+        })
+      )
     ];
-    if (sendsCertificate(suite)) flight.push(encodeCertificate(certificates, false));
+    if (sendsCertificate(suite)) flight.push(encodeCertificate({ certificates, ocspResponse: null }, false));
     if (isDhe(suite)) {
       const p = dhPrime(options.dhBits ?? 2048);
       const ys = Buffer.from(randomBytes(p.length));
@@ -328,22 +334,14 @@ function isSslv2Start(chunk: Buffer): boolean {
   return chunk.length > 0 && (chunk[0]! & 0x80) !== 0;
 }
 
-function emptyHello(): DecodedClientHello {
+function emptyHello(): ClientHello {
   return {
     legacyVersion: 0x0300,
     random: Buffer.alloc(32),
     sessionId: Buffer.alloc(0),
     cipherSuites: [],
     compressionMethods: [0],
-    extensions: [],
-    serverName: null,
-    supportedVersions: null,
-    supportedGroups: null,
-    keyShares: null,
-    signatureAlgorithms: null,
-    ecPointFormats: null,
-    alpn: null,
-    statusRequest: false
+    extensions: []
   };
 }
 

@@ -7,6 +7,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
+import { offered } from '../../src/wire/client-hello.js';
+import { ClientExtension } from '../../src/wire/extension-codecs.js';
 
 export interface RunningServer {
   port: number;
@@ -401,13 +403,14 @@ export function startTiringProxy(backendPort: number, count: number): Promise<Ru
   return startHangingProxy(backendPort, (index) => index >= count);
 }
 
-type DecodedHello = import('../../src/wire/client-hello.js').DecodedClientHello;
+type DecodedHello = import('../../src/wire/client-hello.js').ClientHello;
 
 /** A front that hangs on TLS 1.3 hellos with an empty key_share (servers that never ask for a group by HRR). */
 export function startEmptyKeyShareHangingProxy(backendPort: number): Promise<RunningServer> {
   return startHangingProxy(
     backendPort,
-    (_, offersTls13, hello) => offersTls13 && hello?.keyShares?.length === 0
+    (_, offersTls13, hello) =>
+      offersTls13 && hello !== null && offered(hello, ClientExtension.keyShares)?.length === 0
   );
 }
 
@@ -437,7 +440,8 @@ export async function startHangingProxy(
       } catch {
         hello = null; // not a ClientHello we can read (e.g. SSLv2): not a TLS 1.3 offer
       }
-      const offersTls13 = (hello?.supportedVersions ?? []).includes(0x0304);
+      const versions = hello ? offered(hello, ClientExtension.supportedVersions) : null;
+      const offersTls13 = (versions ?? []).includes(0x0304);
       if (hang(index, offersTls13, hello)) return; // hang: say nothing, keep the connection open
       const backend = net.connect({ host: '127.0.0.1', port: backendPort });
       sockets.add(backend);

@@ -1,3 +1,4 @@
+import { AlertDescription, ContentType, ExtensionType, HandshakeType } from '../../src/codepoints/index.js';
 import { describe, expect, test, afterAll } from '@jest/globals';
 import { connect, type AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:tls';
@@ -5,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { alertName, decodeAlert, AlertDescription } from '../../src/wire/alert.js';
+import { alertName, decodeAlert } from '../../src/wire/alert.js';
 import { ByteReader, ByteWriter, DecodeError } from '../../src/wire/bytes.js';
 import {
   decodeCertificate,
@@ -19,18 +20,14 @@ import {
   decodeSslv2ClientHello,
   encodeClientHello,
   encodeClientHelloRecords,
-  encodeSslv2ClientHello
+  encodeSslv2ClientHello,
+  clientHello,
+  offered
 } from '../../src/wire/client-hello.js';
-import { ExtensionType } from '../../src/wire/extensions.js';
-import { encodeHandshake, HandshakeAssembler, HandshakeType } from '../../src/wire/handshake.js';
+
+import { encodeHandshake, HandshakeAssembler } from '../../src/wire/handshake.js';
 import { describeNonTls } from '../../src/wire/non-tls.js';
-import {
-  ContentType,
-  encodeRecords,
-  isSslv2Record,
-  RecordReader,
-  type TlsRecord
-} from '../../src/wire/record.js';
+import { encodeRecords, isSslv2Record, RecordReader, type TlsRecord } from '../../src/wire/record.js';
 import {
   decodeServerKeyExchange,
   encodeDheServerKeyExchange,
@@ -38,8 +35,14 @@ import {
 } from '../../src/wire/server-key-exchange.js';
 import {
   decodeServerHello,
+  downgradeSentinel,
   encodeServerHello,
-  HELLO_RETRY_REQUEST_RANDOM
+  HELLO_RETRY_REQUEST_RANDOM,
+  isHelloRetryRequest,
+  retryGroup,
+  selectedVersion,
+  serverHello,
+  serverKeyShare
 } from '../../src/wire/server-hello.js';
 import {
   decodeSslv2Error,
@@ -49,6 +52,7 @@ import {
   readSslv2Record
 } from '../../src/wire/sslv2.js';
 import { RFC8448, RFC8448_HRR } from './fixtures/rfc8448.js';
+import { ClientExtension } from '../../src/wire/extension-codecs.js';
 
 const hex = (b: Buffer): string => b.toString('hex');
 
@@ -196,7 +200,7 @@ const RFC8448_SPEC: ClientHelloSpec = {
 
 describe('ClientHello', () => {
   test('encodes the RFC 8448 §3 ClientHello byte for byte', () => {
-    expect(hex(encodeClientHello(RFC8448_SPEC))).toBe(hex(RFC8448.clientHello));
+    expect(hex(encodeClientHello(clientHello(RFC8448_SPEC)))).toBe(hex(RFC8448.clientHello));
   });
 
   test('encodes the RFC 8448 §5 first ClientHello (before the HelloRetryRequest) byte for byte', () => {
@@ -207,7 +211,7 @@ describe('ClientHello', () => {
       sessionTicket: false,
       keyShares: [{ group: 0x001d, keyExchange: RFC8448_HRR.clientPublicKey1 }]
     };
-    expect(hex(encodeClientHello(spec))).toBe(hex(RFC8448_HRR.clientHello1));
+    expect(hex(encodeClientHello(clientHello(spec)))).toBe(hex(RFC8448_HRR.clientHello1));
   });
 
   test('encodes the RFC 8448 §5 second ClientHello byte for byte: P-256 share, echoed cookie, padding to 512', () => {
@@ -231,18 +235,18 @@ describe('ClientHello', () => {
       ],
       padTo: 512
     };
-    expect(hex(encodeClientHello(spec))).toBe(hex(RFC8448_HRR.clientHello2));
+    expect(hex(encodeClientHello(clientHello(spec)))).toBe(hex(RFC8448_HRR.clientHello2));
   });
 
   test('decodes the RFC 8448 ClientHello into the fields it was built from', () => {
     const decoded = decodeClientHello(RFC8448.clientHello.subarray(4));
     expect(decoded.legacyVersion).toBe(0x0303);
     expect(decoded.cipherSuites).toEqual([0x1301, 0x1303, 0x1302]);
-    expect(decoded.serverName).toBe('server');
-    expect(decoded.supportedVersions).toEqual([0x0304]);
-    expect(decoded.supportedGroups).toEqual(RFC8448_SPEC.supportedGroups);
-    expect(decoded.keyShares).toEqual(RFC8448_SPEC.keyShares);
-    expect(decoded.signatureAlgorithms).toEqual(RFC8448_SPEC.signatureAlgorithms);
+    expect(offered(decoded, ClientExtension.serverName)).toBe('server');
+    expect(offered(decoded, ClientExtension.supportedVersions)).toEqual([0x0304]);
+    expect(offered(decoded, ClientExtension.supportedGroups)).toEqual(RFC8448_SPEC.supportedGroups);
+    expect(offered(decoded, ClientExtension.keyShares)).toEqual(RFC8448_SPEC.keyShares);
+    expect(offered(decoded, ClientExtension.signatureAlgorithms)).toEqual(RFC8448_SPEC.signatureAlgorithms);
   });
 
   test('round-trips every extension of the spec', () => {
@@ -262,10 +266,10 @@ describe('ClientHello', () => {
       signatureAlgorithmsCert: [0x0401],
       pskKeyExchangeModes: [1]
     };
-    const decoded = decodeClientHello(encodeClientHello(spec).subarray(4));
-    expect(decoded.alpn).toEqual(['h2', 'http/1.1']);
-    expect(decoded.ecPointFormats).toEqual([0]);
-    expect(decoded.statusRequest).toBe(true);
+    const decoded = decodeClientHello(encodeClientHello(clientHello(spec)).subarray(4));
+    expect(offered(decoded, ClientExtension.alpn)).toEqual(['h2', 'http/1.1']);
+    expect(offered(decoded, ClientExtension.ecPointFormats)).toEqual([0]);
+    expect(offered(decoded, ClientExtension.statusRequest) !== null).toBe(true);
     const types = decoded.extensions.map((e) => e.type);
     for (const t of [0, 5, 10, 11, 13, 16, 22, 23, 35, 45, 50, 0xff01]) expect(types).toContain(t);
     expect(decoded.extensions.find((e) => e.type === ExtensionType.session_ticket)!.data.toString()).toBe(
@@ -278,11 +282,13 @@ describe('ClientHello', () => {
   });
 
   test('an SSLv3 hello without extensions has no extensions block at all', () => {
-    const message = encodeClientHello({
-      clientVersion: 0x0300,
-      cipherSuites: [0x000a],
-      random: Buffer.alloc(32)
-    });
+    const message = encodeClientHello(
+      clientHello({
+        clientVersion: 0x0300,
+        cipherSuites: [0x000a],
+        random: Buffer.alloc(32)
+      })
+    );
     // type, length(3), version(2), random(32), sid(1), suites(2+2), compression(1+1)
     expect(message.length).toBe(4 + 2 + 32 + 1 + 4 + 2);
     expect(decodeClientHello(message.subarray(4)).extensions).toEqual([]);
@@ -293,17 +299,19 @@ describe('ClientHello', () => {
       clientVersion: 0x0303,
       cipherSuites: Array.from({ length: 120 }, (_, i) => i + 1)
     };
-    expect(encodeClientHello(spec).length).toBeGreaterThanOrEqual(256);
-    const padded = encodeClientHello({ ...spec, padTo: 512 });
+    expect(encodeClientHello(clientHello(spec)).length).toBeGreaterThanOrEqual(256);
+    const padded = encodeClientHello(clientHello({ ...spec, padTo: 512 }));
     expect(padded.length).toBe(512);
     const decoded = decodeClientHello(padded.subarray(4));
     expect(decoded.extensions.at(-1)!.type).toBe(ExtensionType.padding);
     expect(decoded.extensions.at(-1)!.data.every((b) => b === 0)).toBe(true);
-    const large = encodeClientHello({
-      ...spec,
-      cipherSuites: Array.from({ length: 300 }, (_, i) => i + 1),
-      padTo: 512
-    });
+    const large = encodeClientHello(
+      clientHello({
+        ...spec,
+        cipherSuites: Array.from({ length: 300 }, (_, i) => i + 1),
+        padTo: 512
+      })
+    );
     expect(decodeClientHello(large.subarray(4)).extensions).toEqual([]);
   });
 
@@ -342,88 +350,98 @@ describe('ServerHello', () => {
     const hello = decodeServerHello(RFC8448.serverHello.subarray(4));
     expect(hello.legacyVersion).toBe(0x0303);
     expect(hello.cipherSuite).toBe(0x1301);
-    expect(hello.selectedVersion).toBe(0x0304);
-    expect(hello.keyShare!.group).toBe(0x001d);
-    expect(hex(hello.keyShare!.keyExchange)).toBe(hex(RFC8448.serverPublicKey));
-    expect(hello.isHelloRetryRequest).toBe(false);
+    expect(selectedVersion(hello)).toBe(0x0304);
+    expect(serverKeyShare(hello)!.group).toBe(0x001d);
+    expect(hex(serverKeyShare(hello)!.keyExchange)).toBe(hex(RFC8448.serverPublicKey));
+    expect(isHelloRetryRequest(hello)).toBe(false);
   });
 
   test('re-encodes the RFC 8448 ServerHello byte for byte', () => {
     const hello = decodeServerHello(RFC8448.serverHello.subarray(4));
-    const encoded = encodeServerHello({
-      legacyVersion: 0x0303,
-      random: hello.random,
-      cipherSuite: 0x1301,
-      keyShare: hello.keyShare!,
-      extensions: [{ type: ExtensionType.supported_versions, data: Buffer.from('0304', 'hex') }]
-    });
+    const encoded = encodeServerHello(
+      serverHello({
+        legacyVersion: 0x0303,
+        random: hello.random,
+        cipherSuite: 0x1301,
+        keyShare: serverKeyShare(hello)!,
+        extensions: [{ type: ExtensionType.supported_versions, data: Buffer.from('0304', 'hex') }]
+      })
+    );
     expect(hex(encoded)).toBe(hex(RFC8448.serverHello));
   });
 
   test('a HelloRetryRequest is recognised by its special random and names the group it wants', () => {
-    const hrr = encodeServerHello({
-      legacyVersion: 0x0303,
-      cipherSuite: 0x1302,
-      selectedVersion: 0x0304,
-      retryGroup: 0x0018
-    });
+    const hrr = encodeServerHello(
+      serverHello({
+        legacyVersion: 0x0303,
+        cipherSuite: 0x1302,
+        selectedVersion: 0x0304,
+        retryGroup: 0x0018
+      })
+    );
     const hello = decodeServerHello(hrr.subarray(4));
     expect(hello.random.equals(HELLO_RETRY_REQUEST_RANDOM)).toBe(true);
-    expect(hello.isHelloRetryRequest).toBe(true);
-    expect(hello.retryGroup).toBe(0x0018);
-    expect(hello.keyShare).toBeNull();
+    expect(isHelloRetryRequest(hello)).toBe(true);
+    expect(retryGroup(hello)).toBe(0x0018);
+    expect(serverKeyShare(hello)).toBeNull();
   });
 
   test('decodes the RFC 8448 §5 HelloRetryRequest: secp256r1 wanted, 114-byte cookie', () => {
     const hello = decodeServerHello(RFC8448_HRR.helloRetryRequest.subarray(4));
-    expect(hello.isHelloRetryRequest).toBe(true);
-    expect([hello.cipherSuite, hello.retryGroup, hello.selectedVersion]).toEqual([0x1301, 0x0017, 0x0304]);
+    expect(isHelloRetryRequest(hello)).toBe(true);
+    expect([hello.cipherSuite, retryGroup(hello), selectedVersion(hello)]).toEqual([0x1301, 0x0017, 0x0304]);
     const cookie = hello.extensions.find((e) => e.type === ExtensionType.cookie)!;
     expect(cookie.data.readUInt16BE(0)).toBe(114);
-    const reencoded = encodeServerHello({
-      legacyVersion: 0x0303,
-      cipherSuite: 0x1301,
-      retryGroup: 0x0017,
-      extensions: hello.extensions.filter((e) => e.type !== ExtensionType.key_share)
-    });
+    const reencoded = encodeServerHello(
+      serverHello({
+        legacyVersion: 0x0303,
+        cipherSuite: 0x1301,
+        retryGroup: 0x0017,
+        extensions: hello.extensions.filter((e) => e.type !== ExtensionType.key_share)
+      })
+    );
     expect(hex(reencoded)).toBe(hex(RFC8448_HRR.helloRetryRequest));
   });
 
   test('an SSLv3 ServerHello without extensions decodes', () => {
     const hello = decodeServerHello(
-      encodeServerHello({
-        legacyVersion: 0x0300,
-        cipherSuite: 0x0005,
-        sessionId: Buffer.alloc(32, 1),
-        extensions: null
-      }).subarray(4)
+      encodeServerHello(
+        serverHello({
+          legacyVersion: 0x0300,
+          cipherSuite: 0x0005,
+          sessionId: Buffer.alloc(32, 1),
+          extensions: null
+        })
+      ).subarray(4)
     );
-    expect([hello.legacyVersion, hello.cipherSuite, hello.extensions.length, hello.selectedVersion]).toEqual([
-      0x0300,
-      5,
-      0,
-      null
-    ]);
+    expect([hello.legacyVersion, hello.cipherSuite, hello.extensions.length, selectedVersion(hello)]).toEqual(
+      [0x0300, 5, 0, null]
+    );
   });
 
   test('the TLS 1.3 downgrade sentinel is reported', () => {
     const random = Buffer.concat([Buffer.alloc(24, 9), Buffer.from('444f574e47524401', 'hex')]);
     expect(
-      decodeServerHello(encodeServerHello({ legacyVersion: 0x0303, cipherSuite: 0xc02f, random }).subarray(4))
-        .downgradeSentinel
+      downgradeSentinel(
+        decodeServerHello(
+          encodeServerHello(serverHello({ legacyVersion: 0x0303, cipherSuite: 0xc02f, random })).subarray(4)
+        )
+      )
     ).toBe('TLSv1.2');
   });
 
   test('a truncated ServerHello or duplicated extension is a DecodeError', () => {
     expect(() => decodeServerHello(RFC8448.serverHello.subarray(4, 40))).toThrow(DecodeError);
-    const dup = encodeServerHello({
-      legacyVersion: 0x0303,
-      cipherSuite: 0x1301,
-      extensions: [
-        { type: 43, data: Buffer.from('0304', 'hex') },
-        { type: 43, data: Buffer.from('0304', 'hex') }
-      ]
-    });
+    const dup = encodeServerHello(
+      serverHello({
+        legacyVersion: 0x0303,
+        cipherSuite: 0x1301,
+        extensions: [
+          { type: 43, data: Buffer.from('0304', 'hex') },
+          { type: 43, data: Buffer.from('0304', 'hex') }
+        ]
+      })
+    );
     expect(() => decodeServerHello(dup.subarray(4))).toThrow(/appears twice/);
   });
 });
@@ -516,7 +534,7 @@ describe('Certificate and CertificateStatus', () => {
   const chain = [Buffer.from('30030101ff', 'hex'), Buffer.from('300302010a', 'hex')];
 
   test('TLS 1.2 layout round-trips the chain in order', () => {
-    const message = encodeCertificate(chain, false);
+    const message = encodeCertificate({ certificates: chain, ocspResponse: null }, false);
     expect(hex(message)).toBe('0b000013' + '000010' + '000005' + hex(chain[0]!) + '000005' + hex(chain[1]!));
     expect(decodeCertificate(message.subarray(4), false)).toEqual({
       certificates: chain,
@@ -526,7 +544,10 @@ describe('Certificate and CertificateStatus', () => {
 
   test('TLS 1.3 layout carries the leaf entry OCSP response', () => {
     const ocsp = Buffer.from('300a0a0100', 'hex');
-    const decoded = decodeCertificate(encodeCertificate(chain, true, ocsp).subarray(4), true);
+    const decoded = decodeCertificate(
+      encodeCertificate({ certificates: chain, ocspResponse: ocsp }, true).subarray(4),
+      true
+    );
     expect(decoded.certificates).toEqual(chain);
     expect(hex(decoded.ocspResponse!)).toBe(hex(ocsp));
   });
@@ -736,8 +757,8 @@ describe('against real TLS servers', () => {
     const assembler = new HandshakeAssembler();
     assembler.push(records[0]!.fragment);
     const hello = decodeServerHello(assembler.next()!.body);
-    expect(hello.isHelloRetryRequest).toBe(true);
-    expect(hello.retryGroup).toBe(0x0018);
-    expect(hello.selectedVersion).toBe(0x0304);
+    expect(isHelloRetryRequest(hello)).toBe(true);
+    expect(retryGroup(hello)).toBe(0x0018);
+    expect(selectedVersion(hello)).toBe(0x0304);
   });
 });

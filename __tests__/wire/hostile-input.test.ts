@@ -1,10 +1,13 @@
 // Everything a server sends goes through these decoders. Whatever the bytes, they may only succeed or throw
 // DecodeError (which the engine turns into a protocol-error outcome): never a TypeError, RangeError or a hang.
 import { describe, expect, test } from '@jest/globals';
+import { HandshakeType, ProtocolVersion } from '../../src/codepoints/index.js';
 import { decodeAlert } from '../../src/wire/alert.js';
 import { DecodeError } from '../../src/wire/bytes.js';
 import { decodeCertificate, decodeCertificateStatus, encodeCertificate } from '../../src/wire/certificate.js';
 import { decodeClientHello } from '../../src/wire/client-hello.js';
+import { decodeHandshake } from '../../src/wire/decode-handshake.js';
+import { ReplyReader } from '../../src/wire/framing.js';
 import { HandshakeAssembler } from '../../src/wire/handshake.js';
 import { RecordReader } from '../../src/wire/record.js';
 import { decodeServerKeyExchange, encodeDheServerKeyExchange } from '../../src/wire/server-key-exchange.js';
@@ -67,7 +70,7 @@ describe('decoders given hostile bytes throw only DecodeError', () => {
     const chain = [Buffer.alloc(40, 0x30), Buffer.alloc(20, 0x31)];
     onlyDecodeErrors(
       (b) => decodeCertificate(b, false),
-      mutations(encodeCertificate(chain, false).subarray(4), 3)
+      mutations(encodeCertificate({ certificates: chain, ocspResponse: null }, false).subarray(4), 3)
     );
     onlyDecodeErrors(
       (b) => decodeCertificate(b, true),
@@ -140,6 +143,56 @@ describe('decoders given hostile bytes throw only DecodeError', () => {
       },
       mutations(RFC8448.serverFlightRecord, 10, 100)
     );
+  });
+
+  test('the TLS 1.3 flight messages, through decodeHandshake', () => {
+    const flight = new HandshakeAssembler();
+    flight.push(RFC8448.serverFlightPlaintext);
+    for (let m = flight.next(); m; m = flight.next()) {
+      const message = m;
+      onlyDecodeErrors(
+        (b) => decodeHandshake(message.type, b, ProtocolVersion.TLSv1_3),
+        mutations(message.body, 11 + message.type, 100)
+      );
+    }
+  });
+
+  test('ServerKeyExchange messages of every layout, through decodeHandshake', () => {
+    const valid = encodeDheServerKeyExchange({
+      p: Buffer.alloc(64, 0xff),
+      g: Buffer.from([2]),
+      ys: Buffer.alloc(64, 7),
+      signature: Buffer.from('0401000100', 'hex')
+    }).subarray(4);
+    for (const [kx, au] of [
+      ['DHE', 'RSA'],
+      ['ECDHE', 'RSA'],
+      ['DHE', 'PSK'],
+      ['RSA', 'RSA']
+    ] as const) {
+      onlyDecodeErrors(
+        (b) => decodeHandshake(HandshakeType.server_key_exchange, b, ProtocolVersion.TLSv1_2, { kx, au }),
+        mutations(valid, 20, 100)
+      );
+    }
+  });
+
+  test('the framing reader, TLS and SSLv2 alike', () => {
+    const tls = Buffer.concat([Buffer.from([22, 3, 3, 0, RFC8448.serverHello.length]), RFC8448.serverHello]);
+    const sslv2 = encodeSslv2ServerHello({ certificate: Buffer.alloc(30, 1), cipherSpecs: [0x010080] });
+    for (const [valid, sslv2Expected] of [
+      [tls, false],
+      [sslv2, true]
+    ] as const) {
+      onlyDecodeErrors(
+        (b) => {
+          const reader = new ReplyReader(sslv2Expected);
+          reader.push(b);
+          while (reader.next());
+        },
+        mutations(valid, 30)
+      );
+    }
   });
 
   test('the unmodified inputs decode (the mutations start from valid messages)', () => {

@@ -1,3 +1,4 @@
+import { ContentType, HandshakeType } from '../../src/codepoints/index.js';
 import { describe, expect, test, afterEach } from '@jest/globals';
 import { connect } from 'node:net';
 import { startLegacyServer, type LegacyServer, type LegacyServerOptions } from '../helpers/legacy-server.js';
@@ -5,8 +6,8 @@ import { decodeAlert } from '../../src/wire/alert.js';
 import { decodeCertificate } from '../../src/wire/certificate.js';
 import type { ClientHelloSpec } from '../../src/wire/client-hello-spec.js';
 import { encodeClientHelloRecords, encodeSslv2ClientHello } from '../../src/wire/client-hello.js';
-import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../../src/wire/handshake.js';
-import { ContentType, RecordReader, isSslv2Record } from '../../src/wire/record.js';
+import { HandshakeAssembler, type HandshakeMessage } from '../../src/wire/handshake.js';
+import { RecordReader, isSslv2Record } from '../../src/wire/record.js';
 import { decodeServerKeyExchange } from '../../src/wire/server-key-exchange.js';
 import { decodeServerHello } from '../../src/wire/server-hello.js';
 import { decodeSslv2Error, decodeSslv2ServerHello, readSslv2Record } from '../../src/wire/sslv2.js';

@@ -1,11 +1,18 @@
+import { ContentType, HandshakeType } from '../../src/codepoints/index.js';
 import { describe, expect, test, beforeAll, afterAll } from '@jest/globals';
 import { connect, type AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:tls';
 import { decodeCertificate } from '../../src/wire/certificate.js';
-import { encodeClientHelloRecords, encodeClientHello } from '../../src/wire/client-hello.js';
-import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../../src/wire/handshake.js';
-import { ContentType, RecordReader, type TlsRecord } from '../../src/wire/record.js';
-import { decodeServerHello } from '../../src/wire/server-hello.js';
+import { encodeClientHelloRecords, encodeClientHello, clientHello } from '../../src/wire/client-hello.js';
+import { HandshakeAssembler, type HandshakeMessage } from '../../src/wire/handshake.js';
+import { RecordReader, type TlsRecord } from '../../src/wire/record.js';
+import {
+  decodeServerHello,
+  isHelloRetryRequest,
+  retryGroup,
+  selectedVersion,
+  serverKeyShare
+} from '../../src/wire/server-hello.js';
 import {
   openRecord,
   recordNonce,
@@ -146,7 +153,7 @@ describe('TLS 1.3 after a HelloRetryRequest, against RFC 8448 §5', () => {
 
   test('the message_hash transcript decrypts the RFC server flight into the same Certificate as §3', () => {
     const serverHello = decodeServerHello(RFC8448_HRR.serverHello.subarray(4));
-    expect(serverHello.keyShare!.group).toBe(0x0017);
+    expect(serverKeyShare(serverHello)!.group).toBe(0x0017);
     const share = keyShareFromPrivateKey(0x0017, RFC8448_HRR.clientPrivateKey2)!;
     const transcript = helloRetryTranscript(0x1301, {
       clientHello1: RFC8448_HRR.clientHello1,
@@ -156,7 +163,7 @@ describe('TLS 1.3 after a HelloRetryRequest, against RFC 8448 §5', () => {
     });
     const decryptor = new Tls13HandshakeDecryptor(
       0x1301,
-      share.sharedSecret(serverHello.keyShare!.keyExchange),
+      share.sharedSecret(serverKeyShare(serverHello)!.keyExchange),
       transcript
     );
     const reader = new RecordReader();
@@ -182,7 +189,7 @@ describe('TLS 1.3 after a HelloRetryRequest, against RFC 8448 §5', () => {
     ]);
     const decryptor = new Tls13HandshakeDecryptor(
       0x1301,
-      share.sharedSecret(serverHello.keyShare!.keyExchange),
+      share.sharedSecret(serverKeyShare(serverHello)!.keyExchange),
       naive
     );
     const reader = new RecordReader();
@@ -365,7 +372,7 @@ describe('reading a real TLS 1.3 server first flight', () => {
       statusRequest,
       random: Buffer.alloc(32, 2)
     };
-    const clientHello = encodeClientHello(spec);
+    const clientHelloMessage = encodeClientHello(clientHello(spec));
     const socket = connect(port, '127.0.0.1');
     socket.write(encodeClientHelloRecords(spec));
     const records = new RecordReader();
@@ -385,11 +392,11 @@ describe('reading a real TLS 1.3 server first flight', () => {
               const sh = plain.next();
               if (!sh) continue;
               const hello = decodeServerHello(sh.body);
-              expect(hello.selectedVersion).toBe(0x0304);
+              expect(selectedVersion(hello)).toBe(0x0304);
               decryptor = new Tls13HandshakeDecryptor(
                 hello.cipherSuite,
-                share.sharedSecret(hello.keyShare!.keyExchange),
-                Buffer.concat([clientHello, sh.raw])
+                share.sharedSecret(serverKeyShare(hello)!.keyExchange),
+                Buffer.concat([clientHelloMessage, sh.raw])
               );
               continue;
             }
@@ -451,7 +458,9 @@ describe('reading a real TLS 1.3 server first flight', () => {
       supportedGroups: [0x001d, 0x0018],
       signatureAlgorithms: [0x0403, 0x0804, 0x0503]
     };
-    const clientHello1 = encodeClientHello({ ...base, keyShares: [createKeyShare(0x001d)!.entry] });
+    const clientHello1 = encodeClientHello(
+      clientHello({ ...base, keyShares: [createKeyShare(0x001d)!.entry] })
+    );
     const socket = connect(port, '127.0.0.1');
     const records = new RecordReader();
     const plain = new HandshakeAssembler();
@@ -484,10 +493,10 @@ describe('reading a real TLS 1.3 server first flight', () => {
             plain.push(record.fragment);
             const message = plain.next()!;
             const hello = decodeServerHello(message.body);
-            if (hello.isHelloRetryRequest) {
-              expect(hello.retryGroup).toBe(0x0018);
+            if (isHelloRetryRequest(hello)) {
+              expect(retryGroup(hello)).toBe(0x0018);
               helloRetryRequest = message.raw;
-              clientHello2 = encodeClientHello({ ...base, keyShares: [share.entry] });
+              clientHello2 = encodeClientHello(clientHello({ ...base, keyShares: [share.entry] }));
               socket.write(
                 Buffer.concat([
                   Buffer.from([22, 3, 3, clientHello2.length >> 8, clientHello2.length & 0xff]),
@@ -503,7 +512,7 @@ describe('reading a real TLS 1.3 server first flight', () => {
               });
               decryptor = new Tls13HandshakeDecryptor(
                 hello.cipherSuite,
-                share.sharedSecret(hello.keyShare!.keyExchange),
+                share.sharedSecret(serverKeyShare(hello)!.keyExchange),
                 transcript
               );
             }
@@ -577,8 +586,8 @@ describe('reading a real TLS 1.3 server first flight', () => {
       const plain = new HandshakeAssembler();
       plain.push(first.fragment);
       const hello = decodeServerHello(plain.next()!.body);
-      expect(hello.isHelloRetryRequest).toBe(false);
-      expect(hello.keyShare?.group).toBe(group);
+      expect(isHelloRetryRequest(hello)).toBe(false);
+      expect(serverKeyShare(hello)?.group).toBe(group);
     }
   );
 

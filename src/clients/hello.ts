@@ -1,9 +1,10 @@
 // A client profile as a ClientHelloSpec: the extensions a real client of that kind sends, with key shares the
 // server can accept (real X25519/X448/NIST shares; well-formed placeholders for ML-KEM hybrids, enough for
 // the server to answer with its ServerHello).
+import { ProtocolVersion } from '../codepoints/index.js';
 import { randomBytes } from 'node:crypto';
 import { protocolVersionCode } from '../registry/index.js';
-import { VERSION, type ClientHelloSpec } from '../wire/client-hello-spec.js';
+import { type ClientHelloSpec } from '../wire/client-hello-spec.js';
 import { placeholderKeyShare } from '../wire/tls13/key-share.js';
 import type { ClientProfile } from './profiles/types.js';
 
@@ -16,10 +17,10 @@ export function profileHello(
   const legacyVersions = profile.versions.filter((v) => v !== 'TLSv1.3');
   const highestLegacy = legacyVersions[0];
   const clientVersion = tls13
-    ? VERSION.TLSv1_2
+    ? ProtocolVersion.TLSv1_2
     : highestLegacy
       ? protocolVersionCode(highestLegacy)
-      : VERSION.TLSv1_2;
+      : ProtocolVersion.TLSv1_2;
   // signature_algorithms exists from TLS 1.2 on; older clients do not send it.
   const speaksTls12 = tls13 || profile.versions.includes('TLSv1.2');
   const spec: ClientHelloSpec = {

@@ -2,6 +2,7 @@
 // why there is none, computed the way servers negotiate (version first, then suite, with ECDHE suites needing a
 // common curve and every suite needing a certificate the client's signature algorithms accept). Simulation
 // compares this with the real handshake; diagnosis explains failures with it.
+import { SignatureScheme as Sig } from '../codepoints/index.js';
 import { groupByCode, suiteByCode, suiteByName, type CipherSuiteInfo } from '../registry/index.js';
 import { PROTOCOL_NAMES, type KeyType, type ProtocolName, type TargetReport } from '../model/report.js';
 import type { ClientOffer } from './offer.js';
@@ -56,11 +57,27 @@ export function suiteFitsVersion(suite: CipherSuiteInfo, version: ProtocolName):
   return true;
 }
 
-const RSA_PKCS1 = [0x0201, 0x0301, 0x0401, 0x0501, 0x0601];
-const RSA_PSS_RSAE = [0x0804, 0x0805, 0x0806];
-const ECDSA_BY_CURVE: Record<string, number> = { 'P-256': 0x0403, 'P-384': 0x0503, 'P-521': 0x0603 };
-const ECDSA_ANY = [0x0203, 0x0303, 0x0403, 0x0503, 0x0603];
-const DSA = [0x0202, 0x0302, 0x0402, 0x0502, 0x0602];
+const RSA_PKCS1 = [
+  Sig.rsa_pkcs1_sha1,
+  Sig.rsa_sha224,
+  Sig.rsa_pkcs1_sha256,
+  Sig.rsa_pkcs1_sha384,
+  Sig.rsa_pkcs1_sha512
+];
+const RSA_PSS_RSAE = [Sig.rsa_pss_rsae_sha256, Sig.rsa_pss_rsae_sha384, Sig.rsa_pss_rsae_sha512];
+const ECDSA_BY_CURVE: Record<string, number> = {
+  'P-256': Sig.ecdsa_secp256r1_sha256,
+  'P-384': Sig.ecdsa_secp384r1_sha384,
+  'P-521': Sig.ecdsa_secp521r1_sha512
+};
+const ECDSA_ANY = [
+  Sig.ecdsa_sha1,
+  Sig.ecdsa_sha224,
+  Sig.ecdsa_secp256r1_sha256,
+  Sig.ecdsa_secp384r1_sha384,
+  Sig.ecdsa_secp521r1_sha512
+];
+const DSA = [Sig.dsa_sha1, Sig.dsa_sha224, Sig.dsa_sha256, Sig.dsa_sha384, Sig.dsa_sha512];
 
 /** The server's certificates as (key type, curve) pairs, or null when the scan read no certificate. */
 export function serverKeys(target: TargetReport): { keyType: KeyType; curve: string | null }[] | null {
@@ -93,9 +110,9 @@ export function keyAcceptable(
       return tls13 ? exact !== undefined && has([exact]) : has(ECDSA_ANY);
     }
     case 'Ed25519':
-      return has([0x0807]);
+      return has([Sig.ed25519]);
     case 'Ed448':
-      return has([0x0808]);
+      return has([Sig.ed448]);
     case 'DSA':
       return !tls13 && has(DSA);
     default:

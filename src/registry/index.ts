@@ -1,6 +1,7 @@
 // Typed lookups over the generated registry tables in ./data (scripts/gen-registry.mjs writes them from the
 // reference tables; each file's `meta` names its sources). Cipher suites, named groups, signature schemes and
 // protocol version numbers: the engine enumerates from here, reports name from here.
+import { CipherSuite, ProtocolVersion } from '../codepoints/index.js';
 import type { ProtocolName } from '../model/report.js';
 import { PROTOCOL_NAMES } from '../model/report.js';
 import suitesData from './data/cipher-suites.json' with { type: 'json' };
@@ -71,15 +72,19 @@ export const SIGNATURE_SCHEMES: readonly SignatureSchemeInfo[] =
   schemesData.signatureSchemes as SignatureSchemeInfo[];
 
 /** TLS_EMPTY_RENEGOTIATION_INFO_SCSV (RFC 5746) and TLS_FALLBACK_SCSV (RFC 7507). */
-export const SCSV = { emptyRenegotiationInfo: 0x00ff, fallback: 0x5600 } as const;
+export const SCSV = {
+  emptyRenegotiationInfo: CipherSuite.TLS_EMPTY_RENEGOTIATION_INFO_SCSV,
+  fallback: CipherSuite.TLS_FALLBACK_SCSV
+} as const;
 
+/** The report's protocol names over the code points (src/codepoints). */
 const PROTOCOL_CODES: Record<ProtocolName, number> = {
-  SSLv2: 0x0002,
-  SSLv3: 0x0300,
-  'TLSv1.0': 0x0301,
-  'TLSv1.1': 0x0302,
-  'TLSv1.2': 0x0303,
-  'TLSv1.3': 0x0304
+  SSLv2: ProtocolVersion.SSLv2,
+  SSLv3: ProtocolVersion.SSLv3,
+  'TLSv1.0': ProtocolVersion.TLSv1_0,
+  'TLSv1.1': ProtocolVersion.TLSv1_1,
+  'TLSv1.2': ProtocolVersion.TLSv1_2,
+  'TLSv1.3': ProtocolVersion.TLSv1_3
 };
 
 /** The wire version number of a protocol (SSLv2 → 0x0002, TLSv1.3 → 0x0304). */

@@ -1,6 +1,7 @@
 // Certificate capture for src/certs: the chain exactly as the server sent it (the Certificate message itself,
 // decrypted for TLS 1.3), the stapled OCSP response, the chain served without SNI, and further chains the
 // server holds for other key types (found by offering only ECDSA, then only RSA, signature schemes/suites).
+import { NamedGroup } from '../codepoints/index.js';
 import { suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../model/report.js';
 import { createKeyShare } from '../wire/tls13/key-share.js';
@@ -19,7 +20,13 @@ export interface CapturedCertificates {
 }
 
 /** Groups src/wire/tls13/key-share.ts can make real shares for (x25519, x448, P-256/384/521). */
-const SHAREABLE_GROUPS = [0x001d, 0x001e, 0x0017, 0x0018, 0x0019];
+const SHAREABLE_GROUPS: number[] = [
+  NamedGroup.x25519,
+  NamedGroup.x448,
+  NamedGroup.secp256r1,
+  NamedGroup.secp384r1,
+  NamedGroup.secp521r1
+];
 
 type CertVersion = Exclude<ProtocolName, 'SSLv2'>;
 

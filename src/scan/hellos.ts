@@ -2,8 +2,9 @@
 // a suite (all groups, point formats, every signature scheme), so a refusal means "not supported" rather than
 // "our hello was too thin"; and each stays small (≤ CHUNK_SIZE suites, padded past the 256..511-byte range
 // some load balancers hang on).
+import { NamedGroup, ProtocolVersion } from '../codepoints/index.js';
 import { randomBytes } from 'node:crypto';
-import { VERSION, type ClientHelloSpec, type KeyShareEntry } from '../wire/client-hello-spec.js';
+import { type ClientHelloSpec, type KeyShareEntry } from '../wire/client-hello-spec.js';
 import { GROUPS, SIGNATURE_SCHEMES, protocolVersionCode, type GroupInfo } from '../registry/index.js';
 import type { ProtocolName } from '../model/report.js';
 
@@ -45,7 +46,7 @@ export function tls13Groups(): number[] {
   return byCommonOrder(GROUPS.filter((g) => g.tls13)).map((g) => g.code);
 }
 
-export const X25519 = 0x001d;
+export const X25519 = NamedGroup.x25519;
 
 export function signatureSchemes(family?: 'ecdsa' | 'rsa'): number[] {
   return SIGNATURE_SCHEMES.filter((s) => {
@@ -70,11 +71,11 @@ export function legacyHello(
   const clientVersion = protocolVersionCode(version);
   if (version === 'SSLv3') {
     // SSL 3.0 servers predate extensions; many reject a hello that carries them.
-    return { clientVersion, recordVersion: VERSION.SSLv3, cipherSuites: suites };
+    return { clientVersion, recordVersion: ProtocolVersion.SSLv3, cipherSuites: suites };
   }
   return {
     clientVersion,
-    recordVersion: VERSION.TLSv1_0,
+    recordVersion: ProtocolVersion.TLSv1_0,
     cipherSuites: suites,
     serverName: options.serverName,
     supportedGroups: tls12Groups(),
@@ -95,12 +96,12 @@ export function tls13Hello(
   options: HelloOptions & { groups?: number[]; keyShares?: KeyShareEntry[] }
 ): ClientHelloSpec {
   return {
-    clientVersion: VERSION.TLSv1_2,
-    recordVersion: VERSION.TLSv1_0,
+    clientVersion: ProtocolVersion.TLSv1_2,
+    recordVersion: ProtocolVersion.TLSv1_0,
     cipherSuites: suites,
     sessionId: Buffer.alloc(32, 0x5a),
     serverName: options.serverName,
-    supportedVersions: [VERSION.TLSv1_3],
+    supportedVersions: [ProtocolVersion.TLSv1_3],
     supportedGroups: options.groups ?? tls13Groups(),
     keyShares: options.keyShares ?? [{ group: X25519, keyExchange: x25519Placeholder() }],
     signatureAlgorithms: options.signatureAlgorithms ?? signatureSchemes(),

@@ -130,15 +130,9 @@ export async function scanTargetFacts(
       };
     }
     return scanned;
-  } catch (error) {
-    // A bug of ours must still end as this target's result, never take the other targets down.
-    report.status = 'error';
-    report.error = {
-      code: 'INTERNAL',
-      message: `internal error while scanning: ${error instanceof Error ? error.message : String(error)}`
-    };
-    return scanned;
   } finally {
+    // No catch: whatever the server does ends as a probe outcome, so an exception here is a bug of tls-gate. It
+    // propagates to the CLI (exit 3) rather than becoming this target's status, which would pass for a fact.
     clearTimeout(deadlineTimer);
     report.durationMs = Date.now() - started;
   }

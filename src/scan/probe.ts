@@ -2,35 +2,41 @@
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
 // ServerHello or HelloRetryRequest for TLS 1.3 (and, when certificates are wanted, the encrypted first flight
 // up to Certificate). Enumeration never finishes a handshake. Whatever the peer does ends as a ProbeOutcome;
-// runProbe never throws for anything the peer sends or fails to send.
+// runProbe never throws for anything the peer sends or fails to send, and only for a bug of ours. Framing (what
+// the reply is, records, reassembly) is wire/framing.ts's; this file drives the conversation over its frames.
 //
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
 // server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
 import { randomBytes } from 'node:crypto';
+import {
+  ContentType,
+  ExtensionType,
+  HandshakeType,
+  ProtocolVersion,
+  Sslv2MessageType
+} from '../codepoints/index.js';
 import { decodeAlert } from '../wire/alert.js';
 import { DecodeError } from '../wire/bytes.js';
-import { decodeCertificate, decodeCertificateStatus } from '../wire/certificate.js';
-import {
-  VERSION,
-  type ClientHelloSpec,
-  type SSLv2ClientHelloSpec,
-  type KeyShareEntry
-} from '../wire/client-hello-spec.js';
-import { encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
-import { HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../wire/handshake.js';
-import { ExtensionType } from '../wire/extensions.js';
+import type { ClientHelloSpec, KeyShareEntry, SSLv2ClientHelloSpec } from '../wire/client-hello-spec.js';
+import { clientHello, encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
+import { decodeHandshake } from '../wire/decode-handshake.js';
+import { classifyFirstByte, ReplyReader, type ReplyFrame } from '../wire/framing.js';
+import type { HandshakeMessage } from '../wire/handshake.js';
 import { describeNonTls } from '../wire/non-tls.js';
-import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
-import { ContentType, RecordReader, encodeRecords, isSslv2Record } from '../wire/record.js';
-import { decodeServerHello, type ServerHello } from '../wire/server-hello.js';
-import { decodeServerKeyExchange } from '../wire/server-key-exchange.js';
+import { encodeRecords, isSslv2Record, type TlsRecord } from '../wire/record.js';
+import { isServerFault } from '../wire/server-fault.js';
 import {
-  Sslv2MessageType,
-  decodeSslv2Error,
-  decodeSslv2ServerHello,
-  readSslv2Record
-} from '../wire/sslv2.js';
+  decodeServerHello,
+  isHelloRetryRequest,
+  retryGroup,
+  selectedVersion,
+  serverKeyShare,
+  type ServerHello
+} from '../wire/server-hello.js';
+import { keyExchangeParams } from '../wire/server-key-exchange.js';
+import { decodeSslv2Error, decodeSslv2ServerHello } from '../wire/sslv2.js';
+import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
 import { Connection, type ReadResult } from './connection.js';
@@ -84,11 +90,12 @@ export async function runProbe(
     const session = new ProbeSession(opened, hello, options, started, tls13);
     return await session.run();
   } catch (error) {
-    // A decoder rejecting what the peer sent: a protocol error of that server, never ours to throw.
-    const message = error instanceof Error ? error.message : String(error);
+    // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
+    // propagates, so that it ends the run as an internal error instead of passing for a server property.
+    if (!isServerFault(error)) throw error;
     return {
       kind: 'protocol-error',
-      message: `the server sent a malformed reply (${message})`,
+      message: `the server sent a malformed reply (${error.message})`,
       durationMs: elapsed()
     };
   } finally {
@@ -98,9 +105,7 @@ export async function runProbe(
 
 /** The state of one handshake attempt, from our ClientHello to the point where we stop reading. */
 class ProbeSession {
-  private readonly records = new RecordReader();
-  private readonly handshake = new HandshakeAssembler();
-  private firstBytes: Buffer = Buffer.alloc(0);
+  private readonly reply: ReplyReader;
   private serverHello: ServerHello | null = null;
   private serverHelloRaw: Buffer | null = null;
   private certificates: Buffer[] | null = null;
@@ -119,7 +124,9 @@ class ProbeSession {
     private readonly options: ProbeOptions,
     private readonly started: number,
     private readonly tls13: Tls13Support | null
-  ) {}
+  ) {
+    this.reply = new ReplyReader(hello.kind === 'sslv2');
+  }
 
   private elapsed(): number {
     return Date.now() - this.started;
@@ -145,7 +152,7 @@ class ProbeSession {
     };
     this.sentSpec = spec;
     const tls13 = this.tls13;
-    if (tls13 && spec.supportedVersions?.includes(VERSION.TLSv1_3) && spec.keyShares) {
+    if (tls13 && spec.supportedVersions?.includes(ProtocolVersion.TLSv1_3) && spec.keyShares) {
       // To decrypt the server's first flight we need the private half of every share we offer.
       const shares: KeyShareEntry[] = [];
       for (const entry of spec.keyShares) {
@@ -159,10 +166,10 @@ class ProbeSession {
       }
       spec = { ...spec, keyShares: shares };
     }
-    this.clientHelloMessage = encodeClientHello(spec);
+    this.clientHelloMessage = encodeClientHello(clientHello(spec));
     return encodeRecords(
       ContentType.handshake,
-      spec.recordVersion ?? VERSION.TLSv1_0,
+      spec.recordVersion ?? ProtocolVersion.TLSv1_0,
       this.clientHelloMessage
     );
   }
@@ -184,7 +191,7 @@ class ProbeSession {
             durationMs
           };
         }
-        if (this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2Pending) {
+        if (this.reply.hasPartial) {
           return {
             kind: 'protocol-error',
             message: 'the server closed the connection mid-handshake (a record or message was cut short)',
@@ -212,11 +219,14 @@ class ProbeSession {
     }
   }
 
+  private get firstBytes(): Buffer {
+    return this.reply.firstBytes;
+  }
+
   /** For a reply whose first byte is no TLS content type: what it is, or a plain "not TLS" error. */
   private nonTlsDescription(): ProbeOutcome | null {
     const first = this.firstBytes[0]!;
-    const looksTls = first >= ContentType.change_cipher_spec && first <= ContentType.heartbeat;
-    if (looksTls) return null;
+    if (classifyFirstByte(first, false) === 'tls') return null;
     if (this.hello.kind === 'sslv2' && isSslv2Record(this.firstBytes)) return null;
     const description = describeNonTls(this.firstBytes);
     if (description) return { kind: 'not-tls', description, durationMs: this.elapsed() };
@@ -229,53 +239,55 @@ class ProbeSession {
 
   /** Feeds bytes; returns an outcome once the probe has its answer. */
   private consume(chunk: Buffer): ProbeOutcome | null {
-    const firstChunk = this.firstBytes.length === 0;
-    if (this.firstBytes.length < 64)
-      this.firstBytes = Buffer.concat([this.firstBytes, chunk]).subarray(0, 64);
-    if (firstChunk) {
-      // First bytes of the reply: something that is not TLS at all is named at once.
-      const first = this.firstBytes[0]!;
-      const looksTls = first >= ContentType.change_cipher_spec && first <= ContentType.heartbeat;
-      if (!looksTls) {
-        if (this.hello.kind === 'sslv2' && (first & 0x80) !== 0) return this.consumeSslv2(chunk);
-        return this.nonTlsDescription();
-      }
-    }
-    if (this.sslv2Pending) return this.consumeSslv2(chunk);
+    const firstChunk = this.reply.replyFormat === null;
     try {
-      this.records.push(chunk);
-      for (let record = this.records.next(); record; record = this.records.next()) {
-        const outcome = this.onRecord(record.type, record.fragment, record);
+      this.reply.push(chunk);
+    } catch (error) {
+      return this.malformedRecord(error);
+    }
+    // First bytes of the reply: something that is not TLS at all is named at once.
+    if (firstChunk && this.reply.replyFormat === 'not-tls') return this.nonTlsDescription();
+    if (this.reply.replyFormat === 'sslv2') {
+      const frame = this.reply.next();
+      return frame?.kind === 'sslv2' ? this.onSslv2(frame.body) : null;
+    }
+    try {
+      for (let frame = this.reply.next(); frame; frame = this.reply.next()) {
+        const outcome = this.onTlsFrame(frame);
         if (outcome) return outcome;
       }
     } catch (error) {
-      if (error instanceof DecodeError) {
-        return {
-          kind: 'protocol-error',
-          message: `the server sent a malformed TLS record (${error.message})`,
-          durationMs: this.elapsed()
-        };
-      }
-      throw error;
+      return this.malformedRecord(error);
     }
     return null;
   }
 
-  private sslv2Pending: Buffer | null = null;
+  private onTlsFrame(frame: ReplyFrame): ProbeOutcome | null {
+    if (frame.kind === 'handshake') return this.onHandshake(frame.message);
+    if (frame.kind === 'record') return this.onRecord(frame.record);
+    return null; // SSLv2 frames come only in an SSLv2 reply
+  }
 
-  private consumeSslv2(chunk: Buffer): ProbeOutcome | null {
-    this.sslv2Pending = this.sslv2Pending ? Buffer.concat([this.sslv2Pending, chunk]) : chunk;
-    const record = readSslv2Record(this.sslv2Pending);
-    if (!record) return null;
-    if (record.body[0] === Sslv2MessageType.error) {
-      const error = decodeSslv2Error(record.body);
+  /** A DecodeError while reading TLS records: the server's malformed record. Anything else is our bug. */
+  private malformedRecord(error: unknown): ProbeOutcome {
+    if (!(error instanceof DecodeError)) throw error;
+    return {
+      kind: 'protocol-error',
+      message: `the server sent a malformed TLS record (${error.message})`,
+      durationMs: this.elapsed()
+    };
+  }
+
+  private onSslv2(body: Buffer): ProbeOutcome {
+    if (body[0] === Sslv2MessageType.error) {
+      const error = decodeSslv2Error(body);
       return {
         kind: 'alert',
         alert: { level: 'fatal', description: error.code, name: error.name },
         durationMs: this.elapsed()
       };
     }
-    const hello = decodeSslv2ServerHello(record.body);
+    const hello = decodeSslv2ServerHello(body);
     const offered = this.hello.kind === 'sslv2' ? this.hello.spec.cipherSpecs : [];
     // SSLv2 servers list every cipher kind they share with us; the client chooses later.
     const shared = hello.cipherSpecs.filter((kind) => offered.includes(kind));
@@ -301,23 +313,19 @@ class ProbeSession {
     };
   }
 
-  private onRecord(
-    type: number,
-    fragment: Buffer,
-    record: { type: number; version: number; fragment: Buffer }
-  ): ProbeOutcome | null {
-    if (type === ContentType.alert) {
+  /** A TLS record other than a handshake record (those arrive as whole messages). */
+  private onRecord(record: TlsRecord): ProbeOutcome | null {
+    if (record.type === ContentType.alert) {
       // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
-      if (fragment.length < 2) throw new DecodeError('alert record shorter than 2 bytes');
-      const alert = decodeAlert(fragment);
+      const alert = decodeAlert(record.fragment);
       if (this.serverHello) {
         const accepted = this.accepted();
         if (accepted) return accepted;
       }
       return { kind: 'alert', alert, durationMs: this.elapsed() };
     }
-    if (type === ContentType.change_cipher_spec) return null; // TLS 1.3 middlebox compatibility
-    if (type === ContentType.application_data) {
+    if (record.type === ContentType.change_cipher_spec) return null; // TLS 1.3 middlebox compatibility
+    if (record.type === ContentType.application_data) {
       if (!this.decryptor) {
         if (this.serverHello) return this.accepted();
         throw new DecodeError('application data before the handshake');
@@ -328,39 +336,35 @@ class ProbeSession {
       }
       return null;
     }
-    if (type !== ContentType.handshake)
-      throw new DecodeError(`unexpected record type ${type} during the handshake`);
-    this.handshake.push(fragment);
-    for (let message = this.handshake.next(); message; message = this.handshake.next()) {
-      const outcome = this.onHandshake(message);
-      if (outcome) return outcome;
-    }
-    return null;
+    throw new DecodeError(`unexpected record type ${record.type} during the handshake`);
   }
 
   private onHandshake(message: HandshakeMessage): ProbeOutcome | null {
-    if (!this.serverHello) {
+    const serverHello = this.serverHello;
+    if (!serverHello) {
       if (message.type !== HandshakeType.server_hello) {
         throw new DecodeError(`expected ServerHello, got handshake message type ${message.type}`);
       }
       return this.onServerHello(message);
     }
-    switch (message.type) {
-      case HandshakeType.certificate:
-        this.certificates = decodeCertificate(message.body, false).certificates;
+    // The end of the flight is known from the type alone; its (empty) body is not checked, as before.
+    if (message.type === HandshakeType.server_hello_done) return this.accepted();
+    const suite = suiteByCode(serverHello.cipherSuite);
+    const keyExchange = suite ? { kx: suite.kx ?? '', au: suite.au } : undefined;
+    const decoded = decodeHandshake(message.type, message.body, serverHello.legacyVersion, keyExchange);
+    switch (decoded.kind) {
+      case 'certificate':
+        this.certificates = decoded.message.certificates;
         return null;
-      case HandshakeType.certificate_status:
-        this.ocspResponse = decodeCertificateStatus(message.body);
+      case 'certificate_status':
+        this.ocspResponse = decoded.message.ocspResponse;
         return null;
-      case HandshakeType.server_key_exchange: {
-        const suite = suiteByCode(this.serverHello.cipherSuite);
-        const params = decodeServerKeyExchange(message.body, suite?.kx ?? '', suite?.au ?? null);
+      case 'server_key_exchange': {
+        const params = decoded.message && keyExchangeParams(decoded.message);
         if (params && 'namedGroup' in params) this.group = params.namedGroup;
         if (params && 'dhPrimeBits' in params) this.dhBits = params.dhPrimeBits;
         return null;
       }
-      case HandshakeType.server_hello_done:
-        return this.accepted();
       default:
         return null; // CertificateRequest and friends: not needed
     }
@@ -370,30 +374,32 @@ class ProbeSession {
     const hello = decodeServerHello(message.body);
     this.serverHello = hello;
     this.serverHelloRaw = message.raw;
-    const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
+    const chosen = negotiatedVersion(hello);
+    const version = protocolNameOf(chosen);
     if (!version || version === 'SSLv2') {
       return {
         kind: 'protocol-error',
-        message: `the server chose version 0x${(hello.selectedVersion ?? hello.legacyVersion).toString(16)}, which is not a TLS version`,
+        message: `the server chose version 0x${chosen.toString(16)}, which is not a TLS version`,
         durationMs: this.elapsed()
       };
     }
-    if (hello.isHelloRetryRequest) {
+    if (isHelloRetryRequest(hello)) {
       const retried = this.retryForCertificates(hello, message.raw);
       if (retried) return null;
       return {
         kind: 'hello-retry',
         version: 'TLSv1.3',
         cipherSuite: hello.cipherSuite,
-        group: hello.retryGroup ?? 0,
+        group: retryGroup(hello) ?? 0,
         durationMs: this.elapsed()
       };
     }
     if (version !== 'TLSv1.3') return null; // keep reading up to ServerHelloDone
-    this.group = hello.keyShare?.group ?? null;
-    const secret = hello.keyShare ? this.secrets.get(hello.keyShare.group) : undefined;
-    if (!this.options.readCertificates || !this.tls13 || !secret || !hello.keyShare) return this.accepted();
-    const sharedSecret = secret(hello.keyShare.keyExchange);
+    const keyShare = serverKeyShare(hello);
+    this.group = keyShare?.group ?? null;
+    const secret = keyShare ? this.secrets.get(keyShare.group) : undefined;
+    if (!this.options.readCertificates || !this.tls13 || !secret || !keyShare) return this.accepted();
+    const sharedSecret = agreeWithServerKey(secret, keyShare);
     const transcript = this.retry
       ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })
       : Buffer.concat([this.clientHelloMessage, this.serverHelloRaw]);
@@ -409,9 +415,9 @@ class ProbeSession {
   private retryForCertificates(hrr: ServerHello, hrrRaw: Buffer): boolean {
     const tls13 = this.tls13;
     const first = this.sentSpec;
-    if (!this.options.readCertificates || !tls13 || !first || this.retry || hrr.retryGroup === null)
-      return false;
-    const share = tls13.createKeyShare(hrr.retryGroup);
+    const group = retryGroup(hrr);
+    if (!this.options.readCertificates || !tls13 || !first || this.retry || group === null) return false;
+    const share = tls13.createKeyShare(group);
     if (!share) return false;
     const cookie = hrr.extensions.find((extension) => extension.type === ExtensionType.cookie);
     const second: ClientHelloSpec = {
@@ -423,21 +429,22 @@ class ProbeSession {
       ]
     };
     this.secrets.clear();
-    this.secrets.set(hrr.retryGroup, (key) => share.sharedSecret(key));
-    const clientHello2 = encodeClientHello(second);
+    this.secrets.set(group, (key) => share.sharedSecret(key));
+    const clientHello2 = encodeClientHello(clientHello(second));
     this.retry = { clientHello1: this.clientHelloMessage, helloRetryRequest: hrrRaw, clientHello2 };
     this.clientHelloMessage = clientHello2;
     this.serverHello = null;
     this.serverHelloRaw = null;
-    this.connection.write(encodeRecords(ContentType.handshake, VERSION.TLSv1_2, clientHello2));
+    this.connection.write(encodeRecords(ContentType.handshake, ProtocolVersion.TLSv1_2, clientHello2));
     return true;
   }
 
   private onTls13Encrypted(message: { type: number; body: Buffer }): ProbeOutcome | null {
     if (message.type === HandshakeType.certificate) {
-      const decoded = decodeCertificate(message.body, true);
-      this.certificates = decoded.certificates;
-      this.ocspResponse = decoded.ocspResponse;
+      const decoded = decodeHandshake(message.type, message.body, ProtocolVersion.TLSv1_3);
+      if (decoded.kind !== 'certificate') return null;
+      this.certificates = decoded.message.certificates;
+      this.ocspResponse = decoded.message.ocspResponse;
       return this.accepted();
     }
     if (message.type === HandshakeType.certificate_verify || message.type === HandshakeType.finished) {
@@ -448,8 +455,8 @@ class ProbeSession {
 
   private accepted(): ProbeAccepted | null {
     const hello = this.serverHello;
-    if (!hello || hello.isHelloRetryRequest) return null;
-    const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
+    if (!hello || isHelloRetryRequest(hello)) return null;
+    const version = protocolNameOf(negotiatedVersion(hello));
     if (!version) return null;
     return {
       kind: 'accepted',
@@ -463,6 +470,26 @@ class ProbeSession {
       sessionId: hello.sessionId,
       durationMs: this.elapsed()
     };
+  }
+}
+
+/** The version a ServerHello settles on: supported_versions in TLS 1.3, legacy_version before. */
+function negotiatedVersion(hello: ServerHello): number {
+  return selectedVersion(hello) ?? hello.legacyVersion;
+}
+
+/**
+ * The shared secret from the server's key share. A key of the wrong size, off the curve or of low order makes
+ * node:crypto throw; the key is the server's, so that is a malformed reply (a DecodeError), not a bug of ours.
+ */
+function agreeWithServerKey(secret: (serverKey: Buffer) => Buffer, share: KeyShareEntry): Buffer {
+  try {
+    return secret(share.keyExchange);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DecodeError(
+      `key_share: the server's key for group 0x${share.group.toString(16)} is not usable (${reason})`
+    );
   }
 }
 

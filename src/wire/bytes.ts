@@ -3,9 +3,23 @@
 // length inside a vector can only fail that vector, never read its neighbours. Everything a peer sends is
 // decoded through this class, and every malformation surfaces as a DecodeError the caller can turn into a value.
 
-/** A message or record whose bytes do not match the format (truncated, overlong, bad length). */
+/**
+ * Why a decoder rejected bytes: a length or field ran past the data (missing-data), bytes were left over
+ * (trailing-data), an extension type appeared twice (duplicate-extension), a length or size exceeded what we
+ * accept (over-limit), or a field held a value the format forbids (malformed).
+ */
+export type DecodeFailure =
+  'missing-data' | 'trailing-data' | 'duplicate-extension' | 'over-limit' | 'malformed';
+
+/**
+ * A message or record whose bytes do not match the format. Always the peer's fault: the probe turns it into
+ * a "malformed reply" outcome, whereas any other exception from our code is a bug and propagates.
+ */
 export class DecodeError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reason: DecodeFailure = 'malformed'
+  ) {
     super(message);
     this.name = 'DecodeError';
   }
@@ -31,12 +45,13 @@ export class ByteReader {
 
   /** Throws unless every byte was consumed: trailing bytes mean the peer and we disagree on the format. */
   expectDone(): void {
-    if (!this.done()) throw new DecodeError(`${this.what}: ${this.remaining} unexpected trailing byte(s)`);
+    if (!this.done())
+      throw new DecodeError(`${this.what}: ${this.remaining} unexpected trailing byte(s)`, 'trailing-data');
   }
 
   private take(n: number): Buffer {
     if (n > this.remaining) {
-      throw new DecodeError(`${this.what}: needs ${n} byte(s), only ${this.remaining} left`);
+      throw new DecodeError(`${this.what}: needs ${n} byte(s), only ${this.remaining} left`, 'missing-data');
     }
     const out = this.buffer.subarray(this.offset, this.offset + n);
     this.offset += n;

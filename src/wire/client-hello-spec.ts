@@ -1,16 +1,6 @@
 // What a ClientHello offers, independent of its bytes. The wire layer encodes it (client-hello.ts), the
 // engine builds specs for enumeration, and client profiles (src/clients) are specs too.
 
-/** TLS protocol version numbers as they appear on the wire. */
-export const VERSION = {
-  SSLv2: 0x0002,
-  SSLv3: 0x0300,
-  TLSv1_0: 0x0301,
-  TLSv1_1: 0x0302,
-  TLSv1_2: 0x0303,
-  TLSv1_3: 0x0304
-} as const;
-
 export interface KeyShareEntry {
   /** IANA NamedGroup code point. */
   group: number;
@@ -56,7 +46,10 @@ export interface ClientHelloSpec {
   extraExtensions?: { type: number; data: Buffer }[];
 }
 
-/** SSLv2-format CLIENT-HELLO (also the SSLv2-compatible hello old clients sent for SSLv3/TLS). */
+/**
+ * SSLv2-format CLIENT-HELLO (also the SSLv2-compatible hello old clients sent for SSLv3/TLS), both ways:
+ * decodeSslv2ClientHello fills every field.
+ */
 export interface SSLv2ClientHelloSpec {
   /** Version field: 0x0002 for SSLv2. */
   version: number;
@@ -64,4 +57,6 @@ export interface SSLv2ClientHelloSpec {
   cipherSpecs: number[];
   /** 16..32 bytes; random when omitted. */
   challenge?: Buffer;
+  /** Empty when omitted (a first connection). */
+  sessionId?: Buffer;
 }

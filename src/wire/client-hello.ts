@@ -1,213 +1,190 @@
-// ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) built from a ClientHelloSpec, and the SSLv2-format
-// CLIENT-HELLO (SSL 2.0 spec; RFC 6101 appendix E.2). Extensions are written only when the spec asks for
-// them, so an SSLv3 hello with no extensions has no extensions block at all, as old servers expect.
+// ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) and the SSLv2-format CLIENT-HELLO (SSL 2.0 spec; RFC 6101
+// appendix E.2). One ClientHello type both ways, in the manner of rustls' ClientHelloPayload: the fixed fields
+// and every extension in wire order, so encode(decode(x)) is x; what a hello offers in its extensions is read
+// through the extension table (offered(hello, ClientExtension.x)). clientHello(spec) builds the message a
+// ClientHelloSpec (an offer: the engine's hellos, client profiles) describes. Extensions are written only when
+// the spec asks for them, so an SSLv3 hello has no extensions block at all, as old servers expect.
 import { randomBytes } from 'node:crypto';
+import { ContentType, HandshakeType, ProtocolVersion } from '../codepoints/index.js';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
-import type { ClientHelloSpec, KeyShareEntry, SSLv2ClientHelloSpec } from './client-hello-spec.js';
-import {
-  decodeAlpn,
-  decodeServerName,
-  encodeAlpn,
-  encodeServerName,
-  type Extension,
-  ExtensionType,
-  readExtensions,
-  readU16List,
-  readU8List,
-  u16List,
-  u8List,
-  writeExtensions
-} from './extensions.js';
-import { encodeHandshake, HandshakeType } from './handshake.js';
-import { ContentType, encodeRecords } from './record.js';
+import type { ClientHelloSpec, SSLv2ClientHelloSpec } from './client-hello-spec.js';
+import { ClientExtension, extension, type ExtensionCodec, findExtension } from './extension-codecs.js';
+import { type Extension, readExtensions, writeExtensions } from './extensions.js';
+import { encodeHandshake } from './handshake.js';
+import { encodeRecords } from './record.js';
 
-/** Extensions in the order the spec's fields imply (padding last, per RFC 7685 §3). */
+export interface ClientHello {
+  /** legacy_version: 0x0300..0x0303 (TLS 1.3 sends 0x0303 and lists 0x0304 in supported_versions). */
+  legacyVersion: number;
+  random: Buffer;
+  sessionId: Buffer;
+  cipherSuites: number[];
+  compressionMethods: number[];
+  /** Every extension, in wire order (empty when there are none). */
+  extensions: Extension[];
+  /** True when the message has no extensions block at all (SSLv3 style). */
+  withoutExtensionsBlock?: boolean;
+}
+
+/** What the hello offers in the extension of `codec`'s type, or null when it does not carry that extension. */
+export function offered<T, Written>(hello: ClientHello, codec: ExtensionCodec<T, Written>): T | null {
+  return findExtension(hello.extensions, codec);
+}
+
+/** Extensions in the order the spec's fields imply (padding is added by clientHello, last, per RFC 7685 §3). */
 export function clientHelloExtensions(spec: ClientHelloSpec): Extension[] {
   const ext: Extension[] = [];
-  const add = (type: number, data: Buffer = Buffer.alloc(0)): void => void ext.push({ type, data });
-  if (spec.serverName) add(ExtensionType.server_name, encodeServerName(spec.serverName));
-  if (spec.renegotiationInfo) add(ExtensionType.renegotiation_info, Buffer.from([0]));
-  if (spec.supportedGroups?.length) add(ExtensionType.supported_groups, u16List(spec.supportedGroups));
-  if (spec.ecPointFormats?.length) add(ExtensionType.ec_point_formats, u8List(spec.ecPointFormats));
+  const add = <T, Written>(codec: ExtensionCodec<T, Written>, value: Written): void =>
+    void ext.push(extension(codec, value));
+  const c = ClientExtension;
+  if (spec.serverName) add(c.serverName, spec.serverName);
+  if (spec.renegotiationInfo) add(c.renegotiationInfo, Buffer.alloc(0));
+  if (spec.supportedGroups?.length) add(c.supportedGroups, spec.supportedGroups);
+  if (spec.ecPointFormats?.length) add(c.ecPointFormats, spec.ecPointFormats);
   if (spec.sessionTicket) {
-    add(
-      ExtensionType.session_ticket,
-      Buffer.isBuffer(spec.sessionTicket) ? spec.sessionTicket : Buffer.alloc(0)
-    );
+    add(c.sessionTicket, Buffer.isBuffer(spec.sessionTicket) ? spec.sessionTicket : Buffer.alloc(0));
   }
-  if (spec.alpn?.length) add(ExtensionType.application_layer_protocol_negotiation, encodeAlpn(spec.alpn));
-  // status_request: type ocsp(1), empty responder_id_list, empty request_extensions (RFC 6066 §8).
-  if (spec.statusRequest) add(ExtensionType.status_request, Buffer.from([1, 0, 0, 0, 0]));
-  if (spec.encryptThenMac) add(ExtensionType.encrypt_then_mac);
-  if (spec.extendedMasterSecret) add(ExtensionType.extended_master_secret);
+  if (spec.alpn?.length) add(c.alpn, spec.alpn);
+  if (spec.statusRequest) add(c.statusRequest, Buffer.alloc(0));
+  if (spec.encryptThenMac) add(c.encryptThenMac, true);
+  if (spec.extendedMasterSecret) add(c.extendedMasterSecret, true);
   // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
-  if (spec.keyShares) add(ExtensionType.key_share, encodeClientKeyShares(spec.keyShares));
-  if (spec.supportedVersions?.length) {
-    add(
-      ExtensionType.supported_versions,
-      new ByteWriter().vector8((w) => spec.supportedVersions!.forEach((v) => w.u16(v))).finish()
-    );
-  }
-  if (spec.signatureAlgorithms?.length)
-    add(ExtensionType.signature_algorithms, u16List(spec.signatureAlgorithms));
-  if (spec.signatureAlgorithmsCert?.length) {
-    add(ExtensionType.signature_algorithms_cert, u16List(spec.signatureAlgorithmsCert));
-  }
-  if (spec.pskKeyExchangeModes?.length)
-    add(ExtensionType.psk_key_exchange_modes, u8List(spec.pskKeyExchangeModes));
+  if (spec.keyShares) add(c.keyShares, spec.keyShares);
+  if (spec.supportedVersions?.length) add(c.supportedVersions, spec.supportedVersions);
+  if (spec.signatureAlgorithms?.length) add(c.signatureAlgorithms, spec.signatureAlgorithms);
+  if (spec.signatureAlgorithmsCert?.length) add(c.signatureAlgorithmsCert, spec.signatureAlgorithmsCert);
+  if (spec.pskKeyExchangeModes?.length) add(c.pskKeyExchangeModes, spec.pskKeyExchangeModes);
   for (const extra of spec.extraExtensions ?? []) ext.push(extra);
   return ext;
 }
 
-export function encodeClientKeyShares(entries: KeyShareEntry[]): Buffer {
-  return new ByteWriter()
-    .vector16((list) => entries.forEach((e) => list.u16(e.group).vector16((k) => k.bytes(e.keyExchange))))
-    .finish();
-}
-
-function clientHelloBody(spec: ClientHelloSpec, extensions: Extension[]): Buffer {
+/** The ClientHello a spec describes, padded (RFC 7685) to spec.padTo bytes of handshake message if asked. */
+export function clientHello(spec: ClientHelloSpec): ClientHello {
   const random = spec.random ?? randomBytes(32);
   if (random.length !== 32) throw new RangeError('ClientHello random must be 32 bytes');
-  const w = new ByteWriter()
-    .u16(spec.clientVersion)
-    .bytes(random)
-    .vector8((s) => s.bytes(spec.sessionId ?? Buffer.alloc(0)))
-    .vector16((s) => spec.cipherSuites.forEach((c) => s.u16(c)))
-    .vector8((s) => (spec.compressionMethods ?? [0]).forEach((c) => s.u8(c)));
-  if (extensions.length > 0) writeExtensions(w, extensions);
-  return w.finish();
+  const extensions = clientHelloExtensions(spec);
+  const hello: ClientHello = {
+    legacyVersion: spec.clientVersion,
+    random,
+    sessionId: spec.sessionId ?? Buffer.alloc(0),
+    cipherSuites: spec.cipherSuites,
+    compressionMethods: spec.compressionMethods ?? [0],
+    extensions,
+    ...(extensions.length === 0 ? { withoutExtensionsBlock: true } : {})
+  };
+  const length = encodeClientHello(hello).length;
+  if (!spec.padTo || length >= spec.padTo) return hello;
+  // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
+  const overhead = extensions.length === 0 ? 6 : 4;
+  const fill = Math.max(0, spec.padTo - length - overhead);
+  const padded: ClientHello = {
+    ...hello,
+    extensions: [...extensions, extension(ClientExtension.padding, fill)]
+  };
+  delete padded.withoutExtensionsBlock; // the padding extension needs a block
+  return padded;
 }
 
 /** The ClientHello handshake message (4-byte handshake header included). */
-export function encodeClientHello(spec: ClientHelloSpec): Buffer {
-  // Fix the random once so that measuring and padding see the same bytes.
-  const fixed: ClientHelloSpec = { ...spec, random: spec.random ?? randomBytes(32) };
-  const extensions = clientHelloExtensions(fixed);
-  let message = encodeHandshake(HandshakeType.client_hello, clientHelloBody(fixed, extensions));
-  if (fixed.padTo && message.length < fixed.padTo) {
-    // RFC 7685: the padding extension costs 4 bytes of header (plus 2 for a first extensions block).
-    const overhead = extensions.length === 0 ? 6 : 4;
-    const fill = Math.max(0, fixed.padTo - message.length - overhead);
-    extensions.push({ type: ExtensionType.padding, data: Buffer.alloc(fill) });
-    message = encodeHandshake(HandshakeType.client_hello, clientHelloBody(fixed, extensions));
-  }
-  return message;
+export function encodeClientHello(hello: ClientHello): Buffer {
+  const w = new ByteWriter()
+    .u16(hello.legacyVersion)
+    .bytes(hello.random)
+    .vector8((s) => s.bytes(hello.sessionId))
+    .vector16((s) => hello.cipherSuites.forEach((c) => s.u16(c)))
+    .vector8((s) => hello.compressionMethods.forEach((c) => s.u8(c)));
+  if (!hello.withoutExtensionsBlock) writeExtensions(w, hello.extensions);
+  return encodeHandshake(HandshakeType.client_hello, w.finish());
 }
 
-/** The ClientHello framed as handshake records (record version defaults to 0x0301, which every server takes). */
+/** The ClientHello of a spec framed as handshake records (record version 0x0301 unless the spec says otherwise). */
 export function encodeClientHelloRecords(spec: ClientHelloSpec): Buffer {
-  return encodeRecords(ContentType.handshake, spec.recordVersion ?? 0x0301, encodeClientHello(spec));
+  return encodeRecords(
+    ContentType.handshake,
+    spec.recordVersion ?? ProtocolVersion.TLSv1_0,
+    encodeClientHello(clientHello(spec))
+  );
+}
+
+/** The extensions whose bodies decodeClientHello checks at once: the ones the engine and test servers read. */
+const CHECKED_ON_DECODE = new Map<number, (data: Buffer) => unknown>(
+  [
+    ClientExtension.serverName,
+    ClientExtension.supportedVersions,
+    ClientExtension.supportedGroups,
+    ClientExtension.keyShares,
+    ClientExtension.signatureAlgorithms,
+    ClientExtension.ecPointFormats,
+    ClientExtension.alpn
+  ].map((codec: { type: number; decode(data: Buffer): unknown }) => [
+    codec.type,
+    (data) => codec.decode(data)
+  ])
+);
+
+/** Decodes a ClientHello body (after the 4-byte handshake header); the extensions the table knows are checked. */
+export function decodeClientHello(body: Buffer): ClientHello {
+  const r = new ByteReader(body, 'ClientHello');
+  const legacyVersion = r.u16();
+  const random = r.bytes(32);
+  const sessionId = r.vector8().rest();
+  if (sessionId.length > 32)
+    throw new DecodeError('ClientHello: session id longer than 32 bytes', 'over-limit');
+  const suites = r.vector16('cipher_suites');
+  if (suites.remaining % 2 !== 0) throw new DecodeError('ClientHello: odd cipher_suites length');
+  const cipherSuites: number[] = [];
+  while (!suites.done()) cipherSuites.push(suites.u16());
+  const compressionMethods = [...r.vector8().rest()];
+  const withoutExtensionsBlock = r.done();
+  const extensions = withoutExtensionsBlock ? [] : readExtensions(r);
+  r.expectDone();
+  const hello: ClientHello = {
+    legacyVersion,
+    random,
+    sessionId,
+    cipherSuites,
+    compressionMethods,
+    extensions
+  };
+  if (withoutExtensionsBlock) hello.withoutExtensionsBlock = true;
+  // A malformed body of an extension we read is a malformed ClientHello, found here rather than on use.
+  for (const e of extensions) CHECKED_ON_DECODE.get(e.type)?.(e.data);
+  return hello;
+}
+
+/** True when the hello carries an extension of this type. */
+export function carries(hello: ClientHello, type: number): boolean {
+  return hello.extensions.some((e) => e.type === type);
 }
 
 /**
  * SSLv2 CLIENT-HELLO: 2-byte record header (high bit set), msg type 1, version, then the lengths of cipher
  * specs, session id and challenge, then those fields. Cipher specs are 3 bytes each.
  */
-export function encodeSslv2ClientHello(spec: SSLv2ClientHelloSpec): Buffer {
-  const challenge = spec.challenge ?? randomBytes(16);
+export function encodeSslv2ClientHello(hello: SSLv2ClientHelloSpec): Buffer {
+  const challenge = hello.challenge ?? randomBytes(16);
+  const sessionId = hello.sessionId ?? Buffer.alloc(0);
   if (challenge.length < 16 || challenge.length > 32)
     throw new RangeError('SSLv2 challenge must be 16..32 bytes');
   const specs = new ByteWriter();
-  for (const kind of spec.cipherSpecs) specs.u24(kind);
+  for (const kind of hello.cipherSpecs) specs.u24(kind);
   const specBytes = specs.finish();
   const body = new ByteWriter()
     .u8(1)
-    .u16(spec.version)
+    .u16(hello.version)
     .u16(specBytes.length)
-    .u16(0)
+    .u16(sessionId.length)
     .u16(challenge.length)
     .bytes(specBytes)
+    .bytes(sessionId)
     .bytes(challenge)
     .finish();
   if (body.length > 0x7fff) throw new RangeError('SSLv2 CLIENT-HELLO too long');
   return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
 }
 
-export interface DecodedClientHello {
-  legacyVersion: number;
-  random: Buffer;
-  sessionId: Buffer;
-  cipherSuites: number[];
-  compressionMethods: number[];
-  extensions: Extension[];
-  serverName: string | null;
-  /** supported_versions, or null when absent. */
-  supportedVersions: number[] | null;
-  supportedGroups: number[] | null;
-  keyShares: KeyShareEntry[] | null;
-  signatureAlgorithms: number[] | null;
-  ecPointFormats: number[] | null;
-  alpn: string[] | null;
-  statusRequest: boolean;
-}
-
-/** Decodes a ClientHello body (after the 4-byte handshake header). */
-export function decodeClientHello(body: Buffer): DecodedClientHello {
-  const r = new ByteReader(body, 'ClientHello');
-  const legacyVersion = r.u16();
-  const random = r.bytes(32);
-  const sessionId = r.vector8().rest();
-  if (sessionId.length > 32) throw new DecodeError('ClientHello: session id longer than 32 bytes');
-  const suites = r.vector16('cipher_suites');
-  if (suites.remaining % 2 !== 0) throw new DecodeError('ClientHello: odd cipher_suites length');
-  const cipherSuites: number[] = [];
-  while (!suites.done()) cipherSuites.push(suites.u16());
-  const compressionMethods = [...r.vector8().rest()];
-  const extensions = r.done() ? [] : readExtensions(r);
-  r.expectDone();
-  const find = (type: number): Buffer | undefined => extensions.find((e) => e.type === type)?.data;
-  const versions = find(ExtensionType.supported_versions);
-  const shares = find(ExtensionType.key_share);
-  const groups = find(ExtensionType.supported_groups);
-  const sigalgs = find(ExtensionType.signature_algorithms);
-  const points = find(ExtensionType.ec_point_formats);
-  const sni = find(ExtensionType.server_name);
-  const alpn = find(ExtensionType.application_layer_protocol_negotiation);
-  return {
-    legacyVersion,
-    random,
-    sessionId,
-    cipherSuites,
-    compressionMethods,
-    extensions,
-    serverName: sni ? decodeServerName(sni) : null,
-    supportedVersions: versions ? decodeSupportedVersionsList(versions) : null,
-    supportedGroups: groups ? readU16List(groups, 'supported_groups') : null,
-    keyShares: shares ? decodeClientKeyShares(shares) : null,
-    signatureAlgorithms: sigalgs ? readU16List(sigalgs, 'signature_algorithms') : null,
-    ecPointFormats: points ? readU8List(points, 'ec_point_formats') : null,
-    alpn: alpn ? decodeAlpn(alpn) : null,
-    statusRequest: find(ExtensionType.status_request) !== undefined
-  };
-}
-
-function decodeSupportedVersionsList(data: Buffer): number[] {
-  const r = new ByteReader(data, 'supported_versions');
-  const list = r.vector8();
-  r.expectDone();
-  const out: number[] = [];
-  while (!list.done()) out.push(list.u16());
-  return out;
-}
-
-export function decodeClientKeyShares(data: Buffer): KeyShareEntry[] {
-  const r = new ByteReader(data, 'key_share');
-  const list = r.vector16();
-  r.expectDone();
-  const out: KeyShareEntry[] = [];
-  while (!list.done()) out.push({ group: list.u16(), keyExchange: list.vector16().rest() });
-  return out;
-}
-
-export interface DecodedSslv2ClientHello {
-  version: number;
-  cipherSpecs: number[];
-  sessionId: Buffer;
-  challenge: Buffer;
-}
-
 /** Decodes an SSLv2 CLIENT-HELLO record body (after the 2-byte header, starting at msg type 1). */
-export function decodeSslv2ClientHello(body: Buffer): DecodedSslv2ClientHello {
+export function decodeSslv2ClientHello(body: Buffer): Required<SSLv2ClientHelloSpec> {
   const r = new ByteReader(body, 'SSLv2 CLIENT-HELLO');
   if (r.u8() !== 1) throw new DecodeError('SSLv2 CLIENT-HELLO: wrong message type');
   const version = r.u16();

@@ -1,32 +1,5 @@
-// Extension code points (IANA "TLS ExtensionType Values") and the codecs of the extension bodies a ClientHello
-// or ServerHello carries. Each encoder returns the extension_data only; the caller frames type + length.
+// The codecs of the extension bodies a ClientHello or ServerHello carries (code points: src/codepoints). Each encoder returns the extension_data only; the caller frames type + length.
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
-
-export const ExtensionType = {
-  server_name: 0,
-  status_request: 5,
-  supported_groups: 10,
-  ec_point_formats: 11,
-  signature_algorithms: 13,
-  application_layer_protocol_negotiation: 16,
-  signed_certificate_timestamp: 18,
-  padding: 21,
-  encrypt_then_mac: 22,
-  extended_master_secret: 23,
-  compress_certificate: 27,
-  record_size_limit: 28,
-  session_ticket: 35,
-  pre_shared_key: 41,
-  early_data: 42,
-  supported_versions: 43,
-  cookie: 44,
-  psk_key_exchange_modes: 45,
-  certificate_authorities: 47,
-  post_handshake_auth: 49,
-  signature_algorithms_cert: 50,
-  key_share: 51,
-  renegotiation_info: 0xff01
-} as const;
 
 export interface Extension {
   type: number;
@@ -40,15 +13,23 @@ export function writeExtensions(w: ByteWriter, extensions: Extension[]): void {
   });
 }
 
-/** Reads an extensions block; a repeated type is an error (RFC 8446 §4.2). */
-export function readExtensions(reader: ByteReader): Extension[] {
-  const list = reader.vector16('extensions');
+/**
+ * Reads an extensions block; a repeated type is an error (RFC 8446 §4.2) unless `duplicates` is 'allowed' (the
+ * CertificateEntry reader has always tolerated them, and a scan should not newly fail on such a server).
+ */
+export function readExtensions(
+  reader: ByteReader,
+  what = 'extensions',
+  duplicates: 'rejected' | 'allowed' = 'rejected'
+): Extension[] {
+  const list = reader.vector16(what);
   const out: Extension[] = [];
   const seen = new Set<number>();
   while (!list.done()) {
     const type = list.u16();
     const data = list.vector16('extension').rest();
-    if (seen.has(type)) throw new DecodeError(`extensions: type ${type} appears twice`);
+    if (seen.has(type) && duplicates === 'rejected')
+      throw new DecodeError(`extensions: type ${type} appears twice`, 'duplicate-extension');
     seen.add(type);
     out.push({ type, data });
   }

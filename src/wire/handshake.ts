@@ -1,30 +1,9 @@
 // Handshake message framing (RFC 8446 §4, RFC 5246 §7.4): a 1-byte type and a 24-bit length. Messages are
 // reassembled independently of records: one record may carry several messages, one message may span records.
+import { ByteQueue } from './byte-queue.js';
 import { ByteWriter, DecodeError } from './bytes.js';
 
-export const HandshakeType = {
-  hello_request: 0,
-  client_hello: 1,
-  server_hello: 2,
-  hello_verify_request: 3,
-  new_session_ticket: 4,
-  end_of_early_data: 5,
-  hello_retry_request: 6,
-  encrypted_extensions: 8,
-  certificate: 11,
-  server_key_exchange: 12,
-  certificate_request: 13,
-  server_hello_done: 14,
-  certificate_verify: 15,
-  client_key_exchange: 16,
-  finished: 20,
-  certificate_url: 21,
-  certificate_status: 22,
-  supplemental_data: 23,
-  key_update: 24,
-  compressed_certificate: 25,
-  message_hash: 254
-} as const;
+const HEADER_LENGTH = 4;
 
 export interface HandshakeMessage {
   type: number;
@@ -47,13 +26,14 @@ export function encodeHandshake(type: number, body: Buffer): Buffer {
     .finish();
 }
 
+/** Reassembles handshake messages from record fragments, in time linear in the bytes received. */
 export class HandshakeAssembler {
-  private pending: Buffer = Buffer.alloc(0);
+  private readonly pending = new ByteQueue();
 
   /** Adds the fragment of one handshake record (or one decrypted TLS 1.3 record). */
   push(fragment: Buffer): void {
-    this.pending = this.pending.length === 0 ? fragment : Buffer.concat([this.pending, fragment]);
-    if (this.pending.length >= 4) this.declaredLength();
+    this.pending.push(fragment);
+    if (this.pending.length >= HEADER_LENGTH) this.declaredLength();
   }
 
   /** True when bytes of an incomplete message are waiting (a record boundary must not fall here for some messages). */
@@ -62,18 +42,20 @@ export class HandshakeAssembler {
   }
 
   next(): HandshakeMessage | null {
-    if (this.pending.length < 4) return null;
+    if (this.pending.length < HEADER_LENGTH) return null;
     const length = this.declaredLength();
-    if (this.pending.length < 4 + length) return null;
-    const raw = this.pending.subarray(0, 4 + length);
-    this.pending = this.pending.subarray(4 + length);
-    return { type: raw[0]!, body: raw.subarray(4), raw };
+    if (this.pending.length < HEADER_LENGTH + length) return null;
+    const raw = this.pending.take(HEADER_LENGTH + length);
+    return { type: raw[0]!, body: raw.subarray(HEADER_LENGTH), raw };
   }
 
   private declaredLength(): number {
-    const length = (this.pending[1]! << 16) | (this.pending[2]! << 8) | this.pending[3]!;
+    const length = this.pending.uintAt(1, 3);
     if (length > MAX_HANDSHAKE_MESSAGE) {
-      throw new DecodeError(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`);
+      throw new DecodeError(
+        `handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`,
+        'over-limit'
+      );
     }
     return length;
   }

@@ -1,16 +1,9 @@
 // TLS record layer framing (RFC 8446 §5.1, RFC 5246 §6.2). The engine reads plaintext records only up to the
 // point where a handshake would turn encrypted, except TLS 1.3, whose encrypted records are handed to
 // tls13/handshake-decryptor.ts. Reassembly from TCP chunks lives here; handshake reassembly in handshake.ts.
+import { ContentType } from '../codepoints/index.js';
+import { ByteQueue } from './byte-queue.js';
 import { DecodeError } from './bytes.js';
-
-export const ContentType = {
-  change_cipher_spec: 20,
-  alert: 21,
-  handshake: 22,
-  application_data: 23,
-  heartbeat: 24
-} as const;
-export type ContentTypeCode = (typeof ContentType)[keyof typeof ContentType];
 
 export interface TlsRecord {
   type: number;
@@ -61,10 +54,10 @@ export function isSslv2Record(bytes: Buffer): boolean {
 
 /** Collects TCP chunks and yields whole records; a header that cannot be TLS is a DecodeError at once. */
 export class RecordReader {
-  private pending: Buffer = Buffer.alloc(0);
+  private readonly pending = new ByteQueue();
 
   push(chunk: Buffer): void {
-    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    this.pending.push(chunk);
     // Validate the header as soon as it is complete, so garbage fails before we wait for a body.
     if (this.pending.length >= HEADER_LENGTH) this.checkHeader();
   }
@@ -78,27 +71,21 @@ export class RecordReader {
     if (this.pending.length < HEADER_LENGTH) return null;
     const length = this.checkHeader();
     if (this.pending.length < HEADER_LENGTH + length) return null;
-    const record: TlsRecord = {
-      type: this.pending[0]!,
-      version: this.pending.readUInt16BE(1),
-      fragment: this.pending.subarray(HEADER_LENGTH, HEADER_LENGTH + length)
-    };
-    this.pending = this.pending.subarray(HEADER_LENGTH + length);
-    return record;
+    const header = this.pending.take(HEADER_LENGTH);
+    return { type: header[0]!, version: header.readUInt16BE(1), fragment: this.pending.take(length) };
   }
 
   private checkHeader(): number {
-    const type = this.pending[0]!;
-    const major = this.pending[1]!;
-    const length = this.pending.readUInt16BE(3);
+    const type = this.pending.byteAt(0);
+    const version = this.pending.uintAt(1, 2);
+    const length = this.pending.uintAt(3, 2);
     if (!isKnownContentType(type)) throw new DecodeError(`record: unknown content type ${type}`);
-    if (major !== 3)
-      throw new DecodeError(
-        `record: version 0x${this.pending.readUInt16BE(1).toString(16)} is not SSL 3/TLS`
-      );
+    if (version >> 8 !== 3)
+      throw new DecodeError(`record: version 0x${version.toString(16)} is not SSL 3/TLS`);
     if (length > MAX_RECORD_PAYLOAD) {
       throw new DecodeError(
-        `record: ${length} bytes is larger than the protocol allows (${MAX_RECORD_PAYLOAD})`
+        `record: ${length} bytes is larger than the protocol allows (${MAX_RECORD_PAYLOAD})`,
+        'over-limit'
       );
     }
     return length;

@@ -1,11 +1,15 @@
 // ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
-// is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). In TLS 1.3 the negotiated version is in supported_versions
-// and the server's key share (or, in an HRR, the group it wants) in key_share.
+// is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). One type both ways, in the manner of rustls'
+// ServerHelloPayload: the fixed fields and every extension in wire order, so encode(decode(x)) is x. The typed
+// extensions (the TLS 1.3 version in supported_versions, the server's key share or the group a HelloRetryRequest
+// asks for, the cookie) are read through the extension table (extension-codecs.ts) by the functions below.
 import { randomBytes } from 'node:crypto';
+import { HandshakeType } from '../codepoints/index.js';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
 import type { KeyShareEntry } from './client-hello-spec.js';
-import { type Extension, ExtensionType, readExtensions, writeExtensions } from './extensions.js';
-import { encodeHandshake, HandshakeType } from './handshake.js';
+import { extension, findExtension, ServerExtension } from './extension-codecs.js';
+import { type Extension, readExtensions, writeExtensions } from './extensions.js';
+import { encodeHandshake } from './handshake.js';
 
 /** The special ServerHello.random of a HelloRetryRequest. */
 export const HELLO_RETRY_REQUEST_RANDOM = Buffer.from(
@@ -18,77 +22,85 @@ const DOWNGRADE_TLS12 = Buffer.from('444f574e47524401', 'hex');
 const DOWNGRADE_TLS11 = Buffer.from('444f574e47524400', 'hex');
 
 export interface ServerHello {
+  /** legacy_version; 0x0303 for TLS 1.3. */
   legacyVersion: number;
   random: Buffer;
   sessionId: Buffer;
   cipherSuite: number;
   compressionMethod: number;
+  /** Every extension, in wire order (empty when there are none). */
   extensions: Extension[];
-  /** supported_versions selection (TLS 1.3), or null. */
-  selectedVersion: number | null;
-  /** The server's key share (TLS 1.3 ServerHello), or null. */
-  keyShare: KeyShareEntry | null;
-  isHelloRetryRequest: boolean;
-  /** The group a HelloRetryRequest asks for, or null. */
-  retryGroup: number | null;
-  /** A TLS 1.3-capable server signalled that it negotiated an older version (downgrade sentinel). */
-  downgradeSentinel: 'TLSv1.2' | 'TLSv1.1' | null;
+  /** True when the message has no extensions block at all, as SSLv3 and some TLS 1.0 servers send it. */
+  withoutExtensionsBlock?: boolean;
 }
 
-/** Decodes a ServerHello body (after the 4-byte handshake header). */
+/** A HelloRetryRequest is a ServerHello with the special random. */
+export function isHelloRetryRequest(hello: ServerHello): boolean {
+  return hello.random.equals(HELLO_RETRY_REQUEST_RANDOM);
+}
+
+/** The supported_versions selection (TLS 1.3), or null. */
+export function selectedVersion(hello: ServerHello): number | null {
+  return findExtension(hello.extensions, ServerExtension.selectedVersion);
+}
+
+/** The server's key share (TLS 1.3 ServerHello), or null; always null for a HelloRetryRequest. */
+export function serverKeyShare(hello: ServerHello): KeyShareEntry | null {
+  if (isHelloRetryRequest(hello)) return null;
+  return findExtension(hello.extensions, ServerExtension.keyShare);
+}
+
+/** The group a HelloRetryRequest asks for, or null. */
+export function retryGroup(hello: ServerHello): number | null {
+  if (!isHelloRetryRequest(hello)) return null;
+  return findExtension(hello.extensions, ServerExtension.retryGroup);
+}
+
+/** A TLS 1.3-capable server signalled that it negotiated an older version (downgrade sentinel). */
+export function downgradeSentinel(hello: ServerHello): 'TLSv1.2' | 'TLSv1.1' | null {
+  const tail = hello.random.subarray(24);
+  if (tail.equals(DOWNGRADE_TLS12)) return 'TLSv1.2';
+  if (tail.equals(DOWNGRADE_TLS11)) return 'TLSv1.1';
+  return null;
+}
+
+/** Decodes a ServerHello body (after the 4-byte handshake header); its typed extensions are checked at once. */
 export function decodeServerHello(body: Buffer): ServerHello {
   const r = new ByteReader(body, 'ServerHello');
   const legacyVersion = r.u16();
   const random = Buffer.from(r.bytes(32));
   const sessionId = Buffer.from(r.vector8().rest());
-  if (sessionId.length > 32) throw new DecodeError('ServerHello: session id longer than 32 bytes');
+  if (sessionId.length > 32)
+    throw new DecodeError('ServerHello: session id longer than 32 bytes', 'over-limit');
   const cipherSuite = r.u16();
   const compressionMethod = r.u8();
   // SSLv3 and some TLS 1.0 servers end the message here: no extensions block at all.
-  const extensions = r.done() ? [] : readExtensions(r);
+  const withoutExtensionsBlock = r.done();
+  const extensions = withoutExtensionsBlock ? [] : readExtensions(r);
   r.expectDone();
-
-  const isHelloRetryRequest = random.equals(HELLO_RETRY_REQUEST_RANDOM);
-  let selectedVersion: number | null = null;
-  let keyShare: KeyShareEntry | null = null;
-  let retryGroup: number | null = null;
-  for (const ext of extensions) {
-    if (ext.type === ExtensionType.supported_versions) {
-      const v = new ByteReader(ext.data, 'supported_versions');
-      selectedVersion = v.u16();
-      v.expectDone();
-    } else if (ext.type === ExtensionType.key_share) {
-      const k = new ByteReader(ext.data, 'key_share');
-      if (isHelloRetryRequest) {
-        retryGroup = k.u16();
-      } else {
-        keyShare = { group: k.u16(), keyExchange: Buffer.from(k.vector16().rest()) };
-      }
-      k.expectDone();
-    }
-  }
-  const tail = random.subarray(24);
-  const downgradeSentinel = tail.equals(DOWNGRADE_TLS12)
-    ? 'TLSv1.2'
-    : tail.equals(DOWNGRADE_TLS11)
-      ? 'TLSv1.1'
-      : null;
-  return {
-    legacyVersion,
-    random,
-    sessionId,
-    cipherSuite,
-    compressionMethod,
-    extensions,
-    selectedVersion,
-    keyShare,
-    isHelloRetryRequest,
-    retryGroup,
-    downgradeSentinel
-  };
+  const hello: ServerHello = { legacyVersion, random, sessionId, cipherSuite, compressionMethod, extensions };
+  if (withoutExtensionsBlock) hello.withoutExtensionsBlock = true;
+  // A malformed supported_versions or key_share is a malformed ServerHello, found here rather than on use.
+  selectedVersion(hello);
+  serverKeyShare(hello);
+  retryGroup(hello);
+  return hello;
 }
 
-export interface ServerHelloFields {
+/** The ServerHello (or HelloRetryRequest) handshake message, header included. */
+export function encodeServerHello(hello: ServerHello): Buffer {
+  const w = new ByteWriter()
+    .u16(hello.legacyVersion)
+    .bytes(hello.random)
+    .vector8((s) => s.bytes(hello.sessionId))
+    .u16(hello.cipherSuite)
+    .u8(hello.compressionMethod);
+  if (!hello.withoutExtensionsBlock) writeExtensions(w, hello.extensions);
+  return encodeHandshake(HandshakeType.server_hello, w.finish());
+}
+
+/** What a test server or fake peer says in a ServerHello; serverHello() makes the message of it. */
+export interface ServerHelloOptions {
   /** legacy_version; 0x0303 for TLS 1.3. */
   legacyVersion: number;
   /** 32 bytes; random when omitted (HELLO_RETRY_REQUEST_RANDOM when retryGroup is set). */
@@ -106,39 +118,27 @@ export interface ServerHelloFields {
   extensions?: Extension[] | null;
 }
 
-/** The ServerHello (or HelloRetryRequest) handshake message, header included. */
-export function encodeServerHello(fields: ServerHelloFields): Buffer {
-  const random =
-    fields.random ?? (fields.retryGroup !== undefined ? HELLO_RETRY_REQUEST_RANDOM : randomBytes(32));
+/** A ServerHello from options: supported_versions, then key_share, then the further extensions. */
+export function serverHello(options: ServerHelloOptions): ServerHello {
+  const hrr = options.retryGroup !== undefined;
   const extensions: Extension[] = [];
-  if (fields.selectedVersion !== undefined) {
-    extensions.push({
-      type: ExtensionType.supported_versions,
-      data: new ByteWriter().u16(fields.selectedVersion).finish()
-    });
+  if (options.selectedVersion !== undefined) {
+    extensions.push(extension(ServerExtension.selectedVersion, options.selectedVersion));
   }
-  if (fields.retryGroup !== undefined) {
-    extensions.push({
-      type: ExtensionType.key_share,
-      data: new ByteWriter().u16(fields.retryGroup).finish()
-    });
-  } else if (fields.keyShare) {
-    const share = fields.keyShare;
-    extensions.push({
-      type: ExtensionType.key_share,
-      data: new ByteWriter()
-        .u16(share.group)
-        .vector16((k) => k.bytes(share.keyExchange))
-        .finish()
-    });
+  if (options.retryGroup !== undefined) {
+    extensions.push(extension(ServerExtension.retryGroup, options.retryGroup));
+  } else if (options.keyShare) {
+    extensions.push(extension(ServerExtension.keyShare, options.keyShare));
   }
-  extensions.push(...(fields.extensions ?? []));
-  const w = new ByteWriter()
-    .u16(fields.legacyVersion)
-    .bytes(random)
-    .vector8((s) => s.bytes(fields.sessionId ?? Buffer.alloc(0)))
-    .u16(fields.cipherSuite)
-    .u8(fields.compressionMethod ?? 0);
-  if (!(fields.extensions === null && extensions.length === 0)) writeExtensions(w, extensions);
-  return encodeHandshake(HandshakeType.server_hello, w.finish());
+  extensions.push(...(options.extensions ?? []));
+  const hello: ServerHello = {
+    legacyVersion: options.legacyVersion,
+    random: options.random ?? (hrr ? HELLO_RETRY_REQUEST_RANDOM : randomBytes(32)),
+    sessionId: options.sessionId ?? Buffer.alloc(0),
+    cipherSuite: options.cipherSuite,
+    compressionMethod: options.compressionMethod ?? 0,
+    extensions
+  };
+  if (options.extensions === null && extensions.length === 0) hello.withoutExtensionsBlock = true;
+  return hello;
 }

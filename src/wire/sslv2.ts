@@ -1,8 +1,7 @@
 // SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
 // Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
+import { ProtocolVersion, Sslv2MessageType } from '../codepoints/index.js';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
-
-export const Sslv2MessageType = { error: 0, client_hello: 1, server_hello: 4 } as const;
 
 export const SSLV2_ERROR_NAMES: Record<number, string> = {
   0x0001: 'NO-CIPHER-ERROR',
@@ -24,17 +23,22 @@ export interface Sslv2ServerHello {
 }
 
 /**
- * Splits one SSLv2 record off the front of `buffer`: the 2-byte header form (high bit set, 15-bit length) and
- * the 3-byte form (with padding length). Returns null until the whole record has arrived.
+ * The header and body lengths of the SSLv2 record whose first two bytes are `first` and `second`: the 2-byte
+ * header form (high bit set, 15-bit length) or the 3-byte form (14-bit length, then a padding length).
  */
+export function sslv2RecordLengths(
+  first: number,
+  second: number
+): { headerLength: 2 | 3; bodyLength: number } {
+  const twoByte = (first & 0x80) !== 0;
+  const bodyLength = ((first & (twoByte ? 0x7f : 0x3f)) << 8) | second;
+  return { headerLength: twoByte ? 2 : 3, bodyLength };
+}
+
+/** Splits one SSLv2 record off the front of `buffer`; null until the whole record has arrived. */
 export function readSslv2Record(buffer: Buffer): { body: Buffer; length: number } | null {
   if (buffer.length < 2) return null;
-  const twoByte = (buffer[0]! & 0x80) !== 0;
-  const headerLength = twoByte ? 2 : 3;
-  if (buffer.length < headerLength) return null;
-  const bodyLength = twoByte
-    ? ((buffer[0]! & 0x7f) << 8) | buffer[1]!
-    : ((buffer[0]! & 0x3f) << 8) | buffer[1]!;
+  const { headerLength, bodyLength } = sslv2RecordLengths(buffer[0]!, buffer[1]!);
   if (buffer.length < headerLength + bodyLength) return null;
   return {
     body: buffer.subarray(headerLength, headerLength + bodyLength),
@@ -63,14 +67,10 @@ export function decodeSslv2ServerHello(body: Buffer): Sslv2ServerHello {
   return { sessionIdHit, certificateType, version, certificate, cipherSpecs, connectionId };
 }
 
-/** A whole SERVER-HELLO record (2-byte header included). */
-export function encodeSslv2ServerHello(hello: {
-  certificate: Buffer;
-  cipherSpecs: number[];
-  connectionId?: Buffer;
-  version?: number;
-  sessionIdHit?: boolean;
-}): Buffer {
+/** A whole SERVER-HELLO record (2-byte header included): the decoded type, or its certificate and cipher kinds. */
+export function encodeSslv2ServerHello(
+  hello: Pick<Sslv2ServerHello, 'certificate' | 'cipherSpecs'> & Partial<Sslv2ServerHello>
+): Buffer {
   const specs = new ByteWriter();
   for (const kind of hello.cipherSpecs) specs.u24(kind);
   const specBytes = specs.finish();
@@ -78,8 +78,8 @@ export function encodeSslv2ServerHello(hello: {
   const body = new ByteWriter()
     .u8(Sslv2MessageType.server_hello)
     .u8(hello.sessionIdHit ? 1 : 0)
-    .u8(1)
-    .u16(hello.version ?? 0x0002)
+    .u8(hello.certificateType ?? 1)
+    .u16(hello.version ?? ProtocolVersion.SSLv2)
     .u16(hello.certificate.length)
     .u16(specBytes.length)
     .u16(connectionId.length)

@@ -3,6 +3,7 @@
 // why (each side's lists), the server lines that let the client in within the policy, and the command that
 // reproduces it. Without a client, every profile is tried and the failing ones are explained.
 import { parseArgs } from 'node:util';
+import { CipherSuite } from '../../codepoints/index.js';
 import { loadTrustStore } from '../../certs/index.js';
 import { CLIENT_PROFILES, profileById } from '../../clients/profiles/index.js';
 import type { ClientProfile } from '../../clients/profiles/types.js';
@@ -96,7 +97,12 @@ function customProfile(values: {
   const hasLegacySuite = suites.some((s) => s.minVersion !== 'TLSv1.3');
   const cipherSuites = suites.map((s) => s.code);
   // A list naming only legacy suites keeps a TLS 1.3 client's standard suites, as OpenSSL's -cipher does.
-  if (tls13 && !hasTls13Suite) cipherSuites.unshift(0x1302, 0x1303, 0x1301);
+  if (tls13 && !hasTls13Suite)
+    cipherSuites.unshift(
+      CipherSuite.TLS_AES_256_GCM_SHA384,
+      CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+      CipherSuite.TLS_AES_128_GCM_SHA256
+    );
   if (versions.some((v) => v !== 'TLSv1.3') && !hasLegacySuite) {
     if (names.length > 0 && !tls13)
       throw new ConfigurationError('--ciphers names only TLS 1.3 suites, but --tls has no 1.3');

@@ -1,5 +1,6 @@
 // Android system TLS (Conscrypt over BoringSSL from Android 7; OpenSSL-based before).
-import { G, S, TLS13, suites, type ClientProfile } from './types.js';
+import { CipherSuite, NamedGroup, SignatureScheme } from '../../codepoints/index.js';
+import { suites, type ClientProfile } from './types.js';
 
 const ANDROID_MODERN_TLS12 = suites(
   'ECDHE-ECDSA-AES128-GCM-SHA256',
@@ -19,15 +20,15 @@ const ANDROID_MODERN_TLS12 = suites(
 );
 
 const BORINGSSL_SIGALGS = [
-  S.ecdsa_secp256r1_sha256,
-  S.rsa_pss_rsae_sha256,
-  S.rsa_pkcs1_sha256,
-  S.ecdsa_secp384r1_sha384,
-  S.rsa_pss_rsae_sha384,
-  S.rsa_pkcs1_sha384,
-  S.rsa_pss_rsae_sha512,
-  S.rsa_pkcs1_sha512,
-  S.rsa_pkcs1_sha1
+  SignatureScheme.ecdsa_secp256r1_sha256,
+  SignatureScheme.rsa_pss_rsae_sha256,
+  SignatureScheme.rsa_pkcs1_sha256,
+  SignatureScheme.ecdsa_secp384r1_sha384,
+  SignatureScheme.rsa_pss_rsae_sha384,
+  SignatureScheme.rsa_pkcs1_sha384,
+  SignatureScheme.rsa_pss_rsae_sha512,
+  SignatureScheme.rsa_pkcs1_sha512,
+  SignatureScheme.rsa_pkcs1_sha1
 ];
 
 export const ANDROID_44: ClientProfile = {
@@ -54,17 +55,17 @@ export const ANDROID_44: ClientProfile = {
     'RC4-MD5',
     'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'
   ),
-  groups: [G.secp256r1, G.secp384r1, G.secp521r1],
+  groups: [NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1],
   keyShareGroups: [],
   signatureAlgorithms: [
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pkcs1_sha384,
-    S.ecdsa_secp384r1_sha384,
-    S.rsa_pkcs1_sha256,
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_pkcs1_sha1,
-    S.ecdsa_sha1
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.ecdsa_sha1
   ],
   sni: true,
   sessionTicket: true,
@@ -79,7 +80,7 @@ export const ANDROID_7: ClientProfile = {
   name: 'Android 7 (Nougat)',
   versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
   cipherSuites: [...ANDROID_MODERN_TLS12, 0x00ff],
-  groups: [G.x25519, G.secp256r1, G.secp384r1],
+  groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
   keyShareGroups: [],
   signatureAlgorithms: BORINGSSL_SIGALGS,
   sni: true,
@@ -95,9 +96,15 @@ export const ANDROID_10: ClientProfile = {
   id: 'android-10',
   name: 'Android 10',
   versions: ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
-  cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, TLS13.CHACHA20, ...ANDROID_MODERN_TLS12, 0x00ff],
-  groups: [G.x25519, G.secp256r1, G.secp384r1],
-  keyShareGroups: [G.x25519],
+  cipherSuites: [
+    CipherSuite.TLS_AES_128_GCM_SHA256,
+    CipherSuite.TLS_AES_256_GCM_SHA384,
+    CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+    ...ANDROID_MODERN_TLS12,
+    0x00ff
+  ],
+  groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
+  keyShareGroups: [NamedGroup.x25519],
   signatureAlgorithms: BORINGSSL_SIGALGS,
   sni: true,
   sessionTicket: true,

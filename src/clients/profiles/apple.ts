@@ -1,5 +1,6 @@
 // Apple platforms: Secure Transport / Network.framework as used by Safari, URLSession and most iOS/macOS apps.
-import { G, S, TLS13, suites, type ClientProfile } from './types.js';
+import { CipherSuite, NamedGroup, SignatureScheme } from '../../codepoints/index.js';
+import { suites, type ClientProfile } from './types.js';
 
 const APPLE_TLS12 = suites(
   'ECDHE-ECDSA-AES256-GCM-SHA384',
@@ -28,17 +29,17 @@ const APPLE_TLS12 = suites(
 );
 
 const APPLE_SIGALGS = [
-  S.ecdsa_secp256r1_sha256,
-  S.rsa_pss_rsae_sha256,
-  S.rsa_pkcs1_sha256,
-  S.ecdsa_secp384r1_sha384,
-  S.ecdsa_sha1,
-  S.rsa_pss_rsae_sha384,
-  S.rsa_pss_rsae_sha384,
-  S.rsa_pkcs1_sha384,
-  S.rsa_pss_rsae_sha512,
-  S.rsa_pkcs1_sha512,
-  S.rsa_pkcs1_sha1
+  SignatureScheme.ecdsa_secp256r1_sha256,
+  SignatureScheme.rsa_pss_rsae_sha256,
+  SignatureScheme.rsa_pkcs1_sha256,
+  SignatureScheme.ecdsa_secp384r1_sha384,
+  SignatureScheme.ecdsa_sha1,
+  SignatureScheme.rsa_pss_rsae_sha384,
+  SignatureScheme.rsa_pss_rsae_sha384,
+  SignatureScheme.rsa_pkcs1_sha384,
+  SignatureScheme.rsa_pss_rsae_sha512,
+  SignatureScheme.rsa_pkcs1_sha512,
+  SignatureScheme.rsa_pkcs1_sha1
 ].filter((value, index, all) => all.indexOf(value) === index);
 
 export const SAFARI_12: ClientProfile = {
@@ -46,7 +47,7 @@ export const SAFARI_12: ClientProfile = {
   name: 'Safari 12 (iOS 12 / macOS 10.14)',
   versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
   cipherSuites: [...APPLE_TLS12, 0x00ff],
-  groups: [G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
+  groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1],
   keyShareGroups: [],
   signatureAlgorithms: APPLE_SIGALGS,
   sni: true,
@@ -63,9 +64,20 @@ export const SAFARI_CURRENT: ClientProfile = {
   id: 'safari-current',
   name: 'Safari current (iOS / macOS 26)',
   versions: ['TLSv1.3', 'TLSv1.2'],
-  cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, TLS13.CHACHA20, ...APPLE_TLS12],
-  groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
-  keyShareGroups: [G.X25519MLKEM768, G.x25519],
+  cipherSuites: [
+    CipherSuite.TLS_AES_128_GCM_SHA256,
+    CipherSuite.TLS_AES_256_GCM_SHA384,
+    CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+    ...APPLE_TLS12
+  ],
+  groups: [
+    NamedGroup.X25519MLKEM768,
+    NamedGroup.x25519,
+    NamedGroup.secp256r1,
+    NamedGroup.secp384r1,
+    NamedGroup.secp521r1
+  ],
+  keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519],
   signatureAlgorithms: APPLE_SIGALGS,
   sni: true,
   alpn: ['h2', 'http/1.1'],

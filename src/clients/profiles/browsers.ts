@@ -1,15 +1,16 @@
 // Current browsers and Go's crypto/tls client.
-import { G, S, TLS13, suites, type ClientProfile } from './types.js';
+import { CipherSuite, NamedGroup, SignatureScheme } from '../../codepoints/index.js';
+import { suites, type ClientProfile } from './types.js';
 
 const BROWSER_SIGALGS = [
-  S.ecdsa_secp256r1_sha256,
-  S.rsa_pss_rsae_sha256,
-  S.rsa_pkcs1_sha256,
-  S.ecdsa_secp384r1_sha384,
-  S.rsa_pss_rsae_sha384,
-  S.rsa_pkcs1_sha384,
-  S.rsa_pss_rsae_sha512,
-  S.rsa_pkcs1_sha512
+  SignatureScheme.ecdsa_secp256r1_sha256,
+  SignatureScheme.rsa_pss_rsae_sha256,
+  SignatureScheme.rsa_pkcs1_sha256,
+  SignatureScheme.ecdsa_secp384r1_sha384,
+  SignatureScheme.rsa_pss_rsae_sha384,
+  SignatureScheme.rsa_pkcs1_sha384,
+  SignatureScheme.rsa_pss_rsae_sha512,
+  SignatureScheme.rsa_pkcs1_sha512
 ];
 
 export const CHROME_CURRENT: ClientProfile = {
@@ -17,9 +18,9 @@ export const CHROME_CURRENT: ClientProfile = {
   name: 'Chrome / Edge current',
   versions: ['TLSv1.3', 'TLSv1.2'],
   cipherSuites: [
-    TLS13.AES_128_GCM,
-    TLS13.AES_256_GCM,
-    TLS13.CHACHA20,
+    CipherSuite.TLS_AES_128_GCM_SHA256,
+    CipherSuite.TLS_AES_256_GCM_SHA384,
+    CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
     ...suites(
       'ECDHE-ECDSA-AES128-GCM-SHA256',
       'ECDHE-RSA-AES128-GCM-SHA256',
@@ -35,8 +36,8 @@ export const CHROME_CURRENT: ClientProfile = {
       'AES256-SHA'
     )
   ],
-  groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1],
-  keyShareGroups: [G.X25519MLKEM768, G.x25519],
+  groups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
+  keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519],
   signatureAlgorithms: BROWSER_SIGALGS,
   sni: true,
   alpn: ['h2', 'http/1.1'],
@@ -55,9 +56,9 @@ export const FIREFOX_CURRENT: ClientProfile = {
   name: 'Firefox current',
   versions: ['TLSv1.3', 'TLSv1.2'],
   cipherSuites: [
-    TLS13.AES_128_GCM,
-    TLS13.CHACHA20,
-    TLS13.AES_256_GCM,
+    CipherSuite.TLS_AES_128_GCM_SHA256,
+    CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+    CipherSuite.TLS_AES_256_GCM_SHA384,
     ...suites(
       'ECDHE-ECDSA-AES128-GCM-SHA256',
       'ECDHE-RSA-AES128-GCM-SHA256',
@@ -75,18 +76,26 @@ export const FIREFOX_CURRENT: ClientProfile = {
       'AES256-SHA'
     )
   ],
-  groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1, G.ffdhe2048, G.ffdhe3072],
-  keyShareGroups: [G.X25519MLKEM768, G.x25519, G.secp256r1],
+  groups: [
+    NamedGroup.X25519MLKEM768,
+    NamedGroup.x25519,
+    NamedGroup.secp256r1,
+    NamedGroup.secp384r1,
+    NamedGroup.secp521r1,
+    NamedGroup.ffdhe2048,
+    NamedGroup.ffdhe3072
+  ],
+  keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519, NamedGroup.secp256r1],
   signatureAlgorithms: [
     ...BROWSER_SIGALGS.slice(0, 3),
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_sha1,
-    S.rsa_pkcs1_sha1
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.ecdsa_sha1,
+    SignatureScheme.rsa_pkcs1_sha1
   ],
   sni: true,
   alpn: ['h2', 'http/1.1'],
@@ -106,9 +115,9 @@ export const GO_CURRENT: ClientProfile = {
   // The client's default minimum is TLS 1.2 since Go 1.18 (crypto/tls Config.MinVersion docs).
   versions: ['TLSv1.3', 'TLSv1.2'],
   cipherSuites: [
-    TLS13.AES_128_GCM,
-    TLS13.AES_256_GCM,
-    TLS13.CHACHA20,
+    CipherSuite.TLS_AES_128_GCM_SHA256,
+    CipherSuite.TLS_AES_256_GCM_SHA384,
+    CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
     ...suites(
       'ECDHE-ECDSA-AES128-GCM-SHA256',
       'ECDHE-RSA-AES128-GCM-SHA256',
@@ -122,21 +131,27 @@ export const GO_CURRENT: ClientProfile = {
       'ECDHE-RSA-AES256-SHA'
     )
   ],
-  groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
-  keyShareGroups: [G.X25519MLKEM768, G.x25519],
+  groups: [
+    NamedGroup.X25519MLKEM768,
+    NamedGroup.x25519,
+    NamedGroup.secp256r1,
+    NamedGroup.secp384r1,
+    NamedGroup.secp521r1
+  ],
+  keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519],
   signatureAlgorithms: [
-    S.rsa_pss_rsae_sha256,
-    S.ecdsa_secp256r1_sha256,
-    S.ed25519,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pkcs1_sha1,
-    S.ecdsa_sha1
+    SignatureScheme.rsa_pss_rsae_sha256,
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.ed25519,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.ecdsa_sha1
   ],
   sni: true,
   statusRequest: true,

@@ -1,26 +1,27 @@
 // Java SE (JSSE, SunJSSE provider) client defaults.
-import { G, S, TLS13, suites, type ClientProfile } from './types.js';
+import { CipherSuite, NamedGroup, SignatureScheme } from '../../codepoints/index.js';
+import { suites, type ClientProfile } from './types.js';
 
 const JAVA_SIGALGS_11 = [
-  S.ecdsa_secp256r1_sha256,
-  S.ecdsa_secp384r1_sha384,
-  S.ecdsa_secp521r1_sha512,
-  S.rsa_pss_rsae_sha256,
-  S.rsa_pss_rsae_sha384,
-  S.rsa_pss_rsae_sha512,
-  S.rsa_pss_pss_sha256,
-  S.rsa_pss_pss_sha384,
-  S.rsa_pss_pss_sha512,
-  S.rsa_pkcs1_sha256,
-  S.rsa_pkcs1_sha384,
-  S.rsa_pkcs1_sha512,
-  S.dsa_sha256,
-  S.ecdsa_sha224,
-  S.rsa_sha224,
-  S.dsa_sha224,
-  S.ecdsa_sha1,
-  S.rsa_pkcs1_sha1,
-  S.dsa_sha1
+  SignatureScheme.ecdsa_secp256r1_sha256,
+  SignatureScheme.ecdsa_secp384r1_sha384,
+  SignatureScheme.ecdsa_secp521r1_sha512,
+  SignatureScheme.rsa_pss_rsae_sha256,
+  SignatureScheme.rsa_pss_rsae_sha384,
+  SignatureScheme.rsa_pss_rsae_sha512,
+  SignatureScheme.rsa_pss_pss_sha256,
+  SignatureScheme.rsa_pss_pss_sha384,
+  SignatureScheme.rsa_pss_pss_sha512,
+  SignatureScheme.rsa_pkcs1_sha256,
+  SignatureScheme.rsa_pkcs1_sha384,
+  SignatureScheme.rsa_pkcs1_sha512,
+  SignatureScheme.dsa_sha256,
+  SignatureScheme.ecdsa_sha224,
+  SignatureScheme.rsa_sha224,
+  SignatureScheme.dsa_sha224,
+  SignatureScheme.ecdsa_sha1,
+  SignatureScheme.rsa_pkcs1_sha1,
+  SignatureScheme.dsa_sha1
 ];
 
 export const JAVA_8: ClientProfile = {
@@ -58,20 +59,20 @@ export const JAVA_8: ClientProfile = {
     'EDH-DSS-DES-CBC3-SHA',
     'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'
   ),
-  groups: [G.secp256r1, G.secp384r1, G.secp521r1],
+  groups: [NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1],
   keyShareGroups: [],
   signatureAlgorithms: [
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pkcs1_sha384,
-    S.ecdsa_secp384r1_sha384,
-    S.rsa_pkcs1_sha256,
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_sha224,
-    S.ecdsa_sha224,
-    S.rsa_pkcs1_sha1,
-    S.ecdsa_sha1,
-    S.dsa_sha1
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.rsa_sha224,
+    SignatureScheme.ecdsa_sha224,
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.ecdsa_sha1,
+    SignatureScheme.dsa_sha1
   ],
   sni: true,
   ecPointFormats: true,
@@ -153,16 +154,16 @@ const JAVA_17_TLS12 = suites(
 );
 
 const JAVA_GROUPS = [
-  G.x25519,
-  G.secp256r1,
-  G.secp384r1,
-  G.secp521r1,
-  G.x448,
-  G.ffdhe2048,
-  G.ffdhe3072,
-  G.ffdhe4096,
-  G.ffdhe6144,
-  G.ffdhe8192
+  NamedGroup.x25519,
+  NamedGroup.secp256r1,
+  NamedGroup.secp384r1,
+  NamedGroup.secp521r1,
+  NamedGroup.x448,
+  NamedGroup.ffdhe2048,
+  NamedGroup.ffdhe3072,
+  NamedGroup.ffdhe4096,
+  NamedGroup.ffdhe6144,
+  NamedGroup.ffdhe8192
 ];
 
 export const JAVA_11: ClientProfile = {
@@ -170,9 +171,9 @@ export const JAVA_11: ClientProfile = {
   name: 'Java 11 (11.0.11+)',
   // TLS 1.0/1.1 are in jdk.tls.disabledAlgorithms since 11.0.11 (JDK-8202343).
   versions: ['TLSv1.3', 'TLSv1.2'],
-  cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, ...JAVA_11_TLS12],
+  cipherSuites: [CipherSuite.TLS_AES_128_GCM_SHA256, CipherSuite.TLS_AES_256_GCM_SHA384, ...JAVA_11_TLS12],
   groups: JAVA_GROUPS,
-  keyShareGroups: [G.x25519],
+  keyShareGroups: [NamedGroup.x25519],
   signatureAlgorithms: JAVA_SIGALGS_11,
   sni: true,
   statusRequest: true,
@@ -187,10 +188,15 @@ export const JAVA_17: ClientProfile = {
   id: 'java-17',
   name: 'Java 17',
   versions: ['TLSv1.3', 'TLSv1.2'],
-  cipherSuites: [TLS13.AES_256_GCM, TLS13.AES_128_GCM, TLS13.CHACHA20, ...JAVA_17_TLS12],
+  cipherSuites: [
+    CipherSuite.TLS_AES_256_GCM_SHA384,
+    CipherSuite.TLS_AES_128_GCM_SHA256,
+    CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+    ...JAVA_17_TLS12
+  ],
   groups: JAVA_GROUPS,
-  keyShareGroups: [G.x25519],
-  signatureAlgorithms: [S.ed25519, S.ed448, ...JAVA_SIGALGS_11],
+  keyShareGroups: [NamedGroup.x25519],
+  signatureAlgorithms: [SignatureScheme.ed25519, SignatureScheme.ed448, ...JAVA_SIGALGS_11],
   sni: true,
   statusRequest: true,
   extendedMasterSecret: true,

@@ -1,5 +1,6 @@
 // Node.js tls.connect() defaults: tls.DEFAULT_CIPHERS over the bundled OpenSSL.
-import { G, S, TLS13, suites, type ClientProfile } from './types.js';
+import { CipherSuite, NamedGroup, SignatureScheme } from '../../codepoints/index.js';
+import { suites, type ClientProfile } from './types.js';
 
 /** Node 18/20/24 tls.DEFAULT_CIPHERS (lib/internal/tls/... node_constants.h DEFAULT_CIPHER_LIST_CORE) expanded by
  *  OpenSSL 3.0.19; order measured from the ClientHello of Node 20.20.2 tls.connect() captured on loopback. */
@@ -63,39 +64,39 @@ const NODE_TLS12 = suites(
 );
 
 const NODE_SIGALGS = [
-  S.ecdsa_secp256r1_sha256,
-  S.ecdsa_secp384r1_sha384,
-  S.ecdsa_secp521r1_sha512,
-  S.ed25519,
-  S.ed448,
-  S.rsa_pss_pss_sha256,
-  S.rsa_pss_pss_sha384,
-  S.rsa_pss_pss_sha512,
-  S.rsa_pss_rsae_sha256,
-  S.rsa_pss_rsae_sha384,
-  S.rsa_pss_rsae_sha512,
-  S.rsa_pkcs1_sha256,
-  S.rsa_pkcs1_sha384,
-  S.rsa_pkcs1_sha512,
-  S.ecdsa_sha224,
-  S.rsa_sha224,
-  S.dsa_sha224,
-  S.dsa_sha256,
-  S.dsa_sha384,
-  S.dsa_sha512
+  SignatureScheme.ecdsa_secp256r1_sha256,
+  SignatureScheme.ecdsa_secp384r1_sha384,
+  SignatureScheme.ecdsa_secp521r1_sha512,
+  SignatureScheme.ed25519,
+  SignatureScheme.ed448,
+  SignatureScheme.rsa_pss_pss_sha256,
+  SignatureScheme.rsa_pss_pss_sha384,
+  SignatureScheme.rsa_pss_pss_sha512,
+  SignatureScheme.rsa_pss_rsae_sha256,
+  SignatureScheme.rsa_pss_rsae_sha384,
+  SignatureScheme.rsa_pss_rsae_sha512,
+  SignatureScheme.rsa_pkcs1_sha256,
+  SignatureScheme.rsa_pkcs1_sha384,
+  SignatureScheme.rsa_pkcs1_sha512,
+  SignatureScheme.ecdsa_sha224,
+  SignatureScheme.rsa_sha224,
+  SignatureScheme.dsa_sha224,
+  SignatureScheme.dsa_sha256,
+  SignatureScheme.dsa_sha384,
+  SignatureScheme.dsa_sha512
 ];
 
 const NODE_GROUPS_OPENSSL3 = [
-  G.x25519,
-  G.secp256r1,
-  G.x448,
-  G.secp521r1,
-  G.secp384r1,
-  G.ffdhe2048,
-  G.ffdhe3072,
-  G.ffdhe4096,
-  G.ffdhe6144,
-  G.ffdhe8192
+  NamedGroup.x25519,
+  NamedGroup.secp256r1,
+  NamedGroup.x448,
+  NamedGroup.secp521r1,
+  NamedGroup.secp384r1,
+  NamedGroup.ffdhe2048,
+  NamedGroup.ffdhe3072,
+  NamedGroup.ffdhe4096,
+  NamedGroup.ffdhe6144,
+  NamedGroup.ffdhe8192
 ];
 
 function nodeProfile(major: number, groups: number[], source: string, note?: string): ClientProfile {
@@ -104,9 +105,14 @@ function nodeProfile(major: number, groups: number[], source: string, note?: str
     name: `Node.js ${major} tls.connect() defaults`,
     // tls.DEFAULT_MIN_VERSION is TLSv1.2 since Node 11.4.
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...NODE_TLS12],
+    cipherSuites: [
+      CipherSuite.TLS_AES_256_GCM_SHA384,
+      CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+      CipherSuite.TLS_AES_128_GCM_SHA256,
+      ...NODE_TLS12
+    ],
     groups,
-    keyShareGroups: [G.x25519],
+    keyShareGroups: [NamedGroup.x25519],
     signatureAlgorithms: NODE_SIGALGS,
     sni: true,
     sessionTicket: true,
@@ -130,14 +136,14 @@ export const NODE_20 = nodeProfile(
 /** OpenSSL 3.5 DEFAULT_GROUP_LIST "?*X25519MLKEM768 / ?*X25519:?secp256r1 / ?X448:?secp384r1:?secp521r1 /
  *  ?ffdhe2048:?ffdhe3072": key shares for the first group of the first two tuples. */
 const NODE_GROUPS_OPENSSL35 = [
-  G.X25519MLKEM768,
-  G.x25519,
-  G.secp256r1,
-  G.x448,
-  G.secp384r1,
-  G.secp521r1,
-  G.ffdhe2048,
-  G.ffdhe3072
+  NamedGroup.X25519MLKEM768,
+  NamedGroup.x25519,
+  NamedGroup.secp256r1,
+  NamedGroup.x448,
+  NamedGroup.secp384r1,
+  NamedGroup.secp521r1,
+  NamedGroup.ffdhe2048,
+  NamedGroup.ffdhe3072
 ];
 
 /** TLS_ECDHE_ECDSA_WITH_AES_{256,128}_CCM_8, TLS_DHE_RSA_WITH_AES_{256,128}_CCM_8, TLS_RSA_WITH_AES_{256,128}_CCM_8,
@@ -156,16 +162,16 @@ export const NODE_24: ClientProfile = {
   // the signature algorithms.
   cipherSuites: nodeProfile(24, [], '').cipherSuites.filter((code) => !NODE_24_DROPPED.has(code)),
   signatureAlgorithms: [
-    S.mldsa65,
-    S.mldsa87,
-    S.mldsa44,
-    ...NODE_SIGALGS.slice(0, NODE_SIGALGS.indexOf(S.ed448) + 1),
-    S.ecdsa_brainpoolP256r1tls13_sha256,
-    S.ecdsa_brainpoolP384r1tls13_sha384,
-    S.ecdsa_brainpoolP512r1tls13_sha512,
-    ...NODE_SIGALGS.slice(NODE_SIGALGS.indexOf(S.ed448) + 1)
+    SignatureScheme.mldsa65,
+    SignatureScheme.mldsa87,
+    SignatureScheme.mldsa44,
+    ...NODE_SIGALGS.slice(0, NODE_SIGALGS.indexOf(SignatureScheme.ed448) + 1),
+    SignatureScheme.ecdsa_brainpoolP256r1tls13_sha256,
+    SignatureScheme.ecdsa_brainpoolP384r1tls13_sha384,
+    SignatureScheme.ecdsa_brainpoolP512r1tls13_sha512,
+    ...NODE_SIGALGS.slice(NODE_SIGALGS.indexOf(SignatureScheme.ed448) + 1)
   ],
-  keyShareGroups: [G.X25519MLKEM768, G.x25519]
+  keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519]
 };
 
 export const NODE_PROFILES = [NODE_18, NODE_20, NODE_24];

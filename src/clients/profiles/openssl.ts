@@ -1,6 +1,7 @@
 // OpenSSL library defaults: what curl, Python's ssl, Ruby's openssl, PHP's stream wrappers and most C programs
 // offer when they do not set their own cipher list.
-import { G, S, TLS13, suites, type ClientProfile } from './types.js';
+import { CipherSuite, NamedGroup, SignatureScheme } from '../../codepoints/index.js';
+import { suites, type ClientProfile } from './types.js';
 
 /** OpenSSL 3.x DEFAULT (measured here: the ClientHello of `openssl s_client` and curl 7.88 on OpenSSL 3.0.19,
  *  captured on a loopback listener). OpenSSL 3.0 puts TLS 1.0/1.1 on the wire but refuses them at security
@@ -37,46 +38,51 @@ const OPENSSL3_TLS12 = suites(
 );
 
 const OPENSSL_111_SIGALGS = [
-  S.ecdsa_secp256r1_sha256,
-  S.ecdsa_secp384r1_sha384,
-  S.ecdsa_secp521r1_sha512,
-  S.ed25519,
-  S.ed448,
-  S.rsa_pss_pss_sha256,
-  S.rsa_pss_pss_sha384,
-  S.rsa_pss_pss_sha512,
-  S.rsa_pss_rsae_sha256,
-  S.rsa_pss_rsae_sha384,
-  S.rsa_pss_rsae_sha512,
-  S.rsa_pkcs1_sha256,
-  S.rsa_pkcs1_sha384,
-  S.rsa_pkcs1_sha512,
-  S.ecdsa_sha224,
-  S.rsa_sha224,
-  S.dsa_sha224,
-  S.dsa_sha256,
-  S.dsa_sha384,
-  S.dsa_sha512
+  SignatureScheme.ecdsa_secp256r1_sha256,
+  SignatureScheme.ecdsa_secp384r1_sha384,
+  SignatureScheme.ecdsa_secp521r1_sha512,
+  SignatureScheme.ed25519,
+  SignatureScheme.ed448,
+  SignatureScheme.rsa_pss_pss_sha256,
+  SignatureScheme.rsa_pss_pss_sha384,
+  SignatureScheme.rsa_pss_pss_sha512,
+  SignatureScheme.rsa_pss_rsae_sha256,
+  SignatureScheme.rsa_pss_rsae_sha384,
+  SignatureScheme.rsa_pss_rsae_sha512,
+  SignatureScheme.rsa_pkcs1_sha256,
+  SignatureScheme.rsa_pkcs1_sha384,
+  SignatureScheme.rsa_pkcs1_sha512,
+  SignatureScheme.ecdsa_sha224,
+  SignatureScheme.rsa_sha224,
+  SignatureScheme.dsa_sha224,
+  SignatureScheme.dsa_sha256,
+  SignatureScheme.dsa_sha384,
+  SignatureScheme.dsa_sha512
 ];
 
 export const OPENSSL_3: ClientProfile = {
   id: 'openssl-3',
   name: 'OpenSSL 3.x defaults (curl, Python, Ruby, PHP)',
   versions: ['TLSv1.3', 'TLSv1.2'],
-  cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...OPENSSL3_TLS12],
-  groups: [
-    G.x25519,
-    G.secp256r1,
-    G.x448,
-    G.secp521r1,
-    G.secp384r1,
-    G.ffdhe2048,
-    G.ffdhe3072,
-    G.ffdhe4096,
-    G.ffdhe6144,
-    G.ffdhe8192
+  cipherSuites: [
+    CipherSuite.TLS_AES_256_GCM_SHA384,
+    CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+    CipherSuite.TLS_AES_128_GCM_SHA256,
+    ...OPENSSL3_TLS12
   ],
-  keyShareGroups: [G.x25519],
+  groups: [
+    NamedGroup.x25519,
+    NamedGroup.secp256r1,
+    NamedGroup.x448,
+    NamedGroup.secp521r1,
+    NamedGroup.secp384r1,
+    NamedGroup.ffdhe2048,
+    NamedGroup.ffdhe3072,
+    NamedGroup.ffdhe4096,
+    NamedGroup.ffdhe6144,
+    NamedGroup.ffdhe8192
+  ],
+  keyShareGroups: [NamedGroup.x25519],
   signatureAlgorithms: OPENSSL_111_SIGALGS,
   sni: true,
   statusRequest: false,
@@ -92,10 +98,26 @@ export const OPENSSL_111: ClientProfile = {
   id: 'openssl-1.1.1',
   name: 'OpenSSL 1.1.1 defaults (curl, Python, Ruby, PHP)',
   versions: ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
-  cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...OPENSSL3_TLS12],
-  groups: [G.x25519, G.secp256r1, G.x448, G.secp521r1, G.secp384r1],
-  keyShareGroups: [G.x25519],
-  signatureAlgorithms: [...OPENSSL_111_SIGALGS, S.ecdsa_sha1, S.rsa_pkcs1_sha1, S.dsa_sha1],
+  cipherSuites: [
+    CipherSuite.TLS_AES_256_GCM_SHA384,
+    CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+    CipherSuite.TLS_AES_128_GCM_SHA256,
+    ...OPENSSL3_TLS12
+  ],
+  groups: [
+    NamedGroup.x25519,
+    NamedGroup.secp256r1,
+    NamedGroup.x448,
+    NamedGroup.secp521r1,
+    NamedGroup.secp384r1
+  ],
+  keyShareGroups: [NamedGroup.x25519],
+  signatureAlgorithms: [
+    ...OPENSSL_111_SIGALGS,
+    SignatureScheme.ecdsa_sha1,
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.dsa_sha1
+  ],
   sni: true,
   sessionTicket: true,
   extendedMasterSecret: true,
@@ -151,24 +173,24 @@ export const OPENSSL_102: ClientProfile = {
     'RC4-MD5',
     'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'
   ),
-  groups: [G.secp256r1, G.secp521r1, G.secp384r1],
+  groups: [NamedGroup.secp256r1, NamedGroup.secp521r1, NamedGroup.secp384r1],
   keyShareGroups: [],
   signatureAlgorithms: [
-    S.rsa_pkcs1_sha512,
-    S.dsa_sha512,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pkcs1_sha384,
-    S.dsa_sha384,
-    S.ecdsa_secp384r1_sha384,
-    S.rsa_pkcs1_sha256,
-    S.dsa_sha256,
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_sha224,
-    S.dsa_sha224,
-    S.ecdsa_sha224,
-    S.rsa_pkcs1_sha1,
-    S.dsa_sha1,
-    S.ecdsa_sha1
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.dsa_sha512,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.dsa_sha384,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.dsa_sha256,
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.rsa_sha224,
+    SignatureScheme.dsa_sha224,
+    SignatureScheme.ecdsa_sha224,
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.dsa_sha1,
+    SignatureScheme.ecdsa_sha1
   ],
   sni: true,
   sessionTicket: true,

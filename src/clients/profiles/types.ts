@@ -2,6 +2,7 @@
 // to connect. Each profile records where its facts come from; simulation (../simulate.ts) turns a profile into
 // a ClientHelloSpec and sends it through the engine's probe.
 import type { ProtocolName } from '../../model/report.js';
+import { suiteByName } from '../../registry/index.js';
 
 export interface ClientProfile {
   /** Stable id used on the command line and in policies (`clients: must-connect: [java-8]`). */
@@ -34,147 +35,17 @@ export interface ClientProfile {
   note?: string;
 }
 
-// ---- code points used by the profile files (IANA TLS parameters) ----
+// ---- what the profile files name suites by (other code points: src/codepoints) ----
 
-/** TLS 1.3 cipher suites. */
-export const TLS13 = {
-  AES_128_GCM: 0x1301,
-  AES_256_GCM: 0x1302,
-  CHACHA20: 0x1303,
-  AES_128_CCM: 0x1304
-} as const;
-
-/** Named groups (supported_groups). */
-export const G = {
-  secp256r1: 23,
-  secp384r1: 24,
-  secp521r1: 25,
-  x25519: 29,
-  x448: 30,
-  ffdhe2048: 256,
-  ffdhe3072: 257,
-  ffdhe4096: 258,
-  ffdhe6144: 259,
-  ffdhe8192: 260,
-  SecP256r1MLKEM768: 0x11eb,
-  X25519MLKEM768: 0x11ec
-} as const;
-
-/** Signature schemes (signature_algorithms). */
-export const S = {
-  ecdsa_secp256r1_sha256: 0x0403,
-  ecdsa_secp384r1_sha384: 0x0503,
-  ecdsa_secp521r1_sha512: 0x0603,
-  ed25519: 0x0807,
-  ed448: 0x0808,
-  rsa_pss_pss_sha256: 0x0809,
-  rsa_pss_pss_sha384: 0x080a,
-  rsa_pss_pss_sha512: 0x080b,
-  rsa_pss_rsae_sha256: 0x0804,
-  rsa_pss_rsae_sha384: 0x0805,
-  rsa_pss_rsae_sha512: 0x0806,
-  rsa_pkcs1_sha256: 0x0401,
-  rsa_pkcs1_sha384: 0x0501,
-  rsa_pkcs1_sha512: 0x0601,
-  ecdsa_sha224: 0x0303,
-  rsa_sha224: 0x0301,
-  dsa_sha224: 0x0302,
-  dsa_sha256: 0x0402,
-  dsa_sha384: 0x0502,
-  dsa_sha512: 0x0602,
-  ecdsa_sha1: 0x0203,
-  rsa_pkcs1_sha1: 0x0201,
-  dsa_sha1: 0x0202,
-  mldsa44: 0x0904,
-  mldsa65: 0x0905,
-  mldsa87: 0x0906,
-  ecdsa_brainpoolP256r1tls13_sha256: 0x081a,
-  ecdsa_brainpoolP384r1tls13_sha384: 0x081b,
-  ecdsa_brainpoolP512r1tls13_sha512: 0x081c
-} as const;
-
-/** Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, for readable profile lists. */
-export const C = {
-  'ECDHE-ECDSA-AES128-GCM-SHA256': 0xc02b,
-  'ECDHE-ECDSA-AES256-GCM-SHA384': 0xc02c,
-  'ECDHE-RSA-AES128-GCM-SHA256': 0xc02f,
-  'ECDHE-RSA-AES256-GCM-SHA384': 0xc030,
-  'ECDHE-ECDSA-CHACHA20-POLY1305': 0xcca9,
-  'ECDHE-RSA-CHACHA20-POLY1305': 0xcca8,
-  'DHE-RSA-CHACHA20-POLY1305': 0xccaa,
-  'ECDHE-ECDSA-AES128-SHA256': 0xc023,
-  'ECDHE-ECDSA-AES256-SHA384': 0xc024,
-  'ECDHE-RSA-AES128-SHA256': 0xc027,
-  'ECDHE-RSA-AES256-SHA384': 0xc028,
-  'ECDHE-ECDSA-AES128-SHA': 0xc009,
-  'ECDHE-ECDSA-AES256-SHA': 0xc00a,
-  'ECDHE-RSA-AES128-SHA': 0xc013,
-  'ECDHE-RSA-AES256-SHA': 0xc014,
-  'ECDHE-ECDSA-DES-CBC3-SHA': 0xc008,
-  'ECDHE-RSA-DES-CBC3-SHA': 0xc012,
-  'ECDHE-ECDSA-RC4-SHA': 0xc007,
-  'ECDHE-RSA-RC4-SHA': 0xc011,
-  'DHE-RSA-AES128-GCM-SHA256': 0x009e,
-  'DHE-RSA-AES256-GCM-SHA384': 0x009f,
-  'DHE-DSS-AES128-GCM-SHA256': 0x00a2,
-  'DHE-DSS-AES256-GCM-SHA384': 0x00a3,
-  'DHE-RSA-AES128-SHA256': 0x0067,
-  'DHE-RSA-AES256-SHA256': 0x006b,
-  'DHE-DSS-AES128-SHA256': 0x0040,
-  'DHE-DSS-AES256-SHA256': 0x006a,
-  'DHE-RSA-AES128-SHA': 0x0033,
-  'DHE-RSA-AES256-SHA': 0x0039,
-  'DHE-DSS-AES128-SHA': 0x0032,
-  'DHE-DSS-AES256-SHA': 0x0038,
-  'EDH-RSA-DES-CBC3-SHA': 0x0016,
-  'EDH-DSS-DES-CBC3-SHA': 0x0013,
-  'AES128-GCM-SHA256': 0x009c,
-  'AES256-GCM-SHA384': 0x009d,
-  'AES128-SHA256': 0x003c,
-  'AES256-SHA256': 0x003d,
-  'AES128-SHA': 0x002f,
-  'AES256-SHA': 0x0035,
-  'DES-CBC3-SHA': 0x000a,
-  'RC4-SHA': 0x0005,
-  'RC4-MD5': 0x0004,
-  'ECDH-ECDSA-AES128-SHA': 0xc004,
-  'ECDH-RSA-AES128-SHA': 0xc00e,
-  'ECDH-ECDSA-AES128-SHA256': 0xc025,
-  'ECDH-RSA-AES128-SHA256': 0xc029,
-  'ECDH-ECDSA-AES128-GCM-SHA256': 0xc02d,
-  'ECDH-RSA-AES128-GCM-SHA256': 0xc031,
-  'ECDH-ECDSA-DES-CBC3-SHA': 0xc003,
-  'ECDH-RSA-DES-CBC3-SHA': 0xc00d,
-  'ECDHE-ECDSA-AES256-CCM': 0xc0ad,
-  'ECDHE-ECDSA-AES128-CCM': 0xc0ac,
-  'ECDHE-ECDSA-AES256-CCM8': 0xc0af,
-  'ECDHE-ECDSA-AES128-CCM8': 0xc0ae,
-  'DHE-RSA-AES256-CCM': 0xc09f,
-  'DHE-RSA-AES128-CCM': 0xc09e,
-  'DHE-RSA-AES256-CCM8': 0xc0a3,
-  'DHE-RSA-AES128-CCM8': 0xc0a2,
-  'AES256-CCM': 0xc09d,
-  'AES128-CCM': 0xc09c,
-  'AES256-CCM8': 0xc0a1,
-  'AES128-CCM8': 0xc0a0,
-  'ECDHE-ECDSA-ARIA256-GCM-SHA384': 0xc05d,
-  'ECDHE-ARIA256-GCM-SHA384': 0xc061,
-  'DHE-RSA-ARIA256-GCM-SHA384': 0xc053,
-  'DHE-DSS-ARIA256-GCM-SHA384': 0xc057,
-  'ECDHE-ECDSA-ARIA128-GCM-SHA256': 0xc05c,
-  'ECDHE-ARIA128-GCM-SHA256': 0xc060,
-  'DHE-RSA-ARIA128-GCM-SHA256': 0xc052,
-  'DHE-DSS-ARIA128-GCM-SHA256': 0xc056,
-  'ARIA256-GCM-SHA384': 0xc051,
-  'ARIA128-GCM-SHA256': 0xc050,
-  TLS_EMPTY_RENEGOTIATION_INFO_SCSV: 0x00ff
-} as const;
-
-/** Suites by OpenSSL name, in order; throws on a typo so a profile cannot silently lose a suite. */
-export function suites(...names: (keyof typeof C)[]): number[] {
+/**
+ * Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, in order, for readable profile lists. The code
+ * points come from the registry (one definition); an unknown name throws when the profiles load, so a typo
+ * cannot silently drop a suite.
+ */
+export function suites(...names: string[]): number[] {
   return names.map((name) => {
-    const code = C[name];
-    if (code === undefined) throw new Error(`unknown suite ${name}`);
-    return code;
+    const suite = suiteByName(name);
+    if (!suite || suite.sslv2) throw new Error(`unknown suite ${name}`);
+    return suite.code;
   });
 }

@@ -1,16 +1,17 @@
 // Windows Schannel defaults: IE 11, .NET Framework (SslStream / HttpWebRequest with SystemDefault), WinHTTP.
-import { G, S, TLS13, suites, type ClientProfile } from './types.js';
+import { CipherSuite, NamedGroup, SignatureScheme } from '../../codepoints/index.js';
+import { suites, type ClientProfile } from './types.js';
 
 const SCHANNEL_SIGALGS = [
-  S.rsa_pkcs1_sha256,
-  S.rsa_pkcs1_sha384,
-  S.rsa_pkcs1_sha1,
-  S.ecdsa_secp256r1_sha256,
-  S.ecdsa_secp384r1_sha384,
-  S.ecdsa_sha1,
-  S.dsa_sha1,
-  S.rsa_pkcs1_sha512,
-  S.ecdsa_secp521r1_sha512
+  SignatureScheme.rsa_pkcs1_sha256,
+  SignatureScheme.rsa_pkcs1_sha384,
+  SignatureScheme.rsa_pkcs1_sha1,
+  SignatureScheme.ecdsa_secp256r1_sha256,
+  SignatureScheme.ecdsa_secp384r1_sha384,
+  SignatureScheme.ecdsa_sha1,
+  SignatureScheme.dsa_sha1,
+  SignatureScheme.rsa_pkcs1_sha512,
+  SignatureScheme.ecdsa_secp521r1_sha512
 ];
 
 export const WINDOWS_7: ClientProfile = {
@@ -46,7 +47,7 @@ export const WINDOWS_7: ClientProfile = {
     'DES-CBC3-SHA',
     'EDH-DSS-DES-CBC3-SHA'
   ),
-  groups: [G.secp256r1, G.secp384r1],
+  groups: [NamedGroup.secp256r1, NamedGroup.secp384r1],
   keyShareGroups: [],
   signatureAlgorithms: SCHANNEL_SIGALGS,
   sni: true,
@@ -84,17 +85,17 @@ const WIN10_TLS12 = suites(
 );
 
 const WIN10_SIGALGS = [
-  S.rsa_pss_rsae_sha256,
-  S.rsa_pss_rsae_sha384,
-  S.rsa_pss_rsae_sha512,
-  S.rsa_pkcs1_sha256,
-  S.rsa_pkcs1_sha384,
-  S.rsa_pkcs1_sha512,
-  S.ecdsa_secp256r1_sha256,
-  S.ecdsa_secp384r1_sha384,
-  S.ecdsa_secp521r1_sha512,
-  S.rsa_pkcs1_sha1,
-  S.ecdsa_sha1
+  SignatureScheme.rsa_pss_rsae_sha256,
+  SignatureScheme.rsa_pss_rsae_sha384,
+  SignatureScheme.rsa_pss_rsae_sha512,
+  SignatureScheme.rsa_pkcs1_sha256,
+  SignatureScheme.rsa_pkcs1_sha384,
+  SignatureScheme.rsa_pkcs1_sha512,
+  SignatureScheme.ecdsa_secp256r1_sha256,
+  SignatureScheme.ecdsa_secp384r1_sha384,
+  SignatureScheme.ecdsa_secp521r1_sha512,
+  SignatureScheme.rsa_pkcs1_sha1,
+  SignatureScheme.ecdsa_sha1
 ];
 
 export const WINDOWS_10: ClientProfile = {
@@ -102,7 +103,7 @@ export const WINDOWS_10: ClientProfile = {
   name: 'Windows 10 Schannel (IE 11, .NET Framework 4.7+)',
   versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
   cipherSuites: WIN10_TLS12,
-  groups: [G.x25519, G.secp256r1, G.secp384r1],
+  groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
   keyShareGroups: [],
   signatureAlgorithms: WIN10_SIGALGS,
   sni: true,
@@ -118,9 +119,9 @@ export const WINDOWS_11: ClientProfile = {
   id: 'windows-11',
   name: 'Windows 11 / Server 2022 Schannel (.NET, Edge legacy components)',
   versions: ['TLSv1.3', 'TLSv1.2'],
-  cipherSuites: [TLS13.AES_256_GCM, TLS13.AES_128_GCM, ...WIN10_TLS12],
-  groups: [G.x25519, G.secp256r1, G.secp384r1],
-  keyShareGroups: [G.x25519],
+  cipherSuites: [CipherSuite.TLS_AES_256_GCM_SHA384, CipherSuite.TLS_AES_128_GCM_SHA256, ...WIN10_TLS12],
+  groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
+  keyShareGroups: [NamedGroup.x25519],
   signatureAlgorithms: WIN10_SIGALGS,
   sni: true,
   statusRequest: true,

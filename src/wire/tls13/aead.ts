@@ -1,6 +1,7 @@
 // TLS 1.3 record protection (RFC 8446 §5.2-5.4): per-record nonce = write_iv XOR the 64-bit sequence number,
 // additional data = the record header, plaintext = content || content type || zero padding.
 import { createDecipheriv, createCipheriv, type CipherCCMTypes, type CipherGCMTypes } from 'node:crypto';
+import { CipherSuite } from '../../codepoints/index.js';
 import { DecodeError } from '../bytes.js';
 import type { HashName } from './key-schedule.js';
 
@@ -14,20 +15,51 @@ export interface Tls13Suite {
 }
 
 /** The TLS 1.3 suites whose records Node's OpenSSL can open (RFC 8446 §B.4). */
-export const TLS13_SUITES: Record<number, Tls13Suite> = {
-  0x1301: { code: 0x1301, hash: 'sha256', cipher: 'aes-128-gcm', keyLength: 16, tagLength: 16, ccm: false },
-  0x1302: { code: 0x1302, hash: 'sha384', cipher: 'aes-256-gcm', keyLength: 32, tagLength: 16, ccm: false },
-  0x1303: {
-    code: 0x1303,
+const SUITES: Tls13Suite[] = [
+  {
+    code: CipherSuite.TLS_AES_128_GCM_SHA256,
+    hash: 'sha256',
+    cipher: 'aes-128-gcm',
+    keyLength: 16,
+    tagLength: 16,
+    ccm: false
+  },
+  {
+    code: CipherSuite.TLS_AES_256_GCM_SHA384,
+    hash: 'sha384',
+    cipher: 'aes-256-gcm',
+    keyLength: 32,
+    tagLength: 16,
+    ccm: false
+  },
+  {
+    code: CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
     hash: 'sha256',
     cipher: 'chacha20-poly1305',
     keyLength: 32,
     tagLength: 16,
     ccm: false
   },
-  0x1304: { code: 0x1304, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 16, ccm: true },
-  0x1305: { code: 0x1305, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 8, ccm: true }
-};
+  {
+    code: CipherSuite.TLS_AES_128_CCM_SHA256,
+    hash: 'sha256',
+    cipher: 'aes-128-ccm',
+    keyLength: 16,
+    tagLength: 16,
+    ccm: true
+  },
+  {
+    code: CipherSuite.TLS_AES_128_CCM_8_SHA256,
+    hash: 'sha256',
+    cipher: 'aes-128-ccm',
+    keyLength: 16,
+    tagLength: 8,
+    ccm: true
+  }
+];
+export const TLS13_SUITES: Record<number, Tls13Suite> = Object.fromEntries(
+  SUITES.map((suite) => [suite.code, suite])
+);
 
 export function tls13Suite(code: number): Tls13Suite | undefined {
   return TLS13_SUITES[code];
@@ -46,7 +78,18 @@ function authTagLengthOptions(suite: Tls13Suite): { authTagLength: number } {
   return { authTagLength: suite.tagLength };
 }
 
-/** Opens one protected record body; throws DecodeError when authentication fails (bad_record_mac). */
+/**
+ * A protected record that fails authentication (bad_record_mac): the server's fault, like a DecodeError, and
+ * handled the same way; a subclass so that callers and tests can tell the two apart.
+ */
+export class DecryptionError extends DecodeError {
+  constructor(message = 'encrypted record failed authentication (bad_record_mac)') {
+    super(message);
+    this.name = 'DecryptionError';
+  }
+}
+
+/** Opens one protected record body; throws DecryptionError when authentication fails (bad_record_mac). */
 export function openRecord(
   suite: Tls13Suite,
   key: Buffer,
@@ -54,28 +97,27 @@ export function openRecord(
   header: Buffer,
   body: Buffer
 ): Buffer {
-  if (body.length < suite.tagLength) throw new DecodeError('encrypted record shorter than its tag');
+  if (body.length < suite.tagLength)
+    throw new DecodeError('encrypted record shorter than its tag', 'missing-data');
   const ciphertext = body.subarray(0, body.length - suite.tagLength);
   const tag = body.subarray(body.length - suite.tagLength);
+  // The cipher name decides the overload; the union type is narrowed by hand here. Key, nonce and tag lengths
+  // are ours, so an exception before final() is our bug and propagates.
+  const decipher = createDecipheriv(suite.cipher as CipherGCMTypes, key, nonce, authTagLengthOptions(suite));
+  if (suite.ccm) {
+    (decipher as unknown as { setAAD(b: Buffer, o: { plaintextLength: number }): void }).setAAD(header, {
+      plaintextLength: ciphertext.length
+    });
+  } else {
+    decipher.setAAD(header);
+  }
+  decipher.setAuthTag(tag);
+  const plaintext = decipher.update(ciphertext);
   try {
-    // The cipher name decides the overload; the union type is narrowed by hand here.
-    const decipher = createDecipheriv(
-      suite.cipher as CipherGCMTypes,
-      key,
-      nonce,
-      authTagLengthOptions(suite)
-    );
-    if (suite.ccm) {
-      (decipher as unknown as { setAAD(b: Buffer, o: { plaintextLength: number }): void }).setAAD(header, {
-        plaintextLength: ciphertext.length
-      });
-    } else {
-      decipher.setAAD(header);
-    }
-    decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+    // final() is where a wrong tag surfaces, for GCM, ChaCha20-Poly1305 and CCM alike.
+    return Buffer.concat([plaintext, decipher.final()]);
   } catch {
-    throw new DecodeError('encrypted record failed authentication (bad_record_mac)');
+    throw new DecryptionError();
   }
 }
 

@@ -1,11 +1,12 @@
 // Reads the server's encrypted first flight of a TLS 1.3 handshake: EncryptedExtensions, Certificate (with the
 // per-entry OCSP staple), CertificateVerify, Finished. Built from the negotiated suite, the (EC)DHE shared
 // secret and the transcript ClientHello..ServerHello; see key-schedule.ts for why the engine does this itself.
+import { ContentType, HandshakeType } from '../../codepoints/index.js';
 import type { AlertInfo } from '../../model/report.js';
 import { decodeAlert } from '../alert.js';
 import { DecodeError } from '../bytes.js';
-import { encodeHandshake, HandshakeAssembler, HandshakeType, type HandshakeMessage } from '../handshake.js';
-import { ContentType, MAX_PLAINTEXT, type TlsRecord } from '../record.js';
+import { encodeHandshake, HandshakeAssembler, type HandshakeMessage } from '../handshake.js';
+import { MAX_PLAINTEXT, type TlsRecord } from '../record.js';
 import { openRecord, recordNonce, stripInnerPlaintext, type Tls13Suite, tls13Suite } from './aead.js';
 import { handshakeSecrets, type HandshakeSecrets, trafficKeys, transcriptHash } from './key-schedule.js';
 
@@ -50,7 +51,7 @@ export class Tls13HandshakeDecryptor {
       throw new DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
     }
     if (record.fragment.length > MAX_PLAINTEXT + 256)
-      throw new DecodeError('TLS 1.3: encrypted record too large');
+      throw new DecodeError('TLS 1.3: encrypted record too large', 'over-limit');
     const header = Buffer.alloc(5);
     header[0] = record.type;
     header.writeUInt16BE(record.version, 1);

@@ -13,6 +13,7 @@ import {
   randomInt,
   type KeyObject
 } from 'node:crypto';
+import { NamedGroup } from '../../codepoints/index.js';
 import type { KeyShareEntry } from '../client-hello-spec.js';
 
 export interface ClientKeyShare {
@@ -22,33 +23,33 @@ export interface ClientKeyShare {
 }
 
 const NIST_CURVES: Record<number, string> = {
-  0x0017: 'prime256v1',
-  0x0018: 'secp384r1',
-  0x0019: 'secp521r1'
+  [NamedGroup.secp256r1]: 'prime256v1',
+  [NamedGroup.secp384r1]: 'secp384r1',
+  [NamedGroup.secp521r1]: 'secp521r1'
 };
 /** Curves Node's OpenSSL has under the same names, used for well-formed placeholders. */
 const OPENSSL_CURVES: Record<number, string> = {
   ...NIST_CURVES,
-  0x0016: 'secp256k1',
-  0x001a: 'brainpoolP256r1',
-  0x001b: 'brainpoolP384r1',
-  0x001c: 'brainpoolP512r1',
-  0x001f: 'brainpoolP256r1',
-  0x0020: 'brainpoolP384r1',
-  0x0021: 'brainpoolP512r1',
-  0x0029: 'SM2'
+  [NamedGroup.secp256k1]: 'secp256k1',
+  [NamedGroup.brainpoolP256r1]: 'brainpoolP256r1',
+  [NamedGroup.brainpoolP384r1]: 'brainpoolP384r1',
+  [NamedGroup.brainpoolP512r1]: 'brainpoolP512r1',
+  [NamedGroup.brainpoolP256r1tls13]: 'brainpoolP256r1',
+  [NamedGroup.brainpoolP384r1tls13]: 'brainpoolP384r1',
+  [NamedGroup.brainpoolP512r1tls13]: 'brainpoolP512r1',
+  [NamedGroup.curveSM2]: 'SM2'
 };
 const MONTGOMERY: Record<
   number,
   { type: 'x25519' | 'x448'; length: number; pkcs8Prefix: string; spkiPrefix: string }
 > = {
-  0x001d: {
+  [NamedGroup.x25519]: {
     type: 'x25519',
     length: 32,
     pkcs8Prefix: '302e020100300506032b656e04220420',
     spkiPrefix: '302a300506032b656e032100'
   },
-  0x001e: {
+  [NamedGroup.x448]: {
     type: 'x448',
     length: 56,
     pkcs8Prefix: '3046020100300506032b656f043a0438',
@@ -84,18 +85,18 @@ const KEM_CIPHERTEXT_BYTES: Record<KemName, number> = {
 };
 const KEM_KEY_BYTES: Record<KemName, number> = { 'ml-kem-512': 800, 'ml-kem-768': 1184, 'ml-kem-1024': 1568 };
 const PURE_KEM: Record<number, KemName> = {
-  0x0200: 'ml-kem-512',
-  0x0201: 'ml-kem-768',
-  0x0202: 'ml-kem-1024'
+  [NamedGroup.MLKEM512]: 'ml-kem-512',
+  [NamedGroup.MLKEM768]: 'ml-kem-768',
+  [NamedGroup.MLKEM1024]: 'ml-kem-1024'
 };
 /**
  * Hybrid groups (draft-ietf-tls-ecdhe-mlkem, RFC 10024): X25519MLKEM768 puts ML-KEM first in shares and in the
  * shared secret; the NIST-curve hybrids put the ECDH part first.
  */
 const HYBRID_KEM: Record<number, { kem: KemName; classical: number; kemFirst: boolean }> = {
-  0x11ec: { kem: 'ml-kem-768', classical: 0x001d, kemFirst: true },
-  0x11eb: { kem: 'ml-kem-768', classical: 0x0017, kemFirst: false },
-  0x11ed: { kem: 'ml-kem-1024', classical: 0x0018, kemFirst: false }
+  [NamedGroup.X25519MLKEM768]: { kem: 'ml-kem-768', classical: NamedGroup.x25519, kemFirst: true },
+  [NamedGroup.SecP256r1MLKEM768]: { kem: 'ml-kem-768', classical: NamedGroup.secp256r1, kemFirst: false },
+  [NamedGroup.SecP384r1MLKEM1024]: { kem: 'ml-kem-1024', classical: NamedGroup.secp384r1, kemFirst: false }
 };
 
 interface KemKeyPair {
@@ -215,14 +216,18 @@ export function keyShareFromPrivateKey(group: number, privateKey: Buffer): Clien
 
 /** FFDHE prime sizes in bytes (RFC 7919 appendix A). */
 const FFDHE_BYTES: Record<number, number> = {
-  0x0100: 256,
-  0x0101: 384,
-  0x0102: 512,
-  0x0103: 768,
-  0x0104: 1024
+  [NamedGroup.ffdhe2048]: 256,
+  [NamedGroup.ffdhe3072]: 384,
+  [NamedGroup.ffdhe4096]: 512,
+  [NamedGroup.ffdhe6144]: 768,
+  [NamedGroup.ffdhe8192]: 1024
 };
 /** ML-KEM rank k (FIPS 203 §8): encapsulation key = 384·k + 32 bytes. */
-const MLKEM_RANK: Record<number, number> = { 0x0200: 2, 0x0201: 3, 0x0202: 4 };
+const MLKEM_RANK: Record<number, number> = {
+  [NamedGroup.MLKEM512]: 2,
+  [NamedGroup.MLKEM768]: 3,
+  [NamedGroup.MLKEM1024]: 4
+};
 
 /**
  * An ML-KEM encapsulation key that passes the FIPS 203 §7.2 modulus check: k polynomials of 256 coefficients
@@ -281,31 +286,42 @@ export function syntheticKeyShare(group: number): KeyShareEntry {
   const rank = MLKEM_RANK[group];
   if (rank) return { group, keyExchange: mlkemEncapsulationKey(rank) };
   switch (group) {
-    case 0x11eb: // SecP256r1MLKEM768: P-256 point || ML-KEM-768 (RFC 10024)
+    case NamedGroup.SecP256r1MLKEM768: // SecP256r1MLKEM768: P-256 point || ML-KEM-768 (RFC 10024)
       return { group, keyExchange: Buffer.concat([ecPoint('prime256v1'), mlkemEncapsulationKey(3)]) };
-    case 0x11ec: // X25519MLKEM768: ML-KEM-768 || X25519
+    case NamedGroup.X25519MLKEM768: // X25519MLKEM768: ML-KEM-768 || X25519
       return {
         group,
-        keyExchange: Buffer.concat([mlkemEncapsulationKey(3), createKeyShare(0x001d)!.entry.keyExchange])
+        keyExchange: Buffer.concat([
+          mlkemEncapsulationKey(3),
+          createKeyShare(NamedGroup.x25519)!.entry.keyExchange
+        ])
       };
-    case 0x11ed: // SecP384r1MLKEM1024: P-384 point || ML-KEM-1024
+    case NamedGroup.SecP384r1MLKEM1024: // SecP384r1MLKEM1024: P-384 point || ML-KEM-1024
       return { group, keyExchange: Buffer.concat([ecPoint('secp384r1'), mlkemEncapsulationKey(4)]) };
-    case 0x11ee: // curveSM2MLKEM768: SM2 point || ML-KEM-768
+    case NamedGroup.curveSM2MLKEM768: // curveSM2MLKEM768: SM2 point || ML-KEM-768
       return {
         group,
-        keyExchange: Buffer.concat([placeholderKeyShare(0x0029).keyExchange, mlkemEncapsulationKey(3)])
+        keyExchange: Buffer.concat([
+          placeholderKeyShare(NamedGroup.curveSM2).keyExchange,
+          mlkemEncapsulationKey(3)
+        ])
       };
-    case 0x6399: // X25519Kyber768Draft00: X25519 || Kyber768
+    case NamedGroup.X25519Kyber768Draft00: // X25519Kyber768Draft00: X25519 || Kyber768
       return {
         group,
-        keyExchange: Buffer.concat([createKeyShare(0x001d)!.entry.keyExchange, mlkemEncapsulationKey(3)])
+        keyExchange: Buffer.concat([
+          createKeyShare(NamedGroup.x25519)!.entry.keyExchange,
+          mlkemEncapsulationKey(3)
+        ])
       };
-    case 0x639a: // SecP256r1Kyber768Draft00
+    case NamedGroup.SecP256r1Kyber768Draft00: // SecP256r1Kyber768Draft00
       return { group, keyExchange: Buffer.concat([ecPoint('prime256v1'), mlkemEncapsulationKey(3)]) };
     default:
       // GOST (RFC 9189: 64 or 128 bytes), SM2 without OpenSSL support, anything unknown: an uncompressed-point-sized value.
-      if (group >= 0x0022 && group <= 0x0025) return { group, keyExchange: randomBytes(64) };
-      if (group >= 0x0026 && group <= 0x0028) return { group, keyExchange: randomBytes(128) };
+      if (group >= NamedGroup.GC256A && group <= NamedGroup.GC256D)
+        return { group, keyExchange: randomBytes(64) };
+      if (group >= NamedGroup.GC512A && group <= NamedGroup.GC512C)
+        return { group, keyExchange: randomBytes(128) };
       return { group, keyExchange: Buffer.concat([Buffer.from([4]), randomBytes(64)]) };
   }
 }

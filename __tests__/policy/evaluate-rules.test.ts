@@ -12,6 +12,7 @@ import {
   daysFromNow,
   intermediate,
   intermediateTarget,
+  unreadableCertificate,
   withCertificate,
   withLeaf,
   withProtocols
@@ -92,6 +93,14 @@ const TRIGGERS: Record<
   }),
   'certificate.untrusted': () => ({
     target: withCertificate(intermediateTarget(), { trusted: false, trustStore: null })
+  }),
+  'certificate.malformed': () => ({
+    target: withCertificate(intermediateTarget(), {
+      chain: [unreadableCertificate('not a DER SEQUENCE')],
+      trusted: false,
+      hostnameMatch: false,
+      error: { code: 'CERT_PARSE', message: "the server's certificate cannot be parsed: not a DER SEQUENCE" }
+    })
   }),
   'certificate.self-signed': () => ({
     target: withCertificate(intermediateTarget(), {

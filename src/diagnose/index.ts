@@ -528,4 +528,5 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
 }
 
 export { evaluateExpectation } from './interception.js';
+export { knownRoot, type KnownRoot } from './known-roots.js';
 export { diagnosticFindings } from './findings.js';

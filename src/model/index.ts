@@ -3,3 +3,4 @@
 export * from './report.js';
 export * from './fail-on.js';
 export * from './run-settings.js';
+export * from './days.js';

@@ -123,6 +123,13 @@ const POLICY_RULES: readonly RuleInfo[] = [
     'certificates.must-be-trusted'
   ),
   rule(
+    'certificate.malformed',
+    'Certificate cannot be parsed',
+    'The leaf certificate is not a readable DER certificate; it is the one finding about it (`certificates.must-be-trusted`).',
+    'error',
+    'certificates.must-be-trusted'
+  ),
+  rule(
     'certificate.self-signed',
     'Self-signed certificate',
     'The server sends a single self-signed certificate that is not trusted (`certificates.must-be-trusted`).',

@@ -141,6 +141,11 @@ export function withCertificate(t: TargetReport, overrides: Partial<CertificateR
   return { ...t, certificate: { ...(t.certificate ?? certificateReport()), ...overrides } };
 }
 
+/** The chain anchored in the public root store (where browsers enforce lifetime limits), not a ca-file. */
+export function publiclyAnchored(t: TargetReport): TargetReport {
+  return withCertificate(t, { trustStore: 'mozilla' });
+}
+
 export function withLeaf(t: TargetReport, overrides: Partial<CertificateInfo>): TargetReport {
   const chain = [...(t.certificate?.chain ?? [])];
   chain[0] = { ...chain[0]!, ...overrides };

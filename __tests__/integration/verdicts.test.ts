@@ -3,9 +3,12 @@
 // the policy opts in; the public CA/B schedule on each side of its dates; an unreadable certificate is one
 // certificate.malformed.
 import { writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { analyzeCertificates, trustStoreFromPem } from '../../src/certs/index.js';
+import { analyzeCertificates, trustStoreFromPem, type TrustStore } from '../../src/certs/index.js';
+import { diagnoseChain } from '../../src/certs/chain-diagnosis.js';
 import { evaluate, loadPolicy } from '../../src/policy/index.js';
 import type { Finding, Report, TargetReport } from '../../src/model/report.js';
 import { runPipeline } from '../../src/pipeline.js';
@@ -184,6 +187,71 @@ describe('the CA/B schedule, with the test root declared public in the trust sto
       }
     });
   }
+});
+
+describe('a leaf sent alone, its cause found by following the AIA URL as the scan will (certs/chain-diagnosis.ts)', () => {
+  let aia: http.Server;
+  let base: string;
+  const served = new Map<string, Buffer>();
+  beforeAll(async () => {
+    aia = http.createServer((request, response) => {
+      const body = served.get(request.url ?? '');
+      if (!body) return void response.writeHead(404).end();
+      response.writeHead(200).end(body);
+    });
+    await new Promise<void>((resolve) => aia.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(aia.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => aia.close(() => resolve())));
+
+  /** Scans a server that sends only `leaf`, adds the chain diagnosis, and evaluates under the default policy. */
+  async function judge(leaf: TestCertificate, trust: TrustStore): Promise<Finding[]> {
+    const key = { certFile: '', keyFile: '', certPem: leaf.certPem, keyPem: leaf.keyPem };
+    const server = await startNodeTlsServer({ key, ...MOZILLA_INTERMEDIATE_SERVER });
+    try {
+      const scanned = await scanTarget(
+        parseTargetArgument(`127.0.0.1:${server.port}`),
+        await testScanOptions({ trust, now: NOW })
+      );
+      const diagnosis = await diagnoseChain(scanned.certificate!, [leaf.der], trust, NOW, {
+        fetchAia: true,
+        limits: { timeoutMs: 2000, maxBytes: 8192, maxRedirects: 1 }
+      });
+      const certificate = { ...scanned.certificate!, chainDiagnosis: diagnosis };
+      const policy = await loadPolicy(undefined, { baseDir: '.' });
+      const [t] = evaluate([{ ...scanned, certificate }], policy, { now: NOW, failOn: 'error' }).targets;
+      return t!.findings.filter((f) => f.severity === 'error');
+    } finally {
+      await server.stop();
+    }
+  }
+
+  const leafOf = (issuer: TestCertificate, path: string) =>
+    pki.leaf(issuer, {
+      commonName: 'localhost',
+      dnsNames: ['localhost'],
+      ipAddresses: ['127.0.0.1'],
+      key: EC,
+      caIssuerUrls: [`${base}${path}`]
+    });
+
+  it('a missing intermediate is one chain.incomplete naming it', async () => {
+    const intermediate = await pki.intermediate(root, { commonName: 'Verdicts Issuing CA', key: EC });
+    served.set('/issuing.der', intermediate.der);
+    const errors = await judge(await leafOf(intermediate, '/issuing.der'), trustStoreFromPem(root.certPem));
+    expect(errors.map((f) => f.rule)).toEqual(['chain.incomplete']);
+    expect(errors[0]!.message).toContain('"CN=Verdicts Issuing CA"');
+    expect(errors[0]!.message).toContain('curl, OpenSSL, Java, Python, Go do not');
+  });
+
+  it('a private root not given with --ca-file is one certificate.untrusted naming it, with the ca-file hint', async () => {
+    const privateRoot = await pki.root({ commonName: 'Corp Private Root', key: EC });
+    served.set('/corp-root.der', privateRoot.der);
+    const errors = await judge(await leafOf(privateRoot, '/corp-root.der'), trustStoreFromPem(root.certPem));
+    expect(errors.map((f) => f.rule)).toEqual(['certificate.untrusted']);
+    expect(errors[0]!.message).toContain('"CN=Corp Private Root", a root no trust store here holds');
+    expect(errors[0]!.message).toContain('`--ca-file`');
+  });
 });
 
 describe('a certificate that is not DER', () => {

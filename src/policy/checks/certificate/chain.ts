@@ -3,7 +3,7 @@
 import type { Finding } from '../../../model/report.js';
 import { chainFix, reproduceCertificate, reproduceVerify } from '../../../remediation/index.js';
 import { finding, list } from '../finding.js';
-import { untrustedCause } from './cause.js';
+import { untrustedCause } from '../../../diagnose/chain-cause.js';
 import { chainIncomplete, type CertificateCheck } from './context.js';
 
 /** Who still connects without the intermediate: those that fetch it (AIA) or ship it; the rest do not. */

@@ -10,7 +10,7 @@ import type {
 import { certificateFix, reproduceCertificate } from '../../../remediation/index.js';
 import type { PolicyRules } from '../../model.js';
 import { finding } from '../finding.js';
-import { anchorUnknown } from './cause.js';
+import { anchorUnknown } from '../../../diagnose/chain-cause.js';
 
 export interface CertificateCheck {
   t: TargetReport;

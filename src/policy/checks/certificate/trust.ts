@@ -5,7 +5,7 @@ import type { ChainDiagnosis, Finding, FixLines } from '../../../model/report.js
 import { knownRoot } from '../../../diagnose/known-roots.js';
 import { reproduceVerify } from '../../../remediation/index.js';
 import { finding } from '../finding.js';
-import { untrustedCause } from './cause.js';
+import { untrustedCause } from '../../../diagnose/chain-cause.js';
 import { certFinding, chainIncomplete, type CertificateCheck } from './context.js';
 
 const CA_FILE_HINT = 'Private CA? Add its root with the `ca-file` input / `--ca-file`';

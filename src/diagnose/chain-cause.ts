@@ -1,9 +1,10 @@
-// Why an untrusted chain is untrusted, as one cause, so each defect gives exactly one finding: a missing
-// intermediate is chain.incomplete (send it), a root nobody here trusts is certificate.untrusted (give tls-gate
-// the root, or get a public certificate), never both. The scan's chain diagnosis (certs/chain-diagnosis.ts)
-// decides; without one, a missing issuer that a known interception or developer-tool root names is a root.
-import type { CertificateReport, ChainDiagnosis } from '../../../model/report.js';
-import { knownRoot } from '../../../diagnose/known-roots.js';
+// Why an untrusted chain is untrusted, as one cause, so each defect gives exactly one finding and one client
+// diagnosis: a missing intermediate is chain.incomplete (send it), a root nobody here trusts is
+// certificate.untrusted (give tls-gate the root, or get a public certificate), never both. The scan's chain
+// diagnosis (certs/chain-diagnosis.ts) decides; without one, a missing issuer that names a known interception
+// or developer-tool root is that root.
+import type { CertificateReport, ChainDiagnosis } from '../model/report.js';
+import { knownRoot } from './known-roots.js';
 
 export function untrustedCause(cert: CertificateReport): ChainDiagnosis | null {
   const diagnosis = cert.chainDiagnosis ?? null;

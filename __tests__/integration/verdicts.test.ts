@@ -202,7 +202,13 @@ describe('a leaf sent alone, its cause found by following the AIA URL as the sca
     await new Promise<void>((resolve) => aia.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(aia.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => aia.close(() => resolve())));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        aia.close(() => resolve());
+        aia.closeAllConnections(); // a kept-alive fetch would hold close() for the keep-alive timeout
+      })
+  );
 
   /** Scans a server that sends only `leaf`, adds the chain diagnosis, and evaluates under the default policy. */
   async function judge(leaf: TestCertificate, trust: TrustStore): Promise<Finding[]> {

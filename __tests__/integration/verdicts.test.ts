@@ -23,6 +23,7 @@ import {
   tempDir,
   type KeyPair
 } from '../helpers/servers.js';
+import { expectValidReport } from '../helpers/report-schema.js';
 import { testScanOptions } from '../scan/scan-options.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -101,6 +102,7 @@ describe('a TLS 1.3-only server (openssl s_server -tls1_3) under the default pol
 
   it('passes, with one warning that names the clients without TLS 1.3', async () => {
     const report = await pipeline(server.port);
+    expectValidReport(report);
     const [target] = report.targets;
     expect(summary(target!.findings)).toEqual([['protocol.missing', 'warning']]);
     expect(report.verdict).toBe('pass');

@@ -39,7 +39,7 @@ describe('renderText', () => {
     expect(text).toContain('        └─ CN=Example Intermediate [EC P-256, ecdsa-with-SHA256, 900 days left]');
   });
 
-  it('shows days left with a decimal under ten days, and how long ago an expired certificate expired', () => {
+  it('shows days left with a decimal under ten days, and how long ago an expired certificate expired (whole days rounded down, as min-days-remaining counts them: -3.2 is -4)', () => {
     const base = sampleTarget();
     const chain = [
       sampleCertificate('CN=soon', 'CN=ca', 1.95),
@@ -47,7 +47,7 @@ describe('renderText', () => {
     ];
     const out = renderText(sampleReport([sampleTarget({ certificate: { ...base.certificate!, chain } })]));
     expect(out).toContain('CN=soon [EC P-256, ecdsa-with-SHA256, 1.9 days left]');
-    expect(out).toContain('CN=old [EC P-256, ecdsa-with-SHA256, expired 3 days ago]');
+    expect(out).toContain('CN=old [EC P-256, ecdsa-with-SHA256, expired 4 days ago]');
   });
 
   it('says why a target could not be scanned', () => {

@@ -136,6 +136,24 @@ describe('diagnoseFailure', () => {
     expect(d.fix.nginx?.[0]).toContain('fullchain');
   });
 
+  it('blames the untrusted root, not a missing intermediate, when the chain diagnosis found a root nobody trusts', () => {
+    const target = server({
+      ...shapeOf(TLS13_ONLY),
+      certificate: {
+        chainComplete: false,
+        trusted: false,
+        missingIssuer: { subject: 'CN=Corp Root', caIssuerUrl: 'http://pki.corp.test/root.der' },
+        chainDiagnosis: {
+          cause: 'untrusted-root',
+          subject: 'CN=Corp Root',
+          aia: { url: 'http://pki.corp.test/root.der', result: 'untrusted', detail: null }
+        }
+      }
+    });
+    const d = diagnoseFailure({ offer: offer('java-17'), target });
+    expect(d.cause).toBe('certificate-untrusted');
+  });
+
   it('reads alert 112 as an SNI problem', () => {
     const d = diagnoseFailure({
       offer: offer('openssl-3'),

@@ -12,6 +12,8 @@ import {
   daysFromNow,
   intermediate,
   intermediateTarget,
+  publiclyAnchored,
+  unreadableCertificate,
   withCertificate,
   withLeaf,
   withProtocols
@@ -85,13 +87,24 @@ const TRIGGERS: Record<
     target: withLeaf(intermediateTarget(), { notBefore: daysFromNow(-80), notAfter: daysFromNow(10) })
   }),
   'certificate.lifetime': () => ({
-    target: withLeaf(intermediateTarget(), { notBefore: daysFromNow(-30), notAfter: daysFromNow(400) })
+    target: withLeaf(publiclyAnchored(intermediateTarget()), {
+      notBefore: daysFromNow(-30),
+      notAfter: daysFromNow(400)
+    })
   }),
   'certificate.hostname-mismatch': () => ({
     target: withCertificate(intermediateTarget(), { hostnameMatch: false })
   }),
   'certificate.untrusted': () => ({
     target: withCertificate(intermediateTarget(), { trusted: false, trustStore: null })
+  }),
+  'certificate.malformed': () => ({
+    target: withCertificate(intermediateTarget(), {
+      chain: [unreadableCertificate('not a DER SEQUENCE')],
+      trusted: false,
+      hostnameMatch: false,
+      error: { code: 'CERT_PARSE', message: "the server's certificate cannot be parsed: not a DER SEQUENCE" }
+    })
   }),
   'certificate.self-signed': () => ({
     target: withCertificate(intermediateTarget(), {
@@ -290,11 +303,11 @@ describe('policy rules', () => {
 
   it('cabf-validity: 200 days issued before 2026-03-15 passes, the same issued after fails', async () => {
     const policy = await loadPolicy('cabf-validity', { baseDir: '.' });
-    const before = withLeaf(intermediateTarget(), {
+    const before = withLeaf(publiclyAnchored(intermediateTarget()), {
       notBefore: '2026-03-01T00:00:00Z',
       notAfter: '2027-03-01T00:00:00Z'
     });
-    const after = withLeaf(intermediateTarget(), {
+    const after = withLeaf(publiclyAnchored(intermediateTarget()), {
       notBefore: '2026-06-01T00:00:00Z',
       notAfter: '2027-01-01T00:00:00Z'
     });
@@ -306,11 +319,11 @@ describe('policy rules', () => {
 
   it('cabf-validity counts notBefore through notAfter inclusive: exactly 200 days is one second too long', async () => {
     const policy = await loadPolicy('cabf-validity', { baseDir: '.' });
-    const exact = withLeaf(intermediateTarget(), {
+    const exact = withLeaf(publiclyAnchored(intermediateTarget()), {
       notBefore: '2026-06-01T00:00:00Z',
       notAfter: '2026-12-18T00:00:00Z'
     });
-    const lessOneSecond = withLeaf(intermediateTarget(), {
+    const lessOneSecond = withLeaf(publiclyAnchored(intermediateTarget()), {
       notBefore: '2026-06-01T00:00:00Z',
       notAfter: '2026-12-17T23:59:59Z'
     });
@@ -404,7 +417,9 @@ describe('policy rules', () => {
     const t = withCertificate(withProtocols(intermediateTarget(), { 'TLSv1.3': [] }), {
       chainOrdered: false
     });
-    expect((await findingsOf(t)).map((f) => f.severity)).toEqual(['error', 'warning']);
+    // The user's own protocols.required makes the missing version an error (from the preset alone: a warning).
+    const userRequires: PolicyLayer = { protocols: { required: ['TLSv1.2', 'TLSv1.3'] } };
+    expect((await findingsOf(t, userRequires)).map((f) => f.severity)).toEqual(['error', 'warning']);
   });
 
   it('certificate dates that do not parse are a target.error, not a silent pass', async () => {

@@ -9,6 +9,7 @@ import {
   daysFromNow,
   intermediateTarget,
   modernTarget,
+  publiclyAnchored,
   withLeaf,
   withProtocols
 } from './target-reports.js';
@@ -62,7 +63,8 @@ const CASES: Record<string, PresetCase> = {
   'mozilla-modern': {
     satisfies: modernTarget,
     // 120-day certificate: modern allows 90.
-    breaks: () => withLeaf(modernTarget(), { notBefore: daysFromNow(-30), notAfter: daysFromNow(90) }),
+    breaks: () =>
+      withLeaf(publiclyAnchored(modernTarget()), { notBefore: daysFromNow(-30), notAfter: daysFromNow(90) }),
     rule: 'certificate.lifetime'
   },
   'mozilla-intermediate': {
@@ -110,7 +112,10 @@ const CASES: Record<string, PresetCase> = {
   'cabf-validity': {
     satisfies: intermediateTarget,
     breaks: () =>
-      withLeaf(intermediateTarget(), { notBefore: '2026-06-01T00:00:00Z', notAfter: '2027-03-28T00:00:00Z' }),
+      withLeaf(publiclyAnchored(intermediateTarget()), {
+        notBefore: '2026-06-01T00:00:00Z',
+        notAfter: '2027-03-28T00:00:00Z'
+      }),
     rule: 'certificate.lifetime'
   }
 };

@@ -46,6 +46,27 @@ export function intermediate(overrides: Partial<CertificateInfo> = {}): Certific
   });
 }
 
+/** What the scan makes of bytes that are not a certificate: nothing readable but the fingerprint. */
+export function unreadableCertificate(parseError: string): CertificateInfo {
+  return base.certificateInfo({
+    subject: '',
+    issuer: '',
+    serialNumber: '',
+    notBefore: '',
+    notAfter: '',
+    daysRemaining: 0,
+    lifetimeDays: 0,
+    subjectAltNames: [],
+    keyType: 'unknown',
+    keyBits: null,
+    curve: null,
+    signatureAlgorithm: 'unknown',
+    sha256Fingerprint: '01:02',
+    spkiSha256: '',
+    parseError
+  });
+}
+
 export function certificateReport(overrides: Partial<CertificateReport> = {}): CertificateReport {
   return base.certificateReport({
     chain: [certificate(), intermediate()],
@@ -118,6 +139,11 @@ export function withProtocols(
 
 export function withCertificate(t: TargetReport, overrides: Partial<CertificateReport>): TargetReport {
   return { ...t, certificate: { ...(t.certificate ?? certificateReport()), ...overrides } };
+}
+
+/** The chain anchored in the public root store (where browsers enforce lifetime limits), not a ca-file. */
+export function publiclyAnchored(t: TargetReport): TargetReport {
+  return withCertificate(t, { trustStore: 'mozilla' });
 }
 
 export function withLeaf(t: TargetReport, overrides: Partial<CertificateInfo>): TargetReport {

@@ -7,6 +7,7 @@ import { groupByCode, suiteByCode, type CipherSuiteInfo } from '../registry/inde
 import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../model/report.js';
 import type { ProbeOutcome } from '../scan/probe-types.js';
 import { describeAlert } from './alerts.js';
+import { anchorUnknown } from './chain-cause.js';
 import type { ClientOffer } from './offer.js';
 import {
   groupLabel,
@@ -343,7 +344,8 @@ function certificateDiagnosis(input: DiagnoseInput): Omit<Diagnosis, 'alert' | '
       compliantFix: true
     };
   }
-  if (!report.chainComplete) {
+  // An issuer nobody here trusts is an untrusted chain (below), not a missing intermediate.
+  if (!report.chainComplete && !anchorUnknown(report)) {
     const missing = report.missingIssuer;
     return {
       ...base,
@@ -525,3 +527,5 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   if (certificate) return finish(certificate);
   return finish(predictionDiagnosis(input, prediction));
 }
+
+export { knownRoot, type KnownRoot } from './known-roots.js';

@@ -1,5 +1,6 @@
 // The data model: the bottom layer, imported by every other and importing nothing of the project. The report,
-// fail-on with the gate decision, and the settings of a run.
+// the policy rules, fail-on with the gate decision, and the one day count.
 export * from './report.js';
 export * from './fail-on.js';
 export * from './policy.js';
+export * from './days.js';

@@ -79,6 +79,8 @@ export interface PolicyRules {
     expiry: ExpiryRule;
     maxLifetimeDays: number | null;
     lifetimeSchedule: LifetimeStep[] | null;
+    /** Judge the lifetime of chains anchored in a private CA (ca-file, a non-public system root) too. */
+    lifetimeForPrivateCa: boolean;
     allowedKeyTypes: KeyType[] | null;
     minRsaBits: number | null;
     minEcBits: number | null;
@@ -104,6 +106,9 @@ export interface PolicyRules {
   /** Per-rule severity overrides. */
   severity: Record<string, Severity>;
   waivers: Waiver[];
+  /** Provenance, not a rule: the keys (`protocols.required`) the user's own policy set rather than a preset. A
+   * compatibility requirement a preset makes is a warning when missed; one the user wrote is an error. */
+  userWritten: string[];
 }
 
 /** A partial set of rules: what one preset or file says. Later layers win key by key; lists replace,

@@ -20,6 +20,8 @@ interface Resolution {
   documentName?: string;
   chain: string[];
   layers: PolicyLayer[];
+  /** Who wrote each layer, in the order of `layers`. */
+  origins: LayerOrigin[];
   notChecked: string[];
 }
 
@@ -32,11 +34,38 @@ function clone<T>(value: T): T {
   return value;
 }
 
+/** Who wrote a layer: a built-in preset, or the user (a policy file, an inline policy, code that merges one). */
+export type LayerOrigin = 'preset' | 'user';
+
+/** The `section.prop` keys a layer sets (`protocols.required`), for provenance. */
+function layerKeys(layer: PolicyLayer): string[] {
+  return Object.entries(layer as Record<string, unknown>).flatMap(([key, value]) => {
+    if (value === undefined || key === 'userWritten') return [];
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || key === 'severity')
+      return [key];
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .map(([prop]) => `${key}.${prop}`);
+  });
+}
+
+/** The user-written keys after a layer: the user's layer adds its keys, a preset's layer takes them back. */
+function provenanceAfter(rules: PolicyRules, layer: PolicyLayer, origin: LayerOrigin): string[] {
+  const keys = layerKeys(layer);
+  const kept = rules.userWritten.filter((key) => !keys.includes(key));
+  return origin === 'user' ? [...kept, ...keys] : kept;
+}
+
 /** Applies one layer on top of rules (a fresh object; the input is not changed). */
-export function mergeLayer(rules: PolicyRules, layer: PolicyLayer): PolicyRules {
+export function mergeLayer(
+  rules: PolicyRules,
+  layer: PolicyLayer,
+  origin: LayerOrigin = 'user'
+): PolicyRules {
   const out = clone(rules) as unknown as Record<string, unknown>;
+  out.userWritten = provenanceAfter(rules, layer, origin);
   for (const [key, value] of Object.entries(layer as Record<string, unknown>)) {
-    if (value === undefined) continue;
+    if (value === undefined || key === 'userWritten') continue;
     if (key === 'waivers') {
       out.waivers = [...(out.waivers as unknown[]), ...(value as unknown[])];
     } else if (key === 'severity') {
@@ -57,7 +86,9 @@ export function mergeLayer(rules: PolicyRules, layer: PolicyLayer): PolicyRules 
 
 function finish(name: string, source: string, resolution: Resolution): ResolvedPolicy {
   let rules = baseRules();
-  for (const layer of resolution.layers) rules = mergeLayer(rules, layer);
+  resolution.layers.forEach((layer, i) => {
+    rules = mergeLayer(rules, layer, resolution.origins[i]!);
+  });
   return { name, source, chain: resolution.chain, rules, notChecked: [...new Set(resolution.notChecked)] };
 }
 
@@ -67,11 +98,12 @@ function presetResolution(name: string, seen: string[]): Resolution {
     throw new ConfigurationError(
       `policy presets extend each other in a cycle: ${[...seen, name].join(' -> ')}`
     );
-  const resolution: Resolution = { chain: [], layers: [], notChecked: [] };
+  const resolution: Resolution = { chain: [], layers: [], origins: [], notChecked: [] };
   for (const parent of preset.extends ?? [])
     append(resolution, presetResolution(parent, [...seen, `preset:${name}`]));
   resolution.chain.push(name);
   resolution.layers.push(preset.rules);
+  resolution.origins.push('preset');
   resolution.notChecked.push(...preset.notChecked.map((note) => `${name}: ${note}`));
   return resolution;
 }
@@ -79,6 +111,7 @@ function presetResolution(name: string, seen: string[]): Resolution {
 function append(into: Resolution, from: Resolution): void {
   into.chain.push(...from.chain);
   into.layers.push(...from.layers);
+  into.origins.push(...from.origins);
   into.notChecked.push(...from.notChecked);
 }
 
@@ -136,12 +169,13 @@ async function documentResolution(
   locator: Locator,
   label: string
 ): Promise<Resolution> {
-  const resolution: Resolution = { chain: [], layers: [], notChecked: [] };
+  const resolution: Resolution = { chain: [], layers: [], origins: [], notChecked: [] };
   for (const parent of document.extends) {
     append(resolution, await resolveRef(parent.ref, baseDir, seen, { locator, path: parent.path }));
   }
   resolution.chain.push(label);
   resolution.layers.push(document.rules);
+  resolution.origins.push('user');
   if (document.name) resolution.documentName = document.name;
   return resolution;
 }

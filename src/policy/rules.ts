@@ -39,8 +39,8 @@ const POLICY_RULES: readonly RuleInfo[] = [
   rule(
     'protocol.missing',
     'Required protocol version missing',
-    'The server does not accept a version listed in `protocols.required`.',
-    'error',
+    'The server does not accept a version listed in `protocols.required`: a warning naming the clients left out when a preset requires it, an error when your policy does.',
+    'warning',
     'protocols.required'
   ),
   rule(
@@ -53,8 +53,8 @@ const POLICY_RULES: readonly RuleInfo[] = [
   rule(
     'cipher.missing',
     'Required cipher suite missing',
-    'The server accepts none of the versions with a suite listed in `cipher-suites.required`.',
-    'error',
+    'The server does not accept a suite listed in `cipher-suites.required`: a warning when a preset requires it, an error when your policy does.',
+    'warning',
     'cipher-suites.required'
   ),
   rule(
@@ -102,7 +102,7 @@ const POLICY_RULES: readonly RuleInfo[] = [
   rule(
     'certificate.lifetime',
     'Certificate lifetime too long',
-    'notAfter - notBefore exceeds `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.',
+    'A publicly anchored leaf (or any, with `certificates.lifetime-for-private-ca`) lasts longer than `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.',
     'error',
     'certificates.max-lifetime-days'
   ),
@@ -116,7 +116,14 @@ const POLICY_RULES: readonly RuleInfo[] = [
   rule(
     'certificate.untrusted',
     'Certificate chain not trusted',
-    'The chain does not lead to a trusted root (`certificates.must-be-trusted`).',
+    'The chain does not lead to a trusted root; names the root or issuer nobody here trusts (`certificates.must-be-trusted`).',
+    'error',
+    'certificates.must-be-trusted'
+  ),
+  rule(
+    'certificate.malformed',
+    'Certificate cannot be parsed',
+    'The leaf certificate is not a readable DER certificate; it is the one finding about it (`certificates.must-be-trusted`).',
     'error',
     'certificates.must-be-trusted'
   ),
@@ -151,7 +158,7 @@ const POLICY_RULES: readonly RuleInfo[] = [
   rule(
     'chain.incomplete',
     'Chain incomplete',
-    'The server does not send the intermediates needed to reach a root (`certificates.chain-must-be-complete`).',
+    'The server does not send an intermediate needed to reach a trusted root; names it (`certificates.chain-must-be-complete`).',
     'error',
     'certificates.chain-must-be-complete'
   ),

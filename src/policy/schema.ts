@@ -69,6 +69,7 @@ export const RULE_SECTIONS: Readonly<Record<string, Field>> = {
       }),
       'max-lifetime-days': f('maxLifetimeDays', { type: 'integer', min: 1, max: 36500, nullable: true }),
       'lifetime-schedule': f('lifetimeSchedule', { type: 'schedule' }),
+      'lifetime-for-private-ca': f('lifetimeForPrivateCa', { type: 'boolean' }),
       'allowed-key-types': f('allowedKeyTypes', { type: 'names', kind: 'key-type', nullable: true }),
       'min-rsa-bits': f('minRsaBits', { type: 'integer', min: 0, max: 16384, nullable: true }),
       'min-ec-bits': f('minEcBits', { type: 'integer', min: 0, max: 1024, nullable: true }),

@@ -56,10 +56,8 @@ export function leafDaysRemaining(target: TargetReport): number | null {
   return leaf && Number.isFinite(leaf.daysRemaining) ? leaf.daysRemaining : null;
 }
 
-/** Whole days as people count them: 0.4 days left is "0", 0.4 days past is "-1" (it has expired). */
-export function wholeDays(days: number): number {
-  return Math.floor(days);
-}
+/** Whole days, counted the one way every output and finding counts them (model/days.ts). */
+export { wholeDays } from '../model/days.js';
 
 export function enabledProtocols(target: TargetReport): ProtocolName[] {
   return PROTOCOL_NAMES.filter((p) => target.protocols?.[p]);

@@ -204,8 +204,8 @@ function describeCertificate(cert: CertificateInfo, paint: Paint): string {
 function daysLeft(daysRemaining: number, paint: Paint): string {
   if (!Number.isFinite(daysRemaining)) return 'validity unknown';
   if (daysRemaining < 0) {
-    const ago = Math.floor(-daysRemaining); // whole days since notAfter
-    return paint(ago < 1 ? 'expired today' : `expired ${plural(ago, 'day')} ago`, 'red');
+    const ago = -wholeDays(daysRemaining); // as the findings, the summary and min-days-remaining count it
+    return paint(`expired ${plural(ago, 'day')} ago`, 'red');
   }
   const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : wholeDays(daysRemaining);
   const text = `${shown} day${shown === 1 ? '' : 's'} left`;

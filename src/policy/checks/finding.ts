@@ -17,9 +17,9 @@ export function targetSeverity(setting: TargetProblemSeverity): Severity {
   return setting === 'ignore' ? 'notice' : setting;
 }
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS } from '../../model/days.js';
 
 export const list = (items: readonly string[]): string => items.join(', ');
 
-/** Days to one decimal, as messages and evidence show them. */
+/** Days to one decimal, as evidence records them (messages count whole days: model/days.ts). */
 export const days = (n: number): number => Math.round(n * 10) / 10;

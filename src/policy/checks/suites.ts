@@ -4,6 +4,7 @@ import { PROTOCOL_NAMES } from '../../model/report.js';
 import { cipherFix, reproduceSuite, suiteRejection } from '../../remediation/index.js';
 import type { PolicyRules } from '../model.js';
 import { acceptedProtocols } from './accepted.js';
+import { clientsLeftOut, compatibilitySeverity, leftOutSentence } from './compatibility.js';
 import { finding, list } from './finding.js';
 
 function notAllowed(t: TargetReport, rules: PolicyRules, p: ProtocolName): Finding | null {
@@ -33,11 +34,16 @@ function missing(t: TargetReport, rules: PolicyRules): Finding | null {
   const p: ProtocolName = absent.some((s) => s.startsWith('TLS_AES_') || s.startsWith('TLS_CHACHA20_'))
     ? 'TLSv1.3'
     : 'TLSv1.2';
+  const severity = compatibilitySeverity(rules, 'cipherSuites.required');
+  const clients = severity === 'error' || !t.clients?.length ? [] : clientsLeftOut(t);
   return finding({
     rule: 'cipher.missing',
-    severity: 'error',
-    message: `${t.name} does not accept ${list(absent)}, which the policy requires.`,
-    evidence: { suites: absent },
+    severity,
+    message:
+      severity === 'error'
+        ? `${t.name} does not accept ${list(absent)}, which the policy requires.`
+        : `${t.name} does not accept ${list(absent)}, which the policy's preset expects for compatibility.${leftOutSentence(t, clients)}`,
+    evidence: { suites: absent, requiredBy: severity === 'error' ? 'policy' : 'preset' },
     fix: cipherFix(rules),
     reproduce: reproduceSuite(t, p, absent[0]!)
   });

@@ -12,6 +12,7 @@ export function baseRules(): PolicyRules {
       expiry: { warnDays: 30, failDays: 7, warnFraction: 1 / 3, failFraction: 1 / 10, combine: 'either' },
       maxLifetimeDays: null,
       lifetimeSchedule: null,
+      lifetimeForPrivateCa: false,
       allowedKeyTypes: null,
       minRsaBits: null,
       minEcBits: null,
@@ -27,6 +28,7 @@ export function baseRules(): PolicyRules {
     clients: { mustConnect: [], mustNotConnect: [] },
     resumption: { sessionId: 'any', tickets: 'any', acrossAddresses: 'any' },
     severity: {},
-    waivers: []
+    waivers: [],
+    userWritten: []
   };
 }

@@ -34,6 +34,8 @@ const OLD_TLS12 = [
 const GROUPS = ['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1'];
 const CERT_CURVES = ['P-256', 'P-384'];
 
+// In each preset, protocols.allowed, the suite and group lists and the certificate lines are security lines;
+// protocols.required is the compatibility line (the versions the oldest compatible clients need).
 const MOZILLA_NOT_CHECKED = [
   'HSTS with max-age of at least 63072000 seconds (two years) is an HTTP header, not part of the TLS handshake.',
   'The recommended certificate lifespan of 90 days is advice; only the maximum lifespan is enforced.',

@@ -10,6 +10,7 @@ import type {
 import { certificateFix, reproduceCertificate } from '../../../remediation/index.js';
 import type { PolicyRules } from '../../model.js';
 import { finding } from '../finding.js';
+import { anchorUnknown } from '../../../diagnose/chain-cause.js';
 
 export interface CertificateCheck {
   t: TargetReport;
@@ -39,7 +40,8 @@ export function isRootLike(cert: CertificateInfo): boolean {
   return cert.selfSigned && cert.isCA;
 }
 
-/** The policy wants the intermediates sent and the server did not send them all. */
+/** The policy wants the intermediates sent and the server did not send one that exists (not: the issuer is a
+ * root nobody here trusts, which is certificate.untrusted). */
 export function chainIncomplete({ rules, cert }: CertificateCheck): boolean {
-  return rules.certificates.chainMustBeComplete && !cert.chainComplete;
+  return rules.certificates.chainMustBeComplete && !cert.chainComplete && !anchorUnknown(cert);
 }

@@ -1,4 +1,5 @@
 // certificate.expiring: the days left, or the fraction of the lifetime left, reached the policy's thresholds.
+import { wholeDays } from '../../../model/days.js';
 import type { Finding } from '../../../model/report.js';
 import type { ExpiryRule } from '../../model.js';
 import { DAY_MS, days } from '../finding.js';
@@ -34,7 +35,7 @@ export function expiring(check: CertificateCheck, notBefore: number, notAfter: n
       check,
       'certificate.expiring',
       fail ? 'error' : 'warning',
-      `${t.name} serves a certificate that expires in ${days(remaining)} days (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`,
+      `${t.name} serves a certificate that expires in ${wholeDays(remaining)} ${wholeDays(remaining) === 1 ? 'day' : 'days'} (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`,
       {
         subject: leaf.subject,
         notAfter: leaf.notAfter,

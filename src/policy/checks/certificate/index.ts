@@ -1,5 +1,5 @@
-// The certificate's checks, one concern each, in the order their findings are listed. A target whose
-// certificate could not be read gets one target.error instead.
+// The certificate's checks, one concern each, in the order their findings are listed. A target that sent no
+// certificate gets one target.error instead; one whose certificate cannot be parsed, one certificate.malformed.
 import type { Finding, TargetReport } from '../../../model/report.js';
 import { reproduceCertificate, targetFix } from '../../../remediation/index.js';
 import type { PolicyRules } from '../../model.js';
@@ -10,6 +10,7 @@ import { checkHostname } from './hostname.js';
 import { checkIntermediates } from './intermediates.js';
 import { checkKeyStrength, checkKeyType } from './key.js';
 import { checkLifetime } from './lifetime.js';
+import { isMalformed, malformedFinding } from './malformed.js';
 import { checkSignatures } from './signature.js';
 import { checkStapling } from './stapling.js';
 import { checkTrust } from './trust.js';
@@ -44,6 +45,7 @@ export function checkCertificate(t: TargetReport, rules: PolicyRules, now: numbe
       })
     ];
   }
+  if (isMalformed(cert)) return [malformedFinding(t, cert)];
   const check = { t, rules, cert, leaf, now };
   return CHECKERS.flatMap((checker) => checker(check));
 }

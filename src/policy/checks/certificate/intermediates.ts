@@ -1,4 +1,5 @@
 // chain.intermediate-expiring: an intermediate (not the anchor) that expired, or expires within warn-days.
+import { wholeDays } from '../../../model/days.js';
 import type { Finding } from '../../../model/report.js';
 import { DAY_MS, days } from '../finding.js';
 import { certFinding, isRootLike, type CertificateCheck } from './context.js';
@@ -12,14 +13,15 @@ export function checkIntermediates(check: CertificateCheck): Finding[] {
     const left = (Date.parse(intermediate.notAfter) - now) / DAY_MS;
     const due = left < 0 || (warnDays !== null && left <= warnDays);
     if (!due) continue;
+    const whole = wholeDays(left);
     out.push(
       certFinding(
         check,
         'chain.intermediate-expiring',
         left < 0 ? 'error' : 'warning',
         left < 0
-          ? `${t.name} sends an intermediate certificate that expired ${days(-left)} days ago: ${intermediate.subject}.`
-          : `${t.name} sends an intermediate certificate that expires in ${days(left)} days: ${intermediate.subject}.`,
+          ? `${t.name} sends an intermediate certificate that expired ${-whole} ${whole === -1 ? 'day' : 'days'} ago: ${intermediate.subject}.`
+          : `${t.name} sends an intermediate certificate that expires in ${whole} ${whole === 1 ? 'day' : 'days'}: ${intermediate.subject}.`,
         { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }
       )
     );

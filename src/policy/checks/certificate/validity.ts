@@ -1,5 +1,6 @@
 // The leaf's validity period: dates that do not parse (target.error: they must not pass silently),
 // certificate.not-yet-valid, certificate.expired, or else certificate.expiring.
+import { wholeDaysSinceExpiry } from '../../../model/days.js';
 import type { Finding } from '../../../model/report.js';
 import { reproduceCertificate, targetFix } from '../../../remediation/index.js';
 import { DAY_MS, days, finding, targetSeverity } from '../finding.js';
@@ -39,14 +40,19 @@ export function checkValidity(check: CertificateCheck): Finding[] {
     ];
   }
   if (now > notAfter) {
-    const ago = days((now - notAfter) / DAY_MS);
+    const ago = wholeDaysSinceExpiry(notAfter, now);
     return [
       certFinding(
         check,
         'certificate.expired',
         'error',
-        `${t.name} serves a certificate that expired ${ago} days ago (${leaf.notAfter}).`,
-        { subject: leaf.subject, notAfter: leaf.notAfter, daysAgo: ago }
+        `${t.name} serves a certificate that expired ${ago} ${ago === 1 ? 'day' : 'days'} ago (${leaf.notAfter}).`,
+        {
+          subject: leaf.subject,
+          notAfter: leaf.notAfter,
+          daysAgo: ago,
+          daysSinceExpiry: days((now - notAfter) / DAY_MS)
+        }
       )
     ];
   }

@@ -1,9 +1,10 @@
 // Resolving a policy reference (preset name, YAML file, or inline mapping) into the rules in force:
 // base checks, then each `extends` in order, then the document's own rules; later layers win.
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { dump } from 'js-yaml';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
+import { InputFileError, readInputFile } from '../input-files.js';
 import { loadYamlWithPositions } from '../yaml/located.js';
 import type { LocatedYaml, YamlPath } from '../yaml/located.js';
 import type { PolicyLayer, PolicyRules, ResolvedPolicy } from './model.js';
@@ -91,10 +92,10 @@ async function readPolicyFile(
 ): Promise<LocatedYaml> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readInputFile(file, 'policy file', shown);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : errorMessage(error);
+    if (!(error instanceof InputFileError)) throw error;
+    const why = error.problem === 'missing' ? 'not found' : error.reason;
     const message = `policy file "${shown}" ${why} (presets: ${PRESET_NAMES.join(', ')})`;
     throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
   }
@@ -112,8 +113,9 @@ async function resolveRef(
   const file = path.resolve(baseDir, ref);
   if (!looksLikeFile(ref)) {
     // Not a preset; a file by that name is still accepted, but a typo of a preset is what it usually is.
+    // Only whether something is there: readPolicyFile reads it, bounded, and says what is wrong with it.
     try {
-      await readFile(file);
+      await stat(file);
     } catch {
       const message = `unknown policy preset "${ref}"${didYouMean(ref, PRESET_NAMES)} (presets: ${PRESET_NAMES.join(', ')}; or give a .yml file)`;
       throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);

@@ -2,8 +2,8 @@
 // wrong types, bad ports, empty hosts are usage errors naming the file, line and entry), because a typo in a gate's
 // input must never quietly drop a target. Each Target remembers its file and line for annotations and SARIF.
 import { isIP } from 'node:net';
-import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
+import { InputFileError, readInputFile } from '../input-files.js';
 import type { Target, TargetExpectation } from '../model/report.js';
 import { loadYamlWithPositions, type LocatedYaml, type YamlPath } from '../yaml/located.js';
 import { DEFAULT_PORT, checkHost, makeTarget, parseTargetArgument } from './parse.js';
@@ -15,12 +15,10 @@ const EXPECT_KEYS = ['issuer', 'spkiSha256'] as const;
 export async function loadTargetsFile(path: string, displayPath: string = path): Promise<Target[]> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readInputFile(path, 'targets file', displayPath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
-    throw new ConfigurationError(`cannot read targets file: ${why}`, { file: displayPath });
+    if (!(error instanceof InputFileError) || error.problem !== 'missing') throw error;
+    throw new ConfigurationError('cannot read targets file: no such file', { file: displayPath });
   }
   return parseTargetsFile(text, displayPath);
 }

@@ -3,10 +3,10 @@
 // rank, so no folder-level cycle can form and no fact layer can reach a judgement or output layer.
 // Folders that share a rank (scan and targets, say) are independent of each other.
 const LAYERS = [
-  // The bottom: the data model and the leaf helpers every layer may use (input-files: the one reader of a
-  // user's file, bounded).
-  ['model', 'errors', 'version', 'input-files'],
-  ['yaml', 'codepoints'],
+  // The bottom: the data model and the two leaf helpers every layer may use.
+  ['model', 'errors', 'version'],
+  // input-files: the one reader of a user's file (targets, policy, CA file, stdin), bounded.
+  ['yaml', 'codepoints', 'input-files'],
   // Facts.
   ['wire'],
   ['registry'],

@@ -3,12 +3,14 @@
 // anchored at the workflow file line that sets it when that file can be read.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import type { SourceLocation, Target } from '../model/report.js';
 import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../settings/index.js';
 import { loadTargetsFile, parseTargetArgument } from '../targets/index.js';
 import type { GateSettings } from './gate.js';
+import { isInside } from './workspace-paths.js';
 
 export type CommentMode = 'off' | 'always' | 'on-failure';
 export type IssueMode = 'off' | 'on-failure';
@@ -129,6 +131,36 @@ function number(
   return parsed;
 }
 
+function boolean(workflow: WorkflowFile, name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  throw invalid(workflow, name, `${JSON.stringify(value)} is not allowed; use true or false`);
+}
+
+/**
+ * A file input (targets-file, policy, ca-file) as an absolute path. Outside the workspace (after symbolic links)
+ * it is refused unless allow-outside-workspace is true: a workflow input must not make the action read, and
+ * quote in annotations, files of the runner such as /etc/passwd.
+ */
+function fileInput(
+  workflow: WorkflowFile,
+  workspace: string,
+  name: string,
+  value: string,
+  allowOutside: boolean
+): string {
+  const absolute = inWorkspace(workspace, value);
+  if (!allowOutside && !isInside(workspace, absolute)) {
+    throw invalid(
+      workflow,
+      name,
+      `${JSON.stringify(value)} is outside the workspace (GITHUB_WORKSPACE); expected a path inside the checkout, or set allow-outside-workspace: true to read it`
+    );
+  }
+  return absolute;
+}
+
 /** `hosts` entries: one per line or comma; blank entries and YAML-ish "- " list bullets are ignored. */
 export function splitHosts(value: string): string[] {
   return value
@@ -186,6 +218,13 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
     }
   );
 
+  const allowOutside = boolean(
+    workflow,
+    'allow-outside-workspace',
+    getInput(env, 'allow-outside-workspace'),
+    (ACTION_INPUT_DEFAULTS['allow-outside-workspace'] as string) === 'true'
+  );
+
   const targets: Target[] = [];
   for (const entry of splitHosts(getInput(env, 'hosts'))) {
     const source = workflow.find(entry, /^\s*hosts\s*:/);
@@ -205,7 +244,7 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
 
   const targetsFile = getInput(env, 'targets-file');
   if (targetsFile !== '') {
-    const absolute = inWorkspace(workspace, targetsFile);
+    const absolute = fileInput(workflow, workspace, 'targets-file', targetsFile, allowOutside);
     if (!existsSync(absolute)) {
       throw invalid(workflow, 'targets-file', `${JSON.stringify(targetsFile)} does not exist`);
     }
@@ -223,11 +262,13 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   const caInput = getInput(env, 'ca-file');
   let caFile: string | undefined;
   if (caInput !== '') {
-    caFile = inWorkspace(workspace, caInput);
+    caFile = fileInput(workflow, workspace, 'ca-file', caInput, allowOutside);
     if (!existsSync(caFile)) throw invalid(workflow, 'ca-file', `${JSON.stringify(caInput)} does not exist`);
   }
 
   const policy = getInput(env, 'policy');
+  // A preset name is no path; anything else is a file relative to the workspace (as src/policy resolves it).
+  if (policy !== '' && !PRESETS[policy]) fileInput(workflow, workspace, 'policy', policy, allowOutside);
   const reportFile = getInput(env, 'report-file') || ACTION_INPUT_DEFAULTS['report-file'];
   const sarifFile = getInput(env, 'sarif-file');
 

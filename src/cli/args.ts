@@ -38,7 +38,7 @@ function describeParseError(error: unknown, argv: string[]): string {
   const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option ${option ?? JSON.stringify(firstLine(text))}`;
+      return unknownOption(option, argv) ?? `unknown option ${option ?? JSON.stringify(firstLine(text))}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (option && /argument missing/.test(text)) return `option ${option} needs a value`;
       if (option && /ambiguous/.test(text)) return ambiguous(option, argv);
@@ -55,6 +55,14 @@ function ambiguous(option: string, argv: string[]): string {
   const next = index >= 0 ? argv[index + 1] : undefined;
   if (next === undefined) return `option ${option} needs a value`;
   return `option ${option} needs a value, and ${JSON.stringify(next)} reads as an option; a value that starts with "-" is written ${option}=${next}`;
+}
+
+/** `scan -evil.example`: parseArgs names "-e"; name the whole argument, which was probably meant as a target. */
+function unknownOption(option: string | undefined, argv: string[]): string | undefined {
+  if (!option || option.startsWith('--')) return undefined;
+  const arg = argv.find((a) => a.startsWith(option) && !a.startsWith('--') && a.length > option.length);
+  if (arg === undefined) return undefined;
+  return `unknown option ${JSON.stringify(arg)}; a target cannot start with "-"`;
 }
 
 function firstLine(text: string): string {

@@ -2,7 +2,7 @@
 // wrong types, bad ports, empty hosts are usage errors naming the file, line and entry), because a typo in a gate's
 // input must never quietly drop a target. Each Target remembers its file and line for annotations and SARIF.
 import { isIP } from 'node:net';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, describeFound, quoteFound } from '../errors.js';
 import { InputFileError, readInputFile } from '../input-files.js';
 import type { Target, TargetExpectation } from '../model/report.js';
 import { loadYamlWithPositions, type LocatedYaml, type YamlPath } from '../yaml/located.js';
@@ -47,7 +47,7 @@ export function parseTargetsFile(text: string, file: string): Target[] {
     if (first !== undefined) {
       throw yaml.errorAt(
         [...listPath, index],
-        `${entryLabel(index, target.host)}: the name ${JSON.stringify(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``
+        `${entryLabel(index, target.host)}: the name ${quoteFound(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``
       );
     }
     seen.set(target.name, index);
@@ -100,7 +100,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
       fail(
         'port',
-        `\`port\` must be a whole number from 1 to 65535, got ${JSON.stringify(value) ?? describeType(value)}`
+        `\`port\` must be a whole number from 1 to 65535, got ${value === undefined ? describeType(value) : quoteFound(value)}`
       );
     }
     port = value as number;
@@ -111,7 +111,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
   if ('address' in entry) {
     const value = entry.address;
     if (typeof value !== 'string' || checkHost(value) !== null) {
-      fail('address', `\`address\` must be an IP address or host name, got ${JSON.stringify(value)}`);
+      fail('address', `\`address\` must be an IP address or host name, got ${quoteFound(value)}`);
     }
     fields.address = value as string;
   }
@@ -124,7 +124,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
       if (typeof item !== 'string' || checkHost(item) !== null) {
         fail(
           ['addresses', i],
-          `\`addresses\` item ${i + 1} is not an IP address or host name: ${JSON.stringify(item)}`
+          `\`addresses\` item ${i + 1} is not an IP address or host name: ${quoteFound(item)}`
         );
       }
     });
@@ -135,7 +135,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
     if (value === false) fields.sni = null;
     else if (typeof value === 'string' && value !== '' && !isIP(value) && checkHost(value) === null)
       fields.sni = value;
-    else fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${JSON.stringify(value)}`);
+    else fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${quoteFound(value)}`);
   }
   if ('name' in entry) {
     const value = entry.name;
@@ -193,10 +193,7 @@ function parseExpect(yaml: LocatedYaml, path: YamlPath, value: unknown, label: s
       if (typeof pin !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(pin)) {
         const at =
           typeof value.spkiSha256 === 'string' ? [...path, 'spkiSha256'] : [...path, 'spkiSha256', i];
-        throw yaml.errorAt(
-          at,
-          `${label}: ${JSON.stringify(pin)} is not a base64 SHA-256 pin (44 characters)`
-        );
+        throw yaml.errorAt(at, `${label}: ${quoteFound(pin)} is not a base64 SHA-256 pin (44 characters)`);
       }
     });
     expect.spkiSha256 = pins as string[];
@@ -221,7 +218,7 @@ function rejectUnknownKeys(
 }
 
 function entryLabel(index: number, host: string | undefined): string {
-  return host ? `entry ${index + 1} (${JSON.stringify(host)})` : `entry ${index + 1}`;
+  return host ? `entry ${index + 1} (${quoteFound(host)})` : `entry ${index + 1}`;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -232,7 +229,7 @@ function describeType(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return describeFound(value);
 }
 
 /** The allowed key within edit distance 2 of a typo, if any. */

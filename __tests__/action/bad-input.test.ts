@@ -87,6 +87,17 @@ describe('file inputs outside the workspace are refused', () => {
     expect(error).toMatchObject({ file: '.github/workflows/tls.yml', line: LINE_OF[input] });
   });
 
+  it('refuses a targets-file entry whose policy file is outside, at the line of its `policy`', async () => {
+    await writeFile(
+      join(workspace, 'entry-policy.yml'),
+      '- host: a.example\n  policy: mozilla-modern\n- host: b.example\n  policy: ../outside/policy.yml\n'
+    );
+    const error = await configurationError(readSettings(env({ 'targets-file': 'entry-policy.yml' })));
+    expect(error.describe()).toBe(
+      'entry-policy.yml:4:11: target b.example:443: policy "../outside/policy.yml" is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it'
+    );
+  });
+
   it('accepts paths inside the workspace, and a preset name as policy', async () => {
     const settings = await readSettings(
       env({ 'targets-file': './targets.yml', policy: 'mozilla-modern', 'ca-file': 'passwd' })

@@ -2,7 +2,7 @@
 // from the shared table of defaults in src/settings, plus the action's own); nothing else reads INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
 // anchored at the workflow file line that sets it when that file can be read.
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
@@ -161,6 +161,16 @@ function fileInput(
   return absolute;
 }
 
+/** A targets-file entry's `policy` file (relative to the targets file) is held to the workspace as well. */
+function confineEntryPolicy(workspace: string, targetsDir: string, target: Target): void {
+  if (typeof target.policy !== 'string' || PRESETS[target.policy.trim()]) return;
+  if (isInside(workspace, resolve(targetsDir, target.policy.trim()))) return;
+  throw new ConfigurationError(
+    `target ${target.name}: policy ${JSON.stringify(target.policy)} is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it`,
+    target.policySource ?? target.source ?? {}
+  );
+}
+
 /** `hosts` entries: one per line or comma; blank entries and YAML-ish "- " list bullets are ignored. */
 export function splitHosts(value: string): string[] {
   return value
@@ -249,7 +259,10 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       throw invalid(workflow, 'targets-file', `${JSON.stringify(targetsFile)} does not exist`);
     }
     // Errors and sources name the file as the user gave it, so annotations land in the repository view.
-    targets.push(...(await loadTargetsFile(absolute, displayPath(workspace, targetsFile))));
+    const fromFile = await loadTargetsFile(absolute, displayPath(workspace, targetsFile));
+    if (!allowOutside)
+      for (const target of fromFile) confineEntryPolicy(workspace, dirname(absolute), target);
+    targets.push(...fromFile);
   }
   if (targets.length === 0) {
     throw invalid(

@@ -180,3 +180,32 @@ describe('targets that would become options of a reproduce command', () => {
     );
   });
 });
+
+describe('errors name what was expected, not the bytes found', () => {
+  it('describes a file that is one long text by its size', async () => {
+    const line = 'root:x:0:0:SECRET-VALUE:/root:/bin/bash';
+    writeFileSync(join(dir, 'passwd.yml'), `${line}\n${line}\n`);
+    const stderr = await expectUsageError(
+      ['scan', '--targets', 'passwd.yml'],
+      /^tls-gate: passwd\.yml:1:1: expected a list of targets, got a text of 79 characters$/m
+    );
+    expect(stderr).not.toContain('SECRET');
+  });
+
+  it('describes a long unknown key by its size', async () => {
+    writeFileSync(join(dir, 'long-key.yml'), `${'k'.repeat(200)}: 1\n`);
+    await expectUsageError(
+      ['scan', '--targets', 'long-key.yml'],
+      /^tls-gate: long-key\.yml:1:1: the top level: unknown key \(a text of 200 characters\); expected one of targets$/m
+    );
+  });
+
+  it('describes a long value by its size', async () => {
+    writeFileSync(join(dir, 'long-sni.yml'), `- host: a.example\n  sni: ${'s'.repeat(100)}!\n`);
+    const stderr = await expectUsageError(
+      ['scan', '--targets', 'long-sni.yml'],
+      /^tls-gate: long-sni\.yml:2:8: entry 1 \("a\.example"\): `sni` must be a host name or false \(send no SNI\), got a text of 101 characters$/m
+    );
+    expect(stderr).not.toContain('s'.repeat(65));
+  });
+});

@@ -1,7 +1,7 @@
 // Every input of the action is read here, once, into one validated ActionSettings (the run's settings, filled
 // from the shared table of defaults in src/settings, plus the action's own); nothing else reads INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
 // anchored at the workflow file line that sets it when that file can be read.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
@@ -43,6 +43,9 @@ export function workflowPathFromRef(ref: string | undefined): string | null {
   return match ? match[1] : null;
 }
 
+/** A workflow file is a few KiB; GitHub refuses ones over 512 KiB. */
+const WORKFLOW_FILE_LIMIT = 1024 * 1024;
+
 /** Lines of the workflow file when it is in the workspace (it is after actions/checkout). */
 class WorkflowFile {
   private readonly lines: string[] | null;
@@ -55,7 +58,10 @@ class WorkflowFile {
     if (path) {
       const absolute = join(workspace, path);
       try {
-        if (existsSync(absolute)) lines = readFileSync(absolute, 'utf8').split(/\r?\n/);
+        // Only to place annotations: a FIFO or a huge file there is skipped, never waited on or buffered.
+        const stats = statSync(absolute, { throwIfNoEntry: false });
+        if (stats?.isFile() && stats.size <= WORKFLOW_FILE_LIMIT)
+          lines = readFileSync(absolute, 'utf8').split(/\r?\n/);
       } catch {
         lines = null;
       }

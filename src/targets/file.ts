@@ -213,7 +213,9 @@ function rejectUnknownKeys(
     const position = yaml.keyPositionOf([...path, key]);
     const suggestion = closest(key, allowed);
     const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; expected one of ${allowed.join(', ')}`;
-    throw new ConfigurationError(`${label}: unknown key \`${key}\`${hint}`, { file: yaml.file, ...position });
+    // A key is quoted like any value found: a long one (a file that is not a targets file) only by its size.
+    const shown = quoteFound(key).startsWith('"') ? `\`${key}\`` : `(${quoteFound(key)})`;
+    throw new ConfigurationError(`${label}: unknown key ${shown}${hint}`, { file: yaml.file, ...position });
   }
 }
 

@@ -98,6 +98,25 @@ describe('file inputs outside the workspace are refused', () => {
     );
   });
 
+  it('refuses a policy file in the workspace that extends one outside, at the line of its extends', async () => {
+    await writeFile(
+      join(workspace, 'extends-out.yml'),
+      'name: inside\nextends:\n  - mozilla-modern\n  - ../outside/policy.yml\n'
+    );
+    const error = await configurationError(
+      readSettings(env({ hosts: 'a.example', policy: 'extends-out.yml' }))
+    );
+    expect(error.describe()).toMatch(
+      /^\S*extends-out\.yml:4:5: policy file "\.\.\/outside\/policy\.yml" is outside the workspace \(GITHUB_WORKSPACE\); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it$/
+    );
+  });
+
+  it('leaves other problems of the policy to the run, as before', async () => {
+    await writeFile(join(workspace, 'typo.yml'), 'name: typo\nprotocols:\n  alowed: [TLSv1.3]\n');
+    const settings = await readSettings(env({ hosts: 'a.example', policy: 'typo.yml' }));
+    expect(settings.policy).toBe('typo.yml');
+  });
+
   it('accepts paths inside the workspace, and a preset name as policy', async () => {
     const settings = await readSettings(
       env({ 'targets-file': './targets.yml', policy: 'mozilla-modern', 'ca-file': 'passwd' })

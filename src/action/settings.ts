@@ -3,7 +3,7 @@
 // anchored at the workflow file line that sets it when that file can be read.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { PRESETS } from '../policy/index.js';
+import { loadPolicy, PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import type { SourceLocation, Target } from '../model/report.js';
@@ -177,6 +177,25 @@ function confineEntryPolicy(workspace: string, targetsDir: string, target: Targe
   );
 }
 
+/**
+ * A policy file inside the workspace may still `extends` one outside: the chain is walked once here, refusing
+ * such a file at the line of its `extends`. Any other problem of the policy is left for the run to report, as
+ * it always was.
+ */
+async function confinePolicyChain(workspace: string, policy: string): Promise<void> {
+  let refused = false;
+  const guard = (file: string): string | null => {
+    if (isInside(workspace, file)) return null;
+    refused = true;
+    return 'is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it';
+  };
+  try {
+    await loadPolicy(policy, { baseDir: workspace, guard });
+  } catch (error) {
+    if (refused) throw error;
+  }
+}
+
 /** `hosts` entries: one per line or comma; blank entries and YAML-ish "- " list bullets are ignored. */
 export function splitHosts(value: string): string[] {
   return value
@@ -288,6 +307,7 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   const policy = getInput(env, 'policy');
   // A preset name is no path; anything else is a file relative to the workspace (as src/policy resolves it).
   if (policy !== '' && !PRESETS[policy]) fileInput(workflow, workspace, 'policy', policy, allowOutside);
+  if (policy !== '' && !allowOutside) await confinePolicyChain(workspace, policy);
   const reportFile = getInput(env, 'report-file') || ACTION_INPUT_DEFAULTS['report-file'];
   const sarifFile = getInput(env, 'sarif-file');
 

@@ -5,7 +5,8 @@
 const LAYERS = [
   // The bottom: the data model and the two leaf helpers every layer may use.
   ['model', 'errors', 'version'],
-  ['yaml', 'codepoints'],
+  // input-files: the one reader of a user's file (targets, policy, CA file, stdin), bounded.
+  ['yaml', 'codepoints', 'input-files'],
   // Facts.
   ['wire'],
   ['registry'],

@@ -53,3 +53,25 @@ export function bugSummary(error: unknown): string {
 export function bugDetail(error: unknown): string {
   return error instanceof Error && error.stack ? error.stack : errorMessage(error);
 }
+
+/** Values longer than this are never quoted in a message (see quoteFound). */
+const MOST_QUOTED = 64;
+
+/**
+ * A value found in a user's file, as an error message shows it: quoted when short and on one line (a typo is
+ * seen at a glance), else only its size. A file that is not what was expected (/etc/passwd given as a targets
+ * file, a key pasted in the wrong place) is never echoed into logs and annotations.
+ */
+export function quoteFound(value: unknown): string {
+  if (typeof value === 'string' && (value.length > MOST_QUOTED || /[\r\n]/.test(value)))
+    return `a text of ${value.length} characters`;
+  const json = JSON.stringify(value);
+  if (json === undefined) return String(value);
+  return json.length > MOST_QUOTED + 2 ? `a value of ${json.length} characters` : json;
+}
+
+/** A scalar found where something else was expected: its type, and the value when quoteFound shows it. */
+export function describeFound(value: unknown): string {
+  const quoted = quoteFound(value);
+  return quoted.startsWith('a ') ? quoted : `${typeof value} ${quoted}`;
+}

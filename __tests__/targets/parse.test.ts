@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigurationError } from '../../src/errors.js';
 import { parseHostsInput, parseTargetArgument } from '../../src/targets/index.js';
+import { HOST_SYNTAX } from '../../src/targets/parse.js';
 
 function errorOf(run: () => unknown): ConfigurationError {
   try {
@@ -125,5 +126,61 @@ describe('parseHostsInput', () => {
 
   it('returns no targets for an empty input', () => {
     expect(parseHostsInput(' \n, \n')).toEqual([]);
+  });
+});
+
+describe('what a host may be', () => {
+  const label63 = 'a'.repeat(63);
+  const name253 = [label63, label63, label63, 'a'.repeat(61)].join('.');
+
+  it.each([
+    ['a 63-character label', `${label63}.example`],
+    ['a 253-character name', name253],
+    ['an underscore', '_acme.internal_host.example'],
+    ['a hyphen inside a label', 'my-host.ex-ample.com'],
+    ['a digit-first label', '1password.example'],
+    ['an IPv4 literal', '192.0.2.1'],
+    ['an IPv6 literal', '2001:db8::1']
+  ])('accepts %s', (_case, host) => {
+    expect(parseTargetArgument(host).host).toBe(host);
+  });
+
+  it.each([
+    [
+      'a host starting with "-" (an option of every reproduce command)',
+      '-oProxyCommand=x',
+      /is not a host name or IP address/
+    ],
+    ['a label starting with "-"', '-x.example', /a label starts or ends with "-"/],
+    ['a later label starting with "-"', 'a.-x.example', /a label starts or ends with "-"/],
+    ['a label ending with "-"', 'a-.example', /a label starts or ends with "-"/],
+    ['a URL host starting with "-"', 'https://-x.example/', /a label starts or ends with "-"/],
+    [
+      'a 64-character label',
+      `${'a'.repeat(64)}.example`,
+      /a label of the host name is longer than 63 characters/
+    ],
+    ['a 254-character name', `${name253}a`, /the host name is longer than 253 characters/],
+    ['an IPv4-like name that is no address', '999.1.1.1', /ends in a number but is not an IPv4 address/],
+    ['a space', 'a b.example', /is not a host name or IP address/],
+    ['a tab', 'a\tb.example', /is not a host name or IP address/],
+    ['a control character', 'a\u0007b.example', /is not a host name or IP address/],
+    ['an escape sequence', 'a\u001b[31mb.example', /is not a host name or IP address/],
+    ['an empty host with a port', ':8443', /the host is empty/],
+    ['port 0', 'a.example:0', /port "0" is not a number from 1 to 65535/],
+    ['port 65536', 'a.example:65536', /port "65536" is not a number from 1 to 65535/],
+    ['a non-numeric port', 'a.example:https', /port "https" is not a number from 1 to 65535/],
+    ['a port with a sign', 'a.example:+443', /port "\+443" is not a number from 1 to 65535/]
+  ])('refuses %s, saying what a host may be', (_case, text, message) => {
+    const error = errorOf(() => parseTargetArgument(text));
+    expect(error.message).toMatch(message);
+    if (!/port|empty/.test(_case)) expect(error.message).toContain(HOST_SYNTAX);
+  });
+
+  it('never quotes a long value in full', () => {
+    const long = `-${'x'.repeat(500)}`;
+    const error = errorOf(() => parseTargetArgument(long));
+    expect(error.message).not.toContain('x'.repeat(65));
+    expect(error.message).toMatch(/^invalid target a text of 501 characters: /);
   });
 });

@@ -1,14 +1,16 @@
 // Every input of the action is read here, once, into one validated ActionSettings (the run's settings, filled
 // from the shared table of defaults in src/settings, plus the action's own); nothing else reads INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
 // anchored at the workflow file line that sets it when that file can be read.
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { loadPolicy, PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import type { SourceLocation, Target } from '../model/report.js';
 import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../settings/index.js';
 import { loadTargetsFile, parseTargetArgument } from '../targets/index.js';
 import type { GateSettings } from './gate.js';
+import { isInside } from './workspace-paths.js';
 
 export type CommentMode = 'off' | 'always' | 'on-failure';
 export type IssueMode = 'off' | 'on-failure';
@@ -41,6 +43,9 @@ export function workflowPathFromRef(ref: string | undefined): string | null {
   return match ? match[1] : null;
 }
 
+/** A workflow file is a few KiB; GitHub refuses ones over 512 KiB. */
+const WORKFLOW_FILE_LIMIT = 1024 * 1024;
+
 /** Lines of the workflow file when it is in the workspace (it is after actions/checkout). */
 class WorkflowFile {
   private readonly lines: string[] | null;
@@ -53,7 +58,10 @@ class WorkflowFile {
     if (path) {
       const absolute = join(workspace, path);
       try {
-        if (existsSync(absolute)) lines = readFileSync(absolute, 'utf8').split(/\r?\n/);
+        // Only to place annotations: a FIFO or a huge file there is skipped, never waited on or buffered.
+        const stats = statSync(absolute, { throwIfNoEntry: false });
+        if (stats?.isFile() && stats.size <= WORKFLOW_FILE_LIMIT)
+          lines = readFileSync(absolute, 'utf8').split(/\r?\n/);
       } catch {
         lines = null;
       }
@@ -129,6 +137,65 @@ function number(
   return parsed;
 }
 
+function boolean(workflow: WorkflowFile, name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  throw invalid(workflow, name, `${JSON.stringify(value)} is not allowed; use true or false`);
+}
+
+/**
+ * A file input (targets-file, policy, ca-file) as an absolute path. Outside the workspace (after symbolic links)
+ * it is refused unless allow-outside-workspace is true: a workflow input must not make the action read, and
+ * quote in annotations, files of the runner such as /etc/passwd.
+ */
+function fileInput(
+  workflow: WorkflowFile,
+  workspace: string,
+  name: string,
+  value: string,
+  allowOutside: boolean
+): string {
+  const absolute = inWorkspace(workspace, value);
+  if (!allowOutside && !isInside(workspace, absolute)) {
+    throw invalid(
+      workflow,
+      name,
+      `${JSON.stringify(value)} is outside the workspace (GITHUB_WORKSPACE); expected a path inside the checkout, or set allow-outside-workspace: true to read it`
+    );
+  }
+  return absolute;
+}
+
+/** A targets-file entry's `policy` file (relative to the targets file) is held to the workspace as well. */
+function confineEntryPolicy(workspace: string, targetsDir: string, target: Target): void {
+  if (typeof target.policy !== 'string' || PRESETS[target.policy.trim()]) return;
+  if (isInside(workspace, resolve(targetsDir, target.policy.trim()))) return;
+  throw new ConfigurationError(
+    `target ${target.name}: policy ${JSON.stringify(target.policy)} is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it`,
+    target.policySource ?? target.source ?? {}
+  );
+}
+
+/**
+ * A policy file inside the workspace may still `extends` one outside: the chain is walked once here, refusing
+ * such a file at the line of its `extends`. Any other problem of the policy is left for the run to report, as
+ * it always was.
+ */
+async function confinePolicyChain(workspace: string, policy: string): Promise<void> {
+  let refused = false;
+  const guard = (file: string): string | null => {
+    if (isInside(workspace, file)) return null;
+    refused = true;
+    return 'is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it';
+  };
+  try {
+    await loadPolicy(policy, { baseDir: workspace, guard });
+  } catch (error) {
+    if (refused) throw error;
+  }
+}
+
 /** `hosts` entries: one per line or comma; blank entries and YAML-ish "- " list bullets are ignored. */
 export function splitHosts(value: string): string[] {
   return value
@@ -186,6 +253,13 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
     }
   );
 
+  const allowOutside = boolean(
+    workflow,
+    'allow-outside-workspace',
+    getInput(env, 'allow-outside-workspace'),
+    (ACTION_INPUT_DEFAULTS['allow-outside-workspace'] as string) === 'true'
+  );
+
   const targets: Target[] = [];
   for (const entry of splitHosts(getInput(env, 'hosts'))) {
     const source = workflow.find(entry, /^\s*hosts\s*:/);
@@ -205,12 +279,15 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
 
   const targetsFile = getInput(env, 'targets-file');
   if (targetsFile !== '') {
-    const absolute = inWorkspace(workspace, targetsFile);
+    const absolute = fileInput(workflow, workspace, 'targets-file', targetsFile, allowOutside);
     if (!existsSync(absolute)) {
       throw invalid(workflow, 'targets-file', `${JSON.stringify(targetsFile)} does not exist`);
     }
     // Errors and sources name the file as the user gave it, so annotations land in the repository view.
-    targets.push(...(await loadTargetsFile(absolute, displayPath(workspace, targetsFile))));
+    const fromFile = await loadTargetsFile(absolute, displayPath(workspace, targetsFile));
+    if (!allowOutside)
+      for (const target of fromFile) confineEntryPolicy(workspace, dirname(absolute), target);
+    targets.push(...fromFile);
   }
   if (targets.length === 0) {
     throw invalid(
@@ -223,11 +300,14 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   const caInput = getInput(env, 'ca-file');
   let caFile: string | undefined;
   if (caInput !== '') {
-    caFile = inWorkspace(workspace, caInput);
+    caFile = fileInput(workflow, workspace, 'ca-file', caInput, allowOutside);
     if (!existsSync(caFile)) throw invalid(workflow, 'ca-file', `${JSON.stringify(caInput)} does not exist`);
   }
 
   const policy = getInput(env, 'policy');
+  // A preset name is no path; anything else is a file relative to the workspace (as src/policy resolves it).
+  if (policy !== '' && !PRESETS[policy]) fileInput(workflow, workspace, 'policy', policy, allowOutside);
+  if (policy !== '' && !allowOutside) await confinePolicyChain(workspace, policy);
   const reportFile = getInput(env, 'report-file') || ACTION_INPUT_DEFAULTS['report-file'];
   const sarifFile = getInput(env, 'sarif-file');
 

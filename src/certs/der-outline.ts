@@ -3,7 +3,7 @@
 // which a certificate with thousands of subjectAltNames exceeds. Certificate ::= SEQUENCE { tbsCertificate,
 // signatureAlgorithm AlgorithmIdentifier, signatureValue } (RFC 5280 section 4.1); only definite DER lengths.
 
-interface Tlv {
+export interface Tlv {
   tag: number;
   /** First byte of the contents. */
   start: number;
@@ -11,7 +11,7 @@ interface Tlv {
   end: number;
 }
 
-function readTlv(der: Uint8Array, offset: number, limit: number): Tlv {
+export function readTlv(der: Uint8Array, offset: number, limit: number): Tlv {
   if (offset + 2 > limit) throw new Error('DER element truncated');
   const tag = der[offset]!;
   let length = der[offset + 1]!;
@@ -28,7 +28,7 @@ function readTlv(der: Uint8Array, offset: number, limit: number): Tlv {
   return { tag, start, end };
 }
 
-const SEQUENCE = 0x30;
+export const SEQUENCE = 0x30;
 const OBJECT_IDENTIFIER = 0x06;
 
 function decodeOid(bytes: Uint8Array): string {

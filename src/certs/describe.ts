@@ -9,6 +9,7 @@ import * as x509 from '@peculiar/x509';
 import type { CertificateInfo, KeyType } from '../model/report.js';
 import { signatureAlgorithmName } from './algorithms.js';
 import { outerSignatureAlgorithmOid, subjectAltNamesFromOpenSsl } from './der-outline.js';
+import { plausibleDate, validityFromDer } from './validity.js';
 
 const DAY_MS = 86_400_000;
 export const MUST_STAPLE_OID = '1.3.6.1.5.5.7.1.24';
@@ -183,15 +184,23 @@ export function describeCertificate(der: Buffer, now: Date): CertificateInfo {
     () => (node?.serialNumber ?? peculiar!.serialNumber).toUpperCase(),
     ''
   );
-  const notBefore = attempt(
+  // The DER's own times when it can be walked (strict: garbage is no date); else the libraries', if plausible.
+  const validity = validityFromDer(der);
+  const readDate = (what: 'notBefore' | 'notAfter', fromLibraries: () => Date | null): Date | null => {
+    const time = validity?.[what];
+    if (time?.problem) problems.push(`${what} cannot be read: ${time.problem}`);
+    if (time) return time.date;
+    const date = attempt(what, fromLibraries, null);
+    if (date && !plausibleDate(date)) problems.push(`${what} cannot be read: outside the years 1950 to 9999`);
+    return plausibleDate(date);
+  };
+  const notBefore = readDate(
     'notBefore',
-    () => validDate(peculiar?.notBefore) ?? validDate(node ? new Date(node.validFrom) : null),
-    null
+    () => validDate(peculiar?.notBefore) ?? validDate(node ? new Date(node.validFrom) : null)
   );
-  const notAfter = attempt(
+  const notAfter = readDate(
     'notAfter',
-    () => validDate(peculiar?.notAfter) ?? validDate(node ? new Date(node.validTo) : null),
-    null
+    () => validDate(peculiar?.notAfter) ?? validDate(node ? new Date(node.validTo) : null)
   );
   if (!notBefore || !notAfter) problems.push('validity dates could not be read');
 

@@ -2,10 +2,10 @@
 // (private PKI is common in corporate CI). Each anchor remembers which store it came from, so the report can say
 // which one anchored a chain.
 import { X509Certificate } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import * as tls from 'node:tls';
 import { ConfigurationError } from '../errors.js';
+import { InputFileError, readInputFile } from '../input-files.js';
 
 export type TrustSource = 'mozilla' | 'system' | 'ca-file';
 
@@ -123,12 +123,10 @@ export async function loadTrustStore(options: TrustStoreOptions = {}): Promise<T
     const file = options.caFile;
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await readInputFile(file, 'CA file');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
-      throw new ConfigurationError(`CA file ${file} ${why}`, { file });
+      if (!(error instanceof InputFileError)) throw error;
+      throw new ConfigurationError(`CA file ${file} ${error.reason}`, { file });
     }
     if (text.trim() === '') throw new ConfigurationError(`CA file ${file} is empty`, { file });
     const pems = pemCertificates(text);

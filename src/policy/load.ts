@@ -1,9 +1,10 @@
 // Resolving a policy reference (preset name, YAML file, or inline mapping) into the rules in force:
 // base checks, then each `extends` in order, then the document's own rules; later layers win.
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { dump } from 'js-yaml';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
+import { InputFileError, readInputFile } from '../input-files.js';
 import { loadYamlWithPositions } from '../yaml/located.js';
 import type { LocatedYaml, YamlPath } from '../yaml/located.js';
 import type { PolicyLayer, PolicyRules, ResolvedPolicy } from './model.js';
@@ -124,29 +125,42 @@ async function readPolicyFile(
 ): Promise<LocatedYaml> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readInputFile(file, 'policy file', shown);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : errorMessage(error);
+    if (!(error instanceof InputFileError)) throw error;
+    const why = error.problem === 'missing' ? 'not found' : error.reason;
     const message = `policy file "${shown}" ${why} (presets: ${PRESET_NAMES.join(', ')})`;
     throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
   }
   return loadYamlWithPositions(text, shown);
 }
 
+/**
+ * Says why a policy file may not be read (the action: it is outside the workspace), or null when it may. Asked
+ * for the file named by the reference and for every file it `extends`, before any is read.
+ */
+export type PolicyFileGuard = (file: string) => string | null;
+
 /** A reference in `extends`, --policy or a targets entry: preset or file (relative to baseDir). */
 async function resolveRef(
   ref: string,
   baseDir: string,
   seen: string[],
-  at?: { locator: Locator; path: YamlPath }
+  at?: { locator: Locator; path: YamlPath },
+  guard?: PolicyFileGuard
 ): Promise<Resolution> {
   if (PRESETS[ref]) return presetResolution(ref, seen);
   const file = path.resolve(baseDir, ref);
+  const refusal = guard?.(file);
+  if (refusal) {
+    const message = `policy file ${JSON.stringify(ref)} ${refusal}`;
+    throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
+  }
   if (!looksLikeFile(ref)) {
     // Not a preset; a file by that name is still accepted, but a typo of a preset is what it usually is.
+    // Only whether something is there: readPolicyFile reads it, bounded, and says what is wrong with it.
     try {
-      await readFile(file);
+      await stat(file);
     } catch {
       const message = `unknown policy preset "${ref}"${didYouMean(ref, PRESET_NAMES)} (presets: ${PRESET_NAMES.join(', ')}; or give a .yml file)`;
       throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
@@ -159,7 +173,7 @@ async function resolveRef(
   const shown = path.isAbsolute(ref) ? ref : path.relative(process.cwd(), file) || ref;
   const located = await readPolicyFile(file, shown, at);
   const document = validatePolicyDocument(located.value, locatorFor(located));
-  return documentResolution(document, path.dirname(file), [...seen, file], locatorFor(located), shown);
+  return documentResolution(document, path.dirname(file), [...seen, file], locatorFor(located), shown, guard);
 }
 
 async function documentResolution(
@@ -167,11 +181,12 @@ async function documentResolution(
   baseDir: string,
   seen: string[],
   locator: Locator,
-  label: string
+  label: string,
+  guard?: PolicyFileGuard
 ): Promise<Resolution> {
   const resolution: Resolution = { chain: [], layers: [], origins: [], notChecked: [] };
   for (const parent of document.extends) {
-    append(resolution, await resolveRef(parent.ref, baseDir, seen, { locator, path: parent.path }));
+    append(resolution, await resolveRef(parent.ref, baseDir, seen, { locator, path: parent.path }, guard));
   }
   resolution.chain.push(label);
   resolution.layers.push(document.rules);
@@ -182,17 +197,17 @@ async function documentResolution(
 
 /**
  * The policy in force for `ref`: undefined = the default (Mozilla intermediate plus expiry, trust, hostname and
- * chain checks), a preset name, or a YAML file (relative to baseDir).
+ * chain checks), a preset name, or a YAML file (relative to baseDir). `guard` may refuse any file of the chain.
  */
 export async function loadPolicy(
   ref: string | undefined,
-  options: { baseDir: string }
+  options: { baseDir: string; guard?: PolicyFileGuard }
 ): Promise<ResolvedPolicy> {
   if (ref === undefined || ref.trim() === '') {
     return finish(DEFAULT_PRESET, 'default', presetResolution(DEFAULT_PRESET, []));
   }
   const trimmed = ref.trim();
-  const resolution = await resolveRef(trimmed, options.baseDir, []);
+  const resolution = await resolveRef(trimmed, options.baseDir, [], undefined, options.guard);
   return finish(resolution.documentName ?? trimmed, PRESETS[trimmed] ? 'preset' : trimmed, resolution);
 }
 

@@ -1,6 +1,6 @@
 // Strict validation of a policy document: an unknown key, a wrong type or an unknown name is a usage error
 // with file, line, column and, when one is close, a "did you mean". A typo must never weaken the gate.
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, describeFound } from '../errors.js';
 import type { Severity } from '../model/report.js';
 import type { LocatedYaml, YamlPath } from '../yaml/located.js';
 import { CIPHER_CLASSES } from './model.js';
@@ -74,7 +74,7 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return describeFound(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -58,5 +58,7 @@ export const ACTION_INPUT_DEFAULTS = {
   'sarif-file': '',
   // Seconds: the action's `timeout` input is in seconds.
   timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
-  concurrency: String(RUN_DEFAULTS.concurrency)
+  concurrency: String(RUN_DEFAULTS.concurrency),
+  // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
+  'allow-outside-workspace': 'false'
 } as const;

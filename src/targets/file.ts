@@ -2,8 +2,8 @@
 // wrong types, bad ports, empty hosts are usage errors naming the file, line and entry), because a typo in a gate's
 // input must never quietly drop a target. Each Target remembers its file and line for annotations and SARIF.
 import { isIP } from 'node:net';
-import { readFile } from 'node:fs/promises';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, describeFound, quoteFound } from '../errors.js';
+import { InputFileError, readInputFile } from '../input-files.js';
 import type { Target, TargetExpectation } from '../model/report.js';
 import { loadYamlWithPositions, type LocatedYaml, type YamlPath } from '../yaml/located.js';
 import { DEFAULT_PORT, checkHost, makeTarget, parseTargetArgument } from './parse.js';
@@ -15,12 +15,10 @@ const EXPECT_KEYS = ['issuer', 'spkiSha256'] as const;
 export async function loadTargetsFile(path: string, displayPath: string = path): Promise<Target[]> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readInputFile(path, 'targets file', displayPath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
-    throw new ConfigurationError(`cannot read targets file: ${why}`, { file: displayPath });
+    if (!(error instanceof InputFileError) || error.problem !== 'missing') throw error;
+    throw new ConfigurationError('cannot read targets file: no such file', { file: displayPath });
   }
   return parseTargetsFile(text, displayPath);
 }
@@ -49,7 +47,7 @@ export function parseTargetsFile(text: string, file: string): Target[] {
     if (first !== undefined) {
       throw yaml.errorAt(
         [...listPath, index],
-        `${entryLabel(index, target.host)}: the name ${JSON.stringify(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``
+        `${entryLabel(index, target.host)}: the name ${quoteFound(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``
       );
     }
     seen.set(target.name, index);
@@ -102,7 +100,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
       fail(
         'port',
-        `\`port\` must be a whole number from 1 to 65535, got ${JSON.stringify(value) ?? describeType(value)}`
+        `\`port\` must be a whole number from 1 to 65535, got ${value === undefined ? describeType(value) : quoteFound(value)}`
       );
     }
     port = value as number;
@@ -113,7 +111,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
   if ('address' in entry) {
     const value = entry.address;
     if (typeof value !== 'string' || checkHost(value) !== null) {
-      fail('address', `\`address\` must be an IP address or host name, got ${JSON.stringify(value)}`);
+      fail('address', `\`address\` must be an IP address or host name, got ${quoteFound(value)}`);
     }
     fields.address = value as string;
   }
@@ -126,7 +124,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
       if (typeof item !== 'string' || checkHost(item) !== null) {
         fail(
           ['addresses', i],
-          `\`addresses\` item ${i + 1} is not an IP address or host name: ${JSON.stringify(item)}`
+          `\`addresses\` item ${i + 1} is not an IP address or host name: ${quoteFound(item)}`
         );
       }
     });
@@ -137,7 +135,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
     if (value === false) fields.sni = null;
     else if (typeof value === 'string' && value !== '' && !isIP(value) && checkHost(value) === null)
       fields.sni = value;
-    else fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${JSON.stringify(value)}`);
+    else fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${quoteFound(value)}`);
   }
   if ('name' in entry) {
     const value = entry.name;
@@ -195,10 +193,7 @@ function parseExpect(yaml: LocatedYaml, path: YamlPath, value: unknown, label: s
       if (typeof pin !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(pin)) {
         const at =
           typeof value.spkiSha256 === 'string' ? [...path, 'spkiSha256'] : [...path, 'spkiSha256', i];
-        throw yaml.errorAt(
-          at,
-          `${label}: ${JSON.stringify(pin)} is not a base64 SHA-256 pin (44 characters)`
-        );
+        throw yaml.errorAt(at, `${label}: ${quoteFound(pin)} is not a base64 SHA-256 pin (44 characters)`);
       }
     });
     expect.spkiSha256 = pins as string[];
@@ -218,12 +213,14 @@ function rejectUnknownKeys(
     const position = yaml.keyPositionOf([...path, key]);
     const suggestion = closest(key, allowed);
     const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; expected one of ${allowed.join(', ')}`;
-    throw new ConfigurationError(`${label}: unknown key \`${key}\`${hint}`, { file: yaml.file, ...position });
+    // A key is quoted like any value found: a long one (a file that is not a targets file) only by its size.
+    const shown = quoteFound(key).startsWith('"') ? `\`${key}\`` : `(${quoteFound(key)})`;
+    throw new ConfigurationError(`${label}: unknown key ${shown}${hint}`, { file: yaml.file, ...position });
   }
 }
 
 function entryLabel(index: number, host: string | undefined): string {
-  return host ? `entry ${index + 1} (${JSON.stringify(host)})` : `entry ${index + 1}`;
+  return host ? `entry ${index + 1} (${quoteFound(host)})` : `entry ${index + 1}`;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -234,7 +231,7 @@ function describeType(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return describeFound(value);
 }
 
 /** The allowed key within edit distance 2 of a typo, if any. */

@@ -1,7 +1,7 @@
 // The TARGET syntax of the command line and the action's `hosts` input:
 //   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given).
 import { isIP } from 'node:net';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, quoteFound } from '../errors.js';
 import type { SourceLocation, Target } from '../model/report.js';
 
 export const DEFAULT_PORT = 443;
@@ -11,7 +11,7 @@ const SYNTAX = 'expected host, host:port, [ipv6]:port or https://host[:port]/';
 /** Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. */
 export function parseTargetArgument(text: string, where?: SourceLocation): Target {
   const fail = (why: string): never => {
-    throw new ConfigurationError(`invalid target ${JSON.stringify(text)}: ${why}`, where ?? {});
+    throw new ConfigurationError(`invalid target ${quoteFound(text)}: ${why}`, where ?? {});
   };
   const trimmed = text.trim();
   if (trimmed === '') fail(`empty target; ${SYNTAX}`);
@@ -56,7 +56,7 @@ export function parseTargetArgument(text: string, where?: SourceLocation): Targe
   let port = DEFAULT_PORT;
   if (portText !== undefined) {
     const parsed = parsePort(portText);
-    if (parsed === null) fail(`port ${JSON.stringify(portText)} is not a number from 1 to 65535`);
+    if (parsed === null) fail(`port ${quoteFound(portText)} is not a number from 1 to 65535`);
     port = parsed as number;
   }
   return makeTarget({ host, port, source: where });
@@ -92,17 +92,32 @@ function normaliseHost(host: string): string {
   return host.toLowerCase().replace(/\.$/, '');
 }
 
-/** null when `host` is a usable host name or IP literal, else why not. */
+/** What a host may be, for error messages. */
+export const HOST_SYNTAX =
+  'a host is a DNS name (dot-separated labels of letters, digits, "-" and "_", each 1 to 63 characters, not starting or ending with "-") or an IPv4 or IPv6 address';
+
+/**
+ * null when `host` is a usable host name or IP literal, else why not. A host reaches every reproduce command
+ * (`openssl s_client -connect HOST:PORT`), so one that starts with "-" would be read there as an option: RFC 1123
+ * labels never start or end with a hyphen. Underscores are tolerated (common in internal names).
+ */
 export function checkHost(host: string): string | null {
   if (host === '') return 'the host is empty';
   if (isIP(host)) return null;
-  if (host.length > 253) return 'the host name is longer than 253 characters';
-  // Letters, digits, hyphens and dots, plus underscores (common in internal names); labels of 1..63.
+  if (host.length > 253) return `the host name is longer than 253 characters; ${HOST_SYNTAX}`;
+  const labels = host.replace(/\.$/, '').split('.');
   if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$/i.test(host)) {
-    return `${JSON.stringify(host)} is not a host name or IP address`;
+    return `${quoteFound(host)} is not a host name or IP address; ${HOST_SYNTAX}`;
   }
-  if (host.split('.').some((label) => label.length > 63))
-    return 'a label of the host name is longer than 63 characters';
+  if (labels.some((label) => label.startsWith('-') || label.endsWith('-'))) {
+    return `${quoteFound(host)} is not a host name or IP address: a label starts or ends with "-"; ${HOST_SYNTAX}`;
+  }
+  if (labels.some((label) => label.length > 63))
+    return `a label of the host name is longer than 63 characters; ${HOST_SYNTAX}`;
+  // All digits and dots is an IPv4 address, and not a valid one (a name's last label is never all digits).
+  if (/^[0-9]+$/.test(labels[labels.length - 1])) {
+    return `${quoteFound(host)} is not a host name or IP address: it ends in a number but is not an IPv4 address; ${HOST_SYNTAX}`;
+  }
   return null;
 }
 

@@ -20,12 +20,14 @@ export async function runDemoCommand(argv: string[], io: CliIo): Promise<number>
       writeLine(io.stdout, DEMO_USAGE);
       return EXIT.pass;
     }
-    if (arg === '--out' || arg === '-o') {
-      const value = argv[++i];
-      if (!value) throw new ConfigurationError('demo: --out needs a folder');
+    if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) {
+      const value = arg.startsWith('--out=') ? arg.slice('--out='.length) : argv[++i];
+      // "--out --help" is a forgotten folder, not a folder named --help.
+      if (!value || value.trim() === '' || (value.startsWith('-') && !arg.startsWith('--out=')))
+        throw new ConfigurationError('demo: --out needs a folder');
+      if (outDir !== undefined)
+        throw new ConfigurationError('demo: --out is given more than once; give it once');
       outDir = value;
-    } else if (arg.startsWith('--out=')) {
-      outDir = arg.slice('--out='.length);
     } else {
       throw new ConfigurationError(
         `demo: unknown argument ${JSON.stringify(arg)} (see tls-gate demo --help)`

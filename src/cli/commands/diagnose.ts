@@ -2,7 +2,6 @@
 // the seed, "why does this client fail against this server", answered in a few lines: what happened (alert),
 // why (each side's lists), the server lines that let the client in within the policy, and the command that
 // reproduces it. Without a client, every profile is tried and the failing ones are explained.
-import { parseArgs } from 'node:util';
 import { CipherSuite } from '../../codepoints/index.js';
 import { loadTrustStore } from '../../certs/index.js';
 import { CLIENT_PROFILES, profileById } from '../../clients/profiles/index.js';
@@ -17,6 +16,7 @@ import { fixBlocks } from '../../remediation/index.js';
 import { scanTarget } from '../../scan/index.js';
 import { RUN_DEFAULTS } from '../../settings/index.js';
 import { parseTargetArgument } from '../../targets/index.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, writeLine, type CliIo } from '../io.js';
 
 export const DIAGNOSE_USAGE = `usage: tls-gate diagnose TARGET [--client PROFILE | --tls VERSION... --ciphers LIST] [options]
@@ -204,15 +204,7 @@ function describe(target: TargetReport, detailed: DetailedClientResult): string[
 }
 
 export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new ConfigurationError(
-      `${error instanceof Error ? error.message : String(error)} (see tls-gate diagnose --help)`
-    );
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'diagnose');
   if (values.help) {
     writeLine(io.stdout, DIAGNOSE_USAGE);
     return EXIT.pass;

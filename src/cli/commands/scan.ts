@@ -2,8 +2,8 @@
 // Bad flags, targets, policies or CA files are usage errors (exit 2) that say what was expected.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../../errors.js';
+import { readInputStream } from '../../input-files.js';
 import { FAIL_ON_VALUES, gateFails } from '../../model/fail-on.js';
 import type { Target, TargetReport } from '../../model/report.js';
 import type { RunSettings } from '../../settings/index.js';
@@ -18,7 +18,8 @@ import {
   parseTargetArgument,
   parseTargetsFile
 } from '../../targets/index.js';
-import { EXIT, readAll, wantsColor, writeLine, type CliIo } from '../io.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, wantsColor, writeLine, type CliIo } from '../io.js';
 
 export const SCAN_USAGE = `usage: tls-gate scan [TARGET...] [options]
 
@@ -76,13 +77,7 @@ export interface ScanCommandSettings extends RunSettings {
 
 /** The flags and targets of `tls-gate scan`, read into settings (null for --help); bad ones are user errors. */
 export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanCommandSettings | null> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new ConfigurationError(`${describeParseError(error)} (see tls-gate scan --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'scan');
   if (values.help) return null;
 
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
@@ -190,7 +185,7 @@ async function collectTargets(positionals: string[], files: string[], io: CliIo)
   if (stdinUses > 1) throw new ConfigurationError('stdin ("-") can be read only once');
   const readStdin = async (): Promise<string> => {
     if (!io.stdin) throw new ConfigurationError('"-" reads stdin, but there is no stdin');
-    return readAll(io.stdin);
+    return readInputStream(io.stdin, 'targets file', '<stdin>');
   };
 
   const targets: Target[] = [];
@@ -249,20 +244,4 @@ function parseNow(value: string): Date {
     );
   }
   return date;
-}
-
-/** node:util parseArgs errors, reworded to say what was expected. */
-function describeParseError(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  const text = String(message ?? error);
-  // Node quotes the option as '--name' or '-n, --name <value>': name the long form.
-  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
-  switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option ${option ?? text}`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return option && /argument missing/.test(text) ? `option ${option} needs a value` : text;
-    default:
-      return text;
-  }
 }

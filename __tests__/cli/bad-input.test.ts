@@ -1,0 +1,211 @@
+// Bad input gets a clear error and loses nothing: every bad flag value, file or target of the CLI exits 2 with
+// one line on stderr that names the input (and the file and line where there is one) and what was expected:
+// never Node's own parser text, a RangeError or a stack. Every case fails before a scan would start.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INPUT_FILE_LIMITS } from '../../src/input-files.js';
+import { runCli } from './cli-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tls-gate-bad-input-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const fifo = join(dir, 'fifo');
+execFileSync('mkfifo', [fifo]);
+const huge = join(dir, 'huge.yml');
+writeFileSync(huge, '');
+// Sparse: the size is there, the bytes are not.
+truncateSync(huge, INPUT_FILE_LIMITS['targets file'] + 1);
+
+/** Exit 2, nothing on stdout, one line on stderr matching `message`, and no trace of a raw Node error. */
+async function expectUsageError(argv: string[], message: RegExp, stdin?: string): Promise<string> {
+  const run = await runCli(argv, { cwd: dir, stdin });
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).not.toMatch(/\\n|RangeError|ERR_|Error:|\n\s+at /);
+  expect(run.stderr).toMatch(message);
+  return run.stderr;
+}
+
+describe('numeric and duration flags', () => {
+  const commands = [
+    ['scan', '--timeout', 600_000],
+    ['scan', '--deadline', 3_600_000],
+    ['scan', '--concurrency', 1024],
+    ['scan', '--per-target-concurrency', 64],
+    ['diagnose', '--timeout', 600_000]
+  ] as const;
+
+  describe.each(commands)('%s %s', (command, flag, max) => {
+    const range = `${flag} must be a whole number from 1 to ${max}`;
+    it.each([
+      [
+        'negative, as two arguments',
+        [flag, '-1'],
+        `option ${flag} needs a value, and "-1" reads as an option; a value that starts with "-" is written ${flag}=-1`
+      ],
+      ['negative, with =', [`${flag}=-1`], `${range}; got "-1"`],
+      ['zero', [flag, '0'], `${range}; got "0"`],
+      ['NaN', [flag, 'NaN'], `${range}; got "NaN"`],
+      ['a fraction', [flag, '1.5'], `${range}; got "1.5"`],
+      ['with a unit', [flag, '10s'], `${range}; got "10s"`],
+      ['above the maximum', [flag, String(max + 1)], `${range}; got "${max + 1}"`],
+      ['huge', [flag, '1e400'], `${range}; got "1e400"`],
+      ['beyond a safe integer', [flag, '99999999999999999999'], `${range}; got "99999999999999999999"`],
+      ['missing its value', [flag], `option ${flag} needs a value`],
+      [
+        'given twice',
+        [flag, '5', flag, '6'],
+        `option ${flag} is given more than once ("5", "6"); give it once`
+      ]
+    ])('%s', async (_case, args, message) => {
+      const stderr = await expectUsageError([command, '127.0.0.1:9', ...args], /./);
+      expect(stderr).toContain(`tls-gate: ${message}`);
+    });
+  });
+
+  it('refuses any value flag given twice, not only numbers', async () => {
+    await expectUsageError(
+      ['scan', '127.0.0.1:9', '--format', 'json', '--format', 'text'],
+      /^tls-gate: option --format is given more than once \("json", "text"\); give it once/
+    );
+    await expectUsageError(
+      ['scan', '127.0.0.1:9', '--policy', 'mozilla-old', '--policy=mozilla-modern'],
+      /option --policy is given more than once/
+    );
+  });
+
+  it('keeps --targets repeatable', async () => {
+    writeFileSync(join(dir, 'one.yml'), '- host: a.example\n');
+    await expectUsageError(
+      ['scan', '--targets', 'one.yml', '--targets', 'missing.yml'],
+      /^tls-gate: missing\.yml: cannot read targets file: no such file/
+    );
+  });
+
+  it('says "takes no value" for a boolean given one', async () => {
+    await expectUsageError(
+      ['scan', '127.0.0.1:9', '--quiet=yes'],
+      /^tls-gate: option --quiet takes no value/
+    );
+  });
+
+  it('demo --out needs a folder, once', async () => {
+    await expectUsageError(['demo', '--out'], /^tls-gate: demo: --out needs a folder$/m);
+    await expectUsageError(['demo', '--out', '--help'], /^tls-gate: demo: --out needs a folder$/m);
+    await expectUsageError(['demo', '--out='], /^tls-gate: demo: --out needs a folder$/m);
+    await expectUsageError(
+      ['demo', '--out', 'a', '--out', 'b'],
+      /^tls-gate: demo: --out is given more than once/
+    );
+  });
+});
+
+describe('files that are not regular files, or too large', () => {
+  it.each([
+    ['/dev/zero', /is a character device, not a regular file/],
+    [fifo, /is a FIFO \(named pipe\), not a regular file/],
+    [dir, /is a directory, not a regular file/],
+    [huge, /is larger than 4 MiB, the most a targets file may hold/]
+  ])('--targets %s', async (file, reason) => {
+    const stderr = await expectUsageError(['scan', '--targets', file], reason);
+    expect(stderr).toContain(`tls-gate: ${file}: cannot read targets file: `);
+  });
+
+  it.each([
+    ['/dev/zero', /is a character device, not a regular file/],
+    [fifo, /is a FIFO \(named pipe\), not a regular file/],
+    [dir, /is a directory, not a regular file/],
+    [huge, /is larger than 4 MiB, the most a policy file may hold/]
+  ])('--policy %s', async (file, reason) => {
+    const stderr = await expectUsageError(['scan', '127.0.0.1:9', '--policy', file], reason);
+    expect(stderr).toContain(`tls-gate: policy file "${file}" `);
+  });
+
+  it.each([
+    ['/dev/zero', /is a character device, not a regular file/],
+    [fifo, /is a FIFO \(named pipe\), not a regular file/],
+    [dir, /is a directory, not a regular file/]
+  ])('--ca-file %s', async (file, reason) => {
+    const stderr = await expectUsageError(['scan', '127.0.0.1:9', '--ca-file', file], reason);
+    expect(stderr).toContain(`CA file ${file} `);
+  });
+
+  it('a policy that extends /dev/zero names the policy file and line of the `extends`', async () => {
+    writeFileSync(join(dir, 'extends-zero.yml'), 'name: x\nextends: /dev/zero\n');
+    await expectUsageError(
+      ['policy', 'check', 'extends-zero.yml'],
+      /^tls-gate: \S*extends-zero\.yml:2:10: policy file "\/dev\/zero" is a character device, not a regular file/
+    );
+  });
+
+  it('stdin ("-") has the limit of a targets file', async () => {
+    const stdin = 'a.example\n'.repeat(INPUT_FILE_LIMITS['targets file'] / 10 + 1);
+    await expectUsageError(
+      ['scan', '-'],
+      /^tls-gate: <stdin>: cannot read targets file: is larger than 4 MiB, the most a targets file may hold$/m,
+      stdin
+    );
+  });
+});
+
+describe('targets that would become options of a reproduce command', () => {
+  it.each([
+    [
+      '-oProxyCommand=x',
+      /invalid target "-oProxyCommand=x": "-oProxyCommand=x" is not a host name or IP address/
+    ],
+    ['-x.example:443', /invalid target "-x\.example:443": .*a label starts or ends with "-"/],
+    ['a.-b.example', /a label starts or ends with "-"/],
+    ['a-.example', /a label starts or ends with "-"/]
+  ])('refuses %j, saying what a host may be', async (target, message) => {
+    const stderr = await expectUsageError(['scan', '--', target], message);
+    expect(stderr).toContain('a host is a DNS name (dot-separated labels of letters, digits, "-" and "_"');
+  });
+
+  it('names a dash-first argument before "--" whole, as a target that cannot start with "-"', async () => {
+    await expectUsageError(
+      ['scan', '-evil.example'],
+      /^tls-gate: unknown option "-evil\.example"; a target cannot start with "-" \(see tls-gate scan --help\)/
+    );
+  });
+
+  it('refuses such a host in a targets file with its file and line', async () => {
+    writeFileSync(join(dir, 'dash.yml'), '- host: a.example\n- host: -oProxyCommand=x\n');
+    await expectUsageError(
+      ['scan', '--targets', 'dash.yml'],
+      /^tls-gate: dash\.yml:2:9: entry 2 .*is not a host name or IP address/
+    );
+  });
+});
+
+describe('errors name what was expected, not the bytes found', () => {
+  it('describes a file that is one long text by its size', async () => {
+    const line = 'root:x:0:0:SECRET-VALUE:/root:/bin/bash';
+    writeFileSync(join(dir, 'passwd.yml'), `${line}\n${line}\n`);
+    const stderr = await expectUsageError(
+      ['scan', '--targets', 'passwd.yml'],
+      /^tls-gate: passwd\.yml:1:1: expected a list of targets, got a text of 79 characters$/m
+    );
+    expect(stderr).not.toContain('SECRET');
+  });
+
+  it('describes a long unknown key by its size', async () => {
+    writeFileSync(join(dir, 'long-key.yml'), `${'k'.repeat(200)}: 1\n`);
+    await expectUsageError(
+      ['scan', '--targets', 'long-key.yml'],
+      /^tls-gate: long-key\.yml:1:1: the top level: unknown key \(a text of 200 characters\); expected one of targets$/m
+    );
+  });
+
+  it('describes a long value by its size', async () => {
+    writeFileSync(join(dir, 'long-sni.yml'), `- host: a.example\n  sni: ${'s'.repeat(100)}!\n`);
+    const stderr = await expectUsageError(
+      ['scan', '--targets', 'long-sni.yml'],
+      /^tls-gate: long-sni\.yml:2:8: entry 1 \("a\.example"\): `sni` must be a host name or false \(send no SNI\), got a text of 101 characters$/m
+    );
+    expect(stderr).not.toContain('s'.repeat(65));
+  });
+});

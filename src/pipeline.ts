@@ -56,6 +56,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     trust,
     now,
     resumption: settings.resumption,
+    aia: settings.aia,
     clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
     onTargetDone: hooks.onTargetDone
   });

@@ -65,6 +65,16 @@ describe('the demo', () => {
     expect(target(prefix).verdict).toBe('fail');
   });
 
+  it('names the intermediate the no-intermediate server leaves out, found at its AIA URL, as the one cause', () => {
+    const t = target('no-intermediate');
+    expect(errorRules(t)).toEqual(['chain.incomplete']);
+    expect(t.certificate!.chainDiagnosis).toMatchObject({
+      cause: 'missing-intermediate',
+      subject: 'CN=tls-gate demo intermediate CA',
+      aia: { result: 'completes-path' }
+    });
+  });
+
   it('really enabled TLS 1.0 on the legacy server and only there', () => {
     expect(report.targets.filter((t) => t.protocols['TLSv1.0']).map((t) => t.host)).toEqual([
       target('legacy').host

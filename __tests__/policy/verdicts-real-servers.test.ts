@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { analyzeCertificates, trustStoreFromPem, type TrustStore } from '../../src/certs/index.js';
-import { diagnoseChain } from '../../src/certs/chain-diagnosis.js';
 import { evaluate, loadPolicy } from '../../src/policy/index.js';
 import type { Finding, Report, TargetReport } from '../../src/model/report.js';
 import { runPipeline } from '../../src/pipeline.js';
@@ -212,22 +211,17 @@ describe('a leaf sent alone, its cause found by following the AIA URL as the sca
       })
   );
 
-  /** Scans a server that sends only `leaf`, adds the chain diagnosis, and evaluates under the default policy. */
+  /** Scans a server that sends only `leaf` (the scan follows its AIA URL), and evaluates under the default policy. */
   async function judge(leaf: TestCertificate, trust: TrustStore): Promise<Finding[]> {
     const key = { certFile: '', keyFile: '', certPem: leaf.certPem, keyPem: leaf.keyPem };
     const server = await startNodeTlsServer({ key, ...MOZILLA_INTERMEDIATE_SERVER });
     try {
       const scanned = await scanTarget(
         parseTargetArgument(`127.0.0.1:${server.port}`),
-        await testScanOptions({ trust, now: NOW })
+        await testScanOptions({ trust, now: NOW, aia: true })
       );
-      const diagnosis = await diagnoseChain(scanned.certificate!, [leaf.der], trust, NOW, {
-        fetchAia: true,
-        limits: { timeoutMs: 2000, maxBytes: 8192, maxRedirects: 1 }
-      });
-      const certificate = { ...scanned.certificate!, chainDiagnosis: diagnosis };
       const policy = await loadPolicy(undefined, { baseDir: '.' });
-      const [t] = evaluate([{ ...scanned, certificate }], policy, { now: NOW, failOn: 'error' }).targets;
+      const [t] = evaluate([scanned], policy, { now: NOW, failOn: 'error' }).targets;
       return t!.findings.filter((f) => f.severity === 'error');
     } finally {
       await server.stop();

@@ -57,12 +57,18 @@ describe('the table of defaults', () => {
       targetDeadlineMs: 60_000,
       now: undefined,
       clients: false,
-      resumption: false
+      resumption: false,
+      aia: true
     });
   });
 
   it('gives action.yml its defaults, the timeout in seconds', () => {
-    expect(ACTION_INPUT_DEFAULTS).toMatchObject({ 'fail-on': 'error', timeout: '10', concurrency: '16' });
+    expect(ACTION_INPUT_DEFAULTS).toMatchObject({
+      'fail-on': 'error',
+      timeout: '10',
+      concurrency: '16',
+      aia: 'true'
+    });
   });
 
   it('gives the action its own defaults: comment on failure, no issue, the JSON report only', () => {
@@ -128,6 +134,18 @@ describe('the CLI and the action read the same table', () => {
     );
     expect(pick(cli!)).toEqual(pick(action));
     expect(cli!.targets).toEqual(action.targets);
+  });
+
+  it('the CLI (--no-aia) and the action (aia: false) both turn AIA fetching off', async () => {
+    const action = await readSettings(runnerEnv({ hosts: '127.0.0.1:8443', aia: 'false' }));
+    const cli = await readScanSettings(['127.0.0.1:8443', '--no-aia'], cliIo());
+    expect(action.aia).toBe(false);
+    expect(cli!.aia).toBe(false);
+    expect(pick(cli!)).toEqual(pick(action));
+  });
+
+  it('the action refuses an aia value that is not true or false, naming the input', async () => {
+    await expect(readSettings(runnerEnv({ hosts: '127.0.0.1:8443', aia: 'maybe' }))).rejects.toThrow(/aia/);
   });
 
   it('the CLI help shows the table defaults', () => {

@@ -260,6 +260,8 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
     (ACTION_INPUT_DEFAULTS['allow-outside-workspace'] as string) === 'true'
   );
 
+  const aia = boolean(workflow, 'aia', getInput(env, 'aia'), ACTION_INPUT_DEFAULTS.aia === 'true');
+
   const targets: Target[] = [];
   for (const entry of splitHosts(getInput(env, 'hosts'))) {
     const source = workflow.find(entry, /^\s*hosts\s*:/);
@@ -319,7 +321,8 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       failOn,
       caFile,
       timeoutMs: Math.round(timeoutSeconds * 1000),
-      concurrency
+      concurrency,
+      aia
     }),
     comment,
     issue,

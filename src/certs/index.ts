@@ -13,6 +13,8 @@ import { parseOcspStaple } from './ocsp.js';
 import { isTrustStore, trustStoreFromPem, type TrustAnchor, type TrustStore } from './trust-store.js';
 
 export { describeCertificate, fingerprintSha256 } from './describe.js';
+export { DEFAULT_AIA_LIMITS, fetchCaIssuers, type AiaLimits } from './aia.js';
+export { diagnoseChain, type ChainDiagnosisOptions } from './chain-diagnosis.js';
 export { hostnameMatches } from './hostname.js';
 export { parseOcspStaple } from './ocsp.js';
 export {

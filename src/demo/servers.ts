@@ -2,6 +2,7 @@
 // and one clean server to compare with. Certificates come from the in-process test PKI (no openssl needed),
 // all under one demo root that the scan is told to trust, so every defect shown is the intended one.
 import { once } from 'node:events';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createServer, type Server, type TlsOptions } from 'node:tls';
 import { createTestPki, type TestCertificate } from '../testing/pki.js';
@@ -50,12 +51,34 @@ async function listen(options: TlsOptions): Promise<Server> {
   return server;
 }
 
+/**
+ * The demo CA's "caIssuers" web server on loopback, as a real CA runs one: it serves the intermediate at the URL
+ * every demo leaf names in its AIA extension, so the scan can tell the missing intermediate from an unknown root.
+ */
+async function startCaIssuersServer(): Promise<{
+  server: HttpServer;
+  url: string;
+  serve(der: Buffer): void;
+}> {
+  let body: Buffer | null = null;
+  const server = createHttpServer((request, response) => {
+    if (request.url !== '/intermediate.der' || !body) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': 'application/pkix-cert' }).end(body);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/intermediate.der`;
+  return { server, url, serve: (der) => (body = der) };
+}
+
 export async function startDemoServers(): Promise<DemoServers> {
   const pki = createTestPki();
+  const caIssuers = await startCaIssuersServer();
   const root = await pki.root({ commonName: 'tls-gate demo root CA' });
   const intermediate = await pki.intermediate(root, { commonName: 'tls-gate demo intermediate CA' });
+  caIssuers.serve(intermediate.der);
   const leafFor = (name: string, extra: { notAfterDays?: number; notBeforeDays?: number } = {}) =>
-    pki.leaf(intermediate, { commonName: name, dnsNames: [name], ...extra });
+    pki.leaf(intermediate, { commonName: name, dnsNames: [name], caIssuerUrls: [caIssuers.url], ...extra });
 
   const specs: { name: string; defect: string; options: () => Promise<TlsOptions> }[] = [
     {
@@ -144,19 +167,24 @@ export async function startDemoServers(): Promise<DemoServers> {
       servers.push({ host: spec.name, port: (server.address() as AddressInfo).port, defect: spec.defect });
     }
   } catch (error) {
-    await Promise.all(started.map((server) => closeServer(server)));
+    await Promise.all([...started.map((server) => closeServer(server)), closeHttp(caIssuers.server)]);
     throw error;
   }
   return {
     servers,
     rootPem: root.certPem,
     close: async () => {
-      await Promise.all(started.map((server) => closeServer(server)));
+      await Promise.all([...started.map((server) => closeServer(server)), closeHttp(caIssuers.server)]);
     }
   };
 }
 
 async function closeServer(server: Server): Promise<void> {
   for (const socket of openSockets.get(server) ?? []) socket.destroy();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+async function closeHttp(server: HttpServer): Promise<void> {
+  server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }

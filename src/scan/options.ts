@@ -17,6 +17,8 @@ export interface ScanOptions {
   now: Date;
   /** Check session resumption (on the target's pool of addresses) of every target that speaks TLS. */
   resumption?: boolean;
+  /** Follow an untrusted leaf's AIA caIssuers URL to find the chain's cause (absent: off, no fetch). */
+  aia?: boolean;
   /** The clients to simulate against a target (none: no simulation). */
   clientsFor?: (target: Target) => readonly SimulatedClient[];
   onTargetDone?: (t: TargetReport) => void;

@@ -33,7 +33,11 @@ export const RUN_DEFAULTS = {
   // Client simulation and resumption checks cost extra handshakes: asked for, not default (client simulation
   // still runs for the clients a policy names).
   clients: false,
-  resumption: false
+  resumption: false,
+  // An untrusted chain's cause (an intermediate not sent, or a root nobody trusts) is found by fetching what the
+  // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
+  // without a way out turn it off (the cause is then "issuer unknown").
+  aia: true
 } as const satisfies RunDefaults;
 
 /**
@@ -60,5 +64,6 @@ export const ACTION_INPUT_DEFAULTS = {
   timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
   concurrency: String(RUN_DEFAULTS.concurrency),
   // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
-  'allow-outside-workspace': 'false'
+  'allow-outside-workspace': 'false',
+  aia: String(RUN_DEFAULTS.aia)
 } as const;

@@ -27,4 +27,6 @@ export interface RunSettings {
   clients: boolean;
   /** Check session resumption (and across `addresses`). */
   resumption: boolean;
+  /** Follow a leaf's AIA caIssuers URL to tell a missing intermediate from an untrusted root (off: offline). */
+  aia: boolean;
 }

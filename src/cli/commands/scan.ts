@@ -40,6 +40,8 @@ options:
   --per-target-concurrency N handshakes to one target at once (default ${RUN_DEFAULTS.perTargetConcurrency})
   --resumption               also check session resumption (and across a target's addresses)
   --clients                  also simulate every client profile (done anyway for clients the policy names)
+  --no-aia                   do not follow an untrusted leaf's AIA URL (offline runs; the chain's cause is then
+                             "issuer unknown")
   --now ISO-DATE             judge certificate dates and waivers as of this time
   --quiet                    no progress lines on stderr
   -h, --help                 show this help
@@ -59,6 +61,7 @@ const OPTIONS = {
   'per-target-concurrency': { type: 'string' },
   resumption: { type: 'boolean' },
   clients: { type: 'boolean' },
+  'no-aia': { type: 'boolean' },
   now: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' }
@@ -127,7 +130,8 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
       perTargetConcurrency,
       now,
       resumption: values.resumption,
-      clients: values.clients
+      clients: values.clients,
+      aia: values['no-aia'] === true ? false : undefined
     }),
     format,
     output: values.output,

@@ -1,6 +1,7 @@
 // The scan checks, in the order their probes queue on the per-target limiter (dependencies permitting). A new
 // check is a file in this folder and one entry here; see docs/engine.md, "How to add a scan check".
 import { certificateAnalysisCheck, certificateCaptureCheck } from './certificates.js';
+import { chainDiagnosisCheck } from './chain-diagnosis.js';
 import type { ScanCheck } from './check.js';
 import { clientsCheck } from './clients.js';
 import { contactCheck } from './contact.js';
@@ -19,6 +20,7 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
   protocolsCheck,
   keyExchangeCheck,
   certificateAnalysisCheck,
+  chainDiagnosisCheck,
   resumptionCheck,
   clientsCheck
 ];

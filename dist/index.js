@@ -11872,7 +11872,7 @@ __webpack_unused_export__ = UPN;
 __webpack_unused_export__ = URL;
 exports.yI = X509Certificate;
 __webpack_unused_export__ = X509CertificateGenerator;
-__webpack_unused_export__ = X509Certificates;
+exports.Fe = X509Certificates;
 __webpack_unused_export__ = X509ChainBuilder;
 __webpack_unused_export__ = X509Crl;
 __webpack_unused_export__ = X509CrlEntry;
@@ -46659,7 +46659,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7423);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2392);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46668,7 +46668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7423:
+/***/ 2392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54664,6 +54664,26 @@ function bugSummary(error) {
 function bugDetail(error) {
     return error instanceof Error && error.stack ? error.stack : errorMessage(error);
 }
+/** Values longer than this are never quoted in a message (see quoteFound). */
+const MOST_QUOTED = 64;
+/**
+ * A value found in a user's file, as an error message shows it: quoted when short and on one line (a typo is
+ * seen at a glance), else only its size. A file that is not what was expected (/etc/passwd given as a targets
+ * file, a key pasted in the wrong place) is never echoed into logs and annotations.
+ */
+function quoteFound(value) {
+    if (typeof value === 'string' && (value.length > MOST_QUOTED || /[\r\n]/.test(value)))
+        return `a text of ${value.length} characters`;
+    const json = JSON.stringify(value);
+    if (json === undefined)
+        return String(value);
+    return json.length > MOST_QUOTED + 2 ? `a value of ${json.length} characters` : json;
+}
+/** A scalar found where something else was expected: its type, and the value when quoteFound shows it. */
+function describeFound(value) {
+    const quoted = quoteFound(value);
+    return quoted.startsWith('a ') ? quoted : `${typeof value} ${quoted}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Everything a scanned server sends (certificate names, alert texts, error messages) and every target name a user
@@ -54844,6 +54864,32 @@ function emptyProtocols() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/days.ts
+// The one way tls-gate counts days, so a finding, the summary table, the chart, the text report and the
+// action's min-days-remaining never disagree about the same certificate.
+//
+// Days remaining are whole days rounded down, as CAs and browsers count them: 2.9 days left is 2, and a
+// certificate 2.1 days past its notAfter has -3 days remaining, so it "expired 3 days ago" everywhere.
+// A lifetime is whole days from notBefore through notAfter inclusive (RFC 5280: notAfter is the last second
+// of validity), so a few hours past a day boundary never decide a lifetime limit.
+const DAY_MS = 86_400_000;
+/** Whole days, rounded down: 0.4 days left is 0, 0.4 days past is -1 (it has expired). */
+function wholeDays(days) {
+    return Math.floor(days);
+}
+/** Whole days from `now` until `notAfter` (both ms since the epoch); negative once expired. */
+function wholeDaysRemaining(notAfter, now) {
+    return wholeDays((notAfter - now) / DAY_MS);
+}
+/** How many whole days ago an expired certificate expired: the negation of its whole days remaining. */
+function wholeDaysSinceExpiry(notAfter, now) {
+    return -wholeDaysRemaining(notAfter, now);
+}
+/** A validity period in whole days, notBefore through notAfter inclusive (the last second counts). */
+function lifetimeWholeDays(notBefore, notAfter) {
+    return wholeDays((notAfter - notBefore + 1000) / DAY_MS);
+}
+
 ;// CONCATENATED MODULE: ./src/report/digest.ts
 // Small facts about a Report that every renderer (summary, comment, issue, annotations, SARIF) shows the same way:
 // the order of findings, a target's worst finding, the days left on its leaf certificate.
@@ -54882,10 +54928,8 @@ function leafDaysRemaining(target) {
     const leaf = target.certificate?.chain[0];
     return leaf && Number.isFinite(leaf.daysRemaining) ? leaf.daysRemaining : null;
 }
-/** Whole days as people count them: 0.4 days left is "0", 0.4 days past is "-1" (it has expired). */
-function wholeDays(days) {
-    return Math.floor(days);
-}
+/** Whole days, counted the one way every output and finding counts them (model/days.ts). */
+
 function enabledProtocols(target) {
     return PROTOCOL_NAMES.filter((p) => target.protocols?.[p]);
 }
@@ -54975,6 +55019,271 @@ function selectAnnotations(report, limits = {}) {
     return selected;
 }
 
+;// CONCATENATED MODULE: ./src/codepoints/index.ts
+// Every TLS code point tls-gate uses, defined once (in the manner of rustls' msgs/enums.rs): the numbers as they
+// appear on the wire, under their registered names. The wire codecs, the registry (which adds display names and
+// attributes on top), client profiles, diagnosis and key shares all refer to these; nothing else spells a code
+// point as a literal. Each table names the IANA registry (https://www.iana.org/assignments/tls-parameters) or
+// RFC it comes from. This module imports nothing.
+/**
+ * Protocol versions (ProtocolVersion, RFC 8446 §4.1.2 and appendix B.3.1; RFC 6101 §5.6.1 for SSL 3.0;
+ * 0x0002 is the SSL 2.0 version field, Netscape SSL 2.0 spec).
+ */
+const codepoints_ProtocolVersion = {
+    SSLv2: 0x0002,
+    SSLv3: 0x0300,
+    TLSv1_0: 0x0301,
+    TLSv1_1: 0x0302,
+    TLSv1_2: 0x0303,
+    TLSv1_3: 0x0304
+};
+/** Cipher suites referred to by name in code (IANA "TLS Cipher Suites"; RFC 8446 §B.4, RFC 5746, RFC 7507). */
+const CipherSuite = {
+    TLS_AES_128_GCM_SHA256: 0x1301,
+    TLS_AES_256_GCM_SHA384: 0x1302,
+    TLS_CHACHA20_POLY1305_SHA256: 0x1303,
+    TLS_AES_128_CCM_SHA256: 0x1304,
+    TLS_AES_128_CCM_8_SHA256: 0x1305,
+    /** A signalling value, never negotiated (RFC 5746 §3.3). */
+    TLS_EMPTY_RENEGOTIATION_INFO_SCSV: 0x00ff,
+    /** A signalling value, never negotiated (RFC 7507 §2). */
+    TLS_FALLBACK_SCSV: 0x5600
+};
+/** Record content types (IANA "TLS ContentType"; RFC 8446 §5.1, RFC 6520 for heartbeat). */
+const codepoints_ContentType = {
+    change_cipher_spec: 20,
+    alert: 21,
+    handshake: 22,
+    application_data: 23,
+    heartbeat: 24
+};
+/** Handshake message types (IANA "TLS HandshakeType"; RFC 8446 §4, RFC 5246 §7.4, RFC 6066 §8, RFC 8879). */
+const codepoints_HandshakeType = {
+    hello_request: 0,
+    client_hello: 1,
+    server_hello: 2,
+    hello_verify_request: 3,
+    new_session_ticket: 4,
+    end_of_early_data: 5,
+    hello_retry_request: 6,
+    encrypted_extensions: 8,
+    certificate: 11,
+    server_key_exchange: 12,
+    certificate_request: 13,
+    server_hello_done: 14,
+    certificate_verify: 15,
+    client_key_exchange: 16,
+    finished: 20,
+    certificate_url: 21,
+    certificate_status: 22,
+    supplemental_data: 23,
+    key_update: 24,
+    compressed_certificate: 25,
+    message_hash: 254
+};
+/** SSL 2.0 message types (Netscape SSL 2.0 spec; RFC 6101 appendix E): the ones a scan sends or reads. */
+const codepoints_Sslv2MessageType = { error: 0, client_hello: 1, server_hello: 4 };
+/** Alert levels (RFC 8446 §6, RFC 5246 §7.2). */
+const AlertLevel = { warning: 1, fatal: 2 };
+/**
+ * Alert descriptions (IANA "TLS Alerts"; RFC 8446 §6, RFC 5246 §7.2, RFC 6066 §9, RFC 7301 §3.2, RFC 7507 §2,
+ * RFC 9147, draft-ietf-tls-esni). The name is what people search for ("handshake_failure").
+ */
+const AlertDescription = {
+    close_notify: 0,
+    unexpected_message: 10,
+    bad_record_mac: 20,
+    decryption_failed_RESERVED: 21,
+    record_overflow: 22,
+    decompression_failure_RESERVED: 30,
+    handshake_failure: 40,
+    no_certificate_RESERVED: 41,
+    bad_certificate: 42,
+    unsupported_certificate: 43,
+    certificate_revoked: 44,
+    certificate_expired: 45,
+    certificate_unknown: 46,
+    illegal_parameter: 47,
+    unknown_ca: 48,
+    access_denied: 49,
+    decode_error: 50,
+    decrypt_error: 51,
+    too_many_cids_requested: 52,
+    export_restriction_RESERVED: 60,
+    protocol_version: 70,
+    insufficient_security: 71,
+    internal_error: 80,
+    inappropriate_fallback: 86,
+    user_canceled: 90,
+    no_renegotiation_RESERVED: 100,
+    missing_extension: 109,
+    unsupported_extension: 110,
+    certificate_unobtainable_RESERVED: 111,
+    unrecognized_name: 112,
+    bad_certificate_status_response: 113,
+    bad_certificate_hash_value_RESERVED: 114,
+    unknown_psk_identity: 115,
+    certificate_required: 116,
+    no_application_protocol: 120,
+    ech_required: 121
+};
+/** Extension types (IANA "TLS ExtensionType Values"; RFC 8446 §4.2 and the RFCs it lists). */
+const ExtensionType = {
+    server_name: 0,
+    status_request: 5,
+    supported_groups: 10,
+    ec_point_formats: 11,
+    signature_algorithms: 13,
+    application_layer_protocol_negotiation: 16,
+    signed_certificate_timestamp: 18,
+    padding: 21,
+    encrypt_then_mac: 22,
+    extended_master_secret: 23,
+    compress_certificate: 27,
+    record_size_limit: 28,
+    session_ticket: 35,
+    pre_shared_key: 41,
+    early_data: 42,
+    supported_versions: 43,
+    cookie: 44,
+    psk_key_exchange_modes: 45,
+    certificate_authorities: 47,
+    post_handshake_auth: 49,
+    signature_algorithms_cert: 50,
+    key_share: 51,
+    renegotiation_info: 0xff01
+};
+/**
+ * Named groups (IANA "TLS Supported Groups"; RFC 8422, RFC 7919, RFC 7027, RFC 8734, RFC 8998, RFC 9189,
+ * RFC 10024 for the ML-KEM hybrids; 0x6399/0x639A are the pre-standard Kyber drafts browsers shipped).
+ */
+const NamedGroup = {
+    sect163k1: 0x0001,
+    sect163r1: 0x0002,
+    sect163r2: 0x0003,
+    sect193r1: 0x0004,
+    sect193r2: 0x0005,
+    sect233k1: 0x0006,
+    sect233r1: 0x0007,
+    sect239k1: 0x0008,
+    sect283k1: 0x0009,
+    sect283r1: 0x000a,
+    sect409k1: 0x000b,
+    sect409r1: 0x000c,
+    sect571k1: 0x000d,
+    sect571r1: 0x000e,
+    secp160k1: 0x000f,
+    secp160r1: 0x0010,
+    secp160r2: 0x0011,
+    secp192k1: 0x0012,
+    secp192r1: 0x0013,
+    secp224k1: 0x0014,
+    secp224r1: 0x0015,
+    secp256k1: 0x0016,
+    secp256r1: 0x0017,
+    secp384r1: 0x0018,
+    secp521r1: 0x0019,
+    brainpoolP256r1: 0x001a,
+    brainpoolP384r1: 0x001b,
+    brainpoolP512r1: 0x001c,
+    x25519: 0x001d,
+    x448: 0x001e,
+    brainpoolP256r1tls13: 0x001f,
+    brainpoolP384r1tls13: 0x0020,
+    brainpoolP512r1tls13: 0x0021,
+    GC256A: 0x0022,
+    GC256B: 0x0023,
+    GC256C: 0x0024,
+    GC256D: 0x0025,
+    GC512A: 0x0026,
+    GC512B: 0x0027,
+    GC512C: 0x0028,
+    curveSM2: 0x0029,
+    ffdhe2048: 0x0100,
+    ffdhe3072: 0x0101,
+    ffdhe4096: 0x0102,
+    ffdhe6144: 0x0103,
+    ffdhe8192: 0x0104,
+    MLKEM512: 0x0200,
+    MLKEM768: 0x0201,
+    MLKEM1024: 0x0202,
+    SecP256r1MLKEM768: 0x11eb,
+    X25519MLKEM768: 0x11ec,
+    SecP384r1MLKEM1024: 0x11ed,
+    curveSM2MLKEM768: 0x11ee,
+    X25519Kyber768Draft00: 0x6399,
+    SecP256r1Kyber768Draft00: 0x639a,
+    arbitrary_explicit_prime_curves: 0xff01,
+    arbitrary_explicit_char2_curves: 0xff02
+};
+/**
+ * Signature schemes (IANA "TLS SignatureScheme"; RFC 8446 §4.2.3, RFC 8734, RFC 8998, RFC 9155, RFC 9367,
+ * draft-ietf-tls-mldsa). TLS 1.2 encodes the older ones as HashAlgorithm << 8 | SignatureAlgorithm (RFC 5246
+ * §7.4.1.4.1): the *_sha224 and dsa_* pairs below are such legacy pairs, which clients still send.
+ */
+const SignatureScheme = {
+    rsa_pkcs1_sha1: 0x0201,
+    dsa_sha1: 0x0202,
+    ecdsa_sha1: 0x0203,
+    rsa_sha224: 0x0301,
+    dsa_sha224: 0x0302,
+    ecdsa_sha224: 0x0303,
+    rsa_pkcs1_sha256: 0x0401,
+    dsa_sha256: 0x0402,
+    ecdsa_secp256r1_sha256: 0x0403,
+    rsa_pkcs1_sha256_legacy: 0x0420,
+    rsa_pkcs1_sha384: 0x0501,
+    dsa_sha384: 0x0502,
+    ecdsa_secp384r1_sha384: 0x0503,
+    rsa_pkcs1_sha384_legacy: 0x0520,
+    rsa_pkcs1_sha512: 0x0601,
+    dsa_sha512: 0x0602,
+    ecdsa_secp521r1_sha512: 0x0603,
+    rsa_pkcs1_sha512_legacy: 0x0620,
+    eccsi_sha256: 0x0704,
+    iso_ibs1: 0x0705,
+    iso_ibs2: 0x0706,
+    iso_chinese_ibs: 0x0707,
+    sm2sig_sm3: 0x0708,
+    gostr34102012_256a: 0x0709,
+    gostr34102012_256b: 0x070a,
+    gostr34102012_256c: 0x070b,
+    gostr34102012_256d: 0x070c,
+    gostr34102012_512a: 0x070d,
+    gostr34102012_512b: 0x070e,
+    gostr34102012_512c: 0x070f,
+    rsa_pss_rsae_sha256: 0x0804,
+    rsa_pss_rsae_sha384: 0x0805,
+    rsa_pss_rsae_sha512: 0x0806,
+    ed25519: 0x0807,
+    ed448: 0x0808,
+    rsa_pss_pss_sha256: 0x0809,
+    rsa_pss_pss_sha384: 0x080a,
+    rsa_pss_pss_sha512: 0x080b,
+    ecdsa_brainpoolP256r1tls13_sha256: 0x081a,
+    ecdsa_brainpoolP384r1tls13_sha384: 0x081b,
+    ecdsa_brainpoolP512r1tls13_sha512: 0x081c,
+    gostr34102012_256: 0x0840,
+    gostr34102012_512: 0x0841,
+    mldsa44: 0x0904,
+    mldsa65: 0x0905,
+    mldsa87: 0x0906
+};
+/** ECParameters.curve_type (RFC 8422 §5.4). */
+const codepoints_EcCurveType = { explicit_prime: 1, explicit_char2: 2, named_curve: 3 };
+/** ec_point_formats (RFC 8422 §5.1.2). */
+const EcPointFormat = {
+    uncompressed: 0,
+    ansiX962_compressed_prime: 1,
+    ansiX962_compressed_char2: 2
+};
+/** psk_key_exchange_modes (RFC 8446 §4.2.9). */
+const PskKeyExchangeMode = { psk_ke: 0, psk_dhe_ke: 1 };
+/** CertificateStatusType (RFC 6066 §8). */
+const CertificateStatusType = { ocsp: 1 };
+/** Compression methods (RFC 5246 §7.4.1.2; RFC 3749 for DEFLATE). */
+const CompressionMethod = { null: 0, deflate: 1 };
+
 ;// CONCATENATED MODULE: ./src/registry/data/cipher-suites.json
 const cipher_suites_namespaceObject = /*#__PURE__*/JSON.parse('{"v":[{"code":0,"hex":"0x0000","name":"TLS_NULL_WITH_NULL_NULL","iana":"TLS_NULL_WITH_NULL_NULL","openssl":"NULL","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"NULL","au":"NULL","cipher":"NULL","mode":null,"keyBits":0,"mac":"NULL","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","no authentication (anonymous)"],"refs":["rfc5246"]},{"code":1,"hex":"0x0001","name":"TLS_RSA_WITH_NULL_MD5","iana":"TLS_RSA_WITH_NULL_MD5","openssl":"NULL-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","MD5 MAC"],"refs":["rfc5246"]},{"code":2,"hex":"0x0002","name":"TLS_RSA_WITH_NULL_SHA","iana":"TLS_RSA_WITH_NULL_SHA","openssl":"NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5246"]},{"code":3,"hex":"0x0003","name":"TLS_RSA_EXPORT_WITH_RC4_40_MD5","iana":"TLS_RSA_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346","rfc6347"]},{"code":4,"hex":"0x0004","name":"TLS_RSA_WITH_RC4_128_MD5","iana":"TLS_RSA_WITH_RC4_128_MD5","openssl":"RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short","MD5 MAC"],"refs":["rfc5246","rfc6347"]},{"code":5,"hex":"0x0005","name":"TLS_RSA_WITH_RC4_128_SHA","iana":"TLS_RSA_WITH_RC4_128_SHA","openssl":"RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc5246","rfc6347"]},{"code":6,"hex":"0x0006","name":"TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5","iana":"TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5","openssl":"EXP-RC2-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346"]},{"code":7,"hex":"0x0007","name":"TLS_RSA_WITH_IDEA_CBC_SHA","iana":"TLS_RSA_WITH_IDEA_CBC_SHA","openssl":"IDEA-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8996"]},{"code":8,"hex":"0x0008","name":"TLS_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":9,"hex":"0x0009","name":"TLS_RSA_WITH_DES_CBC_SHA","iana":"TLS_RSA_WITH_DES_CBC_SHA","openssl":"DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":10,"hex":"0x000A","name":"TLS_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":11,"hex":"0x000B","name":"TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"DSS","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":12,"hex":"0x000C","name":"TLS_DH_DSS_WITH_DES_CBC_SHA","iana":"TLS_DH_DSS_WITH_DES_CBC_SHA","openssl":"DH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":13,"hex":"0x000D","name":"TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"DH-DSS-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":14,"hex":"0x000E","name":"TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-DH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":15,"hex":"0x000F","name":"TLS_DH_RSA_WITH_DES_CBC_SHA","iana":"TLS_DH_RSA_WITH_DES_CBC_SHA","openssl":"DH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":16,"hex":"0x0010","name":"TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"DH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":17,"hex":"0x0011","name":"TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-EDH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":18,"hex":"0x0012","name":"TLS_DHE_DSS_WITH_DES_CBC_SHA","iana":"TLS_DHE_DSS_WITH_DES_CBC_SHA","openssl":"EDH-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":19,"hex":"0x0013","name":"TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"EDH-DSS-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":20,"hex":"0x0014","name":"TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-EDH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"RSA","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":21,"hex":"0x0015","name":"TLS_DHE_RSA_WITH_DES_CBC_SHA","iana":"TLS_DHE_RSA_WITH_DES_CBC_SHA","openssl":"EDH-RSA-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":22,"hex":"0x0016","name":"TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"EDH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":23,"hex":"0x0017","name":"TLS_DH_anon_EXPORT_WITH_RC4_40_MD5","iana":"TLS_DH_anon_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-ADH-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc4346","rfc6347"]},{"code":24,"hex":"0x0018","name":"TLS_DH_anon_WITH_RC4_128_MD5","iana":"TLS_DH_anon_WITH_RC4_128_MD5","openssl":"ADH-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","RC4 broken/too short","MD5 MAC"],"refs":["rfc5246","rfc6347"]},{"code":25,"hex":"0x0019","name":"TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA","iana":"TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA","openssl":"EXP-ADH-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DH","au":"anon","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc4346"]},{"code":26,"hex":"0x001A","name":"TLS_DH_anon_WITH_DES_CBC_SHA","iana":"TLS_DH_anon_WITH_DES_CBC_SHA","openssl":"ADH-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","DES broken/too short","key < 112 bits"],"refs":["rfc8996"]},{"code":27,"hex":"0x001B","name":"TLS_DH_anon_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DH_anon_WITH_3DES_EDE_CBC_SHA","openssl":"ADH-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":30,"hex":"0x001E","name":"TLS_KRB5_WITH_DES_CBC_SHA","iana":"TLS_KRB5_WITH_DES_CBC_SHA","openssl":"KRB5-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":31,"hex":"0x001F","name":"TLS_KRB5_WITH_3DES_EDE_CBC_SHA","iana":"TLS_KRB5_WITH_3DES_EDE_CBC_SHA","openssl":"KRB5-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc2712"]},{"code":32,"hex":"0x0020","name":"TLS_KRB5_WITH_RC4_128_SHA","iana":"TLS_KRB5_WITH_RC4_128_SHA","openssl":"KRB5-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc2712","rfc6347"]},{"code":33,"hex":"0x0021","name":"TLS_KRB5_WITH_IDEA_CBC_SHA","iana":"TLS_KRB5_WITH_IDEA_CBC_SHA","openssl":"KRB5-IDEA-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc2712"]},{"code":34,"hex":"0x0022","name":"TLS_KRB5_WITH_DES_CBC_MD5","iana":"TLS_KRB5_WITH_DES_CBC_MD5","openssl":"KRB5-DES-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["DES broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":35,"hex":"0x0023","name":"TLS_KRB5_WITH_3DES_EDE_CBC_MD5","iana":"TLS_KRB5_WITH_3DES_EDE_CBC_MD5","openssl":"KRB5-DES-CBC3-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["MD5 MAC"],"refs":["rfc2712"]},{"code":36,"hex":"0x0024","name":"TLS_KRB5_WITH_RC4_128_MD5","iana":"TLS_KRB5_WITH_RC4_128_MD5","openssl":"KRB5-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short","MD5 MAC"],"refs":["rfc2712","rfc6347"]},{"code":37,"hex":"0x0025","name":"TLS_KRB5_WITH_IDEA_CBC_MD5","iana":"TLS_KRB5_WITH_IDEA_CBC_MD5","openssl":"KRB5-IDEA-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"IDEA","mode":"CBC","keyBits":128,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["MD5 MAC"],"refs":["rfc2712"]},{"code":38,"hex":"0x0026","name":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA","openssl":"EXP-KRB5-DES-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":39,"hex":"0x0027","name":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA","openssl":"EXP-KRB5-RC2-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","key < 112 bits"],"refs":["rfc2712"]},{"code":40,"hex":"0x0028","name":"TLS_KRB5_EXPORT_WITH_RC4_40_SHA","iana":"TLS_KRB5_EXPORT_WITH_RC4_40_SHA","openssl":"EXP-KRB5-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["rfc2712","rfc6347"]},{"code":41,"hex":"0x0029","name":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5","openssl":"EXP-KRB5-DES-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"DES","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":42,"hex":"0x002A","name":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5","openssl":"EXP-KRB5-RC2-CBC-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC2","mode":"CBC","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712"]},{"code":43,"hex":"0x002B","name":"TLS_KRB5_EXPORT_WITH_RC4_40_MD5","iana":"TLS_KRB5_EXPORT_WITH_RC4_40_MD5","openssl":"EXP-KRB5-RC4-MD5","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"KRB5","au":"KRB5","cipher":"RC4","mode":"STREAM","keyBits":40,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["rfc2712","rfc6347"]},{"code":44,"hex":"0x002C","name":"TLS_PSK_WITH_NULL_SHA","iana":"TLS_PSK_WITH_NULL_SHA","openssl":"PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":45,"hex":"0x002D","name":"TLS_DHE_PSK_WITH_NULL_SHA","iana":"TLS_DHE_PSK_WITH_NULL_SHA","openssl":"DHE-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":46,"hex":"0x002E","name":"TLS_RSA_PSK_WITH_NULL_SHA","iana":"TLS_RSA_PSK_WITH_NULL_SHA","openssl":"RSA-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc4785"]},{"code":47,"hex":"0x002F","name":"TLS_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_RSA_WITH_AES_128_CBC_SHA","openssl":"AES128-SHA","nodeName":"aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":48,"hex":"0x0030","name":"TLS_DH_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_DH_DSS_WITH_AES_128_CBC_SHA","openssl":"DH-DSS-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":49,"hex":"0x0031","name":"TLS_DH_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_DH_RSA_WITH_AES_128_CBC_SHA","openssl":"DH-RSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":50,"hex":"0x0032","name":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA","openssl":"DHE-DSS-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":51,"hex":"0x0033","name":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA","openssl":"DHE-RSA-AES128-SHA","nodeName":"dhe-rsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":52,"hex":"0x0034","name":"TLS_DH_anon_WITH_AES_128_CBC_SHA","iana":"TLS_DH_anon_WITH_AES_128_CBC_SHA","openssl":"ADH-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":53,"hex":"0x0035","name":"TLS_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_RSA_WITH_AES_256_CBC_SHA","openssl":"AES256-SHA","nodeName":"aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":54,"hex":"0x0036","name":"TLS_DH_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_DH_DSS_WITH_AES_256_CBC_SHA","openssl":"DH-DSS-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":55,"hex":"0x0037","name":"TLS_DH_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_DH_RSA_WITH_AES_256_CBC_SHA","openssl":"DH-RSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":56,"hex":"0x0038","name":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA","openssl":"DHE-DSS-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":57,"hex":"0x0039","name":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA","openssl":"DHE-RSA-AES256-SHA","nodeName":"dhe-rsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5246"]},{"code":58,"hex":"0x003A","name":"TLS_DH_anon_WITH_AES_256_CBC_SHA","iana":"TLS_DH_anon_WITH_AES_256_CBC_SHA","openssl":"ADH-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":59,"hex":"0x003B","name":"TLS_RSA_WITH_NULL_SHA256","iana":"TLS_RSA_WITH_NULL_SHA256","openssl":"NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5246"]},{"code":60,"hex":"0x003C","name":"TLS_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_RSA_WITH_AES_128_CBC_SHA256","openssl":"AES128-SHA256","nodeName":"aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":61,"hex":"0x003D","name":"TLS_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_RSA_WITH_AES_256_CBC_SHA256","openssl":"AES256-SHA256","nodeName":"aes256-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":62,"hex":"0x003E","name":"TLS_DH_DSS_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_AES_128_CBC_SHA256","openssl":"DH-DSS-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":63,"hex":"0x003F","name":"TLS_DH_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_AES_128_CBC_SHA256","openssl":"DH-RSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":64,"hex":"0x0040","name":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_AES_128_CBC_SHA256","openssl":"DHE-DSS-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":65,"hex":"0x0041","name":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":66,"hex":"0x0042","name":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA","openssl":"DH-DSS-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":67,"hex":"0x0043","name":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"DH-RSA-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":68,"hex":"0x0044","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA","openssl":"DHE-DSS-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":69,"hex":"0x0045","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA","openssl":"DHE-RSA-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":70,"hex":"0x0046","name":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA","iana":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA","openssl":"ADH-CAMELLIA128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":96,"hex":"0x0060","name":"TLS_RSA_EXPORT1024_WITH_RC4_56_MD5","iana":null,"openssl":"EXP1024-RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","MD5 MAC","key < 112 bits"],"refs":["unknown"]},{"code":97,"hex":"0x0061","name":"TLS_RSA_EXPORT1024_WITH_RC2_CBC_56_MD5","iana":null,"openssl":"EXP1024-RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC2","mode":"CBC","keyBits":56,"mac":"HMAC-MD5","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC2 broken/too short","MD5 MAC","key < 112 bits"],"refs":["unknown"]},{"code":98,"hex":"0x0062","name":"TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA","iana":null,"openssl":"EXP1024-DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":99,"hex":"0x0063","name":"TLS_DHE_DSS_EXPORT1024_WITH_DES_CBC_SHA","iana":null,"openssl":"EXP1024-DHE-DSS-DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"DES","mode":"CBC","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","DES broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":100,"hex":"0x0064","name":"TLS_RSA_EXPORT1024_WITH_RC4_56_SHA","iana":null,"openssl":"EXP1024-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"RSA","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":101,"hex":"0x0065","name":"TLS_DHE_DSS_EXPORT1024_WITH_RC4_56_SHA","iana":null,"openssl":"EXP1024-DHE-DSS-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"table","kx":"DHE","au":"DSS","cipher":"RC4","mode":"STREAM","keyBits":56,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["export-grade","RC4 broken/too short","key < 112 bits"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":102,"hex":"0x0066","name":"TLS_DHE_DSS_WITH_RC4_128_SHA","iana":null,"openssl":"DHE-DSS-RC4-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["draft-ietf-tls-56-bit-ciphersuites-01"]},{"code":103,"hex":"0x0067","name":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_AES_128_CBC_SHA256","openssl":"DHE-RSA-AES128-SHA256","nodeName":"dhe-rsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":104,"hex":"0x0068","name":"TLS_DH_DSS_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_DSS_WITH_AES_256_CBC_SHA256","openssl":"DH-DSS-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":105,"hex":"0x0069","name":"TLS_DH_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_RSA_WITH_AES_256_CBC_SHA256","openssl":"DH-RSA-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":106,"hex":"0x006A","name":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_AES_256_CBC_SHA256","openssl":"DHE-DSS-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":107,"hex":"0x006B","name":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_AES_256_CBC_SHA256","openssl":"DHE-RSA-AES256-SHA256","nodeName":"dhe-rsa-aes256-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5246"]},{"code":108,"hex":"0x006C","name":"TLS_DH_anon_WITH_AES_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_AES_128_CBC_SHA256","openssl":"ADH-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":109,"hex":"0x006D","name":"TLS_DH_anon_WITH_AES_256_CBC_SHA256","iana":"TLS_DH_anon_WITH_AES_256_CBC_SHA256","openssl":"ADH-AES256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5246"]},{"code":128,"hex":"0x0080","name":"TLS_GOSTR341094_WITH_28147_CNT_IMIT","iana":null,"openssl":"GOST94-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":129,"hex":"0x0081","name":"TLS_GOSTR341001_WITH_28147_CNT_IMIT","iana":null,"openssl":"GOST2001-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":130,"hex":"0x0082","name":"TLS_GOSTR341094_WITH_NULL_GOSTR3411","iana":null,"openssl":"GOST94-NULL-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":131,"hex":"0x0083","name":"TLS_GOSTR341001_WITH_NULL_GOSTR3411","iana":null,"openssl":"GOST2001-NULL-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":132,"hex":"0x0084","name":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":133,"hex":"0x0085","name":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA","openssl":"DH-DSS-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":134,"hex":"0x0086","name":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"DH-RSA-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":135,"hex":"0x0087","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA","openssl":"DHE-DSS-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":136,"hex":"0x0088","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA","openssl":"DHE-RSA-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5932"]},{"code":137,"hex":"0x0089","name":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA","iana":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA","openssl":"ADH-CAMELLIA256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":138,"hex":"0x008A","name":"TLS_PSK_WITH_RC4_128_SHA","iana":"TLS_PSK_WITH_RC4_128_SHA","openssl":"PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":139,"hex":"0x008B","name":"TLS_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":140,"hex":"0x008C","name":"TLS_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_PSK_WITH_AES_128_CBC_SHA","openssl":"PSK-AES128-CBC-SHA","nodeName":"psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":141,"hex":"0x008D","name":"TLS_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_PSK_WITH_AES_256_CBC_SHA","openssl":"PSK-AES256-CBC-SHA","nodeName":"psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":142,"hex":"0x008E","name":"TLS_DHE_PSK_WITH_RC4_128_SHA","iana":"TLS_DHE_PSK_WITH_RC4_128_SHA","openssl":"DHE-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":143,"hex":"0x008F","name":"TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"DHE-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":144,"hex":"0x0090","name":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA","openssl":"DHE-PSK-AES128-CBC-SHA","nodeName":"dhe-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":145,"hex":"0x0091","name":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA","openssl":"DHE-PSK-AES256-CBC-SHA","nodeName":"dhe-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":146,"hex":"0x0092","name":"TLS_RSA_PSK_WITH_RC4_128_SHA","iana":"TLS_RSA_PSK_WITH_RC4_128_SHA","openssl":"RSA-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc4279","rfc6347"]},{"code":147,"hex":"0x0093","name":"TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"RSA-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":148,"hex":"0x0094","name":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA","openssl":"RSA-PSK-AES128-CBC-SHA","nodeName":"rsa-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":149,"hex":"0x0095","name":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA","openssl":"RSA-PSK-AES256-CBC-SHA","nodeName":"rsa-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4279"]},{"code":150,"hex":"0x0096","name":"TLS_RSA_WITH_SEED_CBC_SHA","iana":"TLS_RSA_WITH_SEED_CBC_SHA","openssl":"SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":151,"hex":"0x0097","name":"TLS_DH_DSS_WITH_SEED_CBC_SHA","iana":"TLS_DH_DSS_WITH_SEED_CBC_SHA","openssl":"DH-DSS-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":152,"hex":"0x0098","name":"TLS_DH_RSA_WITH_SEED_CBC_SHA","iana":"TLS_DH_RSA_WITH_SEED_CBC_SHA","openssl":"DH-RSA-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":153,"hex":"0x0099","name":"TLS_DHE_DSS_WITH_SEED_CBC_SHA","iana":"TLS_DHE_DSS_WITH_SEED_CBC_SHA","openssl":"DHE-DSS-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":154,"hex":"0x009A","name":"TLS_DHE_RSA_WITH_SEED_CBC_SHA","iana":"TLS_DHE_RSA_WITH_SEED_CBC_SHA","openssl":"DHE-RSA-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc4162"]},{"code":155,"hex":"0x009B","name":"TLS_DH_anon_WITH_SEED_CBC_SHA","iana":"TLS_DH_anon_WITH_SEED_CBC_SHA","openssl":"ADH-SEED-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"SEED","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc4162"]},{"code":156,"hex":"0x009C","name":"TLS_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_RSA_WITH_AES_128_GCM_SHA256","openssl":"AES128-GCM-SHA256","nodeName":"aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":157,"hex":"0x009D","name":"TLS_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_RSA_WITH_AES_256_GCM_SHA384","openssl":"AES256-GCM-SHA384","nodeName":"aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":158,"hex":"0x009E","name":"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256","openssl":"DHE-RSA-AES128-GCM-SHA256","nodeName":"dhe-rsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":159,"hex":"0x009F","name":"TLS_DHE_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_AES_256_GCM_SHA384","openssl":"DHE-RSA-AES256-GCM-SHA384","nodeName":"dhe-rsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":160,"hex":"0x00A0","name":"TLS_DH_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_AES_128_GCM_SHA256","openssl":"DH-RSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":161,"hex":"0x00A1","name":"TLS_DH_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_AES_256_GCM_SHA384","openssl":"DH-RSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":162,"hex":"0x00A2","name":"TLS_DHE_DSS_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_AES_128_GCM_SHA256","openssl":"DHE-DSS-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":163,"hex":"0x00A3","name":"TLS_DHE_DSS_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_AES_256_GCM_SHA384","openssl":"DHE-DSS-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5288"]},{"code":164,"hex":"0x00A4","name":"TLS_DH_DSS_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_AES_128_GCM_SHA256","openssl":"DH-DSS-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":165,"hex":"0x00A5","name":"TLS_DH_DSS_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_AES_256_GCM_SHA384","openssl":"DH-DSS-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5288"]},{"code":166,"hex":"0x00A6","name":"TLS_DH_anon_WITH_AES_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_AES_128_GCM_SHA256","openssl":"ADH-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5288"]},{"code":167,"hex":"0x00A7","name":"TLS_DH_anon_WITH_AES_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_AES_256_GCM_SHA384","openssl":"ADH-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5288"]},{"code":168,"hex":"0x00A8","name":"TLS_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_PSK_WITH_AES_128_GCM_SHA256","openssl":"PSK-AES128-GCM-SHA256","nodeName":"psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":169,"hex":"0x00A9","name":"TLS_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_PSK_WITH_AES_256_GCM_SHA384","openssl":"PSK-AES256-GCM-SHA384","nodeName":"psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":170,"hex":"0x00AA","name":"TLS_DHE_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_AES_128_GCM_SHA256","openssl":"DHE-PSK-AES128-GCM-SHA256","nodeName":"dhe-psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5487"]},{"code":171,"hex":"0x00AB","name":"TLS_DHE_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_AES_256_GCM_SHA384","openssl":"DHE-PSK-AES256-GCM-SHA384","nodeName":"dhe-psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc5487"]},{"code":172,"hex":"0x00AC","name":"TLS_RSA_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_AES_128_GCM_SHA256","openssl":"RSA-PSK-AES128-GCM-SHA256","nodeName":"rsa-psk-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":173,"hex":"0x00AD","name":"TLS_RSA_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_AES_256_GCM_SHA384","openssl":"RSA-PSK-AES256-GCM-SHA384","nodeName":"rsa-psk-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5487"]},{"code":174,"hex":"0x00AE","name":"TLS_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_PSK_WITH_AES_128_CBC_SHA256","openssl":"PSK-AES128-CBC-SHA256","nodeName":"psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":175,"hex":"0x00AF","name":"TLS_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_PSK_WITH_AES_256_CBC_SHA384","openssl":"PSK-AES256-CBC-SHA384","nodeName":"psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":176,"hex":"0x00B0","name":"TLS_PSK_WITH_NULL_SHA256","iana":"TLS_PSK_WITH_NULL_SHA256","openssl":"PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":177,"hex":"0x00B1","name":"TLS_PSK_WITH_NULL_SHA384","iana":"TLS_PSK_WITH_NULL_SHA384","openssl":"PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":178,"hex":"0x00B2","name":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_AES_128_CBC_SHA256","openssl":"DHE-PSK-AES128-CBC-SHA256","nodeName":"dhe-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":179,"hex":"0x00B3","name":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_AES_256_CBC_SHA384","openssl":"DHE-PSK-AES256-CBC-SHA384","nodeName":"dhe-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":180,"hex":"0x00B4","name":"TLS_DHE_PSK_WITH_NULL_SHA256","iana":"TLS_DHE_PSK_WITH_NULL_SHA256","openssl":"DHE-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":181,"hex":"0x00B5","name":"TLS_DHE_PSK_WITH_NULL_SHA384","iana":"TLS_DHE_PSK_WITH_NULL_SHA384","openssl":"DHE-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":182,"hex":"0x00B6","name":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_AES_128_CBC_SHA256","openssl":"RSA-PSK-AES128-CBC-SHA256","nodeName":"rsa-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":183,"hex":"0x00B7","name":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_AES_256_CBC_SHA384","openssl":"RSA-PSK-AES256-CBC-SHA384","nodeName":"rsa-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5487"]},{"code":184,"hex":"0x00B8","name":"TLS_RSA_PSK_WITH_NULL_SHA256","iana":"TLS_RSA_PSK_WITH_NULL_SHA256","openssl":"RSA-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":185,"hex":"0x00B9","name":"TLS_RSA_PSK_WITH_NULL_SHA384","iana":"TLS_RSA_PSK_WITH_NULL_SHA384","openssl":"RSA-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5487"]},{"code":186,"hex":"0x00BA","name":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":187,"hex":"0x00BB","name":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DH-DSS-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":188,"hex":"0x00BC","name":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DH-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":189,"hex":"0x00BD","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-DSS-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":190,"hex":"0x00BE","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":191,"hex":"0x00BF","name":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ADH-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":192,"hex":"0x00C0","name":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":193,"hex":"0x00C1","name":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DH-DSS-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":194,"hex":"0x00C2","name":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DH-RSA-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":195,"hex":"0x00C3","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DHE-DSS-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":196,"hex":"0x00C4","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256","openssl":"DHE-RSA-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5932"]},{"code":197,"hex":"0x00C5","name":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256","openssl":"ADH-CAMELLIA256-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc5932"]},{"code":198,"hex":"0x00C6","name":"TLS_SM4_GCM_SM3","iana":"TLS_SM4_GCM_SM3","openssl":"TLS_SM4_GCM_SM3","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"SM4","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SM3","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc8998"]},{"code":199,"hex":"0x00C7","name":"TLS_SM4_CCM_SM3","iana":"TLS_SM4_CCM_SM3","openssl":"TLS_SM4_CCM_SM3","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"SM4","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SM3","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc8998"]},{"code":255,"hex":"0x00FF","name":"TLS_EMPTY_RENEGOTIATION_INFO_SCSV","iana":"TLS_EMPTY_RENEGOTIATION_INFO_SCSV","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":true,"minVersion":null,"maxVersion":null,"versionSource":"table","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"n/a","ratingReasons":["signalling value, not a cipher suite"],"refs":["rfc5746"]},{"code":4865,"hex":"0x1301","name":"TLS_AES_128_GCM_SHA256","iana":"TLS_AES_128_GCM_SHA256","openssl":"TLS_AES_128_GCM_SHA256","nodeName":"tls_aes_128_gcm_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4866,"hex":"0x1302","name":"TLS_AES_256_GCM_SHA384","iana":"TLS_AES_256_GCM_SHA384","openssl":"TLS_AES_256_GCM_SHA384","nodeName":"tls_aes_256_gcm_sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4867,"hex":"0x1303","name":"TLS_CHACHA20_POLY1305_SHA256","iana":"TLS_CHACHA20_POLY1305_SHA256","openssl":"TLS_CHACHA20_POLY1305_SHA256","nodeName":"tls_chacha20_poly1305_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["TLS 1.3 standard AEAD"],"refs":["rfc8446"]},{"code":4868,"hex":"0x1304","name":"TLS_AES_128_CCM_SHA256","iana":"TLS_AES_128_CCM_SHA256","openssl":"TLS_AES_128_CCM_SHA256","nodeName":"tls_aes_128_ccm_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8446"]},{"code":4869,"hex":"0x1305","name":"TLS_AES_128_CCM_8_SHA256","iana":"TLS_AES_128_CCM_8_SHA256","openssl":"TLS_AES_128_CCM_8_SHA256","nodeName":"tls_aes_128_ccm_8_sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc8446","iesg action 2018-08-16"]},{"code":4870,"hex":"0x1306","name":"TLS_AEGIS_256_SHA512","iana":"TLS_AEGIS_256_SHA512","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AEGIS-256","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA512","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["draft-irtf-cfrg-aegis-aead-08"]},{"code":4871,"hex":"0x1307","name":"TLS_AEGIS_128L_SHA256","iana":"TLS_AEGIS_128L_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"AEGIS-128L","mode":"AEAD","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["draft-irtf-cfrg-aegis-aead-08"]},{"code":5815,"hex":"0x16B7","name":"TLS_CECPQ1_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5816,"hex":"0x16B8","name":"TLS_CECPQ1_ECDSA_WITH_CHACHA20_POLY1305_SHA256","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5817,"hex":"0x16B9","name":"TLS_CECPQ1_RSA_WITH_AES_256_GCM_SHA384","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":5818,"hex":"0x16BA","name":"TLS_CECPQ1_ECDSA_WITH_AES_256_GCM_SHA384","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":22016,"hex":"0x5600","name":"TLS_FALLBACK_SCSV","iana":"TLS_FALLBACK_SCSV","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":true,"minVersion":null,"maxVersion":null,"versionSource":"table","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"n/a","ratingReasons":["signalling value, not a cipher suite"],"refs":["rfc7507"]},{"code":49153,"hex":"0xC001","name":"TLS_ECDH_ECDSA_WITH_NULL_SHA","iana":"TLS_ECDH_ECDSA_WITH_NULL_SHA","openssl":"ECDH-ECDSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49154,"hex":"0xC002","name":"TLS_ECDH_ECDSA_WITH_RC4_128_SHA","iana":"TLS_ECDH_ECDSA_WITH_RC4_128_SHA","openssl":"ECDH-ECDSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49155,"hex":"0xC003","name":"TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDH-ECDSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49156,"hex":"0xC004","name":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA","openssl":"ECDH-ECDSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49157,"hex":"0xC005","name":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA","openssl":"ECDH-ECDSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49158,"hex":"0xC006","name":"TLS_ECDHE_ECDSA_WITH_NULL_SHA","iana":"TLS_ECDHE_ECDSA_WITH_NULL_SHA","openssl":"ECDHE-ECDSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49159,"hex":"0xC007","name":"TLS_ECDHE_ECDSA_WITH_RC4_128_SHA","iana":"TLS_ECDHE_ECDSA_WITH_RC4_128_SHA","openssl":"ECDHE-ECDSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49160,"hex":"0xC008","name":"TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-ECDSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49161,"hex":"0xC009","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA","openssl":"ECDHE-ECDSA-AES128-SHA","nodeName":"ecdhe-ecdsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49162,"hex":"0xC00A","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA","openssl":"ECDHE-ECDSA-AES256-SHA","nodeName":"ecdhe-ecdsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49163,"hex":"0xC00B","name":"TLS_ECDH_RSA_WITH_NULL_SHA","iana":"TLS_ECDH_RSA_WITH_NULL_SHA","openssl":"ECDH-RSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49164,"hex":"0xC00C","name":"TLS_ECDH_RSA_WITH_RC4_128_SHA","iana":"TLS_ECDH_RSA_WITH_RC4_128_SHA","openssl":"ECDH-RSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49165,"hex":"0xC00D","name":"TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDH-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49166,"hex":"0xC00E","name":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA","openssl":"ECDH-RSA-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49167,"hex":"0xC00F","name":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA","openssl":"ECDH-RSA-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49168,"hex":"0xC010","name":"TLS_ECDHE_RSA_WITH_NULL_SHA","iana":"TLS_ECDHE_RSA_WITH_NULL_SHA","openssl":"ECDHE-RSA-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc8422"]},{"code":49169,"hex":"0xC011","name":"TLS_ECDHE_RSA_WITH_RC4_128_SHA","iana":"TLS_ECDHE_RSA_WITH_RC4_128_SHA","openssl":"ECDHE-RSA-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49170,"hex":"0xC012","name":"TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-RSA-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49171,"hex":"0xC013","name":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA","openssl":"ECDHE-RSA-AES128-SHA","nodeName":"ecdhe-rsa-aes128-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49172,"hex":"0xC014","name":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA","openssl":"ECDHE-RSA-AES256-SHA","nodeName":"ecdhe-rsa-aes256-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc8422"]},{"code":49173,"hex":"0xC015","name":"TLS_ECDH_anon_WITH_NULL_SHA","iana":"TLS_ECDH_anon_WITH_NULL_SHA","openssl":"AECDH-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)","no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49174,"hex":"0xC016","name":"TLS_ECDH_anon_WITH_RC4_128_SHA","iana":"TLS_ECDH_anon_WITH_RC4_128_SHA","openssl":"AECDH-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)","RC4 broken/too short"],"refs":["rfc8422","rfc6347"]},{"code":49175,"hex":"0xC017","name":"TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA","openssl":"AECDH-DES-CBC3-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49176,"hex":"0xC018","name":"TLS_ECDH_anon_WITH_AES_128_CBC_SHA","iana":"TLS_ECDH_anon_WITH_AES_128_CBC_SHA","openssl":"AECDH-AES128-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49177,"hex":"0xC019","name":"TLS_ECDH_anon_WITH_AES_256_CBC_SHA","iana":"TLS_ECDH_anon_WITH_AES_256_CBC_SHA","openssl":"AECDH-AES256-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"anon","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc8422"]},{"code":49178,"hex":"0xC01A","name":"TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49179,"hex":"0xC01B","name":"TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-RSA-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49180,"hex":"0xC01C","name":"TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA","openssl":"SRP-DSS-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49181,"hex":"0xC01D","name":"TLS_SRP_SHA_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_WITH_AES_128_CBC_SHA","openssl":"SRP-AES-128-CBC-SHA","nodeName":"srp-aes-128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49182,"hex":"0xC01E","name":"TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA","openssl":"SRP-RSA-AES-128-CBC-SHA","nodeName":"srp-rsa-aes-128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49183,"hex":"0xC01F","name":"TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA","openssl":"SRP-DSS-AES-128-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49184,"hex":"0xC020","name":"TLS_SRP_SHA_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_WITH_AES_256_CBC_SHA","openssl":"SRP-AES-256-CBC-SHA","nodeName":"srp-aes-256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"SRP","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49185,"hex":"0xC021","name":"TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA","openssl":"SRP-RSA-AES-256-CBC-SHA","nodeName":"srp-rsa-aes-256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49186,"hex":"0xC022","name":"TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA","iana":"TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA","openssl":"SRP-DSS-AES-256-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"SRP","au":"DSS","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC","SRP (legacy, SHA-1 based)"],"refs":["rfc5054"]},{"code":49187,"hex":"0xC023","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-ECDSA-AES128-SHA256","nodeName":"ecdhe-ecdsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49188,"hex":"0xC024","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-ECDSA-AES256-SHA384","nodeName":"ecdhe-ecdsa-aes256-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49189,"hex":"0xC025","name":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256","openssl":"ECDH-ECDSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49190,"hex":"0xC026","name":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384","openssl":"ECDH-ECDSA-AES256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49191,"hex":"0xC027","name":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-RSA-AES128-SHA256","nodeName":"ecdhe-rsa-aes128-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49192,"hex":"0xC028","name":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-RSA-AES256-SHA384","nodeName":"ecdhe-rsa-aes256-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49193,"hex":"0xC029","name":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256","openssl":"ECDH-RSA-AES128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49194,"hex":"0xC02A","name":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384","openssl":"ECDH-RSA-AES256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5289"]},{"code":49195,"hex":"0xC02B","name":"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256","openssl":"ECDHE-ECDSA-AES128-GCM-SHA256","nodeName":"ecdhe-ecdsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49196,"hex":"0xC02C","name":"TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384","openssl":"ECDHE-ECDSA-AES256-GCM-SHA384","nodeName":"ecdhe-ecdsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49197,"hex":"0xC02D","name":"TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256","openssl":"ECDH-ECDSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49198,"hex":"0xC02E","name":"TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384","openssl":"ECDH-ECDSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49199,"hex":"0xC02F","name":"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256","openssl":"ECDHE-RSA-AES128-GCM-SHA256","nodeName":"ecdhe-rsa-aes128-gcm-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49200,"hex":"0xC030","name":"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384","openssl":"ECDHE-RSA-AES256-GCM-SHA384","nodeName":"ecdhe-rsa-aes256-gcm-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc5289"]},{"code":49201,"hex":"0xC031","name":"TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256","openssl":"ECDH-RSA-AES128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49202,"hex":"0xC032","name":"TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384","openssl":"ECDH-RSA-AES256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc5289"]},{"code":49203,"hex":"0xC033","name":"TLS_ECDHE_PSK_WITH_RC4_128_SHA","iana":"TLS_ECDHE_PSK_WITH_RC4_128_SHA","openssl":"ECDHE-PSK-RC4-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"RC4","mode":"STREAM","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["RC4 broken/too short"],"refs":["rfc5489","rfc6347"]},{"code":49204,"hex":"0xC034","name":"TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA","openssl":"ECDHE-PSK-3DES-EDE-CBC-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"3DES","mode":"CBC","keyBits":112,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)","CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49205,"hex":"0xC035","name":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA","openssl":"ECDHE-PSK-AES128-CBC-SHA","nodeName":"ecdhe-psk-aes128-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49206,"hex":"0xC036","name":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA","iana":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA","openssl":"ECDHE-PSK-AES256-CBC-SHA","nodeName":"ecdhe-psk-aes256-cbc-sha","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)","SHA-1 MAC"],"refs":["rfc5489"]},{"code":49207,"hex":"0xC037","name":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256","openssl":"ECDHE-PSK-AES128-CBC-SHA256","nodeName":"ecdhe-psk-aes128-cbc-sha256","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5489"]},{"code":49208,"hex":"0xC038","name":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384","openssl":"ECDHE-PSK-AES256-CBC-SHA384","nodeName":"ecdhe-psk-aes256-cbc-sha384","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc5489"]},{"code":49209,"hex":"0xC039","name":"TLS_ECDHE_PSK_WITH_NULL_SHA","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA","openssl":"ECDHE-PSK-NULL-SHA","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA1","prf":"TLS<=1.1: MD5+SHA1; TLS1.2: SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49210,"hex":"0xC03A","name":"TLS_ECDHE_PSK_WITH_NULL_SHA256","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA256","openssl":"ECDHE-PSK-NULL-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49211,"hex":"0xC03B","name":"TLS_ECDHE_PSK_WITH_NULL_SHA384","iana":"TLS_ECDHE_PSK_WITH_NULL_SHA384","openssl":"ECDHE-PSK-NULL-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc5489"]},{"code":49212,"hex":"0xC03C","name":"TLS_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49213,"hex":"0xC03D","name":"TLS_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49214,"hex":"0xC03E","name":"TLS_DH_DSS_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_DSS_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49215,"hex":"0xC03F","name":"TLS_DH_DSS_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_DSS_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49216,"hex":"0xC040","name":"TLS_DH_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_RSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49217,"hex":"0xC041","name":"TLS_DH_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_RSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49218,"hex":"0xC042","name":"TLS_DHE_DSS_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_DSS_WITH_ARIA_128_CBC_SHA256","openssl":"DHE-DSS-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49219,"hex":"0xC043","name":"TLS_DHE_DSS_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_DSS_WITH_ARIA_256_CBC_SHA384","openssl":"DHE-DSS-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49220,"hex":"0xC044","name":"TLS_DHE_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"DHE-RSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49221,"hex":"0xC045","name":"TLS_DHE_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"DHE-RSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49222,"hex":"0xC046","name":"TLS_DH_anon_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DH_anon_WITH_ARIA_128_CBC_SHA256","openssl":"DH-anon-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49223,"hex":"0xC047","name":"TLS_DH_anon_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DH_anon_WITH_ARIA_256_CBC_SHA384","openssl":"DH-anon-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49224,"hex":"0xC048","name":"TLS_ECDHE_ECDSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_128_CBC_SHA256","openssl":"ECDHE-ECDSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49225,"hex":"0xC049","name":"TLS_ECDHE_ECDSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_256_CBC_SHA384","openssl":"ECDHE-ECDSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49226,"hex":"0xC04A","name":"TLS_ECDH_ECDSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49227,"hex":"0xC04B","name":"TLS_ECDH_ECDSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49228,"hex":"0xC04C","name":"TLS_ECDHE_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_ARIA_128_CBC_SHA256","openssl":"ECDHE-RSA-ARIA128-CBC-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49229,"hex":"0xC04D","name":"TLS_ECDHE_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_ARIA_256_CBC_SHA384","openssl":"ECDHE-RSA-ARIA256-CBC-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49230,"hex":"0xC04E","name":"TLS_ECDH_RSA_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49231,"hex":"0xC04F","name":"TLS_ECDH_RSA_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49232,"hex":"0xC050","name":"TLS_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49233,"hex":"0xC051","name":"TLS_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49234,"hex":"0xC052","name":"TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-RSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49235,"hex":"0xC053","name":"TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-RSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49236,"hex":"0xC054","name":"TLS_DH_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"DH-RSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49237,"hex":"0xC055","name":"TLS_DH_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"DH-RSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49238,"hex":"0xC056","name":"TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-DSS-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49239,"hex":"0xC057","name":"TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-DSS-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49240,"hex":"0xC058","name":"TLS_DH_DSS_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_ARIA_128_GCM_SHA256","openssl":"DH-DSS-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49241,"hex":"0xC059","name":"TLS_DH_DSS_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_ARIA_256_GCM_SHA384","openssl":"DH-DSS-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49242,"hex":"0xC05A","name":"TLS_DH_anon_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_ARIA_128_GCM_SHA256","openssl":"ADH-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49243,"hex":"0xC05B","name":"TLS_DH_anon_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_ARIA_256_GCM_SHA384","openssl":"ADH-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6209"]},{"code":49244,"hex":"0xC05C","name":"TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDHE-ECDSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49245,"hex":"0xC05D","name":"TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDHE-ECDSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49246,"hex":"0xC05E","name":"TLS_ECDH_ECDSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDH-ECDSA-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49247,"hex":"0xC05F","name":"TLS_ECDH_ECDSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDH-ECDSA-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49248,"hex":"0xC060","name":"TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDHE-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49249,"hex":"0xC061","name":"TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDHE-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6209"]},{"code":49250,"hex":"0xC062","name":"TLS_ECDH_RSA_WITH_ARIA_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_ARIA_128_GCM_SHA256","openssl":"ECDH-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49251,"hex":"0xC063","name":"TLS_ECDH_RSA_WITH_ARIA_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_ARIA_256_GCM_SHA384","openssl":"ECDH-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49252,"hex":"0xC064","name":"TLS_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49253,"hex":"0xC065","name":"TLS_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49254,"hex":"0xC066","name":"TLS_DHE_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49255,"hex":"0xC067","name":"TLS_DHE_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49256,"hex":"0xC068","name":"TLS_RSA_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49257,"hex":"0xC069","name":"TLS_RSA_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49258,"hex":"0xC06A","name":"TLS_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49259,"hex":"0xC06B","name":"TLS_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49260,"hex":"0xC06C","name":"TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"DHE-PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49261,"hex":"0xC06D","name":"TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"DHE-PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6209"]},{"code":49262,"hex":"0xC06E","name":"TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256","openssl":"RSA-PSK-ARIA128-GCM-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49263,"hex":"0xC06F","name":"TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384","openssl":"RSA-PSK-ARIA256-GCM-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"ARIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6209"]},{"code":49264,"hex":"0xC070","name":"TLS_ECDHE_PSK_WITH_ARIA_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_ARIA_128_CBC_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49265,"hex":"0xC071","name":"TLS_ECDHE_PSK_WITH_ARIA_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_ARIA_256_CBC_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"ARIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6209"]},{"code":49266,"hex":"0xC072","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-ECDSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49267,"hex":"0xC073","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-ECDSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49268,"hex":"0xC074","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDH-ECDSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49269,"hex":"0xC075","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDH-ECDSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49270,"hex":"0xC076","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49271,"hex":"0xC077","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-RSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49272,"hex":"0xC078","name":"TLS_ECDH_RSA_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDH-RSA-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49273,"hex":"0xC079","name":"TLS_ECDH_RSA_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDH-RSA-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49274,"hex":"0xC07A","name":"TLS_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49275,"hex":"0xC07B","name":"TLS_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49276,"hex":"0xC07C","name":"TLS_DHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49277,"hex":"0xC07D","name":"TLS_DHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49278,"hex":"0xC07E","name":"TLS_DH_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49279,"hex":"0xC07F","name":"TLS_DH_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49280,"hex":"0xC080","name":"TLS_DHE_DSS_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_DSS_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49281,"hex":"0xC081","name":"TLS_DHE_DSS_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_DSS_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49282,"hex":"0xC082","name":"TLS_DH_DSS_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_DSS_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49283,"hex":"0xC083","name":"TLS_DH_DSS_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_DSS_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"DSS","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49284,"hex":"0xC084","name":"TLS_DH_anon_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DH_anon_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6367"]},{"code":49285,"hex":"0xC085","name":"TLS_DH_anon_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DH_anon_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DH","au":"anon","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":true,"rating":"insecure","ratingReasons":["no authentication (anonymous)"],"refs":["rfc6367"]},{"code":49286,"hex":"0xC086","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49287,"hex":"0xC087","name":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49288,"hex":"0xC088","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49289,"hex":"0xC089","name":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDH_ECDSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"ECDSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49290,"hex":"0xC08A","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49291,"hex":"0xC08B","name":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDHE_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","non-mainstream cipher"],"refs":["rfc6367"]},{"code":49292,"hex":"0xC08C","name":"TLS_ECDH_RSA_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49293,"hex":"0xC08D","name":"TLS_ECDH_RSA_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_ECDH_RSA_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDH","au":"RSA","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49294,"hex":"0xC08E","name":"TLS_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49295,"hex":"0xC08F","name":"TLS_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49296,"hex":"0xC090","name":"TLS_DHE_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_DHE_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49297,"hex":"0xC091","name":"TLS_DHE_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_DHE_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6367"]},{"code":49298,"hex":"0xC092","name":"TLS_RSA_PSK_WITH_CAMELLIA_128_GCM_SHA256","iana":"TLS_RSA_PSK_WITH_CAMELLIA_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49299,"hex":"0xC093","name":"TLS_RSA_PSK_WITH_CAMELLIA_256_GCM_SHA384","iana":"TLS_RSA_PSK_WITH_CAMELLIA_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6367"]},{"code":49300,"hex":"0xC094","name":"TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49301,"hex":"0xC095","name":"TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"PSK","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49302,"hex":"0xC096","name":"TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"DHE-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49303,"hex":"0xC097","name":"TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"DHE-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"DHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49304,"hex":"0xC098","name":"TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"RSA-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49305,"hex":"0xC099","name":"TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"RSA-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"RSA","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)","CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49306,"hex":"0xC09A","name":"TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","iana":"TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256","openssl":"ECDHE-PSK-CAMELLIA128-SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":128,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49307,"hex":"0xC09B","name":"TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","iana":"TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384","openssl":"ECDHE-PSK-CAMELLIA256-SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":"ECDHE","au":"PSK","cipher":"CAMELLIA","mode":"CBC","keyBits":256,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["CBC mode (MAC-then-encrypt; Lucky13 class)"],"refs":["rfc6367"]},{"code":49308,"hex":"0xC09C","name":"TLS_RSA_WITH_AES_128_CCM","iana":"TLS_RSA_WITH_AES_128_CCM","openssl":"AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49309,"hex":"0xC09D","name":"TLS_RSA_WITH_AES_256_CCM","iana":"TLS_RSA_WITH_AES_256_CCM","openssl":"AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49310,"hex":"0xC09E","name":"TLS_DHE_RSA_WITH_AES_128_CCM","iana":"TLS_DHE_RSA_WITH_AES_128_CCM","openssl":"DHE-RSA-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49311,"hex":"0xC09F","name":"TLS_DHE_RSA_WITH_AES_256_CCM","iana":"TLS_DHE_RSA_WITH_AES_256_CCM","openssl":"DHE-RSA-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49312,"hex":"0xC0A0","name":"TLS_RSA_WITH_AES_128_CCM_8","iana":"TLS_RSA_WITH_AES_128_CCM_8","openssl":"AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49313,"hex":"0xC0A1","name":"TLS_RSA_WITH_AES_256_CCM_8","iana":"TLS_RSA_WITH_AES_256_CCM_8","openssl":"AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49314,"hex":"0xC0A2","name":"TLS_DHE_RSA_WITH_AES_128_CCM_8","iana":"TLS_DHE_RSA_WITH_AES_128_CCM_8","openssl":"DHE-RSA-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49315,"hex":"0xC0A3","name":"TLS_DHE_RSA_WITH_AES_256_CCM_8","iana":"TLS_DHE_RSA_WITH_AES_256_CCM_8","openssl":"DHE-RSA-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49316,"hex":"0xC0A4","name":"TLS_PSK_WITH_AES_128_CCM","iana":"TLS_PSK_WITH_AES_128_CCM","openssl":"PSK-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49317,"hex":"0xC0A5","name":"TLS_PSK_WITH_AES_256_CCM","iana":"TLS_PSK_WITH_AES_256_CCM","openssl":"PSK-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49318,"hex":"0xC0A6","name":"TLS_DHE_PSK_WITH_AES_128_CCM","iana":"TLS_DHE_PSK_WITH_AES_128_CCM","openssl":"DHE-PSK-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49319,"hex":"0xC0A7","name":"TLS_DHE_PSK_WITH_AES_256_CCM","iana":"TLS_DHE_PSK_WITH_AES_256_CCM","openssl":"DHE-PSK-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49320,"hex":"0xC0A8","name":"TLS_PSK_WITH_AES_128_CCM_8","iana":"TLS_PSK_WITH_AES_128_CCM_8","openssl":"PSK-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49321,"hex":"0xC0A9","name":"TLS_PSK_WITH_AES_256_CCM_8","iana":"TLS_PSK_WITH_AES_256_CCM_8","openssl":"PSK-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc6655"]},{"code":49322,"hex":"0xC0AA","name":"TLS_PSK_DHE_WITH_AES_128_CCM_8","iana":"TLS_PSK_DHE_WITH_AES_128_CCM_8","openssl":"DHE-PSK-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49323,"hex":"0xC0AB","name":"TLS_PSK_DHE_WITH_AES_256_CCM_8","iana":"TLS_PSK_DHE_WITH_AES_256_CCM_8","openssl":"DHE-PSK-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc6655"]},{"code":49324,"hex":"0xC0AC","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM","openssl":"ECDHE-ECDSA-AES128-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc7251"]},{"code":49325,"hex":"0xC0AD","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM","openssl":"ECDHE-ECDSA-AES256-CCM","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc7251"]},{"code":49326,"hex":"0xC0AE","name":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8","iana":"TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8","openssl":"ECDHE-ECDSA-AES128-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc7251"]},{"code":49327,"hex":"0xC0AF","name":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8","iana":"TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8","openssl":"ECDHE-ECDSA-AES256-CCM8","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"AES","mode":"CCM_8","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc7251"]},{"code":49328,"hex":"0xC0B0","name":"TLS_ECCPWD_WITH_AES_128_GCM_SHA256","iana":"TLS_ECCPWD_WITH_AES_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49329,"hex":"0xC0B1","name":"TLS_ECCPWD_WITH_AES_256_GCM_SHA384","iana":"TLS_ECCPWD_WITH_AES_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49330,"hex":"0xC0B2","name":"TLS_ECCPWD_WITH_AES_128_CCM_SHA256","iana":"TLS_ECCPWD_WITH_AES_128_CCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49331,"hex":"0xC0B3","name":"TLS_ECCPWD_WITH_AES_256_CCM_SHA384","iana":"TLS_ECCPWD_WITH_AES_256_CCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECCPWD","au":"ECCPWD","cipher":"AES","mode":"CCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8492"]},{"code":49332,"hex":"0xC0B4","name":"TLS_SHA256_SHA256","iana":"TLS_SHA256_SHA256","openssl":"TLS_SHA256_SHA256","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA256","prf":"SHA256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc9150"]},{"code":49333,"hex":"0xC0B5","name":"TLS_SHA384_SHA384","iana":"TLS_SHA384_SHA384","openssl":"TLS_SHA384_SHA384","nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"any","au":"any","cipher":"NULL","mode":null,"keyBits":0,"mac":"HMAC-SHA384","prf":"SHA384","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["no encryption (NULL cipher)"],"refs":["rfc9150"]},{"code":49408,"hex":"0xC100","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_CTR_OMAC","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_CTR_OMAC","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"CTR","keyBits":256,"mac":"OMAC","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret, no flagged weakness","national algorithm (GOST/SM)"],"refs":["rfc9189"]},{"code":49409,"hex":"0xC101","name":"TLS_GOSTR341112_256_WITH_MAGMA_CTR_OMAC","iana":"TLS_GOSTR341112_256_WITH_MAGMA_CTR_OMAC","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"CTR","keyBits":256,"mac":"OMAC","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9189"]},{"code":49410,"hex":"0xC102","name":"TLS_GOSTR341112_256_WITH_28147_CNT_IMIT","iana":"TLS_GOSTR341112_256_WITH_28147_CNT_IMIT","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"GOST28147","mode":"CNT","keyBits":256,"mac":"IMIT","prf":"GOSTR341112_256","aead":false,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9189"]},{"code":49411,"hex":"0xC103","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_L","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_L","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc9367"]},{"code":49412,"hex":"0xC104","name":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_L","iana":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_L","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9367"]},{"code":49413,"hex":"0xC105","name":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_S","iana":"TLS_GOSTR341112_256_WITH_KUZNYECHIK_MGM_S","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"KUZNYECHIK","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","national algorithm (GOST/SM)"],"refs":["rfc9367"]},{"code":49414,"hex":"0xC106","name":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_S","iana":"TLS_GOSTR341112_256_WITH_MAGMA_MGM_S","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.3","maxVersion":"TLSv1.3","versionSource":"table","kx":"GOSTR341112_256","au":"GOSTR341012","cipher":"MAGMA","mode":"MGM","keyBits":256,"mac":"AEAD","prf":"GOSTR341112_256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["64-bit block cipher (Sweet32)"],"refs":["rfc9367"]},{"code":52243,"hex":"0xCC13","name":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"ECDHE-RSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52244,"hex":"0xCC14","name":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"ECDHE-ECDSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52245,"hex":"0xCC15","name":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256_OLD","iana":null,"openssl":"DHE-RSA-CHACHA20-POLY1305-OLD","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["pre-RFC 7905 ChaCha20-Poly1305 draft code point"],"refs":[]},{"code":52392,"hex":"0xCCA8","name":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-RSA-CHACHA20-POLY1305","nodeName":"ecdhe-rsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"RSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52393,"hex":"0xCCA9","name":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-ECDSA-CHACHA20-POLY1305","nodeName":"ecdhe-ecdsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"ECDSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52394,"hex":"0xCCAA","name":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256","openssl":"DHE-RSA-CHACHA20-POLY1305","nodeName":"dhe-rsa-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"RSA","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc7905"]},{"code":52395,"hex":"0xCCAB","name":"TLS_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"PSK-CHACHA20-POLY1305","nodeName":"psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"PSK","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc7905"]},{"code":52396,"hex":"0xCCAC","name":"TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"ECDHE-PSK-CHACHA20-POLY1305","nodeName":"ecdhe-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc7905"]},{"code":52397,"hex":"0xCCAD","name":"TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"DHE-PSK-CHACHA20-POLY1305","nodeName":"dhe-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"DHE","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["finite-field DHE (RFC 10015: MUST NOT in TLS 1.2)"],"refs":["rfc7905"]},{"code":52398,"hex":"0xCCAE","name":"TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256","iana":"TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256","openssl":"RSA-PSK-CHACHA20-POLY1305","nodeName":"rsa-psk-chacha20-poly1305","ianaRegistered":true,"inLocalOpenSSL":true,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"RSA","au":"PSK","cipher":"CHACHA20_POLY1305","mode":"AEAD","keyBits":256,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":false,"export":false,"anonymous":false,"rating":"weak","ratingReasons":["no forward secrecy (static/RSA/PSK key exchange)"],"refs":["rfc7905"]},{"code":53249,"hex":"0xD001","name":"TLS_ECDHE_PSK_WITH_AES_128_GCM_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_GCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc8442"]},{"code":53250,"hex":"0xD002","name":"TLS_ECDHE_PSK_WITH_AES_256_GCM_SHA384","iana":"TLS_ECDHE_PSK_WITH_AES_256_GCM_SHA384","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"GCM","keyBits":256,"mac":"AEAD","prf":"SHA384","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"recommended","ratingReasons":["ECDHE + AES-GCM/ChaCha20-Poly1305"],"refs":["rfc8442"]},{"code":53251,"hex":"0xD003","name":"TLS_ECDHE_PSK_WITH_AES_128_CCM_8_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CCM_8_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CCM_8","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD","64-bit tag (CCM_8)"],"refs":["rfc8442"]},{"code":53253,"hex":"0xD005","name":"TLS_ECDHE_PSK_WITH_AES_128_CCM_SHA256","iana":"TLS_ECDHE_PSK_WITH_AES_128_CCM_SHA256","openssl":null,"nodeName":null,"ianaRegistered":true,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.2","maxVersion":"TLSv1.2","versionSource":"table","kx":"ECDHE","au":"PSK","cipher":"AES","mode":"CCM","keyBits":128,"mac":"AEAD","prf":"SHA256","aead":true,"pfs":true,"export":false,"anonymous":false,"rating":"secure","ratingReasons":["forward secret AEAD"],"refs":["rfc8442"]},{"code":65278,"hex":"0xFEFE","name":"SSL_RSA_FIPS_WITH_DES_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65279,"hex":"0xFEFF","name":"SSL_RSA_FIPS_WITH_3DES_EDE_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65280,"hex":"0xFF00","name":"TLS_GOSTR341094_RSA_WITH_28147_CNT_MD5","iana":null,"openssl":"GOST-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65281,"hex":"0xFF01","name":"TLS_RSA_WITH_28147_CNT_GOST94","iana":null,"openssl":"GOST-GOST94","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65282,"hex":"0xFF02","name":"LEGACY_0xFF02","iana":null,"openssl":"GOST-GOST89MAC","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65283,"hex":"0xFF03","name":"LEGACY_0xFF03","iana":null,"openssl":"GOST-GOST89STREAM","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65413,"hex":"0xFF85","name":"LEGACY_0xFF85","iana":null,"openssl":"GOST2012256-GOST89-GOST89","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65415,"hex":"0xFF87","name":"LEGACY_0xFF87","iana":null,"openssl":"GOST2012256-NULL-STREEBOG256","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"TLSv1.0","maxVersion":"TLSv1.2","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65504,"hex":"0xFFE0","name":"SSL_RSA_FIPS_WITH_3DES_EDE_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":65505,"hex":"0xFFE1","name":"SSL_RSA_FIPS_WITH_DES_CBC_SHA","iana":null,"openssl":null,"nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":false,"scsv":false,"minVersion":"SSLv3","maxVersion":"TLSv1.0","versionSource":"generator","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"legacy","ratingReasons":["non-standard code point"],"refs":[]},{"code":0,"hex":"0x000000","name":"SSL_CK_NULL_WITH_MD5","iana":null,"openssl":"NULL-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":65664,"hex":"0x010080","name":"SSL_CK_RC4_128_WITH_MD5","iana":null,"openssl":"RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":131200,"hex":"0x020080","name":"SSL_CK_RC4_128_EXPORT40_WITH_MD5","iana":null,"openssl":"EXP-RC4-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":196736,"hex":"0x030080","name":"SSL_CK_RC2_128_CBC_WITH_MD5","iana":null,"openssl":"RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":262272,"hex":"0x040080","name":"SSL_CK_RC2_128_CBC_EXPORT40_WITH_MD5","iana":null,"openssl":"EXP-RC2-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":true,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":327808,"hex":"0x050080","name":"SSL_CK_IDEA_128_CBC_WITH_MD5","iana":null,"openssl":"IDEA-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":393280,"hex":"0x060040","name":"SSL_CK_DES_64_CBC_WITH_MD5","iana":null,"openssl":"DES-CBC-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":393536,"hex":"0x060140","name":"SSL_CK_DES_64_CBC_WITH_SHA","iana":null,"openssl":"DES-CBC-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":458944,"hex":"0x0700C0","name":"SSL_CK_DES_192_EDE3_CBC_WITH_MD5","iana":null,"openssl":"DES-CBC3-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":459200,"hex":"0x0701C0","name":"SSL_CK_DES_192_EDE3_CBC_WITH_SHA","iana":null,"openssl":"DES-CBC3-SHA","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":524416,"hex":"0x080080","name":"SSL_CK_RC4_64_WITH_MD5","iana":null,"openssl":"RC4-64-MD5","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":16744448,"hex":"0xFF8000","name":"SSL_CK_DES_64_CFB64_WITH_MD5_1","iana":null,"openssl":"DES-CFB-M1","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]},{"code":16744464,"hex":"0xFF8010","name":"SSL_CK_NULL","iana":null,"openssl":"NULL","nodeName":null,"ianaRegistered":false,"inLocalOpenSSL":false,"sslv2":true,"scsv":false,"minVersion":"SSLv2","maxVersion":"SSLv2","versionSource":"sslv2","kx":null,"au":null,"cipher":null,"mode":null,"keyBits":null,"mac":null,"prf":null,"aead":false,"pfs":false,"export":false,"anonymous":false,"rating":"insecure","ratingReasons":["SSLv2"],"refs":[]}]}');
 ;// CONCATENATED MODULE: ./src/registry/data/supported-groups.json
@@ -54982,6 +55291,10 @@ const supported_groups_namespaceObject = /*#__PURE__*/JSON.parse('{"T":[{"code":
 ;// CONCATENATED MODULE: ./src/registry/data/signature-schemes.json
 const signature_schemes_namespaceObject = /*#__PURE__*/JSON.parse('{"B":[{"code":513,"hex":"0x0201","name":"rsa_pkcs1_sha1","family":"RSA-PKCS1","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"legacy; MUST NOT in TLS 1.3 CertificateVerify; RFC 9155 deprecates SHA-1 sigs in TLS 1.2","refs":["RFC8446","RFC9155"]},{"code":514,"hex":"0x0202","name":"dsa_sha1_RESERVED","family":"DSA","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"reserved/legacy TLS 1.2 (hash,sig) pair","refs":["RFC8446"]},{"code":515,"hex":"0x0203","name":"ecdsa_sha1","family":"ECDSA","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"legacy; deprecated by RFC 9155","refs":["RFC8446","RFC9155"]},{"code":769,"hex":"0x0301","name":"rsa_pkcs1_sha224 (legacy pair)","family":"RSA-PKCS1","hash":"SHA224","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 (hash,sig) pair, not in TLS 1.3 registry","refs":["RFC5246"]},{"code":771,"hex":"0x0303","name":"ecdsa_sha224 (legacy pair)","family":"ECDSA","hash":"SHA224","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 (hash,sig) pair","refs":["RFC5246"]},{"code":1025,"hex":"0x0401","name":"rsa_pkcs1_sha256","family":"RSA-PKCS1","hash":"SHA256","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only (signature_algorithms_cert), not CertificateVerify","refs":["RFC8446"]},{"code":1026,"hex":"0x0402","name":"dsa_sha256_RESERVED","family":"DSA","hash":"SHA256","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 only","refs":["RFC5246"]},{"code":1027,"hex":"0x0403","name":"ecdsa_secp256r1_sha256","family":"ECDSA","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-256","refs":["RFC8446"]},{"code":1056,"hex":"0x0420","name":"rsa_pkcs1_sha256_legacy","family":"RSA-PKCS1","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy (draft-ietf-tls-tls13-pkcs1)","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1281,"hex":"0x0501","name":"rsa_pkcs1_sha384","family":"RSA-PKCS1","hash":"SHA384","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only","refs":["RFC8446"]},{"code":1283,"hex":"0x0503","name":"ecdsa_secp384r1_sha384","family":"ECDSA","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-384","refs":["RFC8446"]},{"code":1312,"hex":"0x0520","name":"rsa_pkcs1_sha384_legacy","family":"RSA-PKCS1","hash":"SHA384","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1537,"hex":"0x0601","name":"rsa_pkcs1_sha512","family":"RSA-PKCS1","hash":"SHA512","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only","refs":["RFC8446"]},{"code":1539,"hex":"0x0603","name":"ecdsa_secp521r1_sha512","family":"ECDSA","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-521","refs":["RFC8446"]},{"code":1568,"hex":"0x0620","name":"rsa_pkcs1_sha512_legacy","family":"RSA-PKCS1","hash":"SHA512","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1796,"hex":"0x0704","name":"eccsi_sha256","family":"ECCSI (identity-based)","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1797,"hex":"0x0705","name":"iso_ibs1","family":"ISO IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1798,"hex":"0x0706","name":"iso_ibs2","family":"ISO IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1799,"hex":"0x0707","name":"iso_chinese_ibs","family":"SM9 IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1800,"hex":"0x0708","name":"sm2sig_sm3","family":"SM2","hash":"SM3","tls12":false,"tls13CertificateVerify":true,"note":"national (SM)","refs":["RFC8998"]},{"code":1801,"hex":"0x0709","name":"gostr34102012_256a","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1802,"hex":"0x070A","name":"gostr34102012_256b","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1803,"hex":"0x070B","name":"gostr34102012_256c","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1804,"hex":"0x070C","name":"gostr34102012_256d","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1805,"hex":"0x070D","name":"gostr34102012_512a","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1806,"hex":"0x070E","name":"gostr34102012_512b","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1807,"hex":"0x070F","name":"gostr34102012_512c","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":2052,"hex":"0x0804","name":"rsa_pss_rsae_sha256","family":"RSA-PSS (rsaEncryption key)","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2053,"hex":"0x0805","name":"rsa_pss_rsae_sha384","family":"RSA-PSS (rsaEncryption key)","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2054,"hex":"0x0806","name":"rsa_pss_rsae_sha512","family":"RSA-PSS (rsaEncryption key)","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2055,"hex":"0x0807","name":"ed25519","family":"EdDSA","hash":"intrinsic","tls12":true,"tls13CertificateVerify":true,"note":"not in Chrome verify prefs","refs":["RFC8446","RFC8422"]},{"code":2056,"hex":"0x0808","name":"ed448","family":"EdDSA","hash":"intrinsic","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446","RFC8422"]},{"code":2057,"hex":"0x0809","name":"rsa_pss_pss_sha256","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2058,"hex":"0x080A","name":"rsa_pss_pss_sha384","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2059,"hex":"0x080B","name":"rsa_pss_pss_sha512","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2074,"hex":"0x081A","name":"ecdsa_brainpoolP256r1tls13_sha256","family":"ECDSA","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2075,"hex":"0x081B","name":"ecdsa_brainpoolP384r1tls13_sha384","family":"ECDSA","hash":"SHA384","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2076,"hex":"0x081C","name":"ecdsa_brainpoolP512r1tls13_sha512","family":"ECDSA","hash":"SHA512","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2112,"hex":"0x0840","name":"gostr34102012_256 (TLS 1.2 intrinsic pair)","family":"GOST","hash":"intrinsic","tls12":true,"tls13CertificateVerify":false,"note":"national (GOST), TLS 1.2","refs":["RFC9189"]},{"code":2113,"hex":"0x0841","name":"gostr34102012_512 (TLS 1.2 intrinsic pair)","family":"GOST","hash":"intrinsic","tls12":true,"tls13CertificateVerify":false,"note":"national (GOST), TLS 1.2","refs":["RFC9189"]},{"code":2308,"hex":"0x0904","name":"mldsa44","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204); shipped on by default in Chromium main (2026-07 per secondary source)","refs":["draft-ietf-tls-mldsa","FIPS204"]},{"code":2309,"hex":"0x0905","name":"mldsa65","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204)","refs":["draft-ietf-tls-mldsa","FIPS204"]},{"code":2310,"hex":"0x0906","name":"mldsa87","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204)","refs":["draft-ietf-tls-mldsa","FIPS204"]}]}');
 ;// CONCATENATED MODULE: ./src/registry/index.ts
+// Typed lookups over the generated registry tables in ./data (scripts/gen-registry.mjs writes them from the
+// reference tables; each file's `meta` names its sources). Cipher suites, named groups, signature schemes and
+// protocol version numbers: the engine enumerates from here, reports name from here.
+
 
 
 
@@ -54990,14 +55303,18 @@ const CIPHER_SUITES = cipher_suites_namespaceObject.v;
 const GROUPS = supported_groups_namespaceObject.T;
 const SIGNATURE_SCHEMES = signature_schemes_namespaceObject.B;
 /** TLS_EMPTY_RENEGOTIATION_INFO_SCSV (RFC 5746) and TLS_FALLBACK_SCSV (RFC 7507). */
-const SCSV = { emptyRenegotiationInfo: 0x00ff, fallback: 0x5600 };
+const SCSV = {
+    emptyRenegotiationInfo: CipherSuite.TLS_EMPTY_RENEGOTIATION_INFO_SCSV,
+    fallback: CipherSuite.TLS_FALLBACK_SCSV
+};
+/** The report's protocol names over the code points (src/codepoints). */
 const PROTOCOL_CODES = {
-    SSLv2: 0x0002,
-    SSLv3: 0x0300,
-    'TLSv1.0': 0x0301,
-    'TLSv1.1': 0x0302,
-    'TLSv1.2': 0x0303,
-    'TLSv1.3': 0x0304
+    SSLv2: codepoints_ProtocolVersion.SSLv2,
+    SSLv3: codepoints_ProtocolVersion.SSLv3,
+    'TLSv1.0': codepoints_ProtocolVersion.TLSv1_0,
+    'TLSv1.1': codepoints_ProtocolVersion.TLSv1_1,
+    'TLSv1.2': codepoints_ProtocolVersion.TLSv1_2,
+    'TLSv1.3': codepoints_ProtocolVersion.TLSv1_3
 };
 /** The wire version number of a protocol (SSLv2 → 0x0002, TLSv1.3 → 0x0304). */
 function protocolVersionCode(p) {
@@ -56422,8 +56739,8 @@ function daysLeft(daysRemaining, paint) {
     if (!Number.isFinite(daysRemaining))
         return 'validity unknown';
     if (daysRemaining < 0) {
-        const ago = Math.floor(-daysRemaining); // whole days since notAfter
-        return paint(ago < 1 ? 'expired today' : `expired ${plural(ago, 'day')} ago`, 'red');
+        const ago = -wholeDays(daysRemaining); // as the findings, the summary and min-days-remaining count it
+        return paint(`expired ${plural(ago, 'day')} ago`, 'red');
     }
     const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : wholeDays(daysRemaining);
     const text = `${shown} day${shown === 1 ? '' : 's'} left`;
@@ -56763,6 +57080,85 @@ function subjectAltNamesFromOpenSsl(text) {
     return names;
 }
 
+;// CONCATENATED MODULE: ./src/certs/validity.ts
+// The validity dates of a certificate, read from its DER strictly. A lenient parse turns garbage into a plausible
+// date: a GeneralizedTime of zeros becomes 1899-11-30, a damaged UTCTime 1901-01-01, and a report would then
+// call a certificate expired (or valid) on the strength of bytes that say nothing. Here a time is a date only when
+// it is one X.509 can encode (RFC 5280 section 4.1.2.5): UTCTime YYMMDDHHMM[SS]Z for 1950-2049, GeneralizedTime
+// YYYYMMDDHHMMSS[.f]Z for the rest, up to 9999, with a real month, day, hour, minute and second.
+
+const UTC_TIME = 0x17;
+const GENERALIZED_TIME = 0x18;
+/**
+ * The two times of tbsCertificate.validity, or null when the DER is not shaped like a certificate up to them
+ * (then the caller falls back to what the libraries read, checked with plausibleDate).
+ */
+function validityFromDer(der) {
+    try {
+        const certificate = readTlv(der, 0, der.length);
+        if (certificate.tag !== SEQUENCE)
+            return null;
+        const tbs = readTlv(der, certificate.start, certificate.end);
+        if (tbs.tag !== SEQUENCE)
+            return null;
+        let element = readTlv(der, tbs.start, tbs.end);
+        // [0] EXPLICIT version is optional; then serialNumber, signature, issuer, validity.
+        if (element.tag === 0xa0)
+            element = readTlv(der, element.end, tbs.end);
+        for (let skip = 0; skip < 3; skip++)
+            element = readTlv(der, element.end, tbs.end);
+        if (element.tag !== SEQUENCE)
+            return null;
+        const notBefore = readTlv(der, element.start, element.end);
+        const notAfter = readTlv(der, notBefore.end, element.end);
+        return { notBefore: decodeTime(der, notBefore), notAfter: decodeTime(der, notAfter) };
+    }
+    catch {
+        return null;
+    }
+}
+function decodeTime(der, tlv) {
+    const text = Buffer.from(der.subarray(tlv.start, tlv.end)).toString('latin1');
+    if (tlv.tag === UTC_TIME) {
+        const match = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/.exec(text);
+        if (!match)
+            return { date: null, problem: 'not a UTCTime of the form YYMMDDHHMMSSZ' };
+        const yy = Number(match[1]);
+        return calendarDate(yy >= 50 ? 1900 + yy : 2000 + yy, match.slice(2));
+    }
+    if (tlv.tag === GENERALIZED_TIME) {
+        const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.\d{1,9})?Z$/.exec(text);
+        if (!match)
+            return { date: null, problem: 'not a GeneralizedTime of the form YYYYMMDDHHMMSSZ' };
+        const year = Number(match[1]);
+        // Dates before 1950 are written as UTCTime, which cannot hold them: a GeneralizedTime before 1950 is damage.
+        if (year < 1950)
+            return { date: null, problem: `year ${year} is before 1950, which X.509 cannot encode` };
+        return calendarDate(year, match.slice(2));
+    }
+    return { date: null, problem: 'neither a UTCTime nor a GeneralizedTime' };
+}
+function calendarDate(year, parts) {
+    const [month, day, hour, minute, second] = parts.map((part) => Number(part ?? '0'));
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    date.setUTCHours(hour, minute, second, 0);
+    const exact = date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day &&
+        date.getUTCHours() === hour &&
+        date.getUTCMinutes() === minute &&
+        date.getUTCSeconds() === second;
+    return exact ? { date } : { date: null, problem: 'not a calendar date and time' };
+}
+/** A date a library read, when the DER could not be walked: only 1950 to 9999 is a date X.509 can hold. */
+function plausibleDate(date) {
+    if (!date)
+        return null;
+    const year = date.getUTCFullYear();
+    return year >= 1950 && year <= 9999 ? date : null;
+}
+
 ;// CONCATENATED MODULE: ./src/certs/describe.ts
 // One certificate, as the report shows it. Parsing is done by Node's crypto.X509Certificate (OpenSSL) and by
 // @peculiar/x509 for the extensions Node does not expose; we write no ASN.1 parser. The bytes come from a server:
@@ -56774,7 +57170,8 @@ function subjectAltNamesFromOpenSsl(text) {
 
 
 
-const DAY_MS = 86_400_000;
+
+const describe_DAY_MS = 86_400_000;
 const MUST_STAPLE_OID = '1.3.6.1.5.5.7.1.24';
 const SCT_LIST_OID = '1.3.6.1.4.1.11129.2.4.2';
 const STATUS_REQUEST = 5;
@@ -56937,8 +57334,21 @@ function describe_describeCertificate(der, now) {
     const subject = attempt('subject', () => peculiar?.subject ?? node.subject.replace(/\n/g, ', '), '');
     const issuer = attempt('issuer', () => peculiar?.issuer ?? node.issuer.replace(/\n/g, ', '), '');
     const serialNumber = attempt('serial', () => (node?.serialNumber ?? peculiar.serialNumber).toUpperCase(), '');
-    const notBefore = attempt('notBefore', () => validDate(peculiar?.notBefore) ?? validDate(node ? new Date(node.validFrom) : null), null);
-    const notAfter = attempt('notAfter', () => validDate(peculiar?.notAfter) ?? validDate(node ? new Date(node.validTo) : null), null);
+    // The DER's own times when it can be walked (strict: garbage is no date); else the libraries', if plausible.
+    const validity = validityFromDer(der);
+    const readDate = (what, fromLibraries) => {
+        const time = validity?.[what];
+        if (time?.problem)
+            problems.push(`${what} cannot be read: ${time.problem}`);
+        if (time)
+            return time.date;
+        const date = attempt(what, fromLibraries, null);
+        if (date && !plausibleDate(date))
+            problems.push(`${what} cannot be read: outside the years 1950 to 9999`);
+        return plausibleDate(date);
+    };
+    const notBefore = readDate('notBefore', () => validDate(peculiar?.notBefore) ?? validDate(node ? new Date(node.validFrom) : null));
+    const notAfter = readDate('notAfter', () => validDate(peculiar?.notAfter) ?? validDate(node ? new Date(node.validTo) : null));
     if (!notBefore || !notAfter)
         problems.push('validity dates could not be read');
     const keyInfo = attempt('public key', () => (node ? keyFacts(node.publicKey) : { keyType: 'unknown', keyBits: null, curve: null }), { keyType: 'unknown', keyBits: null, curve: null });
@@ -57003,8 +57413,8 @@ function describe_describeCertificate(der, now) {
         serialNumber,
         notBefore: isoOrEmpty(notBefore),
         notAfter: isoOrEmpty(notAfter),
-        daysRemaining: notAfter ? (notAfter.getTime() - now.getTime()) / DAY_MS : 0,
-        lifetimeDays: notBefore && notAfter ? (notAfter.getTime() - notBefore.getTime()) / DAY_MS : 0,
+        daysRemaining: notAfter ? (notAfter.getTime() - now.getTime()) / describe_DAY_MS : 0,
+        lifetimeDays: notBefore && notAfter ? (notAfter.getTime() - notBefore.getTime()) / describe_DAY_MS : 0,
         subjectAltNames,
         keyType: keyInfo.keyType,
         keyBits: keyInfo.keyBits,
@@ -57381,6 +57791,138 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/input-files.ts
+// The one way a user's file (targets file, policy file and its `extends`, CA file, stdin) is read. A path can
+// name anything: /dev/zero, a FIFO nobody writes to, a directory, a 10 GiB log. Each is refused with a
+// ConfigurationError that names the file and what was expected, before it is buffered (Node's own readFile
+// would read /dev/zero until "RangeError: Invalid string length", and block forever on a FIFO).
+
+
+
+const MiB = 1024 * 1024;
+/** The most a file of each kind may hold: far above any real one, far below what harms a runner. */
+const INPUT_FILE_LIMITS = {
+    'targets file': 4 * MiB,
+    'policy file': 4 * MiB,
+    // The system bundles of Debian or Fedora are about 200 KiB.
+    'CA file': 8 * MiB
+};
+/** A user file that cannot be used: a ConfigurationError naming the file, with the reason on its own. */
+class InputFileError extends ConfigurationError {
+    kind;
+    shown;
+    problem;
+    reason;
+    constructor(kind, shown, problem, reason) {
+        super(`cannot read ${kind}: ${reason}`, { file: shown });
+        this.kind = kind;
+        this.shown = shown;
+        this.problem = problem;
+        this.reason = reason;
+    }
+}
+// O_NONBLOCK: opening a FIFO returns at once (then fstat refuses it) instead of waiting for a writer.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const CHUNK = 64 * 1024;
+/** The text of the user's file at `path` (named `shown` in errors), at most the limit of its kind. */
+async function readInputFile(path, kind, shown = path) {
+    const refuse = (problem, reason) => {
+        throw new InputFileError(kind, shown, problem, reason);
+    };
+    const limit = INPUT_FILE_LIMITS[kind];
+    // stat before open: opening a device can have effects of its own; only regular files are opened.
+    const before = await (0,promises_namespaceObject.stat)(path).catch((error) => refuse(...problemOf(error)));
+    checkRegularFile(before, kind, refuse);
+    const handle = await (0,promises_namespaceObject.open)(path, OPEN_FLAGS).catch((error) => refuse(...problemOf(error)));
+    try {
+        // Again on the open file: the path may have been swapped between stat and open.
+        checkRegularFile(await handle.stat(), kind, refuse);
+        const bytes = await readAtMost(handle, limit + 1);
+        if (bytes.length > limit)
+            refuse('too large', tooLarge(kind));
+        return bytes.toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof InputFileError)
+            throw error;
+        return refuse(...problemOf(error));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The text of a stream (stdin, "-"), with the same limit as a file of that kind. */
+async function readInputStream(stream, kind, shown) {
+    const limit = INPUT_FILE_LIMITS[kind];
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        chunks.push(buffer);
+        size += buffer.length;
+        // Leaving the loop stops reading: the rest of the stream is never buffered.
+        if (size > limit)
+            throw new InputFileError(kind, shown, 'too large', tooLarge(kind));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function checkRegularFile(stats, kind, refuse) {
+    if (!stats.isFile())
+        refuse('not a file', `is ${fileType(stats)}, not a regular file`);
+    if (stats.size > INPUT_FILE_LIMITS[kind])
+        refuse('too large', tooLarge(kind));
+}
+async function readAtMost(handle, most) {
+    const chunks = [];
+    let size = 0;
+    while (size < most) {
+        const buffer = Buffer.alloc(Math.min(CHUNK, most - size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(buffer.subarray(0, bytesRead));
+        size += bytesRead;
+    }
+    return Buffer.concat(chunks);
+}
+function tooLarge(kind) {
+    return `is larger than ${INPUT_FILE_LIMITS[kind] / MiB} MiB, the most a ${kind} may hold`;
+}
+function fileType(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function problemOf(error) {
+    switch (error?.code) {
+        case 'ENOENT':
+            return ['missing', 'does not exist'];
+        case 'ENOTDIR':
+            return ['missing', 'does not exist (a folder on its path is a file)'];
+        case 'EISDIR':
+            return ['not a file', 'is a directory, not a regular file'];
+        case 'EACCES':
+        case 'EPERM':
+            return ['unreadable', 'cannot be read: permission denied'];
+        case 'ELOOP':
+            return ['unreadable', 'cannot be read: its symbolic links form a loop'];
+        case 'ENAMETOOLONG':
+            return ['unreadable', 'cannot be read: the path is too long'];
+        default: {
+            const code = error?.code;
+            return ['unreadable', `cannot be read${code ? ` (${code})` : ''}`];
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/certs/trust-store.ts
 // Trust anchors: Node's bundled Mozilla roots, the system store where Node can read it, and a user CA file
 // (private PKI is common in corporate CI). Each anchor remembers which store it came from, so the report can say
@@ -57480,12 +58022,12 @@ async function loadTrustStore(options = {}) {
         const file = options.caFile;
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+            text = await readInputFile(file, 'CA file');
         }
         catch (error) {
-            const code = error.code;
-            const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
-            throw new ConfigurationError(`CA file ${file} ${why}`, { file });
+            if (!(error instanceof InputFileError))
+                throw error;
+            throw new ConfigurationError(`CA file ${file} ${error.reason}`, { file });
         }
         if (text.trim() === '')
             throw new ConfigurationError(`CA file ${file} is empty`, { file });
@@ -57516,11 +58058,196 @@ function isTrustStore(value) {
     return value instanceof AnchorSet;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/certs/aia.ts
+// Fetching the issuer a leaf names in its Authority Information Access caIssuers URL (RFC 5280 4.2.2.1), the way
+// browsers complete a chain whose intermediate the server forgot to send. Bounded in every way a hostile URL could
+// push: http only (RFC 5280 says caIssuers is http or ldap; an https fetch would need the very chain we are
+// judging), a byte limit, a time limit, and redirects only on the URL's own host. The answer may be a DER or PEM
+// certificate or a PKCS#7 "certs-only" bundle (.p7c), as CAs serve them.
+
+
+
+
+const DEFAULT_AIA_LIMITS = { timeoutMs: 5000, maxBytes: 64 * 1024, maxRedirects: 2 };
+/** Fetches a caIssuers URL: the certificates it serves as DER, or why there are none. Never throws. */
+async function fetchCaIssuers(url, limits = DEFAULT_AIA_LIMITS) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { error: 'the caIssuers URL is not a URL' };
+    }
+    if (parsed.protocol !== 'http:')
+        return { error: `only http caIssuers URLs are fetched, not ${parsed.protocol}` };
+    const deadline = Date.now() + limits.timeoutMs;
+    let current = parsed;
+    for (let redirects = 0;; redirects++) {
+        const answer = await get(current, limits.maxBytes, deadline);
+        if ('error' in answer)
+            return answer;
+        if (answer.location === null)
+            return certificatesIn(answer.body);
+        if (redirects >= limits.maxRedirects)
+            return { error: `more than ${limits.maxRedirects} redirects` };
+        const next = new URL(answer.location, current);
+        if (next.protocol !== 'http:' || next.host !== parsed.host) {
+            return { error: `redirected off ${parsed.host} (to ${next.protocol}//${next.host}), not followed` };
+        }
+        current = next;
+    }
+}
+function get(url, maxBytes, deadline) {
+    return new Promise((resolve) => {
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return resolve({ error: 'timed out' });
+        const request = external_node_http_default().get(url, { timeout: left, headers: { accept: '*/*' } }, (response) => {
+            const status = response.statusCode ?? 0;
+            if (status >= 300 && status < 400 && response.headers.location) {
+                response.resume();
+                return resolve({ body: null, location: response.headers.location });
+            }
+            if (status !== 200) {
+                response.resume();
+                return resolve({ error: `HTTP ${status}` });
+            }
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > maxBytes) {
+                    request.destroy();
+                    resolve({ error: `the answer is larger than ${maxBytes} bytes` });
+                }
+                else
+                    chunks.push(chunk);
+            });
+            response.on('end', () => resolve({ body: Buffer.concat(chunks), location: null }));
+            response.on('error', (error) => resolve({ error: error.message }));
+        });
+        const timer = setTimeout(() => {
+            request.destroy();
+            resolve({ error: 'timed out' });
+        }, left);
+        request.on('close', () => clearTimeout(timer));
+        request.on('timeout', () => {
+            request.destroy();
+            resolve({ error: 'timed out' });
+        });
+        request.on('error', (error) => resolve({ error: error.code ?? error.message }));
+    });
+}
+/** One certificate (DER or PEM) or a PKCS#7 bundle, as DER certificates. */
+function certificatesIn(body) {
+    try {
+        return { certificates: [Buffer.from(new external_node_crypto_.X509Certificate(body).raw)] };
+    }
+    catch {
+        // not a single certificate: try a bundle
+    }
+    try {
+        const bundle = new x509_cjs/* X509Certificates */.Fe(body);
+        if (bundle.length > 0)
+            return { certificates: bundle.map((cert) => Buffer.from(cert.rawData)) };
+    }
+    catch {
+        // fall through
+    }
+    return { error: 'the answer is neither a certificate nor a PKCS#7 bundle of certificates' };
+}
+
+;// CONCATENATED MODULE: ./src/certs/chain-diagnosis.ts
+
+
+
+const DEFAULT_MAX_FETCHES = 3;
+/** null when the chain is trusted, unread, or fails for another reason (an expired issuer, say). */
+async function diagnoseChain(report, sent, trust, now, options) {
+    if (report.trusted || report.chain.length === 0 || report.error?.code === 'CERT_PARSE')
+        return null;
+    if (report.chainComplete) {
+        const { best } = buildPaths(sent, trust, now);
+        if (best?.end.kind !== 'untrusted-root')
+            return null;
+        const root = best.certificates[best.certificates.length - 1];
+        return { cause: 'untrusted-root', subject: report.chain[root.index].subject, aia: null };
+    }
+    const missing = report.missingIssuer;
+    if (!missing)
+        return null;
+    if (!missing.caIssuerUrl)
+        return { cause: 'unknown-issuer', subject: missing.subject, aia: null };
+    const aia = { url: missing.caIssuerUrl };
+    if (!options.fetchAia) {
+        return {
+            cause: 'unknown-issuer',
+            subject: missing.subject,
+            aia: { ...aia, result: 'off', detail: null }
+        };
+    }
+    return followCaIssuers(missing.subject, aia.url, sent, trust, now, options);
+}
+/** Fetches issuer after issuer until a path is trusted, ends at an untrusted root, or the trail goes cold. */
+async function followCaIssuers(issuerSubject, firstUrl, sent, trust, now, options) {
+    const fetched = [];
+    let url = firstUrl;
+    for (let hop = 0; url && hop < (options.maxFetches ?? DEFAULT_MAX_FETCHES); hop++) {
+        const answer = await fetchCaIssuers(url, options.limits ?? DEFAULT_AIA_LIMITS);
+        if ('error' in answer) {
+            const result = { url: firstUrl, result: 'failed', detail: `${url}: ${answer.error}` };
+            return { cause: 'unknown-issuer', subject: issuerSubject, aia: result };
+        }
+        fetched.push(...answer.certificates);
+        const { best } = buildPaths([...sent, ...fetched], trust, now);
+        const firstFetched = describe_describeCertificate(fetched[0], now).subject;
+        if (best?.end.kind === 'anchor') {
+            return {
+                cause: 'missing-intermediate',
+                subject: firstFetched,
+                aia: { url: firstUrl, result: 'completes-path', detail: null }
+            };
+        }
+        if (best?.end.kind === 'untrusted-root') {
+            const root = best.certificates[best.certificates.length - 1];
+            const rootSubject = describe_describeCertificate(root.der, now).subject;
+            return {
+                cause: 'untrusted-root',
+                subject: rootSubject,
+                aia: { url: firstUrl, result: 'untrusted', detail: null }
+            };
+        }
+        const last = best?.certificates[best.certificates.length - 1];
+        if (!last || last.index < sent.length) {
+            const detail = `what ${url} serves (${firstFetched}) did not issue ${issuerSubject}`;
+            return {
+                cause: 'unknown-issuer',
+                subject: issuerSubject,
+                aia: { url: firstUrl, result: 'failed', detail }
+            };
+        }
+        url = describe_describeCertificate(last.der, now).caIssuerUrls[0] ?? null;
+    }
+    const detail = url
+        ? 'the trail of caIssuers URLs is longer than tls-gate follows'
+        : 'no further caIssuers URL';
+    return {
+        cause: 'unknown-issuer',
+        subject: issuerSubject,
+        aia: { url: firstUrl, result: 'failed', detail }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/certs/index.ts
 // Judges the certificates a server sent: each one described, the leaf against the host name, the chain against
 // the trust stores, the stapled OCSP response read. Input is what the engine captured from the Certificate (and
 // CertificateStatus) messages, exactly as sent; output is the report's `certificate` object. Never throws for
 // anything a server can send.
+
+
 
 
 
@@ -57650,178 +58377,54 @@ function analyzeCertificates(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/clients/profiles/types.ts
-// ---- code points used by the profile files (IANA TLS parameters) ----
-/** TLS 1.3 cipher suites. */
-const TLS13 = {
-    AES_128_GCM: 0x1301,
-    AES_256_GCM: 0x1302,
-    CHACHA20: 0x1303,
-    AES_128_CCM: 0x1304
-};
-/** Named groups (supported_groups). */
-const G = {
-    secp256r1: 23,
-    secp384r1: 24,
-    secp521r1: 25,
-    x25519: 29,
-    x448: 30,
-    ffdhe2048: 256,
-    ffdhe3072: 257,
-    ffdhe4096: 258,
-    ffdhe6144: 259,
-    ffdhe8192: 260,
-    SecP256r1MLKEM768: 0x11eb,
-    X25519MLKEM768: 0x11ec
-};
-/** Signature schemes (signature_algorithms). */
-const S = {
-    ecdsa_secp256r1_sha256: 0x0403,
-    ecdsa_secp384r1_sha384: 0x0503,
-    ecdsa_secp521r1_sha512: 0x0603,
-    ed25519: 0x0807,
-    ed448: 0x0808,
-    rsa_pss_pss_sha256: 0x0809,
-    rsa_pss_pss_sha384: 0x080a,
-    rsa_pss_pss_sha512: 0x080b,
-    rsa_pss_rsae_sha256: 0x0804,
-    rsa_pss_rsae_sha384: 0x0805,
-    rsa_pss_rsae_sha512: 0x0806,
-    rsa_pkcs1_sha256: 0x0401,
-    rsa_pkcs1_sha384: 0x0501,
-    rsa_pkcs1_sha512: 0x0601,
-    ecdsa_sha224: 0x0303,
-    rsa_sha224: 0x0301,
-    dsa_sha224: 0x0302,
-    dsa_sha256: 0x0402,
-    dsa_sha384: 0x0502,
-    dsa_sha512: 0x0602,
-    ecdsa_sha1: 0x0203,
-    rsa_pkcs1_sha1: 0x0201,
-    dsa_sha1: 0x0202,
-    mldsa44: 0x0904,
-    mldsa65: 0x0905,
-    mldsa87: 0x0906,
-    ecdsa_brainpoolP256r1tls13_sha256: 0x081a,
-    ecdsa_brainpoolP384r1tls13_sha384: 0x081b,
-    ecdsa_brainpoolP512r1tls13_sha512: 0x081c
-};
-/** Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, for readable profile lists. */
-const C = {
-    'ECDHE-ECDSA-AES128-GCM-SHA256': 0xc02b,
-    'ECDHE-ECDSA-AES256-GCM-SHA384': 0xc02c,
-    'ECDHE-RSA-AES128-GCM-SHA256': 0xc02f,
-    'ECDHE-RSA-AES256-GCM-SHA384': 0xc030,
-    'ECDHE-ECDSA-CHACHA20-POLY1305': 0xcca9,
-    'ECDHE-RSA-CHACHA20-POLY1305': 0xcca8,
-    'DHE-RSA-CHACHA20-POLY1305': 0xccaa,
-    'ECDHE-ECDSA-AES128-SHA256': 0xc023,
-    'ECDHE-ECDSA-AES256-SHA384': 0xc024,
-    'ECDHE-RSA-AES128-SHA256': 0xc027,
-    'ECDHE-RSA-AES256-SHA384': 0xc028,
-    'ECDHE-ECDSA-AES128-SHA': 0xc009,
-    'ECDHE-ECDSA-AES256-SHA': 0xc00a,
-    'ECDHE-RSA-AES128-SHA': 0xc013,
-    'ECDHE-RSA-AES256-SHA': 0xc014,
-    'ECDHE-ECDSA-DES-CBC3-SHA': 0xc008,
-    'ECDHE-RSA-DES-CBC3-SHA': 0xc012,
-    'ECDHE-ECDSA-RC4-SHA': 0xc007,
-    'ECDHE-RSA-RC4-SHA': 0xc011,
-    'DHE-RSA-AES128-GCM-SHA256': 0x009e,
-    'DHE-RSA-AES256-GCM-SHA384': 0x009f,
-    'DHE-DSS-AES128-GCM-SHA256': 0x00a2,
-    'DHE-DSS-AES256-GCM-SHA384': 0x00a3,
-    'DHE-RSA-AES128-SHA256': 0x0067,
-    'DHE-RSA-AES256-SHA256': 0x006b,
-    'DHE-DSS-AES128-SHA256': 0x0040,
-    'DHE-DSS-AES256-SHA256': 0x006a,
-    'DHE-RSA-AES128-SHA': 0x0033,
-    'DHE-RSA-AES256-SHA': 0x0039,
-    'DHE-DSS-AES128-SHA': 0x0032,
-    'DHE-DSS-AES256-SHA': 0x0038,
-    'EDH-RSA-DES-CBC3-SHA': 0x0016,
-    'EDH-DSS-DES-CBC3-SHA': 0x0013,
-    'AES128-GCM-SHA256': 0x009c,
-    'AES256-GCM-SHA384': 0x009d,
-    'AES128-SHA256': 0x003c,
-    'AES256-SHA256': 0x003d,
-    'AES128-SHA': 0x002f,
-    'AES256-SHA': 0x0035,
-    'DES-CBC3-SHA': 0x000a,
-    'RC4-SHA': 0x0005,
-    'RC4-MD5': 0x0004,
-    'ECDH-ECDSA-AES128-SHA': 0xc004,
-    'ECDH-RSA-AES128-SHA': 0xc00e,
-    'ECDH-ECDSA-AES128-SHA256': 0xc025,
-    'ECDH-RSA-AES128-SHA256': 0xc029,
-    'ECDH-ECDSA-AES128-GCM-SHA256': 0xc02d,
-    'ECDH-RSA-AES128-GCM-SHA256': 0xc031,
-    'ECDH-ECDSA-DES-CBC3-SHA': 0xc003,
-    'ECDH-RSA-DES-CBC3-SHA': 0xc00d,
-    'ECDHE-ECDSA-AES256-CCM': 0xc0ad,
-    'ECDHE-ECDSA-AES128-CCM': 0xc0ac,
-    'ECDHE-ECDSA-AES256-CCM8': 0xc0af,
-    'ECDHE-ECDSA-AES128-CCM8': 0xc0ae,
-    'DHE-RSA-AES256-CCM': 0xc09f,
-    'DHE-RSA-AES128-CCM': 0xc09e,
-    'DHE-RSA-AES256-CCM8': 0xc0a3,
-    'DHE-RSA-AES128-CCM8': 0xc0a2,
-    'AES256-CCM': 0xc09d,
-    'AES128-CCM': 0xc09c,
-    'AES256-CCM8': 0xc0a1,
-    'AES128-CCM8': 0xc0a0,
-    'ECDHE-ECDSA-ARIA256-GCM-SHA384': 0xc05d,
-    'ECDHE-ARIA256-GCM-SHA384': 0xc061,
-    'DHE-RSA-ARIA256-GCM-SHA384': 0xc053,
-    'DHE-DSS-ARIA256-GCM-SHA384': 0xc057,
-    'ECDHE-ECDSA-ARIA128-GCM-SHA256': 0xc05c,
-    'ECDHE-ARIA128-GCM-SHA256': 0xc060,
-    'DHE-RSA-ARIA128-GCM-SHA256': 0xc052,
-    'DHE-DSS-ARIA128-GCM-SHA256': 0xc056,
-    'ARIA256-GCM-SHA384': 0xc051,
-    'ARIA128-GCM-SHA256': 0xc050,
-    TLS_EMPTY_RENEGOTIATION_INFO_SCSV: 0x00ff
-};
-/** Suites by OpenSSL name, in order; throws on a typo so a profile cannot silently lose a suite. */
+
+// ---- what the profile files name suites by (other code points: src/codepoints) ----
+/**
+ * Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, in order, for readable profile lists. The code
+ * points come from the registry (one definition); an unknown name throws when the profiles load, so a typo
+ * cannot silently drop a suite.
+ */
 function suites(...names) {
     return names.map((name) => {
-        const code = C[name];
-        if (code === undefined)
+        const suite = suiteByName(name);
+        if (!suite || suite.sslv2)
             throw new Error(`unknown suite ${name}`);
-        return code;
+        return suite.code;
     });
 }
 
 ;// CONCATENATED MODULE: ./src/clients/profiles/android.ts
 // Android system TLS (Conscrypt over BoringSSL from Android 7; OpenSSL-based before).
 
+
 const ANDROID_MODERN_TLS12 = suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'AES128-GCM-SHA256', 'AES256-GCM-SHA384', 'AES128-SHA', 'AES256-SHA');
 const BORINGSSL_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pkcs1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha512,
-    S.rsa_pkcs1_sha1
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.rsa_pss_rsae_sha256,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.rsa_pkcs1_sha1
 ];
 const ANDROID_44 = {
     id: 'android-4.4',
     name: 'Android 4.4 (KitKat)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES128-SHA', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES128-SHA', 'ECDHE-ECDSA-RC4-SHA', 'ECDHE-RSA-RC4-SHA', 'AES128-GCM-SHA256', 'AES128-SHA', 'AES256-SHA', 'RC4-SHA', 'RC4-MD5', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'),
-    groups: [G.secp256r1, G.secp384r1, G.secp521r1],
+    groups: [NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1],
     keyShareGroups: [],
     signatureAlgorithms: [
-        S.rsa_pkcs1_sha512,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pkcs1_sha384,
-        S.ecdsa_secp384r1_sha384,
-        S.rsa_pkcs1_sha256,
-        S.ecdsa_secp256r1_sha256,
-        S.rsa_pkcs1_sha1,
-        S.ecdsa_sha1
+        SignatureScheme.rsa_pkcs1_sha512,
+        SignatureScheme.ecdsa_secp521r1_sha512,
+        SignatureScheme.rsa_pkcs1_sha384,
+        SignatureScheme.ecdsa_secp384r1_sha384,
+        SignatureScheme.rsa_pkcs1_sha256,
+        SignatureScheme.ecdsa_secp256r1_sha256,
+        SignatureScheme.rsa_pkcs1_sha1,
+        SignatureScheme.ecdsa_sha1
     ],
     sni: true,
     sessionTicket: true,
@@ -57834,7 +58437,7 @@ const ANDROID_7 = {
     name: 'Android 7 (Nougat)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: [...ANDROID_MODERN_TLS12, 0x00ff],
-    groups: [G.x25519, G.secp256r1, G.secp384r1],
+    groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
     keyShareGroups: [],
     signatureAlgorithms: BORINGSSL_SIGALGS,
     sni: true,
@@ -57848,9 +58451,15 @@ const ANDROID_10 = {
     id: 'android-10',
     name: 'Android 10',
     versions: ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
-    cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, TLS13.CHACHA20, ...ANDROID_MODERN_TLS12, 0x00ff],
-    groups: [G.x25519, G.secp256r1, G.secp384r1],
-    keyShareGroups: [G.x25519],
+    cipherSuites: [
+        CipherSuite.TLS_AES_128_GCM_SHA256,
+        CipherSuite.TLS_AES_256_GCM_SHA384,
+        CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+        ...ANDROID_MODERN_TLS12,
+        0x00ff
+    ],
+    groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
+    keyShareGroups: [NamedGroup.x25519],
     signatureAlgorithms: BORINGSSL_SIGALGS,
     sni: true,
     sessionTicket: true,
@@ -57872,26 +58481,27 @@ const ANDROID_PROFILES = [ANDROID_44, ANDROID_7, ANDROID_10, ANDROID_CURRENT];
 ;// CONCATENATED MODULE: ./src/clients/profiles/apple.ts
 // Apple platforms: Secure Transport / Network.framework as used by Safari, URLSession and most iOS/macOS apps.
 
+
 const APPLE_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-CHACHA20-POLY1305', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'ECDHE-ECDSA-DES-CBC3-SHA', 'ECDHE-RSA-DES-CBC3-SHA', 'DES-CBC3-SHA');
 const APPLE_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pkcs1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_sha1,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha512,
-    S.rsa_pkcs1_sha1
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.rsa_pss_rsae_sha256,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_sha1,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.rsa_pkcs1_sha1
 ].filter((value, index, all) => all.indexOf(value) === index);
 const SAFARI_12 = {
     id: 'safari-12',
     name: 'Safari 12 (iOS 12 / macOS 10.14)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: [...APPLE_TLS12, 0x00ff],
-    groups: [G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
+    groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1],
     keyShareGroups: [],
     signatureAlgorithms: APPLE_SIGALGS,
     sni: true,
@@ -57906,9 +58516,20 @@ const SAFARI_CURRENT = {
     id: 'safari-current',
     name: 'Safari current (iOS / macOS 26)',
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, TLS13.CHACHA20, ...APPLE_TLS12],
-    groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519],
+    cipherSuites: [
+        CipherSuite.TLS_AES_128_GCM_SHA256,
+        CipherSuite.TLS_AES_256_GCM_SHA384,
+        CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+        ...APPLE_TLS12
+    ],
+    groups: [
+        NamedGroup.X25519MLKEM768,
+        NamedGroup.x25519,
+        NamedGroup.secp256r1,
+        NamedGroup.secp384r1,
+        NamedGroup.secp521r1
+    ],
+    keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519],
     signatureAlgorithms: APPLE_SIGALGS,
     sni: true,
     alpn: ['h2', 'http/1.1'],
@@ -57923,28 +58544,29 @@ const APPLE_PROFILES = [SAFARI_12, SAFARI_CURRENT];
 ;// CONCATENATED MODULE: ./src/clients/profiles/browsers.ts
 // Current browsers and Go's crypto/tls client.
 
+
 const BROWSER_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pkcs1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha512
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.rsa_pss_rsae_sha256,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pkcs1_sha512
 ];
 const CHROME_CURRENT = {
     id: 'chrome-current',
     name: 'Chrome / Edge current',
     versions: ['TLSv1.3', 'TLSv1.2'],
     cipherSuites: [
-        TLS13.AES_128_GCM,
-        TLS13.AES_256_GCM,
-        TLS13.CHACHA20,
+        CipherSuite.TLS_AES_128_GCM_SHA256,
+        CipherSuite.TLS_AES_256_GCM_SHA384,
+        CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
         ...suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA', 'AES128-GCM-SHA256', 'AES256-GCM-SHA384', 'AES128-SHA', 'AES256-SHA')
     ],
-    groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519],
+    groups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
+    keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519],
     signatureAlgorithms: BROWSER_SIGALGS,
     sni: true,
     alpn: ['h2', 'http/1.1'],
@@ -57961,23 +58583,31 @@ const FIREFOX_CURRENT = {
     name: 'Firefox current',
     versions: ['TLSv1.3', 'TLSv1.2'],
     cipherSuites: [
-        TLS13.AES_128_GCM,
-        TLS13.CHACHA20,
-        TLS13.AES_256_GCM,
+        CipherSuite.TLS_AES_128_GCM_SHA256,
+        CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+        CipherSuite.TLS_AES_256_GCM_SHA384,
         ...suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA', 'AES128-GCM-SHA256', 'AES256-GCM-SHA384', 'AES128-SHA', 'AES256-SHA')
     ],
-    groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1, G.ffdhe2048, G.ffdhe3072],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519, G.secp256r1],
+    groups: [
+        NamedGroup.X25519MLKEM768,
+        NamedGroup.x25519,
+        NamedGroup.secp256r1,
+        NamedGroup.secp384r1,
+        NamedGroup.secp521r1,
+        NamedGroup.ffdhe2048,
+        NamedGroup.ffdhe3072
+    ],
+    keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519, NamedGroup.secp256r1],
     signatureAlgorithms: [
         ...BROWSER_SIGALGS.slice(0, 3),
-        S.ecdsa_secp384r1_sha384,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pss_rsae_sha384,
-        S.rsa_pss_rsae_sha512,
-        S.rsa_pkcs1_sha384,
-        S.rsa_pkcs1_sha512,
-        S.ecdsa_sha1,
-        S.rsa_pkcs1_sha1
+        SignatureScheme.ecdsa_secp384r1_sha384,
+        SignatureScheme.ecdsa_secp521r1_sha512,
+        SignatureScheme.rsa_pss_rsae_sha384,
+        SignatureScheme.rsa_pss_rsae_sha512,
+        SignatureScheme.rsa_pkcs1_sha384,
+        SignatureScheme.rsa_pkcs1_sha512,
+        SignatureScheme.ecdsa_sha1,
+        SignatureScheme.rsa_pkcs1_sha1
     ],
     sni: true,
     alpn: ['h2', 'http/1.1'],
@@ -57995,26 +58625,32 @@ const GO_CURRENT = {
     // The client's default minimum is TLS 1.2 since Go 1.18 (crypto/tls Config.MinVersion docs).
     versions: ['TLSv1.3', 'TLSv1.2'],
     cipherSuites: [
-        TLS13.AES_128_GCM,
-        TLS13.AES_256_GCM,
-        TLS13.CHACHA20,
+        CipherSuite.TLS_AES_128_GCM_SHA256,
+        CipherSuite.TLS_AES_256_GCM_SHA384,
+        CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
         ...suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA')
     ],
-    groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519],
+    groups: [
+        NamedGroup.X25519MLKEM768,
+        NamedGroup.x25519,
+        NamedGroup.secp256r1,
+        NamedGroup.secp384r1,
+        NamedGroup.secp521r1
+    ],
+    keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519],
     signatureAlgorithms: [
-        S.rsa_pss_rsae_sha256,
-        S.ecdsa_secp256r1_sha256,
-        S.ed25519,
-        S.rsa_pss_rsae_sha384,
-        S.rsa_pss_rsae_sha512,
-        S.rsa_pkcs1_sha256,
-        S.rsa_pkcs1_sha384,
-        S.rsa_pkcs1_sha512,
-        S.ecdsa_secp384r1_sha384,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pkcs1_sha1,
-        S.ecdsa_sha1
+        SignatureScheme.rsa_pss_rsae_sha256,
+        SignatureScheme.ecdsa_secp256r1_sha256,
+        SignatureScheme.ed25519,
+        SignatureScheme.rsa_pss_rsae_sha384,
+        SignatureScheme.rsa_pss_rsae_sha512,
+        SignatureScheme.rsa_pkcs1_sha256,
+        SignatureScheme.rsa_pkcs1_sha384,
+        SignatureScheme.rsa_pkcs1_sha512,
+        SignatureScheme.ecdsa_secp384r1_sha384,
+        SignatureScheme.ecdsa_secp521r1_sha512,
+        SignatureScheme.rsa_pkcs1_sha1,
+        SignatureScheme.ecdsa_sha1
     ],
     sni: true,
     statusRequest: true,
@@ -58029,46 +58665,47 @@ const BROWSER_PROFILES = [CHROME_CURRENT, FIREFOX_CURRENT];
 ;// CONCATENATED MODULE: ./src/clients/profiles/java.ts
 // Java SE (JSSE, SunJSSE provider) client defaults.
 
+
 const JAVA_SIGALGS_11 = [
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pss_pss_sha256,
-    S.rsa_pss_pss_sha384,
-    S.rsa_pss_pss_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.dsa_sha256,
-    S.ecdsa_sha224,
-    S.rsa_sha224,
-    S.dsa_sha224,
-    S.ecdsa_sha1,
-    S.rsa_pkcs1_sha1,
-    S.dsa_sha1
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.rsa_pss_rsae_sha256,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pss_pss_sha256,
+    SignatureScheme.rsa_pss_pss_sha384,
+    SignatureScheme.rsa_pss_pss_sha512,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.dsa_sha256,
+    SignatureScheme.ecdsa_sha224,
+    SignatureScheme.rsa_sha224,
+    SignatureScheme.dsa_sha224,
+    SignatureScheme.ecdsa_sha1,
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.dsa_sha1
 ];
 const JAVA_8 = {
     id: 'java-8',
     name: 'Java 8 (8u31 .. 8u2xx, TLS 1.2)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: suites('ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'AES128-SHA256', 'ECDH-ECDSA-AES128-SHA256', 'ECDH-RSA-AES128-SHA256', 'DHE-RSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'AES128-SHA', 'ECDH-ECDSA-AES128-SHA', 'ECDH-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'AES128-GCM-SHA256', 'ECDH-ECDSA-AES128-GCM-SHA256', 'ECDH-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-DSS-AES128-GCM-SHA256', 'ECDHE-ECDSA-DES-CBC3-SHA', 'ECDHE-RSA-DES-CBC3-SHA', 'DES-CBC3-SHA', 'ECDH-ECDSA-DES-CBC3-SHA', 'ECDH-RSA-DES-CBC3-SHA', 'EDH-RSA-DES-CBC3-SHA', 'EDH-DSS-DES-CBC3-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'),
-    groups: [G.secp256r1, G.secp384r1, G.secp521r1],
+    groups: [NamedGroup.secp256r1, NamedGroup.secp384r1, NamedGroup.secp521r1],
     keyShareGroups: [],
     signatureAlgorithms: [
-        S.rsa_pkcs1_sha512,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pkcs1_sha384,
-        S.ecdsa_secp384r1_sha384,
-        S.rsa_pkcs1_sha256,
-        S.ecdsa_secp256r1_sha256,
-        S.rsa_sha224,
-        S.ecdsa_sha224,
-        S.rsa_pkcs1_sha1,
-        S.ecdsa_sha1,
-        S.dsa_sha1
+        SignatureScheme.rsa_pkcs1_sha512,
+        SignatureScheme.ecdsa_secp521r1_sha512,
+        SignatureScheme.rsa_pkcs1_sha384,
+        SignatureScheme.ecdsa_secp384r1_sha384,
+        SignatureScheme.rsa_pkcs1_sha256,
+        SignatureScheme.ecdsa_secp256r1_sha256,
+        SignatureScheme.rsa_sha224,
+        SignatureScheme.ecdsa_sha224,
+        SignatureScheme.rsa_pkcs1_sha1,
+        SignatureScheme.ecdsa_sha1,
+        SignatureScheme.dsa_sha1
     ],
     sni: true,
     ecPointFormats: true,
@@ -58079,25 +58716,25 @@ const JAVA_8 = {
 const JAVA_11_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-DSS-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256', 'DHE-DSS-AES256-SHA256', 'DHE-RSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 const JAVA_17_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-CHACHA20-POLY1305', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-DSS-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256', 'DHE-DSS-AES256-SHA256', 'DHE-RSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 const JAVA_GROUPS = [
-    G.x25519,
-    G.secp256r1,
-    G.secp384r1,
-    G.secp521r1,
-    G.x448,
-    G.ffdhe2048,
-    G.ffdhe3072,
-    G.ffdhe4096,
-    G.ffdhe6144,
-    G.ffdhe8192
+    NamedGroup.x25519,
+    NamedGroup.secp256r1,
+    NamedGroup.secp384r1,
+    NamedGroup.secp521r1,
+    NamedGroup.x448,
+    NamedGroup.ffdhe2048,
+    NamedGroup.ffdhe3072,
+    NamedGroup.ffdhe4096,
+    NamedGroup.ffdhe6144,
+    NamedGroup.ffdhe8192
 ];
 const JAVA_11 = {
     id: 'java-11',
     name: 'Java 11 (11.0.11+)',
     // TLS 1.0/1.1 are in jdk.tls.disabledAlgorithms since 11.0.11 (JDK-8202343).
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, ...JAVA_11_TLS12],
+    cipherSuites: [CipherSuite.TLS_AES_128_GCM_SHA256, CipherSuite.TLS_AES_256_GCM_SHA384, ...JAVA_11_TLS12],
     groups: JAVA_GROUPS,
-    keyShareGroups: [G.x25519],
+    keyShareGroups: [NamedGroup.x25519],
     signatureAlgorithms: JAVA_SIGALGS_11,
     sni: true,
     statusRequest: true,
@@ -58110,10 +58747,15 @@ const JAVA_17 = {
     id: 'java-17',
     name: 'Java 17',
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.AES_128_GCM, TLS13.CHACHA20, ...JAVA_17_TLS12],
+    cipherSuites: [
+        CipherSuite.TLS_AES_256_GCM_SHA384,
+        CipherSuite.TLS_AES_128_GCM_SHA256,
+        CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+        ...JAVA_17_TLS12
+    ],
     groups: JAVA_GROUPS,
-    keyShareGroups: [G.x25519],
-    signatureAlgorithms: [S.ed25519, S.ed448, ...JAVA_SIGALGS_11],
+    keyShareGroups: [NamedGroup.x25519],
+    signatureAlgorithms: [SignatureScheme.ed25519, SignatureScheme.ed448, ...JAVA_SIGALGS_11],
     sni: true,
     statusRequest: true,
     extendedMasterSecret: true,
@@ -58131,42 +58773,43 @@ const JAVA_PROFILES = [JAVA_8, JAVA_11, JAVA_17, JAVA_21];
 ;// CONCATENATED MODULE: ./src/clients/profiles/node.ts
 // Node.js tls.connect() defaults: tls.DEFAULT_CIPHERS over the bundled OpenSSL.
 
+
 /** Node 18/20/24 tls.DEFAULT_CIPHERS (lib/internal/tls/... node_constants.h DEFAULT_CIPHER_LIST_CORE) expanded by
  *  OpenSSL 3.0.19; order measured from the ClientHello of Node 20.20.2 tls.connect() captured on loopback. */
 const NODE_TLS12 = suites('ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA384', 'DHE-RSA-AES256-SHA256', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'DHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES256-CCM8', 'ECDHE-ECDSA-AES256-CCM', 'DHE-RSA-AES256-CCM8', 'DHE-RSA-AES256-CCM', 'ECDHE-ECDSA-ARIA256-GCM-SHA384', 'ECDHE-ARIA256-GCM-SHA384', 'DHE-DSS-ARIA256-GCM-SHA384', 'DHE-RSA-ARIA256-GCM-SHA384', 'DHE-DSS-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-CCM8', 'ECDHE-ECDSA-AES128-CCM', 'DHE-RSA-AES128-CCM8', 'DHE-RSA-AES128-CCM', 'ECDHE-ECDSA-ARIA128-GCM-SHA256', 'ECDHE-ARIA128-GCM-SHA256', 'DHE-DSS-ARIA128-GCM-SHA256', 'DHE-RSA-ARIA128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'DHE-DSS-AES256-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'AES256-GCM-SHA384', 'AES256-CCM8', 'AES256-CCM', 'ARIA256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES128-CCM8', 'AES128-CCM', 'ARIA128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 const NODE_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.ed25519,
-    S.ed448,
-    S.rsa_pss_pss_sha256,
-    S.rsa_pss_pss_sha384,
-    S.rsa_pss_pss_sha512,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_sha224,
-    S.rsa_sha224,
-    S.dsa_sha224,
-    S.dsa_sha256,
-    S.dsa_sha384,
-    S.dsa_sha512
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.ed25519,
+    SignatureScheme.ed448,
+    SignatureScheme.rsa_pss_pss_sha256,
+    SignatureScheme.rsa_pss_pss_sha384,
+    SignatureScheme.rsa_pss_pss_sha512,
+    SignatureScheme.rsa_pss_rsae_sha256,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.ecdsa_sha224,
+    SignatureScheme.rsa_sha224,
+    SignatureScheme.dsa_sha224,
+    SignatureScheme.dsa_sha256,
+    SignatureScheme.dsa_sha384,
+    SignatureScheme.dsa_sha512
 ];
 const NODE_GROUPS_OPENSSL3 = [
-    G.x25519,
-    G.secp256r1,
-    G.x448,
-    G.secp521r1,
-    G.secp384r1,
-    G.ffdhe2048,
-    G.ffdhe3072,
-    G.ffdhe4096,
-    G.ffdhe6144,
-    G.ffdhe8192
+    NamedGroup.x25519,
+    NamedGroup.secp256r1,
+    NamedGroup.x448,
+    NamedGroup.secp521r1,
+    NamedGroup.secp384r1,
+    NamedGroup.ffdhe2048,
+    NamedGroup.ffdhe3072,
+    NamedGroup.ffdhe4096,
+    NamedGroup.ffdhe6144,
+    NamedGroup.ffdhe8192
 ];
 function nodeProfile(major, groups, source, note) {
     return {
@@ -58174,9 +58817,14 @@ function nodeProfile(major, groups, source, note) {
         name: `Node.js ${major} tls.connect() defaults`,
         // tls.DEFAULT_MIN_VERSION is TLSv1.2 since Node 11.4.
         versions: ['TLSv1.3', 'TLSv1.2'],
-        cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...NODE_TLS12],
+        cipherSuites: [
+            CipherSuite.TLS_AES_256_GCM_SHA384,
+            CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+            CipherSuite.TLS_AES_128_GCM_SHA256,
+            ...NODE_TLS12
+        ],
         groups,
-        keyShareGroups: [G.x25519],
+        keyShareGroups: [NamedGroup.x25519],
         signatureAlgorithms: NODE_SIGALGS,
         sni: true,
         sessionTicket: true,
@@ -58191,14 +58839,14 @@ const NODE_20 = nodeProfile(20, NODE_GROUPS_OPENSSL3, 'ClientHello of Node 20.20
 /** OpenSSL 3.5 DEFAULT_GROUP_LIST "?*X25519MLKEM768 / ?*X25519:?secp256r1 / ?X448:?secp384r1:?secp521r1 /
  *  ?ffdhe2048:?ffdhe3072": key shares for the first group of the first two tuples. */
 const NODE_GROUPS_OPENSSL35 = [
-    G.X25519MLKEM768,
-    G.x25519,
-    G.secp256r1,
-    G.x448,
-    G.secp384r1,
-    G.secp521r1,
-    G.ffdhe2048,
-    G.ffdhe3072
+    NamedGroup.X25519MLKEM768,
+    NamedGroup.x25519,
+    NamedGroup.secp256r1,
+    NamedGroup.x448,
+    NamedGroup.secp384r1,
+    NamedGroup.secp521r1,
+    NamedGroup.ffdhe2048,
+    NamedGroup.ffdhe3072
 ];
 /** TLS_ECDHE_ECDSA_WITH_AES_{256,128}_CCM_8, TLS_DHE_RSA_WITH_AES_{256,128}_CCM_8, TLS_RSA_WITH_AES_{256,128}_CCM_8,
  *  TLS_EMPTY_RENEGOTIATION_INFO_SCSV. */
@@ -58210,16 +58858,16 @@ const NODE_24 = {
     // the signature algorithms.
     cipherSuites: nodeProfile(24, [], '').cipherSuites.filter((code) => !NODE_24_DROPPED.has(code)),
     signatureAlgorithms: [
-        S.mldsa65,
-        S.mldsa87,
-        S.mldsa44,
-        ...NODE_SIGALGS.slice(0, NODE_SIGALGS.indexOf(S.ed448) + 1),
-        S.ecdsa_brainpoolP256r1tls13_sha256,
-        S.ecdsa_brainpoolP384r1tls13_sha384,
-        S.ecdsa_brainpoolP512r1tls13_sha512,
-        ...NODE_SIGALGS.slice(NODE_SIGALGS.indexOf(S.ed448) + 1)
+        SignatureScheme.mldsa65,
+        SignatureScheme.mldsa87,
+        SignatureScheme.mldsa44,
+        ...NODE_SIGALGS.slice(0, NODE_SIGALGS.indexOf(SignatureScheme.ed448) + 1),
+        SignatureScheme.ecdsa_brainpoolP256r1tls13_sha256,
+        SignatureScheme.ecdsa_brainpoolP384r1tls13_sha384,
+        SignatureScheme.ecdsa_brainpoolP512r1tls13_sha512,
+        ...NODE_SIGALGS.slice(NODE_SIGALGS.indexOf(SignatureScheme.ed448) + 1)
     ],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519]
+    keyShareGroups: [NamedGroup.X25519MLKEM768, NamedGroup.x25519]
 };
 const NODE_PROFILES = [NODE_18, NODE_20, NODE_24];
 
@@ -58227,50 +58875,56 @@ const NODE_PROFILES = [NODE_18, NODE_20, NODE_24];
 // OpenSSL library defaults: what curl, Python's ssl, Ruby's openssl, PHP's stream wrappers and most C programs
 // offer when they do not set their own cipher list.
 
+
 /** OpenSSL 3.x DEFAULT (measured here: the ClientHello of `openssl s_client` and curl 7.88 on OpenSSL 3.0.19,
  *  captured on a loopback listener). OpenSSL 3.0 puts TLS 1.0/1.1 on the wire but refuses them at security
  *  level 1 and above (CHANGES.md 3.0: "TLS 1.0 and 1.1 are disabled at security level 1"), so they are left out. */
 const OPENSSL3_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'DHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA384', 'DHE-RSA-AES256-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 const OPENSSL_111_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.ed25519,
-    S.ed448,
-    S.rsa_pss_pss_sha256,
-    S.rsa_pss_pss_sha384,
-    S.rsa_pss_pss_sha512,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_sha224,
-    S.rsa_sha224,
-    S.dsa_sha224,
-    S.dsa_sha256,
-    S.dsa_sha384,
-    S.dsa_sha512
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.ed25519,
+    SignatureScheme.ed448,
+    SignatureScheme.rsa_pss_pss_sha256,
+    SignatureScheme.rsa_pss_pss_sha384,
+    SignatureScheme.rsa_pss_pss_sha512,
+    SignatureScheme.rsa_pss_rsae_sha256,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.ecdsa_sha224,
+    SignatureScheme.rsa_sha224,
+    SignatureScheme.dsa_sha224,
+    SignatureScheme.dsa_sha256,
+    SignatureScheme.dsa_sha384,
+    SignatureScheme.dsa_sha512
 ];
 const OPENSSL_3 = {
     id: 'openssl-3',
     name: 'OpenSSL 3.x defaults (curl, Python, Ruby, PHP)',
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...OPENSSL3_TLS12],
-    groups: [
-        G.x25519,
-        G.secp256r1,
-        G.x448,
-        G.secp521r1,
-        G.secp384r1,
-        G.ffdhe2048,
-        G.ffdhe3072,
-        G.ffdhe4096,
-        G.ffdhe6144,
-        G.ffdhe8192
+    cipherSuites: [
+        CipherSuite.TLS_AES_256_GCM_SHA384,
+        CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+        CipherSuite.TLS_AES_128_GCM_SHA256,
+        ...OPENSSL3_TLS12
     ],
-    keyShareGroups: [G.x25519],
+    groups: [
+        NamedGroup.x25519,
+        NamedGroup.secp256r1,
+        NamedGroup.x448,
+        NamedGroup.secp521r1,
+        NamedGroup.secp384r1,
+        NamedGroup.ffdhe2048,
+        NamedGroup.ffdhe3072,
+        NamedGroup.ffdhe4096,
+        NamedGroup.ffdhe6144,
+        NamedGroup.ffdhe8192
+    ],
+    keyShareGroups: [NamedGroup.x25519],
     signatureAlgorithms: OPENSSL_111_SIGALGS,
     sni: true,
     statusRequest: false,
@@ -58284,10 +58938,26 @@ const OPENSSL_111 = {
     id: 'openssl-1.1.1',
     name: 'OpenSSL 1.1.1 defaults (curl, Python, Ruby, PHP)',
     versions: ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...OPENSSL3_TLS12],
-    groups: [G.x25519, G.secp256r1, G.x448, G.secp521r1, G.secp384r1],
-    keyShareGroups: [G.x25519],
-    signatureAlgorithms: [...OPENSSL_111_SIGALGS, S.ecdsa_sha1, S.rsa_pkcs1_sha1, S.dsa_sha1],
+    cipherSuites: [
+        CipherSuite.TLS_AES_256_GCM_SHA384,
+        CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
+        CipherSuite.TLS_AES_128_GCM_SHA256,
+        ...OPENSSL3_TLS12
+    ],
+    groups: [
+        NamedGroup.x25519,
+        NamedGroup.secp256r1,
+        NamedGroup.x448,
+        NamedGroup.secp521r1,
+        NamedGroup.secp384r1
+    ],
+    keyShareGroups: [NamedGroup.x25519],
+    signatureAlgorithms: [
+        ...OPENSSL_111_SIGALGS,
+        SignatureScheme.ecdsa_sha1,
+        SignatureScheme.rsa_pkcs1_sha1,
+        SignatureScheme.dsa_sha1
+    ],
     sni: true,
     sessionTicket: true,
     extendedMasterSecret: true,
@@ -58300,24 +58970,24 @@ const OPENSSL_102 = {
     name: 'OpenSSL 1.0.2 defaults (curl, Python 2.7, Ruby, PHP on old distributions)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: suites('ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA', 'ECDHE-ECDSA-AES256-SHA', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES256-SHA256', 'DHE-DSS-AES256-SHA256', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES256-SHA', 'AES256-GCM-SHA384', 'AES256-SHA256', 'AES256-SHA', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA', 'ECDHE-ECDSA-AES128-SHA', 'DHE-DSS-AES128-GCM-SHA256', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'AES128-GCM-SHA256', 'AES128-SHA256', 'AES128-SHA', 'ECDHE-RSA-DES-CBC3-SHA', 'ECDHE-ECDSA-DES-CBC3-SHA', 'EDH-RSA-DES-CBC3-SHA', 'EDH-DSS-DES-CBC3-SHA', 'DES-CBC3-SHA', 'ECDHE-RSA-RC4-SHA', 'ECDHE-ECDSA-RC4-SHA', 'RC4-SHA', 'RC4-MD5', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'),
-    groups: [G.secp256r1, G.secp521r1, G.secp384r1],
+    groups: [NamedGroup.secp256r1, NamedGroup.secp521r1, NamedGroup.secp384r1],
     keyShareGroups: [],
     signatureAlgorithms: [
-        S.rsa_pkcs1_sha512,
-        S.dsa_sha512,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pkcs1_sha384,
-        S.dsa_sha384,
-        S.ecdsa_secp384r1_sha384,
-        S.rsa_pkcs1_sha256,
-        S.dsa_sha256,
-        S.ecdsa_secp256r1_sha256,
-        S.rsa_sha224,
-        S.dsa_sha224,
-        S.ecdsa_sha224,
-        S.rsa_pkcs1_sha1,
-        S.dsa_sha1,
-        S.ecdsa_sha1
+        SignatureScheme.rsa_pkcs1_sha512,
+        SignatureScheme.dsa_sha512,
+        SignatureScheme.ecdsa_secp521r1_sha512,
+        SignatureScheme.rsa_pkcs1_sha384,
+        SignatureScheme.dsa_sha384,
+        SignatureScheme.ecdsa_secp384r1_sha384,
+        SignatureScheme.rsa_pkcs1_sha256,
+        SignatureScheme.dsa_sha256,
+        SignatureScheme.ecdsa_secp256r1_sha256,
+        SignatureScheme.rsa_sha224,
+        SignatureScheme.dsa_sha224,
+        SignatureScheme.ecdsa_sha224,
+        SignatureScheme.rsa_pkcs1_sha1,
+        SignatureScheme.dsa_sha1,
+        SignatureScheme.ecdsa_sha1
     ],
     sni: true,
     sessionTicket: true,
@@ -58330,16 +59000,17 @@ const OPENSSL_PROFILES = [OPENSSL_102, OPENSSL_111, OPENSSL_3];
 ;// CONCATENATED MODULE: ./src/clients/profiles/windows.ts
 // Windows Schannel defaults: IE 11, .NET Framework (SslStream / HttpWebRequest with SystemDefault), WinHTTP.
 
+
 const SCHANNEL_SIGALGS = [
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha1,
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_sha1,
-    S.dsa_sha1,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_secp521r1_sha512
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_sha1,
+    SignatureScheme.dsa_sha1,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.ecdsa_secp521r1_sha512
 ];
 const WINDOWS_7 = {
     id: 'windows-7',
@@ -58347,7 +59018,7 @@ const WINDOWS_7 = {
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     // Windows 7 has no ECDHE-RSA-AES-GCM suites: an RSA-certificate server that allows only AEAD loses it.
     cipherSuites: suites('ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-SHA', 'DHE-RSA-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'DHE-DSS-AES256-SHA256', 'DHE-DSS-AES128-SHA256', 'DHE-DSS-AES256-SHA', 'DHE-DSS-AES128-SHA', 'DES-CBC3-SHA', 'EDH-DSS-DES-CBC3-SHA'),
-    groups: [G.secp256r1, G.secp384r1],
+    groups: [NamedGroup.secp256r1, NamedGroup.secp384r1],
     keyShareGroups: [],
     signatureAlgorithms: SCHANNEL_SIGALGS,
     sni: true,
@@ -58360,24 +59031,24 @@ const WINDOWS_7 = {
 };
 const WIN10_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'DES-CBC3-SHA');
 const WIN10_SIGALGS = [
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pkcs1_sha1,
-    S.ecdsa_sha1
+    SignatureScheme.rsa_pss_rsae_sha256,
+    SignatureScheme.rsa_pss_rsae_sha384,
+    SignatureScheme.rsa_pss_rsae_sha512,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pkcs1_sha512,
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_secp521r1_sha512,
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.ecdsa_sha1
 ];
 const WINDOWS_10 = {
     id: 'windows-10',
     name: 'Windows 10 Schannel (IE 11, .NET Framework 4.7+)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: WIN10_TLS12,
-    groups: [G.x25519, G.secp256r1, G.secp384r1],
+    groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
     keyShareGroups: [],
     signatureAlgorithms: WIN10_SIGALGS,
     sni: true,
@@ -58391,9 +59062,9 @@ const WINDOWS_11 = {
     id: 'windows-11',
     name: 'Windows 11 / Server 2022 Schannel (.NET, Edge legacy components)',
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.AES_128_GCM, ...WIN10_TLS12],
-    groups: [G.x25519, G.secp256r1, G.secp384r1],
-    keyShareGroups: [G.x25519],
+    cipherSuites: [CipherSuite.TLS_AES_256_GCM_SHA384, CipherSuite.TLS_AES_128_GCM_SHA256, ...WIN10_TLS12],
+    groups: [NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.secp384r1],
+    keyShareGroups: [NamedGroup.x25519],
     signatureAlgorithms: WIN10_SIGALGS,
     sni: true,
     statusRequest: true,
@@ -58429,19 +59100,6 @@ function profileById(id) {
     return profiles_CLIENT_PROFILES.find((profile) => profile.id === id.toLowerCase());
 }
 
-;// CONCATENATED MODULE: ./src/wire/client-hello-spec.ts
-// What a ClientHello offers, independent of its bytes. The wire layer encodes it (client-hello.ts), the
-// engine builds specs for enumeration, and client profiles (src/clients) are specs too.
-/** TLS protocol version numbers as they appear on the wire. */
-const client_hello_spec_VERSION = {
-    SSLv2: 0x0002,
-    SSLv3: 0x0300,
-    TLSv1_0: 0x0301,
-    TLSv1_1: 0x0302,
-    TLSv1_2: 0x0303,
-    TLSv1_3: 0x0304
-};
-
 ;// CONCATENATED MODULE: ./src/wire/tls13/key-share.ts
 // Client key shares (RFC 8446 §4.2.8) with node:crypto: X25519/X448 (RFC 7748) and the NIST curves
 // (uncompressed points, §4.2.8.2; the shared secret is the x-coordinate), plus ML-KEM and the hybrid groups
@@ -58449,31 +59107,32 @@ const client_hello_spec_VERSION = {
 // older Node) get well-formed placeholder shares: a server checks them, we never need their secret.
 
 
+
 const NIST_CURVES = {
-    0x0017: 'prime256v1',
-    0x0018: 'secp384r1',
-    0x0019: 'secp521r1'
+    [NamedGroup.secp256r1]: 'prime256v1',
+    [NamedGroup.secp384r1]: 'secp384r1',
+    [NamedGroup.secp521r1]: 'secp521r1'
 };
 /** Curves Node's OpenSSL has under the same names, used for well-formed placeholders. */
 const OPENSSL_CURVES = {
     ...NIST_CURVES,
-    0x0016: 'secp256k1',
-    0x001a: 'brainpoolP256r1',
-    0x001b: 'brainpoolP384r1',
-    0x001c: 'brainpoolP512r1',
-    0x001f: 'brainpoolP256r1',
-    0x0020: 'brainpoolP384r1',
-    0x0021: 'brainpoolP512r1',
-    0x0029: 'SM2'
+    [NamedGroup.secp256k1]: 'secp256k1',
+    [NamedGroup.brainpoolP256r1]: 'brainpoolP256r1',
+    [NamedGroup.brainpoolP384r1]: 'brainpoolP384r1',
+    [NamedGroup.brainpoolP512r1]: 'brainpoolP512r1',
+    [NamedGroup.brainpoolP256r1tls13]: 'brainpoolP256r1',
+    [NamedGroup.brainpoolP384r1tls13]: 'brainpoolP384r1',
+    [NamedGroup.brainpoolP512r1tls13]: 'brainpoolP512r1',
+    [NamedGroup.curveSM2]: 'SM2'
 };
 const MONTGOMERY = {
-    0x001d: {
+    [NamedGroup.x25519]: {
         type: 'x25519',
         length: 32,
         pkcs8Prefix: '302e020100300506032b656e04220420',
         spkiPrefix: '302a300506032b656e032100'
     },
-    0x001e: {
+    [NamedGroup.x448]: {
         type: 'x448',
         length: 56,
         pkcs8Prefix: '3046020100300506032b656f043a0438',
@@ -58505,18 +59164,18 @@ const KEM_CIPHERTEXT_BYTES = {
 };
 const KEM_KEY_BYTES = { 'ml-kem-512': 800, 'ml-kem-768': 1184, 'ml-kem-1024': 1568 };
 const PURE_KEM = {
-    0x0200: 'ml-kem-512',
-    0x0201: 'ml-kem-768',
-    0x0202: 'ml-kem-1024'
+    [NamedGroup.MLKEM512]: 'ml-kem-512',
+    [NamedGroup.MLKEM768]: 'ml-kem-768',
+    [NamedGroup.MLKEM1024]: 'ml-kem-1024'
 };
 /**
  * Hybrid groups (draft-ietf-tls-ecdhe-mlkem, RFC 10024): X25519MLKEM768 puts ML-KEM first in shares and in the
  * shared secret; the NIST-curve hybrids put the ECDH part first.
  */
 const HYBRID_KEM = {
-    0x11ec: { kem: 'ml-kem-768', classical: 0x001d, kemFirst: true },
-    0x11eb: { kem: 'ml-kem-768', classical: 0x0017, kemFirst: false },
-    0x11ed: { kem: 'ml-kem-1024', classical: 0x0018, kemFirst: false }
+    [NamedGroup.X25519MLKEM768]: { kem: 'ml-kem-768', classical: NamedGroup.x25519, kemFirst: true },
+    [NamedGroup.SecP256r1MLKEM768]: { kem: 'ml-kem-768', classical: NamedGroup.secp256r1, kemFirst: false },
+    [NamedGroup.SecP384r1MLKEM1024]: { kem: 'ml-kem-1024', classical: NamedGroup.secp384r1, kemFirst: false }
 };
 let kemSupport = null;
 function kemKeyPair(kem) {
@@ -58627,14 +59286,18 @@ function keyShareFromPrivateKey(group, privateKey) {
 }
 /** FFDHE prime sizes in bytes (RFC 7919 appendix A). */
 const FFDHE_BYTES = {
-    0x0100: 256,
-    0x0101: 384,
-    0x0102: 512,
-    0x0103: 768,
-    0x0104: 1024
+    [NamedGroup.ffdhe2048]: 256,
+    [NamedGroup.ffdhe3072]: 384,
+    [NamedGroup.ffdhe4096]: 512,
+    [NamedGroup.ffdhe6144]: 768,
+    [NamedGroup.ffdhe8192]: 1024
 };
 /** ML-KEM rank k (FIPS 203 §8): encapsulation key = 384·k + 32 bytes. */
-const MLKEM_RANK = { 0x0200: 2, 0x0201: 3, 0x0202: 4 };
+const MLKEM_RANK = {
+    [NamedGroup.MLKEM512]: 2,
+    [NamedGroup.MLKEM768]: 3,
+    [NamedGroup.MLKEM1024]: 4
+};
 /**
  * An ML-KEM encapsulation key that passes the FIPS 203 §7.2 modulus check: k polynomials of 256 coefficients
  * below q = 3329, packed 12 bits each, then a 32-byte seed. Random bytes would fail that check.
@@ -58692,32 +59355,41 @@ function syntheticKeyShare(group) {
     if (rank)
         return { group, keyExchange: mlkemEncapsulationKey(rank) };
     switch (group) {
-        case 0x11eb: // SecP256r1MLKEM768: P-256 point || ML-KEM-768 (RFC 10024)
+        case NamedGroup.SecP256r1MLKEM768: // SecP256r1MLKEM768: P-256 point || ML-KEM-768 (RFC 10024)
             return { group, keyExchange: Buffer.concat([ecPoint('prime256v1'), mlkemEncapsulationKey(3)]) };
-        case 0x11ec: // X25519MLKEM768: ML-KEM-768 || X25519
+        case NamedGroup.X25519MLKEM768: // X25519MLKEM768: ML-KEM-768 || X25519
             return {
                 group,
-                keyExchange: Buffer.concat([mlkemEncapsulationKey(3), createKeyShare(0x001d).entry.keyExchange])
+                keyExchange: Buffer.concat([
+                    mlkemEncapsulationKey(3),
+                    createKeyShare(NamedGroup.x25519).entry.keyExchange
+                ])
             };
-        case 0x11ed: // SecP384r1MLKEM1024: P-384 point || ML-KEM-1024
+        case NamedGroup.SecP384r1MLKEM1024: // SecP384r1MLKEM1024: P-384 point || ML-KEM-1024
             return { group, keyExchange: Buffer.concat([ecPoint('secp384r1'), mlkemEncapsulationKey(4)]) };
-        case 0x11ee: // curveSM2MLKEM768: SM2 point || ML-KEM-768
+        case NamedGroup.curveSM2MLKEM768: // curveSM2MLKEM768: SM2 point || ML-KEM-768
             return {
                 group,
-                keyExchange: Buffer.concat([placeholderKeyShare(0x0029).keyExchange, mlkemEncapsulationKey(3)])
+                keyExchange: Buffer.concat([
+                    placeholderKeyShare(NamedGroup.curveSM2).keyExchange,
+                    mlkemEncapsulationKey(3)
+                ])
             };
-        case 0x6399: // X25519Kyber768Draft00: X25519 || Kyber768
+        case NamedGroup.X25519Kyber768Draft00: // X25519Kyber768Draft00: X25519 || Kyber768
             return {
                 group,
-                keyExchange: Buffer.concat([createKeyShare(0x001d).entry.keyExchange, mlkemEncapsulationKey(3)])
+                keyExchange: Buffer.concat([
+                    createKeyShare(NamedGroup.x25519).entry.keyExchange,
+                    mlkemEncapsulationKey(3)
+                ])
             };
-        case 0x639a: // SecP256r1Kyber768Draft00
+        case NamedGroup.SecP256r1Kyber768Draft00: // SecP256r1Kyber768Draft00
             return { group, keyExchange: Buffer.concat([ecPoint('prime256v1'), mlkemEncapsulationKey(3)]) };
         default:
             // GOST (RFC 9189: 64 or 128 bytes), SM2 without OpenSSL support, anything unknown: an uncompressed-point-sized value.
-            if (group >= 0x0022 && group <= 0x0025)
+            if (group >= NamedGroup.GC256A && group <= NamedGroup.GC256D)
                 return { group, keyExchange: (0,external_node_crypto_.randomBytes)(64) };
-            if (group >= 0x0026 && group <= 0x0028)
+            if (group >= NamedGroup.GC512A && group <= NamedGroup.GC512C)
                 return { group, keyExchange: (0,external_node_crypto_.randomBytes)(128) };
             return { group, keyExchange: Buffer.concat([Buffer.from([4]), (0,external_node_crypto_.randomBytes)(64)]) };
     }
@@ -58736,10 +59408,10 @@ function profileHello(profile, serverName, keyShareGroups) {
     const legacyVersions = profile.versions.filter((v) => v !== 'TLSv1.3');
     const highestLegacy = legacyVersions[0];
     const clientVersion = tls13
-        ? client_hello_spec_VERSION.TLSv1_2
+        ? codepoints_ProtocolVersion.TLSv1_2
         : highestLegacy
             ? protocolVersionCode(highestLegacy)
-            : client_hello_spec_VERSION.TLSv1_2;
+            : codepoints_ProtocolVersion.TLSv1_2;
     // signature_algorithms exists from TLS 1.2 on; older clients do not send it.
     const speaksTls12 = tls13 || profile.versions.includes('TLSv1.2');
     const spec = {
@@ -58771,10 +59443,15 @@ function profileHello(profile, serverName, keyShareGroups) {
 // past its bound: every length prefix yields a sub-reader limited to exactly that many bytes, so a lying
 // length inside a vector can only fail that vector, never read its neighbours. Everything a peer sends is
 // decoded through this class, and every malformation surfaces as a DecodeError the caller can turn into a value.
-/** A message or record whose bytes do not match the format (truncated, overlong, bad length). */
+/**
+ * A message or record whose bytes do not match the format. Always the peer's fault: the probe turns it into
+ * a "malformed reply" outcome, whereas any other exception from our code is a bug and propagates.
+ */
 class bytes_DecodeError extends Error {
-    constructor(message) {
+    reason;
+    constructor(message, reason = 'malformed') {
         super(message);
+        this.reason = reason;
         this.name = 'DecodeError';
     }
 }
@@ -58797,11 +59474,11 @@ class bytes_ByteReader {
     /** Throws unless every byte was consumed: trailing bytes mean the peer and we disagree on the format. */
     expectDone() {
         if (!this.done())
-            throw new bytes_DecodeError(`${this.what}: ${this.remaining} unexpected trailing byte(s)`);
+            throw new bytes_DecodeError(`${this.what}: ${this.remaining} unexpected trailing byte(s)`, 'trailing-data');
     }
     take(n) {
         if (n > this.remaining) {
-            throw new bytes_DecodeError(`${this.what}: needs ${n} byte(s), only ${this.remaining} left`);
+            throw new bytes_DecodeError(`${this.what}: needs ${n} byte(s), only ${this.remaining} left`, 'missing-data');
         }
         const out = this.buffer.subarray(this.offset, this.offset + n);
         this.offset += n;
@@ -58902,45 +59579,7 @@ class bytes_ByteWriter {
 
 ;// CONCATENATED MODULE: ./src/wire/alert.ts
 
-const AlertLevel = { warning: 1, fatal: 2 };
-const AlertDescription = {
-    close_notify: 0,
-    unexpected_message: 10,
-    bad_record_mac: 20,
-    decryption_failed_RESERVED: 21,
-    record_overflow: 22,
-    decompression_failure_RESERVED: 30,
-    handshake_failure: 40,
-    no_certificate_RESERVED: 41,
-    bad_certificate: 42,
-    unsupported_certificate: 43,
-    certificate_revoked: 44,
-    certificate_expired: 45,
-    certificate_unknown: 46,
-    illegal_parameter: 47,
-    unknown_ca: 48,
-    access_denied: 49,
-    decode_error: 50,
-    decrypt_error: 51,
-    too_many_cids_requested: 52,
-    export_restriction_RESERVED: 60,
-    protocol_version: 70,
-    insufficient_security: 71,
-    internal_error: 80,
-    inappropriate_fallback: 86,
-    user_canceled: 90,
-    no_renegotiation_RESERVED: 100,
-    missing_extension: 109,
-    unsupported_extension: 110,
-    certificate_unobtainable_RESERVED: 111,
-    unrecognized_name: 112,
-    bad_certificate_status_response: 113,
-    bad_certificate_hash_value_RESERVED: 114,
-    unknown_psk_identity: 115,
-    certificate_required: 116,
-    no_application_protocol: 120,
-    ech_required: 121
-};
+
 const NAMES = new Map(Object.entries(AlertDescription).map(([name, code]) => [code, name]));
 /** The registered name of an alert description, e.g. 40 → "handshake_failure"; "unknown_alert_N" otherwise. */
 function alertName(code) {
@@ -58960,34 +59599,8 @@ function encodeAlert(level, description) {
 }
 
 ;// CONCATENATED MODULE: ./src/wire/extensions.ts
-// Extension code points (IANA "TLS ExtensionType Values") and the codecs of the extension bodies a ClientHello
-// or ServerHello carries. Each encoder returns the extension_data only; the caller frames type + length.
+// The codecs of the extension bodies a ClientHello or ServerHello carries (code points: src/codepoints). Each encoder returns the extension_data only; the caller frames type + length.
 
-const extensions_ExtensionType = {
-    server_name: 0,
-    status_request: 5,
-    supported_groups: 10,
-    ec_point_formats: 11,
-    signature_algorithms: 13,
-    application_layer_protocol_negotiation: 16,
-    signed_certificate_timestamp: 18,
-    padding: 21,
-    encrypt_then_mac: 22,
-    extended_master_secret: 23,
-    compress_certificate: 27,
-    record_size_limit: 28,
-    session_ticket: 35,
-    pre_shared_key: 41,
-    early_data: 42,
-    supported_versions: 43,
-    cookie: 44,
-    psk_key_exchange_modes: 45,
-    certificate_authorities: 47,
-    post_handshake_auth: 49,
-    signature_algorithms_cert: 50,
-    key_share: 51,
-    renegotiation_info: 0xff01
-};
 /** Writes an extensions block (u16 length, then type/length/data entries). */
 function extensions_writeExtensions(w, extensions) {
     w.vector16((list) => {
@@ -58995,16 +59608,19 @@ function extensions_writeExtensions(w, extensions) {
             list.u16(ext.type).vector16((d) => d.bytes(ext.data));
     });
 }
-/** Reads an extensions block; a repeated type is an error (RFC 8446 §4.2). */
-function extensions_readExtensions(reader) {
-    const list = reader.vector16('extensions');
+/**
+ * Reads an extensions block; a repeated type is an error (RFC 8446 §4.2) unless `duplicates` is 'allowed' (the
+ * CertificateEntry reader has always tolerated them, and a scan should not newly fail on such a server).
+ */
+function readExtensions(reader, what = 'extensions', duplicates = 'rejected') {
+    const list = reader.vector16(what);
     const out = [];
     const seen = new Set();
     while (!list.done()) {
         const type = list.u16();
         const data = list.vector16('extension').rest();
-        if (seen.has(type))
-            throw new bytes_DecodeError(`extensions: type ${type} appears twice`);
+        if (seen.has(type) && duplicates === 'rejected')
+            throw new bytes_DecodeError(`extensions: type ${type} appears twice`, 'duplicate-extension');
         seen.add(type);
         out.push({ type, data });
     }
@@ -59016,8 +59632,8 @@ function u16List(values) {
 function u8List(values) {
     return new bytes_ByteWriter().vector8((w) => values.forEach((v) => w.u8(v))).finish();
 }
-function extensions_readU16List(data, what) {
-    const r = new ByteReader(data, what);
+function readU16List(data, what) {
+    const r = new bytes_ByteReader(data, what);
     const list = r.vector16();
     r.expectDone();
     const out = [];
@@ -59025,8 +59641,8 @@ function extensions_readU16List(data, what) {
         out.push(list.u16());
     return out;
 }
-function extensions_readU8List(data, what) {
-    const r = new ByteReader(data, what);
+function readU8List(data, what) {
+    const r = new bytes_ByteReader(data, what);
     const list = r.vector8();
     r.expectDone();
     const out = [];
@@ -59040,8 +59656,8 @@ function encodeServerName(host) {
         .vector16((list) => list.u8(0).vector16((n) => n.bytes(Buffer.from(host, 'ascii'))))
         .finish();
 }
-function extensions_decodeServerName(data) {
-    const r = new ByteReader(data, 'server_name');
+function decodeServerName(data) {
+    const r = new bytes_ByteReader(data, 'server_name');
     const list = r.vector16();
     r.expectDone();
     while (!list.done()) {
@@ -59058,8 +59674,8 @@ function encodeAlpn(protocols) {
         .vector16((list) => protocols.forEach((p) => list.vector8((n) => n.bytes(Buffer.from(p, 'latin1')))))
         .finish();
 }
-function extensions_decodeAlpn(data) {
-    const r = new ByteReader(data, 'alpn');
+function decodeAlpn(data) {
+    const r = new bytes_ByteReader(data, 'alpn');
     const list = r.vector16();
     r.expectDone();
     const out = [];
@@ -59068,33 +59684,191 @@ function extensions_decodeAlpn(data) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/wire/extension-codecs.ts
+// The typed extension table: for each extension a message carries, its code point and the codec of its
+// extension_data, both ways (in the manner of rustls' ClientExtension/ServerExtension). ClientHello,
+// ServerHello/HelloRetryRequest and the TLS 1.3 CertificateEntry read and write their extensions through it, so
+// each body format is written once. Where one code point has different bodies in different messages
+// (supported_versions, key_share, status_request), each form is its own entry.
+
+
+
+function codec(type, decode, encode) {
+    return { type, decode, encode };
+}
+/** Reads a body with `read`, which must consume all of it. */
+function whole(what, read) {
+    return (data) => {
+        const r = new bytes_ByteReader(data, what);
+        const value = read(r);
+        r.expectDone();
+        return value;
+    };
+}
+const u16 = (value) => new bytes_ByteWriter().u16(value).finish();
+const keyShareEntry = (entry) => new bytes_ByteWriter()
+    .u16(entry.group)
+    .vector16((k) => k.bytes(entry.keyExchange))
+    .finish();
+/** A flag extension: present with an empty body. */
+const empty = (type) => codec(type, whole('empty extension', () => true), () => Buffer.alloc(0));
+/** CertificateStatus body (RFC 6066 §8): status_type ocsp(1), then a u24 OCSPResponse; the DER response. */
+const extension_codecs_certificateStatusBody = codec(ExtensionType.status_request, (data) => {
+    const r = new bytes_ByteReader(data, 'CertificateStatus');
+    const statusType = r.u8();
+    if (statusType !== CertificateStatusType.ocsp)
+        throw new bytes_DecodeError(`CertificateStatus: status_type ${statusType} is not ocsp(1)`);
+    const response = r.vector24('OCSPResponse').rest();
+    r.expectDone();
+    return Buffer.from(response);
+}, (ocsp) => new bytes_ByteWriter()
+    .u8(CertificateStatusType.ocsp)
+    .vector24((w) => w.bytes(ocsp))
+    .finish());
+/** Extensions a ClientHello carries. */
+const ClientExtension = {
+    /** server_name: the host_name entry (null when the list holds none). */
+    serverName: codec(ExtensionType.server_name, decodeServerName, encodeServerName),
+    supportedGroups: codec(ExtensionType.supported_groups, (d) => readU16List(d, 'supported_groups'), u16List),
+    ecPointFormats: codec(ExtensionType.ec_point_formats, (d) => readU8List(d, 'ec_point_formats'), u8List),
+    signatureAlgorithms: codec(ExtensionType.signature_algorithms, (d) => readU16List(d, 'signature_algorithms'), u16List),
+    signatureAlgorithmsCert: codec(ExtensionType.signature_algorithms_cert, (d) => readU16List(d, 'signature_algorithms_cert'), u16List),
+    alpn: codec(ExtensionType.application_layer_protocol_negotiation, decodeAlpn, encodeAlpn),
+    /** supported_versions in a ClientHello: a u8-length list of versions (RFC 8446 §4.2.1). */
+    supportedVersions: codec(ExtensionType.supported_versions, whole('supported_versions', (r) => {
+        const list = r.vector8();
+        const out = [];
+        while (!list.done())
+            out.push(list.u16());
+        return out;
+    }), (versions) => new bytes_ByteWriter().vector8((w) => versions.forEach((v) => w.u16(v))).finish()),
+    /** key_share in a ClientHello: a u16-length list of entries (RFC 8446 §4.2.8). */
+    keyShares: codec(ExtensionType.key_share, whole('key_share', (r) => {
+        const list = r.vector16();
+        const out = [];
+        while (!list.done())
+            out.push({ group: list.u16(), keyExchange: list.vector16().rest() });
+        return out;
+    }), (entries) => new bytes_ByteWriter().vector16((w) => entries.forEach((e) => w.bytes(keyShareEntry(e)))).finish()),
+    pskKeyExchangeModes: codec(ExtensionType.psk_key_exchange_modes, (d) => readU8List(d, 'psk_key_exchange_modes'), u8List),
+    /** status_request asking for OCSP with no responder ids or extensions (RFC 6066 §8): 01 0000 0000. */
+    statusRequest: codec(ExtensionType.status_request, (data) => data, () => Buffer.from([CertificateStatusType.ocsp, 0, 0, 0, 0])),
+    /** Empty to ask for a ticket, or a ticket to present (RFC 5077 §3.2). */
+    sessionTicket: codec(ExtensionType.session_ticket, (data) => data, (ticket) => ticket),
+    /** renegotiation_info of an initial handshake: an empty renegotiated_connection (RFC 5746 §3.2). */
+    renegotiationInfo: codec(ExtensionType.renegotiation_info, whole('renegotiation_info', (r) => r.vector8().rest()), (connection) => new bytes_ByteWriter().vector8((w) => w.bytes(connection)).finish()),
+    encryptThenMac: empty(ExtensionType.encrypt_then_mac),
+    extendedMasterSecret: empty(ExtensionType.extended_master_secret),
+    /** RFC 7685: zero bytes of the given length. */
+    padding: codec(ExtensionType.padding, (data) => data.length, (length) => Buffer.alloc(length))
+};
+/** Extensions a ServerHello or HelloRetryRequest carries. */
+const extension_codecs_ServerExtension = {
+    /** supported_versions in a ServerHello: the one selected version. */
+    selectedVersion: codec(ExtensionType.supported_versions, whole('supported_versions', (r) => r.u16()), u16),
+    /** key_share in a ServerHello: the server's one entry. */
+    keyShare: codec(ExtensionType.key_share, whole('key_share', (r) => ({ group: r.u16(), keyExchange: Buffer.from(r.vector16().rest()) })), keyShareEntry),
+    /** key_share in a HelloRetryRequest: the group the server asks for. */
+    retryGroup: codec(ExtensionType.key_share, whole('key_share', (r) => r.u16()), u16),
+    cookie: codec(ExtensionType.cookie, whole('cookie', (r) => Buffer.from(r.vector16().rest())), (cookie) => new bytes_ByteWriter().vector16((w) => w.bytes(cookie)).finish())
+};
+/** Extensions of a TLS 1.3 CertificateEntry (RFC 8446 §4.4.2). */
+const extension_codecs_CertificateEntryExtension = {
+    /** The stapled OCSP response: a CertificateStatus body. */
+    statusRequest: extension_codecs_certificateStatusBody
+};
+/** The extension holding `value`. */
+function extension_codecs_extension(codec, value) {
+    return { type: codec.type, data: codec.encode(value) };
+}
+/** The decoded value of the extension of the codec's type, or null when the list has none. */
+function extension_codecs_findExtension(extensions, codec) {
+    const found = extensions.find((e) => e.type === codec.type);
+    return found ? codec.decode(found.data) : null;
+}
+
+;// CONCATENATED MODULE: ./src/wire/byte-queue.ts
+// Bytes received from the network, held as the chunks they arrived in until a whole unit (record, handshake
+// message) can be taken. Each byte is copied at most once, when the unit it belongs to is taken, so reading a
+// message delivered in many small pieces costs time linear in its size (concatenating the whole buffer on every
+// chunk would be quadratic: a hostile peer sending a 256 KiB message in 1-byte records could exploit that).
+class ByteQueue {
+    chunks = [];
+    /** Index of the first chunk still holding bytes (an index rather than shift(), which is linear). */
+    first = 0;
+    /** Bytes of that chunk already taken. */
+    head = 0;
+    total = 0;
+    /** Bytes waiting. */
+    get length() {
+        return this.total;
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        this.chunks.push(chunk);
+        this.total += chunk.length;
+    }
+    /** The byte at `index` from the front; the caller checks index < length. */
+    byteAt(index) {
+        let offset = this.head + index;
+        for (let i = this.first; i < this.chunks.length; i++) {
+            const chunk = this.chunks[i];
+            if (offset < chunk.length)
+                return chunk[offset];
+            offset -= chunk.length;
+        }
+        throw new RangeError(`ByteQueue: index ${index} beyond ${this.total} byte(s)`);
+    }
+    /** Big-endian unsigned integer of `width` bytes at `index` (headers: a few bytes, so byte by byte is fine). */
+    uintAt(index, width) {
+        let value = 0;
+        for (let i = 0; i < width; i++)
+            value = value * 256 + this.byteAt(index + i);
+        return value;
+    }
+    /** Removes and returns the first n bytes: a view when they lie in one chunk, one copy otherwise. */
+    take(n) {
+        if (n > this.total)
+            throw new RangeError(`ByteQueue: ${n} byte(s) asked, ${this.total} waiting`);
+        this.total -= n;
+        const front = this.chunks[this.first];
+        if (front && front.length - this.head >= n) {
+            const out = front.subarray(this.head, this.head + n);
+            this.advance(n);
+            return out;
+        }
+        const out = Buffer.allocUnsafe(n);
+        let filled = 0;
+        while (filled < n) {
+            const chunk = this.chunks[this.first];
+            const count = Math.min(n - filled, chunk.length - this.head);
+            chunk.copy(out, filled, this.head, this.head + count);
+            filled += count;
+            this.advance(count);
+        }
+        return out;
+    }
+    advance(n) {
+        this.head += n;
+        if (this.head < this.chunks[this.first].length)
+            return;
+        this.first++;
+        this.head = 0;
+        // Drop the consumed chunks now and then, so the array does not grow with everything ever received.
+        if (this.first >= 64 && this.first * 2 >= this.chunks.length) {
+            this.chunks = this.chunks.slice(this.first);
+            this.first = 0;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/wire/handshake.ts
 // Handshake message framing (RFC 8446 §4, RFC 5246 §7.4): a 1-byte type and a 24-bit length. Messages are
 // reassembled independently of records: one record may carry several messages, one message may span records.
 
-const handshake_HandshakeType = {
-    hello_request: 0,
-    client_hello: 1,
-    server_hello: 2,
-    hello_verify_request: 3,
-    new_session_ticket: 4,
-    end_of_early_data: 5,
-    hello_retry_request: 6,
-    encrypted_extensions: 8,
-    certificate: 11,
-    server_key_exchange: 12,
-    certificate_request: 13,
-    server_hello_done: 14,
-    certificate_verify: 15,
-    client_key_exchange: 16,
-    finished: 20,
-    certificate_url: 21,
-    certificate_status: 22,
-    supplemental_data: 23,
-    key_update: 24,
-    compressed_certificate: 25,
-    message_hash: 254
-};
+
+const HEADER_LENGTH = 4;
 /**
  * Largest handshake message accepted. Certificate chains are the largest real messages; 256 KiB is four times
  * anything a public server sends, and bounds the memory a hostile peer can make us hold.
@@ -59107,12 +59881,13 @@ function handshake_encodeHandshake(type, body) {
         .vector24((w) => w.bytes(body))
         .finish();
 }
+/** Reassembles handshake messages from record fragments, in time linear in the bytes received. */
 class HandshakeAssembler {
-    pending = Buffer.alloc(0);
+    pending = new ByteQueue();
     /** Adds the fragment of one handshake record (or one decrypted TLS 1.3 record). */
     push(fragment) {
-        this.pending = this.pending.length === 0 ? fragment : Buffer.concat([this.pending, fragment]);
-        if (this.pending.length >= 4)
+        this.pending.push(fragment);
+        if (this.pending.length >= HEADER_LENGTH)
             this.declaredLength();
     }
     /** True when bytes of an incomplete message are waiting (a record boundary must not fall here for some messages). */
@@ -59120,96 +59895,21 @@ class HandshakeAssembler {
         return this.pending.length > 0;
     }
     next() {
-        if (this.pending.length < 4)
+        if (this.pending.length < HEADER_LENGTH)
             return null;
         const length = this.declaredLength();
-        if (this.pending.length < 4 + length)
+        if (this.pending.length < HEADER_LENGTH + length)
             return null;
-        const raw = this.pending.subarray(0, 4 + length);
-        this.pending = this.pending.subarray(4 + length);
-        return { type: raw[0], body: raw.subarray(4), raw };
+        const raw = this.pending.take(HEADER_LENGTH + length);
+        return { type: raw[0], body: raw.subarray(HEADER_LENGTH), raw };
     }
     declaredLength() {
-        const length = (this.pending[1] << 16) | (this.pending[2] << 8) | this.pending[3];
+        const length = this.pending.uintAt(1, 3);
         if (length > MAX_HANDSHAKE_MESSAGE) {
-            throw new bytes_DecodeError(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`);
+            throw new bytes_DecodeError(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`, 'over-limit');
         }
         return length;
     }
-}
-
-;// CONCATENATED MODULE: ./src/wire/certificate.ts
-// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
-// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
-
-
-
-/** Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). */
-function decodeCertificate(body, tls13) {
-    const r = new bytes_ByteReader(body, 'Certificate');
-    if (tls13)
-        r.vector8('certificate_request_context');
-    const list = r.vector24('certificate_list');
-    r.expectDone();
-    const certificates = [];
-    let ocspResponse = null;
-    while (!list.done()) {
-        const der = list.vector24('cert_data').rest();
-        if (der.length === 0)
-            throw new bytes_DecodeError('Certificate: empty certificate entry');
-        certificates.push(Buffer.from(der));
-        if (tls13) {
-            const extensions = list.vector16('CertificateEntry extensions');
-            while (!extensions.done()) {
-                const type = extensions.u16();
-                const data = extensions.vector16().rest();
-                if (type === extensions_ExtensionType.status_request && certificates.length === 1)
-                    ocspResponse = decodeCertificateStatus(data);
-            }
-        }
-    }
-    return { certificates, ocspResponse };
-}
-/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
-function decodeCertificateStatus(body) {
-    const r = new bytes_ByteReader(body, 'CertificateStatus');
-    const statusType = r.u8();
-    if (statusType !== 1)
-        throw new bytes_DecodeError(`CertificateStatus: status_type ${statusType} is not ocsp(1)`);
-    const response = r.vector24('OCSPResponse').rest();
-    r.expectDone();
-    return Buffer.from(response);
-}
-function certificateStatusBody(ocsp) {
-    return new ByteWriter()
-        .u8(1)
-        .vector24((w) => w.bytes(ocsp))
-        .finish();
-}
-/** The Certificate handshake message, header included. */
-function encodeCertificate(certificates, tls13, ocspResponse) {
-    const w = new ByteWriter();
-    if (tls13)
-        w.vector8(() => undefined);
-    w.vector24((list) => {
-        certificates.forEach((der, index) => {
-            list.vector24((c) => c.bytes(der));
-            if (tls13) {
-                list.vector16((ext) => {
-                    if (index === 0 && ocspResponse) {
-                        ext
-                            .u16(ExtensionType.status_request)
-                            .vector16((d) => d.bytes(certificateStatusBody(ocspResponse)));
-                    }
-                });
-            }
-        });
-    });
-    return encodeHandshake(HandshakeType.certificate, w.finish());
-}
-/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
-function encodeCertificateStatus(ocspResponse) {
-    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody(ocspResponse));
 }
 
 ;// CONCATENATED MODULE: ./src/wire/record.ts
@@ -59217,25 +59917,20 @@ function encodeCertificateStatus(ocspResponse) {
 // point where a handshake would turn encrypted, except TLS 1.3, whose encrypted records are handed to
 // tls13/handshake-decryptor.ts. Reassembly from TCP chunks lives here; handshake reassembly in handshake.ts.
 
-const record_ContentType = {
-    change_cipher_spec: 20,
-    alert: 21,
-    handshake: 22,
-    application_data: 23,
-    heartbeat: 24
-};
+
+
 /** Largest plaintext fragment (2^14). */
 const MAX_PLAINTEXT = 1 << 14;
 /** Largest record the protocol allows on the wire: TLSCiphertext in TLS 1.2 may add 2048 bytes (RFC 5246 §6.2.3). */
 const MAX_RECORD_PAYLOAD = MAX_PLAINTEXT + 2048;
-const HEADER_LENGTH = 5;
+const record_HEADER_LENGTH = 5;
 /** Frames `payload` as records of `type`, splitting it into fragments of at most 2^14 bytes. */
 function record_encodeRecords(type, version, payload) {
     const parts = [];
     let offset = 0;
     do {
         const fragment = payload.subarray(offset, offset + MAX_PLAINTEXT);
-        const header = Buffer.alloc(HEADER_LENGTH);
+        const header = Buffer.alloc(record_HEADER_LENGTH);
         header[0] = type;
         header.writeUInt16BE(version, 1);
         header.writeUInt16BE(fragment.length, 3);
@@ -59246,7 +59941,7 @@ function record_encodeRecords(type, version, payload) {
 }
 /** Whether a content type byte is one RFC 8446/5246/6520 define. */
 function isKnownContentType(type) {
-    return type >= record_ContentType.change_cipher_spec && type <= record_ContentType.heartbeat;
+    return type >= codepoints_ContentType.change_cipher_spec && type <= codepoints_ContentType.heartbeat;
 }
 /**
  * Whether bytes start like an SSLv2 record (RFC 6101 appendix E, SSL 2.0 spec): a 2-byte header with the high
@@ -59264,11 +59959,11 @@ function isSslv2Record(bytes) {
 }
 /** Collects TCP chunks and yields whole records; a header that cannot be TLS is a DecodeError at once. */
 class RecordReader {
-    pending = Buffer.alloc(0);
+    pending = new ByteQueue();
     push(chunk) {
-        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        this.pending.push(chunk);
         // Validate the header as soon as it is complete, so garbage fails before we wait for a body.
-        if (this.pending.length >= HEADER_LENGTH)
+        if (this.pending.length >= record_HEADER_LENGTH)
             this.checkHeader();
     }
     /** Bytes received but not yet returned as a record. */
@@ -59276,206 +59971,206 @@ class RecordReader {
         return this.pending.length;
     }
     next() {
-        if (this.pending.length < HEADER_LENGTH)
+        if (this.pending.length < record_HEADER_LENGTH)
             return null;
         const length = this.checkHeader();
-        if (this.pending.length < HEADER_LENGTH + length)
+        if (this.pending.length < record_HEADER_LENGTH + length)
             return null;
-        const record = {
-            type: this.pending[0],
-            version: this.pending.readUInt16BE(1),
-            fragment: this.pending.subarray(HEADER_LENGTH, HEADER_LENGTH + length)
-        };
-        this.pending = this.pending.subarray(HEADER_LENGTH + length);
-        return record;
+        const header = this.pending.take(record_HEADER_LENGTH);
+        return { type: header[0], version: header.readUInt16BE(1), fragment: this.pending.take(length) };
     }
     checkHeader() {
-        const type = this.pending[0];
-        const major = this.pending[1];
-        const length = this.pending.readUInt16BE(3);
+        const type = this.pending.byteAt(0);
+        const version = this.pending.uintAt(1, 2);
+        const length = this.pending.uintAt(3, 2);
         if (!isKnownContentType(type))
             throw new bytes_DecodeError(`record: unknown content type ${type}`);
-        if (major !== 3)
-            throw new bytes_DecodeError(`record: version 0x${this.pending.readUInt16BE(1).toString(16)} is not SSL 3/TLS`);
+        if (version >> 8 !== 3)
+            throw new bytes_DecodeError(`record: version 0x${version.toString(16)} is not SSL 3/TLS`);
         if (length > MAX_RECORD_PAYLOAD) {
-            throw new bytes_DecodeError(`record: ${length} bytes is larger than the protocol allows (${MAX_RECORD_PAYLOAD})`);
+            throw new bytes_DecodeError(`record: ${length} bytes is larger than the protocol allows (${MAX_RECORD_PAYLOAD})`, 'over-limit');
         }
         return length;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/wire/client-hello.ts
-// ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) built from a ClientHelloSpec, and the SSLv2-format
-// CLIENT-HELLO (SSL 2.0 spec; RFC 6101 appendix E.2). Extensions are written only when the spec asks for
-// them, so an SSLv3 hello with no extensions has no extensions block at all, as old servers expect.
+// ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) and the SSLv2-format CLIENT-HELLO (SSL 2.0 spec; RFC 6101
+// appendix E.2). One ClientHello type both ways, in the manner of rustls' ClientHelloPayload: the fixed fields
+// and every extension in wire order, so encode(decode(x)) is x; what a hello offers in its extensions is read
+// through the extension table (offered(hello, ClientExtension.x)). clientHello(spec) builds the message a
+// ClientHelloSpec (an offer: the engine's hellos, client profiles) describes. Extensions are written only when
+// the spec asks for them, so an SSLv3 hello has no extensions block at all, as old servers expect.
 
 
 
 
 
-/** Extensions in the order the spec's fields imply (padding last, per RFC 7685 §3). */
+
+
+/** What the hello offers in the extension of `codec`'s type, or null when it does not carry that extension. */
+function offered(hello, codec) {
+    return findExtension(hello.extensions, codec);
+}
+/** Extensions in the order the spec's fields imply (padding is added by clientHello, last, per RFC 7685 §3). */
 function clientHelloExtensions(spec) {
     const ext = [];
-    const add = (type, data = Buffer.alloc(0)) => void ext.push({ type, data });
+    const add = (codec, value) => void ext.push(extension_codecs_extension(codec, value));
+    const c = ClientExtension;
     if (spec.serverName)
-        add(extensions_ExtensionType.server_name, encodeServerName(spec.serverName));
+        add(c.serverName, spec.serverName);
     if (spec.renegotiationInfo)
-        add(extensions_ExtensionType.renegotiation_info, Buffer.from([0]));
+        add(c.renegotiationInfo, Buffer.alloc(0));
     if (spec.supportedGroups?.length)
-        add(extensions_ExtensionType.supported_groups, u16List(spec.supportedGroups));
+        add(c.supportedGroups, spec.supportedGroups);
     if (spec.ecPointFormats?.length)
-        add(extensions_ExtensionType.ec_point_formats, u8List(spec.ecPointFormats));
+        add(c.ecPointFormats, spec.ecPointFormats);
     if (spec.sessionTicket) {
-        add(extensions_ExtensionType.session_ticket, Buffer.isBuffer(spec.sessionTicket) ? spec.sessionTicket : Buffer.alloc(0));
+        add(c.sessionTicket, Buffer.isBuffer(spec.sessionTicket) ? spec.sessionTicket : Buffer.alloc(0));
     }
     if (spec.alpn?.length)
-        add(extensions_ExtensionType.application_layer_protocol_negotiation, encodeAlpn(spec.alpn));
-    // status_request: type ocsp(1), empty responder_id_list, empty request_extensions (RFC 6066 §8).
+        add(c.alpn, spec.alpn);
     if (spec.statusRequest)
-        add(extensions_ExtensionType.status_request, Buffer.from([1, 0, 0, 0, 0]));
+        add(c.statusRequest, Buffer.alloc(0));
     if (spec.encryptThenMac)
-        add(extensions_ExtensionType.encrypt_then_mac);
+        add(c.encryptThenMac, true);
     if (spec.extendedMasterSecret)
-        add(extensions_ExtensionType.extended_master_secret);
+        add(c.extendedMasterSecret, true);
     // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
     if (spec.keyShares)
-        add(extensions_ExtensionType.key_share, encodeClientKeyShares(spec.keyShares));
-    if (spec.supportedVersions?.length) {
-        add(extensions_ExtensionType.supported_versions, new bytes_ByteWriter().vector8((w) => spec.supportedVersions.forEach((v) => w.u16(v))).finish());
-    }
+        add(c.keyShares, spec.keyShares);
+    if (spec.supportedVersions?.length)
+        add(c.supportedVersions, spec.supportedVersions);
     if (spec.signatureAlgorithms?.length)
-        add(extensions_ExtensionType.signature_algorithms, u16List(spec.signatureAlgorithms));
-    if (spec.signatureAlgorithmsCert?.length) {
-        add(extensions_ExtensionType.signature_algorithms_cert, u16List(spec.signatureAlgorithmsCert));
-    }
+        add(c.signatureAlgorithms, spec.signatureAlgorithms);
+    if (spec.signatureAlgorithmsCert?.length)
+        add(c.signatureAlgorithmsCert, spec.signatureAlgorithmsCert);
     if (spec.pskKeyExchangeModes?.length)
-        add(extensions_ExtensionType.psk_key_exchange_modes, u8List(spec.pskKeyExchangeModes));
+        add(c.pskKeyExchangeModes, spec.pskKeyExchangeModes);
     for (const extra of spec.extraExtensions ?? [])
         ext.push(extra);
     return ext;
 }
-function encodeClientKeyShares(entries) {
-    return new bytes_ByteWriter()
-        .vector16((list) => entries.forEach((e) => list.u16(e.group).vector16((k) => k.bytes(e.keyExchange))))
-        .finish();
-}
-function clientHelloBody(spec, extensions) {
+/** The ClientHello a spec describes, padded (RFC 7685) to spec.padTo bytes of handshake message if asked. */
+function clientHello(spec) {
     const random = spec.random ?? (0,external_node_crypto_.randomBytes)(32);
     if (random.length !== 32)
         throw new RangeError('ClientHello random must be 32 bytes');
-    const w = new bytes_ByteWriter()
-        .u16(spec.clientVersion)
-        .bytes(random)
-        .vector8((s) => s.bytes(spec.sessionId ?? Buffer.alloc(0)))
-        .vector16((s) => spec.cipherSuites.forEach((c) => s.u16(c)))
-        .vector8((s) => (spec.compressionMethods ?? [0]).forEach((c) => s.u8(c)));
-    if (extensions.length > 0)
-        extensions_writeExtensions(w, extensions);
-    return w.finish();
+    const extensions = clientHelloExtensions(spec);
+    const hello = {
+        legacyVersion: spec.clientVersion,
+        random,
+        sessionId: spec.sessionId ?? Buffer.alloc(0),
+        cipherSuites: spec.cipherSuites,
+        compressionMethods: spec.compressionMethods ?? [0],
+        extensions,
+        ...(extensions.length === 0 ? { withoutExtensionsBlock: true } : {})
+    };
+    const length = encodeClientHello(hello).length;
+    if (!spec.padTo || length >= spec.padTo)
+        return hello;
+    // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
+    const overhead = extensions.length === 0 ? 6 : 4;
+    const fill = Math.max(0, spec.padTo - length - overhead);
+    const padded = {
+        ...hello,
+        extensions: [...extensions, extension_codecs_extension(ClientExtension.padding, fill)]
+    };
+    delete padded.withoutExtensionsBlock; // the padding extension needs a block
+    return padded;
 }
 /** The ClientHello handshake message (4-byte handshake header included). */
-function encodeClientHello(spec) {
-    // Fix the random once so that measuring and padding see the same bytes.
-    const fixed = { ...spec, random: spec.random ?? (0,external_node_crypto_.randomBytes)(32) };
-    const extensions = clientHelloExtensions(fixed);
-    let message = handshake_encodeHandshake(handshake_HandshakeType.client_hello, clientHelloBody(fixed, extensions));
-    if (fixed.padTo && message.length < fixed.padTo) {
-        // RFC 7685: the padding extension costs 4 bytes of header (plus 2 for a first extensions block).
-        const overhead = extensions.length === 0 ? 6 : 4;
-        const fill = Math.max(0, fixed.padTo - message.length - overhead);
-        extensions.push({ type: extensions_ExtensionType.padding, data: Buffer.alloc(fill) });
-        message = handshake_encodeHandshake(handshake_HandshakeType.client_hello, clientHelloBody(fixed, extensions));
-    }
-    return message;
+function encodeClientHello(hello) {
+    const w = new bytes_ByteWriter()
+        .u16(hello.legacyVersion)
+        .bytes(hello.random)
+        .vector8((s) => s.bytes(hello.sessionId))
+        .vector16((s) => hello.cipherSuites.forEach((c) => s.u16(c)))
+        .vector8((s) => hello.compressionMethods.forEach((c) => s.u8(c)));
+    if (!hello.withoutExtensionsBlock)
+        extensions_writeExtensions(w, hello.extensions);
+    return handshake_encodeHandshake(codepoints_HandshakeType.client_hello, w.finish());
 }
-/** The ClientHello framed as handshake records (record version defaults to 0x0301, which every server takes). */
+/** The ClientHello of a spec framed as handshake records (record version 0x0301 unless the spec says otherwise). */
 function encodeClientHelloRecords(spec) {
-    return encodeRecords(ContentType.handshake, spec.recordVersion ?? 0x0301, encodeClientHello(spec));
+    return encodeRecords(ContentType.handshake, spec.recordVersion ?? ProtocolVersion.TLSv1_0, encodeClientHello(clientHello(spec)));
 }
-/**
- * SSLv2 CLIENT-HELLO: 2-byte record header (high bit set), msg type 1, version, then the lengths of cipher
- * specs, session id and challenge, then those fields. Cipher specs are 3 bytes each.
- */
-function encodeSslv2ClientHello(spec) {
-    const challenge = spec.challenge ?? (0,external_node_crypto_.randomBytes)(16);
-    if (challenge.length < 16 || challenge.length > 32)
-        throw new RangeError('SSLv2 challenge must be 16..32 bytes');
-    const specs = new bytes_ByteWriter();
-    for (const kind of spec.cipherSpecs)
-        specs.u24(kind);
-    const specBytes = specs.finish();
-    const body = new bytes_ByteWriter()
-        .u8(1)
-        .u16(spec.version)
-        .u16(specBytes.length)
-        .u16(0)
-        .u16(challenge.length)
-        .bytes(specBytes)
-        .bytes(challenge)
-        .finish();
-    if (body.length > 0x7fff)
-        throw new RangeError('SSLv2 CLIENT-HELLO too long');
-    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
-}
-/** Decodes a ClientHello body (after the 4-byte handshake header). */
+/** The extensions whose bodies decodeClientHello checks at once: the ones the engine and test servers read. */
+const CHECKED_ON_DECODE = new Map([
+    ClientExtension.serverName,
+    ClientExtension.supportedVersions,
+    ClientExtension.supportedGroups,
+    ClientExtension.keyShares,
+    ClientExtension.signatureAlgorithms,
+    ClientExtension.ecPointFormats,
+    ClientExtension.alpn
+].map((codec) => [
+    codec.type,
+    (data) => codec.decode(data)
+]));
+/** Decodes a ClientHello body (after the 4-byte handshake header); the extensions the table knows are checked. */
 function decodeClientHello(body) {
-    const r = new ByteReader(body, 'ClientHello');
+    const r = new bytes_ByteReader(body, 'ClientHello');
     const legacyVersion = r.u16();
     const random = r.bytes(32);
     const sessionId = r.vector8().rest();
     if (sessionId.length > 32)
-        throw new DecodeError('ClientHello: session id longer than 32 bytes');
+        throw new bytes_DecodeError('ClientHello: session id longer than 32 bytes', 'over-limit');
     const suites = r.vector16('cipher_suites');
     if (suites.remaining % 2 !== 0)
-        throw new DecodeError('ClientHello: odd cipher_suites length');
+        throw new bytes_DecodeError('ClientHello: odd cipher_suites length');
     const cipherSuites = [];
     while (!suites.done())
         cipherSuites.push(suites.u16());
     const compressionMethods = [...r.vector8().rest()];
-    const extensions = r.done() ? [] : readExtensions(r);
+    const withoutExtensionsBlock = r.done();
+    const extensions = withoutExtensionsBlock ? [] : readExtensions(r);
     r.expectDone();
-    const find = (type) => extensions.find((e) => e.type === type)?.data;
-    const versions = find(ExtensionType.supported_versions);
-    const shares = find(ExtensionType.key_share);
-    const groups = find(ExtensionType.supported_groups);
-    const sigalgs = find(ExtensionType.signature_algorithms);
-    const points = find(ExtensionType.ec_point_formats);
-    const sni = find(ExtensionType.server_name);
-    const alpn = find(ExtensionType.application_layer_protocol_negotiation);
-    return {
+    const hello = {
         legacyVersion,
         random,
         sessionId,
         cipherSuites,
         compressionMethods,
-        extensions,
-        serverName: sni ? decodeServerName(sni) : null,
-        supportedVersions: versions ? decodeSupportedVersionsList(versions) : null,
-        supportedGroups: groups ? readU16List(groups, 'supported_groups') : null,
-        keyShares: shares ? decodeClientKeyShares(shares) : null,
-        signatureAlgorithms: sigalgs ? readU16List(sigalgs, 'signature_algorithms') : null,
-        ecPointFormats: points ? readU8List(points, 'ec_point_formats') : null,
-        alpn: alpn ? decodeAlpn(alpn) : null,
-        statusRequest: find(ExtensionType.status_request) !== undefined
+        extensions
     };
+    if (withoutExtensionsBlock)
+        hello.withoutExtensionsBlock = true;
+    // A malformed body of an extension we read is a malformed ClientHello, found here rather than on use.
+    for (const e of extensions)
+        CHECKED_ON_DECODE.get(e.type)?.(e.data);
+    return hello;
 }
-function decodeSupportedVersionsList(data) {
-    const r = new ByteReader(data, 'supported_versions');
-    const list = r.vector8();
-    r.expectDone();
-    const out = [];
-    while (!list.done())
-        out.push(list.u16());
-    return out;
+/** True when the hello carries an extension of this type. */
+function carries(hello, type) {
+    return hello.extensions.some((e) => e.type === type);
 }
-function decodeClientKeyShares(data) {
-    const r = new ByteReader(data, 'key_share');
-    const list = r.vector16();
-    r.expectDone();
-    const out = [];
-    while (!list.done())
-        out.push({ group: list.u16(), keyExchange: list.vector16().rest() });
-    return out;
+/**
+ * SSLv2 CLIENT-HELLO: 2-byte record header (high bit set), msg type 1, version, then the lengths of cipher
+ * specs, session id and challenge, then those fields. Cipher specs are 3 bytes each.
+ */
+function encodeSslv2ClientHello(hello) {
+    const challenge = hello.challenge ?? (0,external_node_crypto_.randomBytes)(16);
+    const sessionId = hello.sessionId ?? Buffer.alloc(0);
+    if (challenge.length < 16 || challenge.length > 32)
+        throw new RangeError('SSLv2 challenge must be 16..32 bytes');
+    const specs = new bytes_ByteWriter();
+    for (const kind of hello.cipherSpecs)
+        specs.u24(kind);
+    const specBytes = specs.finish();
+    const body = new bytes_ByteWriter()
+        .u8(1)
+        .u16(hello.version)
+        .u16(specBytes.length)
+        .u16(sessionId.length)
+        .u16(challenge.length)
+        .bytes(specBytes)
+        .bytes(sessionId)
+        .bytes(challenge)
+        .finish();
+    if (body.length > 0x7fff)
+        throw new RangeError('SSLv2 CLIENT-HELLO too long');
+    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
 }
 /** Decodes an SSLv2 CLIENT-HELLO record body (after the 2-byte header, starting at msg type 1). */
 function decodeSslv2ClientHello(body) {
@@ -59495,6 +60190,576 @@ function decodeSslv2ClientHello(body) {
     const sessionId = r.bytes(sessionIdLength);
     const challenge = r.bytes(challengeLength);
     return { version, cipherSpecs, sessionId, challenge };
+}
+
+;// CONCATENATED MODULE: ./src/wire/certificate.ts
+// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
+// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
+
+
+
+
+
+/** Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). */
+function decodeCertificate(body, tls13) {
+    const r = new bytes_ByteReader(body, 'Certificate');
+    if (tls13)
+        r.vector8('certificate_request_context');
+    const list = r.vector24('certificate_list');
+    r.expectDone();
+    const certificates = [];
+    let ocspResponse = null;
+    while (!list.done()) {
+        const der = list.vector24('cert_data').rest();
+        if (der.length === 0)
+            throw new bytes_DecodeError('Certificate: empty certificate entry');
+        certificates.push(Buffer.from(der));
+        if (tls13) {
+            const extensions = readExtensions(list, 'CertificateEntry extensions', 'allowed');
+            if (certificates.length === 1)
+                ocspResponse = extension_codecs_findExtension(extensions, extension_codecs_CertificateEntryExtension.statusRequest);
+        }
+    }
+    return { certificates, ocspResponse };
+}
+/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
+function decodeCertificateStatus(body) {
+    return extension_codecs_certificateStatusBody.decode(body);
+}
+/** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
+function encodeCertificate(message, tls13) {
+    const ocspResponse = message.ocspResponse;
+    const w = new ByteWriter();
+    if (tls13)
+        w.vector8(() => undefined);
+    w.vector24((list) => {
+        message.certificates.forEach((der, index) => {
+            list.vector24((c) => c.bytes(der));
+            if (tls13) {
+                const staple = index === 0 && ocspResponse;
+                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
+            }
+        });
+    });
+    return encodeHandshake(HandshakeType.certificate, w.finish());
+}
+/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
+function encodeCertificateStatus(ocspResponse) {
+    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody.encode(ocspResponse));
+}
+
+;// CONCATENATED MODULE: ./src/wire/certificate-verify.ts
+// CertificateVerify (RFC 8446 §4.4.3): the signature scheme and the signature over the transcript. The engine
+// reads it to see which scheme the server signs with; it never verifies the signature.
+
+
+
+/** Decodes a CertificateVerify body (after the 4-byte handshake header). */
+function decodeCertificateVerify(body) {
+    const r = new bytes_ByteReader(body, 'CertificateVerify');
+    const scheme = r.u16();
+    const signature = Buffer.from(r.vector16('signature').rest());
+    r.expectDone();
+    return { scheme, signature };
+}
+/** The CertificateVerify handshake message, header included. */
+function encodeCertificateVerify(message) {
+    const body = new ByteWriter()
+        .u16(message.scheme)
+        .vector16((w) => w.bytes(message.signature))
+        .finish();
+    return encodeHandshake(HandshakeType.certificate_verify, body);
+}
+
+;// CONCATENATED MODULE: ./src/wire/encrypted-extensions.ts
+// EncryptedExtensions (RFC 8446 §4.3.1): the first message of a TLS 1.3 server's encrypted flight, holding the
+// extensions that need no key exchange (ALPN, server_name acknowledgement, supported_groups, early_data...).
+
+
+
+
+/** Decodes an EncryptedExtensions body (after the 4-byte handshake header). */
+function decodeEncryptedExtensions(body) {
+    const r = new bytes_ByteReader(body, 'EncryptedExtensions');
+    const extensions = readExtensions(r);
+    r.expectDone();
+    return { extensions };
+}
+/** The EncryptedExtensions handshake message, header included. */
+function encodeEncryptedExtensions(message) {
+    const w = new ByteWriter();
+    writeExtensions(w, message.extensions);
+    return encodeHandshake(HandshakeType.encrypted_extensions, w.finish());
+}
+
+;// CONCATENATED MODULE: ./src/wire/finished.ts
+// Finished (RFC 8446 §4.4.4, RFC 5246 §7.4.9): verify_data only, whose length is the suite's hash length in
+// TLS 1.3 (12 bytes in TLS 1.2), so the body is taken whole; an empty one cannot be any suite's.
+
+
+
+/** Decodes a Finished body (after the 4-byte handshake header). */
+function decodeFinished(body) {
+    if (body.length === 0)
+        throw new bytes_DecodeError('Finished: empty verify_data', 'missing-data');
+    return { verifyData: Buffer.from(body) };
+}
+/** The Finished handshake message, header included. */
+function encodeFinished(message) {
+    return encodeHandshake(HandshakeType.finished, message.verifyData);
+}
+
+;// CONCATENATED MODULE: ./src/wire/server-hello.ts
+// ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
+// is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). One type both ways, in the manner of rustls'
+// ServerHelloPayload: the fixed fields and every extension in wire order, so encode(decode(x)) is x. The typed
+// extensions (the TLS 1.3 version in supported_versions, the server's key share or the group a HelloRetryRequest
+// asks for, the cookie) are read through the extension table (extension-codecs.ts) by the functions below.
+
+
+
+
+
+
+/** The special ServerHello.random of a HelloRetryRequest. */
+const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
+/** Last 8 bytes of ServerHello.random when a TLS 1.3 server negotiates TLS 1.2 / 1.1 or below (RFC 8446 §4.1.3). */
+const DOWNGRADE_TLS12 = Buffer.from('444f574e47524401', 'hex');
+const DOWNGRADE_TLS11 = Buffer.from('444f574e47524400', 'hex');
+/** A HelloRetryRequest is a ServerHello with the special random. */
+function isHelloRetryRequest(hello) {
+    return hello.random.equals(HELLO_RETRY_REQUEST_RANDOM);
+}
+/** The supported_versions selection (TLS 1.3), or null. */
+function selectedVersion(hello) {
+    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.selectedVersion);
+}
+/** The server's key share (TLS 1.3 ServerHello), or null; always null for a HelloRetryRequest. */
+function serverKeyShare(hello) {
+    if (isHelloRetryRequest(hello))
+        return null;
+    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.keyShare);
+}
+/** The group a HelloRetryRequest asks for, or null. */
+function retryGroup(hello) {
+    if (!isHelloRetryRequest(hello))
+        return null;
+    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.retryGroup);
+}
+/** A TLS 1.3-capable server signalled that it negotiated an older version (downgrade sentinel). */
+function downgradeSentinel(hello) {
+    const tail = hello.random.subarray(24);
+    if (tail.equals(DOWNGRADE_TLS12))
+        return 'TLSv1.2';
+    if (tail.equals(DOWNGRADE_TLS11))
+        return 'TLSv1.1';
+    return null;
+}
+/** Decodes a ServerHello body (after the 4-byte handshake header); its typed extensions are checked at once. */
+function decodeServerHello(body) {
+    const r = new bytes_ByteReader(body, 'ServerHello');
+    const legacyVersion = r.u16();
+    const random = Buffer.from(r.bytes(32));
+    const sessionId = Buffer.from(r.vector8().rest());
+    if (sessionId.length > 32)
+        throw new bytes_DecodeError('ServerHello: session id longer than 32 bytes', 'over-limit');
+    const cipherSuite = r.u16();
+    const compressionMethod = r.u8();
+    // SSLv3 and some TLS 1.0 servers end the message here: no extensions block at all.
+    const withoutExtensionsBlock = r.done();
+    const extensions = withoutExtensionsBlock ? [] : readExtensions(r);
+    r.expectDone();
+    const hello = { legacyVersion, random, sessionId, cipherSuite, compressionMethod, extensions };
+    if (withoutExtensionsBlock)
+        hello.withoutExtensionsBlock = true;
+    // A malformed supported_versions or key_share is a malformed ServerHello, found here rather than on use.
+    selectedVersion(hello);
+    serverKeyShare(hello);
+    retryGroup(hello);
+    return hello;
+}
+/** The ServerHello (or HelloRetryRequest) handshake message, header included. */
+function encodeServerHello(hello) {
+    const w = new ByteWriter()
+        .u16(hello.legacyVersion)
+        .bytes(hello.random)
+        .vector8((s) => s.bytes(hello.sessionId))
+        .u16(hello.cipherSuite)
+        .u8(hello.compressionMethod);
+    if (!hello.withoutExtensionsBlock)
+        writeExtensions(w, hello.extensions);
+    return encodeHandshake(HandshakeType.server_hello, w.finish());
+}
+/** A ServerHello from options: supported_versions, then key_share, then the further extensions. */
+function serverHello(options) {
+    const hrr = options.retryGroup !== undefined;
+    const extensions = [];
+    if (options.selectedVersion !== undefined) {
+        extensions.push(extension(ServerExtension.selectedVersion, options.selectedVersion));
+    }
+    if (options.retryGroup !== undefined) {
+        extensions.push(extension(ServerExtension.retryGroup, options.retryGroup));
+    }
+    else if (options.keyShare) {
+        extensions.push(extension(ServerExtension.keyShare, options.keyShare));
+    }
+    extensions.push(...(options.extensions ?? []));
+    const hello = {
+        legacyVersion: options.legacyVersion,
+        random: options.random ?? (hrr ? HELLO_RETRY_REQUEST_RANDOM : randomBytes(32)),
+        sessionId: options.sessionId ?? Buffer.alloc(0),
+        cipherSuite: options.cipherSuite,
+        compressionMethod: options.compressionMethod ?? 0,
+        extensions
+    };
+    if (options.extensions === null && extensions.length === 0)
+        hello.withoutExtensionsBlock = true;
+    return hello;
+}
+
+;// CONCATENATED MODULE: ./src/wire/server-hello-done.ts
+// ServerHelloDone (RFC 5246 §7.4.5): the empty message that ends a TLS <= 1.2 server's first flight.
+
+
+
+/** Decodes a ServerHelloDone body, which must be empty. */
+function decodeServerHelloDone(body) {
+    if (body.length > 0) {
+        throw new bytes_DecodeError(`ServerHelloDone: ${body.length} unexpected trailing byte(s)`, 'trailing-data');
+    }
+    return {};
+}
+/** The ServerHelloDone handshake message, header included. */
+function encodeServerHelloDone() {
+    return encodeHandshake(HandshakeType.server_hello_done, Buffer.alloc(0));
+}
+
+;// CONCATENATED MODULE: ./src/wire/server-key-exchange.ts
+// ServerKeyExchange (RFC 5246 §7.4.3, RFC 8422 §5.4, RFC 4279 §3-4), both ways. Its layout depends on the
+// negotiated suite's key exchange, so decoding needs the suite's kx and au (registry names). The engine reads
+// only the key-exchange parameters (DH prime size, ECDHE named curve), never the signature: enumeration needs
+// no verification, so whatever follows the parameters is kept as bytes.
+
+
+
+/** Bit length of an unsigned big-endian integer, ignoring leading zero bytes. */
+function bitLength(value) {
+    let i = 0;
+    while (i < value.length && value[i] === 0)
+        i++;
+    if (i === value.length)
+        return 0;
+    return (value.length - i - 1) * 8 + (32 - Math.clz32(value[i]));
+}
+const usesDh = (kx, au) => kx === 'DHE' || (kx === 'DH' && au === 'anon');
+const usesEcdh = (kx, au) => kx === 'ECDHE' || (kx === 'ECDH' && au === 'anon');
+/** Decodes a ServerKeyExchange body for a suite with key exchange `kx` and authentication `au`. */
+function decodeServerKeyExchangeMessage(body, kx, au = null) {
+    const r = new bytes_ByteReader(body, 'ServerKeyExchange');
+    const hint = au === 'PSK' ? { pskIdentityHint: Buffer.from(r.vector16('psk_identity_hint').rest()) } : {};
+    const rest = () => Buffer.from(r.rest());
+    if (usesDh(kx, au)) {
+        const p = Buffer.from(r.vector16('dh_p').rest());
+        const g = Buffer.from(r.vector16('dh_g').rest());
+        const ys = Buffer.from(r.vector16('dh_Ys').rest());
+        return { kind: 'dh', ...hint, p, g, ys, signature: rest() };
+    }
+    if (usesEcdh(kx, au)) {
+        const curveType = r.u8();
+        if (curveType !== codepoints_EcCurveType.named_curve)
+            return { kind: 'ecdh-explicit', ...hint, curveType, signature: rest() };
+        const namedGroup = r.u16();
+        const point = Buffer.from(r.vector8('ec_point').rest());
+        return { kind: 'ecdh', ...hint, namedGroup, point, signature: rest() };
+    }
+    return { kind: 'other', ...hint, signature: rest() };
+}
+/** The ServerKeyExchange handshake message, header included. */
+function encodeServerKeyExchange(message) {
+    const w = new ByteWriter();
+    if (message.pskIdentityHint)
+        w.vector16((v) => v.bytes(message.pskIdentityHint));
+    if (message.kind === 'dh') {
+        w.vector16((v) => v.bytes(message.p))
+            .vector16((v) => v.bytes(message.g))
+            .vector16((v) => v.bytes(message.ys));
+    }
+    else if (message.kind === 'ecdh') {
+        w.u8(EcCurveType.named_curve)
+            .u16(message.namedGroup)
+            .vector8((v) => v.bytes(message.point));
+    }
+    else if (message.kind === 'ecdh-explicit') {
+        w.u8(message.curveType);
+    }
+    w.bytes(message.signature);
+    return encodeHandshake(HandshakeType.server_key_exchange, w.finish());
+}
+/**
+ * What the engine reads from a ServerKeyExchange: the DH prime size, or the ECDHE curve (explicit curves map to
+ * the arbitrary_explicit code points, RFC 8422 §5.1.1); null for anything else.
+ */
+function keyExchangeParams(message) {
+    switch (message.kind) {
+        case 'dh':
+            return { dhPrimeBits: bitLength(message.p) };
+        case 'ecdh':
+            return { namedGroup: message.namedGroup };
+        case 'ecdh-explicit':
+            if (message.curveType === codepoints_EcCurveType.explicit_prime)
+                return { namedGroup: NamedGroup.arbitrary_explicit_prime_curves };
+            if (message.curveType === codepoints_EcCurveType.explicit_char2)
+                return { namedGroup: NamedGroup.arbitrary_explicit_char2_curves };
+            return null;
+        default:
+            return null;
+    }
+}
+/** The parameters of a ServerKeyExchange body (decodeServerKeyExchangeMessage, then keyExchangeParams). */
+function decodeServerKeyExchange(body, kx, au = null) {
+    return keyExchangeParams(decodeServerKeyExchangeMessage(body, kx, au));
+}
+/** A DHE ServerKeyExchange message (signature bytes supplied by the caller), header included. */
+function encodeDheServerKeyExchange(params) {
+    return encodeServerKeyExchange({ kind: 'dh', ...params, signature: params.signature ?? Buffer.alloc(0) });
+}
+/** An ECDHE (named curve) ServerKeyExchange message, header included. */
+function encodeEcdheServerKeyExchange(params) {
+    return encodeServerKeyExchange({ kind: 'ecdh', ...params, signature: params.signature ?? Buffer.alloc(0) });
+}
+
+;// CONCATENATED MODULE: ./src/wire/decode-handshake.ts
+// One dispatcher from a handshake message's type to its decoder, so that callers (the probe, the test servers)
+// switch over decoded messages rather than over type bytes and decoder names. The version decides the layouts
+// that differ between TLS 1.3 and earlier (Certificate); a ServerKeyExchange can only be read knowing the
+// suite's key exchange, which the caller passes when it has one.
+
+
+
+
+
+
+
+
+
+/**
+ * Decodes one handshake message body (after its 4-byte header). `version` is the negotiated protocol version
+ * (a ProtocolVersion code point); `keyExchange` is needed for ServerKeyExchange only (without it, the message
+ * is null). Malformed bodies throw a DecodeError.
+ */
+function decodeHandshake(type, body, version, keyExchange) {
+    switch (type) {
+        case codepoints_HandshakeType.client_hello:
+            return { kind: 'client_hello', message: decodeClientHello(body) };
+        case codepoints_HandshakeType.server_hello:
+            return { kind: 'server_hello', message: decodeServerHello(body) };
+        case codepoints_HandshakeType.encrypted_extensions:
+            return { kind: 'encrypted_extensions', message: decodeEncryptedExtensions(body) };
+        case codepoints_HandshakeType.certificate:
+            return {
+                kind: 'certificate',
+                message: decodeCertificate(body, version === codepoints_ProtocolVersion.TLSv1_3)
+            };
+        case codepoints_HandshakeType.certificate_status:
+            return { kind: 'certificate_status', message: { ocspResponse: decodeCertificateStatus(body) } };
+        case codepoints_HandshakeType.server_key_exchange:
+            return {
+                kind: 'server_key_exchange',
+                message: keyExchange ? decodeServerKeyExchangeMessage(body, keyExchange.kx, keyExchange.au) : null
+            };
+        case codepoints_HandshakeType.certificate_verify:
+            return { kind: 'certificate_verify', message: decodeCertificateVerify(body) };
+        case codepoints_HandshakeType.finished:
+            return { kind: 'finished', message: decodeFinished(body) };
+        case codepoints_HandshakeType.server_hello_done:
+            return { kind: 'server_hello_done', message: decodeServerHelloDone(body) };
+        default:
+            return { kind: 'other', type, body };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/sslv2.ts
+// SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
+// Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
+
+
+const SSLV2_ERROR_NAMES = {
+    0x0001: 'NO-CIPHER-ERROR',
+    0x0002: 'NO-CERTIFICATE-ERROR',
+    0x0004: 'BAD-CERTIFICATE-ERROR',
+    0x0006: 'UNSUPPORTED-CERTIFICATE-TYPE-ERROR'
+};
+/**
+ * The header and body lengths of the SSLv2 record whose first two bytes are `first` and `second`: the 2-byte
+ * header form (high bit set, 15-bit length) or the 3-byte form (14-bit length, then a padding length).
+ */
+function sslv2RecordLengths(first, second) {
+    const twoByte = (first & 0x80) !== 0;
+    const bodyLength = ((first & (twoByte ? 0x7f : 0x3f)) << 8) | second;
+    return { headerLength: twoByte ? 2 : 3, bodyLength };
+}
+/** Splits one SSLv2 record off the front of `buffer`; null until the whole record has arrived. */
+function readSslv2Record(buffer) {
+    if (buffer.length < 2)
+        return null;
+    const { headerLength, bodyLength } = sslv2RecordLengths(buffer[0], buffer[1]);
+    if (buffer.length < headerLength + bodyLength)
+        return null;
+    return {
+        body: buffer.subarray(headerLength, headerLength + bodyLength),
+        length: headerLength + bodyLength
+    };
+}
+/** Decodes a SERVER-HELLO record body (starting at the message type byte 4). */
+function decodeSslv2ServerHello(body) {
+    const r = new bytes_ByteReader(body, 'SSLv2 SERVER-HELLO');
+    if (r.u8() !== codepoints_Sslv2MessageType.server_hello)
+        throw new bytes_DecodeError('SSLv2 SERVER-HELLO: wrong message type');
+    const sessionIdHit = r.u8() !== 0;
+    const certificateType = r.u8();
+    const version = r.u16();
+    const certificateLength = r.u16();
+    const cipherSpecsLength = r.u16();
+    const connectionIdLength = r.u16();
+    if (cipherSpecsLength % 3 !== 0)
+        throw new bytes_DecodeError('SSLv2 SERVER-HELLO: cipher specs length not a multiple of 3');
+    const certificate = Buffer.from(r.bytes(certificateLength));
+    const specs = new bytes_ByteReader(r.bytes(cipherSpecsLength));
+    const cipherSpecs = [];
+    while (!specs.done())
+        cipherSpecs.push(specs.u24());
+    const connectionId = Buffer.from(r.bytes(connectionIdLength));
+    return { sessionIdHit, certificateType, version, certificate, cipherSpecs, connectionId };
+}
+/** A whole SERVER-HELLO record (2-byte header included): the decoded type, or its certificate and cipher kinds. */
+function encodeSslv2ServerHello(hello) {
+    const specs = new ByteWriter();
+    for (const kind of hello.cipherSpecs)
+        specs.u24(kind);
+    const specBytes = specs.finish();
+    const connectionId = hello.connectionId ?? Buffer.alloc(16, 0x5a);
+    const body = new ByteWriter()
+        .u8(Sslv2MessageType.server_hello)
+        .u8(hello.sessionIdHit ? 1 : 0)
+        .u8(hello.certificateType ?? 1)
+        .u16(hello.version ?? ProtocolVersion.SSLv2)
+        .u16(hello.certificate.length)
+        .u16(specBytes.length)
+        .u16(connectionId.length)
+        .bytes(hello.certificate)
+        .bytes(specBytes)
+        .bytes(connectionId)
+        .finish();
+    return sslv2Record(body);
+}
+/** An SSLv2 ERROR record (e.g. 0x0001 NO-CIPHER-ERROR). */
+function encodeSslv2Error(code) {
+    return sslv2Record(new ByteWriter().u8(Sslv2MessageType.error).u16(code).finish());
+}
+function decodeSslv2Error(body) {
+    const r = new bytes_ByteReader(body, 'SSLv2 ERROR');
+    if (r.u8() !== codepoints_Sslv2MessageType.error)
+        throw new bytes_DecodeError('SSLv2 ERROR: wrong message type');
+    const code = r.u16();
+    return { code, name: SSLV2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` };
+}
+function sslv2Record(body) {
+    if (body.length > 0x7fff)
+        throw new RangeError('SSLv2 record too long');
+    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
+}
+
+;// CONCATENATED MODULE: ./src/wire/framing.ts
+// The one framing reader for a server's reply: it classifies the first byte (a TLS record, an SSLv2 record, or
+// something that is not TLS at all), splits TLS records and reassembles the handshake messages they carry
+// (across records, in time linear in the bytes received), or splits SSLv2 records. The probe (src/scan/probe.ts)
+// only drives the conversation over the frames it yields; no byte counting happens outside wire/.
+
+
+
+
+
+/**
+ * TLS records start with a content type (20..24); SSLv2 records with a length whose high bit is set (the
+ * 2-byte header form every SSLv2 server answers a CLIENT-HELLO with). Anything else is not TLS. An SSLv2 reply
+ * is only expected after an SSLv2 CLIENT-HELLO.
+ */
+function classifyFirstByte(first, sslv2Expected) {
+    if (isKnownContentType(first))
+        return 'tls';
+    if (sslv2Expected && (first & 0x80) !== 0)
+        return 'sslv2';
+    return 'not-tls';
+}
+/** How many of the first bytes are kept to describe a peer that is not TLS. */
+const FIRST_BYTES_KEPT = 64;
+class ReplyReader {
+    sslv2Expected;
+    format = null;
+    first = Buffer.alloc(0);
+    records = new RecordReader();
+    handshake = new HandshakeAssembler();
+    sslv2 = new ByteQueue();
+    constructor(sslv2Expected) {
+        this.sslv2Expected = sslv2Expected;
+    }
+    /** The reply's format, decided by its first byte; null until a byte has arrived. */
+    get replyFormat() {
+        return this.format;
+    }
+    /** The first bytes of the reply (up to 64), for naming a peer that is not TLS. */
+    get firstBytes() {
+        return this.first;
+    }
+    /** True when bytes of an unfinished record or handshake message are waiting. */
+    get hasPartial() {
+        return this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2.length > 0;
+    }
+    /**
+     * Adds received bytes. A TLS record header that cannot be TLS throws a DecodeError at once; bytes of a reply
+     * that is not TLS are kept only as its first bytes.
+     */
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.first.length < FIRST_BYTES_KEPT) {
+            this.first = Buffer.concat([this.first, chunk.subarray(0, FIRST_BYTES_KEPT - this.first.length)]);
+        }
+        this.format ??= classifyFirstByte(chunk[0], this.sslv2Expected);
+        if (this.format === 'tls')
+            this.records.push(chunk);
+        else if (this.format === 'sslv2')
+            this.sslv2.push(chunk);
+    }
+    /** The next whole frame, or null until more bytes arrive. Malformed framing throws a DecodeError. */
+    next() {
+        if (this.format === 'sslv2')
+            return this.nextSslv2();
+        if (this.format !== 'tls')
+            return null;
+        for (;;) {
+            const message = this.handshake.next();
+            if (message)
+                return { kind: 'handshake', message };
+            const record = this.records.next();
+            if (!record)
+                return null;
+            if (record.type !== codepoints_ContentType.handshake)
+                return { kind: 'record', record };
+            this.handshake.push(record.fragment);
+        }
+    }
+    /** One SSLv2 record, in either header form (sslv2.ts). */
+    nextSslv2() {
+        const queue = this.sslv2;
+        if (queue.length < 2)
+            return null;
+        const { headerLength, bodyLength } = sslv2RecordLengths(queue.byteAt(0), queue.byteAt(1));
+        if (queue.length < headerLength + bodyLength)
+            return null;
+        queue.take(headerLength);
+        return { kind: 'sslv2', body: queue.take(bodyLength) };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/wire/non-tls.ts
@@ -59541,26 +60806,67 @@ function describeNonTls(firstBytes) {
     return 'a server that does not speak TLS';
 }
 
+;// CONCATENATED MODULE: ./src/wire/server-fault.ts
+// Whose fault an exception is. Decoders throw DecodeError (DecryptionError for a record that fails
+// authentication) for bytes the peer got wrong: the server's fault, reported as a malformed reply. Every other
+// exception (a TypeError, a RangeError from our own code) is a bug of tls-gate and must not pass for a property
+// of the server.
+
+/** True when `error` says the peer sent bytes we cannot accept, false when it is a bug of ours. */
+function isServerFault(error) {
+    return error instanceof bytes_DecodeError;
+}
+
 ;// CONCATENATED MODULE: ./src/wire/tls13/aead.ts
 // TLS 1.3 record protection (RFC 8446 §5.2-5.4): per-record nonce = write_iv XOR the 64-bit sequence number,
 // additional data = the record header, plaintext = content || content type || zero padding.
 
 
+
 /** The TLS 1.3 suites whose records Node's OpenSSL can open (RFC 8446 §B.4). */
-const TLS13_SUITES = {
-    0x1301: { code: 0x1301, hash: 'sha256', cipher: 'aes-128-gcm', keyLength: 16, tagLength: 16, ccm: false },
-    0x1302: { code: 0x1302, hash: 'sha384', cipher: 'aes-256-gcm', keyLength: 32, tagLength: 16, ccm: false },
-    0x1303: {
-        code: 0x1303,
+const SUITES = [
+    {
+        code: CipherSuite.TLS_AES_128_GCM_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-gcm',
+        keyLength: 16,
+        tagLength: 16,
+        ccm: false
+    },
+    {
+        code: CipherSuite.TLS_AES_256_GCM_SHA384,
+        hash: 'sha384',
+        cipher: 'aes-256-gcm',
+        keyLength: 32,
+        tagLength: 16,
+        ccm: false
+    },
+    {
+        code: CipherSuite.TLS_CHACHA20_POLY1305_SHA256,
         hash: 'sha256',
         cipher: 'chacha20-poly1305',
         keyLength: 32,
         tagLength: 16,
         ccm: false
     },
-    0x1304: { code: 0x1304, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 16, ccm: true },
-    0x1305: { code: 0x1305, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 8, ccm: true }
-};
+    {
+        code: CipherSuite.TLS_AES_128_CCM_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-ccm',
+        keyLength: 16,
+        tagLength: 16,
+        ccm: true
+    },
+    {
+        code: CipherSuite.TLS_AES_128_CCM_8_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-ccm',
+        keyLength: 16,
+        tagLength: 8,
+        ccm: true
+    }
+];
+const TLS13_SUITES = Object.fromEntries(SUITES.map((suite) => [suite.code, suite]));
 function tls13Suite(code) {
     return TLS13_SUITES[code];
 }
@@ -59576,28 +60882,41 @@ function recordNonce(iv, sequence) {
 function authTagLengthOptions(suite) {
     return { authTagLength: suite.tagLength };
 }
-/** Opens one protected record body; throws DecodeError when authentication fails (bad_record_mac). */
+/**
+ * A protected record that fails authentication (bad_record_mac): the server's fault, like a DecodeError, and
+ * handled the same way; a subclass so that callers and tests can tell the two apart.
+ */
+class DecryptionError extends bytes_DecodeError {
+    constructor(message = 'encrypted record failed authentication (bad_record_mac)') {
+        super(message);
+        this.name = 'DecryptionError';
+    }
+}
+/** Opens one protected record body; throws DecryptionError when authentication fails (bad_record_mac). */
 function openRecord(suite, key, nonce, header, body) {
     if (body.length < suite.tagLength)
-        throw new bytes_DecodeError('encrypted record shorter than its tag');
+        throw new bytes_DecodeError('encrypted record shorter than its tag', 'missing-data');
     const ciphertext = body.subarray(0, body.length - suite.tagLength);
     const tag = body.subarray(body.length - suite.tagLength);
+    // The cipher name decides the overload; the union type is narrowed by hand here. Key, nonce and tag lengths
+    // are ours, so an exception before final() is our bug and propagates.
+    const decipher = (0,external_node_crypto_.createDecipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
+    if (suite.ccm) {
+        decipher.setAAD(header, {
+            plaintextLength: ciphertext.length
+        });
+    }
+    else {
+        decipher.setAAD(header);
+    }
+    decipher.setAuthTag(tag);
+    const plaintext = decipher.update(ciphertext);
     try {
-        // The cipher name decides the overload; the union type is narrowed by hand here.
-        const decipher = (0,external_node_crypto_.createDecipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
-        if (suite.ccm) {
-            decipher.setAAD(header, {
-                plaintextLength: ciphertext.length
-            });
-        }
-        else {
-            decipher.setAAD(header);
-        }
-        decipher.setAuthTag(tag);
-        return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+        // final() is where a wrong tag surfaces, for GCM, ChaCha20-Poly1305 and CCM alike.
+        return Buffer.concat([plaintext, decipher.final()]);
     }
     catch {
-        throw new bytes_DecodeError('encrypted record failed authentication (bad_record_mac)');
+        throw new DecryptionError();
     }
 }
 /** Seals one record body (used by tests and fake servers to produce real TLS 1.3 ciphertext). */
@@ -59699,6 +61018,10 @@ function trafficKeys(hash, secret, keyLength) {
 }
 
 ;// CONCATENATED MODULE: ./src/wire/tls13/handshake-decryptor.ts
+// Reads the server's encrypted first flight of a TLS 1.3 handshake: EncryptedExtensions, Certificate (with the
+// per-entry OCSP staple), CertificateVerify, Finished. Built from the negotiated suite, the (EC)DHE shared
+// secret and the transcript ClientHello..ServerHello; see key-schedule.ts for why the engine does this itself.
+
 
 
 
@@ -59736,17 +61059,17 @@ class Tls13HandshakeDecryptor {
      * failed decryption are DecodeErrors; an encrypted alert is stored in `alert`.
      */
     push(record) {
-        if (record.type === record_ContentType.change_cipher_spec)
+        if (record.type === codepoints_ContentType.change_cipher_spec)
             return [];
-        if (record.type === record_ContentType.alert) {
+        if (record.type === codepoints_ContentType.alert) {
             this.alert = decodeAlert(record.fragment);
             return [];
         }
-        if (record.type !== record_ContentType.application_data) {
+        if (record.type !== codepoints_ContentType.application_data) {
             throw new bytes_DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
         }
         if (record.fragment.length > MAX_PLAINTEXT + 256)
-            throw new bytes_DecodeError('TLS 1.3: encrypted record too large');
+            throw new bytes_DecodeError('TLS 1.3: encrypted record too large', 'over-limit');
         const header = Buffer.alloc(5);
         header[0] = record.type;
         header.writeUInt16BE(record.version, 1);
@@ -59754,11 +61077,11 @@ class Tls13HandshakeDecryptor {
         const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
         this.sequence++;
         const { type, content } = stripInnerPlaintext(inner);
-        if (type === record_ContentType.alert) {
+        if (type === codepoints_ContentType.alert) {
             this.alert = decodeAlert(content);
             return [];
         }
-        if (type !== record_ContentType.handshake)
+        if (type !== codepoints_ContentType.handshake)
             return [];
         this.assembler.push(content);
         const messages = [];
@@ -59778,277 +61101,11 @@ function helloRetryTranscript(cipherSuite, messages) {
         throw new bytes_DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
     const hash = transcriptHash(suite.hash, messages.clientHello1);
     return Buffer.concat([
-        handshake_encodeHandshake(handshake_HandshakeType.message_hash, hash),
+        handshake_encodeHandshake(codepoints_HandshakeType.message_hash, hash),
         messages.helloRetryRequest,
         messages.clientHello2,
         messages.serverHello
     ]);
-}
-
-;// CONCATENATED MODULE: ./src/wire/server-hello.ts
-// ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
-// is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). In TLS 1.3 the negotiated version is in supported_versions
-// and the server's key share (or, in an HRR, the group it wants) in key_share.
-
-
-
-
-/** The special ServerHello.random of a HelloRetryRequest. */
-const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
-/** Last 8 bytes of ServerHello.random when a TLS 1.3 server negotiates TLS 1.2 / 1.1 or below (RFC 8446 §4.1.3). */
-const DOWNGRADE_TLS12 = Buffer.from('444f574e47524401', 'hex');
-const DOWNGRADE_TLS11 = Buffer.from('444f574e47524400', 'hex');
-/** Decodes a ServerHello body (after the 4-byte handshake header). */
-function decodeServerHello(body) {
-    const r = new bytes_ByteReader(body, 'ServerHello');
-    const legacyVersion = r.u16();
-    const random = Buffer.from(r.bytes(32));
-    const sessionId = Buffer.from(r.vector8().rest());
-    if (sessionId.length > 32)
-        throw new bytes_DecodeError('ServerHello: session id longer than 32 bytes');
-    const cipherSuite = r.u16();
-    const compressionMethod = r.u8();
-    // SSLv3 and some TLS 1.0 servers end the message here: no extensions block at all.
-    const extensions = r.done() ? [] : extensions_readExtensions(r);
-    r.expectDone();
-    const isHelloRetryRequest = random.equals(HELLO_RETRY_REQUEST_RANDOM);
-    let selectedVersion = null;
-    let keyShare = null;
-    let retryGroup = null;
-    for (const ext of extensions) {
-        if (ext.type === extensions_ExtensionType.supported_versions) {
-            const v = new bytes_ByteReader(ext.data, 'supported_versions');
-            selectedVersion = v.u16();
-            v.expectDone();
-        }
-        else if (ext.type === extensions_ExtensionType.key_share) {
-            const k = new bytes_ByteReader(ext.data, 'key_share');
-            if (isHelloRetryRequest) {
-                retryGroup = k.u16();
-            }
-            else {
-                keyShare = { group: k.u16(), keyExchange: Buffer.from(k.vector16().rest()) };
-            }
-            k.expectDone();
-        }
-    }
-    const tail = random.subarray(24);
-    const downgradeSentinel = tail.equals(DOWNGRADE_TLS12)
-        ? 'TLSv1.2'
-        : tail.equals(DOWNGRADE_TLS11)
-            ? 'TLSv1.1'
-            : null;
-    return {
-        legacyVersion,
-        random,
-        sessionId,
-        cipherSuite,
-        compressionMethod,
-        extensions,
-        selectedVersion,
-        keyShare,
-        isHelloRetryRequest,
-        retryGroup,
-        downgradeSentinel
-    };
-}
-/** The ServerHello (or HelloRetryRequest) handshake message, header included. */
-function encodeServerHello(fields) {
-    const random = fields.random ?? (fields.retryGroup !== undefined ? HELLO_RETRY_REQUEST_RANDOM : randomBytes(32));
-    const extensions = [];
-    if (fields.selectedVersion !== undefined) {
-        extensions.push({
-            type: ExtensionType.supported_versions,
-            data: new ByteWriter().u16(fields.selectedVersion).finish()
-        });
-    }
-    if (fields.retryGroup !== undefined) {
-        extensions.push({
-            type: ExtensionType.key_share,
-            data: new ByteWriter().u16(fields.retryGroup).finish()
-        });
-    }
-    else if (fields.keyShare) {
-        const share = fields.keyShare;
-        extensions.push({
-            type: ExtensionType.key_share,
-            data: new ByteWriter()
-                .u16(share.group)
-                .vector16((k) => k.bytes(share.keyExchange))
-                .finish()
-        });
-    }
-    extensions.push(...(fields.extensions ?? []));
-    const w = new ByteWriter()
-        .u16(fields.legacyVersion)
-        .bytes(random)
-        .vector8((s) => s.bytes(fields.sessionId ?? Buffer.alloc(0)))
-        .u16(fields.cipherSuite)
-        .u8(fields.compressionMethod ?? 0);
-    if (!(fields.extensions === null && extensions.length === 0))
-        writeExtensions(w, extensions);
-    return encodeHandshake(HandshakeType.server_hello, w.finish());
-}
-
-;// CONCATENATED MODULE: ./src/wire/server-key-exchange.ts
-// ServerKeyExchange (RFC 5246 §7.4.3, RFC 8422 §5.4, RFC 4279 §3-4): the engine reads only the key-exchange
-// parameters (DH prime size, ECDHE named curve), never the signature: enumeration needs no verification.
-
-
-/** ECParameters.curve_type values (RFC 8422 §5.4). */
-const EcCurveType = { explicit_prime: 1, explicit_char2: 2, named_curve: 3 };
-/** NamedGroup code points standing for explicit curves (RFC 8422 §5.1.1). */
-const ARBITRARY_EXPLICIT_PRIME = 0xff01;
-const ARBITRARY_EXPLICIT_CHAR2 = 0xff02;
-/** Bit length of an unsigned big-endian integer, ignoring leading zero bytes. */
-function bitLength(value) {
-    let i = 0;
-    while (i < value.length && value[i] === 0)
-        i++;
-    if (i === value.length)
-        return 0;
-    return (value.length - i - 1) * 8 + (32 - Math.clz32(value[i]));
-}
-/**
- * Decodes the parameters of a ServerKeyExchange body for a suite with key exchange `kx` and authentication
- * `au` (registry names): finite-field DH (DHE, DH_anon, DHE_PSK) gives the prime size, ECDHE the curve;
- * anything else (RSA export keys, plain PSK hints, SRP) gives null.
- */
-function decodeServerKeyExchange(body, kx, au = null) {
-    const r = new bytes_ByteReader(body, 'ServerKeyExchange');
-    if (au === 'PSK')
-        r.vector16('psk_identity_hint');
-    if (kx === 'DHE' || (kx === 'DH' && au === 'anon')) {
-        const p = r.vector16('dh_p').rest();
-        r.vector16('dh_g');
-        r.vector16('dh_Ys');
-        return { dhPrimeBits: bitLength(p) };
-    }
-    if (kx === 'ECDHE' || (kx === 'ECDH' && au === 'anon')) {
-        const curveType = r.u8();
-        if (curveType === EcCurveType.named_curve) {
-            const namedGroup = r.u16();
-            r.vector8('ec_point');
-            return { namedGroup };
-        }
-        if (curveType === EcCurveType.explicit_prime)
-            return { namedGroup: ARBITRARY_EXPLICIT_PRIME };
-        if (curveType === EcCurveType.explicit_char2)
-            return { namedGroup: ARBITRARY_EXPLICIT_CHAR2 };
-        return null;
-    }
-    return null;
-}
-/** A DHE ServerKeyExchange message (unsigned-content signature bytes supplied by the caller), header included. */
-function encodeDheServerKeyExchange(params) {
-    const w = new ByteWriter()
-        .vector16((v) => v.bytes(params.p))
-        .vector16((v) => v.bytes(params.g))
-        .vector16((v) => v.bytes(params.ys));
-    if (params.signature)
-        w.bytes(params.signature);
-    return encodeHandshake(HandshakeType.server_key_exchange, w.finish());
-}
-/** An ECDHE (named curve) ServerKeyExchange message, header included. */
-function encodeEcdheServerKeyExchange(params) {
-    const w = new ByteWriter()
-        .u8(EcCurveType.named_curve)
-        .u16(params.namedGroup)
-        .vector8((v) => v.bytes(params.point));
-    if (params.signature)
-        w.bytes(params.signature);
-    return encodeHandshake(HandshakeType.server_key_exchange, w.finish());
-}
-
-;// CONCATENATED MODULE: ./src/wire/sslv2.ts
-// SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
-// Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
-
-const Sslv2MessageType = { error: 0, client_hello: 1, server_hello: 4 };
-const SSLV2_ERROR_NAMES = {
-    0x0001: 'NO-CIPHER-ERROR',
-    0x0002: 'NO-CERTIFICATE-ERROR',
-    0x0004: 'BAD-CERTIFICATE-ERROR',
-    0x0006: 'UNSUPPORTED-CERTIFICATE-TYPE-ERROR'
-};
-/**
- * Splits one SSLv2 record off the front of `buffer`: the 2-byte header form (high bit set, 15-bit length) and
- * the 3-byte form (with padding length). Returns null until the whole record has arrived.
- */
-function readSslv2Record(buffer) {
-    if (buffer.length < 2)
-        return null;
-    const twoByte = (buffer[0] & 0x80) !== 0;
-    const headerLength = twoByte ? 2 : 3;
-    if (buffer.length < headerLength)
-        return null;
-    const bodyLength = twoByte
-        ? ((buffer[0] & 0x7f) << 8) | buffer[1]
-        : ((buffer[0] & 0x3f) << 8) | buffer[1];
-    if (buffer.length < headerLength + bodyLength)
-        return null;
-    return {
-        body: buffer.subarray(headerLength, headerLength + bodyLength),
-        length: headerLength + bodyLength
-    };
-}
-/** Decodes a SERVER-HELLO record body (starting at the message type byte 4). */
-function decodeSslv2ServerHello(body) {
-    const r = new bytes_ByteReader(body, 'SSLv2 SERVER-HELLO');
-    if (r.u8() !== Sslv2MessageType.server_hello)
-        throw new bytes_DecodeError('SSLv2 SERVER-HELLO: wrong message type');
-    const sessionIdHit = r.u8() !== 0;
-    const certificateType = r.u8();
-    const version = r.u16();
-    const certificateLength = r.u16();
-    const cipherSpecsLength = r.u16();
-    const connectionIdLength = r.u16();
-    if (cipherSpecsLength % 3 !== 0)
-        throw new bytes_DecodeError('SSLv2 SERVER-HELLO: cipher specs length not a multiple of 3');
-    const certificate = Buffer.from(r.bytes(certificateLength));
-    const specs = new bytes_ByteReader(r.bytes(cipherSpecsLength));
-    const cipherSpecs = [];
-    while (!specs.done())
-        cipherSpecs.push(specs.u24());
-    const connectionId = Buffer.from(r.bytes(connectionIdLength));
-    return { sessionIdHit, certificateType, version, certificate, cipherSpecs, connectionId };
-}
-/** A whole SERVER-HELLO record (2-byte header included). */
-function encodeSslv2ServerHello(hello) {
-    const specs = new ByteWriter();
-    for (const kind of hello.cipherSpecs)
-        specs.u24(kind);
-    const specBytes = specs.finish();
-    const connectionId = hello.connectionId ?? Buffer.alloc(16, 0x5a);
-    const body = new ByteWriter()
-        .u8(Sslv2MessageType.server_hello)
-        .u8(hello.sessionIdHit ? 1 : 0)
-        .u8(1)
-        .u16(hello.version ?? 0x0002)
-        .u16(hello.certificate.length)
-        .u16(specBytes.length)
-        .u16(connectionId.length)
-        .bytes(hello.certificate)
-        .bytes(specBytes)
-        .bytes(connectionId)
-        .finish();
-    return sslv2Record(body);
-}
-/** An SSLv2 ERROR record (e.g. 0x0001 NO-CIPHER-ERROR). */
-function encodeSslv2Error(code) {
-    return sslv2Record(new ByteWriter().u8(Sslv2MessageType.error).u16(code).finish());
-}
-function decodeSslv2Error(body) {
-    const r = new bytes_ByteReader(body, 'SSLv2 ERROR');
-    if (r.u8() !== Sslv2MessageType.error)
-        throw new bytes_DecodeError('SSLv2 ERROR: wrong message type');
-    const code = r.u16();
-    return { code, name: SSLV2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` };
-}
-function sslv2Record(body) {
-    if (body.length > 0x7fff)
-        throw new RangeError('SSLv2 record too long');
-    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/tls13-support.ts
@@ -60229,7 +61286,8 @@ class Connection {
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
 // ServerHello or HelloRetryRequest for TLS 1.3 (and, when certificates are wanted, the encrypted first flight
 // up to Certificate). Enumeration never finishes a handshake. Whatever the peer does ends as a ProbeOutcome;
-// runProbe never throws for anything the peer sends or fails to send.
+// runProbe never throws for anything the peer sends or fails to send, and only for a bug of ours. Framing (what
+// the reply is, records, reassembly) is wire/framing.ts's; this file drives the conversation over its frames.
 //
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
@@ -60286,11 +61344,13 @@ async function probe_runProbe(endpoint, hello, limits, options = {}) {
         return await session.run();
     }
     catch (error) {
-        // A decoder rejecting what the peer sent: a protocol error of that server, never ours to throw.
-        const message = error instanceof Error ? error.message : String(error);
+        // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
+        // propagates, so that it ends the run as an internal error instead of passing for a server property.
+        if (!isServerFault(error))
+            throw error;
         return {
             kind: 'protocol-error',
-            message: `the server sent a malformed reply (${message})`,
+            message: `the server sent a malformed reply (${error.message})`,
             durationMs: elapsed()
         };
     }
@@ -60305,9 +61365,7 @@ class ProbeSession {
     options;
     started;
     tls13;
-    records = new RecordReader();
-    handshake = new HandshakeAssembler();
-    firstBytes = Buffer.alloc(0);
+    reply;
     serverHello = null;
     serverHelloRaw = null;
     certificates = null;
@@ -60325,6 +61383,7 @@ class ProbeSession {
         this.options = options;
         this.started = started;
         this.tls13 = tls13;
+        this.reply = new ReplyReader(hello.kind === 'sslv2');
     }
     elapsed() {
         return Date.now() - this.started;
@@ -60351,7 +61410,7 @@ class ProbeSession {
         };
         this.sentSpec = spec;
         const tls13 = this.tls13;
-        if (tls13 && spec.supportedVersions?.includes(client_hello_spec_VERSION.TLSv1_3) && spec.keyShares) {
+        if (tls13 && spec.supportedVersions?.includes(codepoints_ProtocolVersion.TLSv1_3) && spec.keyShares) {
             // To decrypt the server's first flight we need the private half of every share we offer.
             const shares = [];
             for (const entry of spec.keyShares) {
@@ -60366,8 +61425,8 @@ class ProbeSession {
             }
             spec = { ...spec, keyShares: shares };
         }
-        this.clientHelloMessage = encodeClientHello(spec);
-        return record_encodeRecords(record_ContentType.handshake, spec.recordVersion ?? client_hello_spec_VERSION.TLSv1_0, this.clientHelloMessage);
+        this.clientHelloMessage = encodeClientHello(clientHello(spec));
+        return record_encodeRecords(codepoints_ContentType.handshake, spec.recordVersion ?? codepoints_ProtocolVersion.TLSv1_0, this.clientHelloMessage);
     }
     /** How a read that brought no bytes ends the probe. */
     ended(result) {
@@ -60387,7 +61446,7 @@ class ProbeSession {
                         durationMs
                     };
                 }
-                if (this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2Pending) {
+                if (this.reply.hasPartial) {
                     return {
                         kind: 'protocol-error',
                         message: 'the server closed the connection mid-handshake (a record or message was cut short)',
@@ -60416,11 +61475,13 @@ class ProbeSession {
             }
         }
     }
+    get firstBytes() {
+        return this.reply.firstBytes;
+    }
     /** For a reply whose first byte is no TLS content type: what it is, or a plain "not TLS" error. */
     nonTlsDescription() {
         const first = this.firstBytes[0];
-        const looksTls = first >= record_ContentType.change_cipher_spec && first <= record_ContentType.heartbeat;
-        if (looksTls)
+        if (classifyFirstByte(first, false) === 'tls')
             return null;
         if (this.hello.kind === 'sslv2' && isSslv2Record(this.firstBytes))
             return null;
@@ -60435,56 +61496,59 @@ class ProbeSession {
     }
     /** Feeds bytes; returns an outcome once the probe has its answer. */
     consume(chunk) {
-        const firstChunk = this.firstBytes.length === 0;
-        if (this.firstBytes.length < 64)
-            this.firstBytes = Buffer.concat([this.firstBytes, chunk]).subarray(0, 64);
-        if (firstChunk) {
-            // First bytes of the reply: something that is not TLS at all is named at once.
-            const first = this.firstBytes[0];
-            const looksTls = first >= record_ContentType.change_cipher_spec && first <= record_ContentType.heartbeat;
-            if (!looksTls) {
-                if (this.hello.kind === 'sslv2' && (first & 0x80) !== 0)
-                    return this.consumeSslv2(chunk);
-                return this.nonTlsDescription();
-            }
-        }
-        if (this.sslv2Pending)
-            return this.consumeSslv2(chunk);
+        const firstChunk = this.reply.replyFormat === null;
         try {
-            this.records.push(chunk);
-            for (let record = this.records.next(); record; record = this.records.next()) {
-                const outcome = this.onRecord(record.type, record.fragment, record);
+            this.reply.push(chunk);
+        }
+        catch (error) {
+            return this.malformedRecord(error);
+        }
+        // First bytes of the reply: something that is not TLS at all is named at once.
+        if (firstChunk && this.reply.replyFormat === 'not-tls')
+            return this.nonTlsDescription();
+        if (this.reply.replyFormat === 'sslv2') {
+            const frame = this.reply.next();
+            return frame?.kind === 'sslv2' ? this.onSslv2(frame.body) : null;
+        }
+        try {
+            for (let frame = this.reply.next(); frame; frame = this.reply.next()) {
+                const outcome = this.onTlsFrame(frame);
                 if (outcome)
                     return outcome;
             }
         }
         catch (error) {
-            if (error instanceof bytes_DecodeError) {
-                return {
-                    kind: 'protocol-error',
-                    message: `the server sent a malformed TLS record (${error.message})`,
-                    durationMs: this.elapsed()
-                };
-            }
-            throw error;
+            return this.malformedRecord(error);
         }
         return null;
     }
-    sslv2Pending = null;
-    consumeSslv2(chunk) {
-        this.sslv2Pending = this.sslv2Pending ? Buffer.concat([this.sslv2Pending, chunk]) : chunk;
-        const record = readSslv2Record(this.sslv2Pending);
-        if (!record)
-            return null;
-        if (record.body[0] === Sslv2MessageType.error) {
-            const error = decodeSslv2Error(record.body);
+    onTlsFrame(frame) {
+        if (frame.kind === 'handshake')
+            return this.onHandshake(frame.message);
+        if (frame.kind === 'record')
+            return this.onRecord(frame.record);
+        return null; // SSLv2 frames come only in an SSLv2 reply
+    }
+    /** A DecodeError while reading TLS records: the server's malformed record. Anything else is our bug. */
+    malformedRecord(error) {
+        if (!(error instanceof bytes_DecodeError))
+            throw error;
+        return {
+            kind: 'protocol-error',
+            message: `the server sent a malformed TLS record (${error.message})`,
+            durationMs: this.elapsed()
+        };
+    }
+    onSslv2(body) {
+        if (body[0] === codepoints_Sslv2MessageType.error) {
+            const error = decodeSslv2Error(body);
             return {
                 kind: 'alert',
                 alert: { level: 'fatal', description: error.code, name: error.name },
                 durationMs: this.elapsed()
             };
         }
-        const hello = decodeSslv2ServerHello(record.body);
+        const hello = decodeSslv2ServerHello(body);
         const offered = this.hello.kind === 'sslv2' ? this.hello.spec.cipherSpecs : [];
         // SSLv2 servers list every cipher kind they share with us; the client chooses later.
         const shared = hello.cipherSpecs.filter((kind) => offered.includes(kind));
@@ -60509,12 +61573,11 @@ class ProbeSession {
             durationMs: this.elapsed()
         };
     }
-    onRecord(type, fragment, record) {
-        if (type === record_ContentType.alert) {
+    /** A TLS record other than a handshake record (those arrive as whole messages). */
+    onRecord(record) {
+        if (record.type === codepoints_ContentType.alert) {
             // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
-            if (fragment.length < 2)
-                throw new bytes_DecodeError('alert record shorter than 2 bytes');
-            const alert = decodeAlert(fragment);
+            const alert = decodeAlert(record.fragment);
             if (this.serverHello) {
                 const accepted = this.accepted();
                 if (accepted)
@@ -60522,9 +61585,9 @@ class ProbeSession {
             }
             return { kind: 'alert', alert, durationMs: this.elapsed() };
         }
-        if (type === record_ContentType.change_cipher_spec)
+        if (record.type === codepoints_ContentType.change_cipher_spec)
             return null; // TLS 1.3 middlebox compatibility
-        if (type === record_ContentType.application_data) {
+        if (record.type === codepoints_ContentType.application_data) {
             if (!this.decryptor) {
                 if (this.serverHello)
                     return this.accepted();
@@ -60537,41 +61600,37 @@ class ProbeSession {
             }
             return null;
         }
-        if (type !== record_ContentType.handshake)
-            throw new bytes_DecodeError(`unexpected record type ${type} during the handshake`);
-        this.handshake.push(fragment);
-        for (let message = this.handshake.next(); message; message = this.handshake.next()) {
-            const outcome = this.onHandshake(message);
-            if (outcome)
-                return outcome;
-        }
-        return null;
+        throw new bytes_DecodeError(`unexpected record type ${record.type} during the handshake`);
     }
     onHandshake(message) {
-        if (!this.serverHello) {
-            if (message.type !== handshake_HandshakeType.server_hello) {
+        const serverHello = this.serverHello;
+        if (!serverHello) {
+            if (message.type !== codepoints_HandshakeType.server_hello) {
                 throw new bytes_DecodeError(`expected ServerHello, got handshake message type ${message.type}`);
             }
             return this.onServerHello(message);
         }
-        switch (message.type) {
-            case handshake_HandshakeType.certificate:
-                this.certificates = decodeCertificate(message.body, false).certificates;
+        // The end of the flight is known from the type alone; its (empty) body is not checked, as before.
+        if (message.type === codepoints_HandshakeType.server_hello_done)
+            return this.accepted();
+        const suite = suiteByCode(serverHello.cipherSuite);
+        const keyExchange = suite ? { kx: suite.kx ?? '', au: suite.au } : undefined;
+        const decoded = decodeHandshake(message.type, message.body, serverHello.legacyVersion, keyExchange);
+        switch (decoded.kind) {
+            case 'certificate':
+                this.certificates = decoded.message.certificates;
                 return null;
-            case handshake_HandshakeType.certificate_status:
-                this.ocspResponse = decodeCertificateStatus(message.body);
+            case 'certificate_status':
+                this.ocspResponse = decoded.message.ocspResponse;
                 return null;
-            case handshake_HandshakeType.server_key_exchange: {
-                const suite = suiteByCode(this.serverHello.cipherSuite);
-                const params = decodeServerKeyExchange(message.body, suite?.kx ?? '', suite?.au ?? null);
+            case 'server_key_exchange': {
+                const params = decoded.message && keyExchangeParams(decoded.message);
                 if (params && 'namedGroup' in params)
                     this.group = params.namedGroup;
                 if (params && 'dhPrimeBits' in params)
                     this.dhBits = params.dhPrimeBits;
                 return null;
             }
-            case handshake_HandshakeType.server_hello_done:
-                return this.accepted();
             default:
                 return null; // CertificateRequest and friends: not needed
         }
@@ -60580,15 +61639,16 @@ class ProbeSession {
         const hello = decodeServerHello(message.body);
         this.serverHello = hello;
         this.serverHelloRaw = message.raw;
-        const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
+        const chosen = negotiatedVersion(hello);
+        const version = protocolNameOf(chosen);
         if (!version || version === 'SSLv2') {
             return {
                 kind: 'protocol-error',
-                message: `the server chose version 0x${(hello.selectedVersion ?? hello.legacyVersion).toString(16)}, which is not a TLS version`,
+                message: `the server chose version 0x${chosen.toString(16)}, which is not a TLS version`,
                 durationMs: this.elapsed()
             };
         }
-        if (hello.isHelloRetryRequest) {
+        if (isHelloRetryRequest(hello)) {
             const retried = this.retryForCertificates(hello, message.raw);
             if (retried)
                 return null;
@@ -60596,17 +61656,18 @@ class ProbeSession {
                 kind: 'hello-retry',
                 version: 'TLSv1.3',
                 cipherSuite: hello.cipherSuite,
-                group: hello.retryGroup ?? 0,
+                group: retryGroup(hello) ?? 0,
                 durationMs: this.elapsed()
             };
         }
         if (version !== 'TLSv1.3')
             return null; // keep reading up to ServerHelloDone
-        this.group = hello.keyShare?.group ?? null;
-        const secret = hello.keyShare ? this.secrets.get(hello.keyShare.group) : undefined;
-        if (!this.options.readCertificates || !this.tls13 || !secret || !hello.keyShare)
+        const keyShare = serverKeyShare(hello);
+        this.group = keyShare?.group ?? null;
+        const secret = keyShare ? this.secrets.get(keyShare.group) : undefined;
+        if (!this.options.readCertificates || !this.tls13 || !secret || !keyShare)
             return this.accepted();
-        const sharedSecret = secret(hello.keyShare.keyExchange);
+        const sharedSecret = agreeWithServerKey(secret, keyShare);
         const transcript = this.retry
             ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })
             : Buffer.concat([this.clientHelloMessage, this.serverHelloRaw]);
@@ -60621,12 +61682,13 @@ class ProbeSession {
     retryForCertificates(hrr, hrrRaw) {
         const tls13 = this.tls13;
         const first = this.sentSpec;
-        if (!this.options.readCertificates || !tls13 || !first || this.retry || hrr.retryGroup === null)
+        const group = retryGroup(hrr);
+        if (!this.options.readCertificates || !tls13 || !first || this.retry || group === null)
             return false;
-        const share = tls13.createKeyShare(hrr.retryGroup);
+        const share = tls13.createKeyShare(group);
         if (!share)
             return false;
-        const cookie = hrr.extensions.find((extension) => extension.type === extensions_ExtensionType.cookie);
+        const cookie = hrr.extensions.find((extension) => extension.type === ExtensionType.cookie);
         const second = {
             ...first,
             keyShares: [share.entry],
@@ -60636,32 +61698,34 @@ class ProbeSession {
             ]
         };
         this.secrets.clear();
-        this.secrets.set(hrr.retryGroup, (key) => share.sharedSecret(key));
-        const clientHello2 = encodeClientHello(second);
+        this.secrets.set(group, (key) => share.sharedSecret(key));
+        const clientHello2 = encodeClientHello(clientHello(second));
         this.retry = { clientHello1: this.clientHelloMessage, helloRetryRequest: hrrRaw, clientHello2 };
         this.clientHelloMessage = clientHello2;
         this.serverHello = null;
         this.serverHelloRaw = null;
-        this.connection.write(record_encodeRecords(record_ContentType.handshake, client_hello_spec_VERSION.TLSv1_2, clientHello2));
+        this.connection.write(record_encodeRecords(codepoints_ContentType.handshake, codepoints_ProtocolVersion.TLSv1_2, clientHello2));
         return true;
     }
     onTls13Encrypted(message) {
-        if (message.type === handshake_HandshakeType.certificate) {
-            const decoded = decodeCertificate(message.body, true);
-            this.certificates = decoded.certificates;
-            this.ocspResponse = decoded.ocspResponse;
+        if (message.type === codepoints_HandshakeType.certificate) {
+            const decoded = decodeHandshake(message.type, message.body, codepoints_ProtocolVersion.TLSv1_3);
+            if (decoded.kind !== 'certificate')
+                return null;
+            this.certificates = decoded.message.certificates;
+            this.ocspResponse = decoded.message.ocspResponse;
             return this.accepted();
         }
-        if (message.type === handshake_HandshakeType.certificate_verify || message.type === handshake_HandshakeType.finished) {
+        if (message.type === codepoints_HandshakeType.certificate_verify || message.type === codepoints_HandshakeType.finished) {
             return this.accepted(); // a PSK or raw-key handshake without Certificate
         }
         return null;
     }
     accepted() {
         const hello = this.serverHello;
-        if (!hello || hello.isHelloRetryRequest)
+        if (!hello || isHelloRetryRequest(hello))
             return null;
-        const version = protocolNameOf(hello.selectedVersion ?? hello.legacyVersion);
+        const version = protocolNameOf(negotiatedVersion(hello));
         if (!version)
             return null;
         return {
@@ -60676,6 +61740,23 @@ class ProbeSession {
             sessionId: hello.sessionId,
             durationMs: this.elapsed()
         };
+    }
+}
+/** The version a ServerHello settles on: supported_versions in TLS 1.3, legacy_version before. */
+function negotiatedVersion(hello) {
+    return selectedVersion(hello) ?? hello.legacyVersion;
+}
+/**
+ * The shared secret from the server's key share. A key of the wrong size, off the curve or of low order makes
+ * node:crypto throw; the key is the server's, so that is a malformed reply (a DecodeError), not a bug of ours.
+ */
+function agreeWithServerKey(secret, share) {
+    try {
+        return secret(share.keyExchange);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new bytes_DecodeError(`key_share: the server's key for group 0x${share.group.toString(16)} is not usable (${reason})`);
     }
 }
 
@@ -60715,11 +61796,66 @@ function describeAlert(code) {
     return `alert ${code} (${alertName(code)})${meaning ? `: ${meaning}` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/known-roots.ts
+// Roots that are never a server's real issuer: TLS-inspection products re-sign every certificate with one, and
+// developer tools mint local certificates with one. A chain ending at such a root means the scan went through
+// the product (or reached a developer's machine), not that the server forgot an intermediate. Matched by the
+// names these products put in their root's subject; names as the vendors ship them by default.
+const KNOWN_ROOTS = [
+    { pattern: /mkcert development CA/i, root: { product: 'mkcert', kind: 'developer-tool' } },
+    { pattern: /\bmitmproxy\b/i, root: { product: 'mitmproxy', kind: 'developer-tool' } },
+    { pattern: /FiddlerRoot|\bFiddler\b/i, root: { product: 'Fiddler', kind: 'developer-tool' } },
+    { pattern: /Charles Proxy/i, root: { product: 'Charles Proxy', kind: 'developer-tool' } },
+    { pattern: /PortSwigger/i, root: { product: 'Burp Suite', kind: 'developer-tool' } },
+    {
+        pattern: /ASP\.NET Core HTTPS development/i,
+        root: { product: '.NET dev-certs', kind: 'developer-tool' }
+    },
+    { pattern: /\bZscaler\b/i, root: { product: 'Zscaler', kind: 'interception' } },
+    { pattern: /\bNetskope\b/i, root: { product: 'Netskope', kind: 'interception' } },
+    { pattern: /\bFortinet\b|\bFortiGate\b/i, root: { product: 'Fortinet FortiGate', kind: 'interception' } },
+    { pattern: /Palo Alto Networks/i, root: { product: 'Palo Alto Networks', kind: 'interception' } },
+    { pattern: /Cisco Umbrella/i, root: { product: 'Cisco Umbrella', kind: 'interception' } },
+    { pattern: /Forcepoint|Websense/i, root: { product: 'Forcepoint', kind: 'interception' } },
+    { pattern: /Blue ?Coat/i, root: { product: 'Blue Coat', kind: 'interception' } },
+    { pattern: /\bSophos\b/i, root: { product: 'Sophos', kind: 'interception' } },
+    { pattern: /Kaspersky/i, root: { product: 'Kaspersky', kind: 'interception' } },
+    { pattern: /\bAvast\b|\bAVG\b/i, root: { product: 'Avast', kind: 'interception' } },
+    { pattern: /\bESET\b/i, root: { product: 'ESET', kind: 'interception' } },
+    { pattern: /Bitdefender/i, root: { product: 'Bitdefender', kind: 'interception' } }
+];
+/** The product whose root this subject names, or null for any other root. */
+function knownRoot(subject) {
+    return KNOWN_ROOTS.find((known) => known.pattern.test(subject))?.root ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/chain-cause.ts
+
+function untrustedCause(cert) {
+    const diagnosis = cert.chainDiagnosis ?? null;
+    if (diagnosis) {
+        // An issuer nobody could fetch is still a root when it is the root of an inspection product or dev tool.
+        return diagnosis.cause === 'unknown-issuer' && knownRoot(diagnosis.subject)
+            ? { ...diagnosis, cause: 'untrusted-root' }
+            : diagnosis;
+    }
+    const missing = cert.missingIssuer;
+    if (!cert.trusted && !cert.chainComplete && missing && knownRoot(missing.subject))
+        return { cause: 'untrusted-root', subject: missing.subject, aia: null };
+    return null;
+}
+/** The root or issuer is not in any trust store: the chain is untrusted, not incomplete. */
+function anchorUnknown(cert) {
+    const cause = untrustedCause(cert)?.cause;
+    return cause === 'untrusted-root' || cause === 'unknown-issuer';
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/predict.ts
 // What the scan data says a client's handshake will do: the version, suite and group the server will pick, or
 // why there is none, computed the way servers negotiate (version first, then suite, with ECDHE suites needing a
 // common curve and every suite needing a certificate the client's signature algorithms accept). Simulation
 // compares this with the real handshake; diagnosis explains failures with it.
+
 
 
 const predict_rank = (p) => PROTOCOL_NAMES.indexOf(p);
@@ -60745,11 +61881,27 @@ function suiteFitsVersion(suite, version) {
         return false;
     return true;
 }
-const RSA_PKCS1 = [0x0201, 0x0301, 0x0401, 0x0501, 0x0601];
-const RSA_PSS_RSAE = [0x0804, 0x0805, 0x0806];
-const ECDSA_BY_CURVE = { 'P-256': 0x0403, 'P-384': 0x0503, 'P-521': 0x0603 };
-const ECDSA_ANY = [0x0203, 0x0303, 0x0403, 0x0503, 0x0603];
-const DSA = [0x0202, 0x0302, 0x0402, 0x0502, 0x0602];
+const RSA_PKCS1 = [
+    SignatureScheme.rsa_pkcs1_sha1,
+    SignatureScheme.rsa_sha224,
+    SignatureScheme.rsa_pkcs1_sha256,
+    SignatureScheme.rsa_pkcs1_sha384,
+    SignatureScheme.rsa_pkcs1_sha512
+];
+const RSA_PSS_RSAE = [SignatureScheme.rsa_pss_rsae_sha256, SignatureScheme.rsa_pss_rsae_sha384, SignatureScheme.rsa_pss_rsae_sha512];
+const ECDSA_BY_CURVE = {
+    'P-256': SignatureScheme.ecdsa_secp256r1_sha256,
+    'P-384': SignatureScheme.ecdsa_secp384r1_sha384,
+    'P-521': SignatureScheme.ecdsa_secp521r1_sha512
+};
+const ECDSA_ANY = [
+    SignatureScheme.ecdsa_sha1,
+    SignatureScheme.ecdsa_sha224,
+    SignatureScheme.ecdsa_secp256r1_sha256,
+    SignatureScheme.ecdsa_secp384r1_sha384,
+    SignatureScheme.ecdsa_secp521r1_sha512
+];
+const DSA = [SignatureScheme.dsa_sha1, SignatureScheme.dsa_sha224, SignatureScheme.dsa_sha256, SignatureScheme.dsa_sha384, SignatureScheme.dsa_sha512];
 /** The server's certificates as (key type, curve) pairs, or null when the scan read no certificate. */
 function serverKeys(target) {
     const certificate = target.certificate;
@@ -60779,9 +61931,9 @@ function keyAcceptable(key, schemes, version) {
             return tls13 ? exact !== undefined && has([exact]) : has(ECDSA_ANY);
         }
         case 'Ed25519':
-            return has([0x0807]);
+            return has([SignatureScheme.ed25519]);
         case 'Ed448':
-            return has([0x0808]);
+            return has([SignatureScheme.ed448]);
         case 'DSA':
             return !tls13 && has(DSA);
         default:
@@ -60909,6 +62061,7 @@ function predictHandshake(offer, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
+
 
 
 
@@ -61117,7 +62270,8 @@ function certificateDiagnosis(input) {
             compliantFix: true
         };
     }
-    if (!report.chainComplete) {
+    // An issuer nobody here trusts is an untrusted chain (below), not a missing intermediate.
+    if (!report.chainComplete && !anchorUnknown(report)) {
         const missing = report.missingIssuer;
         return {
             ...base,
@@ -61292,6 +62446,7 @@ function diagnoseFailure(input) {
         return finish(certificate);
     return finish(predictionDiagnosis(input, prediction));
 }
+
 
 ;// CONCATENATED MODULE: ./src/clients/offer.ts
 function offerFromProfile(profile) {
@@ -65734,6 +66889,8 @@ const OLD_TLS12 = [
 // tls_curves, as IANA names (prime256v1 = secp256r1).
 const mozilla_GROUPS = ['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1'];
 const CERT_CURVES = ['P-256', 'P-384'];
+// In each preset, protocols.allowed, the suite and group lists and the certificate lines are security lines;
+// protocols.required is the compatibility line (the versions the oldest compatible clients need).
 const MOZILLA_NOT_CHECKED = [
     'HSTS with max-age of at least 63072000 seconds (two years) is an HTTP header, not part of the TLS handshake.',
     'The recommended certificate lifespan of 90 days is advice; only the maximum lifespan is enforced.',
@@ -65834,6 +66991,7 @@ function baseRules() {
             expiry: { warnDays: 30, failDays: 7, warnFraction: 1 / 3, failFraction: 1 / 10, combine: 'either' },
             maxLifetimeDays: null,
             lifetimeSchedule: null,
+            lifetimeForPrivateCa: false,
             allowedKeyTypes: null,
             minRsaBits: null,
             minEcBits: null,
@@ -65849,7 +67007,8 @@ function baseRules() {
         clients: { mustConnect: [], mustNotConnect: [] },
         resumption: { sessionId: 'any', tickets: 'any', acrossAddresses: 'any' },
         severity: {},
-        waivers: []
+        waivers: [],
+        userWritten: []
     };
 }
 
@@ -65921,6 +67080,7 @@ const schema_RULE_SECTIONS = {
             }),
             'max-lifetime-days': f('maxLifetimeDays', { type: 'integer', min: 1, max: 36500, nullable: true }),
             'lifetime-schedule': f('lifetimeSchedule', { type: 'schedule' }),
+            'lifetime-for-private-ca': f('lifetimeForPrivateCa', { type: 'boolean' }),
             'allowed-key-types': f('allowedKeyTypes', { type: 'names', kind: 'key-type', nullable: true }),
             'min-rsa-bits': f('minRsaBits', { type: 'integer', min: 0, max: 16384, nullable: true }),
             'min-ec-bits': f('minEcBits', { type: 'integer', min: 0, max: 1024, nullable: true }),
@@ -66171,23 +67331,24 @@ const rule = (id, title, trigger, severity, policyKey) => ({
 /** The rules src/policy/evaluate.ts produces. */
 const POLICY_RULES = [
     rule('protocol.not-allowed', 'Protocol version not allowed', 'The server accepts a protocol version that is not in `protocols.allowed`.', 'error', 'protocols.allowed'),
-    rule('protocol.missing', 'Required protocol version missing', 'The server does not accept a version listed in `protocols.required`.', 'error', 'protocols.required'),
+    rule('protocol.missing', 'Required protocol version missing', 'The server does not accept a version listed in `protocols.required`: a warning naming the clients left out when a preset requires it, an error when your policy does.', 'warning', 'protocols.required'),
     rule('cipher.not-allowed', 'Cipher suite not allowed', 'The server accepts a suite outside `cipher-suites.allowed`, listed in `cipher-suites.denied`, or of a class in `cipher-suites.denied-classes`.', 'error', 'cipher-suites'),
-    rule('cipher.missing', 'Required cipher suite missing', 'The server accepts none of the versions with a suite listed in `cipher-suites.required`.', 'error', 'cipher-suites.required'),
+    rule('cipher.missing', 'Required cipher suite missing', 'The server does not accept a suite listed in `cipher-suites.required`: a warning when a preset requires it, an error when your policy does.', 'warning', 'cipher-suites.required'),
     rule('cipher.order', 'Server cipher preference', 'The server does (`server-preference: forbidden`) or does not (`required`) impose its own suite order for a version with more than one suite.', 'warning', 'server-preference'),
     rule('kex.weak-dh', 'Weak key exchange parameters', 'A DHE suite uses a prime smaller than `key-exchange.min-dh-bits`.', 'error', 'key-exchange.min-dh-bits'),
     rule('kex.group-not-allowed', 'Key-exchange group not allowed', 'The server accepts a group outside `key-exchange.allowed-groups` (warning), or an elliptic curve smaller than `key-exchange.min-ecdh-bits` (error).', 'warning', 'key-exchange'),
     rule('certificate.expired', 'Certificate expired', 'The leaf certificate is past its notAfter.', 'error', 'certificates.expiry'),
     rule('certificate.not-yet-valid', 'Certificate not yet valid', 'The leaf certificate is before its notBefore.', 'error', 'certificates.expiry'),
     rule('certificate.expiring', 'Certificate expiring soon', 'Time left is under the warn (warning) or fail (error) threshold of `certificates.expiry`, in days or as a fraction of the lifetime.', 'warning', 'certificates.expiry'),
-    rule('certificate.lifetime', 'Certificate lifetime too long', 'notAfter - notBefore exceeds `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.', 'error', 'certificates.max-lifetime-days'),
+    rule('certificate.lifetime', 'Certificate lifetime too long', 'A publicly anchored leaf (or any, with `certificates.lifetime-for-private-ca`) lasts longer than `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.', 'error', 'certificates.max-lifetime-days'),
     rule('certificate.hostname-mismatch', 'Certificate does not match the host name', 'No SAN of the leaf matches the name scanned (`certificates.hostname-must-match`).', 'error', 'certificates.hostname-must-match'),
-    rule('certificate.untrusted', 'Certificate chain not trusted', 'The chain does not lead to a trusted root (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
+    rule('certificate.untrusted', 'Certificate chain not trusted', 'The chain does not lead to a trusted root; names the root or issuer nobody here trusts (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
+    rule('certificate.malformed', 'Certificate cannot be parsed', 'The leaf certificate is not a readable DER certificate; it is the one finding about it (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
     rule('certificate.self-signed', 'Self-signed certificate', 'The server sends a single self-signed certificate that is not trusted (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
     rule('certificate.weak-key', 'Weak certificate key', 'A sent certificate has an RSA key under `certificates.min-rsa-bits` or an EC key under `certificates.min-ec-bits`.', 'error', 'certificates.min-rsa-bits'),
     rule('certificate.key-type-not-allowed', 'Certificate key type not allowed', 'The leaf key type is not in `certificates.allowed-key-types`, or its curve not in `certificates.allowed-curves`.', 'error', 'certificates.allowed-key-types'),
     rule('certificate.weak-signature', 'Weak certificate signature', 'The leaf signature is not in `certificates.allowed-signature-algorithms`, or any sent non-root certificate is signed with MD5 or SHA-1.', 'error', 'certificates.allowed-signature-algorithms'),
-    rule('chain.incomplete', 'Chain incomplete', 'The server does not send the intermediates needed to reach a root (`certificates.chain-must-be-complete`).', 'error', 'certificates.chain-must-be-complete'),
+    rule('chain.incomplete', 'Chain incomplete', 'The server does not send an intermediate needed to reach a trusted root; names it (`certificates.chain-must-be-complete`).', 'error', 'certificates.chain-must-be-complete'),
     rule('chain.order', 'Chain out of order', 'The certificates are not sent leaf first, each followed by its issuer (`certificates.chain-must-be-ordered`).', 'warning', 'certificates.chain-must-be-ordered'),
     rule('chain.extra-certificates', 'Extra certificates in chain', 'The server sends certificates that belong to no path (`certificates.chain-must-be-complete`).', 'warning', 'certificates.chain-must-be-complete'),
     rule('chain.intermediate-expiring', 'Intermediate certificate expiring', 'A sent intermediate expires within the warn threshold of `certificates.expiry` (error once expired).', 'warning', 'certificates.expiry'),
@@ -66260,7 +67421,7 @@ function typeName(value) {
         return 'a date';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
+    return describeFound(value);
 }
 function validate_isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -66516,6 +67677,7 @@ function validateWaivers(value, path, at) {
 
 
 
+
 /** Deep copy of plain data (policies are JSON-shaped). */
 function clone(value) {
     if (Array.isArray(value))
@@ -66525,11 +67687,30 @@ function clone(value) {
     }
     return value;
 }
+/** The `section.prop` keys a layer sets (`protocols.required`), for provenance. */
+function layerKeys(layer) {
+    return Object.entries(layer).flatMap(([key, value]) => {
+        if (value === undefined || key === 'userWritten')
+            return [];
+        if (typeof value !== 'object' || value === null || Array.isArray(value) || key === 'severity')
+            return [key];
+        return Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .map(([prop]) => `${key}.${prop}`);
+    });
+}
+/** The user-written keys after a layer: the user's layer adds its keys, a preset's layer takes them back. */
+function provenanceAfter(rules, layer, origin) {
+    const keys = layerKeys(layer);
+    const kept = rules.userWritten.filter((key) => !keys.includes(key));
+    return origin === 'user' ? [...kept, ...keys] : kept;
+}
 /** Applies one layer on top of rules (a fresh object; the input is not changed). */
-function mergeLayer(rules, layer) {
+function mergeLayer(rules, layer, origin = 'user') {
     const out = clone(rules);
+    out.userWritten = provenanceAfter(rules, layer, origin);
     for (const [key, value] of Object.entries(layer)) {
-        if (value === undefined)
+        if (value === undefined || key === 'userWritten')
             continue;
         if (key === 'waivers') {
             out.waivers = [...out.waivers, ...value];
@@ -66556,50 +67737,60 @@ function mergeLayer(rules, layer) {
 }
 function finish(name, source, resolution) {
     let rules = baseRules();
-    for (const layer of resolution.layers)
-        rules = mergeLayer(rules, layer);
+    resolution.layers.forEach((layer, i) => {
+        rules = mergeLayer(rules, layer, resolution.origins[i]);
+    });
     return { name, source, chain: resolution.chain, rules, notChecked: [...new Set(resolution.notChecked)] };
 }
 function presetResolution(name, seen) {
     const preset = PRESETS[name];
     if (seen.includes(`preset:${name}`))
         throw new ConfigurationError(`policy presets extend each other in a cycle: ${[...seen, name].join(' -> ')}`);
-    const resolution = { chain: [], layers: [], notChecked: [] };
+    const resolution = { chain: [], layers: [], origins: [], notChecked: [] };
     for (const parent of preset.extends ?? [])
         append(resolution, presetResolution(parent, [...seen, `preset:${name}`]));
     resolution.chain.push(name);
     resolution.layers.push(preset.rules);
+    resolution.origins.push('preset');
     resolution.notChecked.push(...preset.notChecked.map((note) => `${name}: ${note}`));
     return resolution;
 }
 function append(into, from) {
     into.chain.push(...from.chain);
     into.layers.push(...from.layers);
+    into.origins.push(...from.origins);
     into.notChecked.push(...from.notChecked);
 }
 const looksLikeFile = (ref) => /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
 async function readPolicyFile(file, shown, at) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await readInputFile(file, 'policy file', shown);
     }
     catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : errorMessage(error);
+        if (!(error instanceof InputFileError))
+            throw error;
+        const why = error.problem === 'missing' ? 'not found' : error.reason;
         const message = `policy file "${shown}" ${why} (presets: ${PRESET_NAMES.join(', ')})`;
         throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
     }
     return loadYamlWithPositions(text, shown);
 }
 /** A reference in `extends`, --policy or a targets entry: preset or file (relative to baseDir). */
-async function resolveRef(ref, baseDir, seen, at) {
+async function resolveRef(ref, baseDir, seen, at, guard) {
     if (PRESETS[ref])
         return presetResolution(ref, seen);
     const file = external_node_path_default().resolve(baseDir, ref);
+    const refusal = guard?.(file);
+    if (refusal) {
+        const message = `policy file ${JSON.stringify(ref)} ${refusal}`;
+        throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
+    }
     if (!looksLikeFile(ref)) {
         // Not a preset; a file by that name is still accepted, but a typo of a preset is what it usually is.
+        // Only whether something is there: readPolicyFile reads it, bounded, and says what is wrong with it.
         try {
-            await (0,promises_namespaceObject.readFile)(file);
+            await (0,promises_namespaceObject.stat)(file);
         }
         catch {
             const message = `unknown policy preset "${ref}"${didYouMean(ref, PRESET_NAMES)} (presets: ${PRESET_NAMES.join(', ')}; or give a .yml file)`;
@@ -66613,29 +67804,30 @@ async function resolveRef(ref, baseDir, seen, at) {
     const shown = external_node_path_default().isAbsolute(ref) ? ref : external_node_path_default().relative(process.cwd(), file) || ref;
     const located = await readPolicyFile(file, shown, at);
     const document = validatePolicyDocument(located.value, locatorFor(located));
-    return documentResolution(document, external_node_path_default().dirname(file), [...seen, file], locatorFor(located), shown);
+    return documentResolution(document, external_node_path_default().dirname(file), [...seen, file], locatorFor(located), shown, guard);
 }
-async function documentResolution(document, baseDir, seen, locator, label) {
-    const resolution = { chain: [], layers: [], notChecked: [] };
+async function documentResolution(document, baseDir, seen, locator, label, guard) {
+    const resolution = { chain: [], layers: [], origins: [], notChecked: [] };
     for (const parent of document.extends) {
-        append(resolution, await resolveRef(parent.ref, baseDir, seen, { locator, path: parent.path }));
+        append(resolution, await resolveRef(parent.ref, baseDir, seen, { locator, path: parent.path }, guard));
     }
     resolution.chain.push(label);
     resolution.layers.push(document.rules);
+    resolution.origins.push('user');
     if (document.name)
         resolution.documentName = document.name;
     return resolution;
 }
 /**
  * The policy in force for `ref`: undefined = the default (Mozilla intermediate plus expiry, trust, hostname and
- * chain checks), a preset name, or a YAML file (relative to baseDir).
+ * chain checks), a preset name, or a YAML file (relative to baseDir). `guard` may refuse any file of the chain.
  */
 async function loadPolicy(ref, options) {
     if (ref === undefined || ref.trim() === '') {
         return finish(DEFAULT_PRESET, 'default', presetResolution(DEFAULT_PRESET, []));
     }
     const trimmed = ref.trim();
-    const resolution = await resolveRef(trimmed, options.baseDir, []);
+    const resolution = await resolveRef(trimmed, options.baseDir, [], undefined, options.guard);
     return finish(resolution.documentName ?? trimmed, PRESETS[trimmed] ? 'preset' : trimmed, resolution);
 }
 /**
@@ -66747,9 +67939,9 @@ function finding(draft) {
 function targetSeverity(setting) {
     return setting === 'ignore' ? 'notice' : setting;
 }
-const finding_DAY_MS = 86_400_000;
+
 const finding_list = (items) => items.join(', ');
-/** Days to one decimal, as messages and evidence show them. */
+/** Days to one decimal, as evidence records them (messages count whole days: model/days.ts). */
 const days = (n) => Math.round(n * 10) / 10;
 
 ;// CONCATENATED MODULE: ./src/policy/checks/status.ts
@@ -66787,7 +67979,35 @@ function checkStatus(t, rules) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/policy/checks/compatibility.ts
+
+
+/** Policy keys whose miss is a compatibility shortfall; every other key guards security. */
+const COMPATIBILITY_KEYS = (/* unused pure expression or super */ null && (['protocols.required', 'cipherSuites.required']));
+/** An error when the user's policy wrote the requirement, a warning when it came from a preset. */
+function compatibilitySeverity(rules, key) {
+    return rules.userWritten.includes(key) ? 'error' : 'warning';
+}
+/** Client profiles that cannot connect: the simulation's verdict when the scan ran it, else the profiles that
+ * speak none of the versions the server accepts. */
+function clientsLeftOut(t) {
+    if (t.clients?.length) {
+        return t.clients.filter((c) => !c.connects).map((c) => profileById(c.profile)?.name ?? c.profile);
+    }
+    const accepted = PROTOCOL_NAMES.filter((p) => t.protocols[p]);
+    return profiles_CLIENT_PROFILES.filter((profile) => !profile.versions.some((v) => accepted.includes(v))).map((profile) => profile.name);
+}
+/** " Clients that cannot connect: A, B." or the simulation's all-clear, for a compatibility finding's message. */
+function leftOutSentence(t, clients) {
+    if (clients.length)
+        return ` Clients that cannot connect: ${clients.join('; ')}.`;
+    return t.clients?.length ? ' Every simulated client connects.' : '';
+}
+/** The protocol versions a client profile must speak to reach this server, for evidence. */
+const acceptedVersions = (t) => PROTOCOL_NAMES.filter((p) => t.protocols[p]);
+
 ;// CONCATENATED MODULE: ./src/policy/checks/protocols.ts
+
 
 
 
@@ -66806,19 +68026,31 @@ function checkProtocols(t, rules) {
             }));
         }
     }
-    for (const p of required) {
-        if (!t.protocols[p]) {
-            out.push(finding({
-                rule: 'protocol.missing',
-                severity: 'error',
-                message: `${t.name} does not accept ${p}, which the policy requires.`,
-                evidence: { protocol: p, accepted: PROTOCOL_NAMES.filter((v) => t.protocols[v]) },
-                fix: protocolFix(rules),
-                reproduce: reproduceProtocol(t, p)
-            }));
-        }
-    }
+    for (const p of required)
+        if (!t.protocols[p])
+            out.push(missing(t, rules, p));
     return out;
+}
+/** A required version the server does not accept: compatibility, so a warning unless the user required it. */
+function missing(t, rules, p) {
+    const severity = compatibilitySeverity(rules, 'protocols.required');
+    const clients = severity === 'error' ? [] : clientsLeftOut(t);
+    const message = severity === 'error'
+        ? `${t.name} does not accept ${p}, which the policy requires.`
+        : `${t.name} does not accept ${p}, which the policy's preset expects for compatibility: the server is stricter than the policy.${leftOutSentence(t, clients)}`;
+    return finding({
+        rule: 'protocol.missing',
+        severity,
+        message,
+        evidence: {
+            protocol: p,
+            accepted: acceptedVersions(t),
+            requiredBy: severity === 'error' ? 'policy' : 'preset',
+            ...(severity === 'error' ? {} : { clientsThatCannotConnect: clients })
+        },
+        fix: protocolFix(rules),
+        reproduce: reproduceProtocol(t, p)
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/accepted.ts
@@ -66829,6 +68061,7 @@ function acceptedProtocols(t) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/suites.ts
+
 
 
 
@@ -66853,7 +68086,7 @@ function notAllowed(t, rules, p) {
         reproduce: reproduceSuite(t, p, names[0])
     });
 }
-function missing(t, rules) {
+function suites_missing(t, rules) {
     const accepted = new Set(PROTOCOL_NAMES.flatMap((p) => t.cipherSuites[p] ?? []));
     const absent = rules.cipherSuites.required.filter((s) => !accepted.has(s));
     if (absent.length === 0)
@@ -66861,18 +68094,22 @@ function missing(t, rules) {
     const p = absent.some((s) => s.startsWith('TLS_AES_') || s.startsWith('TLS_CHACHA20_'))
         ? 'TLSv1.3'
         : 'TLSv1.2';
+    const severity = compatibilitySeverity(rules, 'cipherSuites.required');
+    const clients = severity === 'error' || !t.clients?.length ? [] : clientsLeftOut(t);
     return finding({
         rule: 'cipher.missing',
-        severity: 'error',
-        message: `${t.name} does not accept ${finding_list(absent)}, which the policy requires.`,
-        evidence: { suites: absent },
+        severity,
+        message: severity === 'error'
+            ? `${t.name} does not accept ${finding_list(absent)}, which the policy requires.`
+            : `${t.name} does not accept ${finding_list(absent)}, which the policy's preset expects for compatibility.${leftOutSentence(t, clients)}`,
+        evidence: { suites: absent, requiredBy: severity === 'error' ? 'policy' : 'preset' },
         fix: cipherFix(rules),
         reproduce: reproduceSuite(t, p, absent[0])
     });
 }
 function checkSuites(t, rules) {
     const found = acceptedProtocols(t).map((p) => notAllowed(t, rules, p));
-    return [...found, missing(t, rules)].filter((f) => f !== null);
+    return [...found, suites_missing(t, rules)].filter((f) => f !== null);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/order.ts
@@ -66980,6 +68217,7 @@ function checkKeyExchange(t, rules) {
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/context.ts
 
 
+
 function certFinding(check, rule, severity, message, evidence, reproduce = reproduceCertificate(check.t)) {
     return finding({ rule, severity, message, evidence, fix: certificateFix(check.rules, rule), reproduce });
 }
@@ -66987,31 +68225,60 @@ function certFinding(check, rule, severity, message, evidence, reproduce = repro
 function isRootLike(cert) {
     return cert.selfSigned && cert.isCA;
 }
-/** The policy wants the intermediates sent and the server did not send them all. */
+/** The policy wants the intermediates sent and the server did not send one that exists (not: the issuer is a
+ * root nobody here trusts, which is certificate.untrusted). */
 function chainIncomplete({ rules, cert }) {
-    return rules.certificates.chainMustBeComplete && !cert.chainComplete;
+    return rules.certificates.chainMustBeComplete && !cert.chainComplete && !anchorUnknown(cert);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/chain.ts
 
 
 
+
+/** Who still connects without the intermediate: those that fetch it (AIA) or ship it; the rest do not. */
+const CONNECT_WITHOUT_INTERMEDIATE = [
+    'browsers that fetch it through AIA (Chrome, Edge, Safari)',
+    'browsers that preload intermediates (Firefox)'
+];
+const FAIL_WITHOUT_INTERMEDIATE = ['curl', 'OpenSSL', 'Java', 'Python', 'Go'];
+function incomplete(check, sent) {
+    const { t, cert } = check;
+    const missing = cert.missingIssuer;
+    const cause = untrustedCause(cert);
+    // The diagnosis names the intermediate actually found through AIA; the missing issuer is only its name.
+    const diagnosed = cause?.cause === 'missing-intermediate' ? cause : null;
+    const name = diagnosed?.subject ?? missing?.subject;
+    const who = diagnosed
+        ? ` ${finding_list(CONNECT_WITHOUT_INTERMEDIATE)} still connect; ${finding_list(FAIL_WITHOUT_INTERMEDIATE)} do not.`
+        : '';
+    return finding({
+        rule: 'chain.incomplete',
+        severity: 'error',
+        message: `${t.name} does not send the intermediate certificate${name ? ` "${name}"` : ''} needed to reach a trusted root.${who}`,
+        evidence: {
+            missingIssuer: missing,
+            sent,
+            ...(diagnosed
+                ? {
+                    intermediate: diagnosed.subject,
+                    chainDiagnosis: diagnosed,
+                    clientsThatConnect: CONNECT_WITHOUT_INTERMEDIATE,
+                    clientsThatFail: FAIL_WITHOUT_INTERMEDIATE
+                }
+                : {})
+        },
+        fix: chainFix('incomplete'),
+        reproduce: reproduceVerify(t)
+    });
+}
 function checkChain(check) {
     const { t, cert } = check;
     const c = check.rules.certificates;
     const sent = cert.chain.map((cc) => cc.subject);
     const out = [];
-    if (chainIncomplete(check)) {
-        const missing = cert.missingIssuer;
-        out.push(finding({
-            rule: 'chain.incomplete',
-            severity: 'error',
-            message: `${t.name} does not send the intermediate certificate${missing ? ` "${missing.subject}"` : ''} needed to reach a trusted root.`,
-            evidence: { missingIssuer: missing, sent },
-            fix: chainFix('incomplete'),
-            reproduce: reproduceVerify(t)
-        }));
-    }
+    if (chainIncomplete(check))
+        out.push(incomplete(check, sent));
     if (c.chainMustBeOrdered && !cert.chainOrdered) {
         out.push(finding({
             rule: 'chain.order',
@@ -67049,6 +68316,8 @@ function checkHostname(check) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/intermediates.ts
+// chain.intermediate-expiring: an intermediate (not the anchor) that expired, or expires within warn-days.
+
 
 
 function checkIntermediates(check) {
@@ -67058,13 +68327,14 @@ function checkIntermediates(check) {
     for (const intermediate of check.cert.chain.slice(1)) {
         if (isRootLike(intermediate))
             continue;
-        const left = (Date.parse(intermediate.notAfter) - now) / finding_DAY_MS;
+        const left = (Date.parse(intermediate.notAfter) - now) / DAY_MS;
         const due = left < 0 || (warnDays !== null && left <= warnDays);
         if (!due)
             continue;
+        const whole = wholeDays(left);
         out.push(certFinding(check, 'chain.intermediate-expiring', left < 0 ? 'error' : 'warning', left < 0
-            ? `${t.name} sends an intermediate certificate that expired ${days(-left)} days ago: ${intermediate.subject}.`
-            : `${t.name} sends an intermediate certificate that expires in ${days(left)} days: ${intermediate.subject}.`, { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }));
+            ? `${t.name} sends an intermediate certificate that expired ${-whole} ${whole === -1 ? 'day' : 'days'} ago: ${intermediate.subject}.`
+            : `${t.name} sends an intermediate certificate that expires in ${whole} ${whole === 1 ? 'day' : 'days'}: ${intermediate.subject}.`, { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }));
     }
     return out;
 }
@@ -67119,9 +68389,10 @@ function checkKeyType(check) {
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/lifetime.ts
 
 
+
 /** CA/B Forum BR §6.3.2: notBefore through notAfter inclusive, any part of a day counting as a day. */
 function validityDaysInclusive(notBefore, notAfter) {
-    return Math.ceil((notAfter - notBefore + 1000) / finding_DAY_MS);
+    return Math.ceil((notAfter - notBefore + 1000) / DAY_MS);
 }
 /** The schedule's step in force when the certificate was issued (the last one starting on or before). */
 function scheduleLimit(rules, notBefore) {
@@ -67134,22 +68405,58 @@ function scheduleLimit(rules, notBefore) {
             limit = step;
     return limit;
 }
+/** Whether a lifetime limit applies: a public anchor always ('mozilla' holds the public roots; a system root
+ * is recorded as 'system' only when it is not one of them), any other anchor when the policy opts in. */
+function lifetimeEnforced({ cert, rules }) {
+    return cert.trustStore === 'mozilla' || rules.certificates.lifetimeForPrivateCa;
+}
 function checkLifetime(check) {
+    if (!lifetimeEnforced(check))
+        return [];
     const { t, leaf } = check;
     const max = check.rules.certificates.maxLifetimeDays;
     const notBefore = Date.parse(leaf.notBefore);
     const notAfter = Date.parse(leaf.notAfter);
     const out = [];
-    const lifetimeDays = (notAfter - notBefore) / finding_DAY_MS;
-    if (max !== null && lifetimeDays > max + 1e-6) {
-        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate valid for ${days(lifetimeDays)} days; the policy allows at most ${max}.`, { subject: leaf.subject, lifetimeDays: days(lifetimeDays), maxLifetimeDays: max }));
+    const evidence = { subject: leaf.subject, trustStore: check.cert.trustStore };
+    // Whole days, notAfter inclusive: 366 days and 12 hours is 366 days, within a 366-day limit.
+    const lifetimeDays = lifetimeWholeDays(notBefore, notAfter);
+    if (max !== null && lifetimeDays > max) {
+        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate valid for ${lifetimeDays} days; the policy allows at most ${max}.`, { ...evidence, lifetimeDays, maxLifetimeDays: max }));
     }
     const step = scheduleLimit(check.rules, notBefore);
     const inclusive = validityDaysInclusive(notBefore, notAfter);
     if (step && inclusive > step.maxDays) {
-        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate issued ${leaf.notBefore.slice(0, 10)} with a ${inclusive}-day validity; certificates issued from ${step.from} may last at most ${step.maxDays} days.`, { subject: leaf.subject, validityDays: inclusive, maxDays: step.maxDays, scheduleFrom: step.from }));
+        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate issued ${leaf.notBefore.slice(0, 10)} with a ${inclusive}-day validity; certificates issued from ${step.from} may last at most ${step.maxDays} days.`, { ...evidence, validityDays: inclusive, maxDays: step.maxDays, scheduleFrom: step.from }));
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/malformed.ts
+
+
+/** The leaf could not be parsed at all: the scan says so, or not even its subject could be read. */
+function isMalformed(cert) {
+    const leaf = cert.chain[0];
+    return cert.error?.code === 'CERT_PARSE' || (leaf?.parseError !== undefined && leaf.subject === '');
+}
+function malformedFinding(t, cert) {
+    const leaf = cert.chain[0];
+    const parseError = leaf?.parseError ?? cert.error?.message ?? 'unknown parse error';
+    return finding({
+        rule: 'certificate.malformed',
+        severity: 'error',
+        message: `${t.name} serves a certificate that cannot be parsed: ${parseError}.`,
+        evidence: {
+            parseError,
+            sha256Fingerprint: leaf?.sha256Fingerprint ?? null,
+            error: cert.error ?? null
+        },
+        fix: {
+            text: 'Serve the certificate as issued: a PEM file whose blocks hold DER certificates (check that the file was not truncated, re-encoded or mixed up with the key).'
+        },
+        reproduce: reproduceCertificate(t)
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/signature.ts
@@ -67198,6 +68505,53 @@ function checkStapling({ t, rules, cert, leaf }) {
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/trust.ts
 
 
+
+
+
+const CA_FILE_HINT = 'Private CA? Add its root with the `ca-file` input / `--ca-file`';
+/** What the root's product is, when it is an inspection product's or a developer tool's. */
+function knownRootNote(subject) {
+    const known = knownRoot(subject);
+    if (!known)
+        return '';
+    return known.kind === 'interception'
+        ? ` "${subject}" is the root of ${known.product}, a TLS-inspection product: the scan reached it, not the server's own certificate.`
+        : ` "${subject}" is the root of ${known.product}, a developer tool: the server serves a certificate made for local development.`;
+}
+function untrustedMessage(name, cause) {
+    if (cause.cause === 'untrusted-root') {
+        return `${name} serves a certificate chain that ends at "${cause.subject}", a root no trust store here holds.${knownRootNote(cause.subject)} ${CA_FILE_HINT}.`;
+    }
+    return `${name} serves a certificate issued by "${cause.subject}", which the server does not send and no trust store here holds. ${CA_FILE_HINT}; or, if it is an intermediate, send it.`;
+}
+function untrustedFix(cause) {
+    const intermediate = cause.cause === 'unknown-issuer'
+        ? ' If the issuer is an intermediate of a public CA, serve it after the leaf (the full-chain file).'
+        : '';
+    return {
+        text: `If "${cause.subject}" is your private CA, give tls-gate its root certificate (the \`ca-file\` input / \`--ca-file\`); otherwise serve a certificate issued by a publicly trusted CA.${intermediate}`
+    };
+}
+function diagnosedUntrusted(check, cause) {
+    const { t, cert, leaf } = check;
+    return finding({
+        rule: 'certificate.untrusted',
+        severity: 'error',
+        message: untrustedMessage(t.name, cause),
+        evidence: {
+            subject: leaf.subject,
+            issuer: leaf.issuer,
+            cause: cause.cause,
+            root: cause.cause === 'untrusted-root' ? cause.subject : null,
+            knownRoot: knownRoot(cause.subject),
+            chainDiagnosis: cause,
+            validatedPath: cert.validatedPath,
+            error: cert.error?.message ?? null
+        },
+        fix: untrustedFix(cause),
+        reproduce: reproduceVerify(t)
+    });
+}
 function checkTrust(check) {
     const { t, cert, leaf } = check;
     if (!check.rules.certificates.mustBeTrusted || cert.trusted || chainIncomplete(check))
@@ -67207,8 +68561,11 @@ function checkTrust(check) {
             certFinding(check, 'certificate.self-signed', 'error', `${t.name} serves a self-signed certificate (${leaf.subject}) that no trusted root vouches for.`, { subject: leaf.subject }, reproduceVerify(t))
         ];
     }
+    const cause = untrustedCause(cert);
+    if (cause && cause.cause !== 'missing-intermediate')
+        return [diagnosedUntrusted(check, cause)];
     return [
-        certFinding(check, 'certificate.untrusted', 'error', `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}).`, {
+        certFinding(check, 'certificate.untrusted', 'error', `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}). ${CA_FILE_HINT}.`, {
             subject: leaf.subject,
             issuer: leaf.issuer,
             validatedPath: cert.validatedPath,
@@ -67218,6 +68575,8 @@ function checkTrust(check) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/expiry.ts
+// certificate.expiring: the days left, or the fraction of the lifetime left, reached the policy's thresholds.
+
 
 
 function thresholdReached(remainingDays, fraction, limitDays, limitFraction, combine) {
@@ -67233,9 +68592,9 @@ function thresholdReached(remainingDays, fraction, limitDays, limitFraction, com
 /** For a certificate valid now (notBefore <= now <= notAfter). */
 function expiring(check, notBefore, notAfter) {
     const { t, leaf, now } = check;
-    const remaining = (notAfter - now) / finding_DAY_MS;
+    const remaining = (notAfter - now) / DAY_MS;
     // A certificate valid for less than a second still has a lifetime to divide by.
-    const lifetime = Math.max((notAfter - notBefore) / finding_DAY_MS, 1 / 86400);
+    const lifetime = Math.max((notAfter - notBefore) / DAY_MS, 1 / 86400);
     const fraction = remaining / lifetime;
     const e = check.rules.certificates.expiry;
     const fail = thresholdReached(remaining, fraction, e.failDays, e.failFraction, e.combine);
@@ -67243,7 +68602,7 @@ function expiring(check, notBefore, notAfter) {
     if (!warn)
         return [];
     return [
-        certFinding(check, 'certificate.expiring', fail ? 'error' : 'warning', `${t.name} serves a certificate that expires in ${days(remaining)} days (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`, {
+        certFinding(check, 'certificate.expiring', fail ? 'error' : 'warning', `${t.name} serves a certificate that expires in ${wholeDays(remaining)} ${wholeDays(remaining) === 1 ? 'day' : 'days'} (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`, {
             subject: leaf.subject,
             notAfter: leaf.notAfter,
             daysRemaining: days(remaining),
@@ -67255,6 +68614,9 @@ function expiring(check, notBefore, notAfter) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/validity.ts
+// The leaf's validity period: dates that do not parse (target.error: they must not pass silently),
+// certificate.not-yet-valid, certificate.expired, or else certificate.expiring.
+
 
 
 
@@ -67286,15 +68648,21 @@ function checkValidity(check) {
         ];
     }
     if (now > notAfter) {
-        const ago = days((now - notAfter) / finding_DAY_MS);
+        const ago = wholeDaysSinceExpiry(notAfter, now);
         return [
-            certFinding(check, 'certificate.expired', 'error', `${t.name} serves a certificate that expired ${ago} days ago (${leaf.notAfter}).`, { subject: leaf.subject, notAfter: leaf.notAfter, daysAgo: ago })
+            certFinding(check, 'certificate.expired', 'error', `${t.name} serves a certificate that expired ${ago} ${ago === 1 ? 'day' : 'days'} ago (${leaf.notAfter}).`, {
+                subject: leaf.subject,
+                notAfter: leaf.notAfter,
+                daysAgo: ago,
+                daysSinceExpiry: days((now - notAfter) / DAY_MS)
+            })
         ];
     }
     return expiring(check, notBefore, notAfter);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/index.ts
+
 
 
 
@@ -67334,6 +68702,8 @@ function checkCertificate(t, rules, now) {
             })
         ];
     }
+    if (isMalformed(cert))
+        return [malformedFinding(t, cert)];
     const check = { t, rules, cert, leaf, now };
     return CHECKERS.flatMap((checker) => checker(check));
 }
@@ -67722,7 +69092,7 @@ function tls12Groups() {
 function tls13Groups() {
     return byCommonOrder(GROUPS.filter((g) => g.tls13)).map((g) => g.code);
 }
-const X25519 = 0x001d;
+const X25519 = NamedGroup.x25519;
 function signatureSchemes(family) {
     return SIGNATURE_SCHEMES.filter((s) => {
         if (!family)
@@ -67736,11 +69106,11 @@ function legacyHello(version, suites, options) {
     const clientVersion = protocolVersionCode(version);
     if (version === 'SSLv3') {
         // SSL 3.0 servers predate extensions; many reject a hello that carries them.
-        return { clientVersion, recordVersion: client_hello_spec_VERSION.SSLv3, cipherSuites: suites };
+        return { clientVersion, recordVersion: codepoints_ProtocolVersion.SSLv3, cipherSuites: suites };
     }
     return {
         clientVersion,
-        recordVersion: client_hello_spec_VERSION.TLSv1_0,
+        recordVersion: codepoints_ProtocolVersion.TLSv1_0,
         cipherSuites: suites,
         serverName: options.serverName,
         supportedGroups: tls12Groups(),
@@ -67756,12 +69126,12 @@ function legacyHello(version, suites, options) {
 /** A TLS 1.3-only ClientHello (supported_versions lists 1.3 alone). */
 function tls13Hello(suites, options) {
     return {
-        clientVersion: client_hello_spec_VERSION.TLSv1_2,
-        recordVersion: client_hello_spec_VERSION.TLSv1_0,
+        clientVersion: codepoints_ProtocolVersion.TLSv1_2,
+        recordVersion: codepoints_ProtocolVersion.TLSv1_0,
         cipherSuites: suites,
         sessionId: Buffer.alloc(32, 0x5a),
         serverName: options.serverName,
-        supportedVersions: [client_hello_spec_VERSION.TLSv1_3],
+        supportedVersions: [codepoints_ProtocolVersion.TLSv1_3],
         supportedGroups: options.groups ?? tls13Groups(),
         keyShares: options.keyShares ?? [{ group: X25519, keyExchange: x25519Placeholder() }],
         signatureAlgorithms: options.signatureAlgorithms ?? signatureSchemes(),
@@ -67789,8 +69159,15 @@ function chunk(items, size) {
 
 
 
+
 /** Groups src/wire/tls13/key-share.ts can make real shares for (x25519, x448, P-256/384/521). */
-const SHAREABLE_GROUPS = [0x001d, 0x001e, 0x0017, 0x0018, 0x0019];
+const SHAREABLE_GROUPS = [
+    NamedGroup.x25519,
+    NamedGroup.x448,
+    NamedGroup.secp256r1,
+    NamedGroup.secp384r1,
+    NamedGroup.secp521r1
+];
 function chainOf(outcome) {
     if (outcome.kind !== 'accepted' || !outcome.certificates || outcome.certificates.length === 0)
         return null;
@@ -67928,6 +69305,38 @@ const certificateAnalysisCheck = {
         const captured = (await facts.get('certificates:captured'));
         report.certificate = await analyzeCaptured(captured, target, options);
         return { certificate: report.certificate };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scan/checks/chain-diagnosis.ts
+// Chain diagnosis: when the chain reaches no trust anchor, why (src/certs/chain-diagnosis.ts): an intermediate the
+// server does not send, found through the leaf's AIA caIssuers URL as browsers find it, or a root nobody trusts.
+// No TLS handshake; its http fetches are bounded by certs/aia.ts and by the target's one deadline.
+
+const chainDiagnosisCheck = {
+    name: 'chain diagnosis',
+    needs: ['certificate', 'certificates:captured'],
+    produces: ['certificate:chain-diagnosis'],
+    handshakeBudget: () => 0,
+    applies: async ({ facts }) => {
+        const certificate = await facts.get('certificate');
+        return certificate !== undefined && !certificate.trusted && certificate.chain.length > 0;
+    },
+    async run({ report, facts, options, ctx }) {
+        const certificate = (await facts.get('certificate'));
+        const sent = (await facts.get('certificates:captured')).chain;
+        const left = Math.max(0, ctx.limits.deadline - Date.now());
+        const diagnosis = await diagnoseChain(certificate, sent, options.trust, options.now, {
+            fetchAia: options.aia === true,
+            limits: {
+                ...DEFAULT_AIA_LIMITS,
+                timeoutMs: Math.min(DEFAULT_AIA_LIMITS.timeoutMs, options.timeoutMs, left)
+            }
+        });
+        // A sub-field of the certificate report, which the analysis check wrote and this check completes.
+        if (report.certificate)
+            report.certificate.chainDiagnosis = diagnosis;
+        return { 'certificate:chain-diagnosis': diagnosis };
     }
 };
 
@@ -68694,6 +70103,7 @@ async function runChecks(checks, setup) {
 
 
 
+
 const SCAN_CHECKS = [
     contactCheck,
     ...SCANNED_VERSIONS.map(versionCheck),
@@ -68704,6 +70114,7 @@ const SCAN_CHECKS = [
     protocolsCheck,
     keyExchangeCheck,
     certificateAnalysisCheck,
+    chainDiagnosisCheck,
     resumptionCheck,
     clientsCheck
 ];
@@ -68918,16 +70329,9 @@ async function scanTargetFacts(target, options, checks = SCAN_CHECKS) {
         }
         return scanned;
     }
-    catch (error) {
-        // A bug of ours must still end as this target's result, never take the other targets down.
-        report.status = 'error';
-        report.error = {
-            code: 'INTERNAL',
-            message: `internal error while scanning: ${error instanceof Error ? error.message : String(error)}`
-        };
-        return scanned;
-    }
     finally {
+        // No catch: whatever the server does ends as a probe outcome, so an exception here is a bug of tls-gate. It
+        // propagates to the CLI (exit 3) rather than becoming this target's status, which would pass for a fact.
         clearTimeout(deadlineTimer);
         report.durationMs = Date.now() - started;
     }
@@ -68955,7 +70359,7 @@ const SYNTAX = 'expected host, host:port, [ipv6]:port or https://host[:port]/';
 /** Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. */
 function parseTargetArgument(text, where) {
     const fail = (why) => {
-        throw new ConfigurationError(`invalid target ${JSON.stringify(text)}: ${why}`, where ?? {});
+        throw new ConfigurationError(`invalid target ${quoteFound(text)}: ${why}`, where ?? {});
     };
     const trimmed = text.trim();
     if (trimmed === '')
@@ -69010,7 +70414,7 @@ function parseTargetArgument(text, where) {
     if (portText !== undefined) {
         const parsed = parsePort(portText);
         if (parsed === null)
-            fail(`port ${JSON.stringify(portText)} is not a number from 1 to 65535`);
+            fail(`port ${quoteFound(portText)} is not a number from 1 to 65535`);
         port = parsed;
     }
     return makeTarget({ host, port, source: where });
@@ -69047,20 +70451,33 @@ function normaliseHost(host) {
         return host.toLowerCase();
     return host.toLowerCase().replace(/\.$/, '');
 }
-/** null when `host` is a usable host name or IP literal, else why not. */
+/** What a host may be, for error messages. */
+const HOST_SYNTAX = 'a host is a DNS name (dot-separated labels of letters, digits, "-" and "_", each 1 to 63 characters, not starting or ending with "-") or an IPv4 or IPv6 address';
+/**
+ * null when `host` is a usable host name or IP literal, else why not. A host reaches every reproduce command
+ * (`openssl s_client -connect HOST:PORT`), so one that starts with "-" would be read there as an option: RFC 1123
+ * labels never start or end with a hyphen. Underscores are tolerated (common in internal names).
+ */
 function checkHost(host) {
     if (host === '')
         return 'the host is empty';
     if ((0,external_node_net_.isIP)(host))
         return null;
     if (host.length > 253)
-        return 'the host name is longer than 253 characters';
-    // Letters, digits, hyphens and dots, plus underscores (common in internal names); labels of 1..63.
+        return `the host name is longer than 253 characters; ${HOST_SYNTAX}`;
+    const labels = host.replace(/\.$/, '').split('.');
     if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$/i.test(host)) {
-        return `${JSON.stringify(host)} is not a host name or IP address`;
+        return `${quoteFound(host)} is not a host name or IP address; ${HOST_SYNTAX}`;
     }
-    if (host.split('.').some((label) => label.length > 63))
-        return 'a label of the host name is longer than 63 characters';
+    if (labels.some((label) => label.startsWith('-') || label.endsWith('-'))) {
+        return `${quoteFound(host)} is not a host name or IP address: a label starts or ends with "-"; ${HOST_SYNTAX}`;
+    }
+    if (labels.some((label) => label.length > 63))
+        return `a label of the host name is longer than 63 characters; ${HOST_SYNTAX}`;
+    // All digits and dots is an IPv4 address, and not a valid one (a name's last label is never all digits).
+    if (/^[0-9]+$/.test(labels[labels.length - 1])) {
+        return `${quoteFound(host)} is not a host name or IP address: it ends in a number but is not an IPv4 address; ${HOST_SYNTAX}`;
+    }
     return null;
 }
 /** Port from text: digits only, 1..65535. */
@@ -69103,12 +70520,12 @@ const EXPECT_KEYS = ['issuer', 'spkiSha256'];
 async function loadTargetsFile(path, displayPath = path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await readInputFile(path, 'targets file', displayPath);
     }
     catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
-        throw new ConfigurationError(`cannot read targets file: ${why}`, { file: displayPath });
+        if (!(error instanceof InputFileError) || error.problem !== 'missing')
+            throw error;
+        throw new ConfigurationError('cannot read targets file: no such file', { file: displayPath });
     }
     return parseTargetsFile(text, displayPath);
 }
@@ -69134,7 +70551,7 @@ function parseTargetsFile(text, file) {
     targets.forEach((target, index) => {
         const first = seen.get(target.name);
         if (first !== undefined) {
-            throw yaml.errorAt([...listPath, index], `${entryLabel(index, target.host)}: the name ${JSON.stringify(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``);
+            throw yaml.errorAt([...listPath, index], `${entryLabel(index, target.host)}: the name ${quoteFound(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``);
         }
         seen.set(target.name, index);
     });
@@ -69179,7 +70596,7 @@ function parseEntry(yaml, path, entry) {
     if ('port' in entry) {
         const value = entry.port;
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-            fail('port', `\`port\` must be a whole number from 1 to 65535, got ${JSON.stringify(value) ?? describeType(value)}`);
+            fail('port', `\`port\` must be a whole number from 1 to 65535, got ${value === undefined ? describeType(value) : quoteFound(value)}`);
         }
         port = value;
     }
@@ -69187,7 +70604,7 @@ function parseEntry(yaml, path, entry) {
     if ('address' in entry) {
         const value = entry.address;
         if (typeof value !== 'string' || checkHost(value) !== null) {
-            fail('address', `\`address\` must be an IP address or host name, got ${JSON.stringify(value)}`);
+            fail('address', `\`address\` must be an IP address or host name, got ${quoteFound(value)}`);
         }
         fields.address = value;
     }
@@ -69198,7 +70615,7 @@ function parseEntry(yaml, path, entry) {
         }
         value.forEach((item, i) => {
             if (typeof item !== 'string' || checkHost(item) !== null) {
-                fail(['addresses', i], `\`addresses\` item ${i + 1} is not an IP address or host name: ${JSON.stringify(item)}`);
+                fail(['addresses', i], `\`addresses\` item ${i + 1} is not an IP address or host name: ${quoteFound(item)}`);
             }
         });
         fields.addresses = value;
@@ -69210,7 +70627,7 @@ function parseEntry(yaml, path, entry) {
         else if (typeof value === 'string' && value !== '' && !(0,external_node_net_.isIP)(value) && checkHost(value) === null)
             fields.sni = value;
         else
-            fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${JSON.stringify(value)}`);
+            fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${quoteFound(value)}`);
     }
     if ('name' in entry) {
         const value = entry.name;
@@ -69264,7 +70681,7 @@ function parseExpect(yaml, path, value, label) {
             // base64 of a SHA-256: 44 characters ending in '='.
             if (typeof pin !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(pin)) {
                 const at = typeof value.spkiSha256 === 'string' ? [...path, 'spkiSha256'] : [...path, 'spkiSha256', i];
-                throw yaml.errorAt(at, `${label}: ${JSON.stringify(pin)} is not a base64 SHA-256 pin (44 characters)`);
+                throw yaml.errorAt(at, `${label}: ${quoteFound(pin)} is not a base64 SHA-256 pin (44 characters)`);
             }
         });
         expect.spkiSha256 = pins;
@@ -69278,11 +70695,13 @@ function rejectUnknownKeys(yaml, path, mapping, allowed, label) {
         const position = yaml.keyPositionOf([...path, key]);
         const suggestion = file_closest(key, allowed);
         const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; expected one of ${allowed.join(', ')}`;
-        throw new ConfigurationError(`${label}: unknown key \`${key}\`${hint}`, { file: yaml.file, ...position });
+        // A key is quoted like any value found: a long one (a file that is not a targets file) only by its size.
+        const shown = quoteFound(key).startsWith('"') ? `\`${key}\`` : `(${quoteFound(key)})`;
+        throw new ConfigurationError(`${label}: unknown key ${shown}${hint}`, { file: yaml.file, ...position });
     }
 }
 function entryLabel(index, host) {
-    return host ? `entry ${index + 1} (${JSON.stringify(host)})` : `entry ${index + 1}`;
+    return host ? `entry ${index + 1} (${quoteFound(host)})` : `entry ${index + 1}`;
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -69294,7 +70713,7 @@ function describeType(value) {
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
+    return describeFound(value);
 }
 /** The allowed key within edit distance 2 of a typo, if any. */
 function file_closest(word, candidates) {
@@ -69370,6 +70789,7 @@ async function runPipeline(settings, hooks = {}) {
         trust,
         now,
         resumption: settings.resumption,
+        aia: settings.aia,
         clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
         onTargetDone: hooks.onTargetDone
     });
@@ -69828,7 +71248,11 @@ const RUN_DEFAULTS = {
     // Client simulation and resumption checks cost extra handshakes: asked for, not default (client simulation
     // still runs for the clients a policy names).
     clients: false,
-    resumption: false
+    resumption: false,
+    // An untrusted chain's cause (an intermediate not sent, or a root nobody trusts) is found by fetching what the
+    // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
+    // without a way out turn it off (the cause is then "issuer unknown").
+    aia: true
 };
 /**
  * Every default of action.yml, as the text the runner passes when an input is not set: the run's defaults (the
@@ -69852,7 +71276,10 @@ const ACTION_INPUT_DEFAULTS = {
     'sarif-file': '',
     // Seconds: the action's `timeout` input is in seconds.
     timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
-    concurrency: String(RUN_DEFAULTS.concurrency)
+    concurrency: String(RUN_DEFAULTS.concurrency),
+    // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
+    'allow-outside-workspace': 'false',
+    aia: String(RUN_DEFAULTS.aia)
 };
 
 ;// CONCATENATED MODULE: ./src/settings/run-settings.ts
@@ -69879,10 +71306,33 @@ function runSettings(given) {
 
 
 
+;// CONCATENATED MODULE: ./src/action/workspace-paths.ts
+// Whether a path lies inside the workspace, judged on real paths: a symbolic link in the checkout that points at
+// /etc/passwd is outside, and so is "../../..". A path that does not exist yet is judged by the real path of
+// its nearest existing folder (its own absence is reported by whoever reads it).
+
+
+function isInside(workspace, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(realPath(workspace), realPath(path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The real path of `path`, or of its nearest existing ancestor with the rest appended. */
+function realPath(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        const parent = (0,external_node_path_namespaceObject.dirname)(path);
+        return parent === path ? path : (0,external_node_path_namespaceObject.join)(realPath(parent), (0,external_node_path_namespaceObject.basename)(path));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 // Every input of the action is read here, once, into one validated ActionSettings (the run's settings, filled
 // from the shared table of defaults in src/settings, plus the action's own); nothing else reads INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
 // anchored at the workflow file line that sets it when that file can be read.
+
+
 
 
 
@@ -69905,6 +71355,8 @@ function workflowPathFromRef(ref) {
     const match = /^[^/]+\/[^/]+\/(.+?)@[^@]*$/.exec(ref);
     return match ? match[1] : null;
 }
+/** A workflow file is a few KiB; GitHub refuses ones over 512 KiB. */
+const WORKFLOW_FILE_LIMIT = 1024 * 1024;
 /** Lines of the workflow file when it is in the workspace (it is after actions/checkout). */
 class WorkflowFile {
     path;
@@ -69915,7 +71367,9 @@ class WorkflowFile {
         if (path) {
             const absolute = (0,external_node_path_namespaceObject.join)(workspace, path);
             try {
-                if ((0,external_node_fs_namespaceObject.existsSync)(absolute))
+                // Only to place annotations: a FIFO or a huge file there is skipped, never waited on or buffered.
+                const stats = (0,external_node_fs_namespaceObject.statSync)(absolute, { throwIfNoEntry: false });
+                if (stats?.isFile() && stats.size <= WORKFLOW_FILE_LIMIT)
                     lines = (0,external_node_fs_namespaceObject.readFileSync)(absolute, 'utf8').split(/\r?\n/);
             }
             catch {
@@ -69976,6 +71430,56 @@ function number(workflow, name, value, fallback, limits) {
     }
     return parsed;
 }
+function settings_boolean(workflow, name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw invalid(workflow, name, `${JSON.stringify(value)} is not allowed; use true or false`);
+}
+/**
+ * A file input (targets-file, policy, ca-file) as an absolute path. Outside the workspace (after symbolic links)
+ * it is refused unless allow-outside-workspace is true: a workflow input must not make the action read, and
+ * quote in annotations, files of the runner such as /etc/passwd.
+ */
+function fileInput(workflow, workspace, name, value, allowOutside) {
+    const absolute = inWorkspace(workspace, value);
+    if (!allowOutside && !isInside(workspace, absolute)) {
+        throw invalid(workflow, name, `${JSON.stringify(value)} is outside the workspace (GITHUB_WORKSPACE); expected a path inside the checkout, or set allow-outside-workspace: true to read it`);
+    }
+    return absolute;
+}
+/** A targets-file entry's `policy` file (relative to the targets file) is held to the workspace as well. */
+function confineEntryPolicy(workspace, targetsDir, target) {
+    if (typeof target.policy !== 'string' || PRESETS[target.policy.trim()])
+        return;
+    if (isInside(workspace, (0,external_node_path_namespaceObject.resolve)(targetsDir, target.policy.trim())))
+        return;
+    throw new ConfigurationError(`target ${target.name}: policy ${JSON.stringify(target.policy)} is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it`, target.policySource ?? target.source ?? {});
+}
+/**
+ * A policy file inside the workspace may still `extends` one outside: the chain is walked once here, refusing
+ * such a file at the line of its `extends`. Any other problem of the policy is left for the run to report, as
+ * it always was.
+ */
+async function confinePolicyChain(workspace, policy) {
+    let refused = false;
+    const guard = (file) => {
+        if (isInside(workspace, file))
+            return null;
+        refused = true;
+        return 'is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it';
+    };
+    try {
+        await loadPolicy(policy, { baseDir: workspace, guard });
+    }
+    catch (error) {
+        if (refused)
+            throw error;
+    }
+}
 /** `hosts` entries: one per line or comma; blank entries and YAML-ish "- " list bullets are ignored. */
 function splitHosts(value) {
     return value
@@ -70010,6 +71514,8 @@ async function readSettings(env = process.env) {
         integer: true,
         unit: 'targets'
     });
+    const allowOutside = settings_boolean(workflow, 'allow-outside-workspace', settings_getInput(env, 'allow-outside-workspace'), ACTION_INPUT_DEFAULTS['allow-outside-workspace'] === 'true');
+    const aia = settings_boolean(workflow, 'aia', settings_getInput(env, 'aia'), ACTION_INPUT_DEFAULTS.aia === 'true');
     const targets = [];
     for (const entry of splitHosts(settings_getInput(env, 'hosts'))) {
         const source = workflow.find(entry, /^\s*hosts\s*:/);
@@ -70027,12 +71533,16 @@ async function readSettings(env = process.env) {
     }
     const targetsFile = settings_getInput(env, 'targets-file');
     if (targetsFile !== '') {
-        const absolute = inWorkspace(workspace, targetsFile);
+        const absolute = fileInput(workflow, workspace, 'targets-file', targetsFile, allowOutside);
         if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
             throw invalid(workflow, 'targets-file', `${JSON.stringify(targetsFile)} does not exist`);
         }
         // Errors and sources name the file as the user gave it, so annotations land in the repository view.
-        targets.push(...(await loadTargetsFile(absolute, displayPath(workspace, targetsFile))));
+        const fromFile = await loadTargetsFile(absolute, displayPath(workspace, targetsFile));
+        if (!allowOutside)
+            for (const target of fromFile)
+                confineEntryPolicy(workspace, (0,external_node_path_namespaceObject.dirname)(absolute), target);
+        targets.push(...fromFile);
     }
     if (targets.length === 0) {
         throw invalid(workflow, 'hosts', 'no targets: set hosts (one per line or comma separated) or targets-file');
@@ -70040,11 +71550,16 @@ async function readSettings(env = process.env) {
     const caInput = settings_getInput(env, 'ca-file');
     let caFile;
     if (caInput !== '') {
-        caFile = inWorkspace(workspace, caInput);
+        caFile = fileInput(workflow, workspace, 'ca-file', caInput, allowOutside);
         if (!(0,external_node_fs_namespaceObject.existsSync)(caFile))
             throw invalid(workflow, 'ca-file', `${JSON.stringify(caInput)} does not exist`);
     }
     const policy = settings_getInput(env, 'policy');
+    // A preset name is no path; anything else is a file relative to the workspace (as src/policy resolves it).
+    if (policy !== '' && !PRESETS[policy])
+        fileInput(workflow, workspace, 'policy', policy, allowOutside);
+    if (policy !== '' && !allowOutside)
+        await confinePolicyChain(workspace, policy);
     const reportFile = settings_getInput(env, 'report-file') || ACTION_INPUT_DEFAULTS['report-file'];
     const sarifFile = settings_getInput(env, 'sarif-file');
     return {
@@ -70055,7 +71570,8 @@ async function readSettings(env = process.env) {
             failOn,
             caFile,
             timeoutMs: Math.round(timeoutSeconds * 1000),
-            concurrency
+            concurrency,
+            aia
         }),
         comment,
         issue,

@@ -564,6 +564,8 @@ var src_settings = __webpack_require__(7760);
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
@@ -779,6 +781,7 @@ async function writeTemp(files) {
 
 
 
+
 const DOMAIN = 'demo.tls-gate.test';
 /** Forward-secret AEAD suites for TLS 1.2, so servers without a cipher defect show none (Node's default has CBC). */
 const STRONG_TLS12 = 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-CHACHA20-POLY1305';
@@ -805,11 +808,29 @@ async function listen(options) {
     await (0,external_node_events_.once)(server, 'listening');
     return server;
 }
+/**
+ * The demo CA's "caIssuers" web server on loopback, as a real CA runs one: it serves the intermediate at the URL
+ * every demo leaf names in its AIA extension, so the scan can tell the missing intermediate from an unknown root.
+ */
+async function startCaIssuersServer() {
+    let body = null;
+    const server = (0,external_node_http_.createServer)((request, response) => {
+        if (request.url !== '/intermediate.der' || !body)
+            return void response.writeHead(404).end();
+        response.writeHead(200, { 'content-type': 'application/pkix-cert' }).end(body);
+    });
+    server.listen(0, '127.0.0.1');
+    await (0,external_node_events_.once)(server, 'listening');
+    const url = `http://127.0.0.1:${server.address().port}/intermediate.der`;
+    return { server, url, serve: (der) => (body = der) };
+}
 async function startDemoServers() {
     const pki = createTestPki();
+    const caIssuers = await startCaIssuersServer();
     const root = await pki.root({ commonName: 'tls-gate demo root CA' });
     const intermediate = await pki.intermediate(root, { commonName: 'tls-gate demo intermediate CA' });
-    const leafFor = (name, extra = {}) => pki.leaf(intermediate, { commonName: name, dnsNames: [name], ...extra });
+    caIssuers.serve(intermediate.der);
+    const leafFor = (name, extra = {}) => pki.leaf(intermediate, { commonName: name, dnsNames: [name], caIssuerUrls: [caIssuers.url], ...extra });
     const specs = [
         {
             name: `clean.${DOMAIN}`,
@@ -897,20 +918,24 @@ async function startDemoServers() {
         }
     }
     catch (error) {
-        await Promise.all(started.map((server) => closeServer(server)));
+        await Promise.all([...started.map((server) => closeServer(server)), closeHttp(caIssuers.server)]);
         throw error;
     }
     return {
         servers,
         rootPem: root.certPem,
         close: async () => {
-            await Promise.all(started.map((server) => closeServer(server)));
+            await Promise.all([...started.map((server) => closeServer(server)), closeHttp(caIssuers.server)]);
         }
     };
 }
 async function closeServer(server) {
     for (const socket of openSockets.get(server) ?? [])
         socket.destroy();
+    await new Promise((resolve) => server.close(() => resolve()));
+}
+async function closeHttp(server) {
+    server.closeAllConnections();
     await new Promise((resolve) => server.close(() => resolve()));
 }
 
@@ -1005,14 +1030,14 @@ async function runDemoCommand(argv, io) {
             (0,cli_io/* writeLine */._r)(io.stdout, DEMO_USAGE);
             return cli_io/* EXIT */.dc.pass;
         }
-        if (arg === '--out' || arg === '-o') {
-            const value = argv[++i];
-            if (!value)
+        if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) {
+            const value = arg.startsWith('--out=') ? arg.slice('--out='.length) : argv[++i];
+            // "--out --help" is a forgotten folder, not a folder named --help.
+            if (!value || value.trim() === '' || (value.startsWith('-') && !arg.startsWith('--out=')))
                 throw new errors/* ConfigurationError */.j1('demo: --out needs a folder');
+            if (outDir !== undefined)
+                throw new errors/* ConfigurationError */.j1('demo: --out is given more than once; give it once');
             outDir = value;
-        }
-        else if (arg.startsWith('--out=')) {
-            outDir = arg.slice('--out='.length);
         }
         else {
             throw new errors/* ConfigurationError */.j1(`demo: unknown argument ${JSON.stringify(arg)} (see tls-gate demo --help)`);

@@ -10,12 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6412);
+/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3506);
 /* harmony import */ var _clients_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8150);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9571);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2061);
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9153);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7940);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3890);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
 // One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
@@ -56,6 +56,7 @@ async function runPipeline(settings, hooks = {}) {
         trust,
         now,
         resumption: settings.resumption,
+        aia: settings.aia,
         clientsFor: (target) => (simulatesClients(target) ? _clients_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMULATED_CLIENTS */ .Iu : []),
         onTargetDone: hooks.onTargetDone
     });
@@ -120,14 +121,15 @@ function rejectDuplicateNames(targets) {
 /* harmony export */   a0: () => (/* binding */ findingsWorstFirst),
 /* harmony export */   dN: () => (/* binding */ enabledProtocols),
 /* harmony export */   dy: () => (/* binding */ utf8Bytes),
-/* harmony export */   n8: () => (/* binding */ wholeDays),
+/* harmony export */   n8: () => (/* reexport safe */ _model_days_js__WEBPACK_IMPORTED_MODULE_0__.n8),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   tq: () => (/* binding */ worstFinding),
 /* harmony export */   u3: () => (/* binding */ leafDaysRemaining),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
 /* unused harmony exports SEVERITY_ORDER, minDaysRemaining */
-/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5235);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5235);
+/* harmony import */ var _model_days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9906);
 // Small facts about a Report that every renderer (summary, comment, issue, annotations, SARIF) shows the same way:
 // the order of findings, a target's worst finding, the days left on its leaf certificate.
 
@@ -165,12 +167,10 @@ function leafDaysRemaining(target) {
     const leaf = target.certificate?.chain[0];
     return leaf && Number.isFinite(leaf.daysRemaining) ? leaf.daysRemaining : null;
 }
-/** Whole days as people count them: 0.4 days left is "0", 0.4 days past is "-1" (it has expired). */
-function wholeDays(days) {
-    return Math.floor(days);
-}
+/** Whole days, counted the one way every output and finding counts them (model/days.ts). */
+
 function enabledProtocols(target) {
-    return _model_report_js__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols?.[p]);
+    return _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_NAMES */ .g8.filter((p) => target.protocols?.[p]);
 }
 /** "a.example:443", or the name when the user gave one that differs. */
 function targetLabel(target) {
@@ -455,8 +455,8 @@ function daysLeft(daysRemaining, paint) {
     if (!Number.isFinite(daysRemaining))
         return 'validity unknown';
     if (daysRemaining < 0) {
-        const ago = Math.floor(-daysRemaining); // whole days since notAfter
-        return paint(ago < 1 ? 'expired today' : `expired ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(ago, 'day')} ago`, 'red');
+        const ago = -(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeDays */ .n8)(daysRemaining); // as the findings, the summary and min-days-remaining count it
+        return paint(`expired ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(ago, 'day')} ago`, 'red');
     }
     const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeDays */ .n8)(daysRemaining);
     const text = `${shown} day${shown === 1 ? '' : 's'} left`;

@@ -2,6 +2,87 @@ export const id = 761;
 export const ids = [761];
 export const modules = {
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+// The flags of `scan` and `diagnose`, read with node:util's parseArgs, whose errors are worded for programmers
+// (several lines, "ambiguous"): each is reworded as one line naming the option and what was expected. A value
+// flag given twice is refused, where parseArgs would keep the last one and quietly drop the other.
+
+
+/** parseArgs (strict, positionals allowed) with user errors as ConfigurationErrors for `tls-gate COMMAND`. */
+function parseCommandArgs(argv, options, command) {
+    const seeHelp = `(see tls-gate ${command} --help)`;
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${describeParseError(error, argv)} ${seeHelp}`);
+    }
+    const given = new Map();
+    for (const token of parsed.tokens) {
+        if (token.kind !== 'option' || options[token.name]?.type !== 'string' || options[token.name]?.multiple)
+            continue;
+        const values = [...(given.get(token.name) ?? []), token.value ?? ''];
+        given.set(token.name, values);
+        if (values.length > 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`option --${token.name} is given more than once (${values.map((v) => JSON.stringify(v)).join(', ')}); give it once ${seeHelp}`);
+        }
+    }
+    return { values: parsed.values, positionals: parsed.positionals };
+}
+/** node:util parseArgs errors, reworded to say what was expected, on one line. */
+function describeParseError(error, argv) {
+    const { code, message } = error;
+    const text = String(message ?? error);
+    // Node quotes the option as '--name', '--name <value>' or '-n, --name <value>': name the long form.
+    const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
+    switch (code) {
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+            return unknownOption(option, argv) ?? `unknown option ${option ?? JSON.stringify(firstLine(text))}`;
+        case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+            if (option && /argument missing/.test(text))
+                return `option ${option} needs a value`;
+            if (option && /ambiguous/.test(text))
+                return ambiguous(option, argv);
+            if (option && /does not take an argument/.test(text))
+                return `option ${option} takes no value`;
+            return firstLine(text);
+        default:
+            return firstLine(text);
+    }
+}
+/** `--timeout -1`: parseArgs reads "-1" as an option, so --timeout has no value. Say how to give it one. */
+function ambiguous(option, argv) {
+    const index = argv.findIndex((arg, i) => arg === option && argv[i + 1]?.startsWith('-'));
+    const next = index >= 0 ? argv[index + 1] : undefined;
+    if (next === undefined)
+        return `option ${option} needs a value`;
+    return `option ${option} needs a value, and ${JSON.stringify(next)} reads as an option; a value that starts with "-" is written ${option}=${next}`;
+}
+/** `scan -evil.example`: parseArgs names "-e"; name the whole argument, which was probably meant as a target. */
+function unknownOption(option, argv) {
+    if (!option || option.startsWith('--'))
+        return undefined;
+    const arg = argv.find((a) => a.startsWith(option) && !a.startsWith('--') && a.length > option.length);
+    if (arg === undefined)
+        return undefined;
+    return `unknown option ${JSON.stringify(arg)}; a target cannot start with "-"`;
+}
+function firstLine(text) {
+    return text.split(/\r?\n/)[0].replace(/\.$/, '');
+}
+
+
+/***/ }),
+
 /***/ 8761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,24 +92,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   fixLines: () => (/* binding */ fixLines),
 /* harmony export */   runDiagnoseCommand: () => (/* binding */ runDiagnoseCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6412);
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3506);
 /* harmony import */ var _clients_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2607);
 /* harmony import */ var _clients_simulate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4160);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9571);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2061);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1751);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4031);
 /* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6628);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9153);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7940);
 /* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7760);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3890);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1604);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1604);
 // `tls-gate diagnose TARGET [--client PROFILE | --tls VERSION... --ciphers LIST]`: the question of the person in
 // the seed, "why does this client fail against this server", answered in a few lines: what happened (alert),
 // why (each side's lists), the server lines that let the client in within the policy, and the command that
 // reproduces it. Without a client, every profile is tried and the failing ones are explained.
+
 
 
 
@@ -109,7 +191,7 @@ function customProfile(values) {
     const cipherSuites = suites.map((s) => s.code);
     // A list naming only legacy suites keeps a TLS 1.3 client's standard suites, as OpenSSL's -cipher does.
     if (tls13 && !hasTls13Suite)
-        cipherSuites.unshift(0x1302, 0x1303, 0x1301);
+        cipherSuites.unshift(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CipherSuite */ .GR.TLS_AES_256_GCM_SHA384, _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CipherSuite */ .GR.TLS_CHACHA20_POLY1305_SHA256, _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CipherSuite */ .GR.TLS_AES_128_GCM_SHA256);
     if (versions.some((v) => v !== 'TLSv1.3') && !hasLegacySuite) {
         if (names.length > 0 && !tls13)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('--ciphers names only TLS 1.3 suites, but --tls has no 1.3');
@@ -193,22 +275,15 @@ function describe(target, detailed) {
     return lines;
 }
 async function runDiagnoseCommand(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${error instanceof Error ? error.message : String(error)} (see tls-gate diagnose --help)`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseCommandArgs */ .Q)(argv, OPTIONS, 'diagnose');
     if (values.help) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, DIAGNOSE_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.pass;
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, DIAGNOSE_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.pass;
     }
     if (values['list-clients']) {
         for (const profile of _clients_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_PROFILES */ .p)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, `${profile.id.padEnd(18)}${profile.name}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.pass;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, `${profile.id.padEnd(18)}${profile.name}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.pass;
     }
     if (positionals.length !== 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`diagnose takes exactly one TARGET; got ${positionals.length} (see tls-gate diagnose --help)`);
@@ -247,10 +322,10 @@ async function runDiagnoseCommand(argv, io) {
     if (report.status !== 'ok') {
         const why = report.error ? `${report.error.code}: ${report.error.message}` : report.status;
         if (values.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({ target: report.name, status: report.status, error: report.error }, 2));
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({ target: report.name, status: report.status, error: report.error }, 2));
         else
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, `${safe(report.name)}: cannot be scanned (${safe(why)}); every client fails the same way.`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.fail;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, `${safe(report.name)}: cannot be scanned (${safe(why)}); every client fails the same way.`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.fail;
     }
     const endpoint = {
         host: target.host,
@@ -265,7 +340,7 @@ async function runDiagnoseCommand(argv, io) {
         results.push(await (0,_clients_simulate_js__WEBPACK_IMPORTED_MODULE_3__/* .simulateClientDetailed */ .yW)(ownEndpoint, report, profile, limits, { rules: policy.rules }));
     }
     if (values.json) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertJson */ .nl)({
             target: report.name,
             policy: policy.name,
             clients: results.map((r) => ({ ...r.result, details: r.diagnosis }))
@@ -273,23 +348,23 @@ async function runDiagnoseCommand(argv, io) {
     }
     else if (profiles.length === 1) {
         for (const line of describe(report, results[0]))
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, line);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, line);
     }
     else {
         for (const { result } of results) {
             const outcome = result.connects
                 ? `${result.version} ${result.cipherSuite}`
                 : `FAILS${result.alert ? ` (alert ${result.alert.description} ${result.alert.name})` : ''}`;
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, `${safe(result.profile).padEnd(18)}${safe(outcome)}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, `${safe(result.profile).padEnd(18)}${safe(outcome)}`);
         }
         const failing = results.filter((r) => !r.result.connects);
         for (const detailed of failing) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, '');
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, '');
             for (const line of describe(report, detailed))
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeLine */ ._r)(io.stdout, line);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .writeLine */ ._r)(io.stdout, line);
         }
     }
-    return results.every((r) => r.result.connects) ? _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.pass : _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .dc.fail;
+    return results.every((r) => r.result.connects) ? _io_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.pass : _io_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.fail;
 }
 
 

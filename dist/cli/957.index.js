@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   Wr: () => (/* binding */ processIo),
 /* harmony export */   _r: () => (/* binding */ writeLine),
 /* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   yw: () => (/* binding */ readAll),
 /* harmony export */   zK: () => (/* binding */ wantsColor)
 /* harmony export */ });
 /** Exit codes of every command. */
@@ -25,13 +24,6 @@ function processIo() {
 }
 function writeLine(stream, text) {
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
-}
-/** Whole text of a stream (stdin), as UTF-8. */
-async function readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks).toString('utf8');
 }
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
 function wantsColor(stream, env) {
@@ -82,13 +74,13 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
             // Each command is imported when it runs: Node compiles only the code a command needs, which is most of a
             // short scan's start-up time (the bundle has one chunk per command; see src/cli/index.ts).
             case 'scan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(571), __webpack_require__.e(397), __webpack_require__.e(708), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(61), __webpack_require__.e(346), __webpack_require__.e(708), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
             case 'policy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(571), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(61), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(571), __webpack_require__.e(397), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(61), __webpack_require__.e(346), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(571), __webpack_require__.e(397), __webpack_require__.e(708), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 9512))).runDemoCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(61), __webpack_require__.e(346), __webpack_require__.e(708), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 9512))).runDemoCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':
@@ -128,12 +120,14 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   F6: () => (/* binding */ quoteFound),
+/* harmony export */   Kq: () => (/* binding */ describeFound),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   p0: () => (/* binding */ isConfigurationError),
 /* harmony export */   tb: () => (/* binding */ bugSummary),
 /* harmony export */   w5: () => (/* binding */ bugDetail)
 /* harmony export */ });
+/* unused harmony export errorMessage */
 // User errors (bad flags, targets, policies, CA files) are kept apart from bugs: a user error is a
 // ConfigurationError, reported with a message naming the file, line and what was expected, never with a stack
 // trace (the CLI exits 2). Any other error is a bug in tls-gate, reported as one (the CLI exits 3) in one line,
@@ -176,6 +170,26 @@ function bugSummary(error) {
 /** The stack of a bug when it has one, else its message: what TLS_GATE_DEBUG shows. */
 function bugDetail(error) {
     return error instanceof Error && error.stack ? error.stack : errorMessage(error);
+}
+/** Values longer than this are never quoted in a message (see quoteFound). */
+const MOST_QUOTED = 64;
+/**
+ * A value found in a user's file, as an error message shows it: quoted when short and on one line (a typo is
+ * seen at a glance), else only its size. A file that is not what was expected (/etc/passwd given as a targets
+ * file, a key pasted in the wrong place) is never echoed into logs and annotations.
+ */
+function quoteFound(value) {
+    if (typeof value === 'string' && (value.length > MOST_QUOTED || /[\r\n]/.test(value)))
+        return `a text of ${value.length} characters`;
+    const json = JSON.stringify(value);
+    if (json === undefined)
+        return String(value);
+    return json.length > MOST_QUOTED + 2 ? `a value of ${json.length} characters` : json;
+}
+/** A scalar found where something else was expected: its type, and the value when quoteFound shows it. */
+function describeFound(value) {
+    const quoted = quoteFound(value);
+    return quoted.startsWith('a ') ? quoted : `${typeof value} ${quoted}`;
 }
 
 

@@ -1,19 +1,21 @@
-export const id = 397;
-export const ids = [397];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
-/***/ 6412:
+/***/ 3506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DD: () => (/* reexport */ DEFAULT_AIA_LIMITS),
   HK: () => (/* binding */ analyzeCertificates),
+  AW: () => (/* reexport */ diagnoseChain),
   RV: () => (/* binding */ emptyCertificateReport),
   Kl: () => (/* reexport */ loadTrustStore)
 });
 
-// UNUSED EXPORTS: describeCertificate, fingerprintSha256, hostnameMatches, isTrustStore, parseOcspStaple, trustStoreFromPem
+// UNUSED EXPORTS: describeCertificate, fetchCaIssuers, fingerprintSha256, hostnameMatches, isTrustStore, parseOcspStaple, trustStoreFromPem
 
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
 var reflect_metadata_Reflect = __webpack_require__(477);
@@ -267,10 +269,90 @@ function subjectAltNamesFromOpenSsl(text) {
     return names;
 }
 
+;// CONCATENATED MODULE: ./src/certs/validity.ts
+// The validity dates of a certificate, read from its DER strictly. A lenient parse turns garbage into a plausible
+// date: a GeneralizedTime of zeros becomes 1899-11-30, a damaged UTCTime 1901-01-01, and a report would then
+// call a certificate expired (or valid) on the strength of bytes that say nothing. Here a time is a date only when
+// it is one X.509 can encode (RFC 5280 section 4.1.2.5): UTCTime YYMMDDHHMM[SS]Z for 1950-2049, GeneralizedTime
+// YYYYMMDDHHMMSS[.f]Z for the rest, up to 9999, with a real month, day, hour, minute and second.
+
+const UTC_TIME = 0x17;
+const GENERALIZED_TIME = 0x18;
+/**
+ * The two times of tbsCertificate.validity, or null when the DER is not shaped like a certificate up to them
+ * (then the caller falls back to what the libraries read, checked with plausibleDate).
+ */
+function validityFromDer(der) {
+    try {
+        const certificate = readTlv(der, 0, der.length);
+        if (certificate.tag !== SEQUENCE)
+            return null;
+        const tbs = readTlv(der, certificate.start, certificate.end);
+        if (tbs.tag !== SEQUENCE)
+            return null;
+        let element = readTlv(der, tbs.start, tbs.end);
+        // [0] EXPLICIT version is optional; then serialNumber, signature, issuer, validity.
+        if (element.tag === 0xa0)
+            element = readTlv(der, element.end, tbs.end);
+        for (let skip = 0; skip < 3; skip++)
+            element = readTlv(der, element.end, tbs.end);
+        if (element.tag !== SEQUENCE)
+            return null;
+        const notBefore = readTlv(der, element.start, element.end);
+        const notAfter = readTlv(der, notBefore.end, element.end);
+        return { notBefore: decodeTime(der, notBefore), notAfter: decodeTime(der, notAfter) };
+    }
+    catch {
+        return null;
+    }
+}
+function decodeTime(der, tlv) {
+    const text = Buffer.from(der.subarray(tlv.start, tlv.end)).toString('latin1');
+    if (tlv.tag === UTC_TIME) {
+        const match = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/.exec(text);
+        if (!match)
+            return { date: null, problem: 'not a UTCTime of the form YYMMDDHHMMSSZ' };
+        const yy = Number(match[1]);
+        return calendarDate(yy >= 50 ? 1900 + yy : 2000 + yy, match.slice(2));
+    }
+    if (tlv.tag === GENERALIZED_TIME) {
+        const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.\d{1,9})?Z$/.exec(text);
+        if (!match)
+            return { date: null, problem: 'not a GeneralizedTime of the form YYYYMMDDHHMMSSZ' };
+        const year = Number(match[1]);
+        // Dates before 1950 are written as UTCTime, which cannot hold them: a GeneralizedTime before 1950 is damage.
+        if (year < 1950)
+            return { date: null, problem: `year ${year} is before 1950, which X.509 cannot encode` };
+        return calendarDate(year, match.slice(2));
+    }
+    return { date: null, problem: 'neither a UTCTime nor a GeneralizedTime' };
+}
+function calendarDate(year, parts) {
+    const [month, day, hour, minute, second] = parts.map((part) => Number(part ?? '0'));
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    date.setUTCHours(hour, minute, second, 0);
+    const exact = date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day &&
+        date.getUTCHours() === hour &&
+        date.getUTCMinutes() === minute &&
+        date.getUTCSeconds() === second;
+    return exact ? { date } : { date: null, problem: 'not a calendar date and time' };
+}
+/** A date a library read, when the DER could not be walked: only 1950 to 9999 is a date X.509 can hold. */
+function plausibleDate(date) {
+    if (!date)
+        return null;
+    const year = date.getUTCFullYear();
+    return year >= 1950 && year <= 9999 ? date : null;
+}
+
 ;// CONCATENATED MODULE: ./src/certs/describe.ts
 // One certificate, as the report shows it. Parsing is done by Node's crypto.X509Certificate (OpenSSL) and by
 // @peculiar/x509 for the extensions Node does not expose; we write no ASN.1 parser. The bytes come from a server:
 // every part is read on its own so that one bad extension still leaves the rest, and nothing here throws.
+
 
 
 
@@ -441,8 +523,21 @@ function describeCertificate(der, now) {
     const subject = attempt('subject', () => peculiar?.subject ?? node.subject.replace(/\n/g, ', '), '');
     const issuer = attempt('issuer', () => peculiar?.issuer ?? node.issuer.replace(/\n/g, ', '), '');
     const serialNumber = attempt('serial', () => (node?.serialNumber ?? peculiar.serialNumber).toUpperCase(), '');
-    const notBefore = attempt('notBefore', () => validDate(peculiar?.notBefore) ?? validDate(node ? new Date(node.validFrom) : null), null);
-    const notAfter = attempt('notAfter', () => validDate(peculiar?.notAfter) ?? validDate(node ? new Date(node.validTo) : null), null);
+    // The DER's own times when it can be walked (strict: garbage is no date); else the libraries', if plausible.
+    const validity = validityFromDer(der);
+    const readDate = (what, fromLibraries) => {
+        const time = validity?.[what];
+        if (time?.problem)
+            problems.push(`${what} cannot be read: ${time.problem}`);
+        if (time)
+            return time.date;
+        const date = attempt(what, fromLibraries, null);
+        if (date && !plausibleDate(date))
+            problems.push(`${what} cannot be read: outside the years 1950 to 9999`);
+        return plausibleDate(date);
+    };
+    const notBefore = readDate('notBefore', () => validDate(peculiar?.notBefore) ?? validDate(node ? new Date(node.validFrom) : null));
+    const notAfter = readDate('notAfter', () => validDate(peculiar?.notAfter) ?? validDate(node ? new Date(node.validTo) : null));
     if (!notBefore || !notAfter)
         problems.push('validity dates could not be read');
     const keyInfo = attempt('public key', () => (node ? keyFacts(node.publicKey) : { keyType: 'unknown', keyBits: null, curve: null }), { keyType: 'unknown', keyBits: null, curve: null });
@@ -879,14 +974,14 @@ function parseOcspStaple(der, leafSerialHex) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/input-files.ts
+var input_files = __webpack_require__(1869);
 ;// CONCATENATED MODULE: ./src/certs/trust-store.ts
 // Trust anchors: Node's bundled Mozilla roots, the system store where Node can read it, and a user CA file
 // (private PKI is common in corporate CI). Each anchor remembers which store it came from, so the report can say
@@ -986,12 +1081,12 @@ async function loadTrustStore(options = {}) {
         const file = options.caFile;
         let text;
         try {
-            text = await (0,promises_.readFile)(file, 'utf8');
+            text = await (0,input_files/* readInputFile */.jH)(file, 'CA file');
         }
         catch (error) {
-            const code = error.code;
-            const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
-            throw new errors/* ConfigurationError */.j1(`CA file ${file} ${why}`, { file });
+            if (!(error instanceof input_files/* InputFileError */.TH))
+                throw error;
+            throw new errors/* ConfigurationError */.j1(`CA file ${file} ${error.reason}`, { file });
         }
         if (text.trim() === '')
             throw new errors/* ConfigurationError */.j1(`CA file ${file} is empty`, { file });
@@ -1022,11 +1117,196 @@ function isTrustStore(value) {
     return value instanceof AnchorSet;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/certs/aia.ts
+// Fetching the issuer a leaf names in its Authority Information Access caIssuers URL (RFC 5280 4.2.2.1), the way
+// browsers complete a chain whose intermediate the server forgot to send. Bounded in every way a hostile URL could
+// push: http only (RFC 5280 says caIssuers is http or ldap; an https fetch would need the very chain we are
+// judging), a byte limit, a time limit, and redirects only on the URL's own host. The answer may be a DER or PEM
+// certificate or a PKCS#7 "certs-only" bundle (.p7c), as CAs serve them.
+
+
+
+
+const DEFAULT_AIA_LIMITS = { timeoutMs: 5000, maxBytes: 64 * 1024, maxRedirects: 2 };
+/** Fetches a caIssuers URL: the certificates it serves as DER, or why there are none. Never throws. */
+async function fetchCaIssuers(url, limits = DEFAULT_AIA_LIMITS) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { error: 'the caIssuers URL is not a URL' };
+    }
+    if (parsed.protocol !== 'http:')
+        return { error: `only http caIssuers URLs are fetched, not ${parsed.protocol}` };
+    const deadline = Date.now() + limits.timeoutMs;
+    let current = parsed;
+    for (let redirects = 0;; redirects++) {
+        const answer = await get(current, limits.maxBytes, deadline);
+        if ('error' in answer)
+            return answer;
+        if (answer.location === null)
+            return certificatesIn(answer.body);
+        if (redirects >= limits.maxRedirects)
+            return { error: `more than ${limits.maxRedirects} redirects` };
+        const next = new URL(answer.location, current);
+        if (next.protocol !== 'http:' || next.host !== parsed.host) {
+            return { error: `redirected off ${parsed.host} (to ${next.protocol}//${next.host}), not followed` };
+        }
+        current = next;
+    }
+}
+function get(url, maxBytes, deadline) {
+    return new Promise((resolve) => {
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return resolve({ error: 'timed out' });
+        const request = external_node_http_default().get(url, { timeout: left, headers: { accept: '*/*' } }, (response) => {
+            const status = response.statusCode ?? 0;
+            if (status >= 300 && status < 400 && response.headers.location) {
+                response.resume();
+                return resolve({ body: null, location: response.headers.location });
+            }
+            if (status !== 200) {
+                response.resume();
+                return resolve({ error: `HTTP ${status}` });
+            }
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > maxBytes) {
+                    request.destroy();
+                    resolve({ error: `the answer is larger than ${maxBytes} bytes` });
+                }
+                else
+                    chunks.push(chunk);
+            });
+            response.on('end', () => resolve({ body: Buffer.concat(chunks), location: null }));
+            response.on('error', (error) => resolve({ error: error.message }));
+        });
+        const timer = setTimeout(() => {
+            request.destroy();
+            resolve({ error: 'timed out' });
+        }, left);
+        request.on('close', () => clearTimeout(timer));
+        request.on('timeout', () => {
+            request.destroy();
+            resolve({ error: 'timed out' });
+        });
+        request.on('error', (error) => resolve({ error: error.code ?? error.message }));
+    });
+}
+/** One certificate (DER or PEM) or a PKCS#7 bundle, as DER certificates. */
+function certificatesIn(body) {
+    try {
+        return { certificates: [Buffer.from(new external_node_crypto_.X509Certificate(body).raw)] };
+    }
+    catch {
+        // not a single certificate: try a bundle
+    }
+    try {
+        const bundle = new x509_cjs/* X509Certificates */.Fe(body);
+        if (bundle.length > 0)
+            return { certificates: bundle.map((cert) => Buffer.from(cert.rawData)) };
+    }
+    catch {
+        // fall through
+    }
+    return { error: 'the answer is neither a certificate nor a PKCS#7 bundle of certificates' };
+}
+
+;// CONCATENATED MODULE: ./src/certs/chain-diagnosis.ts
+
+
+
+const DEFAULT_MAX_FETCHES = 3;
+/** null when the chain is trusted, unread, or fails for another reason (an expired issuer, say). */
+async function diagnoseChain(report, sent, trust, now, options) {
+    if (report.trusted || report.chain.length === 0 || report.error?.code === 'CERT_PARSE')
+        return null;
+    if (report.chainComplete) {
+        const { best } = buildPaths(sent, trust, now);
+        if (best?.end.kind !== 'untrusted-root')
+            return null;
+        const root = best.certificates[best.certificates.length - 1];
+        return { cause: 'untrusted-root', subject: report.chain[root.index].subject, aia: null };
+    }
+    const missing = report.missingIssuer;
+    if (!missing)
+        return null;
+    if (!missing.caIssuerUrl)
+        return { cause: 'unknown-issuer', subject: missing.subject, aia: null };
+    const aia = { url: missing.caIssuerUrl };
+    if (!options.fetchAia) {
+        return {
+            cause: 'unknown-issuer',
+            subject: missing.subject,
+            aia: { ...aia, result: 'off', detail: null }
+        };
+    }
+    return followCaIssuers(missing.subject, aia.url, sent, trust, now, options);
+}
+/** Fetches issuer after issuer until a path is trusted, ends at an untrusted root, or the trail goes cold. */
+async function followCaIssuers(issuerSubject, firstUrl, sent, trust, now, options) {
+    const fetched = [];
+    let url = firstUrl;
+    for (let hop = 0; url && hop < (options.maxFetches ?? DEFAULT_MAX_FETCHES); hop++) {
+        const answer = await fetchCaIssuers(url, options.limits ?? DEFAULT_AIA_LIMITS);
+        if ('error' in answer) {
+            const result = { url: firstUrl, result: 'failed', detail: `${url}: ${answer.error}` };
+            return { cause: 'unknown-issuer', subject: issuerSubject, aia: result };
+        }
+        fetched.push(...answer.certificates);
+        const { best } = buildPaths([...sent, ...fetched], trust, now);
+        const firstFetched = describeCertificate(fetched[0], now).subject;
+        if (best?.end.kind === 'anchor') {
+            return {
+                cause: 'missing-intermediate',
+                subject: firstFetched,
+                aia: { url: firstUrl, result: 'completes-path', detail: null }
+            };
+        }
+        if (best?.end.kind === 'untrusted-root') {
+            const root = best.certificates[best.certificates.length - 1];
+            const rootSubject = describeCertificate(root.der, now).subject;
+            return {
+                cause: 'untrusted-root',
+                subject: rootSubject,
+                aia: { url: firstUrl, result: 'untrusted', detail: null }
+            };
+        }
+        const last = best?.certificates[best.certificates.length - 1];
+        if (!last || last.index < sent.length) {
+            const detail = `what ${url} serves (${firstFetched}) did not issue ${issuerSubject}`;
+            return {
+                cause: 'unknown-issuer',
+                subject: issuerSubject,
+                aia: { url: firstUrl, result: 'failed', detail }
+            };
+        }
+        url = describeCertificate(last.der, now).caIssuerUrls[0] ?? null;
+    }
+    const detail = url
+        ? 'the trail of caIssuers URLs is longer than tls-gate follows'
+        : 'no further caIssuers URL';
+    return {
+        cause: 'unknown-issuer',
+        subject: issuerSubject,
+        aia: { url: firstUrl, result: 'failed', detail }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/certs/index.ts
 // Judges the certificates a server sent: each one described, the leaf against the host name, the chain against
 // the trust stores, the stapled OCSP response read. Input is what the engine captured from the Certificate (and
 // CertificateStatus) messages, exactly as sent; output is the report's `certificate` object. Never throws for
 // anything a server can send.
+
+
 
 
 
@@ -1158,7 +1438,7 @@ function analyzeCertificates(input) {
 
 /***/ }),
 
-/***/ 9153:
+/***/ 7940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1180,8 +1460,8 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
 var report = __webpack_require__(5235);
 // EXTERNAL MODULE: ./src/registry/index.ts + 3 modules
 var registry = __webpack_require__(1751);
-// EXTERNAL MODULE: ./src/certs/index.ts + 8 modules
-var certs = __webpack_require__(6412);
+// EXTERNAL MODULE: ./src/certs/index.ts + 11 modules
+var certs = __webpack_require__(3506);
 ;// CONCATENATED MODULE: ./src/scan/certificate-report.ts
 // The bridge from captured bytes to the CertificateReport src/certs computes, kept in one place so the
 // engine does not depend on how certificates are judged. A failure there ends as the report's `error`,
@@ -1210,13 +1490,13 @@ async function analyzeCaptured(captured, target, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/codepoints/index.ts
+var codepoints = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/wire/tls13/key-share.ts
 var key_share = __webpack_require__(4246);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: ./src/wire/client-hello-spec.ts
-var client_hello_spec = __webpack_require__(8347);
 ;// CONCATENATED MODULE: ./src/scan/hellos.ts
 // The ClientHellos the engine sends for enumeration. Each offers everything that could make the server pick
 // a suite (all groups, point formats, every signature scheme), so a refusal means "not supported" rather than
@@ -1258,7 +1538,7 @@ function tls12Groups() {
 function tls13Groups() {
     return byCommonOrder(registry/* GROUPS */.fd.filter((g) => g.tls13)).map((g) => g.code);
 }
-const X25519 = 0x001d;
+const X25519 = codepoints/* NamedGroup */.vr.x25519;
 function signatureSchemes(family) {
     return registry/* SIGNATURE_SCHEMES */.sA.filter((s) => {
         if (!family)
@@ -1272,11 +1552,11 @@ function legacyHello(version, suites, options) {
     const clientVersion = (0,registry/* protocolVersionCode */.mX)(version);
     if (version === 'SSLv3') {
         // SSL 3.0 servers predate extensions; many reject a hello that carries them.
-        return { clientVersion, recordVersion: client_hello_spec/* VERSION */.x.SSLv3, cipherSuites: suites };
+        return { clientVersion, recordVersion: codepoints/* ProtocolVersion */.rg.SSLv3, cipherSuites: suites };
     }
     return {
         clientVersion,
-        recordVersion: client_hello_spec/* VERSION */.x.TLSv1_0,
+        recordVersion: codepoints/* ProtocolVersion */.rg.TLSv1_0,
         cipherSuites: suites,
         serverName: options.serverName,
         supportedGroups: tls12Groups(),
@@ -1292,12 +1572,12 @@ function legacyHello(version, suites, options) {
 /** A TLS 1.3-only ClientHello (supported_versions lists 1.3 alone). */
 function tls13Hello(suites, options) {
     return {
-        clientVersion: client_hello_spec/* VERSION */.x.TLSv1_2,
-        recordVersion: client_hello_spec/* VERSION */.x.TLSv1_0,
+        clientVersion: codepoints/* ProtocolVersion */.rg.TLSv1_2,
+        recordVersion: codepoints/* ProtocolVersion */.rg.TLSv1_0,
         cipherSuites: suites,
         sessionId: Buffer.alloc(32, 0x5a),
         serverName: options.serverName,
-        supportedVersions: [client_hello_spec/* VERSION */.x.TLSv1_3],
+        supportedVersions: [codepoints/* ProtocolVersion */.rg.TLSv1_3],
         supportedGroups: options.groups ?? tls13Groups(),
         keyShares: options.keyShares ?? [{ group: X25519, keyExchange: x25519Placeholder() }],
         signatureAlgorithms: options.signatureAlgorithms ?? signatureSchemes(),
@@ -1325,8 +1605,15 @@ function chunk(items, size) {
 
 
 
+
 /** Groups src/wire/tls13/key-share.ts can make real shares for (x25519, x448, P-256/384/521). */
-const SHAREABLE_GROUPS = [0x001d, 0x001e, 0x0017, 0x0018, 0x0019];
+const SHAREABLE_GROUPS = [
+    codepoints/* NamedGroup */.vr.x25519,
+    codepoints/* NamedGroup */.vr.x448,
+    codepoints/* NamedGroup */.vr.secp256r1,
+    codepoints/* NamedGroup */.vr.secp384r1,
+    codepoints/* NamedGroup */.vr.secp521r1
+];
 function chainOf(outcome) {
     if (outcome.kind !== 'accepted' || !outcome.certificates || outcome.certificates.length === 0)
         return null;
@@ -1464,6 +1751,38 @@ const certificateAnalysisCheck = {
         const captured = (await facts.get('certificates:captured'));
         report.certificate = await analyzeCaptured(captured, target, options);
         return { certificate: report.certificate };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scan/checks/chain-diagnosis.ts
+// Chain diagnosis: when the chain reaches no trust anchor, why (src/certs/chain-diagnosis.ts): an intermediate the
+// server does not send, found through the leaf's AIA caIssuers URL as browsers find it, or a root nobody trusts.
+// No TLS handshake; its http fetches are bounded by certs/aia.ts and by the target's one deadline.
+
+const chainDiagnosisCheck = {
+    name: 'chain diagnosis',
+    needs: ['certificate', 'certificates:captured'],
+    produces: ['certificate:chain-diagnosis'],
+    handshakeBudget: () => 0,
+    applies: async ({ facts }) => {
+        const certificate = await facts.get('certificate');
+        return certificate !== undefined && !certificate.trusted && certificate.chain.length > 0;
+    },
+    async run({ report, facts, options, ctx }) {
+        const certificate = (await facts.get('certificate'));
+        const sent = (await facts.get('certificates:captured')).chain;
+        const left = Math.max(0, ctx.limits.deadline - Date.now());
+        const diagnosis = await (0,certs/* diagnoseChain */.AW)(certificate, sent, options.trust, options.now, {
+            fetchAia: options.aia === true,
+            limits: {
+                ...certs/* DEFAULT_AIA_LIMITS */.DD,
+                timeoutMs: Math.min(certs/* DEFAULT_AIA_LIMITS */.DD.timeoutMs, options.timeoutMs, left)
+            }
+        });
+        // A sub-field of the certificate report, which the analysis check wrote and this check completes.
+        if (report.certificate)
+            report.certificate.chainDiagnosis = diagnosis;
+        return { 'certificate:chain-diagnosis': diagnosis };
     }
 };
 
@@ -2225,6 +2544,7 @@ async function runChecks(checks, setup) {
 
 
 
+
 const SCAN_CHECKS = [
     contactCheck,
     ...SCANNED_VERSIONS.map(versionCheck),
@@ -2235,14 +2555,15 @@ const SCAN_CHECKS = [
     protocolsCheck,
     keyExchangeCheck,
     certificateAnalysisCheck,
+    chainDiagnosisCheck,
     resumptionCheck,
     clientsCheck
 ];
 
 
 
-// EXTERNAL MODULE: ./src/scan/probe.ts + 14 modules
-var probe = __webpack_require__(2002);
+// EXTERNAL MODULE: ./src/scan/probe.ts + 23 modules
+var probe = __webpack_require__(2366);
 ;// CONCATENATED MODULE: ./src/scan/limiter.ts
 // Bounded parallelism: a target's probes run under a per-target limit (servers rate-limit) and targets run
 // under a global one. A limiter is a counting semaphore with a FIFO queue; `run` always releases its slot.
@@ -2451,16 +2772,9 @@ async function scanTargetFacts(target, options, checks = SCAN_CHECKS) {
         }
         return scanned;
     }
-    catch (error) {
-        // A bug of ours must still end as this target's result, never take the other targets down.
-        report.status = 'error';
-        report.error = {
-            code: 'INTERNAL',
-            message: `internal error while scanning: ${error instanceof Error ? error.message : String(error)}`
-        };
-        return scanned;
-    }
     finally {
+        // No catch: whatever the server does ends as a probe outcome, so an exception here is a bug of tls-gate. It
+        // propagates to the CLI (exit 3) rather than becoming this target's status, which would pass for a fact.
         clearTimeout(deadlineTimer);
         report.durationMs = Date.now() - started;
     }
@@ -2517,7 +2831,11 @@ const RUN_DEFAULTS = {
     // Client simulation and resumption checks cost extra handshakes: asked for, not default (client simulation
     // still runs for the clients a policy names).
     clients: false,
-    resumption: false
+    resumption: false,
+    // An untrusted chain's cause (an intermediate not sent, or a root nobody trusts) is found by fetching what the
+    // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
+    // without a way out turn it off (the cause is then "issuer unknown").
+    aia: true
 };
 /**
  * Every default of action.yml, as the text the runner passes when an input is not set: the run's defaults (the
@@ -2541,7 +2859,10 @@ const ACTION_INPUT_DEFAULTS = {
     'sarif-file': '',
     // Seconds: the action's `timeout` input is in seconds.
     timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
-    concurrency: String(RUN_DEFAULTS.concurrency)
+    concurrency: String(RUN_DEFAULTS.concurrency),
+    // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
+    'allow-outside-workspace': 'false',
+    aia: String(RUN_DEFAULTS.aia)
 };
 
 ;// CONCATENATED MODULE: ./src/settings/run-settings.ts
@@ -2600,7 +2921,7 @@ const SYNTAX = 'expected host, host:port, [ipv6]:port or https://host[:port]/';
 /** Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. */
 function parseTargetArgument(text, where) {
     const fail = (why) => {
-        throw new errors/* ConfigurationError */.j1(`invalid target ${JSON.stringify(text)}: ${why}`, where ?? {});
+        throw new errors/* ConfigurationError */.j1(`invalid target ${(0,errors/* quoteFound */.F6)(text)}: ${why}`, where ?? {});
     };
     const trimmed = text.trim();
     if (trimmed === '')
@@ -2655,7 +2976,7 @@ function parseTargetArgument(text, where) {
     if (portText !== undefined) {
         const parsed = parsePort(portText);
         if (parsed === null)
-            fail(`port ${JSON.stringify(portText)} is not a number from 1 to 65535`);
+            fail(`port ${(0,errors/* quoteFound */.F6)(portText)} is not a number from 1 to 65535`);
         port = parsed;
     }
     return makeTarget({ host, port, source: where });
@@ -2692,20 +3013,33 @@ function normaliseHost(host) {
         return host.toLowerCase();
     return host.toLowerCase().replace(/\.$/, '');
 }
-/** null when `host` is a usable host name or IP literal, else why not. */
+/** What a host may be, for error messages. */
+const HOST_SYNTAX = 'a host is a DNS name (dot-separated labels of letters, digits, "-" and "_", each 1 to 63 characters, not starting or ending with "-") or an IPv4 or IPv6 address';
+/**
+ * null when `host` is a usable host name or IP literal, else why not. A host reaches every reproduce command
+ * (`openssl s_client -connect HOST:PORT`), so one that starts with "-" would be read there as an option: RFC 1123
+ * labels never start or end with a hyphen. Underscores are tolerated (common in internal names).
+ */
 function checkHost(host) {
     if (host === '')
         return 'the host is empty';
     if ((0,external_node_net_.isIP)(host))
         return null;
     if (host.length > 253)
-        return 'the host name is longer than 253 characters';
-    // Letters, digits, hyphens and dots, plus underscores (common in internal names); labels of 1..63.
+        return `the host name is longer than 253 characters; ${HOST_SYNTAX}`;
+    const labels = host.replace(/\.$/, '').split('.');
     if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$/i.test(host)) {
-        return `${JSON.stringify(host)} is not a host name or IP address`;
+        return `${(0,errors/* quoteFound */.F6)(host)} is not a host name or IP address; ${HOST_SYNTAX}`;
     }
-    if (host.split('.').some((label) => label.length > 63))
-        return 'a label of the host name is longer than 63 characters';
+    if (labels.some((label) => label.startsWith('-') || label.endsWith('-'))) {
+        return `${(0,errors/* quoteFound */.F6)(host)} is not a host name or IP address: a label starts or ends with "-"; ${HOST_SYNTAX}`;
+    }
+    if (labels.some((label) => label.length > 63))
+        return `a label of the host name is longer than 63 characters; ${HOST_SYNTAX}`;
+    // All digits and dots is an IPv4 address, and not a valid one (a name's last label is never all digits).
+    if (/^[0-9]+$/.test(labels[labels.length - 1])) {
+        return `${(0,errors/* quoteFound */.F6)(host)} is not a host name or IP address: it ends in a number but is not an IPv4 address; ${HOST_SYNTAX}`;
+    }
     return null;
 }
 /** Port from text: digits only, 1..65535. */
@@ -2733,8 +3067,8 @@ function parseHostsInput(text, sourceFile, firstLine = 1) {
     return targets;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/input-files.ts
+var input_files = __webpack_require__(1869);
 // EXTERNAL MODULE: ./src/yaml/located.ts
 var located = __webpack_require__(81);
 ;// CONCATENATED MODULE: ./src/targets/file.ts
@@ -2752,12 +3086,12 @@ const EXPECT_KEYS = ['issuer', 'spkiSha256'];
 async function loadTargetsFile(path, displayPath = path) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,input_files/* readInputFile */.jH)(path, 'targets file', displayPath);
     }
     catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
-        throw new errors/* ConfigurationError */.j1(`cannot read targets file: ${why}`, { file: displayPath });
+        if (!(error instanceof input_files/* InputFileError */.TH) || error.problem !== 'missing')
+            throw error;
+        throw new errors/* ConfigurationError */.j1('cannot read targets file: no such file', { file: displayPath });
     }
     return parseTargetsFile(text, displayPath);
 }
@@ -2783,7 +3117,7 @@ function parseTargetsFile(text, file) {
     targets.forEach((target, index) => {
         const first = seen.get(target.name);
         if (first !== undefined) {
-            throw yaml.errorAt([...listPath, index], `${entryLabel(index, target.host)}: the name ${JSON.stringify(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``);
+            throw yaml.errorAt([...listPath, index], `${entryLabel(index, target.host)}: the name ${(0,errors/* quoteFound */.F6)(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``);
         }
         seen.set(target.name, index);
     });
@@ -2828,7 +3162,7 @@ function parseEntry(yaml, path, entry) {
     if ('port' in entry) {
         const value = entry.port;
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-            fail('port', `\`port\` must be a whole number from 1 to 65535, got ${JSON.stringify(value) ?? describeType(value)}`);
+            fail('port', `\`port\` must be a whole number from 1 to 65535, got ${value === undefined ? describeType(value) : (0,errors/* quoteFound */.F6)(value)}`);
         }
         port = value;
     }
@@ -2836,7 +3170,7 @@ function parseEntry(yaml, path, entry) {
     if ('address' in entry) {
         const value = entry.address;
         if (typeof value !== 'string' || checkHost(value) !== null) {
-            fail('address', `\`address\` must be an IP address or host name, got ${JSON.stringify(value)}`);
+            fail('address', `\`address\` must be an IP address or host name, got ${(0,errors/* quoteFound */.F6)(value)}`);
         }
         fields.address = value;
     }
@@ -2847,7 +3181,7 @@ function parseEntry(yaml, path, entry) {
         }
         value.forEach((item, i) => {
             if (typeof item !== 'string' || checkHost(item) !== null) {
-                fail(['addresses', i], `\`addresses\` item ${i + 1} is not an IP address or host name: ${JSON.stringify(item)}`);
+                fail(['addresses', i], `\`addresses\` item ${i + 1} is not an IP address or host name: ${(0,errors/* quoteFound */.F6)(item)}`);
             }
         });
         fields.addresses = value;
@@ -2859,7 +3193,7 @@ function parseEntry(yaml, path, entry) {
         else if (typeof value === 'string' && value !== '' && !(0,external_node_net_.isIP)(value) && checkHost(value) === null)
             fields.sni = value;
         else
-            fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${JSON.stringify(value)}`);
+            fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${(0,errors/* quoteFound */.F6)(value)}`);
     }
     if ('name' in entry) {
         const value = entry.name;
@@ -2913,7 +3247,7 @@ function parseExpect(yaml, path, value, label) {
             // base64 of a SHA-256: 44 characters ending in '='.
             if (typeof pin !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(pin)) {
                 const at = typeof value.spkiSha256 === 'string' ? [...path, 'spkiSha256'] : [...path, 'spkiSha256', i];
-                throw yaml.errorAt(at, `${label}: ${JSON.stringify(pin)} is not a base64 SHA-256 pin (44 characters)`);
+                throw yaml.errorAt(at, `${label}: ${(0,errors/* quoteFound */.F6)(pin)} is not a base64 SHA-256 pin (44 characters)`);
             }
         });
         expect.spkiSha256 = pins;
@@ -2927,11 +3261,13 @@ function rejectUnknownKeys(yaml, path, mapping, allowed, label) {
         const position = yaml.keyPositionOf([...path, key]);
         const suggestion = closest(key, allowed);
         const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; expected one of ${allowed.join(', ')}`;
-        throw new errors/* ConfigurationError */.j1(`${label}: unknown key \`${key}\`${hint}`, { file: yaml.file, ...position });
+        // A key is quoted like any value found: a long one (a file that is not a targets file) only by its size.
+        const shown = (0,errors/* quoteFound */.F6)(key).startsWith('"') ? `\`${key}\`` : `(${(0,errors/* quoteFound */.F6)(key)})`;
+        throw new errors/* ConfigurationError */.j1(`${label}: unknown key ${shown}${hint}`, { file: yaml.file, ...position });
     }
 }
 function entryLabel(index, host) {
-    return host ? `entry ${index + 1} (${JSON.stringify(host)})` : `entry ${index + 1}`;
+    return host ? `entry ${index + 1} (${(0,errors/* quoteFound */.F6)(host)})` : `entry ${index + 1}`;
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2943,7 +3279,7 @@ function describeType(value) {
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
+    return (0,errors/* describeFound */.Kq)(value);
 }
 /** The allowed key within edit distance 2 of a typo, if any. */
 function closest(word, candidates) {

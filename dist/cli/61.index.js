@@ -1,5 +1,5 @@
-export const id = 571;
-export const ids = [571];
+export const id = 61;
+export const ids = [61];
 export const modules = {
 
 /***/ 8880:
@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ profileHello)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1751);
-/* harmony import */ var _wire_client_hello_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8347);
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1751);
 /* harmony import */ var _wire_tls13_key_share_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4246);
 // A client profile as a ClientHelloSpec: the extensions a real client of that kind sends, with key shares the
 // server can accept (real X25519/X448/NIST shares; well-formed placeholders for ML-KEM hybrids, enough for
@@ -25,10 +25,10 @@ function profileHello(profile, serverName, keyShareGroups) {
     const legacyVersions = profile.versions.filter((v) => v !== 'TLSv1.3');
     const highestLegacy = legacyVersions[0];
     const clientVersion = tls13
-        ? _wire_client_hello_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x.TLSv1_2
+        ? _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ProtocolVersion */ .rg.TLSv1_2
         : highestLegacy
-            ? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protocolVersionCode */ .mX)(highestLegacy)
-            : _wire_client_hello_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x.TLSv1_2;
+            ? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .protocolVersionCode */ .mX)(highestLegacy)
+            : _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ProtocolVersion */ .rg.TLSv1_2;
     // signature_algorithms exists from TLS 1.2 on; older clients do not send it.
     const speaksTls12 = tls13 || profile.versions.includes('TLSv1.2');
     const spec = {
@@ -46,11 +46,11 @@ function profileHello(profile, serverName, keyShareGroups) {
         renegotiationInfo: profile.renegotiationInfo
     };
     if (tls13) {
-        spec.supportedVersions = profile.versions.map((v) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protocolVersionCode */ .mX)(v));
+        spec.supportedVersions = profile.versions.map((v) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .protocolVersionCode */ .mX)(v));
         spec.keyShares = (keyShareGroups ?? profile.keyShareGroups).map((group) => (0,_wire_tls13_key_share_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholderKeyShare */ .CO)(group));
         spec.pskKeyExchangeModes = [1];
         // TLS 1.3 clients send a 32-byte legacy session id (middlebox compatibility, RFC 8446 D.4).
-        spec.sessionId = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32);
+        spec.sessionId = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(32);
     }
     return spec;
 }
@@ -252,6 +252,10 @@ function describeAlert(code) {
     return `alert ${code} (${(0,wire_alert/* alertName */.Q6)(code)})${meaning ? `: ${meaning}` : ''}`;
 }
 
+// EXTERNAL MODULE: ./src/diagnose/chain-cause.ts
+var chain_cause = __webpack_require__(5779);
+// EXTERNAL MODULE: ./src/codepoints/index.ts
+var codepoints = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
 ;// CONCATENATED MODULE: ./src/diagnose/predict.ts
@@ -259,6 +263,7 @@ var report = __webpack_require__(5235);
 // why there is none, computed the way servers negotiate (version first, then suite, with ECDHE suites needing a
 // common curve and every suite needing a certificate the client's signature algorithms accept). Simulation
 // compares this with the real handshake; diagnosis explains failures with it.
+
 
 
 const rank = (p) => report/* PROTOCOL_NAMES */.g8.indexOf(p);
@@ -284,11 +289,27 @@ function suiteFitsVersion(suite, version) {
         return false;
     return true;
 }
-const RSA_PKCS1 = [0x0201, 0x0301, 0x0401, 0x0501, 0x0601];
-const RSA_PSS_RSAE = [0x0804, 0x0805, 0x0806];
-const ECDSA_BY_CURVE = { 'P-256': 0x0403, 'P-384': 0x0503, 'P-521': 0x0603 };
-const ECDSA_ANY = [0x0203, 0x0303, 0x0403, 0x0503, 0x0603];
-const DSA = [0x0202, 0x0302, 0x0402, 0x0502, 0x0602];
+const RSA_PKCS1 = [
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+    codepoints/* SignatureScheme */.cc.rsa_sha224,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512
+];
+const RSA_PSS_RSAE = [codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256, codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384, codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512];
+const ECDSA_BY_CURVE = {
+    'P-256': codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    'P-384': codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    'P-521': codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512
+};
+const ECDSA_ANY = [
+    codepoints/* SignatureScheme */.cc.ecdsa_sha1,
+    codepoints/* SignatureScheme */.cc.ecdsa_sha224,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512
+];
+const DSA = [codepoints/* SignatureScheme */.cc.dsa_sha1, codepoints/* SignatureScheme */.cc.dsa_sha224, codepoints/* SignatureScheme */.cc.dsa_sha256, codepoints/* SignatureScheme */.cc.dsa_sha384, codepoints/* SignatureScheme */.cc.dsa_sha512];
 /** The server's certificates as (key type, curve) pairs, or null when the scan read no certificate. */
 function serverKeys(target) {
     const certificate = target.certificate;
@@ -318,9 +339,9 @@ function keyAcceptable(key, schemes, version) {
             return tls13 ? exact !== undefined && has([exact]) : has(ECDSA_ANY);
         }
         case 'Ed25519':
-            return has([0x0807]);
+            return has([codepoints/* SignatureScheme */.cc.ed25519]);
         case 'Ed448':
-            return has([0x0808]);
+            return has([codepoints/* SignatureScheme */.cc.ed448]);
         case 'DSA':
             return !tls13 && has(DSA);
         default:
@@ -449,7 +470,10 @@ function predictHandshake(offer, target) {
 
 // EXTERNAL MODULE: ./src/remediation/index.ts + 10 modules
 var remediation = __webpack_require__(6628);
+// EXTERNAL MODULE: ./src/diagnose/known-roots.ts
+var known_roots = __webpack_require__(5855);
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
+
 
 
 
@@ -658,7 +682,8 @@ function certificateDiagnosis(input) {
             compliantFix: true
         };
     }
-    if (!report.chainComplete) {
+    // An issuer nobody here trusts is an untrusted chain (below), not a missing intermediate.
+    if (!report.chainComplete && !(0,chain_cause/* anchorUnknown */.Y)(report)) {
         const missing = report.missingIssuer;
         return {
             ...base,
@@ -834,6 +859,7 @@ function diagnoseFailure(input) {
     return finish(predictionDiagnosis(input, prediction));
 }
 
+
 ;// CONCATENATED MODULE: ./src/clients/offer.ts
 function offerFromProfile(profile) {
     return {
@@ -947,179 +973,59 @@ __webpack_require__.d(__webpack_exports__, {
   G: () => (/* binding */ profileById)
 });
 
+// EXTERNAL MODULE: ./src/codepoints/index.ts
+var codepoints = __webpack_require__(1926);
+// EXTERNAL MODULE: ./src/registry/index.ts + 3 modules
+var registry = __webpack_require__(1751);
 ;// CONCATENATED MODULE: ./src/clients/profiles/types.ts
-// ---- code points used by the profile files (IANA TLS parameters) ----
-/** TLS 1.3 cipher suites. */
-const TLS13 = {
-    AES_128_GCM: 0x1301,
-    AES_256_GCM: 0x1302,
-    CHACHA20: 0x1303,
-    AES_128_CCM: 0x1304
-};
-/** Named groups (supported_groups). */
-const G = {
-    secp256r1: 23,
-    secp384r1: 24,
-    secp521r1: 25,
-    x25519: 29,
-    x448: 30,
-    ffdhe2048: 256,
-    ffdhe3072: 257,
-    ffdhe4096: 258,
-    ffdhe6144: 259,
-    ffdhe8192: 260,
-    SecP256r1MLKEM768: 0x11eb,
-    X25519MLKEM768: 0x11ec
-};
-/** Signature schemes (signature_algorithms). */
-const S = {
-    ecdsa_secp256r1_sha256: 0x0403,
-    ecdsa_secp384r1_sha384: 0x0503,
-    ecdsa_secp521r1_sha512: 0x0603,
-    ed25519: 0x0807,
-    ed448: 0x0808,
-    rsa_pss_pss_sha256: 0x0809,
-    rsa_pss_pss_sha384: 0x080a,
-    rsa_pss_pss_sha512: 0x080b,
-    rsa_pss_rsae_sha256: 0x0804,
-    rsa_pss_rsae_sha384: 0x0805,
-    rsa_pss_rsae_sha512: 0x0806,
-    rsa_pkcs1_sha256: 0x0401,
-    rsa_pkcs1_sha384: 0x0501,
-    rsa_pkcs1_sha512: 0x0601,
-    ecdsa_sha224: 0x0303,
-    rsa_sha224: 0x0301,
-    dsa_sha224: 0x0302,
-    dsa_sha256: 0x0402,
-    dsa_sha384: 0x0502,
-    dsa_sha512: 0x0602,
-    ecdsa_sha1: 0x0203,
-    rsa_pkcs1_sha1: 0x0201,
-    dsa_sha1: 0x0202,
-    mldsa44: 0x0904,
-    mldsa65: 0x0905,
-    mldsa87: 0x0906,
-    ecdsa_brainpoolP256r1tls13_sha256: 0x081a,
-    ecdsa_brainpoolP384r1tls13_sha384: 0x081b,
-    ecdsa_brainpoolP512r1tls13_sha512: 0x081c
-};
-/** Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, for readable profile lists. */
-const C = {
-    'ECDHE-ECDSA-AES128-GCM-SHA256': 0xc02b,
-    'ECDHE-ECDSA-AES256-GCM-SHA384': 0xc02c,
-    'ECDHE-RSA-AES128-GCM-SHA256': 0xc02f,
-    'ECDHE-RSA-AES256-GCM-SHA384': 0xc030,
-    'ECDHE-ECDSA-CHACHA20-POLY1305': 0xcca9,
-    'ECDHE-RSA-CHACHA20-POLY1305': 0xcca8,
-    'DHE-RSA-CHACHA20-POLY1305': 0xccaa,
-    'ECDHE-ECDSA-AES128-SHA256': 0xc023,
-    'ECDHE-ECDSA-AES256-SHA384': 0xc024,
-    'ECDHE-RSA-AES128-SHA256': 0xc027,
-    'ECDHE-RSA-AES256-SHA384': 0xc028,
-    'ECDHE-ECDSA-AES128-SHA': 0xc009,
-    'ECDHE-ECDSA-AES256-SHA': 0xc00a,
-    'ECDHE-RSA-AES128-SHA': 0xc013,
-    'ECDHE-RSA-AES256-SHA': 0xc014,
-    'ECDHE-ECDSA-DES-CBC3-SHA': 0xc008,
-    'ECDHE-RSA-DES-CBC3-SHA': 0xc012,
-    'ECDHE-ECDSA-RC4-SHA': 0xc007,
-    'ECDHE-RSA-RC4-SHA': 0xc011,
-    'DHE-RSA-AES128-GCM-SHA256': 0x009e,
-    'DHE-RSA-AES256-GCM-SHA384': 0x009f,
-    'DHE-DSS-AES128-GCM-SHA256': 0x00a2,
-    'DHE-DSS-AES256-GCM-SHA384': 0x00a3,
-    'DHE-RSA-AES128-SHA256': 0x0067,
-    'DHE-RSA-AES256-SHA256': 0x006b,
-    'DHE-DSS-AES128-SHA256': 0x0040,
-    'DHE-DSS-AES256-SHA256': 0x006a,
-    'DHE-RSA-AES128-SHA': 0x0033,
-    'DHE-RSA-AES256-SHA': 0x0039,
-    'DHE-DSS-AES128-SHA': 0x0032,
-    'DHE-DSS-AES256-SHA': 0x0038,
-    'EDH-RSA-DES-CBC3-SHA': 0x0016,
-    'EDH-DSS-DES-CBC3-SHA': 0x0013,
-    'AES128-GCM-SHA256': 0x009c,
-    'AES256-GCM-SHA384': 0x009d,
-    'AES128-SHA256': 0x003c,
-    'AES256-SHA256': 0x003d,
-    'AES128-SHA': 0x002f,
-    'AES256-SHA': 0x0035,
-    'DES-CBC3-SHA': 0x000a,
-    'RC4-SHA': 0x0005,
-    'RC4-MD5': 0x0004,
-    'ECDH-ECDSA-AES128-SHA': 0xc004,
-    'ECDH-RSA-AES128-SHA': 0xc00e,
-    'ECDH-ECDSA-AES128-SHA256': 0xc025,
-    'ECDH-RSA-AES128-SHA256': 0xc029,
-    'ECDH-ECDSA-AES128-GCM-SHA256': 0xc02d,
-    'ECDH-RSA-AES128-GCM-SHA256': 0xc031,
-    'ECDH-ECDSA-DES-CBC3-SHA': 0xc003,
-    'ECDH-RSA-DES-CBC3-SHA': 0xc00d,
-    'ECDHE-ECDSA-AES256-CCM': 0xc0ad,
-    'ECDHE-ECDSA-AES128-CCM': 0xc0ac,
-    'ECDHE-ECDSA-AES256-CCM8': 0xc0af,
-    'ECDHE-ECDSA-AES128-CCM8': 0xc0ae,
-    'DHE-RSA-AES256-CCM': 0xc09f,
-    'DHE-RSA-AES128-CCM': 0xc09e,
-    'DHE-RSA-AES256-CCM8': 0xc0a3,
-    'DHE-RSA-AES128-CCM8': 0xc0a2,
-    'AES256-CCM': 0xc09d,
-    'AES128-CCM': 0xc09c,
-    'AES256-CCM8': 0xc0a1,
-    'AES128-CCM8': 0xc0a0,
-    'ECDHE-ECDSA-ARIA256-GCM-SHA384': 0xc05d,
-    'ECDHE-ARIA256-GCM-SHA384': 0xc061,
-    'DHE-RSA-ARIA256-GCM-SHA384': 0xc053,
-    'DHE-DSS-ARIA256-GCM-SHA384': 0xc057,
-    'ECDHE-ECDSA-ARIA128-GCM-SHA256': 0xc05c,
-    'ECDHE-ARIA128-GCM-SHA256': 0xc060,
-    'DHE-RSA-ARIA128-GCM-SHA256': 0xc052,
-    'DHE-DSS-ARIA128-GCM-SHA256': 0xc056,
-    'ARIA256-GCM-SHA384': 0xc051,
-    'ARIA128-GCM-SHA256': 0xc050,
-    TLS_EMPTY_RENEGOTIATION_INFO_SCSV: 0x00ff
-};
-/** Suites by OpenSSL name, in order; throws on a typo so a profile cannot silently lose a suite. */
+
+// ---- what the profile files name suites by (other code points: src/codepoints) ----
+/**
+ * Legacy (pre-TLS 1.3) cipher suites by their OpenSSL names, in order, for readable profile lists. The code
+ * points come from the registry (one definition); an unknown name throws when the profiles load, so a typo
+ * cannot silently drop a suite.
+ */
 function suites(...names) {
     return names.map((name) => {
-        const code = C[name];
-        if (code === undefined)
+        const suite = (0,registry/* suiteByName */.ty)(name);
+        if (!suite || suite.sslv2)
             throw new Error(`unknown suite ${name}`);
-        return code;
+        return suite.code;
     });
 }
 
 ;// CONCATENATED MODULE: ./src/clients/profiles/android.ts
 // Android system TLS (Conscrypt over BoringSSL from Android 7; OpenSSL-based before).
 
+
 const ANDROID_MODERN_TLS12 = suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'AES128-GCM-SHA256', 'AES256-GCM-SHA384', 'AES128-SHA', 'AES256-SHA');
 const BORINGSSL_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pkcs1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha512,
-    S.rsa_pkcs1_sha1
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1
 ];
 const ANDROID_44 = {
     id: 'android-4.4',
     name: 'Android 4.4 (KitKat)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES128-SHA', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES128-SHA', 'ECDHE-ECDSA-RC4-SHA', 'ECDHE-RSA-RC4-SHA', 'AES128-GCM-SHA256', 'AES128-SHA', 'AES256-SHA', 'RC4-SHA', 'RC4-MD5', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'),
-    groups: [G.secp256r1, G.secp384r1, G.secp521r1],
+    groups: [codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1, codepoints/* NamedGroup */.vr.secp521r1],
     keyShareGroups: [],
     signatureAlgorithms: [
-        S.rsa_pkcs1_sha512,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pkcs1_sha384,
-        S.ecdsa_secp384r1_sha384,
-        S.rsa_pkcs1_sha256,
-        S.ecdsa_secp256r1_sha256,
-        S.rsa_pkcs1_sha1,
-        S.ecdsa_sha1
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+        codepoints/* SignatureScheme */.cc.ecdsa_sha1
     ],
     sni: true,
     sessionTicket: true,
@@ -1132,7 +1038,7 @@ const ANDROID_7 = {
     name: 'Android 7 (Nougat)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: [...ANDROID_MODERN_TLS12, 0x00ff],
-    groups: [G.x25519, G.secp256r1, G.secp384r1],
+    groups: [codepoints/* NamedGroup */.vr.x25519, codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1],
     keyShareGroups: [],
     signatureAlgorithms: BORINGSSL_SIGALGS,
     sni: true,
@@ -1146,9 +1052,15 @@ const ANDROID_10 = {
     id: 'android-10',
     name: 'Android 10',
     versions: ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
-    cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, TLS13.CHACHA20, ...ANDROID_MODERN_TLS12, 0x00ff],
-    groups: [G.x25519, G.secp256r1, G.secp384r1],
-    keyShareGroups: [G.x25519],
+    cipherSuites: [
+        codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+        codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
+        ...ANDROID_MODERN_TLS12,
+        0x00ff
+    ],
+    groups: [codepoints/* NamedGroup */.vr.x25519, codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.x25519],
     signatureAlgorithms: BORINGSSL_SIGALGS,
     sni: true,
     sessionTicket: true,
@@ -1170,26 +1082,27 @@ const ANDROID_PROFILES = [ANDROID_44, ANDROID_7, ANDROID_10, ANDROID_CURRENT];
 ;// CONCATENATED MODULE: ./src/clients/profiles/apple.ts
 // Apple platforms: Secure Transport / Network.framework as used by Safari, URLSession and most iOS/macOS apps.
 
+
 const APPLE_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-CHACHA20-POLY1305', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'ECDHE-ECDSA-DES-CBC3-SHA', 'ECDHE-RSA-DES-CBC3-SHA', 'DES-CBC3-SHA');
 const APPLE_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pkcs1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_sha1,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha512,
-    S.rsa_pkcs1_sha1
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.ecdsa_sha1,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1
 ].filter((value, index, all) => all.indexOf(value) === index);
 const SAFARI_12 = {
     id: 'safari-12',
     name: 'Safari 12 (iOS 12 / macOS 10.14)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: [...APPLE_TLS12, 0x00ff],
-    groups: [G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
+    groups: [codepoints/* NamedGroup */.vr.x25519, codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1, codepoints/* NamedGroup */.vr.secp521r1],
     keyShareGroups: [],
     signatureAlgorithms: APPLE_SIGALGS,
     sni: true,
@@ -1204,9 +1117,20 @@ const SAFARI_CURRENT = {
     id: 'safari-current',
     name: 'Safari current (iOS / macOS 26)',
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, TLS13.CHACHA20, ...APPLE_TLS12],
-    groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519],
+    cipherSuites: [
+        codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+        codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
+        ...APPLE_TLS12
+    ],
+    groups: [
+        codepoints/* NamedGroup */.vr.X25519MLKEM768,
+        codepoints/* NamedGroup */.vr.x25519,
+        codepoints/* NamedGroup */.vr.secp256r1,
+        codepoints/* NamedGroup */.vr.secp384r1,
+        codepoints/* NamedGroup */.vr.secp521r1
+    ],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.X25519MLKEM768, codepoints/* NamedGroup */.vr.x25519],
     signatureAlgorithms: APPLE_SIGALGS,
     sni: true,
     alpn: ['h2', 'http/1.1'],
@@ -1221,28 +1145,29 @@ const APPLE_PROFILES = [SAFARI_12, SAFARI_CURRENT];
 ;// CONCATENATED MODULE: ./src/clients/profiles/browsers.ts
 // Current browsers and Go's crypto/tls client.
 
+
 const BROWSER_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pkcs1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha512
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512
 ];
 const CHROME_CURRENT = {
     id: 'chrome-current',
     name: 'Chrome / Edge current',
     versions: ['TLSv1.3', 'TLSv1.2'],
     cipherSuites: [
-        TLS13.AES_128_GCM,
-        TLS13.AES_256_GCM,
-        TLS13.CHACHA20,
+        codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+        codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
         ...suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA', 'AES128-GCM-SHA256', 'AES256-GCM-SHA384', 'AES128-SHA', 'AES256-SHA')
     ],
-    groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519],
+    groups: [codepoints/* NamedGroup */.vr.X25519MLKEM768, codepoints/* NamedGroup */.vr.x25519, codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.X25519MLKEM768, codepoints/* NamedGroup */.vr.x25519],
     signatureAlgorithms: BROWSER_SIGALGS,
     sni: true,
     alpn: ['h2', 'http/1.1'],
@@ -1259,23 +1184,31 @@ const FIREFOX_CURRENT = {
     name: 'Firefox current',
     versions: ['TLSv1.3', 'TLSv1.2'],
     cipherSuites: [
-        TLS13.AES_128_GCM,
-        TLS13.CHACHA20,
-        TLS13.AES_256_GCM,
+        codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
         ...suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA', 'AES128-GCM-SHA256', 'AES256-GCM-SHA384', 'AES128-SHA', 'AES256-SHA')
     ],
-    groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1, G.ffdhe2048, G.ffdhe3072],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519, G.secp256r1],
+    groups: [
+        codepoints/* NamedGroup */.vr.X25519MLKEM768,
+        codepoints/* NamedGroup */.vr.x25519,
+        codepoints/* NamedGroup */.vr.secp256r1,
+        codepoints/* NamedGroup */.vr.secp384r1,
+        codepoints/* NamedGroup */.vr.secp521r1,
+        codepoints/* NamedGroup */.vr.ffdhe2048,
+        codepoints/* NamedGroup */.vr.ffdhe3072
+    ],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.X25519MLKEM768, codepoints/* NamedGroup */.vr.x25519, codepoints/* NamedGroup */.vr.secp256r1],
     signatureAlgorithms: [
         ...BROWSER_SIGALGS.slice(0, 3),
-        S.ecdsa_secp384r1_sha384,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pss_rsae_sha384,
-        S.rsa_pss_rsae_sha512,
-        S.rsa_pkcs1_sha384,
-        S.rsa_pkcs1_sha512,
-        S.ecdsa_sha1,
-        S.rsa_pkcs1_sha1
+        codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+        codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+        codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+        codepoints/* SignatureScheme */.cc.ecdsa_sha1,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1
     ],
     sni: true,
     alpn: ['h2', 'http/1.1'],
@@ -1293,26 +1226,32 @@ const GO_CURRENT = {
     // The client's default minimum is TLS 1.2 since Go 1.18 (crypto/tls Config.MinVersion docs).
     versions: ['TLSv1.3', 'TLSv1.2'],
     cipherSuites: [
-        TLS13.AES_128_GCM,
-        TLS13.AES_256_GCM,
-        TLS13.CHACHA20,
+        codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+        codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
         ...suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA')
     ],
-    groups: [G.X25519MLKEM768, G.x25519, G.secp256r1, G.secp384r1, G.secp521r1],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519],
+    groups: [
+        codepoints/* NamedGroup */.vr.X25519MLKEM768,
+        codepoints/* NamedGroup */.vr.x25519,
+        codepoints/* NamedGroup */.vr.secp256r1,
+        codepoints/* NamedGroup */.vr.secp384r1,
+        codepoints/* NamedGroup */.vr.secp521r1
+    ],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.X25519MLKEM768, codepoints/* NamedGroup */.vr.x25519],
     signatureAlgorithms: [
-        S.rsa_pss_rsae_sha256,
-        S.ecdsa_secp256r1_sha256,
-        S.ed25519,
-        S.rsa_pss_rsae_sha384,
-        S.rsa_pss_rsae_sha512,
-        S.rsa_pkcs1_sha256,
-        S.rsa_pkcs1_sha384,
-        S.rsa_pkcs1_sha512,
-        S.ecdsa_secp384r1_sha384,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pkcs1_sha1,
-        S.ecdsa_sha1
+        codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+        codepoints/* SignatureScheme */.cc.ed25519,
+        codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+        codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+        codepoints/* SignatureScheme */.cc.ecdsa_sha1
     ],
     sni: true,
     statusRequest: true,
@@ -1327,46 +1266,47 @@ const BROWSER_PROFILES = [CHROME_CURRENT, FIREFOX_CURRENT];
 ;// CONCATENATED MODULE: ./src/clients/profiles/java.ts
 // Java SE (JSSE, SunJSSE provider) client defaults.
 
+
 const JAVA_SIGALGS_11 = [
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pss_pss_sha256,
-    S.rsa_pss_pss_sha384,
-    S.rsa_pss_pss_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.dsa_sha256,
-    S.ecdsa_sha224,
-    S.rsa_sha224,
-    S.dsa_sha224,
-    S.ecdsa_sha1,
-    S.rsa_pkcs1_sha1,
-    S.dsa_sha1
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+    codepoints/* SignatureScheme */.cc.dsa_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_sha224,
+    codepoints/* SignatureScheme */.cc.rsa_sha224,
+    codepoints/* SignatureScheme */.cc.dsa_sha224,
+    codepoints/* SignatureScheme */.cc.ecdsa_sha1,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+    codepoints/* SignatureScheme */.cc.dsa_sha1
 ];
 const JAVA_8 = {
     id: 'java-8',
     name: 'Java 8 (8u31 .. 8u2xx, TLS 1.2)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: suites('ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'AES128-SHA256', 'ECDH-ECDSA-AES128-SHA256', 'ECDH-RSA-AES128-SHA256', 'DHE-RSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'AES128-SHA', 'ECDH-ECDSA-AES128-SHA', 'ECDH-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'AES128-GCM-SHA256', 'ECDH-ECDSA-AES128-GCM-SHA256', 'ECDH-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-DSS-AES128-GCM-SHA256', 'ECDHE-ECDSA-DES-CBC3-SHA', 'ECDHE-RSA-DES-CBC3-SHA', 'DES-CBC3-SHA', 'ECDH-ECDSA-DES-CBC3-SHA', 'ECDH-RSA-DES-CBC3-SHA', 'EDH-RSA-DES-CBC3-SHA', 'EDH-DSS-DES-CBC3-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'),
-    groups: [G.secp256r1, G.secp384r1, G.secp521r1],
+    groups: [codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1, codepoints/* NamedGroup */.vr.secp521r1],
     keyShareGroups: [],
     signatureAlgorithms: [
-        S.rsa_pkcs1_sha512,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pkcs1_sha384,
-        S.ecdsa_secp384r1_sha384,
-        S.rsa_pkcs1_sha256,
-        S.ecdsa_secp256r1_sha256,
-        S.rsa_sha224,
-        S.ecdsa_sha224,
-        S.rsa_pkcs1_sha1,
-        S.ecdsa_sha1,
-        S.dsa_sha1
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+        codepoints/* SignatureScheme */.cc.rsa_sha224,
+        codepoints/* SignatureScheme */.cc.ecdsa_sha224,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+        codepoints/* SignatureScheme */.cc.ecdsa_sha1,
+        codepoints/* SignatureScheme */.cc.dsa_sha1
     ],
     sni: true,
     ecPointFormats: true,
@@ -1377,25 +1317,25 @@ const JAVA_8 = {
 const JAVA_11_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-DSS-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256', 'DHE-DSS-AES256-SHA256', 'DHE-RSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 const JAVA_17_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-CHACHA20-POLY1305', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-DSS-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256', 'DHE-DSS-AES256-SHA256', 'DHE-RSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 const JAVA_GROUPS = [
-    G.x25519,
-    G.secp256r1,
-    G.secp384r1,
-    G.secp521r1,
-    G.x448,
-    G.ffdhe2048,
-    G.ffdhe3072,
-    G.ffdhe4096,
-    G.ffdhe6144,
-    G.ffdhe8192
+    codepoints/* NamedGroup */.vr.x25519,
+    codepoints/* NamedGroup */.vr.secp256r1,
+    codepoints/* NamedGroup */.vr.secp384r1,
+    codepoints/* NamedGroup */.vr.secp521r1,
+    codepoints/* NamedGroup */.vr.x448,
+    codepoints/* NamedGroup */.vr.ffdhe2048,
+    codepoints/* NamedGroup */.vr.ffdhe3072,
+    codepoints/* NamedGroup */.vr.ffdhe4096,
+    codepoints/* NamedGroup */.vr.ffdhe6144,
+    codepoints/* NamedGroup */.vr.ffdhe8192
 ];
 const JAVA_11 = {
     id: 'java-11',
     name: 'Java 11 (11.0.11+)',
     // TLS 1.0/1.1 are in jdk.tls.disabledAlgorithms since 11.0.11 (JDK-8202343).
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_128_GCM, TLS13.AES_256_GCM, ...JAVA_11_TLS12],
+    cipherSuites: [codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256, codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384, ...JAVA_11_TLS12],
     groups: JAVA_GROUPS,
-    keyShareGroups: [G.x25519],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.x25519],
     signatureAlgorithms: JAVA_SIGALGS_11,
     sni: true,
     statusRequest: true,
@@ -1408,10 +1348,15 @@ const JAVA_17 = {
     id: 'java-17',
     name: 'Java 17',
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.AES_128_GCM, TLS13.CHACHA20, ...JAVA_17_TLS12],
+    cipherSuites: [
+        codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+        codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
+        ...JAVA_17_TLS12
+    ],
     groups: JAVA_GROUPS,
-    keyShareGroups: [G.x25519],
-    signatureAlgorithms: [S.ed25519, S.ed448, ...JAVA_SIGALGS_11],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.x25519],
+    signatureAlgorithms: [codepoints/* SignatureScheme */.cc.ed25519, codepoints/* SignatureScheme */.cc.ed448, ...JAVA_SIGALGS_11],
     sni: true,
     statusRequest: true,
     extendedMasterSecret: true,
@@ -1429,42 +1374,43 @@ const JAVA_PROFILES = [JAVA_8, JAVA_11, JAVA_17, JAVA_21];
 ;// CONCATENATED MODULE: ./src/clients/profiles/node.ts
 // Node.js tls.connect() defaults: tls.DEFAULT_CIPHERS over the bundled OpenSSL.
 
+
 /** Node 18/20/24 tls.DEFAULT_CIPHERS (lib/internal/tls/... node_constants.h DEFAULT_CIPHER_LIST_CORE) expanded by
  *  OpenSSL 3.0.19; order measured from the ClientHello of Node 20.20.2 tls.connect() captured on loopback. */
 const NODE_TLS12 = suites('ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA384', 'DHE-RSA-AES256-SHA256', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'DHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES256-CCM8', 'ECDHE-ECDSA-AES256-CCM', 'DHE-RSA-AES256-CCM8', 'DHE-RSA-AES256-CCM', 'ECDHE-ECDSA-ARIA256-GCM-SHA384', 'ECDHE-ARIA256-GCM-SHA384', 'DHE-DSS-ARIA256-GCM-SHA384', 'DHE-RSA-ARIA256-GCM-SHA384', 'DHE-DSS-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-CCM8', 'ECDHE-ECDSA-AES128-CCM', 'DHE-RSA-AES128-CCM8', 'DHE-RSA-AES128-CCM', 'ECDHE-ECDSA-ARIA128-GCM-SHA256', 'ECDHE-ARIA128-GCM-SHA256', 'DHE-DSS-ARIA128-GCM-SHA256', 'DHE-RSA-ARIA128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'DHE-DSS-AES256-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'AES256-GCM-SHA384', 'AES256-CCM8', 'AES256-CCM', 'ARIA256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES128-CCM8', 'AES128-CCM', 'ARIA128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 const NODE_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.ed25519,
-    S.ed448,
-    S.rsa_pss_pss_sha256,
-    S.rsa_pss_pss_sha384,
-    S.rsa_pss_pss_sha512,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_sha224,
-    S.rsa_sha224,
-    S.dsa_sha224,
-    S.dsa_sha256,
-    S.dsa_sha384,
-    S.dsa_sha512
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+    codepoints/* SignatureScheme */.cc.ed25519,
+    codepoints/* SignatureScheme */.cc.ed448,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+    codepoints/* SignatureScheme */.cc.ecdsa_sha224,
+    codepoints/* SignatureScheme */.cc.rsa_sha224,
+    codepoints/* SignatureScheme */.cc.dsa_sha224,
+    codepoints/* SignatureScheme */.cc.dsa_sha256,
+    codepoints/* SignatureScheme */.cc.dsa_sha384,
+    codepoints/* SignatureScheme */.cc.dsa_sha512
 ];
 const NODE_GROUPS_OPENSSL3 = [
-    G.x25519,
-    G.secp256r1,
-    G.x448,
-    G.secp521r1,
-    G.secp384r1,
-    G.ffdhe2048,
-    G.ffdhe3072,
-    G.ffdhe4096,
-    G.ffdhe6144,
-    G.ffdhe8192
+    codepoints/* NamedGroup */.vr.x25519,
+    codepoints/* NamedGroup */.vr.secp256r1,
+    codepoints/* NamedGroup */.vr.x448,
+    codepoints/* NamedGroup */.vr.secp521r1,
+    codepoints/* NamedGroup */.vr.secp384r1,
+    codepoints/* NamedGroup */.vr.ffdhe2048,
+    codepoints/* NamedGroup */.vr.ffdhe3072,
+    codepoints/* NamedGroup */.vr.ffdhe4096,
+    codepoints/* NamedGroup */.vr.ffdhe6144,
+    codepoints/* NamedGroup */.vr.ffdhe8192
 ];
 function nodeProfile(major, groups, source, note) {
     return {
@@ -1472,9 +1418,14 @@ function nodeProfile(major, groups, source, note) {
         name: `Node.js ${major} tls.connect() defaults`,
         // tls.DEFAULT_MIN_VERSION is TLSv1.2 since Node 11.4.
         versions: ['TLSv1.3', 'TLSv1.2'],
-        cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...NODE_TLS12],
+        cipherSuites: [
+            codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+            codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
+            codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+            ...NODE_TLS12
+        ],
         groups,
-        keyShareGroups: [G.x25519],
+        keyShareGroups: [codepoints/* NamedGroup */.vr.x25519],
         signatureAlgorithms: NODE_SIGALGS,
         sni: true,
         sessionTicket: true,
@@ -1489,14 +1440,14 @@ const NODE_20 = nodeProfile(20, NODE_GROUPS_OPENSSL3, 'ClientHello of Node 20.20
 /** OpenSSL 3.5 DEFAULT_GROUP_LIST "?*X25519MLKEM768 / ?*X25519:?secp256r1 / ?X448:?secp384r1:?secp521r1 /
  *  ?ffdhe2048:?ffdhe3072": key shares for the first group of the first two tuples. */
 const NODE_GROUPS_OPENSSL35 = [
-    G.X25519MLKEM768,
-    G.x25519,
-    G.secp256r1,
-    G.x448,
-    G.secp384r1,
-    G.secp521r1,
-    G.ffdhe2048,
-    G.ffdhe3072
+    codepoints/* NamedGroup */.vr.X25519MLKEM768,
+    codepoints/* NamedGroup */.vr.x25519,
+    codepoints/* NamedGroup */.vr.secp256r1,
+    codepoints/* NamedGroup */.vr.x448,
+    codepoints/* NamedGroup */.vr.secp384r1,
+    codepoints/* NamedGroup */.vr.secp521r1,
+    codepoints/* NamedGroup */.vr.ffdhe2048,
+    codepoints/* NamedGroup */.vr.ffdhe3072
 ];
 /** TLS_ECDHE_ECDSA_WITH_AES_{256,128}_CCM_8, TLS_DHE_RSA_WITH_AES_{256,128}_CCM_8, TLS_RSA_WITH_AES_{256,128}_CCM_8,
  *  TLS_EMPTY_RENEGOTIATION_INFO_SCSV. */
@@ -1508,16 +1459,16 @@ const NODE_24 = {
     // the signature algorithms.
     cipherSuites: nodeProfile(24, [], '').cipherSuites.filter((code) => !NODE_24_DROPPED.has(code)),
     signatureAlgorithms: [
-        S.mldsa65,
-        S.mldsa87,
-        S.mldsa44,
-        ...NODE_SIGALGS.slice(0, NODE_SIGALGS.indexOf(S.ed448) + 1),
-        S.ecdsa_brainpoolP256r1tls13_sha256,
-        S.ecdsa_brainpoolP384r1tls13_sha384,
-        S.ecdsa_brainpoolP512r1tls13_sha512,
-        ...NODE_SIGALGS.slice(NODE_SIGALGS.indexOf(S.ed448) + 1)
+        codepoints/* SignatureScheme */.cc.mldsa65,
+        codepoints/* SignatureScheme */.cc.mldsa87,
+        codepoints/* SignatureScheme */.cc.mldsa44,
+        ...NODE_SIGALGS.slice(0, NODE_SIGALGS.indexOf(codepoints/* SignatureScheme */.cc.ed448) + 1),
+        codepoints/* SignatureScheme */.cc.ecdsa_brainpoolP256r1tls13_sha256,
+        codepoints/* SignatureScheme */.cc.ecdsa_brainpoolP384r1tls13_sha384,
+        codepoints/* SignatureScheme */.cc.ecdsa_brainpoolP512r1tls13_sha512,
+        ...NODE_SIGALGS.slice(NODE_SIGALGS.indexOf(codepoints/* SignatureScheme */.cc.ed448) + 1)
     ],
-    keyShareGroups: [G.X25519MLKEM768, G.x25519]
+    keyShareGroups: [codepoints/* NamedGroup */.vr.X25519MLKEM768, codepoints/* NamedGroup */.vr.x25519]
 };
 const NODE_PROFILES = [NODE_18, NODE_20, NODE_24];
 
@@ -1525,50 +1476,56 @@ const NODE_PROFILES = [NODE_18, NODE_20, NODE_24];
 // OpenSSL library defaults: what curl, Python's ssl, Ruby's openssl, PHP's stream wrappers and most C programs
 // offer when they do not set their own cipher list.
 
+
 /** OpenSSL 3.x DEFAULT (measured here: the ClientHello of `openssl s_client` and curl 7.88 on OpenSSL 3.0.19,
  *  captured on a loopback listener). OpenSSL 3.0 puts TLS 1.0/1.1 on the wire but refuses them at security
  *  level 1 and above (CHANGES.md 3.0: "TLS 1.0 and 1.1 are disabled at security level 1"), so they are left out. */
 const OPENSSL3_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305', 'DHE-RSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA384', 'DHE-RSA-AES256-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 const OPENSSL_111_SIGALGS = [
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.ed25519,
-    S.ed448,
-    S.rsa_pss_pss_sha256,
-    S.rsa_pss_pss_sha384,
-    S.rsa_pss_pss_sha512,
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_sha224,
-    S.rsa_sha224,
-    S.dsa_sha224,
-    S.dsa_sha256,
-    S.dsa_sha384,
-    S.dsa_sha512
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+    codepoints/* SignatureScheme */.cc.ed25519,
+    codepoints/* SignatureScheme */.cc.ed448,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_pss_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+    codepoints/* SignatureScheme */.cc.ecdsa_sha224,
+    codepoints/* SignatureScheme */.cc.rsa_sha224,
+    codepoints/* SignatureScheme */.cc.dsa_sha224,
+    codepoints/* SignatureScheme */.cc.dsa_sha256,
+    codepoints/* SignatureScheme */.cc.dsa_sha384,
+    codepoints/* SignatureScheme */.cc.dsa_sha512
 ];
 const OPENSSL_3 = {
     id: 'openssl-3',
     name: 'OpenSSL 3.x defaults (curl, Python, Ruby, PHP)',
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...OPENSSL3_TLS12],
-    groups: [
-        G.x25519,
-        G.secp256r1,
-        G.x448,
-        G.secp521r1,
-        G.secp384r1,
-        G.ffdhe2048,
-        G.ffdhe3072,
-        G.ffdhe4096,
-        G.ffdhe6144,
-        G.ffdhe8192
+    cipherSuites: [
+        codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+        codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        ...OPENSSL3_TLS12
     ],
-    keyShareGroups: [G.x25519],
+    groups: [
+        codepoints/* NamedGroup */.vr.x25519,
+        codepoints/* NamedGroup */.vr.secp256r1,
+        codepoints/* NamedGroup */.vr.x448,
+        codepoints/* NamedGroup */.vr.secp521r1,
+        codepoints/* NamedGroup */.vr.secp384r1,
+        codepoints/* NamedGroup */.vr.ffdhe2048,
+        codepoints/* NamedGroup */.vr.ffdhe3072,
+        codepoints/* NamedGroup */.vr.ffdhe4096,
+        codepoints/* NamedGroup */.vr.ffdhe6144,
+        codepoints/* NamedGroup */.vr.ffdhe8192
+    ],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.x25519],
     signatureAlgorithms: OPENSSL_111_SIGALGS,
     sni: true,
     statusRequest: false,
@@ -1582,10 +1539,26 @@ const OPENSSL_111 = {
     id: 'openssl-1.1.1',
     name: 'OpenSSL 1.1.1 defaults (curl, Python, Ruby, PHP)',
     versions: ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.CHACHA20, TLS13.AES_128_GCM, ...OPENSSL3_TLS12],
-    groups: [G.x25519, G.secp256r1, G.x448, G.secp521r1, G.secp384r1],
-    keyShareGroups: [G.x25519],
-    signatureAlgorithms: [...OPENSSL_111_SIGALGS, S.ecdsa_sha1, S.rsa_pkcs1_sha1, S.dsa_sha1],
+    cipherSuites: [
+        codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+        codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
+        codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        ...OPENSSL3_TLS12
+    ],
+    groups: [
+        codepoints/* NamedGroup */.vr.x25519,
+        codepoints/* NamedGroup */.vr.secp256r1,
+        codepoints/* NamedGroup */.vr.x448,
+        codepoints/* NamedGroup */.vr.secp521r1,
+        codepoints/* NamedGroup */.vr.secp384r1
+    ],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.x25519],
+    signatureAlgorithms: [
+        ...OPENSSL_111_SIGALGS,
+        codepoints/* SignatureScheme */.cc.ecdsa_sha1,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+        codepoints/* SignatureScheme */.cc.dsa_sha1
+    ],
     sni: true,
     sessionTicket: true,
     extendedMasterSecret: true,
@@ -1598,24 +1571,24 @@ const OPENSSL_102 = {
     name: 'OpenSSL 1.0.2 defaults (curl, Python 2.7, Ruby, PHP on old distributions)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: suites('ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA', 'ECDHE-ECDSA-AES256-SHA', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES256-SHA256', 'DHE-DSS-AES256-SHA256', 'DHE-RSA-AES256-SHA', 'DHE-DSS-AES256-SHA', 'AES256-GCM-SHA384', 'AES256-SHA256', 'AES256-SHA', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA', 'ECDHE-ECDSA-AES128-SHA', 'DHE-DSS-AES128-GCM-SHA256', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-SHA256', 'DHE-DSS-AES128-SHA256', 'DHE-RSA-AES128-SHA', 'DHE-DSS-AES128-SHA', 'AES128-GCM-SHA256', 'AES128-SHA256', 'AES128-SHA', 'ECDHE-RSA-DES-CBC3-SHA', 'ECDHE-ECDSA-DES-CBC3-SHA', 'EDH-RSA-DES-CBC3-SHA', 'EDH-DSS-DES-CBC3-SHA', 'DES-CBC3-SHA', 'ECDHE-RSA-RC4-SHA', 'ECDHE-ECDSA-RC4-SHA', 'RC4-SHA', 'RC4-MD5', 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV'),
-    groups: [G.secp256r1, G.secp521r1, G.secp384r1],
+    groups: [codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp521r1, codepoints/* NamedGroup */.vr.secp384r1],
     keyShareGroups: [],
     signatureAlgorithms: [
-        S.rsa_pkcs1_sha512,
-        S.dsa_sha512,
-        S.ecdsa_secp521r1_sha512,
-        S.rsa_pkcs1_sha384,
-        S.dsa_sha384,
-        S.ecdsa_secp384r1_sha384,
-        S.rsa_pkcs1_sha256,
-        S.dsa_sha256,
-        S.ecdsa_secp256r1_sha256,
-        S.rsa_sha224,
-        S.dsa_sha224,
-        S.ecdsa_sha224,
-        S.rsa_pkcs1_sha1,
-        S.dsa_sha1,
-        S.ecdsa_sha1
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+        codepoints/* SignatureScheme */.cc.dsa_sha512,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+        codepoints/* SignatureScheme */.cc.dsa_sha384,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+        codepoints/* SignatureScheme */.cc.dsa_sha256,
+        codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+        codepoints/* SignatureScheme */.cc.rsa_sha224,
+        codepoints/* SignatureScheme */.cc.dsa_sha224,
+        codepoints/* SignatureScheme */.cc.ecdsa_sha224,
+        codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+        codepoints/* SignatureScheme */.cc.dsa_sha1,
+        codepoints/* SignatureScheme */.cc.ecdsa_sha1
     ],
     sni: true,
     sessionTicket: true,
@@ -1628,16 +1601,17 @@ const OPENSSL_PROFILES = [OPENSSL_102, OPENSSL_111, OPENSSL_3];
 ;// CONCATENATED MODULE: ./src/clients/profiles/windows.ts
 // Windows Schannel defaults: IE 11, .NET Framework (SslStream / HttpWebRequest with SystemDefault), WinHTTP.
 
+
 const SCHANNEL_SIGALGS = [
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha1,
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_sha1,
-    S.dsa_sha1,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_secp521r1_sha512
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.ecdsa_sha1,
+    codepoints/* SignatureScheme */.cc.dsa_sha1,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512
 ];
 const WINDOWS_7 = {
     id: 'windows-7',
@@ -1645,7 +1619,7 @@ const WINDOWS_7 = {
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     // Windows 7 has no ECDHE-RSA-AES-GCM suites: an RSA-certificate server that allows only AEAD loses it.
     cipherSuites: suites('ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES128-SHA', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-SHA', 'DHE-RSA-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'DHE-DSS-AES256-SHA256', 'DHE-DSS-AES128-SHA256', 'DHE-DSS-AES256-SHA', 'DHE-DSS-AES128-SHA', 'DES-CBC3-SHA', 'EDH-DSS-DES-CBC3-SHA'),
-    groups: [G.secp256r1, G.secp384r1],
+    groups: [codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1],
     keyShareGroups: [],
     signatureAlgorithms: SCHANNEL_SIGALGS,
     sni: true,
@@ -1658,24 +1632,24 @@ const WINDOWS_7 = {
 };
 const WIN10_TLS12 = suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES128-SHA', 'AES256-GCM-SHA384', 'AES128-GCM-SHA256', 'AES256-SHA256', 'AES128-SHA256', 'AES256-SHA', 'AES128-SHA', 'DES-CBC3-SHA');
 const WIN10_SIGALGS = [
-    S.rsa_pss_rsae_sha256,
-    S.rsa_pss_rsae_sha384,
-    S.rsa_pss_rsae_sha512,
-    S.rsa_pkcs1_sha256,
-    S.rsa_pkcs1_sha384,
-    S.rsa_pkcs1_sha512,
-    S.ecdsa_secp256r1_sha256,
-    S.ecdsa_secp384r1_sha384,
-    S.ecdsa_secp521r1_sha512,
-    S.rsa_pkcs1_sha1,
-    S.ecdsa_sha1
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pss_rsae_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha256,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha384,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha512,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp256r1_sha256,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp384r1_sha384,
+    codepoints/* SignatureScheme */.cc.ecdsa_secp521r1_sha512,
+    codepoints/* SignatureScheme */.cc.rsa_pkcs1_sha1,
+    codepoints/* SignatureScheme */.cc.ecdsa_sha1
 ];
 const WINDOWS_10 = {
     id: 'windows-10',
     name: 'Windows 10 Schannel (IE 11, .NET Framework 4.7+)',
     versions: ['TLSv1.2', 'TLSv1.1', 'TLSv1.0'],
     cipherSuites: WIN10_TLS12,
-    groups: [G.x25519, G.secp256r1, G.secp384r1],
+    groups: [codepoints/* NamedGroup */.vr.x25519, codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1],
     keyShareGroups: [],
     signatureAlgorithms: WIN10_SIGALGS,
     sni: true,
@@ -1689,9 +1663,9 @@ const WINDOWS_11 = {
     id: 'windows-11',
     name: 'Windows 11 / Server 2022 Schannel (.NET, Edge legacy components)',
     versions: ['TLSv1.3', 'TLSv1.2'],
-    cipherSuites: [TLS13.AES_256_GCM, TLS13.AES_128_GCM, ...WIN10_TLS12],
-    groups: [G.x25519, G.secp256r1, G.secp384r1],
-    keyShareGroups: [G.x25519],
+    cipherSuites: [codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384, codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256, ...WIN10_TLS12],
+    groups: [codepoints/* NamedGroup */.vr.x25519, codepoints/* NamedGroup */.vr.secp256r1, codepoints/* NamedGroup */.vr.secp384r1],
+    keyShareGroups: [codepoints/* NamedGroup */.vr.x25519],
     signatureAlgorithms: WIN10_SIGALGS,
     sni: true,
     statusRequest: true,
@@ -1739,7 +1713,7 @@ function profileById(id) {
 /* harmony export */ });
 /* unused harmony exports simulatedClient, simulateClient, simulateClients */
 /* harmony import */ var _scan_client_handshake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3654);
-/* harmony import */ var _scan_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2002);
+/* harmony import */ var _scan_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2366);
 /* harmony import */ var _hello_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8880);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3864);
 /* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
@@ -1772,6 +1746,548 @@ async function simulateClientDetailed(endpoint, target, profile, limits, options
 /** Simulates every profile (default: all of CLIENT_PROFILES) against one target, in profile order. */
 async function simulateClients(endpoint, target, limits, profiles = CLIENT_PROFILES, options = {}) {
     return mapLimited(profiles, options.concurrency ?? 4, (profile) => simulateClient(endpoint, target, profile, limits, options));
+}
+
+
+/***/ }),
+
+/***/ 1926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ ExtensionType),
+/* harmony export */   GR: () => (/* binding */ CipherSuite),
+/* harmony export */   KU: () => (/* binding */ Sslv2MessageType),
+/* harmony export */   OK: () => (/* binding */ EcCurveType),
+/* harmony export */   TN: () => (/* binding */ AlertDescription),
+/* harmony export */   Yq: () => (/* binding */ HandshakeType),
+/* harmony export */   cM: () => (/* binding */ ContentType),
+/* harmony export */   cc: () => (/* binding */ SignatureScheme),
+/* harmony export */   kc: () => (/* binding */ CertificateStatusType),
+/* harmony export */   rg: () => (/* binding */ ProtocolVersion),
+/* harmony export */   vr: () => (/* binding */ NamedGroup)
+/* harmony export */ });
+/* unused harmony exports AlertLevel, EcPointFormat, PskKeyExchangeMode, CompressionMethod */
+// Every TLS code point tls-gate uses, defined once (in the manner of rustls' msgs/enums.rs): the numbers as they
+// appear on the wire, under their registered names. The wire codecs, the registry (which adds display names and
+// attributes on top), client profiles, diagnosis and key shares all refer to these; nothing else spells a code
+// point as a literal. Each table names the IANA registry (https://www.iana.org/assignments/tls-parameters) or
+// RFC it comes from. This module imports nothing.
+/**
+ * Protocol versions (ProtocolVersion, RFC 8446 §4.1.2 and appendix B.3.1; RFC 6101 §5.6.1 for SSL 3.0;
+ * 0x0002 is the SSL 2.0 version field, Netscape SSL 2.0 spec).
+ */
+const ProtocolVersion = {
+    SSLv2: 0x0002,
+    SSLv3: 0x0300,
+    TLSv1_0: 0x0301,
+    TLSv1_1: 0x0302,
+    TLSv1_2: 0x0303,
+    TLSv1_3: 0x0304
+};
+/** Cipher suites referred to by name in code (IANA "TLS Cipher Suites"; RFC 8446 §B.4, RFC 5746, RFC 7507). */
+const CipherSuite = {
+    TLS_AES_128_GCM_SHA256: 0x1301,
+    TLS_AES_256_GCM_SHA384: 0x1302,
+    TLS_CHACHA20_POLY1305_SHA256: 0x1303,
+    TLS_AES_128_CCM_SHA256: 0x1304,
+    TLS_AES_128_CCM_8_SHA256: 0x1305,
+    /** A signalling value, never negotiated (RFC 5746 §3.3). */
+    TLS_EMPTY_RENEGOTIATION_INFO_SCSV: 0x00ff,
+    /** A signalling value, never negotiated (RFC 7507 §2). */
+    TLS_FALLBACK_SCSV: 0x5600
+};
+/** Record content types (IANA "TLS ContentType"; RFC 8446 §5.1, RFC 6520 for heartbeat). */
+const ContentType = {
+    change_cipher_spec: 20,
+    alert: 21,
+    handshake: 22,
+    application_data: 23,
+    heartbeat: 24
+};
+/** Handshake message types (IANA "TLS HandshakeType"; RFC 8446 §4, RFC 5246 §7.4, RFC 6066 §8, RFC 8879). */
+const HandshakeType = {
+    hello_request: 0,
+    client_hello: 1,
+    server_hello: 2,
+    hello_verify_request: 3,
+    new_session_ticket: 4,
+    end_of_early_data: 5,
+    hello_retry_request: 6,
+    encrypted_extensions: 8,
+    certificate: 11,
+    server_key_exchange: 12,
+    certificate_request: 13,
+    server_hello_done: 14,
+    certificate_verify: 15,
+    client_key_exchange: 16,
+    finished: 20,
+    certificate_url: 21,
+    certificate_status: 22,
+    supplemental_data: 23,
+    key_update: 24,
+    compressed_certificate: 25,
+    message_hash: 254
+};
+/** SSL 2.0 message types (Netscape SSL 2.0 spec; RFC 6101 appendix E): the ones a scan sends or reads. */
+const Sslv2MessageType = { error: 0, client_hello: 1, server_hello: 4 };
+/** Alert levels (RFC 8446 §6, RFC 5246 §7.2). */
+const AlertLevel = { warning: 1, fatal: 2 };
+/**
+ * Alert descriptions (IANA "TLS Alerts"; RFC 8446 §6, RFC 5246 §7.2, RFC 6066 §9, RFC 7301 §3.2, RFC 7507 §2,
+ * RFC 9147, draft-ietf-tls-esni). The name is what people search for ("handshake_failure").
+ */
+const AlertDescription = {
+    close_notify: 0,
+    unexpected_message: 10,
+    bad_record_mac: 20,
+    decryption_failed_RESERVED: 21,
+    record_overflow: 22,
+    decompression_failure_RESERVED: 30,
+    handshake_failure: 40,
+    no_certificate_RESERVED: 41,
+    bad_certificate: 42,
+    unsupported_certificate: 43,
+    certificate_revoked: 44,
+    certificate_expired: 45,
+    certificate_unknown: 46,
+    illegal_parameter: 47,
+    unknown_ca: 48,
+    access_denied: 49,
+    decode_error: 50,
+    decrypt_error: 51,
+    too_many_cids_requested: 52,
+    export_restriction_RESERVED: 60,
+    protocol_version: 70,
+    insufficient_security: 71,
+    internal_error: 80,
+    inappropriate_fallback: 86,
+    user_canceled: 90,
+    no_renegotiation_RESERVED: 100,
+    missing_extension: 109,
+    unsupported_extension: 110,
+    certificate_unobtainable_RESERVED: 111,
+    unrecognized_name: 112,
+    bad_certificate_status_response: 113,
+    bad_certificate_hash_value_RESERVED: 114,
+    unknown_psk_identity: 115,
+    certificate_required: 116,
+    no_application_protocol: 120,
+    ech_required: 121
+};
+/** Extension types (IANA "TLS ExtensionType Values"; RFC 8446 §4.2 and the RFCs it lists). */
+const ExtensionType = {
+    server_name: 0,
+    status_request: 5,
+    supported_groups: 10,
+    ec_point_formats: 11,
+    signature_algorithms: 13,
+    application_layer_protocol_negotiation: 16,
+    signed_certificate_timestamp: 18,
+    padding: 21,
+    encrypt_then_mac: 22,
+    extended_master_secret: 23,
+    compress_certificate: 27,
+    record_size_limit: 28,
+    session_ticket: 35,
+    pre_shared_key: 41,
+    early_data: 42,
+    supported_versions: 43,
+    cookie: 44,
+    psk_key_exchange_modes: 45,
+    certificate_authorities: 47,
+    post_handshake_auth: 49,
+    signature_algorithms_cert: 50,
+    key_share: 51,
+    renegotiation_info: 0xff01
+};
+/**
+ * Named groups (IANA "TLS Supported Groups"; RFC 8422, RFC 7919, RFC 7027, RFC 8734, RFC 8998, RFC 9189,
+ * RFC 10024 for the ML-KEM hybrids; 0x6399/0x639A are the pre-standard Kyber drafts browsers shipped).
+ */
+const NamedGroup = {
+    sect163k1: 0x0001,
+    sect163r1: 0x0002,
+    sect163r2: 0x0003,
+    sect193r1: 0x0004,
+    sect193r2: 0x0005,
+    sect233k1: 0x0006,
+    sect233r1: 0x0007,
+    sect239k1: 0x0008,
+    sect283k1: 0x0009,
+    sect283r1: 0x000a,
+    sect409k1: 0x000b,
+    sect409r1: 0x000c,
+    sect571k1: 0x000d,
+    sect571r1: 0x000e,
+    secp160k1: 0x000f,
+    secp160r1: 0x0010,
+    secp160r2: 0x0011,
+    secp192k1: 0x0012,
+    secp192r1: 0x0013,
+    secp224k1: 0x0014,
+    secp224r1: 0x0015,
+    secp256k1: 0x0016,
+    secp256r1: 0x0017,
+    secp384r1: 0x0018,
+    secp521r1: 0x0019,
+    brainpoolP256r1: 0x001a,
+    brainpoolP384r1: 0x001b,
+    brainpoolP512r1: 0x001c,
+    x25519: 0x001d,
+    x448: 0x001e,
+    brainpoolP256r1tls13: 0x001f,
+    brainpoolP384r1tls13: 0x0020,
+    brainpoolP512r1tls13: 0x0021,
+    GC256A: 0x0022,
+    GC256B: 0x0023,
+    GC256C: 0x0024,
+    GC256D: 0x0025,
+    GC512A: 0x0026,
+    GC512B: 0x0027,
+    GC512C: 0x0028,
+    curveSM2: 0x0029,
+    ffdhe2048: 0x0100,
+    ffdhe3072: 0x0101,
+    ffdhe4096: 0x0102,
+    ffdhe6144: 0x0103,
+    ffdhe8192: 0x0104,
+    MLKEM512: 0x0200,
+    MLKEM768: 0x0201,
+    MLKEM1024: 0x0202,
+    SecP256r1MLKEM768: 0x11eb,
+    X25519MLKEM768: 0x11ec,
+    SecP384r1MLKEM1024: 0x11ed,
+    curveSM2MLKEM768: 0x11ee,
+    X25519Kyber768Draft00: 0x6399,
+    SecP256r1Kyber768Draft00: 0x639a,
+    arbitrary_explicit_prime_curves: 0xff01,
+    arbitrary_explicit_char2_curves: 0xff02
+};
+/**
+ * Signature schemes (IANA "TLS SignatureScheme"; RFC 8446 §4.2.3, RFC 8734, RFC 8998, RFC 9155, RFC 9367,
+ * draft-ietf-tls-mldsa). TLS 1.2 encodes the older ones as HashAlgorithm << 8 | SignatureAlgorithm (RFC 5246
+ * §7.4.1.4.1): the *_sha224 and dsa_* pairs below are such legacy pairs, which clients still send.
+ */
+const SignatureScheme = {
+    rsa_pkcs1_sha1: 0x0201,
+    dsa_sha1: 0x0202,
+    ecdsa_sha1: 0x0203,
+    rsa_sha224: 0x0301,
+    dsa_sha224: 0x0302,
+    ecdsa_sha224: 0x0303,
+    rsa_pkcs1_sha256: 0x0401,
+    dsa_sha256: 0x0402,
+    ecdsa_secp256r1_sha256: 0x0403,
+    rsa_pkcs1_sha256_legacy: 0x0420,
+    rsa_pkcs1_sha384: 0x0501,
+    dsa_sha384: 0x0502,
+    ecdsa_secp384r1_sha384: 0x0503,
+    rsa_pkcs1_sha384_legacy: 0x0520,
+    rsa_pkcs1_sha512: 0x0601,
+    dsa_sha512: 0x0602,
+    ecdsa_secp521r1_sha512: 0x0603,
+    rsa_pkcs1_sha512_legacy: 0x0620,
+    eccsi_sha256: 0x0704,
+    iso_ibs1: 0x0705,
+    iso_ibs2: 0x0706,
+    iso_chinese_ibs: 0x0707,
+    sm2sig_sm3: 0x0708,
+    gostr34102012_256a: 0x0709,
+    gostr34102012_256b: 0x070a,
+    gostr34102012_256c: 0x070b,
+    gostr34102012_256d: 0x070c,
+    gostr34102012_512a: 0x070d,
+    gostr34102012_512b: 0x070e,
+    gostr34102012_512c: 0x070f,
+    rsa_pss_rsae_sha256: 0x0804,
+    rsa_pss_rsae_sha384: 0x0805,
+    rsa_pss_rsae_sha512: 0x0806,
+    ed25519: 0x0807,
+    ed448: 0x0808,
+    rsa_pss_pss_sha256: 0x0809,
+    rsa_pss_pss_sha384: 0x080a,
+    rsa_pss_pss_sha512: 0x080b,
+    ecdsa_brainpoolP256r1tls13_sha256: 0x081a,
+    ecdsa_brainpoolP384r1tls13_sha384: 0x081b,
+    ecdsa_brainpoolP512r1tls13_sha512: 0x081c,
+    gostr34102012_256: 0x0840,
+    gostr34102012_512: 0x0841,
+    mldsa44: 0x0904,
+    mldsa65: 0x0905,
+    mldsa87: 0x0906
+};
+/** ECParameters.curve_type (RFC 8422 §5.4). */
+const EcCurveType = { explicit_prime: 1, explicit_char2: 2, named_curve: 3 };
+/** ec_point_formats (RFC 8422 §5.1.2). */
+const EcPointFormat = {
+    uncompressed: 0,
+    ansiX962_compressed_prime: 1,
+    ansiX962_compressed_char2: 2
+};
+/** psk_key_exchange_modes (RFC 8446 §4.2.9). */
+const PskKeyExchangeMode = { psk_ke: 0, psk_dhe_ke: 1 };
+/** CertificateStatusType (RFC 6066 §8). */
+const CertificateStatusType = { ocsp: 1 };
+/** Compression methods (RFC 5246 §7.4.1.2; RFC 3749 for DEFLATE). */
+const CompressionMethod = { null: 0, deflate: 1 };
+
+
+/***/ }),
+
+/***/ 5779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ anchorUnknown),
+/* harmony export */   c: () => (/* binding */ untrustedCause)
+/* harmony export */ });
+/* harmony import */ var _known_roots_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5855);
+
+function untrustedCause(cert) {
+    const diagnosis = cert.chainDiagnosis ?? null;
+    if (diagnosis) {
+        // An issuer nobody could fetch is still a root when it is the root of an inspection product or dev tool.
+        return diagnosis.cause === 'unknown-issuer' && (0,_known_roots_js__WEBPACK_IMPORTED_MODULE_0__/* .knownRoot */ .G)(diagnosis.subject)
+            ? { ...diagnosis, cause: 'untrusted-root' }
+            : diagnosis;
+    }
+    const missing = cert.missingIssuer;
+    if (!cert.trusted && !cert.chainComplete && missing && (0,_known_roots_js__WEBPACK_IMPORTED_MODULE_0__/* .knownRoot */ .G)(missing.subject))
+        return { cause: 'untrusted-root', subject: missing.subject, aia: null };
+    return null;
+}
+/** The root or issuer is not in any trust store: the chain is untrusted, not incomplete. */
+function anchorUnknown(cert) {
+    const cause = untrustedCause(cert)?.cause;
+    return cause === 'untrusted-root' || cause === 'unknown-issuer';
+}
+
+
+/***/ }),
+
+/***/ 5855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ knownRoot)
+/* harmony export */ });
+// Roots that are never a server's real issuer: TLS-inspection products re-sign every certificate with one, and
+// developer tools mint local certificates with one. A chain ending at such a root means the scan went through
+// the product (or reached a developer's machine), not that the server forgot an intermediate. Matched by the
+// names these products put in their root's subject; names as the vendors ship them by default.
+const KNOWN_ROOTS = [
+    { pattern: /mkcert development CA/i, root: { product: 'mkcert', kind: 'developer-tool' } },
+    { pattern: /\bmitmproxy\b/i, root: { product: 'mitmproxy', kind: 'developer-tool' } },
+    { pattern: /FiddlerRoot|\bFiddler\b/i, root: { product: 'Fiddler', kind: 'developer-tool' } },
+    { pattern: /Charles Proxy/i, root: { product: 'Charles Proxy', kind: 'developer-tool' } },
+    { pattern: /PortSwigger/i, root: { product: 'Burp Suite', kind: 'developer-tool' } },
+    {
+        pattern: /ASP\.NET Core HTTPS development/i,
+        root: { product: '.NET dev-certs', kind: 'developer-tool' }
+    },
+    { pattern: /\bZscaler\b/i, root: { product: 'Zscaler', kind: 'interception' } },
+    { pattern: /\bNetskope\b/i, root: { product: 'Netskope', kind: 'interception' } },
+    { pattern: /\bFortinet\b|\bFortiGate\b/i, root: { product: 'Fortinet FortiGate', kind: 'interception' } },
+    { pattern: /Palo Alto Networks/i, root: { product: 'Palo Alto Networks', kind: 'interception' } },
+    { pattern: /Cisco Umbrella/i, root: { product: 'Cisco Umbrella', kind: 'interception' } },
+    { pattern: /Forcepoint|Websense/i, root: { product: 'Forcepoint', kind: 'interception' } },
+    { pattern: /Blue ?Coat/i, root: { product: 'Blue Coat', kind: 'interception' } },
+    { pattern: /\bSophos\b/i, root: { product: 'Sophos', kind: 'interception' } },
+    { pattern: /Kaspersky/i, root: { product: 'Kaspersky', kind: 'interception' } },
+    { pattern: /\bAvast\b|\bAVG\b/i, root: { product: 'Avast', kind: 'interception' } },
+    { pattern: /\bESET\b/i, root: { product: 'ESET', kind: 'interception' } },
+    { pattern: /Bitdefender/i, root: { product: 'Bitdefender', kind: 'interception' } }
+];
+/** The product whose root this subject names, or null for any other root. */
+function knownRoot(subject) {
+    return KNOWN_ROOTS.find((known) => known.pattern.test(subject))?.root ?? null;
+}
+
+
+/***/ }),
+
+/***/ 1869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ readInputStream),
+/* harmony export */   TH: () => (/* binding */ InputFileError),
+/* harmony export */   jH: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* unused harmony export INPUT_FILE_LIMITS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// The one way a user's file (targets file, policy file and its `extends`, CA file, stdin) is read. A path can
+// name anything: /dev/zero, a FIFO nobody writes to, a directory, a 10 GiB log. Each is refused with a
+// ConfigurationError that names the file and what was expected, before it is buffered (Node's own readFile
+// would read /dev/zero until "RangeError: Invalid string length", and block forever on a FIFO).
+
+
+
+const MiB = 1024 * 1024;
+/** The most a file of each kind may hold: far above any real one, far below what harms a runner. */
+const INPUT_FILE_LIMITS = {
+    'targets file': 4 * MiB,
+    'policy file': 4 * MiB,
+    // The system bundles of Debian or Fedora are about 200 KiB.
+    'CA file': 8 * MiB
+};
+/** A user file that cannot be used: a ConfigurationError naming the file, with the reason on its own. */
+class InputFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
+    kind;
+    shown;
+    problem;
+    reason;
+    constructor(kind, shown, problem, reason) {
+        super(`cannot read ${kind}: ${reason}`, { file: shown });
+        this.kind = kind;
+        this.shown = shown;
+        this.problem = problem;
+        this.reason = reason;
+    }
+}
+// O_NONBLOCK: opening a FIFO returns at once (then fstat refuses it) instead of waiting for a writer.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const CHUNK = 64 * 1024;
+/** The text of the user's file at `path` (named `shown` in errors), at most the limit of its kind. */
+async function readInputFile(path, kind, shown = path) {
+    const refuse = (problem, reason) => {
+        throw new InputFileError(kind, shown, problem, reason);
+    };
+    const limit = INPUT_FILE_LIMITS[kind];
+    // stat before open: opening a device can have effects of its own; only regular files are opened.
+    const before = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((error) => refuse(...problemOf(error)));
+    checkRegularFile(before, kind, refuse);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, OPEN_FLAGS).catch((error) => refuse(...problemOf(error)));
+    try {
+        // Again on the open file: the path may have been swapped between stat and open.
+        checkRegularFile(await handle.stat(), kind, refuse);
+        const bytes = await readAtMost(handle, limit + 1);
+        if (bytes.length > limit)
+            refuse('too large', tooLarge(kind));
+        return bytes.toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof InputFileError)
+            throw error;
+        return refuse(...problemOf(error));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The text of a stream (stdin, "-"), with the same limit as a file of that kind. */
+async function readInputStream(stream, kind, shown) {
+    const limit = INPUT_FILE_LIMITS[kind];
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        chunks.push(buffer);
+        size += buffer.length;
+        // Leaving the loop stops reading: the rest of the stream is never buffered.
+        if (size > limit)
+            throw new InputFileError(kind, shown, 'too large', tooLarge(kind));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function checkRegularFile(stats, kind, refuse) {
+    if (!stats.isFile())
+        refuse('not a file', `is ${fileType(stats)}, not a regular file`);
+    if (stats.size > INPUT_FILE_LIMITS[kind])
+        refuse('too large', tooLarge(kind));
+}
+async function readAtMost(handle, most) {
+    const chunks = [];
+    let size = 0;
+    while (size < most) {
+        const buffer = Buffer.alloc(Math.min(CHUNK, most - size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(buffer.subarray(0, bytesRead));
+        size += bytesRead;
+    }
+    return Buffer.concat(chunks);
+}
+function tooLarge(kind) {
+    return `is larger than ${INPUT_FILE_LIMITS[kind] / MiB} MiB, the most a ${kind} may hold`;
+}
+function fileType(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function problemOf(error) {
+    switch (error?.code) {
+        case 'ENOENT':
+            return ['missing', 'does not exist'];
+        case 'ENOTDIR':
+            return ['missing', 'does not exist (a folder on its path is a file)'];
+        case 'EISDIR':
+            return ['not a file', 'is a directory, not a regular file'];
+        case 'EACCES':
+        case 'EPERM':
+            return ['unreadable', 'cannot be read: permission denied'];
+        case 'ELOOP':
+            return ['unreadable', 'cannot be read: its symbolic links form a loop'];
+        case 'ENAMETOOLONG':
+            return ['unreadable', 'cannot be read: the path is too long'];
+        default: {
+            const code = error?.code;
+            return ['unreadable', `cannot be read${code ? ` (${code})` : ''}`];
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ lifetimeWholeDays),
+/* harmony export */   Oc: () => (/* binding */ wholeDaysSinceExpiry),
+/* harmony export */   n8: () => (/* binding */ wholeDays),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* unused harmony export wholeDaysRemaining */
+// The one way tls-gate counts days, so a finding, the summary table, the chart, the text report and the
+// action's min-days-remaining never disagree about the same certificate.
+//
+// Days remaining are whole days rounded down, as CAs and browsers count them: 2.9 days left is 2, and a
+// certificate 2.1 days past its notAfter has -3 days remaining, so it "expired 3 days ago" everywhere.
+// A lifetime is whole days from notBefore through notAfter inclusive (RFC 5280: notAfter is the last second
+// of validity), so a few hours past a day boundary never decide a lifetime limit.
+const DAY_MS = 86_400_000;
+/** Whole days, rounded down: 0.4 days left is 0, 0.4 days past is -1 (it has expired). */
+function wholeDays(days) {
+    return Math.floor(days);
+}
+/** Whole days from `now` until `notAfter` (both ms since the epoch); negative once expired. */
+function wholeDaysRemaining(notAfter, now) {
+    return wholeDays((notAfter - now) / DAY_MS);
+}
+/** How many whole days ago an expired certificate expired: the negation of its whole days remaining. */
+function wholeDaysSinceExpiry(notAfter, now) {
+    return -wholeDaysRemaining(notAfter, now);
+}
+/** A validity period in whole days, notBefore through notAfter inclusive (the last second counts). */
+function lifetimeWholeDays(notBefore, notAfter) {
+    return wholeDays((notAfter - notBefore + 1000) / DAY_MS);
 }
 
 
@@ -1847,7 +2363,7 @@ function emptyProtocols() {
 
 /***/ }),
 
-/***/ 9571:
+/***/ 2061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1872,6 +2388,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/input-files.ts
+var input_files = __webpack_require__(1869);
 // EXTERNAL MODULE: ./src/yaml/located.ts
 var located = __webpack_require__(81);
 ;// CONCATENATED MODULE: ./src/policy/presets/standards.ts
@@ -2209,6 +2727,8 @@ const OLD_TLS12 = [
 // tls_curves, as IANA names (prime256v1 = secp256r1).
 const GROUPS = ['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1'];
 const CERT_CURVES = ['P-256', 'P-384'];
+// In each preset, protocols.allowed, the suite and group lists and the certificate lines are security lines;
+// protocols.required is the compatibility line (the versions the oldest compatible clients need).
 const MOZILLA_NOT_CHECKED = [
     'HSTS with max-age of at least 63072000 seconds (two years) is an HTTP header, not part of the TLS handshake.',
     'The recommended certificate lifespan of 90 days is advice; only the maximum lifespan is enforced.',
@@ -2309,6 +2829,7 @@ function baseRules() {
             expiry: { warnDays: 30, failDays: 7, warnFraction: 1 / 3, failFraction: 1 / 10, combine: 'either' },
             maxLifetimeDays: null,
             lifetimeSchedule: null,
+            lifetimeForPrivateCa: false,
             allowedKeyTypes: null,
             minRsaBits: null,
             minEcBits: null,
@@ -2324,7 +2845,8 @@ function baseRules() {
         clients: { mustConnect: [], mustNotConnect: [] },
         resumption: { sessionId: 'any', tickets: 'any', acrossAddresses: 'any' },
         severity: {},
-        waivers: []
+        waivers: [],
+        userWritten: []
     };
 }
 
@@ -2396,6 +2918,7 @@ const RULE_SECTIONS = {
             }),
             'max-lifetime-days': f('maxLifetimeDays', { type: 'integer', min: 1, max: 36500, nullable: true }),
             'lifetime-schedule': f('lifetimeSchedule', { type: 'schedule' }),
+            'lifetime-for-private-ca': f('lifetimeForPrivateCa', { type: 'boolean' }),
             'allowed-key-types': f('allowedKeyTypes', { type: 'names', kind: 'key-type', nullable: true }),
             'min-rsa-bits': f('minRsaBits', { type: 'integer', min: 0, max: 16384, nullable: true }),
             'min-ec-bits': f('minEcBits', { type: 'integer', min: 0, max: 1024, nullable: true }),
@@ -2682,7 +3205,7 @@ function typeName(value) {
         return 'a date';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
+    return (0,errors/* describeFound */.Kq)(value);
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -2938,6 +3461,7 @@ function validateWaivers(value, path, at) {
 
 
 
+
 /** Deep copy of plain data (policies are JSON-shaped). */
 function clone(value) {
     if (Array.isArray(value))
@@ -2947,11 +3471,30 @@ function clone(value) {
     }
     return value;
 }
+/** The `section.prop` keys a layer sets (`protocols.required`), for provenance. */
+function layerKeys(layer) {
+    return Object.entries(layer).flatMap(([key, value]) => {
+        if (value === undefined || key === 'userWritten')
+            return [];
+        if (typeof value !== 'object' || value === null || Array.isArray(value) || key === 'severity')
+            return [key];
+        return Object.entries(value)
+            .filter(([, item]) => item !== undefined)
+            .map(([prop]) => `${key}.${prop}`);
+    });
+}
+/** The user-written keys after a layer: the user's layer adds its keys, a preset's layer takes them back. */
+function provenanceAfter(rules, layer, origin) {
+    const keys = layerKeys(layer);
+    const kept = rules.userWritten.filter((key) => !keys.includes(key));
+    return origin === 'user' ? [...kept, ...keys] : kept;
+}
 /** Applies one layer on top of rules (a fresh object; the input is not changed). */
-function mergeLayer(rules, layer) {
+function mergeLayer(rules, layer, origin = 'user') {
     const out = clone(rules);
+    out.userWritten = provenanceAfter(rules, layer, origin);
     for (const [key, value] of Object.entries(layer)) {
-        if (value === undefined)
+        if (value === undefined || key === 'userWritten')
             continue;
         if (key === 'waivers') {
             out.waivers = [...out.waivers, ...value];
@@ -2978,50 +3521,60 @@ function mergeLayer(rules, layer) {
 }
 function finish(name, source, resolution) {
     let rules = baseRules();
-    for (const layer of resolution.layers)
-        rules = mergeLayer(rules, layer);
+    resolution.layers.forEach((layer, i) => {
+        rules = mergeLayer(rules, layer, resolution.origins[i]);
+    });
     return { name, source, chain: resolution.chain, rules, notChecked: [...new Set(resolution.notChecked)] };
 }
 function presetResolution(name, seen) {
     const preset = PRESETS[name];
     if (seen.includes(`preset:${name}`))
         throw new errors/* ConfigurationError */.j1(`policy presets extend each other in a cycle: ${[...seen, name].join(' -> ')}`);
-    const resolution = { chain: [], layers: [], notChecked: [] };
+    const resolution = { chain: [], layers: [], origins: [], notChecked: [] };
     for (const parent of preset.extends ?? [])
         append(resolution, presetResolution(parent, [...seen, `preset:${name}`]));
     resolution.chain.push(name);
     resolution.layers.push(preset.rules);
+    resolution.origins.push('preset');
     resolution.notChecked.push(...preset.notChecked.map((note) => `${name}: ${note}`));
     return resolution;
 }
 function append(into, from) {
     into.chain.push(...from.chain);
     into.layers.push(...from.layers);
+    into.origins.push(...from.origins);
     into.notChecked.push(...from.notChecked);
 }
 const looksLikeFile = (ref) => /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
 async function readPolicyFile(file, shown, at) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,input_files/* readInputFile */.jH)(file, 'policy file', shown);
     }
     catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : (0,errors/* errorMessage */.gJ)(error);
+        if (!(error instanceof input_files/* InputFileError */.TH))
+            throw error;
+        const why = error.problem === 'missing' ? 'not found' : error.reason;
         const message = `policy file "${shown}" ${why} (presets: ${PRESET_NAMES.join(', ')})`;
         throw at ? at.locator.valueError(at.path, message) : new errors/* ConfigurationError */.j1(message);
     }
     return (0,located/* loadYamlWithPositions */.W)(text, shown);
 }
 /** A reference in `extends`, --policy or a targets entry: preset or file (relative to baseDir). */
-async function resolveRef(ref, baseDir, seen, at) {
+async function resolveRef(ref, baseDir, seen, at, guard) {
     if (PRESETS[ref])
         return presetResolution(ref, seen);
     const file = external_node_path_default().resolve(baseDir, ref);
+    const refusal = guard?.(file);
+    if (refusal) {
+        const message = `policy file ${JSON.stringify(ref)} ${refusal}`;
+        throw at ? at.locator.valueError(at.path, message) : new errors/* ConfigurationError */.j1(message);
+    }
     if (!looksLikeFile(ref)) {
         // Not a preset; a file by that name is still accepted, but a typo of a preset is what it usually is.
+        // Only whether something is there: readPolicyFile reads it, bounded, and says what is wrong with it.
         try {
-            await (0,promises_.readFile)(file);
+            await (0,promises_.stat)(file);
         }
         catch {
             const message = `unknown policy preset "${ref}"${didYouMean(ref, PRESET_NAMES)} (presets: ${PRESET_NAMES.join(', ')}; or give a .yml file)`;
@@ -3035,29 +3588,30 @@ async function resolveRef(ref, baseDir, seen, at) {
     const shown = external_node_path_default().isAbsolute(ref) ? ref : external_node_path_default().relative(process.cwd(), file) || ref;
     const located = await readPolicyFile(file, shown, at);
     const document = validatePolicyDocument(located.value, locatorFor(located));
-    return documentResolution(document, external_node_path_default().dirname(file), [...seen, file], locatorFor(located), shown);
+    return documentResolution(document, external_node_path_default().dirname(file), [...seen, file], locatorFor(located), shown, guard);
 }
-async function documentResolution(document, baseDir, seen, locator, label) {
-    const resolution = { chain: [], layers: [], notChecked: [] };
+async function documentResolution(document, baseDir, seen, locator, label, guard) {
+    const resolution = { chain: [], layers: [], origins: [], notChecked: [] };
     for (const parent of document.extends) {
-        append(resolution, await resolveRef(parent.ref, baseDir, seen, { locator, path: parent.path }));
+        append(resolution, await resolveRef(parent.ref, baseDir, seen, { locator, path: parent.path }, guard));
     }
     resolution.chain.push(label);
     resolution.layers.push(document.rules);
+    resolution.origins.push('user');
     if (document.name)
         resolution.documentName = document.name;
     return resolution;
 }
 /**
  * The policy in force for `ref`: undefined = the default (Mozilla intermediate plus expiry, trust, hostname and
- * chain checks), a preset name, or a YAML file (relative to baseDir).
+ * chain checks), a preset name, or a YAML file (relative to baseDir). `guard` may refuse any file of the chain.
  */
 async function loadPolicy(ref, options) {
     if (ref === undefined || ref.trim() === '') {
         return finish(DEFAULT_PRESET, 'default', presetResolution(DEFAULT_PRESET, []));
     }
     const trimmed = ref.trim();
-    const resolution = await resolveRef(trimmed, options.baseDir, []);
+    const resolution = await resolveRef(trimmed, options.baseDir, [], undefined, options.guard);
     return finish(resolution.documentName ?? trimmed, PRESETS[trimmed] ? 'preset' : trimmed, resolution);
 }
 /**
@@ -3147,9 +3701,9 @@ function finding(draft) {
 function targetSeverity(setting) {
     return setting === 'ignore' ? 'notice' : setting;
 }
-const DAY_MS = 86_400_000;
+
 const list = (items) => items.join(', ');
-/** Days to one decimal, as messages and evidence show them. */
+/** Days to one decimal, as evidence records them (messages count whole days: model/days.ts). */
 const days = (n) => Math.round(n * 10) / 10;
 
 ;// CONCATENATED MODULE: ./src/policy/checks/status.ts
@@ -3187,7 +3741,35 @@ function checkStatus(t, rules) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/policy/checks/compatibility.ts
+
+
+/** Policy keys whose miss is a compatibility shortfall; every other key guards security. */
+const COMPATIBILITY_KEYS = (/* unused pure expression or super */ null && (['protocols.required', 'cipherSuites.required']));
+/** An error when the user's policy wrote the requirement, a warning when it came from a preset. */
+function compatibilitySeverity(rules, key) {
+    return rules.userWritten.includes(key) ? 'error' : 'warning';
+}
+/** Client profiles that cannot connect: the simulation's verdict when the scan ran it, else the profiles that
+ * speak none of the versions the server accepts. */
+function clientsLeftOut(t) {
+    if (t.clients?.length) {
+        return t.clients.filter((c) => !c.connects).map((c) => (0,profiles/* profileById */.G)(c.profile)?.name ?? c.profile);
+    }
+    const accepted = report/* PROTOCOL_NAMES */.g8.filter((p) => t.protocols[p]);
+    return profiles/* CLIENT_PROFILES */.p.filter((profile) => !profile.versions.some((v) => accepted.includes(v))).map((profile) => profile.name);
+}
+/** " Clients that cannot connect: A, B." or the simulation's all-clear, for a compatibility finding's message. */
+function leftOutSentence(t, clients) {
+    if (clients.length)
+        return ` Clients that cannot connect: ${clients.join('; ')}.`;
+    return t.clients?.length ? ' Every simulated client connects.' : '';
+}
+/** The protocol versions a client profile must speak to reach this server, for evidence. */
+const acceptedVersions = (t) => report/* PROTOCOL_NAMES */.g8.filter((p) => t.protocols[p]);
+
 ;// CONCATENATED MODULE: ./src/policy/checks/protocols.ts
+
 
 
 
@@ -3206,19 +3788,31 @@ function checkProtocols(t, rules) {
             }));
         }
     }
-    for (const p of required) {
-        if (!t.protocols[p]) {
-            out.push(finding({
-                rule: 'protocol.missing',
-                severity: 'error',
-                message: `${t.name} does not accept ${p}, which the policy requires.`,
-                evidence: { protocol: p, accepted: report/* PROTOCOL_NAMES */.g8.filter((v) => t.protocols[v]) },
-                fix: (0,remediation/* protocolFix */.Uh)(rules),
-                reproduce: (0,remediation/* reproduceProtocol */.gJ)(t, p)
-            }));
-        }
-    }
+    for (const p of required)
+        if (!t.protocols[p])
+            out.push(missing(t, rules, p));
     return out;
+}
+/** A required version the server does not accept: compatibility, so a warning unless the user required it. */
+function missing(t, rules, p) {
+    const severity = compatibilitySeverity(rules, 'protocols.required');
+    const clients = severity === 'error' ? [] : clientsLeftOut(t);
+    const message = severity === 'error'
+        ? `${t.name} does not accept ${p}, which the policy requires.`
+        : `${t.name} does not accept ${p}, which the policy's preset expects for compatibility: the server is stricter than the policy.${leftOutSentence(t, clients)}`;
+    return finding({
+        rule: 'protocol.missing',
+        severity,
+        message,
+        evidence: {
+            protocol: p,
+            accepted: acceptedVersions(t),
+            requiredBy: severity === 'error' ? 'policy' : 'preset',
+            ...(severity === 'error' ? {} : { clientsThatCannotConnect: clients })
+        },
+        fix: (0,remediation/* protocolFix */.Uh)(rules),
+        reproduce: (0,remediation/* reproduceProtocol */.gJ)(t, p)
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/accepted.ts
@@ -3229,6 +3823,7 @@ function acceptedProtocols(t) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/suites.ts
+
 
 
 
@@ -3253,7 +3848,7 @@ function notAllowed(t, rules, p) {
         reproduce: (0,remediation/* reproduceSuite */.w$)(t, p, names[0])
     });
 }
-function missing(t, rules) {
+function suites_missing(t, rules) {
     const accepted = new Set(report/* PROTOCOL_NAMES */.g8.flatMap((p) => t.cipherSuites[p] ?? []));
     const absent = rules.cipherSuites.required.filter((s) => !accepted.has(s));
     if (absent.length === 0)
@@ -3261,18 +3856,22 @@ function missing(t, rules) {
     const p = absent.some((s) => s.startsWith('TLS_AES_') || s.startsWith('TLS_CHACHA20_'))
         ? 'TLSv1.3'
         : 'TLSv1.2';
+    const severity = compatibilitySeverity(rules, 'cipherSuites.required');
+    const clients = severity === 'error' || !t.clients?.length ? [] : clientsLeftOut(t);
     return finding({
         rule: 'cipher.missing',
-        severity: 'error',
-        message: `${t.name} does not accept ${list(absent)}, which the policy requires.`,
-        evidence: { suites: absent },
+        severity,
+        message: severity === 'error'
+            ? `${t.name} does not accept ${list(absent)}, which the policy requires.`
+            : `${t.name} does not accept ${list(absent)}, which the policy's preset expects for compatibility.${leftOutSentence(t, clients)}`,
+        evidence: { suites: absent, requiredBy: severity === 'error' ? 'policy' : 'preset' },
         fix: (0,remediation/* cipherFix */.Ni)(rules),
         reproduce: (0,remediation/* reproduceSuite */.w$)(t, p, absent[0])
     });
 }
 function checkSuites(t, rules) {
     const found = acceptedProtocols(t).map((p) => notAllowed(t, rules, p));
-    return [...found, missing(t, rules)].filter((f) => f !== null);
+    return [...found, suites_missing(t, rules)].filter((f) => f !== null);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/order.ts
@@ -3377,7 +3976,10 @@ function checkKeyExchange(t, rules) {
     ].filter((f) => f !== null);
 }
 
+// EXTERNAL MODULE: ./src/diagnose/chain-cause.ts
+var chain_cause = __webpack_require__(5779);
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/context.ts
+
 
 
 function certFinding(check, rule, severity, message, evidence, reproduce = (0,remediation/* reproduceCertificate */.tr)(check.t)) {
@@ -3387,31 +3989,60 @@ function certFinding(check, rule, severity, message, evidence, reproduce = (0,re
 function isRootLike(cert) {
     return cert.selfSigned && cert.isCA;
 }
-/** The policy wants the intermediates sent and the server did not send them all. */
+/** The policy wants the intermediates sent and the server did not send one that exists (not: the issuer is a
+ * root nobody here trusts, which is certificate.untrusted). */
 function chainIncomplete({ rules, cert }) {
-    return rules.certificates.chainMustBeComplete && !cert.chainComplete;
+    return rules.certificates.chainMustBeComplete && !cert.chainComplete && !(0,chain_cause/* anchorUnknown */.Y)(cert);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/chain.ts
 
 
 
+
+/** Who still connects without the intermediate: those that fetch it (AIA) or ship it; the rest do not. */
+const CONNECT_WITHOUT_INTERMEDIATE = [
+    'browsers that fetch it through AIA (Chrome, Edge, Safari)',
+    'browsers that preload intermediates (Firefox)'
+];
+const FAIL_WITHOUT_INTERMEDIATE = ['curl', 'OpenSSL', 'Java', 'Python', 'Go'];
+function incomplete(check, sent) {
+    const { t, cert } = check;
+    const missing = cert.missingIssuer;
+    const cause = (0,chain_cause/* untrustedCause */.c)(cert);
+    // The diagnosis names the intermediate actually found through AIA; the missing issuer is only its name.
+    const diagnosed = cause?.cause === 'missing-intermediate' ? cause : null;
+    const name = diagnosed?.subject ?? missing?.subject;
+    const who = diagnosed
+        ? ` ${list(CONNECT_WITHOUT_INTERMEDIATE)} still connect; ${list(FAIL_WITHOUT_INTERMEDIATE)} do not.`
+        : '';
+    return finding({
+        rule: 'chain.incomplete',
+        severity: 'error',
+        message: `${t.name} does not send the intermediate certificate${name ? ` "${name}"` : ''} needed to reach a trusted root.${who}`,
+        evidence: {
+            missingIssuer: missing,
+            sent,
+            ...(diagnosed
+                ? {
+                    intermediate: diagnosed.subject,
+                    chainDiagnosis: diagnosed,
+                    clientsThatConnect: CONNECT_WITHOUT_INTERMEDIATE,
+                    clientsThatFail: FAIL_WITHOUT_INTERMEDIATE
+                }
+                : {})
+        },
+        fix: (0,remediation/* chainFix */.LP)('incomplete'),
+        reproduce: (0,remediation/* reproduceVerify */.rd)(t)
+    });
+}
 function checkChain(check) {
     const { t, cert } = check;
     const c = check.rules.certificates;
     const sent = cert.chain.map((cc) => cc.subject);
     const out = [];
-    if (chainIncomplete(check)) {
-        const missing = cert.missingIssuer;
-        out.push(finding({
-            rule: 'chain.incomplete',
-            severity: 'error',
-            message: `${t.name} does not send the intermediate certificate${missing ? ` "${missing.subject}"` : ''} needed to reach a trusted root.`,
-            evidence: { missingIssuer: missing, sent },
-            fix: (0,remediation/* chainFix */.LP)('incomplete'),
-            reproduce: (0,remediation/* reproduceVerify */.rd)(t)
-        }));
-    }
+    if (chainIncomplete(check))
+        out.push(incomplete(check, sent));
     if (c.chainMustBeOrdered && !cert.chainOrdered) {
         out.push(finding({
             rule: 'chain.order',
@@ -3448,7 +4079,11 @@ function checkHostname(check) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/model/days.ts
+var model_days = __webpack_require__(9906);
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/intermediates.ts
+// chain.intermediate-expiring: an intermediate (not the anchor) that expired, or expires within warn-days.
+
 
 
 function checkIntermediates(check) {
@@ -3458,13 +4093,14 @@ function checkIntermediates(check) {
     for (const intermediate of check.cert.chain.slice(1)) {
         if (isRootLike(intermediate))
             continue;
-        const left = (Date.parse(intermediate.notAfter) - now) / DAY_MS;
+        const left = (Date.parse(intermediate.notAfter) - now) / model_days/* DAY_MS */.sO;
         const due = left < 0 || (warnDays !== null && left <= warnDays);
         if (!due)
             continue;
+        const whole = (0,model_days/* wholeDays */.n8)(left);
         out.push(certFinding(check, 'chain.intermediate-expiring', left < 0 ? 'error' : 'warning', left < 0
-            ? `${t.name} sends an intermediate certificate that expired ${days(-left)} days ago: ${intermediate.subject}.`
-            : `${t.name} sends an intermediate certificate that expires in ${days(left)} days: ${intermediate.subject}.`, { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }));
+            ? `${t.name} sends an intermediate certificate that expired ${-whole} ${whole === -1 ? 'day' : 'days'} ago: ${intermediate.subject}.`
+            : `${t.name} sends an intermediate certificate that expires in ${whole} ${whole === 1 ? 'day' : 'days'}: ${intermediate.subject}.`, { subject: intermediate.subject, notAfter: intermediate.notAfter, daysRemaining: days(left) }));
     }
     return out;
 }
@@ -3519,9 +4155,10 @@ function checkKeyType(check) {
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/lifetime.ts
 
 
+
 /** CA/B Forum BR §6.3.2: notBefore through notAfter inclusive, any part of a day counting as a day. */
 function validityDaysInclusive(notBefore, notAfter) {
-    return Math.ceil((notAfter - notBefore + 1000) / DAY_MS);
+    return Math.ceil((notAfter - notBefore + 1000) / model_days/* DAY_MS */.sO);
 }
 /** The schedule's step in force when the certificate was issued (the last one starting on or before). */
 function scheduleLimit(rules, notBefore) {
@@ -3534,22 +4171,58 @@ function scheduleLimit(rules, notBefore) {
             limit = step;
     return limit;
 }
+/** Whether a lifetime limit applies: a public anchor always ('mozilla' holds the public roots; a system root
+ * is recorded as 'system' only when it is not one of them), any other anchor when the policy opts in. */
+function lifetimeEnforced({ cert, rules }) {
+    return cert.trustStore === 'mozilla' || rules.certificates.lifetimeForPrivateCa;
+}
 function checkLifetime(check) {
+    if (!lifetimeEnforced(check))
+        return [];
     const { t, leaf } = check;
     const max = check.rules.certificates.maxLifetimeDays;
     const notBefore = Date.parse(leaf.notBefore);
     const notAfter = Date.parse(leaf.notAfter);
     const out = [];
-    const lifetimeDays = (notAfter - notBefore) / DAY_MS;
-    if (max !== null && lifetimeDays > max + 1e-6) {
-        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate valid for ${days(lifetimeDays)} days; the policy allows at most ${max}.`, { subject: leaf.subject, lifetimeDays: days(lifetimeDays), maxLifetimeDays: max }));
+    const evidence = { subject: leaf.subject, trustStore: check.cert.trustStore };
+    // Whole days, notAfter inclusive: 366 days and 12 hours is 366 days, within a 366-day limit.
+    const lifetimeDays = (0,model_days/* lifetimeWholeDays */.AQ)(notBefore, notAfter);
+    if (max !== null && lifetimeDays > max) {
+        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate valid for ${lifetimeDays} days; the policy allows at most ${max}.`, { ...evidence, lifetimeDays, maxLifetimeDays: max }));
     }
     const step = scheduleLimit(check.rules, notBefore);
     const inclusive = validityDaysInclusive(notBefore, notAfter);
     if (step && inclusive > step.maxDays) {
-        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate issued ${leaf.notBefore.slice(0, 10)} with a ${inclusive}-day validity; certificates issued from ${step.from} may last at most ${step.maxDays} days.`, { subject: leaf.subject, validityDays: inclusive, maxDays: step.maxDays, scheduleFrom: step.from }));
+        out.push(certFinding(check, 'certificate.lifetime', 'error', `${t.name} serves a certificate issued ${leaf.notBefore.slice(0, 10)} with a ${inclusive}-day validity; certificates issued from ${step.from} may last at most ${step.maxDays} days.`, { ...evidence, validityDays: inclusive, maxDays: step.maxDays, scheduleFrom: step.from }));
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/certificate/malformed.ts
+
+
+/** The leaf could not be parsed at all: the scan says so, or not even its subject could be read. */
+function isMalformed(cert) {
+    const leaf = cert.chain[0];
+    return cert.error?.code === 'CERT_PARSE' || (leaf?.parseError !== undefined && leaf.subject === '');
+}
+function malformedFinding(t, cert) {
+    const leaf = cert.chain[0];
+    const parseError = leaf?.parseError ?? cert.error?.message ?? 'unknown parse error';
+    return finding({
+        rule: 'certificate.malformed',
+        severity: 'error',
+        message: `${t.name} serves a certificate that cannot be parsed: ${parseError}.`,
+        evidence: {
+            parseError,
+            sha256Fingerprint: leaf?.sha256Fingerprint ?? null,
+            error: cert.error ?? null
+        },
+        fix: {
+            text: 'Serve the certificate as issued: a PEM file whose blocks hold DER certificates (check that the file was not truncated, re-encoded or mixed up with the key).'
+        },
+        reproduce: (0,remediation/* reproduceCertificate */.tr)(t)
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/signature.ts
@@ -3595,9 +4268,58 @@ function checkStapling({ t, rules, cert, leaf }) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/diagnose/known-roots.ts
+var known_roots = __webpack_require__(5855);
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/trust.ts
 
 
+
+
+
+const CA_FILE_HINT = 'Private CA? Add its root with the `ca-file` input / `--ca-file`';
+/** What the root's product is, when it is an inspection product's or a developer tool's. */
+function knownRootNote(subject) {
+    const known = (0,known_roots/* knownRoot */.G)(subject);
+    if (!known)
+        return '';
+    return known.kind === 'interception'
+        ? ` "${subject}" is the root of ${known.product}, a TLS-inspection product: the scan reached it, not the server's own certificate.`
+        : ` "${subject}" is the root of ${known.product}, a developer tool: the server serves a certificate made for local development.`;
+}
+function untrustedMessage(name, cause) {
+    if (cause.cause === 'untrusted-root') {
+        return `${name} serves a certificate chain that ends at "${cause.subject}", a root no trust store here holds.${knownRootNote(cause.subject)} ${CA_FILE_HINT}.`;
+    }
+    return `${name} serves a certificate issued by "${cause.subject}", which the server does not send and no trust store here holds. ${CA_FILE_HINT}; or, if it is an intermediate, send it.`;
+}
+function untrustedFix(cause) {
+    const intermediate = cause.cause === 'unknown-issuer'
+        ? ' If the issuer is an intermediate of a public CA, serve it after the leaf (the full-chain file).'
+        : '';
+    return {
+        text: `If "${cause.subject}" is your private CA, give tls-gate its root certificate (the \`ca-file\` input / \`--ca-file\`); otherwise serve a certificate issued by a publicly trusted CA.${intermediate}`
+    };
+}
+function diagnosedUntrusted(check, cause) {
+    const { t, cert, leaf } = check;
+    return finding({
+        rule: 'certificate.untrusted',
+        severity: 'error',
+        message: untrustedMessage(t.name, cause),
+        evidence: {
+            subject: leaf.subject,
+            issuer: leaf.issuer,
+            cause: cause.cause,
+            root: cause.cause === 'untrusted-root' ? cause.subject : null,
+            knownRoot: (0,known_roots/* knownRoot */.G)(cause.subject),
+            chainDiagnosis: cause,
+            validatedPath: cert.validatedPath,
+            error: cert.error?.message ?? null
+        },
+        fix: untrustedFix(cause),
+        reproduce: (0,remediation/* reproduceVerify */.rd)(t)
+    });
+}
 function checkTrust(check) {
     const { t, cert, leaf } = check;
     if (!check.rules.certificates.mustBeTrusted || cert.trusted || chainIncomplete(check))
@@ -3607,8 +4329,11 @@ function checkTrust(check) {
             certFinding(check, 'certificate.self-signed', 'error', `${t.name} serves a self-signed certificate (${leaf.subject}) that no trusted root vouches for.`, { subject: leaf.subject }, (0,remediation/* reproduceVerify */.rd)(t))
         ];
     }
+    const cause = (0,chain_cause/* untrustedCause */.c)(cert);
+    if (cause && cause.cause !== 'missing-intermediate')
+        return [diagnosedUntrusted(check, cause)];
     return [
-        certFinding(check, 'certificate.untrusted', 'error', `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}).`, {
+        certFinding(check, 'certificate.untrusted', 'error', `${t.name} serves a certificate chain that does not lead to a trusted root (issuer: ${leaf.issuer}). ${CA_FILE_HINT}.`, {
             subject: leaf.subject,
             issuer: leaf.issuer,
             validatedPath: cert.validatedPath,
@@ -3618,6 +4343,8 @@ function checkTrust(check) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/expiry.ts
+// certificate.expiring: the days left, or the fraction of the lifetime left, reached the policy's thresholds.
+
 
 
 function thresholdReached(remainingDays, fraction, limitDays, limitFraction, combine) {
@@ -3633,9 +4360,9 @@ function thresholdReached(remainingDays, fraction, limitDays, limitFraction, com
 /** For a certificate valid now (notBefore <= now <= notAfter). */
 function expiring(check, notBefore, notAfter) {
     const { t, leaf, now } = check;
-    const remaining = (notAfter - now) / DAY_MS;
+    const remaining = (notAfter - now) / model_days/* DAY_MS */.sO;
     // A certificate valid for less than a second still has a lifetime to divide by.
-    const lifetime = Math.max((notAfter - notBefore) / DAY_MS, 1 / 86400);
+    const lifetime = Math.max((notAfter - notBefore) / model_days/* DAY_MS */.sO, 1 / 86400);
     const fraction = remaining / lifetime;
     const e = check.rules.certificates.expiry;
     const fail = thresholdReached(remaining, fraction, e.failDays, e.failFraction, e.combine);
@@ -3643,7 +4370,7 @@ function expiring(check, notBefore, notAfter) {
     if (!warn)
         return [];
     return [
-        certFinding(check, 'certificate.expiring', fail ? 'error' : 'warning', `${t.name} serves a certificate that expires in ${days(remaining)} days (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`, {
+        certFinding(check, 'certificate.expiring', fail ? 'error' : 'warning', `${t.name} serves a certificate that expires in ${(0,model_days/* wholeDays */.n8)(remaining)} ${(0,model_days/* wholeDays */.n8)(remaining) === 1 ? 'day' : 'days'} (${leaf.notAfter}), ${Math.round(fraction * 100)}% of its ${days(lifetime)}-day lifetime left.`, {
             subject: leaf.subject,
             notAfter: leaf.notAfter,
             daysRemaining: days(remaining),
@@ -3655,6 +4382,9 @@ function expiring(check, notBefore, notAfter) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/validity.ts
+// The leaf's validity period: dates that do not parse (target.error: they must not pass silently),
+// certificate.not-yet-valid, certificate.expired, or else certificate.expiring.
+
 
 
 
@@ -3686,15 +4416,21 @@ function checkValidity(check) {
         ];
     }
     if (now > notAfter) {
-        const ago = days((now - notAfter) / DAY_MS);
+        const ago = (0,model_days/* wholeDaysSinceExpiry */.Oc)(notAfter, now);
         return [
-            certFinding(check, 'certificate.expired', 'error', `${t.name} serves a certificate that expired ${ago} days ago (${leaf.notAfter}).`, { subject: leaf.subject, notAfter: leaf.notAfter, daysAgo: ago })
+            certFinding(check, 'certificate.expired', 'error', `${t.name} serves a certificate that expired ${ago} ${ago === 1 ? 'day' : 'days'} ago (${leaf.notAfter}).`, {
+                subject: leaf.subject,
+                notAfter: leaf.notAfter,
+                daysAgo: ago,
+                daysSinceExpiry: days((now - notAfter) / model_days/* DAY_MS */.sO)
+            })
         ];
     }
     return expiring(check, notBefore, notAfter);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/index.ts
+
 
 
 
@@ -3734,6 +4470,8 @@ function checkCertificate(t, rules, now) {
             })
         ];
     }
+    if (isMalformed(cert))
+        return [malformedFinding(t, cert)];
     const check = { t, rules, cert, leaf, now };
     return CHECKERS.flatMap((checker) => checker(check));
 }
@@ -4076,23 +4814,24 @@ const rule = (id, title, trigger, severity, policyKey) => ({
 /** The rules src/policy/evaluate.ts produces. */
 const POLICY_RULES = [
     rule('protocol.not-allowed', 'Protocol version not allowed', 'The server accepts a protocol version that is not in `protocols.allowed`.', 'error', 'protocols.allowed'),
-    rule('protocol.missing', 'Required protocol version missing', 'The server does not accept a version listed in `protocols.required`.', 'error', 'protocols.required'),
+    rule('protocol.missing', 'Required protocol version missing', 'The server does not accept a version listed in `protocols.required`: a warning naming the clients left out when a preset requires it, an error when your policy does.', 'warning', 'protocols.required'),
     rule('cipher.not-allowed', 'Cipher suite not allowed', 'The server accepts a suite outside `cipher-suites.allowed`, listed in `cipher-suites.denied`, or of a class in `cipher-suites.denied-classes`.', 'error', 'cipher-suites'),
-    rule('cipher.missing', 'Required cipher suite missing', 'The server accepts none of the versions with a suite listed in `cipher-suites.required`.', 'error', 'cipher-suites.required'),
+    rule('cipher.missing', 'Required cipher suite missing', 'The server does not accept a suite listed in `cipher-suites.required`: a warning when a preset requires it, an error when your policy does.', 'warning', 'cipher-suites.required'),
     rule('cipher.order', 'Server cipher preference', 'The server does (`server-preference: forbidden`) or does not (`required`) impose its own suite order for a version with more than one suite.', 'warning', 'server-preference'),
     rule('kex.weak-dh', 'Weak key exchange parameters', 'A DHE suite uses a prime smaller than `key-exchange.min-dh-bits`.', 'error', 'key-exchange.min-dh-bits'),
     rule('kex.group-not-allowed', 'Key-exchange group not allowed', 'The server accepts a group outside `key-exchange.allowed-groups` (warning), or an elliptic curve smaller than `key-exchange.min-ecdh-bits` (error).', 'warning', 'key-exchange'),
     rule('certificate.expired', 'Certificate expired', 'The leaf certificate is past its notAfter.', 'error', 'certificates.expiry'),
     rule('certificate.not-yet-valid', 'Certificate not yet valid', 'The leaf certificate is before its notBefore.', 'error', 'certificates.expiry'),
     rule('certificate.expiring', 'Certificate expiring soon', 'Time left is under the warn (warning) or fail (error) threshold of `certificates.expiry`, in days or as a fraction of the lifetime.', 'warning', 'certificates.expiry'),
-    rule('certificate.lifetime', 'Certificate lifetime too long', 'notAfter - notBefore exceeds `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.', 'error', 'certificates.max-lifetime-days'),
+    rule('certificate.lifetime', 'Certificate lifetime too long', 'A publicly anchored leaf (or any, with `certificates.lifetime-for-private-ca`) lasts longer than `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.', 'error', 'certificates.max-lifetime-days'),
     rule('certificate.hostname-mismatch', 'Certificate does not match the host name', 'No SAN of the leaf matches the name scanned (`certificates.hostname-must-match`).', 'error', 'certificates.hostname-must-match'),
-    rule('certificate.untrusted', 'Certificate chain not trusted', 'The chain does not lead to a trusted root (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
+    rule('certificate.untrusted', 'Certificate chain not trusted', 'The chain does not lead to a trusted root; names the root or issuer nobody here trusts (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
+    rule('certificate.malformed', 'Certificate cannot be parsed', 'The leaf certificate is not a readable DER certificate; it is the one finding about it (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
     rule('certificate.self-signed', 'Self-signed certificate', 'The server sends a single self-signed certificate that is not trusted (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
     rule('certificate.weak-key', 'Weak certificate key', 'A sent certificate has an RSA key under `certificates.min-rsa-bits` or an EC key under `certificates.min-ec-bits`.', 'error', 'certificates.min-rsa-bits'),
     rule('certificate.key-type-not-allowed', 'Certificate key type not allowed', 'The leaf key type is not in `certificates.allowed-key-types`, or its curve not in `certificates.allowed-curves`.', 'error', 'certificates.allowed-key-types'),
     rule('certificate.weak-signature', 'Weak certificate signature', 'The leaf signature is not in `certificates.allowed-signature-algorithms`, or any sent non-root certificate is signed with MD5 or SHA-1.', 'error', 'certificates.allowed-signature-algorithms'),
-    rule('chain.incomplete', 'Chain incomplete', 'The server does not send the intermediates needed to reach a root (`certificates.chain-must-be-complete`).', 'error', 'certificates.chain-must-be-complete'),
+    rule('chain.incomplete', 'Chain incomplete', 'The server does not send an intermediate needed to reach a trusted root; names it (`certificates.chain-must-be-complete`).', 'error', 'certificates.chain-must-be-complete'),
     rule('chain.order', 'Chain out of order', 'The certificates are not sent leaf first, each followed by its issuer (`certificates.chain-must-be-ordered`).', 'warning', 'certificates.chain-must-be-ordered'),
     rule('chain.extra-certificates', 'Extra certificates in chain', 'The server sends certificates that belong to no path (`certificates.chain-must-be-complete`).', 'warning', 'certificates.chain-must-be-complete'),
     rule('chain.intermediate-expiring', 'Intermediate certificate expiring', 'A sent intermediate expires within the warn threshold of `certificates.expiry` (error once expired).', 'warning', 'certificates.expiry'),
@@ -4152,6 +4891,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SCSV, groupsForProtocol, signatureSchemeByCode, signatureSchemeByName
 
+// EXTERNAL MODULE: ./src/codepoints/index.ts
+var codepoints = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
 ;// CONCATENATED MODULE: ./src/registry/data/cipher-suites.json
@@ -4161,6 +4902,10 @@ const supported_groups_namespaceObject = /*#__PURE__*/JSON.parse('{"T":[{"code":
 ;// CONCATENATED MODULE: ./src/registry/data/signature-schemes.json
 const signature_schemes_namespaceObject = /*#__PURE__*/JSON.parse('{"B":[{"code":513,"hex":"0x0201","name":"rsa_pkcs1_sha1","family":"RSA-PKCS1","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"legacy; MUST NOT in TLS 1.3 CertificateVerify; RFC 9155 deprecates SHA-1 sigs in TLS 1.2","refs":["RFC8446","RFC9155"]},{"code":514,"hex":"0x0202","name":"dsa_sha1_RESERVED","family":"DSA","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"reserved/legacy TLS 1.2 (hash,sig) pair","refs":["RFC8446"]},{"code":515,"hex":"0x0203","name":"ecdsa_sha1","family":"ECDSA","hash":"SHA1","tls12":true,"tls13CertificateVerify":false,"note":"legacy; deprecated by RFC 9155","refs":["RFC8446","RFC9155"]},{"code":769,"hex":"0x0301","name":"rsa_pkcs1_sha224 (legacy pair)","family":"RSA-PKCS1","hash":"SHA224","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 (hash,sig) pair, not in TLS 1.3 registry","refs":["RFC5246"]},{"code":771,"hex":"0x0303","name":"ecdsa_sha224 (legacy pair)","family":"ECDSA","hash":"SHA224","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 (hash,sig) pair","refs":["RFC5246"]},{"code":1025,"hex":"0x0401","name":"rsa_pkcs1_sha256","family":"RSA-PKCS1","hash":"SHA256","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only (signature_algorithms_cert), not CertificateVerify","refs":["RFC8446"]},{"code":1026,"hex":"0x0402","name":"dsa_sha256_RESERVED","family":"DSA","hash":"SHA256","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.2 only","refs":["RFC5246"]},{"code":1027,"hex":"0x0403","name":"ecdsa_secp256r1_sha256","family":"ECDSA","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-256","refs":["RFC8446"]},{"code":1056,"hex":"0x0420","name":"rsa_pkcs1_sha256_legacy","family":"RSA-PKCS1","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy (draft-ietf-tls-tls13-pkcs1)","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1281,"hex":"0x0501","name":"rsa_pkcs1_sha384","family":"RSA-PKCS1","hash":"SHA384","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only","refs":["RFC8446"]},{"code":1283,"hex":"0x0503","name":"ecdsa_secp384r1_sha384","family":"ECDSA","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-384","refs":["RFC8446"]},{"code":1312,"hex":"0x0520","name":"rsa_pkcs1_sha384_legacy","family":"RSA-PKCS1","hash":"SHA384","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1537,"hex":"0x0601","name":"rsa_pkcs1_sha512","family":"RSA-PKCS1","hash":"SHA512","tls12":true,"tls13CertificateVerify":false,"note":"TLS 1.3: certificates only","refs":["RFC8446"]},{"code":1539,"hex":"0x0603","name":"ecdsa_secp521r1_sha512","family":"ECDSA","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"in TLS 1.3 bound to P-521","refs":["RFC8446"]},{"code":1568,"hex":"0x0620","name":"rsa_pkcs1_sha512_legacy","family":"RSA-PKCS1","hash":"SHA512","tls12":false,"tls13CertificateVerify":true,"note":"TLS 1.3 client-cert legacy","refs":["draft-ietf-tls-tls13-pkcs1"]},{"code":1796,"hex":"0x0704","name":"eccsi_sha256","family":"ECCSI (identity-based)","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1797,"hex":"0x0705","name":"iso_ibs1","family":"ISO IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1798,"hex":"0x0706","name":"iso_ibs2","family":"ISO IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1799,"hex":"0x0707","name":"iso_chinese_ibs","family":"SM9 IBS (identity-based)","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"rare; identity-based","refs":["draft-wang-tls-raw-public-key-with-ibc (published as an RFC in 2025; verify number)"]},{"code":1800,"hex":"0x0708","name":"sm2sig_sm3","family":"SM2","hash":"SM3","tls12":false,"tls13CertificateVerify":true,"note":"national (SM)","refs":["RFC8998"]},{"code":1801,"hex":"0x0709","name":"gostr34102012_256a","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1802,"hex":"0x070A","name":"gostr34102012_256b","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1803,"hex":"0x070B","name":"gostr34102012_256c","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1804,"hex":"0x070C","name":"gostr34102012_256d","family":"GOST","hash":"GOSTR341112_256","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1805,"hex":"0x070D","name":"gostr34102012_512a","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1806,"hex":"0x070E","name":"gostr34102012_512b","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":1807,"hex":"0x070F","name":"gostr34102012_512c","family":"GOST","hash":"GOSTR341112_512","tls12":true,"tls13CertificateVerify":true,"note":"national (GOST)","refs":["RFC9367"]},{"code":2052,"hex":"0x0804","name":"rsa_pss_rsae_sha256","family":"RSA-PSS (rsaEncryption key)","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2053,"hex":"0x0805","name":"rsa_pss_rsae_sha384","family":"RSA-PSS (rsaEncryption key)","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2054,"hex":"0x0806","name":"rsa_pss_rsae_sha512","family":"RSA-PSS (rsaEncryption key)","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2055,"hex":"0x0807","name":"ed25519","family":"EdDSA","hash":"intrinsic","tls12":true,"tls13CertificateVerify":true,"note":"not in Chrome verify prefs","refs":["RFC8446","RFC8422"]},{"code":2056,"hex":"0x0808","name":"ed448","family":"EdDSA","hash":"intrinsic","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446","RFC8422"]},{"code":2057,"hex":"0x0809","name":"rsa_pss_pss_sha256","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA256","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2058,"hex":"0x080A","name":"rsa_pss_pss_sha384","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA384","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2059,"hex":"0x080B","name":"rsa_pss_pss_sha512","family":"RSA-PSS (id-RSASSA-PSS key)","hash":"SHA512","tls12":true,"tls13CertificateVerify":true,"note":"","refs":["RFC8446"]},{"code":2074,"hex":"0x081A","name":"ecdsa_brainpoolP256r1tls13_sha256","family":"ECDSA","hash":"SHA256","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2075,"hex":"0x081B","name":"ecdsa_brainpoolP384r1tls13_sha384","family":"ECDSA","hash":"SHA384","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2076,"hex":"0x081C","name":"ecdsa_brainpoolP512r1tls13_sha512","family":"ECDSA","hash":"SHA512","tls12":false,"tls13CertificateVerify":true,"note":"","refs":["RFC8734"]},{"code":2112,"hex":"0x0840","name":"gostr34102012_256 (TLS 1.2 intrinsic pair)","family":"GOST","hash":"intrinsic","tls12":true,"tls13CertificateVerify":false,"note":"national (GOST), TLS 1.2","refs":["RFC9189"]},{"code":2113,"hex":"0x0841","name":"gostr34102012_512 (TLS 1.2 intrinsic pair)","family":"GOST","hash":"intrinsic","tls12":true,"tls13CertificateVerify":false,"note":"national (GOST), TLS 1.2","refs":["RFC9189"]},{"code":2308,"hex":"0x0904","name":"mldsa44","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204); shipped on by default in Chromium main (2026-07 per secondary source)","refs":["draft-ietf-tls-mldsa","FIPS204"]},{"code":2309,"hex":"0x0905","name":"mldsa65","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204)","refs":["draft-ietf-tls-mldsa","FIPS204"]},{"code":2310,"hex":"0x0906","name":"mldsa87","family":"ML-DSA","hash":"intrinsic","tls12":false,"tls13CertificateVerify":true,"note":"PQ signature (FIPS 204)","refs":["draft-ietf-tls-mldsa","FIPS204"]}]}');
 ;// CONCATENATED MODULE: ./src/registry/index.ts
+// Typed lookups over the generated registry tables in ./data (scripts/gen-registry.mjs writes them from the
+// reference tables; each file's `meta` names its sources). Cipher suites, named groups, signature schemes and
+// protocol version numbers: the engine enumerates from here, reports name from here.
+
 
 
 
@@ -4169,14 +4914,18 @@ const CIPHER_SUITES = cipher_suites_namespaceObject.v;
 const GROUPS = supported_groups_namespaceObject.T;
 const SIGNATURE_SCHEMES = signature_schemes_namespaceObject.B;
 /** TLS_EMPTY_RENEGOTIATION_INFO_SCSV (RFC 5746) and TLS_FALLBACK_SCSV (RFC 7507). */
-const SCSV = { emptyRenegotiationInfo: 0x00ff, fallback: 0x5600 };
+const SCSV = {
+    emptyRenegotiationInfo: codepoints/* CipherSuite */.GR.TLS_EMPTY_RENEGOTIATION_INFO_SCSV,
+    fallback: codepoints/* CipherSuite */.GR.TLS_FALLBACK_SCSV
+};
+/** The report's protocol names over the code points (src/codepoints). */
 const PROTOCOL_CODES = {
-    SSLv2: 0x0002,
-    SSLv3: 0x0300,
-    'TLSv1.0': 0x0301,
-    'TLSv1.1': 0x0302,
-    'TLSv1.2': 0x0303,
-    'TLSv1.3': 0x0304
+    SSLv2: codepoints/* ProtocolVersion */.rg.SSLv2,
+    SSLv3: codepoints/* ProtocolVersion */.rg.SSLv3,
+    'TLSv1.0': codepoints/* ProtocolVersion */.rg.TLSv1_0,
+    'TLSv1.1': codepoints/* ProtocolVersion */.rg.TLSv1_1,
+    'TLSv1.2': codepoints/* ProtocolVersion */.rg.TLSv1_2,
+    'TLSv1.3': codepoints/* ProtocolVersion */.rg.TLSv1_3
 };
 /** The wire version number of a protocol (SSLv2 → 0x0002, TLSv1.3 → 0x0304). */
 function protocolVersionCode(p) {
@@ -5146,7 +5895,7 @@ async function clientHandshake(probe, client, serverName) {
 
 /***/ }),
 
-/***/ 2002:
+/***/ 2366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5157,39 +5906,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/codepoints/index.ts
+var codepoints = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/wire/alert.ts
 var wire_alert = __webpack_require__(8951);
 // EXTERNAL MODULE: ./src/wire/bytes.ts
 var bytes = __webpack_require__(5026);
 ;// CONCATENATED MODULE: ./src/wire/extensions.ts
-// Extension code points (IANA "TLS ExtensionType Values") and the codecs of the extension bodies a ClientHello
-// or ServerHello carries. Each encoder returns the extension_data only; the caller frames type + length.
+// The codecs of the extension bodies a ClientHello or ServerHello carries (code points: src/codepoints). Each encoder returns the extension_data only; the caller frames type + length.
 
-const extensions_ExtensionType = {
-    server_name: 0,
-    status_request: 5,
-    supported_groups: 10,
-    ec_point_formats: 11,
-    signature_algorithms: 13,
-    application_layer_protocol_negotiation: 16,
-    signed_certificate_timestamp: 18,
-    padding: 21,
-    encrypt_then_mac: 22,
-    extended_master_secret: 23,
-    compress_certificate: 27,
-    record_size_limit: 28,
-    session_ticket: 35,
-    pre_shared_key: 41,
-    early_data: 42,
-    supported_versions: 43,
-    cookie: 44,
-    psk_key_exchange_modes: 45,
-    certificate_authorities: 47,
-    post_handshake_auth: 49,
-    signature_algorithms_cert: 50,
-    key_share: 51,
-    renegotiation_info: 0xff01
-};
 /** Writes an extensions block (u16 length, then type/length/data entries). */
 function extensions_writeExtensions(w, extensions) {
     w.vector16((list) => {
@@ -5197,16 +5922,19 @@ function extensions_writeExtensions(w, extensions) {
             list.u16(ext.type).vector16((d) => d.bytes(ext.data));
     });
 }
-/** Reads an extensions block; a repeated type is an error (RFC 8446 §4.2). */
-function extensions_readExtensions(reader) {
-    const list = reader.vector16('extensions');
+/**
+ * Reads an extensions block; a repeated type is an error (RFC 8446 §4.2) unless `duplicates` is 'allowed' (the
+ * CertificateEntry reader has always tolerated them, and a scan should not newly fail on such a server).
+ */
+function readExtensions(reader, what = 'extensions', duplicates = 'rejected') {
+    const list = reader.vector16(what);
     const out = [];
     const seen = new Set();
     while (!list.done()) {
         const type = list.u16();
         const data = list.vector16('extension').rest();
-        if (seen.has(type))
-            throw new bytes/* DecodeError */.Xc(`extensions: type ${type} appears twice`);
+        if (seen.has(type) && duplicates === 'rejected')
+            throw new bytes/* DecodeError */.Xc(`extensions: type ${type} appears twice`, 'duplicate-extension');
         seen.add(type);
         out.push({ type, data });
     }
@@ -5218,8 +5946,8 @@ function u16List(values) {
 function u8List(values) {
     return new bytes/* ByteWriter */.U7().vector8((w) => values.forEach((v) => w.u8(v))).finish();
 }
-function extensions_readU16List(data, what) {
-    const r = new ByteReader(data, what);
+function readU16List(data, what) {
+    const r = new bytes/* ByteReader */.kP(data, what);
     const list = r.vector16();
     r.expectDone();
     const out = [];
@@ -5227,8 +5955,8 @@ function extensions_readU16List(data, what) {
         out.push(list.u16());
     return out;
 }
-function extensions_readU8List(data, what) {
-    const r = new ByteReader(data, what);
+function readU8List(data, what) {
+    const r = new bytes/* ByteReader */.kP(data, what);
     const list = r.vector8();
     r.expectDone();
     const out = [];
@@ -5242,8 +5970,8 @@ function encodeServerName(host) {
         .vector16((list) => list.u8(0).vector16((n) => n.bytes(Buffer.from(host, 'ascii'))))
         .finish();
 }
-function extensions_decodeServerName(data) {
-    const r = new ByteReader(data, 'server_name');
+function decodeServerName(data) {
+    const r = new bytes/* ByteReader */.kP(data, 'server_name');
     const list = r.vector16();
     r.expectDone();
     while (!list.done()) {
@@ -5260,8 +5988,8 @@ function encodeAlpn(protocols) {
         .vector16((list) => protocols.forEach((p) => list.vector8((n) => n.bytes(Buffer.from(p, 'latin1')))))
         .finish();
 }
-function extensions_decodeAlpn(data) {
-    const r = new ByteReader(data, 'alpn');
+function decodeAlpn(data) {
+    const r = new bytes/* ByteReader */.kP(data, 'alpn');
     const list = r.vector16();
     r.expectDone();
     const out = [];
@@ -5270,33 +5998,191 @@ function extensions_decodeAlpn(data) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/wire/extension-codecs.ts
+// The typed extension table: for each extension a message carries, its code point and the codec of its
+// extension_data, both ways (in the manner of rustls' ClientExtension/ServerExtension). ClientHello,
+// ServerHello/HelloRetryRequest and the TLS 1.3 CertificateEntry read and write their extensions through it, so
+// each body format is written once. Where one code point has different bodies in different messages
+// (supported_versions, key_share, status_request), each form is its own entry.
+
+
+
+function codec(type, decode, encode) {
+    return { type, decode, encode };
+}
+/** Reads a body with `read`, which must consume all of it. */
+function whole(what, read) {
+    return (data) => {
+        const r = new bytes/* ByteReader */.kP(data, what);
+        const value = read(r);
+        r.expectDone();
+        return value;
+    };
+}
+const u16 = (value) => new bytes/* ByteWriter */.U7().u16(value).finish();
+const keyShareEntry = (entry) => new bytes/* ByteWriter */.U7()
+    .u16(entry.group)
+    .vector16((k) => k.bytes(entry.keyExchange))
+    .finish();
+/** A flag extension: present with an empty body. */
+const empty = (type) => codec(type, whole('empty extension', () => true), () => Buffer.alloc(0));
+/** CertificateStatus body (RFC 6066 §8): status_type ocsp(1), then a u24 OCSPResponse; the DER response. */
+const extension_codecs_certificateStatusBody = codec(codepoints/* ExtensionType */.Ag.status_request, (data) => {
+    const r = new bytes/* ByteReader */.kP(data, 'CertificateStatus');
+    const statusType = r.u8();
+    if (statusType !== codepoints/* CertificateStatusType */.kc.ocsp)
+        throw new bytes/* DecodeError */.Xc(`CertificateStatus: status_type ${statusType} is not ocsp(1)`);
+    const response = r.vector24('OCSPResponse').rest();
+    r.expectDone();
+    return Buffer.from(response);
+}, (ocsp) => new bytes/* ByteWriter */.U7()
+    .u8(codepoints/* CertificateStatusType */.kc.ocsp)
+    .vector24((w) => w.bytes(ocsp))
+    .finish());
+/** Extensions a ClientHello carries. */
+const ClientExtension = {
+    /** server_name: the host_name entry (null when the list holds none). */
+    serverName: codec(codepoints/* ExtensionType */.Ag.server_name, decodeServerName, encodeServerName),
+    supportedGroups: codec(codepoints/* ExtensionType */.Ag.supported_groups, (d) => readU16List(d, 'supported_groups'), u16List),
+    ecPointFormats: codec(codepoints/* ExtensionType */.Ag.ec_point_formats, (d) => readU8List(d, 'ec_point_formats'), u8List),
+    signatureAlgorithms: codec(codepoints/* ExtensionType */.Ag.signature_algorithms, (d) => readU16List(d, 'signature_algorithms'), u16List),
+    signatureAlgorithmsCert: codec(codepoints/* ExtensionType */.Ag.signature_algorithms_cert, (d) => readU16List(d, 'signature_algorithms_cert'), u16List),
+    alpn: codec(codepoints/* ExtensionType */.Ag.application_layer_protocol_negotiation, decodeAlpn, encodeAlpn),
+    /** supported_versions in a ClientHello: a u8-length list of versions (RFC 8446 §4.2.1). */
+    supportedVersions: codec(codepoints/* ExtensionType */.Ag.supported_versions, whole('supported_versions', (r) => {
+        const list = r.vector8();
+        const out = [];
+        while (!list.done())
+            out.push(list.u16());
+        return out;
+    }), (versions) => new bytes/* ByteWriter */.U7().vector8((w) => versions.forEach((v) => w.u16(v))).finish()),
+    /** key_share in a ClientHello: a u16-length list of entries (RFC 8446 §4.2.8). */
+    keyShares: codec(codepoints/* ExtensionType */.Ag.key_share, whole('key_share', (r) => {
+        const list = r.vector16();
+        const out = [];
+        while (!list.done())
+            out.push({ group: list.u16(), keyExchange: list.vector16().rest() });
+        return out;
+    }), (entries) => new bytes/* ByteWriter */.U7().vector16((w) => entries.forEach((e) => w.bytes(keyShareEntry(e)))).finish()),
+    pskKeyExchangeModes: codec(codepoints/* ExtensionType */.Ag.psk_key_exchange_modes, (d) => readU8List(d, 'psk_key_exchange_modes'), u8List),
+    /** status_request asking for OCSP with no responder ids or extensions (RFC 6066 §8): 01 0000 0000. */
+    statusRequest: codec(codepoints/* ExtensionType */.Ag.status_request, (data) => data, () => Buffer.from([codepoints/* CertificateStatusType */.kc.ocsp, 0, 0, 0, 0])),
+    /** Empty to ask for a ticket, or a ticket to present (RFC 5077 §3.2). */
+    sessionTicket: codec(codepoints/* ExtensionType */.Ag.session_ticket, (data) => data, (ticket) => ticket),
+    /** renegotiation_info of an initial handshake: an empty renegotiated_connection (RFC 5746 §3.2). */
+    renegotiationInfo: codec(codepoints/* ExtensionType */.Ag.renegotiation_info, whole('renegotiation_info', (r) => r.vector8().rest()), (connection) => new bytes/* ByteWriter */.U7().vector8((w) => w.bytes(connection)).finish()),
+    encryptThenMac: empty(codepoints/* ExtensionType */.Ag.encrypt_then_mac),
+    extendedMasterSecret: empty(codepoints/* ExtensionType */.Ag.extended_master_secret),
+    /** RFC 7685: zero bytes of the given length. */
+    padding: codec(codepoints/* ExtensionType */.Ag.padding, (data) => data.length, (length) => Buffer.alloc(length))
+};
+/** Extensions a ServerHello or HelloRetryRequest carries. */
+const extension_codecs_ServerExtension = {
+    /** supported_versions in a ServerHello: the one selected version. */
+    selectedVersion: codec(codepoints/* ExtensionType */.Ag.supported_versions, whole('supported_versions', (r) => r.u16()), u16),
+    /** key_share in a ServerHello: the server's one entry. */
+    keyShare: codec(codepoints/* ExtensionType */.Ag.key_share, whole('key_share', (r) => ({ group: r.u16(), keyExchange: Buffer.from(r.vector16().rest()) })), keyShareEntry),
+    /** key_share in a HelloRetryRequest: the group the server asks for. */
+    retryGroup: codec(codepoints/* ExtensionType */.Ag.key_share, whole('key_share', (r) => r.u16()), u16),
+    cookie: codec(codepoints/* ExtensionType */.Ag.cookie, whole('cookie', (r) => Buffer.from(r.vector16().rest())), (cookie) => new bytes/* ByteWriter */.U7().vector16((w) => w.bytes(cookie)).finish())
+};
+/** Extensions of a TLS 1.3 CertificateEntry (RFC 8446 §4.4.2). */
+const extension_codecs_CertificateEntryExtension = {
+    /** The stapled OCSP response: a CertificateStatus body. */
+    statusRequest: extension_codecs_certificateStatusBody
+};
+/** The extension holding `value`. */
+function extension_codecs_extension(codec, value) {
+    return { type: codec.type, data: codec.encode(value) };
+}
+/** The decoded value of the extension of the codec's type, or null when the list has none. */
+function extension_codecs_findExtension(extensions, codec) {
+    const found = extensions.find((e) => e.type === codec.type);
+    return found ? codec.decode(found.data) : null;
+}
+
+;// CONCATENATED MODULE: ./src/wire/byte-queue.ts
+// Bytes received from the network, held as the chunks they arrived in until a whole unit (record, handshake
+// message) can be taken. Each byte is copied at most once, when the unit it belongs to is taken, so reading a
+// message delivered in many small pieces costs time linear in its size (concatenating the whole buffer on every
+// chunk would be quadratic: a hostile peer sending a 256 KiB message in 1-byte records could exploit that).
+class ByteQueue {
+    chunks = [];
+    /** Index of the first chunk still holding bytes (an index rather than shift(), which is linear). */
+    first = 0;
+    /** Bytes of that chunk already taken. */
+    head = 0;
+    total = 0;
+    /** Bytes waiting. */
+    get length() {
+        return this.total;
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        this.chunks.push(chunk);
+        this.total += chunk.length;
+    }
+    /** The byte at `index` from the front; the caller checks index < length. */
+    byteAt(index) {
+        let offset = this.head + index;
+        for (let i = this.first; i < this.chunks.length; i++) {
+            const chunk = this.chunks[i];
+            if (offset < chunk.length)
+                return chunk[offset];
+            offset -= chunk.length;
+        }
+        throw new RangeError(`ByteQueue: index ${index} beyond ${this.total} byte(s)`);
+    }
+    /** Big-endian unsigned integer of `width` bytes at `index` (headers: a few bytes, so byte by byte is fine). */
+    uintAt(index, width) {
+        let value = 0;
+        for (let i = 0; i < width; i++)
+            value = value * 256 + this.byteAt(index + i);
+        return value;
+    }
+    /** Removes and returns the first n bytes: a view when they lie in one chunk, one copy otherwise. */
+    take(n) {
+        if (n > this.total)
+            throw new RangeError(`ByteQueue: ${n} byte(s) asked, ${this.total} waiting`);
+        this.total -= n;
+        const front = this.chunks[this.first];
+        if (front && front.length - this.head >= n) {
+            const out = front.subarray(this.head, this.head + n);
+            this.advance(n);
+            return out;
+        }
+        const out = Buffer.allocUnsafe(n);
+        let filled = 0;
+        while (filled < n) {
+            const chunk = this.chunks[this.first];
+            const count = Math.min(n - filled, chunk.length - this.head);
+            chunk.copy(out, filled, this.head, this.head + count);
+            filled += count;
+            this.advance(count);
+        }
+        return out;
+    }
+    advance(n) {
+        this.head += n;
+        if (this.head < this.chunks[this.first].length)
+            return;
+        this.first++;
+        this.head = 0;
+        // Drop the consumed chunks now and then, so the array does not grow with everything ever received.
+        if (this.first >= 64 && this.first * 2 >= this.chunks.length) {
+            this.chunks = this.chunks.slice(this.first);
+            this.first = 0;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/wire/handshake.ts
 // Handshake message framing (RFC 8446 §4, RFC 5246 §7.4): a 1-byte type and a 24-bit length. Messages are
 // reassembled independently of records: one record may carry several messages, one message may span records.
 
-const handshake_HandshakeType = {
-    hello_request: 0,
-    client_hello: 1,
-    server_hello: 2,
-    hello_verify_request: 3,
-    new_session_ticket: 4,
-    end_of_early_data: 5,
-    hello_retry_request: 6,
-    encrypted_extensions: 8,
-    certificate: 11,
-    server_key_exchange: 12,
-    certificate_request: 13,
-    server_hello_done: 14,
-    certificate_verify: 15,
-    client_key_exchange: 16,
-    finished: 20,
-    certificate_url: 21,
-    certificate_status: 22,
-    supplemental_data: 23,
-    key_update: 24,
-    compressed_certificate: 25,
-    message_hash: 254
-};
+
+const HEADER_LENGTH = 4;
 /**
  * Largest handshake message accepted. Certificate chains are the largest real messages; 256 KiB is four times
  * anything a public server sends, and bounds the memory a hostile peer can make us hold.
@@ -5309,12 +6195,13 @@ function handshake_encodeHandshake(type, body) {
         .vector24((w) => w.bytes(body))
         .finish();
 }
+/** Reassembles handshake messages from record fragments, in time linear in the bytes received. */
 class HandshakeAssembler {
-    pending = Buffer.alloc(0);
+    pending = new ByteQueue();
     /** Adds the fragment of one handshake record (or one decrypted TLS 1.3 record). */
     push(fragment) {
-        this.pending = this.pending.length === 0 ? fragment : Buffer.concat([this.pending, fragment]);
-        if (this.pending.length >= 4)
+        this.pending.push(fragment);
+        if (this.pending.length >= HEADER_LENGTH)
             this.declaredLength();
     }
     /** True when bytes of an incomplete message are waiting (a record boundary must not fall here for some messages). */
@@ -5322,124 +6209,42 @@ class HandshakeAssembler {
         return this.pending.length > 0;
     }
     next() {
-        if (this.pending.length < 4)
+        if (this.pending.length < HEADER_LENGTH)
             return null;
         const length = this.declaredLength();
-        if (this.pending.length < 4 + length)
+        if (this.pending.length < HEADER_LENGTH + length)
             return null;
-        const raw = this.pending.subarray(0, 4 + length);
-        this.pending = this.pending.subarray(4 + length);
-        return { type: raw[0], body: raw.subarray(4), raw };
+        const raw = this.pending.take(HEADER_LENGTH + length);
+        return { type: raw[0], body: raw.subarray(HEADER_LENGTH), raw };
     }
     declaredLength() {
-        const length = (this.pending[1] << 16) | (this.pending[2] << 8) | this.pending[3];
+        const length = this.pending.uintAt(1, 3);
         if (length > MAX_HANDSHAKE_MESSAGE) {
-            throw new bytes/* DecodeError */.Xc(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`);
+            throw new bytes/* DecodeError */.Xc(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`, 'over-limit');
         }
         return length;
     }
 }
 
-;// CONCATENATED MODULE: ./src/wire/certificate.ts
-// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
-// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
-
-
-
-/** Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). */
-function decodeCertificate(body, tls13) {
-    const r = new bytes/* ByteReader */.kP(body, 'Certificate');
-    if (tls13)
-        r.vector8('certificate_request_context');
-    const list = r.vector24('certificate_list');
-    r.expectDone();
-    const certificates = [];
-    let ocspResponse = null;
-    while (!list.done()) {
-        const der = list.vector24('cert_data').rest();
-        if (der.length === 0)
-            throw new bytes/* DecodeError */.Xc('Certificate: empty certificate entry');
-        certificates.push(Buffer.from(der));
-        if (tls13) {
-            const extensions = list.vector16('CertificateEntry extensions');
-            while (!extensions.done()) {
-                const type = extensions.u16();
-                const data = extensions.vector16().rest();
-                if (type === extensions_ExtensionType.status_request && certificates.length === 1)
-                    ocspResponse = decodeCertificateStatus(data);
-            }
-        }
-    }
-    return { certificates, ocspResponse };
-}
-/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
-function decodeCertificateStatus(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'CertificateStatus');
-    const statusType = r.u8();
-    if (statusType !== 1)
-        throw new bytes/* DecodeError */.Xc(`CertificateStatus: status_type ${statusType} is not ocsp(1)`);
-    const response = r.vector24('OCSPResponse').rest();
-    r.expectDone();
-    return Buffer.from(response);
-}
-function certificateStatusBody(ocsp) {
-    return new ByteWriter()
-        .u8(1)
-        .vector24((w) => w.bytes(ocsp))
-        .finish();
-}
-/** The Certificate handshake message, header included. */
-function encodeCertificate(certificates, tls13, ocspResponse) {
-    const w = new ByteWriter();
-    if (tls13)
-        w.vector8(() => undefined);
-    w.vector24((list) => {
-        certificates.forEach((der, index) => {
-            list.vector24((c) => c.bytes(der));
-            if (tls13) {
-                list.vector16((ext) => {
-                    if (index === 0 && ocspResponse) {
-                        ext
-                            .u16(ExtensionType.status_request)
-                            .vector16((d) => d.bytes(certificateStatusBody(ocspResponse)));
-                    }
-                });
-            }
-        });
-    });
-    return encodeHandshake(HandshakeType.certificate, w.finish());
-}
-/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
-function encodeCertificateStatus(ocspResponse) {
-    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody(ocspResponse));
-}
-
-// EXTERNAL MODULE: ./src/wire/client-hello-spec.ts
-var client_hello_spec = __webpack_require__(8347);
 ;// CONCATENATED MODULE: ./src/wire/record.ts
 // TLS record layer framing (RFC 8446 §5.1, RFC 5246 §6.2). The engine reads plaintext records only up to the
 // point where a handshake would turn encrypted, except TLS 1.3, whose encrypted records are handed to
 // tls13/handshake-decryptor.ts. Reassembly from TCP chunks lives here; handshake reassembly in handshake.ts.
 
-const record_ContentType = {
-    change_cipher_spec: 20,
-    alert: 21,
-    handshake: 22,
-    application_data: 23,
-    heartbeat: 24
-};
+
+
 /** Largest plaintext fragment (2^14). */
 const MAX_PLAINTEXT = 1 << 14;
 /** Largest record the protocol allows on the wire: TLSCiphertext in TLS 1.2 may add 2048 bytes (RFC 5246 §6.2.3). */
 const MAX_RECORD_PAYLOAD = MAX_PLAINTEXT + 2048;
-const HEADER_LENGTH = 5;
+const record_HEADER_LENGTH = 5;
 /** Frames `payload` as records of `type`, splitting it into fragments of at most 2^14 bytes. */
 function record_encodeRecords(type, version, payload) {
     const parts = [];
     let offset = 0;
     do {
         const fragment = payload.subarray(offset, offset + MAX_PLAINTEXT);
-        const header = Buffer.alloc(HEADER_LENGTH);
+        const header = Buffer.alloc(record_HEADER_LENGTH);
         header[0] = type;
         header.writeUInt16BE(version, 1);
         header.writeUInt16BE(fragment.length, 3);
@@ -5450,7 +6255,7 @@ function record_encodeRecords(type, version, payload) {
 }
 /** Whether a content type byte is one RFC 8446/5246/6520 define. */
 function isKnownContentType(type) {
-    return type >= record_ContentType.change_cipher_spec && type <= record_ContentType.heartbeat;
+    return type >= codepoints/* ContentType */.cM.change_cipher_spec && type <= codepoints/* ContentType */.cM.heartbeat;
 }
 /**
  * Whether bytes start like an SSLv2 record (RFC 6101 appendix E, SSL 2.0 spec): a 2-byte header with the high
@@ -5468,11 +6273,11 @@ function isSslv2Record(bytes) {
 }
 /** Collects TCP chunks and yields whole records; a header that cannot be TLS is a DecodeError at once. */
 class RecordReader {
-    pending = Buffer.alloc(0);
+    pending = new ByteQueue();
     push(chunk) {
-        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        this.pending.push(chunk);
         // Validate the header as soon as it is complete, so garbage fails before we wait for a body.
-        if (this.pending.length >= HEADER_LENGTH)
+        if (this.pending.length >= record_HEADER_LENGTH)
             this.checkHeader();
     }
     /** Bytes received but not yet returned as a record. */
@@ -5480,206 +6285,206 @@ class RecordReader {
         return this.pending.length;
     }
     next() {
-        if (this.pending.length < HEADER_LENGTH)
+        if (this.pending.length < record_HEADER_LENGTH)
             return null;
         const length = this.checkHeader();
-        if (this.pending.length < HEADER_LENGTH + length)
+        if (this.pending.length < record_HEADER_LENGTH + length)
             return null;
-        const record = {
-            type: this.pending[0],
-            version: this.pending.readUInt16BE(1),
-            fragment: this.pending.subarray(HEADER_LENGTH, HEADER_LENGTH + length)
-        };
-        this.pending = this.pending.subarray(HEADER_LENGTH + length);
-        return record;
+        const header = this.pending.take(record_HEADER_LENGTH);
+        return { type: header[0], version: header.readUInt16BE(1), fragment: this.pending.take(length) };
     }
     checkHeader() {
-        const type = this.pending[0];
-        const major = this.pending[1];
-        const length = this.pending.readUInt16BE(3);
+        const type = this.pending.byteAt(0);
+        const version = this.pending.uintAt(1, 2);
+        const length = this.pending.uintAt(3, 2);
         if (!isKnownContentType(type))
             throw new bytes/* DecodeError */.Xc(`record: unknown content type ${type}`);
-        if (major !== 3)
-            throw new bytes/* DecodeError */.Xc(`record: version 0x${this.pending.readUInt16BE(1).toString(16)} is not SSL 3/TLS`);
+        if (version >> 8 !== 3)
+            throw new bytes/* DecodeError */.Xc(`record: version 0x${version.toString(16)} is not SSL 3/TLS`);
         if (length > MAX_RECORD_PAYLOAD) {
-            throw new bytes/* DecodeError */.Xc(`record: ${length} bytes is larger than the protocol allows (${MAX_RECORD_PAYLOAD})`);
+            throw new bytes/* DecodeError */.Xc(`record: ${length} bytes is larger than the protocol allows (${MAX_RECORD_PAYLOAD})`, 'over-limit');
         }
         return length;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/wire/client-hello.ts
-// ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) built from a ClientHelloSpec, and the SSLv2-format
-// CLIENT-HELLO (SSL 2.0 spec; RFC 6101 appendix E.2). Extensions are written only when the spec asks for
-// them, so an SSLv3 hello with no extensions has no extensions block at all, as old servers expect.
+// ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) and the SSLv2-format CLIENT-HELLO (SSL 2.0 spec; RFC 6101
+// appendix E.2). One ClientHello type both ways, in the manner of rustls' ClientHelloPayload: the fixed fields
+// and every extension in wire order, so encode(decode(x)) is x; what a hello offers in its extensions is read
+// through the extension table (offered(hello, ClientExtension.x)). clientHello(spec) builds the message a
+// ClientHelloSpec (an offer: the engine's hellos, client profiles) describes. Extensions are written only when
+// the spec asks for them, so an SSLv3 hello has no extensions block at all, as old servers expect.
 
 
 
 
 
-/** Extensions in the order the spec's fields imply (padding last, per RFC 7685 §3). */
+
+
+/** What the hello offers in the extension of `codec`'s type, or null when it does not carry that extension. */
+function offered(hello, codec) {
+    return findExtension(hello.extensions, codec);
+}
+/** Extensions in the order the spec's fields imply (padding is added by clientHello, last, per RFC 7685 §3). */
 function clientHelloExtensions(spec) {
     const ext = [];
-    const add = (type, data = Buffer.alloc(0)) => void ext.push({ type, data });
+    const add = (codec, value) => void ext.push(extension_codecs_extension(codec, value));
+    const c = ClientExtension;
     if (spec.serverName)
-        add(extensions_ExtensionType.server_name, encodeServerName(spec.serverName));
+        add(c.serverName, spec.serverName);
     if (spec.renegotiationInfo)
-        add(extensions_ExtensionType.renegotiation_info, Buffer.from([0]));
+        add(c.renegotiationInfo, Buffer.alloc(0));
     if (spec.supportedGroups?.length)
-        add(extensions_ExtensionType.supported_groups, u16List(spec.supportedGroups));
+        add(c.supportedGroups, spec.supportedGroups);
     if (spec.ecPointFormats?.length)
-        add(extensions_ExtensionType.ec_point_formats, u8List(spec.ecPointFormats));
+        add(c.ecPointFormats, spec.ecPointFormats);
     if (spec.sessionTicket) {
-        add(extensions_ExtensionType.session_ticket, Buffer.isBuffer(spec.sessionTicket) ? spec.sessionTicket : Buffer.alloc(0));
+        add(c.sessionTicket, Buffer.isBuffer(spec.sessionTicket) ? spec.sessionTicket : Buffer.alloc(0));
     }
     if (spec.alpn?.length)
-        add(extensions_ExtensionType.application_layer_protocol_negotiation, encodeAlpn(spec.alpn));
-    // status_request: type ocsp(1), empty responder_id_list, empty request_extensions (RFC 6066 §8).
+        add(c.alpn, spec.alpn);
     if (spec.statusRequest)
-        add(extensions_ExtensionType.status_request, Buffer.from([1, 0, 0, 0, 0]));
+        add(c.statusRequest, Buffer.alloc(0));
     if (spec.encryptThenMac)
-        add(extensions_ExtensionType.encrypt_then_mac);
+        add(c.encryptThenMac, true);
     if (spec.extendedMasterSecret)
-        add(extensions_ExtensionType.extended_master_secret);
+        add(c.extendedMasterSecret, true);
     // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
     if (spec.keyShares)
-        add(extensions_ExtensionType.key_share, encodeClientKeyShares(spec.keyShares));
-    if (spec.supportedVersions?.length) {
-        add(extensions_ExtensionType.supported_versions, new bytes/* ByteWriter */.U7().vector8((w) => spec.supportedVersions.forEach((v) => w.u16(v))).finish());
-    }
+        add(c.keyShares, spec.keyShares);
+    if (spec.supportedVersions?.length)
+        add(c.supportedVersions, spec.supportedVersions);
     if (spec.signatureAlgorithms?.length)
-        add(extensions_ExtensionType.signature_algorithms, u16List(spec.signatureAlgorithms));
-    if (spec.signatureAlgorithmsCert?.length) {
-        add(extensions_ExtensionType.signature_algorithms_cert, u16List(spec.signatureAlgorithmsCert));
-    }
+        add(c.signatureAlgorithms, spec.signatureAlgorithms);
+    if (spec.signatureAlgorithmsCert?.length)
+        add(c.signatureAlgorithmsCert, spec.signatureAlgorithmsCert);
     if (spec.pskKeyExchangeModes?.length)
-        add(extensions_ExtensionType.psk_key_exchange_modes, u8List(spec.pskKeyExchangeModes));
+        add(c.pskKeyExchangeModes, spec.pskKeyExchangeModes);
     for (const extra of spec.extraExtensions ?? [])
         ext.push(extra);
     return ext;
 }
-function encodeClientKeyShares(entries) {
-    return new bytes/* ByteWriter */.U7()
-        .vector16((list) => entries.forEach((e) => list.u16(e.group).vector16((k) => k.bytes(e.keyExchange))))
-        .finish();
-}
-function clientHelloBody(spec, extensions) {
+/** The ClientHello a spec describes, padded (RFC 7685) to spec.padTo bytes of handshake message if asked. */
+function clientHello(spec) {
     const random = spec.random ?? (0,external_node_crypto_.randomBytes)(32);
     if (random.length !== 32)
         throw new RangeError('ClientHello random must be 32 bytes');
-    const w = new bytes/* ByteWriter */.U7()
-        .u16(spec.clientVersion)
-        .bytes(random)
-        .vector8((s) => s.bytes(spec.sessionId ?? Buffer.alloc(0)))
-        .vector16((s) => spec.cipherSuites.forEach((c) => s.u16(c)))
-        .vector8((s) => (spec.compressionMethods ?? [0]).forEach((c) => s.u8(c)));
-    if (extensions.length > 0)
-        extensions_writeExtensions(w, extensions);
-    return w.finish();
+    const extensions = clientHelloExtensions(spec);
+    const hello = {
+        legacyVersion: spec.clientVersion,
+        random,
+        sessionId: spec.sessionId ?? Buffer.alloc(0),
+        cipherSuites: spec.cipherSuites,
+        compressionMethods: spec.compressionMethods ?? [0],
+        extensions,
+        ...(extensions.length === 0 ? { withoutExtensionsBlock: true } : {})
+    };
+    const length = encodeClientHello(hello).length;
+    if (!spec.padTo || length >= spec.padTo)
+        return hello;
+    // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
+    const overhead = extensions.length === 0 ? 6 : 4;
+    const fill = Math.max(0, spec.padTo - length - overhead);
+    const padded = {
+        ...hello,
+        extensions: [...extensions, extension_codecs_extension(ClientExtension.padding, fill)]
+    };
+    delete padded.withoutExtensionsBlock; // the padding extension needs a block
+    return padded;
 }
 /** The ClientHello handshake message (4-byte handshake header included). */
-function encodeClientHello(spec) {
-    // Fix the random once so that measuring and padding see the same bytes.
-    const fixed = { ...spec, random: spec.random ?? (0,external_node_crypto_.randomBytes)(32) };
-    const extensions = clientHelloExtensions(fixed);
-    let message = handshake_encodeHandshake(handshake_HandshakeType.client_hello, clientHelloBody(fixed, extensions));
-    if (fixed.padTo && message.length < fixed.padTo) {
-        // RFC 7685: the padding extension costs 4 bytes of header (plus 2 for a first extensions block).
-        const overhead = extensions.length === 0 ? 6 : 4;
-        const fill = Math.max(0, fixed.padTo - message.length - overhead);
-        extensions.push({ type: extensions_ExtensionType.padding, data: Buffer.alloc(fill) });
-        message = handshake_encodeHandshake(handshake_HandshakeType.client_hello, clientHelloBody(fixed, extensions));
-    }
-    return message;
+function encodeClientHello(hello) {
+    const w = new bytes/* ByteWriter */.U7()
+        .u16(hello.legacyVersion)
+        .bytes(hello.random)
+        .vector8((s) => s.bytes(hello.sessionId))
+        .vector16((s) => hello.cipherSuites.forEach((c) => s.u16(c)))
+        .vector8((s) => hello.compressionMethods.forEach((c) => s.u8(c)));
+    if (!hello.withoutExtensionsBlock)
+        extensions_writeExtensions(w, hello.extensions);
+    return handshake_encodeHandshake(codepoints/* HandshakeType */.Yq.client_hello, w.finish());
 }
-/** The ClientHello framed as handshake records (record version defaults to 0x0301, which every server takes). */
+/** The ClientHello of a spec framed as handshake records (record version 0x0301 unless the spec says otherwise). */
 function encodeClientHelloRecords(spec) {
-    return encodeRecords(ContentType.handshake, spec.recordVersion ?? 0x0301, encodeClientHello(spec));
+    return encodeRecords(ContentType.handshake, spec.recordVersion ?? ProtocolVersion.TLSv1_0, encodeClientHello(clientHello(spec)));
 }
-/**
- * SSLv2 CLIENT-HELLO: 2-byte record header (high bit set), msg type 1, version, then the lengths of cipher
- * specs, session id and challenge, then those fields. Cipher specs are 3 bytes each.
- */
-function encodeSslv2ClientHello(spec) {
-    const challenge = spec.challenge ?? (0,external_node_crypto_.randomBytes)(16);
-    if (challenge.length < 16 || challenge.length > 32)
-        throw new RangeError('SSLv2 challenge must be 16..32 bytes');
-    const specs = new bytes/* ByteWriter */.U7();
-    for (const kind of spec.cipherSpecs)
-        specs.u24(kind);
-    const specBytes = specs.finish();
-    const body = new bytes/* ByteWriter */.U7()
-        .u8(1)
-        .u16(spec.version)
-        .u16(specBytes.length)
-        .u16(0)
-        .u16(challenge.length)
-        .bytes(specBytes)
-        .bytes(challenge)
-        .finish();
-    if (body.length > 0x7fff)
-        throw new RangeError('SSLv2 CLIENT-HELLO too long');
-    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
-}
-/** Decodes a ClientHello body (after the 4-byte handshake header). */
+/** The extensions whose bodies decodeClientHello checks at once: the ones the engine and test servers read. */
+const CHECKED_ON_DECODE = new Map([
+    ClientExtension.serverName,
+    ClientExtension.supportedVersions,
+    ClientExtension.supportedGroups,
+    ClientExtension.keyShares,
+    ClientExtension.signatureAlgorithms,
+    ClientExtension.ecPointFormats,
+    ClientExtension.alpn
+].map((codec) => [
+    codec.type,
+    (data) => codec.decode(data)
+]));
+/** Decodes a ClientHello body (after the 4-byte handshake header); the extensions the table knows are checked. */
 function decodeClientHello(body) {
-    const r = new ByteReader(body, 'ClientHello');
+    const r = new bytes/* ByteReader */.kP(body, 'ClientHello');
     const legacyVersion = r.u16();
     const random = r.bytes(32);
     const sessionId = r.vector8().rest();
     if (sessionId.length > 32)
-        throw new DecodeError('ClientHello: session id longer than 32 bytes');
+        throw new bytes/* DecodeError */.Xc('ClientHello: session id longer than 32 bytes', 'over-limit');
     const suites = r.vector16('cipher_suites');
     if (suites.remaining % 2 !== 0)
-        throw new DecodeError('ClientHello: odd cipher_suites length');
+        throw new bytes/* DecodeError */.Xc('ClientHello: odd cipher_suites length');
     const cipherSuites = [];
     while (!suites.done())
         cipherSuites.push(suites.u16());
     const compressionMethods = [...r.vector8().rest()];
-    const extensions = r.done() ? [] : readExtensions(r);
+    const withoutExtensionsBlock = r.done();
+    const extensions = withoutExtensionsBlock ? [] : readExtensions(r);
     r.expectDone();
-    const find = (type) => extensions.find((e) => e.type === type)?.data;
-    const versions = find(ExtensionType.supported_versions);
-    const shares = find(ExtensionType.key_share);
-    const groups = find(ExtensionType.supported_groups);
-    const sigalgs = find(ExtensionType.signature_algorithms);
-    const points = find(ExtensionType.ec_point_formats);
-    const sni = find(ExtensionType.server_name);
-    const alpn = find(ExtensionType.application_layer_protocol_negotiation);
-    return {
+    const hello = {
         legacyVersion,
         random,
         sessionId,
         cipherSuites,
         compressionMethods,
-        extensions,
-        serverName: sni ? decodeServerName(sni) : null,
-        supportedVersions: versions ? decodeSupportedVersionsList(versions) : null,
-        supportedGroups: groups ? readU16List(groups, 'supported_groups') : null,
-        keyShares: shares ? decodeClientKeyShares(shares) : null,
-        signatureAlgorithms: sigalgs ? readU16List(sigalgs, 'signature_algorithms') : null,
-        ecPointFormats: points ? readU8List(points, 'ec_point_formats') : null,
-        alpn: alpn ? decodeAlpn(alpn) : null,
-        statusRequest: find(ExtensionType.status_request) !== undefined
+        extensions
     };
+    if (withoutExtensionsBlock)
+        hello.withoutExtensionsBlock = true;
+    // A malformed body of an extension we read is a malformed ClientHello, found here rather than on use.
+    for (const e of extensions)
+        CHECKED_ON_DECODE.get(e.type)?.(e.data);
+    return hello;
 }
-function decodeSupportedVersionsList(data) {
-    const r = new ByteReader(data, 'supported_versions');
-    const list = r.vector8();
-    r.expectDone();
-    const out = [];
-    while (!list.done())
-        out.push(list.u16());
-    return out;
+/** True when the hello carries an extension of this type. */
+function carries(hello, type) {
+    return hello.extensions.some((e) => e.type === type);
 }
-function decodeClientKeyShares(data) {
-    const r = new ByteReader(data, 'key_share');
-    const list = r.vector16();
-    r.expectDone();
-    const out = [];
-    while (!list.done())
-        out.push({ group: list.u16(), keyExchange: list.vector16().rest() });
-    return out;
+/**
+ * SSLv2 CLIENT-HELLO: 2-byte record header (high bit set), msg type 1, version, then the lengths of cipher
+ * specs, session id and challenge, then those fields. Cipher specs are 3 bytes each.
+ */
+function encodeSslv2ClientHello(hello) {
+    const challenge = hello.challenge ?? (0,external_node_crypto_.randomBytes)(16);
+    const sessionId = hello.sessionId ?? Buffer.alloc(0);
+    if (challenge.length < 16 || challenge.length > 32)
+        throw new RangeError('SSLv2 challenge must be 16..32 bytes');
+    const specs = new bytes/* ByteWriter */.U7();
+    for (const kind of hello.cipherSpecs)
+        specs.u24(kind);
+    const specBytes = specs.finish();
+    const body = new bytes/* ByteWriter */.U7()
+        .u8(1)
+        .u16(hello.version)
+        .u16(specBytes.length)
+        .u16(sessionId.length)
+        .u16(challenge.length)
+        .bytes(specBytes)
+        .bytes(sessionId)
+        .bytes(challenge)
+        .finish();
+    if (body.length > 0x7fff)
+        throw new RangeError('SSLv2 CLIENT-HELLO too long');
+    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
 }
 /** Decodes an SSLv2 CLIENT-HELLO record body (after the 2-byte header, starting at msg type 1). */
 function decodeSslv2ClientHello(body) {
@@ -5699,6 +6504,576 @@ function decodeSslv2ClientHello(body) {
     const sessionId = r.bytes(sessionIdLength);
     const challenge = r.bytes(challengeLength);
     return { version, cipherSpecs, sessionId, challenge };
+}
+
+;// CONCATENATED MODULE: ./src/wire/certificate.ts
+// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
+// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
+
+
+
+
+
+/** Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). */
+function decodeCertificate(body, tls13) {
+    const r = new bytes/* ByteReader */.kP(body, 'Certificate');
+    if (tls13)
+        r.vector8('certificate_request_context');
+    const list = r.vector24('certificate_list');
+    r.expectDone();
+    const certificates = [];
+    let ocspResponse = null;
+    while (!list.done()) {
+        const der = list.vector24('cert_data').rest();
+        if (der.length === 0)
+            throw new bytes/* DecodeError */.Xc('Certificate: empty certificate entry');
+        certificates.push(Buffer.from(der));
+        if (tls13) {
+            const extensions = readExtensions(list, 'CertificateEntry extensions', 'allowed');
+            if (certificates.length === 1)
+                ocspResponse = extension_codecs_findExtension(extensions, extension_codecs_CertificateEntryExtension.statusRequest);
+        }
+    }
+    return { certificates, ocspResponse };
+}
+/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
+function decodeCertificateStatus(body) {
+    return extension_codecs_certificateStatusBody.decode(body);
+}
+/** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
+function encodeCertificate(message, tls13) {
+    const ocspResponse = message.ocspResponse;
+    const w = new ByteWriter();
+    if (tls13)
+        w.vector8(() => undefined);
+    w.vector24((list) => {
+        message.certificates.forEach((der, index) => {
+            list.vector24((c) => c.bytes(der));
+            if (tls13) {
+                const staple = index === 0 && ocspResponse;
+                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
+            }
+        });
+    });
+    return encodeHandshake(HandshakeType.certificate, w.finish());
+}
+/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
+function encodeCertificateStatus(ocspResponse) {
+    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody.encode(ocspResponse));
+}
+
+;// CONCATENATED MODULE: ./src/wire/certificate-verify.ts
+// CertificateVerify (RFC 8446 §4.4.3): the signature scheme and the signature over the transcript. The engine
+// reads it to see which scheme the server signs with; it never verifies the signature.
+
+
+
+/** Decodes a CertificateVerify body (after the 4-byte handshake header). */
+function decodeCertificateVerify(body) {
+    const r = new bytes/* ByteReader */.kP(body, 'CertificateVerify');
+    const scheme = r.u16();
+    const signature = Buffer.from(r.vector16('signature').rest());
+    r.expectDone();
+    return { scheme, signature };
+}
+/** The CertificateVerify handshake message, header included. */
+function encodeCertificateVerify(message) {
+    const body = new ByteWriter()
+        .u16(message.scheme)
+        .vector16((w) => w.bytes(message.signature))
+        .finish();
+    return encodeHandshake(HandshakeType.certificate_verify, body);
+}
+
+;// CONCATENATED MODULE: ./src/wire/encrypted-extensions.ts
+// EncryptedExtensions (RFC 8446 §4.3.1): the first message of a TLS 1.3 server's encrypted flight, holding the
+// extensions that need no key exchange (ALPN, server_name acknowledgement, supported_groups, early_data...).
+
+
+
+
+/** Decodes an EncryptedExtensions body (after the 4-byte handshake header). */
+function decodeEncryptedExtensions(body) {
+    const r = new bytes/* ByteReader */.kP(body, 'EncryptedExtensions');
+    const extensions = readExtensions(r);
+    r.expectDone();
+    return { extensions };
+}
+/** The EncryptedExtensions handshake message, header included. */
+function encodeEncryptedExtensions(message) {
+    const w = new ByteWriter();
+    writeExtensions(w, message.extensions);
+    return encodeHandshake(HandshakeType.encrypted_extensions, w.finish());
+}
+
+;// CONCATENATED MODULE: ./src/wire/finished.ts
+// Finished (RFC 8446 §4.4.4, RFC 5246 §7.4.9): verify_data only, whose length is the suite's hash length in
+// TLS 1.3 (12 bytes in TLS 1.2), so the body is taken whole; an empty one cannot be any suite's.
+
+
+
+/** Decodes a Finished body (after the 4-byte handshake header). */
+function decodeFinished(body) {
+    if (body.length === 0)
+        throw new bytes/* DecodeError */.Xc('Finished: empty verify_data', 'missing-data');
+    return { verifyData: Buffer.from(body) };
+}
+/** The Finished handshake message, header included. */
+function encodeFinished(message) {
+    return encodeHandshake(HandshakeType.finished, message.verifyData);
+}
+
+;// CONCATENATED MODULE: ./src/wire/server-hello.ts
+// ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
+// is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). One type both ways, in the manner of rustls'
+// ServerHelloPayload: the fixed fields and every extension in wire order, so encode(decode(x)) is x. The typed
+// extensions (the TLS 1.3 version in supported_versions, the server's key share or the group a HelloRetryRequest
+// asks for, the cookie) are read through the extension table (extension-codecs.ts) by the functions below.
+
+
+
+
+
+
+/** The special ServerHello.random of a HelloRetryRequest. */
+const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
+/** Last 8 bytes of ServerHello.random when a TLS 1.3 server negotiates TLS 1.2 / 1.1 or below (RFC 8446 §4.1.3). */
+const DOWNGRADE_TLS12 = Buffer.from('444f574e47524401', 'hex');
+const DOWNGRADE_TLS11 = Buffer.from('444f574e47524400', 'hex');
+/** A HelloRetryRequest is a ServerHello with the special random. */
+function isHelloRetryRequest(hello) {
+    return hello.random.equals(HELLO_RETRY_REQUEST_RANDOM);
+}
+/** The supported_versions selection (TLS 1.3), or null. */
+function selectedVersion(hello) {
+    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.selectedVersion);
+}
+/** The server's key share (TLS 1.3 ServerHello), or null; always null for a HelloRetryRequest. */
+function serverKeyShare(hello) {
+    if (isHelloRetryRequest(hello))
+        return null;
+    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.keyShare);
+}
+/** The group a HelloRetryRequest asks for, or null. */
+function retryGroup(hello) {
+    if (!isHelloRetryRequest(hello))
+        return null;
+    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.retryGroup);
+}
+/** A TLS 1.3-capable server signalled that it negotiated an older version (downgrade sentinel). */
+function downgradeSentinel(hello) {
+    const tail = hello.random.subarray(24);
+    if (tail.equals(DOWNGRADE_TLS12))
+        return 'TLSv1.2';
+    if (tail.equals(DOWNGRADE_TLS11))
+        return 'TLSv1.1';
+    return null;
+}
+/** Decodes a ServerHello body (after the 4-byte handshake header); its typed extensions are checked at once. */
+function decodeServerHello(body) {
+    const r = new bytes/* ByteReader */.kP(body, 'ServerHello');
+    const legacyVersion = r.u16();
+    const random = Buffer.from(r.bytes(32));
+    const sessionId = Buffer.from(r.vector8().rest());
+    if (sessionId.length > 32)
+        throw new bytes/* DecodeError */.Xc('ServerHello: session id longer than 32 bytes', 'over-limit');
+    const cipherSuite = r.u16();
+    const compressionMethod = r.u8();
+    // SSLv3 and some TLS 1.0 servers end the message here: no extensions block at all.
+    const withoutExtensionsBlock = r.done();
+    const extensions = withoutExtensionsBlock ? [] : readExtensions(r);
+    r.expectDone();
+    const hello = { legacyVersion, random, sessionId, cipherSuite, compressionMethod, extensions };
+    if (withoutExtensionsBlock)
+        hello.withoutExtensionsBlock = true;
+    // A malformed supported_versions or key_share is a malformed ServerHello, found here rather than on use.
+    selectedVersion(hello);
+    serverKeyShare(hello);
+    retryGroup(hello);
+    return hello;
+}
+/** The ServerHello (or HelloRetryRequest) handshake message, header included. */
+function encodeServerHello(hello) {
+    const w = new ByteWriter()
+        .u16(hello.legacyVersion)
+        .bytes(hello.random)
+        .vector8((s) => s.bytes(hello.sessionId))
+        .u16(hello.cipherSuite)
+        .u8(hello.compressionMethod);
+    if (!hello.withoutExtensionsBlock)
+        writeExtensions(w, hello.extensions);
+    return encodeHandshake(HandshakeType.server_hello, w.finish());
+}
+/** A ServerHello from options: supported_versions, then key_share, then the further extensions. */
+function serverHello(options) {
+    const hrr = options.retryGroup !== undefined;
+    const extensions = [];
+    if (options.selectedVersion !== undefined) {
+        extensions.push(extension(ServerExtension.selectedVersion, options.selectedVersion));
+    }
+    if (options.retryGroup !== undefined) {
+        extensions.push(extension(ServerExtension.retryGroup, options.retryGroup));
+    }
+    else if (options.keyShare) {
+        extensions.push(extension(ServerExtension.keyShare, options.keyShare));
+    }
+    extensions.push(...(options.extensions ?? []));
+    const hello = {
+        legacyVersion: options.legacyVersion,
+        random: options.random ?? (hrr ? HELLO_RETRY_REQUEST_RANDOM : randomBytes(32)),
+        sessionId: options.sessionId ?? Buffer.alloc(0),
+        cipherSuite: options.cipherSuite,
+        compressionMethod: options.compressionMethod ?? 0,
+        extensions
+    };
+    if (options.extensions === null && extensions.length === 0)
+        hello.withoutExtensionsBlock = true;
+    return hello;
+}
+
+;// CONCATENATED MODULE: ./src/wire/server-hello-done.ts
+// ServerHelloDone (RFC 5246 §7.4.5): the empty message that ends a TLS <= 1.2 server's first flight.
+
+
+
+/** Decodes a ServerHelloDone body, which must be empty. */
+function decodeServerHelloDone(body) {
+    if (body.length > 0) {
+        throw new bytes/* DecodeError */.Xc(`ServerHelloDone: ${body.length} unexpected trailing byte(s)`, 'trailing-data');
+    }
+    return {};
+}
+/** The ServerHelloDone handshake message, header included. */
+function encodeServerHelloDone() {
+    return encodeHandshake(HandshakeType.server_hello_done, Buffer.alloc(0));
+}
+
+;// CONCATENATED MODULE: ./src/wire/server-key-exchange.ts
+// ServerKeyExchange (RFC 5246 §7.4.3, RFC 8422 §5.4, RFC 4279 §3-4), both ways. Its layout depends on the
+// negotiated suite's key exchange, so decoding needs the suite's kx and au (registry names). The engine reads
+// only the key-exchange parameters (DH prime size, ECDHE named curve), never the signature: enumeration needs
+// no verification, so whatever follows the parameters is kept as bytes.
+
+
+
+/** Bit length of an unsigned big-endian integer, ignoring leading zero bytes. */
+function bitLength(value) {
+    let i = 0;
+    while (i < value.length && value[i] === 0)
+        i++;
+    if (i === value.length)
+        return 0;
+    return (value.length - i - 1) * 8 + (32 - Math.clz32(value[i]));
+}
+const usesDh = (kx, au) => kx === 'DHE' || (kx === 'DH' && au === 'anon');
+const usesEcdh = (kx, au) => kx === 'ECDHE' || (kx === 'ECDH' && au === 'anon');
+/** Decodes a ServerKeyExchange body for a suite with key exchange `kx` and authentication `au`. */
+function decodeServerKeyExchangeMessage(body, kx, au = null) {
+    const r = new bytes/* ByteReader */.kP(body, 'ServerKeyExchange');
+    const hint = au === 'PSK' ? { pskIdentityHint: Buffer.from(r.vector16('psk_identity_hint').rest()) } : {};
+    const rest = () => Buffer.from(r.rest());
+    if (usesDh(kx, au)) {
+        const p = Buffer.from(r.vector16('dh_p').rest());
+        const g = Buffer.from(r.vector16('dh_g').rest());
+        const ys = Buffer.from(r.vector16('dh_Ys').rest());
+        return { kind: 'dh', ...hint, p, g, ys, signature: rest() };
+    }
+    if (usesEcdh(kx, au)) {
+        const curveType = r.u8();
+        if (curveType !== codepoints/* EcCurveType */.OK.named_curve)
+            return { kind: 'ecdh-explicit', ...hint, curveType, signature: rest() };
+        const namedGroup = r.u16();
+        const point = Buffer.from(r.vector8('ec_point').rest());
+        return { kind: 'ecdh', ...hint, namedGroup, point, signature: rest() };
+    }
+    return { kind: 'other', ...hint, signature: rest() };
+}
+/** The ServerKeyExchange handshake message, header included. */
+function encodeServerKeyExchange(message) {
+    const w = new ByteWriter();
+    if (message.pskIdentityHint)
+        w.vector16((v) => v.bytes(message.pskIdentityHint));
+    if (message.kind === 'dh') {
+        w.vector16((v) => v.bytes(message.p))
+            .vector16((v) => v.bytes(message.g))
+            .vector16((v) => v.bytes(message.ys));
+    }
+    else if (message.kind === 'ecdh') {
+        w.u8(EcCurveType.named_curve)
+            .u16(message.namedGroup)
+            .vector8((v) => v.bytes(message.point));
+    }
+    else if (message.kind === 'ecdh-explicit') {
+        w.u8(message.curveType);
+    }
+    w.bytes(message.signature);
+    return encodeHandshake(HandshakeType.server_key_exchange, w.finish());
+}
+/**
+ * What the engine reads from a ServerKeyExchange: the DH prime size, or the ECDHE curve (explicit curves map to
+ * the arbitrary_explicit code points, RFC 8422 §5.1.1); null for anything else.
+ */
+function keyExchangeParams(message) {
+    switch (message.kind) {
+        case 'dh':
+            return { dhPrimeBits: bitLength(message.p) };
+        case 'ecdh':
+            return { namedGroup: message.namedGroup };
+        case 'ecdh-explicit':
+            if (message.curveType === codepoints/* EcCurveType */.OK.explicit_prime)
+                return { namedGroup: codepoints/* NamedGroup */.vr.arbitrary_explicit_prime_curves };
+            if (message.curveType === codepoints/* EcCurveType */.OK.explicit_char2)
+                return { namedGroup: codepoints/* NamedGroup */.vr.arbitrary_explicit_char2_curves };
+            return null;
+        default:
+            return null;
+    }
+}
+/** The parameters of a ServerKeyExchange body (decodeServerKeyExchangeMessage, then keyExchangeParams). */
+function decodeServerKeyExchange(body, kx, au = null) {
+    return keyExchangeParams(decodeServerKeyExchangeMessage(body, kx, au));
+}
+/** A DHE ServerKeyExchange message (signature bytes supplied by the caller), header included. */
+function encodeDheServerKeyExchange(params) {
+    return encodeServerKeyExchange({ kind: 'dh', ...params, signature: params.signature ?? Buffer.alloc(0) });
+}
+/** An ECDHE (named curve) ServerKeyExchange message, header included. */
+function encodeEcdheServerKeyExchange(params) {
+    return encodeServerKeyExchange({ kind: 'ecdh', ...params, signature: params.signature ?? Buffer.alloc(0) });
+}
+
+;// CONCATENATED MODULE: ./src/wire/decode-handshake.ts
+// One dispatcher from a handshake message's type to its decoder, so that callers (the probe, the test servers)
+// switch over decoded messages rather than over type bytes and decoder names. The version decides the layouts
+// that differ between TLS 1.3 and earlier (Certificate); a ServerKeyExchange can only be read knowing the
+// suite's key exchange, which the caller passes when it has one.
+
+
+
+
+
+
+
+
+
+/**
+ * Decodes one handshake message body (after its 4-byte header). `version` is the negotiated protocol version
+ * (a ProtocolVersion code point); `keyExchange` is needed for ServerKeyExchange only (without it, the message
+ * is null). Malformed bodies throw a DecodeError.
+ */
+function decodeHandshake(type, body, version, keyExchange) {
+    switch (type) {
+        case codepoints/* HandshakeType */.Yq.client_hello:
+            return { kind: 'client_hello', message: decodeClientHello(body) };
+        case codepoints/* HandshakeType */.Yq.server_hello:
+            return { kind: 'server_hello', message: decodeServerHello(body) };
+        case codepoints/* HandshakeType */.Yq.encrypted_extensions:
+            return { kind: 'encrypted_extensions', message: decodeEncryptedExtensions(body) };
+        case codepoints/* HandshakeType */.Yq.certificate:
+            return {
+                kind: 'certificate',
+                message: decodeCertificate(body, version === codepoints/* ProtocolVersion */.rg.TLSv1_3)
+            };
+        case codepoints/* HandshakeType */.Yq.certificate_status:
+            return { kind: 'certificate_status', message: { ocspResponse: decodeCertificateStatus(body) } };
+        case codepoints/* HandshakeType */.Yq.server_key_exchange:
+            return {
+                kind: 'server_key_exchange',
+                message: keyExchange ? decodeServerKeyExchangeMessage(body, keyExchange.kx, keyExchange.au) : null
+            };
+        case codepoints/* HandshakeType */.Yq.certificate_verify:
+            return { kind: 'certificate_verify', message: decodeCertificateVerify(body) };
+        case codepoints/* HandshakeType */.Yq.finished:
+            return { kind: 'finished', message: decodeFinished(body) };
+        case codepoints/* HandshakeType */.Yq.server_hello_done:
+            return { kind: 'server_hello_done', message: decodeServerHelloDone(body) };
+        default:
+            return { kind: 'other', type, body };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/sslv2.ts
+// SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
+// Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
+
+
+const SSLV2_ERROR_NAMES = {
+    0x0001: 'NO-CIPHER-ERROR',
+    0x0002: 'NO-CERTIFICATE-ERROR',
+    0x0004: 'BAD-CERTIFICATE-ERROR',
+    0x0006: 'UNSUPPORTED-CERTIFICATE-TYPE-ERROR'
+};
+/**
+ * The header and body lengths of the SSLv2 record whose first two bytes are `first` and `second`: the 2-byte
+ * header form (high bit set, 15-bit length) or the 3-byte form (14-bit length, then a padding length).
+ */
+function sslv2RecordLengths(first, second) {
+    const twoByte = (first & 0x80) !== 0;
+    const bodyLength = ((first & (twoByte ? 0x7f : 0x3f)) << 8) | second;
+    return { headerLength: twoByte ? 2 : 3, bodyLength };
+}
+/** Splits one SSLv2 record off the front of `buffer`; null until the whole record has arrived. */
+function readSslv2Record(buffer) {
+    if (buffer.length < 2)
+        return null;
+    const { headerLength, bodyLength } = sslv2RecordLengths(buffer[0], buffer[1]);
+    if (buffer.length < headerLength + bodyLength)
+        return null;
+    return {
+        body: buffer.subarray(headerLength, headerLength + bodyLength),
+        length: headerLength + bodyLength
+    };
+}
+/** Decodes a SERVER-HELLO record body (starting at the message type byte 4). */
+function decodeSslv2ServerHello(body) {
+    const r = new bytes/* ByteReader */.kP(body, 'SSLv2 SERVER-HELLO');
+    if (r.u8() !== codepoints/* Sslv2MessageType */.KU.server_hello)
+        throw new bytes/* DecodeError */.Xc('SSLv2 SERVER-HELLO: wrong message type');
+    const sessionIdHit = r.u8() !== 0;
+    const certificateType = r.u8();
+    const version = r.u16();
+    const certificateLength = r.u16();
+    const cipherSpecsLength = r.u16();
+    const connectionIdLength = r.u16();
+    if (cipherSpecsLength % 3 !== 0)
+        throw new bytes/* DecodeError */.Xc('SSLv2 SERVER-HELLO: cipher specs length not a multiple of 3');
+    const certificate = Buffer.from(r.bytes(certificateLength));
+    const specs = new bytes/* ByteReader */.kP(r.bytes(cipherSpecsLength));
+    const cipherSpecs = [];
+    while (!specs.done())
+        cipherSpecs.push(specs.u24());
+    const connectionId = Buffer.from(r.bytes(connectionIdLength));
+    return { sessionIdHit, certificateType, version, certificate, cipherSpecs, connectionId };
+}
+/** A whole SERVER-HELLO record (2-byte header included): the decoded type, or its certificate and cipher kinds. */
+function encodeSslv2ServerHello(hello) {
+    const specs = new ByteWriter();
+    for (const kind of hello.cipherSpecs)
+        specs.u24(kind);
+    const specBytes = specs.finish();
+    const connectionId = hello.connectionId ?? Buffer.alloc(16, 0x5a);
+    const body = new ByteWriter()
+        .u8(Sslv2MessageType.server_hello)
+        .u8(hello.sessionIdHit ? 1 : 0)
+        .u8(hello.certificateType ?? 1)
+        .u16(hello.version ?? ProtocolVersion.SSLv2)
+        .u16(hello.certificate.length)
+        .u16(specBytes.length)
+        .u16(connectionId.length)
+        .bytes(hello.certificate)
+        .bytes(specBytes)
+        .bytes(connectionId)
+        .finish();
+    return sslv2Record(body);
+}
+/** An SSLv2 ERROR record (e.g. 0x0001 NO-CIPHER-ERROR). */
+function encodeSslv2Error(code) {
+    return sslv2Record(new ByteWriter().u8(Sslv2MessageType.error).u16(code).finish());
+}
+function decodeSslv2Error(body) {
+    const r = new bytes/* ByteReader */.kP(body, 'SSLv2 ERROR');
+    if (r.u8() !== codepoints/* Sslv2MessageType */.KU.error)
+        throw new bytes/* DecodeError */.Xc('SSLv2 ERROR: wrong message type');
+    const code = r.u16();
+    return { code, name: SSLV2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` };
+}
+function sslv2Record(body) {
+    if (body.length > 0x7fff)
+        throw new RangeError('SSLv2 record too long');
+    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
+}
+
+;// CONCATENATED MODULE: ./src/wire/framing.ts
+// The one framing reader for a server's reply: it classifies the first byte (a TLS record, an SSLv2 record, or
+// something that is not TLS at all), splits TLS records and reassembles the handshake messages they carry
+// (across records, in time linear in the bytes received), or splits SSLv2 records. The probe (src/scan/probe.ts)
+// only drives the conversation over the frames it yields; no byte counting happens outside wire/.
+
+
+
+
+
+/**
+ * TLS records start with a content type (20..24); SSLv2 records with a length whose high bit is set (the
+ * 2-byte header form every SSLv2 server answers a CLIENT-HELLO with). Anything else is not TLS. An SSLv2 reply
+ * is only expected after an SSLv2 CLIENT-HELLO.
+ */
+function classifyFirstByte(first, sslv2Expected) {
+    if (isKnownContentType(first))
+        return 'tls';
+    if (sslv2Expected && (first & 0x80) !== 0)
+        return 'sslv2';
+    return 'not-tls';
+}
+/** How many of the first bytes are kept to describe a peer that is not TLS. */
+const FIRST_BYTES_KEPT = 64;
+class ReplyReader {
+    sslv2Expected;
+    format = null;
+    first = Buffer.alloc(0);
+    records = new RecordReader();
+    handshake = new HandshakeAssembler();
+    sslv2 = new ByteQueue();
+    constructor(sslv2Expected) {
+        this.sslv2Expected = sslv2Expected;
+    }
+    /** The reply's format, decided by its first byte; null until a byte has arrived. */
+    get replyFormat() {
+        return this.format;
+    }
+    /** The first bytes of the reply (up to 64), for naming a peer that is not TLS. */
+    get firstBytes() {
+        return this.first;
+    }
+    /** True when bytes of an unfinished record or handshake message are waiting. */
+    get hasPartial() {
+        return this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2.length > 0;
+    }
+    /**
+     * Adds received bytes. A TLS record header that cannot be TLS throws a DecodeError at once; bytes of a reply
+     * that is not TLS are kept only as its first bytes.
+     */
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.first.length < FIRST_BYTES_KEPT) {
+            this.first = Buffer.concat([this.first, chunk.subarray(0, FIRST_BYTES_KEPT - this.first.length)]);
+        }
+        this.format ??= classifyFirstByte(chunk[0], this.sslv2Expected);
+        if (this.format === 'tls')
+            this.records.push(chunk);
+        else if (this.format === 'sslv2')
+            this.sslv2.push(chunk);
+    }
+    /** The next whole frame, or null until more bytes arrive. Malformed framing throws a DecodeError. */
+    next() {
+        if (this.format === 'sslv2')
+            return this.nextSslv2();
+        if (this.format !== 'tls')
+            return null;
+        for (;;) {
+            const message = this.handshake.next();
+            if (message)
+                return { kind: 'handshake', message };
+            const record = this.records.next();
+            if (!record)
+                return null;
+            if (record.type !== codepoints/* ContentType */.cM.handshake)
+                return { kind: 'record', record };
+            this.handshake.push(record.fragment);
+        }
+    }
+    /** One SSLv2 record, in either header form (sslv2.ts). */
+    nextSslv2() {
+        const queue = this.sslv2;
+        if (queue.length < 2)
+            return null;
+        const { headerLength, bodyLength } = sslv2RecordLengths(queue.byteAt(0), queue.byteAt(1));
+        if (queue.length < headerLength + bodyLength)
+            return null;
+        queue.take(headerLength);
+        return { kind: 'sslv2', body: queue.take(bodyLength) };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/wire/non-tls.ts
@@ -5745,26 +7120,67 @@ function describeNonTls(firstBytes) {
     return 'a server that does not speak TLS';
 }
 
+;// CONCATENATED MODULE: ./src/wire/server-fault.ts
+// Whose fault an exception is. Decoders throw DecodeError (DecryptionError for a record that fails
+// authentication) for bytes the peer got wrong: the server's fault, reported as a malformed reply. Every other
+// exception (a TypeError, a RangeError from our own code) is a bug of tls-gate and must not pass for a property
+// of the server.
+
+/** True when `error` says the peer sent bytes we cannot accept, false when it is a bug of ours. */
+function isServerFault(error) {
+    return error instanceof bytes/* DecodeError */.Xc;
+}
+
 ;// CONCATENATED MODULE: ./src/wire/tls13/aead.ts
 // TLS 1.3 record protection (RFC 8446 §5.2-5.4): per-record nonce = write_iv XOR the 64-bit sequence number,
 // additional data = the record header, plaintext = content || content type || zero padding.
 
 
+
 /** The TLS 1.3 suites whose records Node's OpenSSL can open (RFC 8446 §B.4). */
-const TLS13_SUITES = {
-    0x1301: { code: 0x1301, hash: 'sha256', cipher: 'aes-128-gcm', keyLength: 16, tagLength: 16, ccm: false },
-    0x1302: { code: 0x1302, hash: 'sha384', cipher: 'aes-256-gcm', keyLength: 32, tagLength: 16, ccm: false },
-    0x1303: {
-        code: 0x1303,
+const SUITES = [
+    {
+        code: codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-gcm',
+        keyLength: 16,
+        tagLength: 16,
+        ccm: false
+    },
+    {
+        code: codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
+        hash: 'sha384',
+        cipher: 'aes-256-gcm',
+        keyLength: 32,
+        tagLength: 16,
+        ccm: false
+    },
+    {
+        code: codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
         hash: 'sha256',
         cipher: 'chacha20-poly1305',
         keyLength: 32,
         tagLength: 16,
         ccm: false
     },
-    0x1304: { code: 0x1304, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 16, ccm: true },
-    0x1305: { code: 0x1305, hash: 'sha256', cipher: 'aes-128-ccm', keyLength: 16, tagLength: 8, ccm: true }
-};
+    {
+        code: codepoints/* CipherSuite */.GR.TLS_AES_128_CCM_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-ccm',
+        keyLength: 16,
+        tagLength: 16,
+        ccm: true
+    },
+    {
+        code: codepoints/* CipherSuite */.GR.TLS_AES_128_CCM_8_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-ccm',
+        keyLength: 16,
+        tagLength: 8,
+        ccm: true
+    }
+];
+const TLS13_SUITES = Object.fromEntries(SUITES.map((suite) => [suite.code, suite]));
 function tls13Suite(code) {
     return TLS13_SUITES[code];
 }
@@ -5780,28 +7196,41 @@ function recordNonce(iv, sequence) {
 function authTagLengthOptions(suite) {
     return { authTagLength: suite.tagLength };
 }
-/** Opens one protected record body; throws DecodeError when authentication fails (bad_record_mac). */
+/**
+ * A protected record that fails authentication (bad_record_mac): the server's fault, like a DecodeError, and
+ * handled the same way; a subclass so that callers and tests can tell the two apart.
+ */
+class DecryptionError extends bytes/* DecodeError */.Xc {
+    constructor(message = 'encrypted record failed authentication (bad_record_mac)') {
+        super(message);
+        this.name = 'DecryptionError';
+    }
+}
+/** Opens one protected record body; throws DecryptionError when authentication fails (bad_record_mac). */
 function openRecord(suite, key, nonce, header, body) {
     if (body.length < suite.tagLength)
-        throw new bytes/* DecodeError */.Xc('encrypted record shorter than its tag');
+        throw new bytes/* DecodeError */.Xc('encrypted record shorter than its tag', 'missing-data');
     const ciphertext = body.subarray(0, body.length - suite.tagLength);
     const tag = body.subarray(body.length - suite.tagLength);
+    // The cipher name decides the overload; the union type is narrowed by hand here. Key, nonce and tag lengths
+    // are ours, so an exception before final() is our bug and propagates.
+    const decipher = (0,external_node_crypto_.createDecipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
+    if (suite.ccm) {
+        decipher.setAAD(header, {
+            plaintextLength: ciphertext.length
+        });
+    }
+    else {
+        decipher.setAAD(header);
+    }
+    decipher.setAuthTag(tag);
+    const plaintext = decipher.update(ciphertext);
     try {
-        // The cipher name decides the overload; the union type is narrowed by hand here.
-        const decipher = (0,external_node_crypto_.createDecipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
-        if (suite.ccm) {
-            decipher.setAAD(header, {
-                plaintextLength: ciphertext.length
-            });
-        }
-        else {
-            decipher.setAAD(header);
-        }
-        decipher.setAuthTag(tag);
-        return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+        // final() is where a wrong tag surfaces, for GCM, ChaCha20-Poly1305 and CCM alike.
+        return Buffer.concat([plaintext, decipher.final()]);
     }
     catch {
-        throw new bytes/* DecodeError */.Xc('encrypted record failed authentication (bad_record_mac)');
+        throw new DecryptionError();
     }
 }
 /** Seals one record body (used by tests and fake servers to produce real TLS 1.3 ciphertext). */
@@ -5903,6 +7332,10 @@ function trafficKeys(hash, secret, keyLength) {
 }
 
 ;// CONCATENATED MODULE: ./src/wire/tls13/handshake-decryptor.ts
+// Reads the server's encrypted first flight of a TLS 1.3 handshake: EncryptedExtensions, Certificate (with the
+// per-entry OCSP staple), CertificateVerify, Finished. Built from the negotiated suite, the (EC)DHE shared
+// secret and the transcript ClientHello..ServerHello; see key-schedule.ts for why the engine does this itself.
+
 
 
 
@@ -5940,17 +7373,17 @@ class Tls13HandshakeDecryptor {
      * failed decryption are DecodeErrors; an encrypted alert is stored in `alert`.
      */
     push(record) {
-        if (record.type === record_ContentType.change_cipher_spec)
+        if (record.type === codepoints/* ContentType */.cM.change_cipher_spec)
             return [];
-        if (record.type === record_ContentType.alert) {
+        if (record.type === codepoints/* ContentType */.cM.alert) {
             this.alert = (0,wire_alert/* decodeAlert */.vo)(record.fragment);
             return [];
         }
-        if (record.type !== record_ContentType.application_data) {
+        if (record.type !== codepoints/* ContentType */.cM.application_data) {
             throw new bytes/* DecodeError */.Xc(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
         }
         if (record.fragment.length > MAX_PLAINTEXT + 256)
-            throw new bytes/* DecodeError */.Xc('TLS 1.3: encrypted record too large');
+            throw new bytes/* DecodeError */.Xc('TLS 1.3: encrypted record too large', 'over-limit');
         const header = Buffer.alloc(5);
         header[0] = record.type;
         header.writeUInt16BE(record.version, 1);
@@ -5958,11 +7391,11 @@ class Tls13HandshakeDecryptor {
         const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
         this.sequence++;
         const { type, content } = stripInnerPlaintext(inner);
-        if (type === record_ContentType.alert) {
+        if (type === codepoints/* ContentType */.cM.alert) {
             this.alert = (0,wire_alert/* decodeAlert */.vo)(content);
             return [];
         }
-        if (type !== record_ContentType.handshake)
+        if (type !== codepoints/* ContentType */.cM.handshake)
             return [];
         this.assembler.push(content);
         const messages = [];
@@ -5982,277 +7415,11 @@ function helloRetryTranscript(cipherSuite, messages) {
         throw new bytes/* DecodeError */.Xc(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
     const hash = transcriptHash(suite.hash, messages.clientHello1);
     return Buffer.concat([
-        handshake_encodeHandshake(handshake_HandshakeType.message_hash, hash),
+        handshake_encodeHandshake(codepoints/* HandshakeType */.Yq.message_hash, hash),
         messages.helloRetryRequest,
         messages.clientHello2,
         messages.serverHello
     ]);
-}
-
-;// CONCATENATED MODULE: ./src/wire/server-hello.ts
-// ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
-// is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). In TLS 1.3 the negotiated version is in supported_versions
-// and the server's key share (or, in an HRR, the group it wants) in key_share.
-
-
-
-
-/** The special ServerHello.random of a HelloRetryRequest. */
-const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
-/** Last 8 bytes of ServerHello.random when a TLS 1.3 server negotiates TLS 1.2 / 1.1 or below (RFC 8446 §4.1.3). */
-const DOWNGRADE_TLS12 = Buffer.from('444f574e47524401', 'hex');
-const DOWNGRADE_TLS11 = Buffer.from('444f574e47524400', 'hex');
-/** Decodes a ServerHello body (after the 4-byte handshake header). */
-function decodeServerHello(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'ServerHello');
-    const legacyVersion = r.u16();
-    const random = Buffer.from(r.bytes(32));
-    const sessionId = Buffer.from(r.vector8().rest());
-    if (sessionId.length > 32)
-        throw new bytes/* DecodeError */.Xc('ServerHello: session id longer than 32 bytes');
-    const cipherSuite = r.u16();
-    const compressionMethod = r.u8();
-    // SSLv3 and some TLS 1.0 servers end the message here: no extensions block at all.
-    const extensions = r.done() ? [] : extensions_readExtensions(r);
-    r.expectDone();
-    const isHelloRetryRequest = random.equals(HELLO_RETRY_REQUEST_RANDOM);
-    let selectedVersion = null;
-    let keyShare = null;
-    let retryGroup = null;
-    for (const ext of extensions) {
-        if (ext.type === extensions_ExtensionType.supported_versions) {
-            const v = new bytes/* ByteReader */.kP(ext.data, 'supported_versions');
-            selectedVersion = v.u16();
-            v.expectDone();
-        }
-        else if (ext.type === extensions_ExtensionType.key_share) {
-            const k = new bytes/* ByteReader */.kP(ext.data, 'key_share');
-            if (isHelloRetryRequest) {
-                retryGroup = k.u16();
-            }
-            else {
-                keyShare = { group: k.u16(), keyExchange: Buffer.from(k.vector16().rest()) };
-            }
-            k.expectDone();
-        }
-    }
-    const tail = random.subarray(24);
-    const downgradeSentinel = tail.equals(DOWNGRADE_TLS12)
-        ? 'TLSv1.2'
-        : tail.equals(DOWNGRADE_TLS11)
-            ? 'TLSv1.1'
-            : null;
-    return {
-        legacyVersion,
-        random,
-        sessionId,
-        cipherSuite,
-        compressionMethod,
-        extensions,
-        selectedVersion,
-        keyShare,
-        isHelloRetryRequest,
-        retryGroup,
-        downgradeSentinel
-    };
-}
-/** The ServerHello (or HelloRetryRequest) handshake message, header included. */
-function encodeServerHello(fields) {
-    const random = fields.random ?? (fields.retryGroup !== undefined ? HELLO_RETRY_REQUEST_RANDOM : randomBytes(32));
-    const extensions = [];
-    if (fields.selectedVersion !== undefined) {
-        extensions.push({
-            type: ExtensionType.supported_versions,
-            data: new ByteWriter().u16(fields.selectedVersion).finish()
-        });
-    }
-    if (fields.retryGroup !== undefined) {
-        extensions.push({
-            type: ExtensionType.key_share,
-            data: new ByteWriter().u16(fields.retryGroup).finish()
-        });
-    }
-    else if (fields.keyShare) {
-        const share = fields.keyShare;
-        extensions.push({
-            type: ExtensionType.key_share,
-            data: new ByteWriter()
-                .u16(share.group)
-                .vector16((k) => k.bytes(share.keyExchange))
-                .finish()
-        });
-    }
-    extensions.push(...(fields.extensions ?? []));
-    const w = new ByteWriter()
-        .u16(fields.legacyVersion)
-        .bytes(random)
-        .vector8((s) => s.bytes(fields.sessionId ?? Buffer.alloc(0)))
-        .u16(fields.cipherSuite)
-        .u8(fields.compressionMethod ?? 0);
-    if (!(fields.extensions === null && extensions.length === 0))
-        writeExtensions(w, extensions);
-    return encodeHandshake(HandshakeType.server_hello, w.finish());
-}
-
-;// CONCATENATED MODULE: ./src/wire/server-key-exchange.ts
-// ServerKeyExchange (RFC 5246 §7.4.3, RFC 8422 §5.4, RFC 4279 §3-4): the engine reads only the key-exchange
-// parameters (DH prime size, ECDHE named curve), never the signature: enumeration needs no verification.
-
-
-/** ECParameters.curve_type values (RFC 8422 §5.4). */
-const EcCurveType = { explicit_prime: 1, explicit_char2: 2, named_curve: 3 };
-/** NamedGroup code points standing for explicit curves (RFC 8422 §5.1.1). */
-const ARBITRARY_EXPLICIT_PRIME = 0xff01;
-const ARBITRARY_EXPLICIT_CHAR2 = 0xff02;
-/** Bit length of an unsigned big-endian integer, ignoring leading zero bytes. */
-function bitLength(value) {
-    let i = 0;
-    while (i < value.length && value[i] === 0)
-        i++;
-    if (i === value.length)
-        return 0;
-    return (value.length - i - 1) * 8 + (32 - Math.clz32(value[i]));
-}
-/**
- * Decodes the parameters of a ServerKeyExchange body for a suite with key exchange `kx` and authentication
- * `au` (registry names): finite-field DH (DHE, DH_anon, DHE_PSK) gives the prime size, ECDHE the curve;
- * anything else (RSA export keys, plain PSK hints, SRP) gives null.
- */
-function decodeServerKeyExchange(body, kx, au = null) {
-    const r = new bytes/* ByteReader */.kP(body, 'ServerKeyExchange');
-    if (au === 'PSK')
-        r.vector16('psk_identity_hint');
-    if (kx === 'DHE' || (kx === 'DH' && au === 'anon')) {
-        const p = r.vector16('dh_p').rest();
-        r.vector16('dh_g');
-        r.vector16('dh_Ys');
-        return { dhPrimeBits: bitLength(p) };
-    }
-    if (kx === 'ECDHE' || (kx === 'ECDH' && au === 'anon')) {
-        const curveType = r.u8();
-        if (curveType === EcCurveType.named_curve) {
-            const namedGroup = r.u16();
-            r.vector8('ec_point');
-            return { namedGroup };
-        }
-        if (curveType === EcCurveType.explicit_prime)
-            return { namedGroup: ARBITRARY_EXPLICIT_PRIME };
-        if (curveType === EcCurveType.explicit_char2)
-            return { namedGroup: ARBITRARY_EXPLICIT_CHAR2 };
-        return null;
-    }
-    return null;
-}
-/** A DHE ServerKeyExchange message (unsigned-content signature bytes supplied by the caller), header included. */
-function encodeDheServerKeyExchange(params) {
-    const w = new ByteWriter()
-        .vector16((v) => v.bytes(params.p))
-        .vector16((v) => v.bytes(params.g))
-        .vector16((v) => v.bytes(params.ys));
-    if (params.signature)
-        w.bytes(params.signature);
-    return encodeHandshake(HandshakeType.server_key_exchange, w.finish());
-}
-/** An ECDHE (named curve) ServerKeyExchange message, header included. */
-function encodeEcdheServerKeyExchange(params) {
-    const w = new ByteWriter()
-        .u8(EcCurveType.named_curve)
-        .u16(params.namedGroup)
-        .vector8((v) => v.bytes(params.point));
-    if (params.signature)
-        w.bytes(params.signature);
-    return encodeHandshake(HandshakeType.server_key_exchange, w.finish());
-}
-
-;// CONCATENATED MODULE: ./src/wire/sslv2.ts
-// SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
-// Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
-
-const Sslv2MessageType = { error: 0, client_hello: 1, server_hello: 4 };
-const SSLV2_ERROR_NAMES = {
-    0x0001: 'NO-CIPHER-ERROR',
-    0x0002: 'NO-CERTIFICATE-ERROR',
-    0x0004: 'BAD-CERTIFICATE-ERROR',
-    0x0006: 'UNSUPPORTED-CERTIFICATE-TYPE-ERROR'
-};
-/**
- * Splits one SSLv2 record off the front of `buffer`: the 2-byte header form (high bit set, 15-bit length) and
- * the 3-byte form (with padding length). Returns null until the whole record has arrived.
- */
-function readSslv2Record(buffer) {
-    if (buffer.length < 2)
-        return null;
-    const twoByte = (buffer[0] & 0x80) !== 0;
-    const headerLength = twoByte ? 2 : 3;
-    if (buffer.length < headerLength)
-        return null;
-    const bodyLength = twoByte
-        ? ((buffer[0] & 0x7f) << 8) | buffer[1]
-        : ((buffer[0] & 0x3f) << 8) | buffer[1];
-    if (buffer.length < headerLength + bodyLength)
-        return null;
-    return {
-        body: buffer.subarray(headerLength, headerLength + bodyLength),
-        length: headerLength + bodyLength
-    };
-}
-/** Decodes a SERVER-HELLO record body (starting at the message type byte 4). */
-function decodeSslv2ServerHello(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'SSLv2 SERVER-HELLO');
-    if (r.u8() !== Sslv2MessageType.server_hello)
-        throw new bytes/* DecodeError */.Xc('SSLv2 SERVER-HELLO: wrong message type');
-    const sessionIdHit = r.u8() !== 0;
-    const certificateType = r.u8();
-    const version = r.u16();
-    const certificateLength = r.u16();
-    const cipherSpecsLength = r.u16();
-    const connectionIdLength = r.u16();
-    if (cipherSpecsLength % 3 !== 0)
-        throw new bytes/* DecodeError */.Xc('SSLv2 SERVER-HELLO: cipher specs length not a multiple of 3');
-    const certificate = Buffer.from(r.bytes(certificateLength));
-    const specs = new bytes/* ByteReader */.kP(r.bytes(cipherSpecsLength));
-    const cipherSpecs = [];
-    while (!specs.done())
-        cipherSpecs.push(specs.u24());
-    const connectionId = Buffer.from(r.bytes(connectionIdLength));
-    return { sessionIdHit, certificateType, version, certificate, cipherSpecs, connectionId };
-}
-/** A whole SERVER-HELLO record (2-byte header included). */
-function encodeSslv2ServerHello(hello) {
-    const specs = new ByteWriter();
-    for (const kind of hello.cipherSpecs)
-        specs.u24(kind);
-    const specBytes = specs.finish();
-    const connectionId = hello.connectionId ?? Buffer.alloc(16, 0x5a);
-    const body = new ByteWriter()
-        .u8(Sslv2MessageType.server_hello)
-        .u8(hello.sessionIdHit ? 1 : 0)
-        .u8(1)
-        .u16(hello.version ?? 0x0002)
-        .u16(hello.certificate.length)
-        .u16(specBytes.length)
-        .u16(connectionId.length)
-        .bytes(hello.certificate)
-        .bytes(specBytes)
-        .bytes(connectionId)
-        .finish();
-    return sslv2Record(body);
-}
-/** An SSLv2 ERROR record (e.g. 0x0001 NO-CIPHER-ERROR). */
-function encodeSslv2Error(code) {
-    return sslv2Record(new ByteWriter().u8(Sslv2MessageType.error).u16(code).finish());
-}
-function decodeSslv2Error(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'SSLv2 ERROR');
-    if (r.u8() !== Sslv2MessageType.error)
-        throw new bytes/* DecodeError */.Xc('SSLv2 ERROR: wrong message type');
-    const code = r.u16();
-    return { code, name: SSLV2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` };
-}
-function sslv2Record(body) {
-    if (body.length > 0x7fff)
-        throw new RangeError('SSLv2 record too long');
-    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
 }
 
 // EXTERNAL MODULE: ./src/wire/tls13/key-share.ts
@@ -6440,7 +7607,8 @@ class Connection {
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
 // ServerHello or HelloRetryRequest for TLS 1.3 (and, when certificates are wanted, the encrypted first flight
 // up to Certificate). Enumeration never finishes a handshake. Whatever the peer does ends as a ProbeOutcome;
-// runProbe never throws for anything the peer sends or fails to send.
+// runProbe never throws for anything the peer sends or fails to send, and only for a bug of ours. Framing (what
+// the reply is, records, reassembly) is wire/framing.ts's; this file drives the conversation over its frames.
 //
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
@@ -6497,11 +7665,13 @@ async function runProbe(endpoint, hello, limits, options = {}) {
         return await session.run();
     }
     catch (error) {
-        // A decoder rejecting what the peer sent: a protocol error of that server, never ours to throw.
-        const message = error instanceof Error ? error.message : String(error);
+        // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
+        // propagates, so that it ends the run as an internal error instead of passing for a server property.
+        if (!isServerFault(error))
+            throw error;
         return {
             kind: 'protocol-error',
-            message: `the server sent a malformed reply (${message})`,
+            message: `the server sent a malformed reply (${error.message})`,
             durationMs: elapsed()
         };
     }
@@ -6516,9 +7686,7 @@ class ProbeSession {
     options;
     started;
     tls13;
-    records = new RecordReader();
-    handshake = new HandshakeAssembler();
-    firstBytes = Buffer.alloc(0);
+    reply;
     serverHello = null;
     serverHelloRaw = null;
     certificates = null;
@@ -6536,6 +7704,7 @@ class ProbeSession {
         this.options = options;
         this.started = started;
         this.tls13 = tls13;
+        this.reply = new ReplyReader(hello.kind === 'sslv2');
     }
     elapsed() {
         return Date.now() - this.started;
@@ -6562,7 +7731,7 @@ class ProbeSession {
         };
         this.sentSpec = spec;
         const tls13 = this.tls13;
-        if (tls13 && spec.supportedVersions?.includes(client_hello_spec/* VERSION */.x.TLSv1_3) && spec.keyShares) {
+        if (tls13 && spec.supportedVersions?.includes(codepoints/* ProtocolVersion */.rg.TLSv1_3) && spec.keyShares) {
             // To decrypt the server's first flight we need the private half of every share we offer.
             const shares = [];
             for (const entry of spec.keyShares) {
@@ -6577,8 +7746,8 @@ class ProbeSession {
             }
             spec = { ...spec, keyShares: shares };
         }
-        this.clientHelloMessage = encodeClientHello(spec);
-        return record_encodeRecords(record_ContentType.handshake, spec.recordVersion ?? client_hello_spec/* VERSION */.x.TLSv1_0, this.clientHelloMessage);
+        this.clientHelloMessage = encodeClientHello(clientHello(spec));
+        return record_encodeRecords(codepoints/* ContentType */.cM.handshake, spec.recordVersion ?? codepoints/* ProtocolVersion */.rg.TLSv1_0, this.clientHelloMessage);
     }
     /** How a read that brought no bytes ends the probe. */
     ended(result) {
@@ -6598,7 +7767,7 @@ class ProbeSession {
                         durationMs
                     };
                 }
-                if (this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2Pending) {
+                if (this.reply.hasPartial) {
                     return {
                         kind: 'protocol-error',
                         message: 'the server closed the connection mid-handshake (a record or message was cut short)',
@@ -6627,11 +7796,13 @@ class ProbeSession {
             }
         }
     }
+    get firstBytes() {
+        return this.reply.firstBytes;
+    }
     /** For a reply whose first byte is no TLS content type: what it is, or a plain "not TLS" error. */
     nonTlsDescription() {
         const first = this.firstBytes[0];
-        const looksTls = first >= record_ContentType.change_cipher_spec && first <= record_ContentType.heartbeat;
-        if (looksTls)
+        if (classifyFirstByte(first, false) === 'tls')
             return null;
         if (this.hello.kind === 'sslv2' && isSslv2Record(this.firstBytes))
             return null;
@@ -6646,56 +7817,59 @@ class ProbeSession {
     }
     /** Feeds bytes; returns an outcome once the probe has its answer. */
     consume(chunk) {
-        const firstChunk = this.firstBytes.length === 0;
-        if (this.firstBytes.length < 64)
-            this.firstBytes = Buffer.concat([this.firstBytes, chunk]).subarray(0, 64);
-        if (firstChunk) {
-            // First bytes of the reply: something that is not TLS at all is named at once.
-            const first = this.firstBytes[0];
-            const looksTls = first >= record_ContentType.change_cipher_spec && first <= record_ContentType.heartbeat;
-            if (!looksTls) {
-                if (this.hello.kind === 'sslv2' && (first & 0x80) !== 0)
-                    return this.consumeSslv2(chunk);
-                return this.nonTlsDescription();
-            }
-        }
-        if (this.sslv2Pending)
-            return this.consumeSslv2(chunk);
+        const firstChunk = this.reply.replyFormat === null;
         try {
-            this.records.push(chunk);
-            for (let record = this.records.next(); record; record = this.records.next()) {
-                const outcome = this.onRecord(record.type, record.fragment, record);
+            this.reply.push(chunk);
+        }
+        catch (error) {
+            return this.malformedRecord(error);
+        }
+        // First bytes of the reply: something that is not TLS at all is named at once.
+        if (firstChunk && this.reply.replyFormat === 'not-tls')
+            return this.nonTlsDescription();
+        if (this.reply.replyFormat === 'sslv2') {
+            const frame = this.reply.next();
+            return frame?.kind === 'sslv2' ? this.onSslv2(frame.body) : null;
+        }
+        try {
+            for (let frame = this.reply.next(); frame; frame = this.reply.next()) {
+                const outcome = this.onTlsFrame(frame);
                 if (outcome)
                     return outcome;
             }
         }
         catch (error) {
-            if (error instanceof bytes/* DecodeError */.Xc) {
-                return {
-                    kind: 'protocol-error',
-                    message: `the server sent a malformed TLS record (${error.message})`,
-                    durationMs: this.elapsed()
-                };
-            }
-            throw error;
+            return this.malformedRecord(error);
         }
         return null;
     }
-    sslv2Pending = null;
-    consumeSslv2(chunk) {
-        this.sslv2Pending = this.sslv2Pending ? Buffer.concat([this.sslv2Pending, chunk]) : chunk;
-        const record = readSslv2Record(this.sslv2Pending);
-        if (!record)
-            return null;
-        if (record.body[0] === Sslv2MessageType.error) {
-            const error = decodeSslv2Error(record.body);
+    onTlsFrame(frame) {
+        if (frame.kind === 'handshake')
+            return this.onHandshake(frame.message);
+        if (frame.kind === 'record')
+            return this.onRecord(frame.record);
+        return null; // SSLv2 frames come only in an SSLv2 reply
+    }
+    /** A DecodeError while reading TLS records: the server's malformed record. Anything else is our bug. */
+    malformedRecord(error) {
+        if (!(error instanceof bytes/* DecodeError */.Xc))
+            throw error;
+        return {
+            kind: 'protocol-error',
+            message: `the server sent a malformed TLS record (${error.message})`,
+            durationMs: this.elapsed()
+        };
+    }
+    onSslv2(body) {
+        if (body[0] === codepoints/* Sslv2MessageType */.KU.error) {
+            const error = decodeSslv2Error(body);
             return {
                 kind: 'alert',
                 alert: { level: 'fatal', description: error.code, name: error.name },
                 durationMs: this.elapsed()
             };
         }
-        const hello = decodeSslv2ServerHello(record.body);
+        const hello = decodeSslv2ServerHello(body);
         const offered = this.hello.kind === 'sslv2' ? this.hello.spec.cipherSpecs : [];
         // SSLv2 servers list every cipher kind they share with us; the client chooses later.
         const shared = hello.cipherSpecs.filter((kind) => offered.includes(kind));
@@ -6720,12 +7894,11 @@ class ProbeSession {
             durationMs: this.elapsed()
         };
     }
-    onRecord(type, fragment, record) {
-        if (type === record_ContentType.alert) {
+    /** A TLS record other than a handshake record (those arrive as whole messages). */
+    onRecord(record) {
+        if (record.type === codepoints/* ContentType */.cM.alert) {
             // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
-            if (fragment.length < 2)
-                throw new bytes/* DecodeError */.Xc('alert record shorter than 2 bytes');
-            const alert = (0,wire_alert/* decodeAlert */.vo)(fragment);
+            const alert = (0,wire_alert/* decodeAlert */.vo)(record.fragment);
             if (this.serverHello) {
                 const accepted = this.accepted();
                 if (accepted)
@@ -6733,9 +7906,9 @@ class ProbeSession {
             }
             return { kind: 'alert', alert, durationMs: this.elapsed() };
         }
-        if (type === record_ContentType.change_cipher_spec)
+        if (record.type === codepoints/* ContentType */.cM.change_cipher_spec)
             return null; // TLS 1.3 middlebox compatibility
-        if (type === record_ContentType.application_data) {
+        if (record.type === codepoints/* ContentType */.cM.application_data) {
             if (!this.decryptor) {
                 if (this.serverHello)
                     return this.accepted();
@@ -6748,41 +7921,37 @@ class ProbeSession {
             }
             return null;
         }
-        if (type !== record_ContentType.handshake)
-            throw new bytes/* DecodeError */.Xc(`unexpected record type ${type} during the handshake`);
-        this.handshake.push(fragment);
-        for (let message = this.handshake.next(); message; message = this.handshake.next()) {
-            const outcome = this.onHandshake(message);
-            if (outcome)
-                return outcome;
-        }
-        return null;
+        throw new bytes/* DecodeError */.Xc(`unexpected record type ${record.type} during the handshake`);
     }
     onHandshake(message) {
-        if (!this.serverHello) {
-            if (message.type !== handshake_HandshakeType.server_hello) {
+        const serverHello = this.serverHello;
+        if (!serverHello) {
+            if (message.type !== codepoints/* HandshakeType */.Yq.server_hello) {
                 throw new bytes/* DecodeError */.Xc(`expected ServerHello, got handshake message type ${message.type}`);
             }
             return this.onServerHello(message);
         }
-        switch (message.type) {
-            case handshake_HandshakeType.certificate:
-                this.certificates = decodeCertificate(message.body, false).certificates;
+        // The end of the flight is known from the type alone; its (empty) body is not checked, as before.
+        if (message.type === codepoints/* HandshakeType */.Yq.server_hello_done)
+            return this.accepted();
+        const suite = (0,registry/* suiteByCode */.Te)(serverHello.cipherSuite);
+        const keyExchange = suite ? { kx: suite.kx ?? '', au: suite.au } : undefined;
+        const decoded = decodeHandshake(message.type, message.body, serverHello.legacyVersion, keyExchange);
+        switch (decoded.kind) {
+            case 'certificate':
+                this.certificates = decoded.message.certificates;
                 return null;
-            case handshake_HandshakeType.certificate_status:
-                this.ocspResponse = decodeCertificateStatus(message.body);
+            case 'certificate_status':
+                this.ocspResponse = decoded.message.ocspResponse;
                 return null;
-            case handshake_HandshakeType.server_key_exchange: {
-                const suite = (0,registry/* suiteByCode */.Te)(this.serverHello.cipherSuite);
-                const params = decodeServerKeyExchange(message.body, suite?.kx ?? '', suite?.au ?? null);
+            case 'server_key_exchange': {
+                const params = decoded.message && keyExchangeParams(decoded.message);
                 if (params && 'namedGroup' in params)
                     this.group = params.namedGroup;
                 if (params && 'dhPrimeBits' in params)
                     this.dhBits = params.dhPrimeBits;
                 return null;
             }
-            case handshake_HandshakeType.server_hello_done:
-                return this.accepted();
             default:
                 return null; // CertificateRequest and friends: not needed
         }
@@ -6791,15 +7960,16 @@ class ProbeSession {
         const hello = decodeServerHello(message.body);
         this.serverHello = hello;
         this.serverHelloRaw = message.raw;
-        const version = (0,registry/* protocolNameOf */.Zt)(hello.selectedVersion ?? hello.legacyVersion);
+        const chosen = negotiatedVersion(hello);
+        const version = (0,registry/* protocolNameOf */.Zt)(chosen);
         if (!version || version === 'SSLv2') {
             return {
                 kind: 'protocol-error',
-                message: `the server chose version 0x${(hello.selectedVersion ?? hello.legacyVersion).toString(16)}, which is not a TLS version`,
+                message: `the server chose version 0x${chosen.toString(16)}, which is not a TLS version`,
                 durationMs: this.elapsed()
             };
         }
-        if (hello.isHelloRetryRequest) {
+        if (isHelloRetryRequest(hello)) {
             const retried = this.retryForCertificates(hello, message.raw);
             if (retried)
                 return null;
@@ -6807,17 +7977,18 @@ class ProbeSession {
                 kind: 'hello-retry',
                 version: 'TLSv1.3',
                 cipherSuite: hello.cipherSuite,
-                group: hello.retryGroup ?? 0,
+                group: retryGroup(hello) ?? 0,
                 durationMs: this.elapsed()
             };
         }
         if (version !== 'TLSv1.3')
             return null; // keep reading up to ServerHelloDone
-        this.group = hello.keyShare?.group ?? null;
-        const secret = hello.keyShare ? this.secrets.get(hello.keyShare.group) : undefined;
-        if (!this.options.readCertificates || !this.tls13 || !secret || !hello.keyShare)
+        const keyShare = serverKeyShare(hello);
+        this.group = keyShare?.group ?? null;
+        const secret = keyShare ? this.secrets.get(keyShare.group) : undefined;
+        if (!this.options.readCertificates || !this.tls13 || !secret || !keyShare)
             return this.accepted();
-        const sharedSecret = secret(hello.keyShare.keyExchange);
+        const sharedSecret = agreeWithServerKey(secret, keyShare);
         const transcript = this.retry
             ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })
             : Buffer.concat([this.clientHelloMessage, this.serverHelloRaw]);
@@ -6832,12 +8003,13 @@ class ProbeSession {
     retryForCertificates(hrr, hrrRaw) {
         const tls13 = this.tls13;
         const first = this.sentSpec;
-        if (!this.options.readCertificates || !tls13 || !first || this.retry || hrr.retryGroup === null)
+        const group = retryGroup(hrr);
+        if (!this.options.readCertificates || !tls13 || !first || this.retry || group === null)
             return false;
-        const share = tls13.createKeyShare(hrr.retryGroup);
+        const share = tls13.createKeyShare(group);
         if (!share)
             return false;
-        const cookie = hrr.extensions.find((extension) => extension.type === extensions_ExtensionType.cookie);
+        const cookie = hrr.extensions.find((extension) => extension.type === codepoints/* ExtensionType */.Ag.cookie);
         const second = {
             ...first,
             keyShares: [share.entry],
@@ -6847,32 +8019,34 @@ class ProbeSession {
             ]
         };
         this.secrets.clear();
-        this.secrets.set(hrr.retryGroup, (key) => share.sharedSecret(key));
-        const clientHello2 = encodeClientHello(second);
+        this.secrets.set(group, (key) => share.sharedSecret(key));
+        const clientHello2 = encodeClientHello(clientHello(second));
         this.retry = { clientHello1: this.clientHelloMessage, helloRetryRequest: hrrRaw, clientHello2 };
         this.clientHelloMessage = clientHello2;
         this.serverHello = null;
         this.serverHelloRaw = null;
-        this.connection.write(record_encodeRecords(record_ContentType.handshake, client_hello_spec/* VERSION */.x.TLSv1_2, clientHello2));
+        this.connection.write(record_encodeRecords(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_2, clientHello2));
         return true;
     }
     onTls13Encrypted(message) {
-        if (message.type === handshake_HandshakeType.certificate) {
-            const decoded = decodeCertificate(message.body, true);
-            this.certificates = decoded.certificates;
-            this.ocspResponse = decoded.ocspResponse;
+        if (message.type === codepoints/* HandshakeType */.Yq.certificate) {
+            const decoded = decodeHandshake(message.type, message.body, codepoints/* ProtocolVersion */.rg.TLSv1_3);
+            if (decoded.kind !== 'certificate')
+                return null;
+            this.certificates = decoded.message.certificates;
+            this.ocspResponse = decoded.message.ocspResponse;
             return this.accepted();
         }
-        if (message.type === handshake_HandshakeType.certificate_verify || message.type === handshake_HandshakeType.finished) {
+        if (message.type === codepoints/* HandshakeType */.Yq.certificate_verify || message.type === codepoints/* HandshakeType */.Yq.finished) {
             return this.accepted(); // a PSK or raw-key handshake without Certificate
         }
         return null;
     }
     accepted() {
         const hello = this.serverHello;
-        if (!hello || hello.isHelloRetryRequest)
+        if (!hello || isHelloRetryRequest(hello))
             return null;
-        const version = (0,registry/* protocolNameOf */.Zt)(hello.selectedVersion ?? hello.legacyVersion);
+        const version = (0,registry/* protocolNameOf */.Zt)(negotiatedVersion(hello));
         if (!version)
             return null;
         return {
@@ -6889,6 +8063,23 @@ class ProbeSession {
         };
     }
 }
+/** The version a ServerHello settles on: supported_versions in TLS 1.3, legacy_version before. */
+function negotiatedVersion(hello) {
+    return selectedVersion(hello) ?? hello.legacyVersion;
+}
+/**
+ * The shared secret from the server's key share. A key of the wrong size, off the curve or of low order makes
+ * node:crypto throw; the key is the server's, so that is a malformed reply (a DecodeError), not a bug of ours.
+ */
+function agreeWithServerKey(secret, share) {
+    try {
+        return secret(share.keyExchange);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new bytes/* DecodeError */.Xc(`key_share: the server's key for group 0x${share.group.toString(16)} is not usable (${reason})`);
+    }
+}
 
 
 /***/ }),
@@ -6900,49 +8091,12 @@ class ProbeSession {
 /* harmony export */   Q6: () => (/* binding */ alertName),
 /* harmony export */   vo: () => (/* binding */ decodeAlert)
 /* harmony export */ });
-/* unused harmony exports AlertLevel, AlertDescription, encodeAlert */
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
+/* unused harmony export encodeAlert */
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
 
-const AlertLevel = { warning: 1, fatal: 2 };
-const AlertDescription = {
-    close_notify: 0,
-    unexpected_message: 10,
-    bad_record_mac: 20,
-    decryption_failed_RESERVED: 21,
-    record_overflow: 22,
-    decompression_failure_RESERVED: 30,
-    handshake_failure: 40,
-    no_certificate_RESERVED: 41,
-    bad_certificate: 42,
-    unsupported_certificate: 43,
-    certificate_revoked: 44,
-    certificate_expired: 45,
-    certificate_unknown: 46,
-    illegal_parameter: 47,
-    unknown_ca: 48,
-    access_denied: 49,
-    decode_error: 50,
-    decrypt_error: 51,
-    too_many_cids_requested: 52,
-    export_restriction_RESERVED: 60,
-    protocol_version: 70,
-    insufficient_security: 71,
-    internal_error: 80,
-    inappropriate_fallback: 86,
-    user_canceled: 90,
-    no_renegotiation_RESERVED: 100,
-    missing_extension: 109,
-    unsupported_extension: 110,
-    certificate_unobtainable_RESERVED: 111,
-    unrecognized_name: 112,
-    bad_certificate_status_response: 113,
-    bad_certificate_hash_value_RESERVED: 114,
-    unknown_psk_identity: 115,
-    certificate_required: 116,
-    no_application_protocol: 120,
-    ech_required: 121
-};
-const NAMES = new Map(Object.entries(AlertDescription).map(([name, code]) => [code, name]));
+
+const NAMES = new Map(Object.entries(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .AlertDescription */ .TN).map(([name, code]) => [code, name]));
 /** The registered name of an alert description, e.g. 40 → "handshake_failure"; "unknown_alert_N" otherwise. */
 function alertName(code) {
     return NAMES.get(code) ?? `unknown_alert_${code}`;
@@ -6950,7 +8104,7 @@ function alertName(code) {
 /** Decodes the first alert of an alert record's payload (level, description). */
 function decodeAlert(payload) {
     if (payload.length < 2)
-        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .DecodeError */ .Xc(`alert: ${payload.length} byte(s), expected 2`);
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc(`alert: ${payload.length} byte(s), expected 2`);
     const levelCode = payload[0];
     const description = payload[1];
     const level = levelCode === 1 ? 'warning' : levelCode === 2 ? 'fatal' : levelCode;
@@ -6975,10 +8129,15 @@ function encodeAlert(level, description) {
 // past its bound: every length prefix yields a sub-reader limited to exactly that many bytes, so a lying
 // length inside a vector can only fail that vector, never read its neighbours. Everything a peer sends is
 // decoded through this class, and every malformation surfaces as a DecodeError the caller can turn into a value.
-/** A message or record whose bytes do not match the format (truncated, overlong, bad length). */
+/**
+ * A message or record whose bytes do not match the format. Always the peer's fault: the probe turns it into
+ * a "malformed reply" outcome, whereas any other exception from our code is a bug and propagates.
+ */
 class DecodeError extends Error {
-    constructor(message) {
+    reason;
+    constructor(message, reason = 'malformed') {
         super(message);
+        this.reason = reason;
         this.name = 'DecodeError';
     }
 }
@@ -7001,11 +8160,11 @@ class ByteReader {
     /** Throws unless every byte was consumed: trailing bytes mean the peer and we disagree on the format. */
     expectDone() {
         if (!this.done())
-            throw new DecodeError(`${this.what}: ${this.remaining} unexpected trailing byte(s)`);
+            throw new DecodeError(`${this.what}: ${this.remaining} unexpected trailing byte(s)`, 'trailing-data');
     }
     take(n) {
         if (n > this.remaining) {
-            throw new DecodeError(`${this.what}: needs ${n} byte(s), only ${this.remaining} left`);
+            throw new DecodeError(`${this.what}: needs ${n} byte(s), only ${this.remaining} left`, 'missing-data');
         }
         const out = this.buffer.subarray(this.offset, this.offset + n);
         this.offset += n;
@@ -7107,27 +8266,6 @@ class ByteWriter {
 
 /***/ }),
 
-/***/ 8347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-// What a ClientHello offers, independent of its bytes. The wire layer encodes it (client-hello.ts), the
-// engine builds specs for enumeration, and client profiles (src/clients) are specs too.
-/** TLS protocol version numbers as they appear on the wire. */
-const VERSION = {
-    SSLv2: 0x0002,
-    SSLv3: 0x0300,
-    TLSv1_0: 0x0301,
-    TLSv1_1: 0x0302,
-    TLSv1_2: 0x0303,
-    TLSv1_3: 0x0304
-};
-
-
-/***/ }),
-
 /***/ 4246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7138,37 +8276,39 @@ const VERSION = {
 /* unused harmony exports keyShareFromPrivateKey, syntheticKeyShare */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
 // Client key shares (RFC 8446 §4.2.8) with node:crypto: X25519/X448 (RFC 7748) and the NIST curves
 // (uncompressed points, §4.2.8.2; the shared secret is the x-coordinate), plus ML-KEM and the hybrid groups
 // where this Node has ML-KEM (24.7+). Groups we only test acceptance of (FFDHE, brainpool, GOST, and ML-KEM on
 // older Node) get well-formed placeholder shares: a server checks them, we never need their secret.
 
 
+
 const NIST_CURVES = {
-    0x0017: 'prime256v1',
-    0x0018: 'secp384r1',
-    0x0019: 'secp521r1'
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.secp256r1]: 'prime256v1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.secp384r1]: 'secp384r1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.secp521r1]: 'secp521r1'
 };
 /** Curves Node's OpenSSL has under the same names, used for well-formed placeholders. */
 const OPENSSL_CURVES = {
     ...NIST_CURVES,
-    0x0016: 'secp256k1',
-    0x001a: 'brainpoolP256r1',
-    0x001b: 'brainpoolP384r1',
-    0x001c: 'brainpoolP512r1',
-    0x001f: 'brainpoolP256r1',
-    0x0020: 'brainpoolP384r1',
-    0x0021: 'brainpoolP512r1',
-    0x0029: 'SM2'
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.secp256k1]: 'secp256k1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.brainpoolP256r1]: 'brainpoolP256r1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.brainpoolP384r1]: 'brainpoolP384r1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.brainpoolP512r1]: 'brainpoolP512r1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.brainpoolP256r1tls13]: 'brainpoolP256r1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.brainpoolP384r1tls13]: 'brainpoolP384r1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.brainpoolP512r1tls13]: 'brainpoolP512r1',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.curveSM2]: 'SM2'
 };
 const MONTGOMERY = {
-    0x001d: {
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.x25519]: {
         type: 'x25519',
         length: 32,
         pkcs8Prefix: '302e020100300506032b656e04220420',
         spkiPrefix: '302a300506032b656e032100'
     },
-    0x001e: {
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.x448]: {
         type: 'x448',
         length: 56,
         pkcs8Prefix: '3046020100300506032b656f043a0438',
@@ -7200,18 +8340,18 @@ const KEM_CIPHERTEXT_BYTES = {
 };
 const KEM_KEY_BYTES = { 'ml-kem-512': 800, 'ml-kem-768': 1184, 'ml-kem-1024': 1568 };
 const PURE_KEM = {
-    0x0200: 'ml-kem-512',
-    0x0201: 'ml-kem-768',
-    0x0202: 'ml-kem-1024'
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.MLKEM512]: 'ml-kem-512',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.MLKEM768]: 'ml-kem-768',
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.MLKEM1024]: 'ml-kem-1024'
 };
 /**
  * Hybrid groups (draft-ietf-tls-ecdhe-mlkem, RFC 10024): X25519MLKEM768 puts ML-KEM first in shares and in the
  * shared secret; the NIST-curve hybrids put the ECDH part first.
  */
 const HYBRID_KEM = {
-    0x11ec: { kem: 'ml-kem-768', classical: 0x001d, kemFirst: true },
-    0x11eb: { kem: 'ml-kem-768', classical: 0x0017, kemFirst: false },
-    0x11ed: { kem: 'ml-kem-1024', classical: 0x0018, kemFirst: false }
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.X25519MLKEM768]: { kem: 'ml-kem-768', classical: _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.x25519, kemFirst: true },
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.SecP256r1MLKEM768]: { kem: 'ml-kem-768', classical: _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.secp256r1, kemFirst: false },
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.SecP384r1MLKEM1024]: { kem: 'ml-kem-1024', classical: _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.secp384r1, kemFirst: false }
 };
 let kemSupport = null;
 function kemKeyPair(kem) {
@@ -7322,14 +8462,18 @@ function keyShareFromPrivateKey(group, privateKey) {
 }
 /** FFDHE prime sizes in bytes (RFC 7919 appendix A). */
 const FFDHE_BYTES = {
-    0x0100: 256,
-    0x0101: 384,
-    0x0102: 512,
-    0x0103: 768,
-    0x0104: 1024
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.ffdhe2048]: 256,
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.ffdhe3072]: 384,
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.ffdhe4096]: 512,
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.ffdhe6144]: 768,
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.ffdhe8192]: 1024
 };
 /** ML-KEM rank k (FIPS 203 §8): encapsulation key = 384·k + 32 bytes. */
-const MLKEM_RANK = { 0x0200: 2, 0x0201: 3, 0x0202: 4 };
+const MLKEM_RANK = {
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.MLKEM512]: 2,
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.MLKEM768]: 3,
+    [_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.MLKEM1024]: 4
+};
 /**
  * An ML-KEM encapsulation key that passes the FIPS 203 §7.2 modulus check: k polynomials of 256 coefficients
  * below q = 3329, packed 12 bits each, then a 32-byte seed. Random bytes would fail that check.
@@ -7387,32 +8531,41 @@ function syntheticKeyShare(group) {
     if (rank)
         return { group, keyExchange: mlkemEncapsulationKey(rank) };
     switch (group) {
-        case 0x11eb: // SecP256r1MLKEM768: P-256 point || ML-KEM-768 (RFC 10024)
+        case _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.SecP256r1MLKEM768: // SecP256r1MLKEM768: P-256 point || ML-KEM-768 (RFC 10024)
             return { group, keyExchange: Buffer.concat([ecPoint('prime256v1'), mlkemEncapsulationKey(3)]) };
-        case 0x11ec: // X25519MLKEM768: ML-KEM-768 || X25519
+        case _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.X25519MLKEM768: // X25519MLKEM768: ML-KEM-768 || X25519
             return {
                 group,
-                keyExchange: Buffer.concat([mlkemEncapsulationKey(3), createKeyShare(0x001d).entry.keyExchange])
+                keyExchange: Buffer.concat([
+                    mlkemEncapsulationKey(3),
+                    createKeyShare(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.x25519).entry.keyExchange
+                ])
             };
-        case 0x11ed: // SecP384r1MLKEM1024: P-384 point || ML-KEM-1024
+        case _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.SecP384r1MLKEM1024: // SecP384r1MLKEM1024: P-384 point || ML-KEM-1024
             return { group, keyExchange: Buffer.concat([ecPoint('secp384r1'), mlkemEncapsulationKey(4)]) };
-        case 0x11ee: // curveSM2MLKEM768: SM2 point || ML-KEM-768
+        case _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.curveSM2MLKEM768: // curveSM2MLKEM768: SM2 point || ML-KEM-768
             return {
                 group,
-                keyExchange: Buffer.concat([placeholderKeyShare(0x0029).keyExchange, mlkemEncapsulationKey(3)])
+                keyExchange: Buffer.concat([
+                    placeholderKeyShare(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.curveSM2).keyExchange,
+                    mlkemEncapsulationKey(3)
+                ])
             };
-        case 0x6399: // X25519Kyber768Draft00: X25519 || Kyber768
+        case _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.X25519Kyber768Draft00: // X25519Kyber768Draft00: X25519 || Kyber768
             return {
                 group,
-                keyExchange: Buffer.concat([createKeyShare(0x001d).entry.keyExchange, mlkemEncapsulationKey(3)])
+                keyExchange: Buffer.concat([
+                    createKeyShare(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.x25519).entry.keyExchange,
+                    mlkemEncapsulationKey(3)
+                ])
             };
-        case 0x639a: // SecP256r1Kyber768Draft00
+        case _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.SecP256r1Kyber768Draft00: // SecP256r1Kyber768Draft00
             return { group, keyExchange: Buffer.concat([ecPoint('prime256v1'), mlkemEncapsulationKey(3)]) };
         default:
             // GOST (RFC 9189: 64 or 128 bytes), SM2 without OpenSSL support, anything unknown: an uncompressed-point-sized value.
-            if (group >= 0x0022 && group <= 0x0025)
+            if (group >= _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.GC256A && group <= _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.GC256D)
                 return { group, keyExchange: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(64) };
-            if (group >= 0x0026 && group <= 0x0028)
+            if (group >= _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.GC512A && group <= _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.GC512C)
                 return { group, keyExchange: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(128) };
             return { group, keyExchange: Buffer.concat([Buffer.from([4]), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(64)]) };
     }

@@ -3,6 +3,8 @@
 // carries, scan again, see it gone. Skipped, visibly, where nginx is not installed.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadTrustStore } from '../../src/certs/index.js';
@@ -33,13 +35,23 @@ let fullChain: KeyPair;
 let leafOnly: KeyPair;
 let dir: string;
 let opensslAtLeast35 = false;
+// The CA's caIssuers server, as a public CA runs one: the leaf's AIA URL names the intermediate it serves, so the
+// scan can tell an intermediate left out of ssl_certificate from an untrusted root.
+let caIssuers: http.Server;
 
 beforeAll(async () => {
   dir = tempDir('tls-gate-nginx-fix-');
   const pki = createTestPki();
   const root = await pki.root({ key: { type: 'ec', curve: 'P-256' } });
   const ca = await pki.intermediate(root, { key: { type: 'ec', curve: 'P-256' } });
-  const leaf = await pki.leaf(ca, { commonName: 'localhost', key: { type: 'ec', curve: 'P-256' } });
+  caIssuers = http.createServer((_request, response) => response.writeHead(200).end(ca.der));
+  await new Promise<void>((resolve) => caIssuers.listen(0, '127.0.0.1', resolve));
+  const aiaUrl = `http://127.0.0.1:${(caIssuers.address() as AddressInfo).port}/ca.der`;
+  const leaf = await pki.leaf(ca, {
+    commonName: 'localhost',
+    key: { type: 'ec', curve: 'P-256' },
+    caIssuerUrls: [aiaUrl]
+  });
   const file = (name: string, content: string): string => {
     const p = path.join(dir, name);
     writeFileSync(p, content, { mode: 0o600 });
@@ -65,14 +77,19 @@ beforeAll(async () => {
     concurrency: 1,
     perTargetConcurrency: 6,
     trust,
-    now: new Date()
+    now: new Date(),
+    aia: true
   };
   policy = await loadPolicy('mozilla-intermediate', { baseDir: '.' });
   const version = execFileSync('openssl', ['version'], { encoding: 'utf8' });
   const [major, minor] = (/OpenSSL (\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
   opensslAtLeast35 = (major ?? 0) > 3 || ((major ?? 0) === 3 && (minor ?? 0) >= 5);
 });
-afterAll(() => cleanupTempDirs());
+afterAll(async () => {
+  caIssuers.closeAllConnections();
+  await new Promise<void>((resolve) => caIssuers.close(() => resolve()));
+  cleanupTempDirs();
+});
 
 async function scanAndEvaluate(config: NginxOptions): Promise<TargetReport> {
   const server = await startNginx(config);

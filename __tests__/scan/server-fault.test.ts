@@ -137,7 +137,9 @@ describe('a hostile but decodable reply ends as a probe outcome', () => {
 
 describe('a bug of ours propagates', () => {
   it('a TypeError inside a decoder leaves runProbe as that TypeError, against a well-formed server', async () => {
-    const server = await startNodeTlsServer({ minVersion: 'TLSv1.3' });
+    // X25519 only, the group the probe sends a share for: Node 24 would otherwise ask for ML-KEM with a
+    // HelloRetryRequest, and the unbroken probe below would not end as accepted.
+    const server = await startNodeTlsServer({ minVersion: 'TLSv1.3', ecdhCurve: 'X25519' });
     servers.push(server);
     // Unbroken, this server is accepted: the failure below is the decoder's alone.
     expect(await runProbe(endpoint(server.port), tls13Probe(), limits())).toMatchObject({ kind: 'accepted' });

@@ -55,6 +55,21 @@ afterAll(() => {
   return new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
+/** The certificate report of a chain sent for app.test, judged against the public root. */
+function analyzeSent(sent: Buffer[]): ReturnType<typeof analyzeCertificates> {
+  return analyzeCertificates({
+    chain: sent,
+    host: 'app.test',
+    sni: 'app.test',
+    ocspResponse: null,
+    noSniChain: null,
+    alternateChains: [],
+    readOver: 'TLSv1.2',
+    trust,
+    now
+  });
+}
+
 async function leafSentAlone(
   issuer: TestCertificate,
   path: string | null
@@ -64,20 +79,7 @@ async function leafSentAlone(
     caIssuerUrls: path ? [`${base}${path}`] : []
   });
   const sent = [leaf.der];
-  return [
-    sent,
-    analyzeCertificates({
-      chain: sent,
-      host: 'app.test',
-      sni: 'app.test',
-      ocspResponse: null,
-      noSniChain: null,
-      alternateChains: [],
-      readOver: 'TLSv1.2',
-      trust,
-      now
-    })
-  ];
+  return [sent, analyzeSent(sent)];
 }
 
 describe('diagnoseChain', () => {
@@ -106,17 +108,7 @@ describe('diagnoseChain', () => {
   it('names the untrusted root the server sends itself, with nothing fetched', async () => {
     const leaf = await pki.leaf(privateRoot, { commonName: 'app.test' });
     const sent = [leaf.der, privateRoot.der];
-    const report = analyzeCertificates({
-      chain: sent,
-      host: 'app.test',
-      sni: 'app.test',
-      ocspResponse: null,
-      noSniChain: null,
-      alternateChains: [],
-      readOver: 'TLSv1.2',
-      trust,
-      now
-    });
+    const report = analyzeSent(sent);
     expect(await diagnoseChain(report, sent, trust, now, on)).toEqual({
       cause: 'untrusted-root',
       subject: 'CN=Private Root',
@@ -166,17 +158,7 @@ describe('diagnoseChain', () => {
       commonName: 'app.test',
       caIssuerUrls: ['https://127.0.0.1:9/i.der']
     });
-    const httpsReport = analyzeCertificates({
-      chain: [httpsLeaf.der],
-      host: 'app.test',
-      sni: 'app.test',
-      ocspResponse: null,
-      noSniChain: null,
-      alternateChains: [],
-      readOver: 'TLSv1.2',
-      trust,
-      now
-    });
+    const httpsReport = analyzeSent([httpsLeaf.der]);
     expect((await diagnoseChain(httpsReport, [httpsLeaf.der], trust, now, on))!.aia!.detail).toContain(
       'only http'
     );
@@ -185,17 +167,7 @@ describe('diagnoseChain', () => {
   it('gives no diagnosis for a trusted chain', async () => {
     const leaf = await pki.leaf(intermediate, { commonName: 'app.test' });
     const sent = [leaf.der, intermediate.der];
-    const report = analyzeCertificates({
-      chain: sent,
-      host: 'app.test',
-      sni: 'app.test',
-      ocspResponse: null,
-      noSniChain: null,
-      alternateChains: [],
-      readOver: 'TLSv1.2',
-      trust,
-      now
-    });
+    const report = analyzeSent(sent);
     expect(report.trusted).toBe(true);
     expect(await diagnoseChain(report, sent, trust, now, on)).toBeNull();
   });

@@ -26,7 +26,7 @@ describe('tls-gate usage errors exit 2 and say what was expected', () => {
     [
       'a bad --format',
       ['scan', 'a.example', '--format', 'xml'],
-      /--format must be one of text, json; got "xml"/
+      /--format must be one of text, json, markdown, sarif, junit, gitlab; got "xml"/
     ],
     [
       'a bad --fail-on',

@@ -18,10 +18,15 @@ import { escapeForLog } from '../../src/report/escape.js';
 import { renderIssue } from '../../src/report/issue.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderSummaryMarkdown } from '../../src/report/summary.js';
+import { renderGitlabCodeQuality, type CodeQualityIssue } from '../../src/report/gitlab.js';
+import { renderJunit } from '../../src/report/junit.js';
+import { RULE_LIST } from '../../src/policy/rules.js';
 import type { Report } from '../../src/model/report.js';
 import { expectInertMarkdown } from './inert.js';
 import { ganttTasks, mermaidBlocks } from './mermaid-parser.js';
 import { expectValidSarif } from './sarif-schema.js';
+import { expectValidJunit, parseJunit } from './junit-xml.js';
+import { expectValidCodeQuality } from './gitlab-schema.js';
 
 // No newline: the test PKI cannot put one into a name yet (the unit fixtures cover newlines).
 const HOSTILE_CN =
@@ -117,6 +122,40 @@ describe('outputs rendered from a real scan of a certificate with hostile names'
     const sarif = renderSarif(report, { workflowFile: '.github/workflows/tls.yml' });
     expectValidSarif(sarif);
     for (const result of sarif.runs[0]!.results) expect(result.message.text).not.toMatch(/[\r\n]/);
+  });
+
+  it('JUnit XML: valid, a testcase per rule, failures exactly for the rules with error findings', () => {
+    const xml = renderJunit(report);
+    expectValidJunit(xml);
+    const parsed = parseJunit(xml);
+    expect(parsed.suites).toHaveLength(1);
+    const [suite] = parsed.suites;
+    expect(suite!.cases.map((testCase) => testCase.name)).toEqual(RULE_LIST.map((rule) => rule.id));
+    const errorRules = [
+      ...new Set(report.targets[0]!.findings.filter((f) => f.severity === 'error').map((f) => f.rule))
+    ];
+    expect(errorRules.length).toBeGreaterThan(0);
+    expect(suite!.cases.filter((testCase) => testCase.failure).map((testCase) => testCase.name)).toEqual(
+      RULE_LIST.map((rule) => rule.id).filter((id) => errorRules.includes(id))
+    );
+    expect([...parsed.elementNames].every((name) => !/img|script/i.test(name))).toBe(true);
+  });
+
+  it('GitLab Code Quality: valid, one issue per finding at the targets file line, stable fingerprints', () => {
+    const issues = JSON.parse(
+      renderGitlabCodeQuality(report, { defaultFile: '.gitlab-ci.yml' })
+    ) as CodeQualityIssue[];
+    expectValidCodeQuality(issues);
+    expect(issues).toHaveLength(report.targets[0]!.findings.length);
+    for (const issue of issues) {
+      expect(issue.location).toEqual({ path: 'targets.yml', lines: { begin: 3 } });
+      expect(issue.description).not.toMatch(/[\r\n]/);
+    }
+    const again = JSON.parse(
+      renderGitlabCodeQuality(report, { defaultFile: '.gitlab-ci.yml' })
+    ) as CodeQualityIssue[];
+    expect(again.map((issue) => issue.fingerprint)).toEqual(issues.map((issue) => issue.fingerprint));
+    expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
   });
 
   it('log: the subject printed through escapeForLog starts no workflow command', () => {

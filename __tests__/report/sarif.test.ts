@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 
 import { FINGERPRINT_KEY, renderSarif, stableEvidenceKey } from '../../src/report/sarif.js';
 import { RULE_LIST } from '../../src/policy/rules.js';
+import { TOOL_INFORMATION_URI, ruleAnchor } from '../../src/report/links.js';
 import { HOSTILE, finding, hostileReport, report, target } from './report-fixtures.js';
 import type { Report } from '../../src/model/report.js';
 import { expectValidSarif, validateSarif as validate } from './sarif-schema.js';
@@ -183,5 +185,43 @@ describe('renderSarif', () => {
     ]);
     const location = renderSarif(r, { workflowFile }).runs[0]!.results[0]!.locations[0]!;
     expect(location.logicalLocations).toEqual([{ name: 'a.example:443', kind: 'resource' }]);
+  });
+});
+
+describe('SARIF links to the documentation', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it("names the tool's home as the driver's informationUri, by default the repository", () => {
+    const driver = renderSarif(report(new Date(), []), { workflowFile }).runs[0]!.tool.driver;
+    expect(driver.informationUri).toBe(TOOL_INFORMATION_URI);
+    const given = renderSarif(report(new Date(), []), {
+      workflowFile,
+      informationUri: 'https://github.example/o/tls-gate'
+    }).runs[0]!.tool.driver;
+    expect(given.informationUri).toBe('https://github.example/o/tls-gate');
+  });
+
+  it("links every rule of the table to its row of the README's rule table", () => {
+    const rules = renderSarif(report(new Date(), []), { workflowFile }).runs[0]!.tool.driver.rules as {
+      id: string;
+      helpUri?: string;
+    }[];
+    expect(rules.map((rule) => rule.id)).toEqual(RULE_LIST.map((rule) => rule.id));
+    for (const rule of rules) {
+      expect(rule.helpUri).toBe(`${TOOL_INFORMATION_URI}#${ruleAnchor(rule.id)}`);
+      // The row of that rule carries the anchor.
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${rule.id}\` `));
+      expect(row).toContain(`<a id="${ruleAnchor(rule.id)}"></a>`);
+    }
+  });
+
+  it('gives a rule the table does not know no helpUri (the README has no row for it)', () => {
+    const now = new Date();
+    const custom = report(now, [target(now, { findings: [finding('custom.rule', 'warning', 'x')] })]);
+    const rules = renderSarif(custom, { workflowFile }).runs[0]!.tool.driver.rules as {
+      id: string;
+      helpUri?: string;
+    }[];
+    expect(rules.find((rule) => rule.id === 'custom.rule')!.helpUri).toBeUndefined();
   });
 });

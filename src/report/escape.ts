@@ -183,3 +183,31 @@ export function safeUrl(url: string | undefined | null): string | null {
   if (!/^https?:\/\/[^\s<>()[\]"'`\\]+$/.test(url)) return null;
   return url;
 }
+
+// ---- XML (JUnit) ----
+
+/**
+ * Code units that XML 1.0 forbids anywhere in a document (not even as character references): unpaired
+ * surrogates and the noncharacters U+FFFE and U+FFFF. (The C0 controls it forbids are shown by visibleControls.)
+ */
+const XML_FORBIDDEN =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;'
+};
+
+/**
+ * Text for XML character data or an attribute value (either quote): one line, every control, direction and
+ * XML-forbidden character shown as a \uXXXX escape, and the five specials as entities. The result is always
+ * well-formed XML 1.0 and reads as the characters sent; it can never close an element or start markup.
+ */
+export function escapeXml(text: string): string {
+  return visibleControls(String(text))
+    .replace(XML_FORBIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch]!);
+}

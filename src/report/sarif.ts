@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 
 import { RULE_LIST, type RuleInfo } from '../policy/rules.js';
 import { plainText } from './escape.js';
+import { TOOL_INFORMATION_URI, ruleHelpUri } from './links.js';
 import { findingsWorstFirst, targetLabel } from './digest.js';
 import type { Finding, Report, Severity, TargetReport } from '../model/report.js';
 
@@ -22,7 +23,7 @@ export interface SarifOptions {
   workflowFile: string;
   /** Rule metadata; default the policy's rule table. */
   rules?: readonly RuleInfo[];
-  /** driver.informationUri; default the tool's documentation in its repository, when given. */
+  /** driver.informationUri, and the base of each rule's helpUri; default the tool's repository. */
   informationUri?: string;
 }
 
@@ -78,7 +79,12 @@ function categoryOf(ruleId: string): string {
   return ruleId.split('.')[0] ?? ruleId;
 }
 
-function ruleDescriptor(id: string, info: RuleInfo | undefined, observedSeverity: Severity) {
+function ruleDescriptor(
+  id: string,
+  info: RuleInfo | undefined,
+  observedSeverity: Severity,
+  informationUri: string
+) {
   const severity = info?.severity ?? observedSeverity;
   const title = info?.title ?? id;
   const trigger = info?.trigger ?? `Findings of rule ${id}.`;
@@ -94,6 +100,8 @@ function ruleDescriptor(id: string, info: RuleInfo | undefined, observedSeverity
     shortDescription: { text: plainText(title, 1024) },
     fullDescription: { text: plainText(trigger, 1024) },
     help: { text: plainText(help), markdown: help },
+    // Only rules of the table have a row (and an anchor) in the README; a custom rule links to nothing.
+    ...(info ? { helpUri: ruleHelpUri(id, informationUri) } : {}),
     defaultConfiguration: { level: SARIF_LEVEL[severity] },
     properties: {
       'security-severity': SECURITY_SEVERITY[severity],
@@ -115,7 +123,10 @@ export function renderSarif(report: Report, options: SarifOptions) {
     if (!observed.has(finding.rule)) observed.set(finding.rule, finding.severity);
     if (!ruleInfo.has(finding.rule) && !ruleIds.includes(finding.rule)) ruleIds.push(finding.rule);
   }
-  const rules = ruleIds.map((id) => ruleDescriptor(id, ruleInfo.get(id), observed.get(id) ?? 'warning'));
+  const informationUri = options.informationUri ?? TOOL_INFORMATION_URI;
+  const rules = ruleIds.map((id) =>
+    ruleDescriptor(id, ruleInfo.get(id), observed.get(id) ?? 'warning', informationUri)
+  );
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
 
   const results = located.map(({ target, finding }) => {
@@ -148,9 +159,9 @@ export function renderSarif(report: Report, options: SarifOptions) {
     name: report.tool.name,
     version: report.tool.version,
     semanticVersion: /^\d+\.\d+\.\d+/.test(report.tool.version) ? report.tool.version : undefined,
+    informationUri,
     rules
   };
-  if (options.informationUri) driver.informationUri = options.informationUri;
   if (driver.semanticVersion === undefined) delete driver.semanticVersion;
 
   return {

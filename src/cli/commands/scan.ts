@@ -8,9 +8,7 @@ import { FAIL_ON_VALUES, gateFails } from '../../model/fail-on.js';
 import type { Target, TargetReport } from '../../model/report.js';
 import type { RunSettings } from '../../settings/index.js';
 import { runPipeline } from '../../pipeline.js';
-import { renderJson } from '../../report/json.js';
 import { visibleControls } from '../../report/escape.js';
-import { renderText } from '../../report/text.js';
 import { RUN_DEFAULTS, runSettings } from '../../settings/index.js';
 import {
   loadTargetsFile,
@@ -20,6 +18,7 @@ import {
 } from '../../targets/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, wantsColor, writeLine, type CliIo } from '../io.js';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report-formats.js';
 
 export const SCAN_USAGE = `usage: tls-gate scan [TARGET...] [options]
 
@@ -28,7 +27,9 @@ TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 4
 
 options:
   --targets FILE             YAML targets file ("-" for stdin); may be repeated
-  --format text|json         report format (default text)
+  --format ${REPORT_FORMATS.join('|')}
+                             report format (default text): markdown is the job summary, sarif the SARIF
+                             the action writes, junit JUnit XML, gitlab GitLab Code Quality JSON
   --output FILE              write the report to FILE instead of stdout
   --policy PRESET|FILE       policy preset name or YAML file (default: the default policy)
   --fail-on ${FAIL_ON_VALUES.join('|')}
@@ -67,12 +68,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' }
 } as const;
 
-type Format = 'text' | 'json';
-const FORMATS: readonly Format[] = ['text', 'json'];
-
 /** The run's settings as the flags give them (policy base dir: the working directory), plus the output's. */
 export interface ScanCommandSettings extends RunSettings {
-  format: Format;
+  format: ReportFormat;
   /** File for the report; undefined or "-" writes it to stdout. */
   output: string | undefined;
   quiet: boolean;
@@ -83,7 +81,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'scan');
   if (values.help) return null;
 
-  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const format = oneOf('--format', values.format ?? 'text', REPORT_FORMATS);
   const failOn = oneOf('--fail-on', values['fail-on'] ?? RUN_DEFAULTS.failOn, FAIL_ON_VALUES);
   const timeoutMs = integer('--timeout', values.timeout, RUN_DEFAULTS.timeoutMs, 1, 600_000);
   const targetDeadlineMs = integer(
@@ -157,10 +155,10 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
   });
 
   const output = settings.output !== undefined && settings.output !== '-' ? settings.output : null;
-  const rendered =
-    format === 'json'
-      ? renderJson(report)
-      : renderText(report, { color: output === null && wantsColor(io.stdout, io.env) });
+  const rendered = renderReport(report, format, {
+    color: output === null && wantsColor(io.stdout, io.env),
+    env: io.env
+  });
   if (output !== null) {
     const path = resolve(io.cwd, output);
     try {

@@ -15,6 +15,7 @@ import { RUN_DEFAULTS, runSettings } from '../../settings/index.js';
 import {
   loadTargetsFile,
   parseHostsInput,
+  parseShardSpec,
   parseTargetArgument,
   parseTargetsFile
 } from '../../targets/index.js';
@@ -42,6 +43,8 @@ options:
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --no-aia                   do not follow an untrusted leaf's AIA URL (offline runs; the chain's cause is then
                              "issuer unknown")
+  --shard K/N                scan only shard K of N, a stable share of the targets (merge the shards' JSON
+                             reports with tls-gate merge)
   --now ISO-DATE             judge certificate dates and waivers as of this time
   --quiet                    no progress lines on stderr
   -h, --help                 show this help
@@ -63,6 +66,7 @@ const OPTIONS = {
   clients: { type: 'boolean' },
   'no-aia': { type: 'boolean' },
   now: { type: 'string' },
+  shard: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' }
 } as const;
@@ -102,6 +106,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
     64
   );
   const now = values.now !== undefined ? parseNow(values.now) : undefined;
+  const shard = values.shard !== undefined ? parseShardSpec(values.shard, '--shard') : undefined;
   for (const [flag, value] of [
     ['--output', values.output],
     ['--policy', values.policy],
@@ -131,7 +136,8 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
       now,
       resumption: values.resumption,
       clients: values.clients,
-      aia: values['no-aia'] === true ? false : undefined
+      aia: values['no-aia'] === true ? false : undefined,
+      shard
     }),
     format,
     output: values.output,

@@ -371,7 +371,7 @@ function shardInput(workflow: WorkflowFile, value: string): ShardSpec | undefine
   }
 }
 
-/** The files the `merge` input's patterns (one per line) name; a pattern that names none is a mistake. */
+/** The files the `merge` input's patterns (one per line, or comma separated) name; one naming none is a mistake. */
 async function reportsToMerge(
   workflow: WorkflowFile,
   workspace: string,

@@ -17,7 +17,8 @@ import {
   parseHostsInput,
   parseShardSpec,
   parseTargetArgument,
-  parseTargetsFile
+  parseTargetsFile,
+  targetsOfShard
 } from '../../targets/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, wantsColor, writeLine, type CliIo } from '../io.js';
@@ -154,11 +155,13 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
   const { targets, format, quiet } = settings;
 
   const progress = !quiet && io.stderr.isTTY === true;
+  // A shard scans its share of the targets only.
+  const total = settings.shard ? targetsOfShard(targets, settings.shard).length : targets.length;
   let done = 0;
   const report = await runPipeline(settings, {
     onTargetDone: (target: TargetReport) => {
       done += 1;
-      if (progress) writeLine(io.stderr, `[${done}/${targets.length}] ${describeDone(target)}`);
+      if (progress) writeLine(io.stderr, `[${done}/${total}] ${describeDone(target)}`);
     }
   });
 

@@ -11,7 +11,8 @@ import { parseReportFile } from '../../src/report/report-file.js';
 import { report, targetReport } from '../helpers/report-builders.js';
 import { expectValidReport } from '../helpers/report-schema.js';
 
-const RUN = ['alpha', 'bravo', 'charlie', 'delta'];
+// SHA-256 puts alpha in shard 2 of 3, delta and golf in 3, foxtrot in 1; of 2 shards alpha in 2, the rest in 1.
+const RUN = ['alpha', 'delta', 'foxtrot', 'golf'];
 
 function finding(severity: Severity): Finding {
   return {
@@ -52,9 +53,9 @@ function errorOf(run: () => unknown): ConfigurationError {
 }
 
 const threeShards = (): ShardReportFile[] => [
-  file('s2.json', shard(2, 3, [target('charlie', ['warning'])], { startedAt: '2026-11-27T09:59:00.000Z' })),
-  file('s1.json', shard(1, 3, [target('delta', ['error', 'notice']), target('alpha')])),
-  file('s3.json', shard(3, 3, [target('bravo')], { finishedAt: '2026-11-27T10:05:00.000Z' }))
+  file('s2.json', shard(2, 3, [target('alpha', ['warning'])], { startedAt: '2026-11-27T09:59:00.000Z' })),
+  file('s1.json', shard(1, 3, [target('foxtrot', ['error', 'notice'])])),
+  file('s3.json', shard(3, 3, [target('delta'), target('golf')], { finishedAt: '2026-11-27T10:05:00.000Z' }))
 ];
 
 describe('mergeShardReports', () => {
@@ -72,14 +73,14 @@ describe('mergeShardReports', () => {
   it('keeps every target as its shard judged it (findings and verdict are not evaluated again)', () => {
     const shards = threeShards();
     const merged = mergeShardReports(shards);
-    const delta = shards[1]!.report.targets[0]!;
-    expect(merged.targets[3]).toBe(delta);
+    const foxtrot = shards[1]!.report.targets[0]!;
+    expect(merged.targets[2]).toBe(foxtrot);
   });
 
   it('passes when every shard passes, and the one gate decision applies to the merged report', () => {
     const merged = mergeShardReports([
-      file('a.json', shard(1, 2, [target('alpha', ['warning']), target('charlie')])),
-      file('b.json', shard(2, 2, [target('bravo'), target('delta')]))
+      file('a.json', shard(1, 2, [target('delta', ['warning']), target('foxtrot'), target('golf')])),
+      file('b.json', shard(2, 2, [target('alpha')]))
     ]);
     expect(merged.verdict).toBe('pass');
     expect(gateFails(merged, 'error')).toBe(false);
@@ -110,11 +111,25 @@ describe('mergeShardReports', () => {
     expect(error.message).toBe('shards 1/3, 3/3 missing: expected the reports of all 3 shards (got 2)');
   });
 
-  it('refuses a target missing from its shard report, naming it', () => {
+  it('refuses a target missing from its shard report, naming the target and the report', () => {
     const shards = threeShards();
-    shards[1] = file('s1.json', shard(1, 3, [target('delta', ['error'])]));
-    expect(errorOf(() => mergeShardReports(shards)).message).toBe(
-      'target "alpha" missing from every shard report; expected each target of the run in its shard\'s report'
+    shards[1] = file('s1.json', shard(1, 3, []));
+    expect(errorOf(() => mergeShardReports(shards)).describe()).toBe(
+      's1.json: the report (shard 1/3) lacks the target "foxtrot" of its shard; ' +
+        "expected each target of the run in its shard's report"
+    );
+  });
+
+  it("refuses a target in another shard's report, or in none of the run's", () => {
+    const shards = threeShards();
+    shards[1] = file('s1.json', shard(1, 3, [target('foxtrot'), target('alpha')]));
+    expect(errorOf(() => mergeShardReports(shards)).describe()).toBe(
+      's1.json: the report (shard 1/3) holds the target "alpha", which is in shard 2/3; ' +
+        'expected the shard reports of one run'
+    );
+    shards[1] = file('s1.json', shard(1, 3, [target('foxtrot'), target('zulu')]));
+    expect(errorOf(() => mergeShardReports(shards)).message).toContain(
+      'holds the target "zulu", which is not in the run\'s list of targets'
     );
   });
 

@@ -6,6 +6,7 @@
 // are a ConfigurationError naming the file and what was expected.
 import { ConfigurationError } from '../errors.js';
 import type { Report, ReportSummary, ShardInfo, TargetReport } from '../model/report.js';
+import { shardOfName } from '../targets/index.js';
 
 /** A shard's report and the file it was read from (named in errors). */
 export interface ShardReportFile {
@@ -90,27 +91,34 @@ function requireEachShardOnce(shards: readonly ShardFile[]): void {
   }
 }
 
-/** Every target of the run once, in the order the run named them; a target no shard scanned is an error. */
+/**
+ * Every target of the run once, in the order the run named them. Each shard's report holds exactly the targets
+ * whose names hash to it (src/targets/shard.ts), so a target missing is named with the report it is missing from.
+ */
 function targetsInRunOrder(shards: readonly ShardFile[], names: readonly string[]): TargetReport[] {
   const scanned = new Map<string, TargetReport>();
-  for (const { file, report } of shards) {
+  for (const { file, report, shard } of shards) {
     for (const target of report.targets) {
-      if (!names.includes(target.name) || scanned.has(target.name)) {
+      const belongs = names.includes(target.name) ? shardOfName(target.name, shard.count) : null;
+      if (belongs !== shard.index) {
+        const where =
+          belongs === null ? "not in the run's list of targets" : `in shard ${belongs}/${shard.count}`;
         throw new ConfigurationError(
-          `the report holds the target ${JSON.stringify(target.name)}, which is ` +
-            (scanned.has(target.name) ? 'in another shard report too' : "not in the run's list of targets") +
-            '; expected the shard reports of one run',
+          `the report (shard ${shard.index}/${shard.count}) holds the target ${JSON.stringify(target.name)}, ` +
+            `which is ${where}; expected the shard reports of one run`,
           { file }
         );
       }
       scanned.set(target.name, target);
     }
   }
-  const missing = names.filter((name) => !scanned.has(name));
-  if (missing.length > 0) {
+  for (const name of names) {
+    if (scanned.has(name)) continue;
+    const { file, shard } = shards.find((s) => s.shard.index === shardOfName(name, s.shard.count))!;
     throw new ConfigurationError(
-      `target${missing.length === 1 ? '' : 's'} ${missing.map((n) => JSON.stringify(n)).join(', ')} ` +
-        "missing from every shard report; expected each target of the run in its shard's report"
+      `the report (shard ${shard.index}/${shard.count}) lacks the target ${JSON.stringify(name)} of its shard; ` +
+        "expected each target of the run in its shard's report",
+      { file }
     );
   }
   return names.map((name) => scanned.get(name)!);

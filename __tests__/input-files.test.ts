@@ -94,7 +94,8 @@ describe('readInputFile', () => {
     expect(INPUT_FILE_LIMITS).toEqual({
       'targets file': 4 * 1024 * 1024,
       'policy file': 4 * 1024 * 1024,
-      'CA file': 8 * 1024 * 1024
+      'CA file': 8 * 1024 * 1024,
+      'report file': 64 * 1024 * 1024
     });
   });
 });

@@ -14,7 +14,9 @@ export const INPUT_FILE_LIMITS = {
   'targets file': 4 * MiB,
   'policy file': 4 * MiB,
   // The system bundles of Debian or Fedora are about 200 KiB.
-  'CA file': 8 * MiB
+  'CA file': 8 * MiB,
+  // A shard's JSON report (tls-gate merge): a few KiB per target, findings and chains included.
+  'report file': 64 * MiB
 } as const;
 
 export type InputFileKind = keyof typeof INPUT_FILE_LIMITS;

@@ -13,10 +13,16 @@ import {
   type ResolvedPolicy,
   type TargetFacts
 } from './policy/index.js';
-import { SCHEMA_VERSION, type Report, type Target, type TargetReport } from './model/report.js';
+import {
+  SCHEMA_VERSION,
+  type Report,
+  type ShardInfo,
+  type Target,
+  type TargetReport
+} from './model/report.js';
 import type { RunSettings } from './settings/index.js';
 import { scanTargetsFacts } from './scan/index.js';
-import { policyLocationOf } from './targets/index.js';
+import { policyLocationOf, targetsOfShard, type ShardSpec } from './targets/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 /**
@@ -35,12 +41,14 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
   const now = settings.now ?? startedAt;
   if (settings.targets.length === 0) throw new ConfigurationError('no targets to scan');
   rejectDuplicateNames(settings.targets);
+  // A shard may hold no target at all (3 targets over 4 shards): its report is then empty, and passes.
+  const targets = settings.shard ? targetsOfShard(settings.targets, settings.shard) : settings.targets;
 
   // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
   const [trust, policy, targetPolicies] = await Promise.all([
     loadTrustStore(settings.caFile ? { caFile: settings.caFile } : {}),
     loadPolicy(settings.policy, { baseDir: settings.policyBaseDir }),
-    loadTargetPolicies(settings.targets, settings.policyBaseDir)
+    loadTargetPolicies(targets, settings.policyBaseDir)
   ]);
 
   // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
@@ -48,7 +56,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     const rules = (targetPolicies.get(target.name) ?? policy).rules;
     return settings.clients || rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
   };
-  const scanned = await scanTargetsFacts(settings.targets, {
+  const scanned = await scanTargetsFacts(targets, {
     timeoutMs: settings.timeoutMs,
     targetDeadlineMs: settings.targetDeadlineMs,
     concurrency: settings.concurrency,
@@ -65,7 +73,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     Object.freeze({
       report: Object.freeze(target.report),
       clients: target.clients,
-      expect: settings.targets[index]!.expect
+      expect: targets[index]!.expect
     })
   );
 
@@ -76,10 +84,16 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     policy: { name: policy.name, source: policy.source },
+    ...(settings.shard ? { shard: shardInfo(settings.shard, settings.targets) } : {}),
     verdict: evaluation.verdict,
     summary: evaluation.summary,
     targets: evaluation.targets
   };
+}
+
+/** What a shard's report says of the whole run: which shard it is, and every target the run has. */
+function shardInfo(shard: ShardSpec, allTargets: readonly Target[]): ShardInfo {
+  return { index: shard.index, count: shard.count, targets: allTargets.map((target) => target.name) };
 }
 
 /** Per-target `policy:` entries, resolved relative to the targets file that holds them. */

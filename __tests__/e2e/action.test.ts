@@ -149,6 +149,8 @@ async function runAction(options: {
   hosts: string[];
   inputs?: Record<string, string>;
   event: 'pull_request' | 'schedule';
+  /** The runner's variables to set otherwise (e.g. GITHUB_JOB, for a job of its own). */
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   runCounter += 1;
   await writeFile(join(workspace, WORKFLOW_PATH), workflowText(options.hosts));
@@ -163,7 +165,7 @@ async function runAction(options: {
     eventFile,
     JSON.stringify(options.event === 'pull_request' ? pullRequestPayload() : schedulePayload())
   );
-  const reportFile = `out/report-${runCounter}.json`;
+  const reportFile = options.inputs?.['report-file'] ?? `out/report-${runCounter}.json`;
   const sarifFile = `out/tls-${runCounter}.sarif`;
   const inputs = await runnerInputs({
     hosts: options.hosts.join('\n'),
@@ -199,6 +201,7 @@ async function runAction(options: {
     GITHUB_REF: options.event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main',
     RUNNER_TEMP: runDir,
     RUNNER_OS: 'Linux',
+    ...options.env,
     ...inputs
   };
   const child = spawn(process.execPath, [join(buildDir, 'index.js')], { cwd: workspace, env });
@@ -609,6 +612,107 @@ describe('when the action cannot run as asked', () => {
       expect(run.summary).toContain('fail-on');
       expect(run.outputs.verdict).toBe('fail');
       expect(run.stdout).not.toMatch(/at .*\.js:\d+/); // no stack trace for a user error
+    },
+    ACTION_TIMEOUT_MS
+  );
+});
+
+describe('a matrix of shards and the job that merges their reports', () => {
+  // As a matrix workflow runs them: three shard jobs, each uploading its report as an artifact, then one job
+  // that downloads them all (here: out/shards/K/) and merges them. Jobs of their own, so the comment marker
+  // (workflow and job) is theirs, apart from the other tests' comments.
+  const hosts = () => [host(ports.clean), host(ports.expired), host(ports.hostile)];
+  const shardJob = { GITHUB_JOB: 'tls-shard' };
+  const mergeJob = { GITHUB_JOB: 'tls-merge' };
+  const shards: ActionRun[] = [];
+  let merged: ActionRun;
+  let writesByShards: number;
+  let commentsBefore: number;
+
+  beforeAll(async () => {
+    commentsBefore = ourComments().length;
+    const writesBefore = github.writes().length;
+    for (const index of [1, 2, 3]) {
+      shards.push(
+        await runAction({
+          hosts: hosts(),
+          event: 'pull_request',
+          env: shardJob,
+          inputs: {
+            shard: `${index}/3`,
+            comment: 'always',
+            'report-file': `out/shards/${index}/tls-gate-report.json`
+          }
+        })
+      );
+    }
+    writesByShards = github.writes().length - writesBefore;
+    merged = await runAction({
+      hosts: [],
+      event: 'pull_request',
+      env: mergeJob,
+      inputs: { merge: 'out/shards/*/tls-gate-report.json', comment: 'always', 'ca-file': '' }
+    });
+  }, 4 * ACTION_TIMEOUT_MS);
+
+  it('scans each target in exactly one shard, and each shard report says which shard it is', async () => {
+    const reports = await Promise.all(
+      shards.map(async (run) => JSON.parse(await readFile(run.reportFile, 'utf8')))
+    );
+    const names = hosts();
+    reports.forEach((report, i) => expect(report.shard).toEqual({ index: i + 1, count: 3, targets: names }));
+    expect(reports.flatMap((r) => r.targets.map((t: { name: string }) => t.name)).sort()).toEqual(
+      [...names].sort()
+    );
+    // A shard fails its step when one of its targets fails (the expired leaf does, whichever shard holds it).
+    reports.forEach((report, i) => expect(shards[i]!.exitCode).toBe(report.verdict === 'fail' ? 1 : 0));
+    expect(shards.some((run) => run.exitCode === 1)).toBe(true);
+  });
+
+  it('leaves the comment to the merge: the shard steps write nothing to GitHub and say which step will', () => {
+    expect(writesByShards).toBe(0);
+    for (const [i, run] of shards.entries()) {
+      expect(run.stdout).toContain(
+        `Shard ${i + 1}/3: the pull request comment and the issue are left to the step that merges the shards' reports`
+      );
+    }
+  });
+
+  it('merges the reports into one ordinary report of every target, with outputs, SARIF and one comment', async () => {
+    expect(merged.exitCode).toBe(1);
+    const report = JSON.parse(await readFile(merged.reportFile, 'utf8'));
+    expect(report.shard).toBeUndefined();
+    expect(report.targets.map((t: { name: string }) => t.name)).toEqual(hosts());
+    expect(report.summary.targets).toBe(3);
+    expect(report.verdict).toBe('fail');
+    expect(merged.outputs.verdict).toBe('fail');
+    expect(merged.outputs.errors).toBe(String(report.summary.errors));
+    expect(JSON.parse(await readFile(merged.sarifFile, 'utf8')).version).toBe('2.1.0');
+    expect(merged.summary).toContain(host(ports.expired));
+    expect(ourComments().length).toBe(commentsBefore + 1);
+    const comment = ourComments().at(-1)!;
+    expect(comment.body).toContain(host(ports.expired));
+    const errors = workflowCommands(merged.stdout).filter((c) => c.command === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it(
+    'fails as a configuration error when a shard report is missing, naming the shard',
+    async () => {
+      const run = await runAction({
+        hosts: [],
+        event: 'pull_request',
+        env: mergeJob,
+        inputs: {
+          merge: 'out/shards/1/tls-gate-report.json\nout/shards/3/tls-gate-report.json',
+          comment: 'off',
+          'ca-file': ''
+        }
+      });
+      expect(run.exitCode).toBe(1);
+      const errors = workflowCommands(run.stdout).filter((c) => c.command === 'error');
+      expect(errors.some((c) => c.message.includes('shard 2/3 missing'))).toBe(true);
+      expect(run.outputs.verdict).toBe('fail');
     },
     ACTION_TIMEOUT_MS
   );

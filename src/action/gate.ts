@@ -3,14 +3,18 @@
 // exactly what the action would do.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { readInputFile } from '../input-files.js';
 import { runPipeline } from '../pipeline.js';
 import { minDaysRemaining, wholeDays } from '../report/digest.js';
 import { renderJson } from '../report/json.js';
+import { mergeShardReports } from '../report/merge.js';
+import { parseReportFile } from '../report/report-file.js';
 import { renderSarif } from '../report/sarif.js';
-import { gateFails } from '../model/fail-on.js';
+import { gateFails, type FailOn } from '../model/fail-on.js';
 import type { Report, TargetReport } from '../model/report.js';
 import { SCHEMA_VERSION } from '../model/report.js';
 import type { RunSettings } from '../settings/index.js';
+import { targetsOfShard } from '../targets/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 /** Where the report goes, on top of the run's settings. */
@@ -62,7 +66,7 @@ export async function runGate(
 ): Promise<GateResult> {
   const startedAt = new Date();
   let done = 0;
-  const total = settings.targets.length;
+  const total = targetsScanned(settings);
   try {
     const report = await pipeline(settings, {
       onTargetDone: (target: TargetReport) => {
@@ -74,6 +78,30 @@ export async function runGate(
   } catch (error) {
     return { report: emptyReport(startedAt, total), runError: error, failed: true };
   }
+}
+
+/** How many targets the run scans: all of them, or its shard's share. */
+export function targetsScanned(settings: RunSettings): number {
+  return settings.shard ? targetsOfShard(settings.targets, settings.shard).length : settings.targets.length;
+}
+
+/**
+ * The gate over the merged reports of a run's shards: the same decision as runGate's, on the whole run. A file
+ * that is not one of the run's shard reports is the user's to fix: the ConfigurationError is thrown, not kept.
+ */
+export async function mergeGate(
+  files: readonly { path: string; shown: string }[],
+  failOn: FailOn
+): Promise<GateResult> {
+  const reports = [];
+  for (const { path, shown } of files) {
+    reports.push({
+      file: shown,
+      report: parseReportFile(await readInputFile(path, 'report file', shown), shown)
+    });
+  }
+  const report = mergeShardReports(reports);
+  return { report, runError: null, failed: gateFails(report, failOn) };
 }
 
 async function writeText(path: string, text: string): Promise<void> {

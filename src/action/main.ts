@@ -3,7 +3,7 @@
 // this file only routes their output to the right place. GitHub calls never fail the step: they warn.
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { errorMessage, isConfigurationError } from '../errors.js';
+import { errorMessage, isConfigurationError, type ConfigurationError } from '../errors.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { commentMarker, commentVerdict, renderComment } from '../report/comment.js';
 import { codeBlock, escapeAnnotation, escapeForLog } from '../report/escape.js';
@@ -12,7 +12,15 @@ import { renderSummaryMarkdown } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import type { Report, TargetReport } from '../model/report.js';
 import { describeFailure, logBugDetail } from './failure.js';
-import { minWholeDaysRemaining, runGate, writeReportFiles, type GateResult, type Pipeline } from './gate.js';
+import {
+  mergeGate,
+  minWholeDaysRemaining,
+  runGate,
+  targetsScanned,
+  writeReportFiles,
+  type GateResult,
+  type Pipeline
+} from './gate.js';
 import { GitHubApi, httpStatusOf } from './github-api.js';
 import { publishComment } from './pull-request-comment.js';
 import { syncScheduledIssue } from './scheduled-issue.js';
@@ -191,36 +199,58 @@ export async function run(seams: ActionSeams = {}): Promise<void> {
   }
 }
 
+/** The user's mistake (an input, a file it names): an annotation where it is, and a failed step. */
+async function reportConfigurationError(error: ConfigurationError): Promise<void> {
+  core.error(escapeAnnotation(error.message), {
+    title: 'tls-gate configuration',
+    file: error.file,
+    startLine: error.line,
+    startColumn: error.column
+  });
+  core.setOutput('verdict', 'fail');
+  try {
+    await core.summary
+      .addRaw(`## tls-gate: the inputs need fixing\n\n${codeBlock(error.describe())}\n`)
+      .write();
+  } catch {
+    // No summary file outside the runner; the annotation above already says it all.
+  }
+  process.exitCode = core.ExitCode.Failure;
+}
+
+/** Scan (all targets, or the shard's share), or merge the shards' reports; null when the user must fix one. */
+async function gateResult(settings: ActionSettings, seams: ActionSeams): Promise<GateResult | null> {
+  if (settings.merge) {
+    core.info(`Merging ${settings.merge.length} shard report(s).`);
+    try {
+      return await mergeGate(settings.merge, settings.failOn);
+    } catch (error) {
+      if (!isConfigurationError(error)) throw error;
+      await reportConfigurationError(error);
+      return null;
+    }
+  }
+  const shard = settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : '';
+  core.info(`Scanning ${targetsScanned(settings)} target(s)${shard}.`);
+  return runGate(
+    settings,
+    { onTargetDone: (target, done, total) => core.info(progressLine(target, done, total)) },
+    seams.runPipeline
+  );
+}
+
 async function runAction(seams: ActionSeams): Promise<void> {
   let settings: ActionSettings;
   try {
     settings = await (seams.readSettings ?? readSettings)(process.env);
   } catch (error) {
     if (!isConfigurationError(error)) throw error;
-    core.error(escapeAnnotation(error.message), {
-      title: 'tls-gate configuration',
-      file: error.file,
-      startLine: error.line,
-      startColumn: error.column
-    });
-    core.setOutput('verdict', 'fail');
-    try {
-      await core.summary
-        .addRaw(`## tls-gate: the inputs need fixing\n\n${codeBlock(error.describe())}\n`)
-        .write();
-    } catch {
-      // No summary file outside the runner; the annotation above already says it all.
-    }
-    process.exitCode = core.ExitCode.Failure;
+    await reportConfigurationError(error);
     return;
   }
 
-  core.info(`Scanning ${settings.targets.length} target(s).`);
-  const result = await runGate(
-    settings,
-    { onTargetDone: (target, done, total) => core.info(progressLine(target, done, total)) },
-    seams.runPipeline
-  );
+  const result = await gateResult(settings, seams);
+  if (!result) return;
   if (result.runError) {
     logBugDetail(result.runError);
     core.error(escapeAnnotation(describeFailure(result.runError)), { title: 'tls-gate' });
@@ -236,8 +266,16 @@ async function runAction(seams: ActionSeams): Promise<void> {
   annotate(result.report, settings.workflowFile);
   await writeSummary(result);
   setOutputs(result, settings.reportFile, sarifFile);
-  await commentOnPullRequest(settings, result);
-  await trackScheduledIssue(settings, result);
+  if (settings.shard) {
+    // One comment and one issue per run, not per shard: they come from the merge of all shards' reports.
+    core.info(
+      `Shard ${settings.shard.index}/${settings.shard.count}: the pull request comment and the issue are left to ` +
+        "the step that merges the shards' reports (this action with the merge input)."
+    );
+  } else {
+    await commentOnPullRequest(settings, result);
+    await trackScheduledIssue(settings, result);
+  }
 
   const { summary } = result.report;
   const line = `tls-gate: ${summary.errors} errors, ${summary.warnings} warnings over ${summary.targets} targets`;

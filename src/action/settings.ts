@@ -8,8 +8,9 @@ import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import type { SourceLocation, Target } from '../model/report.js';
 import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../settings/index.js';
-import { loadTargetsFile, parseTargetArgument } from '../targets/index.js';
+import { loadTargetsFile, parseShardSpec, parseTargetArgument, type ShardSpec } from '../targets/index.js';
 import type { GateSettings } from './gate.js';
+import { filesMatching } from './report-glob.js';
 import { isInside } from './workspace-paths.js';
 
 export type CommentMode = 'off' | 'always' | 'on-failure';
@@ -24,6 +25,14 @@ export interface ActionSettings extends GateSettings {
   issue: IssueMode;
   githubToken: string;
   workspace: string;
+  /** The shard reports to merge instead of scanning (the `merge` input), or null for a scan. */
+  merge: ReportToMerge[] | null;
+}
+
+/** A shard's report file: where it is, and its name as errors show it (workspace-relative). */
+export interface ReportToMerge {
+  path: string;
+  shown: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -291,7 +300,23 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       for (const target of fromFile) confineEntryPolicy(workspace, dirname(absolute), target);
     targets.push(...fromFile);
   }
-  if (targets.length === 0) {
+  const shard = shardInput(workflow, getInput(env, 'shard'));
+  const merge = await reportsToMerge(workflow, workspace, getInput(env, 'merge'), allowOutside);
+  if (merge && shard) {
+    throw invalid(
+      workflow,
+      'merge',
+      "a run scans a shard (shard) or merges the shards' reports (merge); set one"
+    );
+  }
+  if (merge && targets.length > 0) {
+    throw invalid(
+      workflow,
+      'merge',
+      'a merge scans nothing: set hosts and targets-file on the shard steps only'
+    );
+  }
+  if (targets.length === 0 && !merge) {
     throw invalid(
       workflow,
       'hosts',
@@ -322,7 +347,8 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       caFile,
       timeoutMs: Math.round(timeoutSeconds * 1000),
       concurrency,
-      aia
+      aia,
+      shard
     }),
     comment,
     issue,
@@ -330,6 +356,45 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
     reportFile: inWorkspace(workspace, reportFile),
     sarifFile: sarifFile === '' ? null : inWorkspace(workspace, sarifFile),
     workflowFile,
-    workspace
+    workspace,
+    merge
   };
+}
+
+function shardInput(workflow: WorkflowFile, value: string): ShardSpec | undefined {
+  if (value === '') return undefined;
+  try {
+    return parseShardSpec(value, 'input shard');
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    throw new ConfigurationError(error.message, inputPosition(workflow, 'shard') ?? {});
+  }
+}
+
+/** The files the `merge` input's patterns (one per line, or comma separated) name; one naming none is a mistake. */
+async function reportsToMerge(
+  workflow: WorkflowFile,
+  workspace: string,
+  value: string,
+  allowOutside: boolean
+): Promise<ReportToMerge[] | null> {
+  const patterns = splitHosts(value);
+  if (patterns.length === 0) return null;
+  const files: ReportToMerge[] = [];
+  for (const pattern of patterns) {
+    const absolute = fileInput(workflow, workspace, 'merge', pattern, allowOutside);
+    const matched = await filesMatching(workspace, relative(workspace, absolute).split('\\').join('/'));
+    if (matched.length === 0) {
+      throw invalid(
+        workflow,
+        'merge',
+        `${JSON.stringify(pattern)} matches no file; expected the shards' JSON reports`
+      );
+    }
+    for (const path of matched) {
+      if (!files.some((file) => file.path === path))
+        files.push({ path, shown: displayPath(workspace, path) });
+    }
+  }
+  return files;
 }

@@ -1,4 +1,4 @@
-// The tls-gate command line: `scan`, `policy`, `diagnose`, `--help`, `--version`. Every user error (flags,
+// The tls-gate command line: `scan`, `policy`, `diagnose`, `merge`, `demo`, `--help`, `--version`. Every user error (flags,
 // targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as one line saying so and exit 3,
 // never as a pass, with the stack only when TLS_GATE_DEBUG is set.
 import { bugDetail, bugSummary, isConfigurationError } from '../errors.js';
@@ -14,6 +14,7 @@ commands:
   scan TARGET... [--targets FILE]   scan TLS endpoints and gate on a policy (tls-gate scan --help)
   policy show|check|list|rules      print, validate or list policies (tls-gate policy --help)
   diagnose TARGET                   explain why a client cannot connect (tls-gate diagnose --help)
+  merge REPORT...                   combine the JSON reports of a run's shards (tls-gate merge --help)
   demo [--out DIR]                  scan local servers with typical defects, as the action does
 
   -h, --help      show this help
@@ -33,6 +34,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         return await (await import('./commands/policy.js')).runPolicyCommand(rest, io);
       case 'diagnose':
         return await (await import('./commands/diagnose.js')).runDiagnoseCommand(rest, io);
+      case 'merge':
+        return await (await import('./commands/merge.js')).runMergeCommand(rest, io);
       case 'demo':
         return await (await import('./commands/demo.js')).runDemoCommand(rest, io);
       case '-h':
@@ -51,7 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       default:
         writeLine(
           io.stderr,
-          `${TOOL_NAME}: unknown command ${visibleControls(JSON.stringify(command))}; expected scan, policy, diagnose or demo (see ${TOOL_NAME} --help)`
+          `${TOOL_NAME}: unknown command ${visibleControls(JSON.stringify(command))}; expected scan, policy, diagnose, merge or demo (see ${TOOL_NAME} --help)`
         );
         return EXIT.usage;
     }

@@ -250,12 +250,26 @@ export interface ReportSummary {
   notices: number;
 }
 
+/**
+ * Which share of a run's targets a report holds (`shard: K/N`): shard `index` of `count`, and the names of every
+ * target of the whole run, so a merge of the shards can say which shards or targets are missing.
+ */
+export interface ShardInfo {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** Every target name of the whole run, in the order named (this shard's and the others'). */
+  targets: string[];
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'tls-gate'; version: string };
   startedAt: string;
   finishedAt: string;
   policy: { name: string; source: string } | null;
+  /** Set on a shard run's report only; a merged report (and an unsharded one) has none. */
+  shard?: ShardInfo;
   verdict: Verdict;
   summary: ReportSummary;
   targets: TargetReport[];

@@ -10,6 +10,7 @@ const REPORT_KEYS: readonly (keyof Report)[] = [
   'startedAt',
   'finishedAt',
   'policy',
+  'shard',
   'verdict',
   'summary',
   'targets'

@@ -37,7 +37,9 @@ export const RUN_DEFAULTS = {
   // An untrusted chain's cause (an intermediate not sent, or a root nobody trusts) is found by fetching what the
   // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
   // without a way out turn it off (the cause is then "issuer unknown").
-  aia: true
+  aia: true,
+  // Every target: a run is one shard of one unless the user splits it over a matrix of runners.
+  shard: undefined
 } as const satisfies RunDefaults;
 
 /**
@@ -65,5 +67,9 @@ export const ACTION_INPUT_DEFAULTS = {
   concurrency: String(RUN_DEFAULTS.concurrency),
   // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
   'allow-outside-workspace': 'false',
-  aia: String(RUN_DEFAULTS.aia)
+  aia: String(RUN_DEFAULTS.aia),
+  // Empty: every target (no shard).
+  shard: '',
+  // Empty: scan; a glob of shard reports: merge them instead of scanning.
+  merge: ''
 } as const;

@@ -3,6 +3,7 @@
 // never guesses a default of its own.
 import type { FailOn } from '../model/fail-on.js';
 import type { Target } from '../model/report.js';
+import type { ShardSpec } from '../targets/index.js';
 
 export interface RunSettings {
   targets: Target[];
@@ -29,4 +30,6 @@ export interface RunSettings {
   resumption: boolean;
   /** Follow a leaf's AIA caIssuers URL to tell a missing intermediate from an untrusted root (off: offline). */
   aia: boolean;
+  /** Scan only this shard's share of the targets (the report says which); undefined scans them all. */
+  shard: ShardSpec | undefined;
 }

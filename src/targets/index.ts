@@ -8,3 +8,4 @@ export {
   parseTargetArgument
 } from './parse.js';
 export { loadTargetsFile, parseTargetsFile, policyLocationOf } from './file.js';
+export { MAX_SHARDS, parseShardSpec, shardOfName, targetsOfShard, type ShardSpec } from './shard.js';

@@ -13,8 +13,10 @@ import { RUN_DEFAULTS, runSettings } from '../../settings/index.js';
 import {
   loadTargetsFile,
   parseHostsInput,
+  parseShardSpec,
   parseTargetArgument,
-  parseTargetsFile
+  parseTargetsFile,
+  targetsOfShard
 } from '../../targets/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, wantsColor, writeLine, type CliIo } from '../io.js';
@@ -43,6 +45,8 @@ options:
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --no-aia                   do not follow an untrusted leaf's AIA URL (offline runs; the chain's cause is then
                              "issuer unknown")
+  --shard K/N                scan only shard K of N, a stable share of the targets (merge the shards' JSON
+                             reports with tls-gate merge)
   --now ISO-DATE             judge certificate dates and waivers as of this time
   --quiet                    no progress lines on stderr
   -h, --help                 show this help
@@ -64,6 +68,7 @@ const OPTIONS = {
   clients: { type: 'boolean' },
   'no-aia': { type: 'boolean' },
   now: { type: 'string' },
+  shard: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' }
 } as const;
@@ -100,6 +105,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
     64
   );
   const now = values.now !== undefined ? parseNow(values.now) : undefined;
+  const shard = values.shard !== undefined ? parseShardSpec(values.shard, '--shard') : undefined;
   for (const [flag, value] of [
     ['--output', values.output],
     ['--policy', values.policy],
@@ -129,7 +135,8 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
       now,
       resumption: values.resumption,
       clients: values.clients,
-      aia: values['no-aia'] === true ? false : undefined
+      aia: values['no-aia'] === true ? false : undefined,
+      shard
     }),
     format,
     output: values.output,
@@ -146,11 +153,13 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
   const { targets, format, quiet } = settings;
 
   const progress = !quiet && io.stderr.isTTY === true;
+  // A shard scans its share of the targets only.
+  const total = settings.shard ? targetsOfShard(targets, settings.shard).length : targets.length;
   let done = 0;
   const report = await runPipeline(settings, {
     onTargetDone: (target: TargetReport) => {
       done += 1;
-      if (progress) writeLine(io.stderr, `[${done}/${targets.length}] ${describeDone(target)}`);
+      if (progress) writeLine(io.stderr, `[${done}/${total}] ${describeDone(target)}`);
     }
   });
 

@@ -10,6 +10,7 @@ import type { Report } from '../../src/model/report.js';
 import { refusedPort, startNodeTlsServer, type RunningServer } from '../helpers/servers.js';
 import { expectValidReport } from '../helpers/report-schema.js';
 import { runCli } from './cli-io.js';
+import { expectValidJunit, parseJunit } from '../report/junit-xml.js';
 
 let server: RunningServer;
 let dir: string;
@@ -105,6 +106,12 @@ describe('tls-gate scan --shard and tls-gate merge', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^tls-gate \S+ - policy /);
     for (const name of NAMES) expect(text.stdout).toContain(name);
+
+    // Every format of scan, JUnit here: one test suite per target of the whole run, valid against the schema.
+    const junit = await runCli(['merge', ...files, '--format', 'junit']);
+    expect(junit.code).toBe(1);
+    expectValidJunit(junit.stdout);
+    expect(parseJunit(junit.stdout).suites.map((suite) => suite.attributes.name)).toEqual(NAMES);
   });
 
   it('refuses a shard given twice and a missing shard, exit 2 with the file named', async () => {

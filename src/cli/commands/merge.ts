@@ -6,13 +6,12 @@ import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { readInputFile } from '../../input-files.js';
 import { FAIL_ON_VALUES, gateFails, type FailOn } from '../../model/fail-on.js';
-import { renderJson } from '../../report/json.js';
 import { mergeShardReports } from '../../report/merge.js';
 import { parseReportFile } from '../../report/report-file.js';
-import { renderText } from '../../report/text.js';
 import { RUN_DEFAULTS } from '../../settings/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, wantsColor, writeLine, type CliIo } from '../io.js';
+import { REPORT_FORMATS, renderReport } from '../report-formats.js';
 
 export const MERGE_USAGE = `usage: tls-gate merge REPORT... [options]
 
@@ -21,7 +20,8 @@ whole run, and gates it as tls-gate scan does. Every shard's report must be give
 version and one policy.
 
 options:
-  --format text|json         report format (default text)
+  --format ${REPORT_FORMATS.join('|')}
+                             report format (default text), as for tls-gate scan
   --output FILE              write the report to FILE instead of stdout
   --fail-on ${FAIL_ON_VALUES.join('|')}
                              lowest severity that fails the run (default ${RUN_DEFAULTS.failOn})
@@ -36,15 +36,13 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' }
 } as const;
 
-const FORMATS = ['text', 'json'] as const;
-
 export async function runMergeCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'merge');
   if (values.help) {
     writeLine(io.stdout, MERGE_USAGE);
     return EXIT.pass;
   }
-  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const format = oneOf('--format', values.format ?? 'text', REPORT_FORMATS);
   const failOn: FailOn = oneOf('--fail-on', values['fail-on'] ?? RUN_DEFAULTS.failOn, FAIL_ON_VALUES);
   if (positionals.length === 0) {
     throw new ConfigurationError(
@@ -59,10 +57,10 @@ export async function runMergeCommand(argv: string[], io: CliIo): Promise<number
   const report = mergeShardReports(reports);
 
   const output = values.output !== undefined && values.output !== '-' ? values.output : null;
-  const rendered =
-    format === 'json'
-      ? renderJson(report)
-      : renderText(report, { color: output === null && wantsColor(io.stdout, io.env) });
+  const rendered = renderReport(report, format, {
+    color: output === null && wantsColor(io.stdout, io.env),
+    env: io.env
+  });
   if (output === null) io.stdout.write(rendered);
   else await writeOutput(resolve(io.cwd, output), output, rendered);
   return gateFails(report, failOn) ? EXIT.fail : EXIT.pass;

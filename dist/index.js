@@ -46659,7 +46659,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2392);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3729);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46668,7 +46668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2392:
+/***/ 3729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48073,7 +48073,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -54839,6 +54839,29 @@ function safeUrl(url) {
         return null;
     return url;
 }
+// ---- XML (JUnit) ----
+/**
+ * Code units that XML 1.0 forbids anywhere in a document (not even as character references): unpaired
+ * surrogates and the noncharacters U+FFFE and U+FFFF. (The C0 controls it forbids are shown by visibleControls.)
+ */
+const XML_FORBIDDEN = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+const XML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;'
+};
+/**
+ * Text for XML character data or an attribute value (either quote): one line, every control, direction and
+ * XML-forbidden character shown as a \uXXXX escape, and the five specials as entities. The result is always
+ * well-formed XML 1.0 and reads as the characters sent; it can never close an element or start markup.
+ */
+function escapeXml(text) {
+    return visibleControls(String(text))
+        .replace(XML_FORBIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch]);
+}
 
 ;// CONCATENATED MODULE: ./src/model/report.ts
 // The one data model of tls-gate: what a scan found (TargetReport), what the policy made of it (Finding),
@@ -56827,6 +56850,142 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/input-files.ts
+// The one way a user's file (targets file, policy file and its `extends`, CA file, stdin) is read. A path can
+// name anything: /dev/zero, a FIFO nobody writes to, a directory, a 10 GiB log. Each is refused with a
+// ConfigurationError that names the file and what was expected, before it is buffered (Node's own readFile
+// would read /dev/zero until "RangeError: Invalid string length", and block forever on a FIFO).
+
+
+
+const MiB = 1024 * 1024;
+/** The most a file of each kind may hold: far above any real one, far below what harms a runner. */
+const INPUT_FILE_LIMITS = {
+    'targets file': 4 * MiB,
+    'policy file': 4 * MiB,
+    // The system bundles of Debian or Fedora are about 200 KiB.
+    'CA file': 8 * MiB,
+    // A shard's JSON report (tls-gate merge): a few KiB per target, findings and chains included.
+    'report file': 64 * MiB
+};
+/** A user file that cannot be used: a ConfigurationError naming the file, with the reason on its own. */
+class InputFileError extends ConfigurationError {
+    kind;
+    shown;
+    problem;
+    reason;
+    constructor(kind, shown, problem, reason) {
+        super(`cannot read ${kind}: ${reason}`, { file: shown });
+        this.kind = kind;
+        this.shown = shown;
+        this.problem = problem;
+        this.reason = reason;
+    }
+}
+// O_NONBLOCK: opening a FIFO returns at once (then fstat refuses it) instead of waiting for a writer.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const CHUNK = 64 * 1024;
+/** The text of the user's file at `path` (named `shown` in errors), at most the limit of its kind. */
+async function readInputFile(path, kind, shown = path) {
+    const refuse = (problem, reason) => {
+        throw new InputFileError(kind, shown, problem, reason);
+    };
+    const limit = INPUT_FILE_LIMITS[kind];
+    // stat before open: opening a device can have effects of its own; only regular files are opened.
+    const before = await (0,promises_namespaceObject.stat)(path).catch((error) => refuse(...problemOf(error)));
+    checkRegularFile(before, kind, refuse);
+    const handle = await (0,promises_namespaceObject.open)(path, OPEN_FLAGS).catch((error) => refuse(...problemOf(error)));
+    try {
+        // Again on the open file: the path may have been swapped between stat and open.
+        checkRegularFile(await handle.stat(), kind, refuse);
+        const bytes = await readAtMost(handle, limit + 1);
+        if (bytes.length > limit)
+            refuse('too large', tooLarge(kind));
+        return bytes.toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof InputFileError)
+            throw error;
+        return refuse(...problemOf(error));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The text of a stream (stdin, "-"), with the same limit as a file of that kind. */
+async function readInputStream(stream, kind, shown) {
+    const limit = INPUT_FILE_LIMITS[kind];
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        chunks.push(buffer);
+        size += buffer.length;
+        // Leaving the loop stops reading: the rest of the stream is never buffered.
+        if (size > limit)
+            throw new InputFileError(kind, shown, 'too large', tooLarge(kind));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function checkRegularFile(stats, kind, refuse) {
+    if (!stats.isFile())
+        refuse('not a file', `is ${fileType(stats)}, not a regular file`);
+    if (stats.size > INPUT_FILE_LIMITS[kind])
+        refuse('too large', tooLarge(kind));
+}
+async function readAtMost(handle, most) {
+    const chunks = [];
+    let size = 0;
+    while (size < most) {
+        const buffer = Buffer.alloc(Math.min(CHUNK, most - size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(buffer.subarray(0, bytesRead));
+        size += bytesRead;
+    }
+    return Buffer.concat(chunks);
+}
+function tooLarge(kind) {
+    return `is larger than ${INPUT_FILE_LIMITS[kind] / MiB} MiB, the most a ${kind} may hold`;
+}
+function fileType(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+function problemOf(error) {
+    switch (error?.code) {
+        case 'ENOENT':
+            return ['missing', 'does not exist'];
+        case 'ENOTDIR':
+            return ['missing', 'does not exist (a folder on its path is a file)'];
+        case 'EISDIR':
+            return ['not a file', 'is a directory, not a regular file'];
+        case 'EACCES':
+        case 'EPERM':
+            return ['unreadable', 'cannot be read: permission denied'];
+        case 'ELOOP':
+            return ['unreadable', 'cannot be read: its symbolic links form a loop'];
+        case 'ENAMETOOLONG':
+            return ['unreadable', 'cannot be read: the path is too long'];
+        default: {
+            const code = error?.code;
+            return ['unreadable', `cannot be read${code ? ` (${code})` : ''}`];
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
 var reflect_metadata_Reflect = __nccwpck_require__(477);
 // EXTERNAL MODULE: external "node:crypto"
@@ -57786,143 +57945,9 @@ function parseOcspStaple(der, leafSerialHex) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-;// CONCATENATED MODULE: ./src/input-files.ts
-// The one way a user's file (targets file, policy file and its `extends`, CA file, stdin) is read. A path can
-// name anything: /dev/zero, a FIFO nobody writes to, a directory, a 10 GiB log. Each is refused with a
-// ConfigurationError that names the file and what was expected, before it is buffered (Node's own readFile
-// would read /dev/zero until "RangeError: Invalid string length", and block forever on a FIFO).
-
-
-
-const MiB = 1024 * 1024;
-/** The most a file of each kind may hold: far above any real one, far below what harms a runner. */
-const INPUT_FILE_LIMITS = {
-    'targets file': 4 * MiB,
-    'policy file': 4 * MiB,
-    // The system bundles of Debian or Fedora are about 200 KiB.
-    'CA file': 8 * MiB
-};
-/** A user file that cannot be used: a ConfigurationError naming the file, with the reason on its own. */
-class InputFileError extends ConfigurationError {
-    kind;
-    shown;
-    problem;
-    reason;
-    constructor(kind, shown, problem, reason) {
-        super(`cannot read ${kind}: ${reason}`, { file: shown });
-        this.kind = kind;
-        this.shown = shown;
-        this.problem = problem;
-        this.reason = reason;
-    }
-}
-// O_NONBLOCK: opening a FIFO returns at once (then fstat refuses it) instead of waiting for a writer.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-const CHUNK = 64 * 1024;
-/** The text of the user's file at `path` (named `shown` in errors), at most the limit of its kind. */
-async function readInputFile(path, kind, shown = path) {
-    const refuse = (problem, reason) => {
-        throw new InputFileError(kind, shown, problem, reason);
-    };
-    const limit = INPUT_FILE_LIMITS[kind];
-    // stat before open: opening a device can have effects of its own; only regular files are opened.
-    const before = await (0,promises_namespaceObject.stat)(path).catch((error) => refuse(...problemOf(error)));
-    checkRegularFile(before, kind, refuse);
-    const handle = await (0,promises_namespaceObject.open)(path, OPEN_FLAGS).catch((error) => refuse(...problemOf(error)));
-    try {
-        // Again on the open file: the path may have been swapped between stat and open.
-        checkRegularFile(await handle.stat(), kind, refuse);
-        const bytes = await readAtMost(handle, limit + 1);
-        if (bytes.length > limit)
-            refuse('too large', tooLarge(kind));
-        return bytes.toString('utf8');
-    }
-    catch (error) {
-        if (error instanceof InputFileError)
-            throw error;
-        return refuse(...problemOf(error));
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The text of a stream (stdin, "-"), with the same limit as a file of that kind. */
-async function readInputStream(stream, kind, shown) {
-    const limit = INPUT_FILE_LIMITS[kind];
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        chunks.push(buffer);
-        size += buffer.length;
-        // Leaving the loop stops reading: the rest of the stream is never buffered.
-        if (size > limit)
-            throw new InputFileError(kind, shown, 'too large', tooLarge(kind));
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-function checkRegularFile(stats, kind, refuse) {
-    if (!stats.isFile())
-        refuse('not a file', `is ${fileType(stats)}, not a regular file`);
-    if (stats.size > INPUT_FILE_LIMITS[kind])
-        refuse('too large', tooLarge(kind));
-}
-async function readAtMost(handle, most) {
-    const chunks = [];
-    let size = 0;
-    while (size < most) {
-        const buffer = Buffer.alloc(Math.min(CHUNK, most - size));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        chunks.push(buffer.subarray(0, bytesRead));
-        size += bytesRead;
-    }
-    return Buffer.concat(chunks);
-}
-function tooLarge(kind) {
-    return `is larger than ${INPUT_FILE_LIMITS[kind] / MiB} MiB, the most a ${kind} may hold`;
-}
-function fileType(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'not a file';
-}
-function problemOf(error) {
-    switch (error?.code) {
-        case 'ENOENT':
-            return ['missing', 'does not exist'];
-        case 'ENOTDIR':
-            return ['missing', 'does not exist (a folder on its path is a file)'];
-        case 'EISDIR':
-            return ['not a file', 'is a directory, not a regular file'];
-        case 'EACCES':
-        case 'EPERM':
-            return ['unreadable', 'cannot be read: permission denied'];
-        case 'ELOOP':
-            return ['unreadable', 'cannot be read: its symbolic links form a loop'];
-        case 'ENAMETOOLONG':
-            return ['unreadable', 'cannot be read: the path is too long'];
-        default: {
-            const code = error?.code;
-            return ['unreadable', `cannot be read${code ? ` (${code})` : ''}`];
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/certs/trust-store.ts
 // Trust anchors: Node's bundled Mozilla roots, the system store where Node can read it, and a user CA file
 // (private PKI is common in corporate CI). Each anchor remembers which store it came from, so the report can say
@@ -70740,8 +70765,38 @@ function file_editDistance(a, b) {
     return previous[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/targets/shard.ts
+// Shards: `shard: K/N` scans a stable share of the targets, so N runners share a long list. A target belongs to
+// the shard its name hashes to (names are unique within a run), never to a position in the list: adding or
+// removing a target moves no other target from one shard to another.
+
+
+/** More shards than this is a typo: a matrix job has at most 256 entries. */
+const MAX_SHARDS = 256;
+/** "K/N" with 1 <= K <= N <= MAX_SHARDS; `where` names the input or flag for the error. */
+function parseShardSpec(text, where) {
+    const match = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const count = match ? Number(match[2]) : NaN;
+    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+        throw new ConfigurationError(`${where} must be K/N, shard K of N with 1 <= K <= N <= ${MAX_SHARDS} (e.g. 2/3); got ${JSON.stringify(text)}`);
+    }
+    return { index, count };
+}
+/** The shard (1-based) of `count` that the target named `name` belongs to. */
+function shardOfName(name, count) {
+    // SHA-256, not a quick hash: the share must be the same on every runner and Node version, forever.
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(name, 'utf8').digest();
+    return (digest.readUInt32BE(0) % count) + 1;
+}
+/** The targets of shard `spec`, in the order named. */
+function targetsOfShard(targets, spec) {
+    return targets.filter((target) => shardOfName(target.name, spec.count) === spec.index);
+}
+
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 // Where targets come from: CLI arguments and the action's `hosts` input (parse.ts), and targets files (file.ts).
+
 
 
 
@@ -70770,18 +70825,20 @@ async function runPipeline(settings, hooks = {}) {
     if (settings.targets.length === 0)
         throw new ConfigurationError('no targets to scan');
     rejectDuplicateNames(settings.targets);
+    // A shard may hold no target at all (3 targets over 4 shards): its report is then empty, and passes.
+    const targets = settings.shard ? targetsOfShard(settings.targets, settings.shard) : settings.targets;
     // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
     const [trust, policy, targetPolicies] = await Promise.all([
         loadTrustStore(settings.caFile ? { caFile: settings.caFile } : {}),
         loadPolicy(settings.policy, { baseDir: settings.policyBaseDir }),
-        loadTargetPolicies(settings.targets, settings.policyBaseDir)
+        loadTargetPolicies(targets, settings.policyBaseDir)
     ]);
     // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
     const simulatesClients = (target) => {
         const rules = (targetPolicies.get(target.name) ?? policy).rules;
         return settings.clients || rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
     };
-    const scanned = await scanTargetsFacts(settings.targets, {
+    const scanned = await scanTargetsFacts(targets, {
         timeoutMs: settings.timeoutMs,
         targetDeadlineMs: settings.targetDeadlineMs,
         concurrency: settings.concurrency,
@@ -70797,7 +70854,7 @@ async function runPipeline(settings, hooks = {}) {
     const facts = scanned.map((target, index) => Object.freeze({
         report: Object.freeze(target.report),
         clients: target.clients,
-        expect: settings.targets[index].expect
+        expect: targets[index].expect
     }));
     const evaluation = evaluate(facts, policy, { now, failOn: settings.failOn, targetPolicies });
     return {
@@ -70806,10 +70863,15 @@ async function runPipeline(settings, hooks = {}) {
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
         policy: { name: policy.name, source: policy.source },
+        ...(settings.shard ? { shard: shardInfo(settings.shard, settings.targets) } : {}),
         verdict: evaluation.verdict,
         summary: evaluation.summary,
         targets: evaluation.targets
     };
+}
+/** What a shard's report says of the whole run: which shard it is, and every target the run has. */
+function shardInfo(shard, allTargets) {
+    return { index: shard.index, count: shard.count, targets: allTargets.map((target) => target.name) };
 }
 /** Per-target `policy:` entries, resolved relative to the targets file that holds them. */
 async function loadTargetPolicies(targets, baseDir) {
@@ -70850,6 +70912,7 @@ const REPORT_KEYS = [
     'startedAt',
     'finishedAt',
     'policy',
+    'shard',
     'verdict',
     'summary',
     'targets'
@@ -70894,12 +70957,234 @@ function inOrder(value, keys) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/report/merge.ts
+// Shard reports combined into one report of the whole run (`tls-gate merge`, the action's `merge` input). The
+// merge judges nothing: every target keeps the findings and verdict its shard's evaluation gave it; only the
+// summary and the overall verdict are derived again, from the merged targets, the way evaluate() derives them.
+// A merged report is an ordinary report (no `shard`), so every output and the one gate decision take it as is.
+// Reports that cannot make one run (another tool version or policy, a shard twice, a shard or target missing)
+// are a ConfigurationError naming the file and what was expected.
+
+
+function mergeShardReports(files) {
+    const shards = files.map(requireShard);
+    const [first, ...others] = shards;
+    if (!first)
+        throw new ConfigurationError('no reports to merge: name the shard reports of one run');
+    for (const other of others)
+        requireSameRun(first, other);
+    requireEachShardOnce(shards);
+    const targets = targetsInRunOrder(shards, first.shard.targets);
+    return {
+        schemaVersion: first.report.schemaVersion,
+        tool: first.report.tool,
+        startedAt: earliest(shards.map((s) => s.report.startedAt)),
+        finishedAt: latest(shards.map((s) => s.report.finishedAt)),
+        policy: first.report.policy,
+        verdict: targets.some((target) => target.verdict === 'fail') ? 'fail' : 'pass',
+        summary: summaryOf(targets),
+        targets
+    };
+}
+function requireShard(file) {
+    const { shard } = file.report;
+    if (!shard) {
+        throw new ConfigurationError('the report is not a shard report; expected the report of a run with shard: K/N (--shard K/N)', { file: file.file });
+    }
+    return { ...file, shard };
+}
+/** One run: one tool version, one policy, one split of one list of targets. */
+function requireSameRun(first, other) {
+    const differ = (what, mine, theirs) => new ConfigurationError(`the report has ${what} ${JSON.stringify(theirs)}, but ${first.file} has ${JSON.stringify(mine)}; ` +
+        'expected the shard reports of one run', { file: other.file });
+    if (other.report.tool.version !== first.report.tool.version) {
+        throw differ('tls-gate version', first.report.tool.version, other.report.tool.version);
+    }
+    if (JSON.stringify(other.report.policy) !== JSON.stringify(first.report.policy)) {
+        throw differ('policy', first.report.policy, other.report.policy);
+    }
+    if (other.shard.count !== first.shard.count) {
+        throw differ('shard count', first.shard.count, other.shard.count);
+    }
+    if (JSON.stringify(other.shard.targets) !== JSON.stringify(first.shard.targets)) {
+        throw differ('list of targets', first.shard.targets, other.shard.targets);
+    }
+}
+function requireEachShardOnce(shards) {
+    const byIndex = new Map();
+    for (const shard of shards) {
+        const earlier = byIndex.get(shard.shard.index);
+        if (earlier) {
+            throw new ConfigurationError(`the report is shard ${shard.shard.index}/${shard.shard.count}, as is ${earlier.file}; ` +
+                'expected each shard once', { file: shard.file });
+        }
+        byIndex.set(shard.shard.index, shard);
+    }
+    const count = shards[0].shard.count;
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+    if (missing.length > 0) {
+        throw new ConfigurationError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ` +
+            `missing: expected the reports of all ${count} shards (got ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')})`);
+    }
+}
+/**
+ * Every target of the run once, in the order the run named them. Each shard's report holds exactly the targets
+ * whose names hash to it (src/targets/shard.ts), so a target missing is named with the report it is missing from.
+ */
+function targetsInRunOrder(shards, names) {
+    const scanned = new Map();
+    for (const { file, report, shard } of shards) {
+        for (const target of report.targets) {
+            const belongs = names.includes(target.name) ? shardOfName(target.name, shard.count) : null;
+            if (belongs !== shard.index) {
+                const where = belongs === null ? "not in the run's list of targets" : `in shard ${belongs}/${shard.count}`;
+                throw new ConfigurationError(`the report (shard ${shard.index}/${shard.count}) holds the target ${JSON.stringify(target.name)}, ` +
+                    `which is ${where}; expected the shard reports of one run`, { file });
+            }
+            scanned.set(target.name, target);
+        }
+    }
+    for (const name of names) {
+        if (scanned.has(name))
+            continue;
+        const { file, shard } = shards.find((s) => s.shard.index === shardOfName(name, s.shard.count));
+        throw new ConfigurationError(`the report (shard ${shard.index}/${shard.count}) lacks the target ${JSON.stringify(name)} of its shard; ` +
+            "expected each target of the run in its shard's report", { file });
+    }
+    return names.map((name) => scanned.get(name));
+}
+/** As evaluate() counts them: targets, and findings by severity. */
+function summaryOf(targets) {
+    const findings = targets.flatMap((target) => target.findings);
+    const count = (severity) => findings.filter((f) => f.severity === severity).length;
+    return {
+        targets: targets.length,
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice')
+    };
+}
+function earliest(times) {
+    return times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+function latest(times) {
+    return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+
+;// CONCATENATED MODULE: ./src/report/report-file.ts
+// A JSON report read back from a file (a shard's report, for `tls-gate merge` and the action's `merge` input).
+// The file is the user's: every field the merge relies on is checked against schema/report.schema.json's
+// shape, and a file that does not match is a ConfigurationError naming it and what was expected.
+
+
+/** The report in `text`, read from `file` (named in errors); throws ConfigurationError when it is not one. */
+function parseReportFile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalid(file, "is not JSON; expected a tls-gate JSON report (--format json, or the action's report-file)");
+    }
+    const problem = reportProblem(value);
+    if (problem)
+        throw invalid(file, `is not a tls-gate report (schema/report.schema.json): ${problem}`);
+    return value;
+}
+function invalid(file, what) {
+    return new ConfigurationError(`the report ${what}`, { file });
+}
+/** The first way `value` differs from the report schema's shape, or null. */
+function reportProblem(value) {
+    if (!isObject(value))
+        return 'expected a JSON object';
+    if (value.schemaVersion !== SCHEMA_VERSION)
+        return `/schemaVersion: expected ${SCHEMA_VERSION}`;
+    const tool = value.tool;
+    if (!isObject(tool) || tool.name !== 'tls-gate' || !isText(tool.version)) {
+        return '/tool: expected { name: "tls-gate", version }';
+    }
+    for (const key of ['startedAt', 'finishedAt']) {
+        if (!isText(value[key]) || Number.isNaN(Date.parse(value[key])))
+            return `/${key}: expected a timestamp`;
+    }
+    const policy = value.policy;
+    if (policy !== null && !(isObject(policy) && isText(policy.name) && isText(policy.source))) {
+        return '/policy: expected null or { name, source }';
+    }
+    if (value.verdict !== 'pass' && value.verdict !== 'fail')
+        return '/verdict: expected "pass" or "fail"';
+    const summary = value.summary;
+    if (!isObject(summary) || !['targets', 'errors', 'warnings', 'notices'].every((k) => isCount(summary, k))) {
+        return '/summary: expected counts of targets, errors, warnings and notices';
+    }
+    const shard = value.shard === undefined ? null : shardProblem(value.shard);
+    if (shard)
+        return `/shard: ${shard}`;
+    if (!Array.isArray(value.targets))
+        return '/targets: expected an array';
+    const index = value.targets.findIndex((target) => targetProblem(target) !== null);
+    return index < 0 ? null : `/targets/${index}: ${targetProblem(value.targets[index])}`;
+}
+function shardProblem(shard) {
+    if (!isObject(shard))
+        return 'expected { index, count, targets }';
+    const { index, count, targets } = shard;
+    if (!isWhole(count) || count < 1 || !isWhole(index) || index < 1 || index > count) {
+        return 'expected index and count with 1 <= index <= count';
+    }
+    if (!Array.isArray(targets) || !targets.every(isText))
+        return 'expected targets, an array of names';
+    return null;
+}
+function targetProblem(target) {
+    if (!isObject(target) || !isText(target.name))
+        return 'expected a target with a name';
+    if (target.verdict !== 'pass' && target.verdict !== 'fail')
+        return 'expected verdict "pass" or "fail"';
+    if (!Array.isArray(target.findings))
+        return 'expected findings, an array';
+    const severities = ['error', 'warning', 'notice'];
+    if (!target.findings.every((finding) => isObject(finding) && severities.includes(finding.severity))) {
+        return 'expected every finding to have a severity of error, warning or notice';
+    }
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isText(value) {
+    return typeof value === 'string' && value !== '';
+}
+function isWhole(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value);
+}
+function isCount(object, key) {
+    return isWhole(object[key]) && object[key] >= 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+// Where the tool's documentation lives, for outputs that link to it (SARIF driver.informationUri and each
+// rule's helpUri). Every rule row of the README's rule table carries an anchor named by ruleAnchor(), so a
+// code-scanning alert links straight to the row that says when its rule fires.
+/** The tool's home: its repository, whose README documents every rule. */
+const TOOL_INFORMATION_URI = 'https://github.com/tls-gate/tls-gate';
+/** The README's anchor for a rule's row: "rule-" and the id with dots as dashes (rule-protocol-not-allowed). */
+function ruleAnchor(ruleId) {
+    return `rule-${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
+}
+/** The URL of a rule's row in the README. */
+function ruleHelpUri(ruleId, informationUri = TOOL_INFORMATION_URI) {
+    return `${informationUri}#${ruleAnchor(ruleId)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Endpoints are not source files, so each
 // result is located at the line that names its target (targets file or workflow `hosts`), else at line 1 of the
 // workflow file. upload-sarif cannot fingerprint such results from source text, so each carries its own
 // partialFingerprints: a hash of the rule, the endpoint and the finding's stable evidence, never of line numbers,
 // dates or day counts, so the same finding on the same target keeps its alert across runs.
+
 
 
 
@@ -70954,7 +71239,7 @@ function artifactUri(file) {
 function categoryOf(ruleId) {
     return ruleId.split('.')[0] ?? ruleId;
 }
-function ruleDescriptor(id, info, observedSeverity) {
+function ruleDescriptor(id, info, observedSeverity, informationUri) {
     const severity = info?.severity ?? observedSeverity;
     const title = info?.title ?? id;
     const trigger = info?.trigger ?? `Findings of rule ${id}.`;
@@ -70970,6 +71255,8 @@ function ruleDescriptor(id, info, observedSeverity) {
         shortDescription: { text: plainText(title, 1024) },
         fullDescription: { text: plainText(trigger, 1024) },
         help: { text: plainText(help), markdown: help },
+        // Only rules of the table have a row (and an anchor) in the README; a custom rule links to nothing.
+        ...(info ? { helpUri: ruleHelpUri(id, informationUri) } : {}),
         defaultConfiguration: { level: SARIF_LEVEL[severity] },
         properties: {
             'security-severity': SECURITY_SEVERITY[severity],
@@ -70991,7 +71278,8 @@ function renderSarif(report, options) {
         if (!ruleInfo.has(finding.rule) && !ruleIds.includes(finding.rule))
             ruleIds.push(finding.rule);
     }
-    const rules = ruleIds.map((id) => ruleDescriptor(id, ruleInfo.get(id), observed.get(id) ?? 'warning'));
+    const informationUri = options.informationUri ?? TOOL_INFORMATION_URI;
+    const rules = ruleIds.map((id) => ruleDescriptor(id, ruleInfo.get(id), observed.get(id) ?? 'warning', informationUri));
     const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
     const results = located.map(({ target, finding }) => {
         const file = target.source?.file ? artifactUri(target.source.file) : artifactUri(options.workflowFile);
@@ -71022,10 +71310,9 @@ function renderSarif(report, options) {
         name: report.tool.name,
         version: report.tool.version,
         semanticVersion: /^\d+\.\d+\.\d+/.test(report.tool.version) ? report.tool.version : undefined,
+        informationUri,
         rules
     };
-    if (options.informationUri)
-        driver.informationUri = options.informationUri;
     if (driver.semanticVersion === undefined)
         delete driver.semanticVersion;
     return {
@@ -71060,6 +71347,10 @@ function renderSarif(report, options) {
 
 
 
+
+
+
+
 /** A report with no results, so summary, outputs and files still exist when the run broke. */
 function gate_emptyReport(startedAt, targets) {
     return {
@@ -71076,7 +71367,7 @@ function gate_emptyReport(startedAt, targets) {
 async function runGate(settings, hooks = {}, pipeline = runPipeline) {
     const startedAt = new Date();
     let done = 0;
-    const total = settings.targets.length;
+    const total = targetsScanned(settings);
     try {
         const report = await pipeline(settings, {
             onTargetDone: (target) => {
@@ -71089,6 +71380,25 @@ async function runGate(settings, hooks = {}, pipeline = runPipeline) {
     catch (error) {
         return { report: gate_emptyReport(startedAt, total), runError: error, failed: true };
     }
+}
+/** How many targets the run scans: all of them, or its shard's share. */
+function targetsScanned(settings) {
+    return settings.shard ? targetsOfShard(settings.targets, settings.shard).length : settings.targets.length;
+}
+/**
+ * The gate over the merged reports of a run's shards: the same decision as runGate's, on the whole run. A file
+ * that is not one of the run's shard reports is the user's to fix: the ConfigurationError is thrown, not kept.
+ */
+async function mergeGate(files, failOn) {
+    const reports = [];
+    for (const { path, shown } of files) {
+        reports.push({
+            file: shown,
+            report: parseReportFile(await readInputFile(path, 'report file', shown), shown)
+        });
+    }
+    const report = mergeShardReports(reports);
+    return { report, runError: null, failed: gateFails(report, failOn) };
 }
 async function writeText(path, text) {
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -71252,7 +71562,9 @@ const RUN_DEFAULTS = {
     // An untrusted chain's cause (an intermediate not sent, or a root nobody trusts) is found by fetching what the
     // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
     // without a way out turn it off (the cause is then "issuer unknown").
-    aia: true
+    aia: true,
+    // Every target: a run is one shard of one unless the user splits it over a matrix of runners.
+    shard: undefined
 };
 /**
  * Every default of action.yml, as the text the runner passes when an input is not set: the run's defaults (the
@@ -71279,7 +71591,11 @@ const ACTION_INPUT_DEFAULTS = {
     concurrency: String(RUN_DEFAULTS.concurrency),
     // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
     'allow-outside-workspace': 'false',
-    aia: String(RUN_DEFAULTS.aia)
+    aia: String(RUN_DEFAULTS.aia),
+    // Empty: every target (no shard).
+    shard: '',
+    // Empty: scan; a glob of shard reports: merge them instead of scanning.
+    merge: ''
 };
 
 ;// CONCATENATED MODULE: ./src/settings/run-settings.ts
@@ -71306,6 +71622,78 @@ function runSettings(given) {
 
 
 
+;// CONCATENATED MODULE: ./src/action/report-glob.ts
+// The action's `merge` input: glob patterns (one per line) naming the shard reports, relative to the workspace,
+// as actions/download-artifact leaves them (e.g. `reports/*/tls-gate-report.json`). `*` and `?` match within a
+// path segment, `**` any number of segments. A small matcher of our own: Node's fs.glob is not in Node 20.
+
+
+/** More files than this under the pattern's base is a pattern gone wrong (`**` over a checkout's node_modules). */
+const MOST_ENTRIES_WALKED = 100_000;
+/** The files (absolute, sorted) under `base` matching `pattern`; the pattern is relative to `base`. */
+async function filesMatching(base, pattern) {
+    const segments = pattern.split('/').filter((segment) => segment !== '' && segment !== '.');
+    const fixed = segments.findIndex(hasWildcard);
+    const root = (0,external_node_path_namespaceObject.join)(base, ...(fixed < 0 ? segments : segments.slice(0, fixed)));
+    const matcher = globRegExp(segments.join('/'));
+    const files = [];
+    for (const file of await walk(root)) {
+        if (matcher.test((0,external_node_path_namespaceObject.relative)(base, file).split('\\').join('/')))
+            files.push(file);
+    }
+    return files.sort();
+}
+function hasWildcard(segment) {
+    return /[*?[]/.test(segment);
+}
+/** `**` any segments, `*` any characters but "/", `?` one character but "/"; everything else literally. */
+function globRegExp(pattern) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (pattern.startsWith('**/', i)) {
+            source += '(?:[^/]+/)*';
+            i += 2;
+        }
+        else if (pattern.startsWith('**', i)) {
+            source += '.*';
+            i += 1;
+        }
+        else if (char === '*')
+            source += '[^/]*';
+        else if (char === '?')
+            source += '[^/]';
+        else
+            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/** Every regular file under `root` (or `root` itself when it is one); a missing root has none. */
+async function walk(root) {
+    const files = [];
+    const pending = [root];
+    let walked = 0;
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => null);
+        if (entries === null) {
+            if (dir === root)
+                files.push(root);
+            continue;
+        }
+        for (const entry of entries) {
+            if (++walked > MOST_ENTRIES_WALKED)
+                return files;
+            const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if (entry.isDirectory())
+                pending.push(path);
+            else if (entry.isFile())
+                files.push(path);
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/action/workspace-paths.ts
 // Whether a path lies inside the workspace, judged on real paths: a symbolic link in the checkout that points at
 // /etc/passwd is outside, and so is "../../..". A path that does not exist yet is judged by the real path of
@@ -71331,6 +71719,7 @@ function realPath(path) {
 // Every input of the action is read here, once, into one validated ActionSettings (the run's settings, filled
 // from the shared table of defaults in src/settings, plus the action's own); nothing else reads INPUT_* variables. A bad value is a ConfigurationError that names the input, the value and what is allowed,
 // anchored at the workflow file line that sets it when that file can be read.
+
 
 
 
@@ -71403,7 +71792,7 @@ class WorkflowFile {
 function inputPosition(workflow, name) {
     return workflow.find(`${name}:`);
 }
-function invalid(workflow, name, message) {
+function settings_invalid(workflow, name, message) {
     const at = inputPosition(workflow, name);
     return new ConfigurationError(`input ${name}: ${message}`, at ?? {});
 }
@@ -71413,7 +71802,7 @@ function oneOf(workflow, name, value, allowed, fallback) {
     const lower = value.toLowerCase();
     if (allowed.includes(lower))
         return lower;
-    throw invalid(workflow, name, `${JSON.stringify(value)} is not allowed; use one of: ${allowed.join(', ')}`);
+    throw settings_invalid(workflow, name, `${JSON.stringify(value)} is not allowed; use one of: ${allowed.join(', ')}`);
 }
 function number(workflow, name, value, fallback, limits) {
     if (value === '')
@@ -71426,7 +71815,7 @@ function number(workflow, name, value, fallback, limits) {
         (!limits.integer || Number.isInteger(parsed));
     if (!ok) {
         const kind = limits.integer ? 'a whole number' : 'a number';
-        throw invalid(workflow, name, `${JSON.stringify(value)} is not ${kind} of ${limits.unit} from ${limits.min} to ${limits.max}`);
+        throw settings_invalid(workflow, name, `${JSON.stringify(value)} is not ${kind} of ${limits.unit} from ${limits.min} to ${limits.max}`);
     }
     return parsed;
 }
@@ -71437,7 +71826,7 @@ function settings_boolean(workflow, name, value, fallback) {
         return true;
     if (/^false$/i.test(value))
         return false;
-    throw invalid(workflow, name, `${JSON.stringify(value)} is not allowed; use true or false`);
+    throw settings_invalid(workflow, name, `${JSON.stringify(value)} is not allowed; use true or false`);
 }
 /**
  * A file input (targets-file, policy, ca-file) as an absolute path. Outside the workspace (after symbolic links)
@@ -71447,7 +71836,7 @@ function settings_boolean(workflow, name, value, fallback) {
 function fileInput(workflow, workspace, name, value, allowOutside) {
     const absolute = inWorkspace(workspace, value);
     if (!allowOutside && !isInside(workspace, absolute)) {
-        throw invalid(workflow, name, `${JSON.stringify(value)} is outside the workspace (GITHUB_WORKSPACE); expected a path inside the checkout, or set allow-outside-workspace: true to read it`);
+        throw settings_invalid(workflow, name, `${JSON.stringify(value)} is outside the workspace (GITHUB_WORKSPACE); expected a path inside the checkout, or set allow-outside-workspace: true to read it`);
     }
     return absolute;
 }
@@ -71535,7 +71924,7 @@ async function readSettings(env = process.env) {
     if (targetsFile !== '') {
         const absolute = fileInput(workflow, workspace, 'targets-file', targetsFile, allowOutside);
         if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
-            throw invalid(workflow, 'targets-file', `${JSON.stringify(targetsFile)} does not exist`);
+            throw settings_invalid(workflow, 'targets-file', `${JSON.stringify(targetsFile)} does not exist`);
         }
         // Errors and sources name the file as the user gave it, so annotations land in the repository view.
         const fromFile = await loadTargetsFile(absolute, displayPath(workspace, targetsFile));
@@ -71544,15 +71933,23 @@ async function readSettings(env = process.env) {
                 confineEntryPolicy(workspace, (0,external_node_path_namespaceObject.dirname)(absolute), target);
         targets.push(...fromFile);
     }
-    if (targets.length === 0) {
-        throw invalid(workflow, 'hosts', 'no targets: set hosts (one per line or comma separated) or targets-file');
+    const shard = shardInput(workflow, settings_getInput(env, 'shard'));
+    const merge = await reportsToMerge(workflow, workspace, settings_getInput(env, 'merge'), allowOutside);
+    if (merge && shard) {
+        throw settings_invalid(workflow, 'merge', "a run scans a shard (shard) or merges the shards' reports (merge); set one");
+    }
+    if (merge && targets.length > 0) {
+        throw settings_invalid(workflow, 'merge', 'a merge scans nothing: set hosts and targets-file on the shard steps only');
+    }
+    if (targets.length === 0 && !merge) {
+        throw settings_invalid(workflow, 'hosts', 'no targets: set hosts (one per line or comma separated) or targets-file');
     }
     const caInput = settings_getInput(env, 'ca-file');
     let caFile;
     if (caInput !== '') {
         caFile = fileInput(workflow, workspace, 'ca-file', caInput, allowOutside);
         if (!(0,external_node_fs_namespaceObject.existsSync)(caFile))
-            throw invalid(workflow, 'ca-file', `${JSON.stringify(caInput)} does not exist`);
+            throw settings_invalid(workflow, 'ca-file', `${JSON.stringify(caInput)} does not exist`);
     }
     const policy = settings_getInput(env, 'policy');
     // A preset name is no path; anything else is a file relative to the workspace (as src/policy resolves it).
@@ -71571,7 +71968,8 @@ async function readSettings(env = process.env) {
             caFile,
             timeoutMs: Math.round(timeoutSeconds * 1000),
             concurrency,
-            aia
+            aia,
+            shard
         }),
         comment,
         issue,
@@ -71579,8 +71977,40 @@ async function readSettings(env = process.env) {
         reportFile: inWorkspace(workspace, reportFile),
         sarifFile: sarifFile === '' ? null : inWorkspace(workspace, sarifFile),
         workflowFile,
-        workspace
+        workspace,
+        merge
     };
+}
+function shardInput(workflow, value) {
+    if (value === '')
+        return undefined;
+    try {
+        return parseShardSpec(value, 'input shard');
+    }
+    catch (error) {
+        if (!isConfigurationError(error))
+            throw error;
+        throw new ConfigurationError(error.message, inputPosition(workflow, 'shard') ?? {});
+    }
+}
+/** The files the `merge` input's patterns (one per line, or comma separated) name; one naming none is a mistake. */
+async function reportsToMerge(workflow, workspace, value, allowOutside) {
+    const patterns = splitHosts(value);
+    if (patterns.length === 0)
+        return null;
+    const files = [];
+    for (const pattern of patterns) {
+        const absolute = fileInput(workflow, workspace, 'merge', pattern, allowOutside);
+        const matched = await filesMatching(workspace, (0,external_node_path_namespaceObject.relative)(workspace, absolute).split('\\').join('/'));
+        if (matched.length === 0) {
+            throw settings_invalid(workflow, 'merge', `${JSON.stringify(pattern)} matches no file; expected the shards' JSON reports`);
+        }
+        for (const path of matched) {
+            if (!files.some((file) => file.path === path))
+                files.push({ path, shown: displayPath(workspace, path) });
+        }
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -71661,7 +72091,7 @@ async function writeSummary(result) {
         markdown = `## tls-gate could not complete the scan\n\n${message}\n\n${markdown}`;
     }
     try {
-        await summary_summary.addRaw(markdown).write();
+        await summary.addRaw(markdown).write();
     }
     catch (error) {
         warning(`Could not write the job summary: ${errorMessage(error)}`);
@@ -71765,6 +72195,43 @@ async function run(seams = {}) {
         setFailed(escapeAnnotation(describeFailure(error)));
     }
 }
+/** The user's mistake (an input, a file it names): an annotation where it is, and a failed step. */
+async function reportConfigurationError(error) {
+    core_error(escapeAnnotation(error.message), {
+        title: 'tls-gate configuration',
+        file: error.file,
+        startLine: error.line,
+        startColumn: error.column
+    });
+    setOutput('verdict', 'fail');
+    try {
+        await summary
+            .addRaw(`## tls-gate: the inputs need fixing\n\n${codeBlock(error.describe())}\n`)
+            .write();
+    }
+    catch {
+        // No summary file outside the runner; the annotation above already says it all.
+    }
+    process.exitCode = ExitCode.Failure;
+}
+/** Scan (all targets, or the shard's share), or merge the shards' reports; null when the user must fix one. */
+async function gateResult(settings, seams) {
+    if (settings.merge) {
+        info(`Merging ${settings.merge.length} shard report(s).`);
+        try {
+            return await mergeGate(settings.merge, settings.failOn);
+        }
+        catch (error) {
+            if (!isConfigurationError(error))
+                throw error;
+            await reportConfigurationError(error);
+            return null;
+        }
+    }
+    const shard = settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : '';
+    info(`Scanning ${targetsScanned(settings)} target(s)${shard}.`);
+    return runGate(settings, { onTargetDone: (target, done, total) => info(progressLine(target, done, total)) }, seams.runPipeline);
+}
 async function runAction(seams) {
     let settings;
     try {
@@ -71773,26 +72240,12 @@ async function runAction(seams) {
     catch (error) {
         if (!isConfigurationError(error))
             throw error;
-        core_error(escapeAnnotation(error.message), {
-            title: 'tls-gate configuration',
-            file: error.file,
-            startLine: error.line,
-            startColumn: error.column
-        });
-        setOutput('verdict', 'fail');
-        try {
-            await summary_summary
-                .addRaw(`## tls-gate: the inputs need fixing\n\n${codeBlock(error.describe())}\n`)
-                .write();
-        }
-        catch {
-            // No summary file outside the runner; the annotation above already says it all.
-        }
-        process.exitCode = ExitCode.Failure;
+        await reportConfigurationError(error);
         return;
     }
-    info(`Scanning ${settings.targets.length} target(s).`);
-    const result = await runGate(settings, { onTargetDone: (target, done, total) => info(progressLine(target, done, total)) }, seams.runPipeline);
+    const result = await gateResult(settings, seams);
+    if (!result)
+        return;
     if (result.runError) {
         logBugDetail(result.runError);
         core_error(escapeAnnotation(describeFailure(result.runError)), { title: 'tls-gate' });
@@ -71808,8 +72261,15 @@ async function runAction(seams) {
     annotate(result.report, settings.workflowFile);
     await writeSummary(result);
     setOutputs(result, settings.reportFile, sarifFile);
-    await commentOnPullRequest(settings, result);
-    await trackScheduledIssue(settings, result);
+    if (settings.shard) {
+        // One comment and one issue per run, not per shard: they come from the merge of all shards' reports.
+        info(`Shard ${settings.shard.index}/${settings.shard.count}: the pull request comment and the issue are left to ` +
+            "the step that merges the shards' reports (this action with the merge input).");
+    }
+    else {
+        await commentOnPullRequest(settings, result);
+        await trackScheduledIssue(settings, result);
+    }
     const { summary } = result.report;
     const line = `tls-gate: ${summary.errors} errors, ${summary.warnings} warnings over ${summary.targets} targets`;
     if (result.failed)

@@ -48,7 +48,7 @@ function wantsColor(stream, env) {
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
-// The tls-gate command line: `scan`, `policy`, `diagnose`, `--help`, `--version`. Every user error (flags,
+// The tls-gate command line: `scan`, `policy`, `diagnose`, `merge`, `demo`, `--help`, `--version`. Every user error (flags,
 // targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as one line saying so and exit 3,
 // never as a pass, with the stack only when TLS_GATE_DEBUG is set.
 
@@ -61,6 +61,7 @@ commands:
   scan TARGET... [--targets FILE]   scan TLS endpoints and gate on a policy (tls-gate scan --help)
   policy show|check|list|rules      print, validate or list policies (tls-gate policy --help)
   diagnose TARGET                   explain why a client cannot connect (tls-gate diagnose --help)
+  merge REPORT...                   combine the JSON reports of a run's shards (tls-gate merge --help)
   demo [--out DIR]                  scan local servers with typical defects, as the action does
 
   -h, --help      show this help
@@ -74,13 +75,15 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
             // Each command is imported when it runs: Node compiles only the code a command needs, which is most of a
             // short scan's start-up time (the bundle has one chunk per command; see src/cli/index.ts).
             case 'scan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(61), __webpack_require__.e(346), __webpack_require__.e(708), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(185), __webpack_require__.e(61), __webpack_require__.e(366), __webpack_require__.e(940), __webpack_require__.e(257), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
             case 'policy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(61), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(185), __webpack_require__.e(61), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(61), __webpack_require__.e(346), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(185), __webpack_require__.e(61), __webpack_require__.e(366), __webpack_require__.e(940), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
+            case 'merge':
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(185), __webpack_require__.e(366), __webpack_require__.e(257), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317))).runMergeCommand(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(61), __webpack_require__.e(346), __webpack_require__.e(708), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 9512))).runDemoCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(185), __webpack_require__.e(61), __webpack_require__.e(366), __webpack_require__.e(940), __webpack_require__.e(257), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runDemoCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':
@@ -95,7 +98,7 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
                 (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, USAGE);
                 return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
             default:
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: unknown command ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)(JSON.stringify(command))}; expected scan, policy, diagnose or demo (see ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} --help)`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: unknown command ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)(JSON.stringify(command))}; expected scan, policy, diagnose, merge or demo (see ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} --help)`);
                 return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
         }
     }
@@ -202,6 +205,7 @@ function describeFound(value) {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   X: () => (/* binding */ escapeXml),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   lZ: () => (/* binding */ inertLineStart),
 /* harmony export */   nl: () => (/* binding */ inertJson),
@@ -362,6 +366,29 @@ function safeUrl(url) {
     if (!/^https?:\/\/[^\s<>()[\]"'`\\]+$/.test(url))
         return null;
     return url;
+}
+// ---- XML (JUnit) ----
+/**
+ * Code units that XML 1.0 forbids anywhere in a document (not even as character references): unpaired
+ * surrogates and the noncharacters U+FFFE and U+FFFF. (The C0 controls it forbids are shown by visibleControls.)
+ */
+const XML_FORBIDDEN = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+const XML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;'
+};
+/**
+ * Text for XML character data or an attribute value (either quote): one line, every control, direction and
+ * XML-forbidden character shown as a \uXXXX escape, and the five specials as entities. The result is always
+ * well-formed XML 1.0 and reads as the characters sent; it can never close an element or start markup.
+ */
+function escapeXml(text) {
+    return visibleControls(String(text))
+        .replace(XML_FORBIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch]);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 512;
-export const ids = [512];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
-/***/ 9512:
+/***/ 6727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,181 +24,36 @@ var errors = __webpack_require__(3916);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/input-files.ts
+var input_files = __webpack_require__(1869);
 // EXTERNAL MODULE: ./src/pipeline.ts
 var src_pipeline = __webpack_require__(5165);
 // EXTERNAL MODULE: ./src/report/digest.ts
 var digest = __webpack_require__(7252);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/policy/rules.ts
-var policy_rules = __webpack_require__(1821);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Endpoints are not source files, so each
-// result is located at the line that names its target (targets file or workflow `hosts`), else at line 1 of the
-// workflow file. upload-sarif cannot fingerprint such results from source text, so each carries its own
-// partialFingerprints: a hash of the rule, the endpoint and the finding's stable evidence, never of line numbers,
-// dates or day counts, so the same finding on the same target keeps its alert across runs.
-
-
-
-
-const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** The key under partialFingerprints; bump the version if the hashed material ever changes. */
-const FINGERPRINT_KEY = 'tlsGateFinding/v1';
-const SARIF_LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note'
-};
-/** GitHub maps security-severity to critical (9+), high (7+), medium (4+) and low. */
-const SECURITY_SEVERITY = { error: '7.5', warning: '5.0', notice: '2.0' };
-/**
- * Evidence keys whose values change from run to run without the finding changing: dates and day counts, and
- * free text (error messages quote timings, addresses and whatever a server said).
- */
-const VOLATILE_KEY = /(day|date|time|until|remaining|expir|notbefore|notafter|^now$|age$|duration|elapsed|ms$|seconds|handshakes|^message$|^error$)/i;
-/** Canonical, order-independent text of the evidence without volatile parts (dates, day counts, fractions). */
-function stableEvidenceKey(evidence) {
-    const canonical = (value) => {
-        if (Array.isArray(value))
-            return value.map(canonical);
-        if (value && typeof value === 'object') {
-            const out = {};
-            for (const key of Object.keys(value).sort()) {
-                if (VOLATILE_KEY.test(key))
-                    continue;
-                out[key] = canonical(value[key]);
-            }
-            return out;
-        }
-        if (typeof value === 'number' && !Number.isInteger(value))
-            return null;
-        return value ?? null;
-    };
-    return JSON.stringify(canonical(evidence ?? {}));
-}
-function findingFingerprint(target, finding) {
-    const material = [
-        finding.rule,
-        `${target.host.toLowerCase()}:${target.port}`,
-        stableEvidenceKey(finding.evidence)
-    ].join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex');
-}
-/** Repository-relative URI: forward slashes, no leading "./". */
-function artifactUri(file) {
-    return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-function categoryOf(ruleId) {
-    return ruleId.split('.')[0] ?? ruleId;
-}
-function ruleDescriptor(id, info, observedSeverity) {
-    const severity = info?.severity ?? observedSeverity;
-    const title = info?.title ?? id;
-    const trigger = info?.trigger ?? `Findings of rule ${id}.`;
-    const help = info
-        ? `${trigger}${info.policyKey ? ` Policy key: ${info.policyKey}.` : ''} The job summary lists the server settings that fix each finding and a command that reproduces it.`
-        : trigger;
-    return {
-        id,
-        name: id
-            .split(/[.-]/)
-            .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-            .join(''),
-        shortDescription: { text: (0,report_escape/* plainText */.wh)(title, 1024) },
-        fullDescription: { text: (0,report_escape/* plainText */.wh)(trigger, 1024) },
-        help: { text: (0,report_escape/* plainText */.wh)(help), markdown: help },
-        defaultConfiguration: { level: SARIF_LEVEL[severity] },
-        properties: {
-            'security-severity': SECURITY_SEVERITY[severity],
-            tags: ['security', 'tls', categoryOf(id)],
-            precision: 'very-high'
-        }
-    };
-}
-function renderSarif(report, options) {
-    const ruleTable = options.rules ?? policy_rules/* RULE_LIST */.OY;
-    const ruleInfo = new Map(ruleTable.map((info) => [info.id, info]));
-    const located = (0,digest/* findingsWorstFirst */.a0)(report);
-    // Every known rule, then any id the findings use that the table does not know (custom or newer rules).
-    const ruleIds = ruleTable.map((info) => info.id);
-    const observed = new Map();
-    for (const { finding } of located) {
-        if (!observed.has(finding.rule))
-            observed.set(finding.rule, finding.severity);
-        if (!ruleInfo.has(finding.rule) && !ruleIds.includes(finding.rule))
-            ruleIds.push(finding.rule);
-    }
-    const rules = ruleIds.map((id) => ruleDescriptor(id, ruleInfo.get(id), observed.get(id) ?? 'warning'));
-    const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
-    const results = located.map(({ target, finding }) => {
-        const file = target.source?.file ? artifactUri(target.source.file) : artifactUri(options.workflowFile);
-        const line = target.source?.file && target.source.line >= 1 ? target.source.line : 1;
-        return {
-            ruleId: finding.rule,
-            ruleIndex: ruleIndex.get(finding.rule),
-            level: SARIF_LEVEL[finding.severity],
-            message: { text: (0,report_escape/* plainText */.wh)(finding.message) },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
-                        region: { startLine: line }
-                    },
-                    logicalLocations: [{ name: (0,report_escape/* plainText */.wh)(`${target.host}:${target.port}`, 300), kind: 'resource' }]
-                }
-            ],
-            partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(target, finding) },
-            properties: {
-                target: (0,report_escape/* plainText */.wh)((0,digest/* targetLabel */.Op)(target), 300),
-                endpoint: (0,report_escape/* plainText */.wh)(`${target.host}:${target.port}`, 300),
-                ...(finding.waiver ? { waived: true } : {})
-            }
-        };
-    });
-    const driver = {
-        name: report.tool.name,
-        version: report.tool.version,
-        semanticVersion: /^\d+\.\d+\.\d+/.test(report.tool.version) ? report.tool.version : undefined,
-        rules
-    };
-    if (options.informationUri)
-        driver.informationUri = options.informationUri;
-    if (driver.semanticVersion === undefined)
-        delete driver.semanticVersion;
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver },
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        startTimeUtc: report.startedAt,
-                        endTimeUtc: report.finishedAt
-                    }
-                ],
-                results
-            }
-        ]
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/merge.ts
+var merge = __webpack_require__(3278);
+// EXTERNAL MODULE: ./src/report/report-file.ts
+var report_file = __webpack_require__(6757);
+// EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
+var report_sarif = __webpack_require__(1042);
 // EXTERNAL MODULE: ./src/model/fail-on.ts
 var fail_on = __webpack_require__(4095);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/targets/index.ts + 3 modules
+var targets = __webpack_require__(6733);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/gate.ts
 // The part of a run that does not depend on GitHub: scan and evaluate through the pipeline, decide whether the
 // gate fails, and write the report files. The action and the demo both go through here, so the demo shows
 // exactly what the action would do.
+
+
+
+
 
 
 
@@ -224,7 +79,7 @@ function emptyReport(startedAt, targets) {
 async function runGate(settings, hooks = {}, pipeline = src_pipeline/* runPipeline */.a) {
     const startedAt = new Date();
     let done = 0;
-    const total = settings.targets.length;
+    const total = targetsScanned(settings);
     try {
         const report = await pipeline(settings, {
             onTargetDone: (target) => {
@@ -238,6 +93,25 @@ async function runGate(settings, hooks = {}, pipeline = src_pipeline/* runPipeli
         return { report: emptyReport(startedAt, total), runError: error, failed: true };
     }
 }
+/** How many targets the run scans: all of them, or its shard's share. */
+function targetsScanned(settings) {
+    return settings.shard ? (0,targets/* targetsOfShard */.U5)(settings.targets, settings.shard).length : settings.targets.length;
+}
+/**
+ * The gate over the merged reports of a run's shards: the same decision as runGate's, on the whole run. A file
+ * that is not one of the run's shard reports is the user's to fix: the ConfigurationError is thrown, not kept.
+ */
+async function mergeGate(files, failOn) {
+    const reports = [];
+    for (const { path, shown } of files) {
+        reports.push({
+            file: shown,
+            report: parseReportFile(await readInputFile(path, 'report file', shown), shown)
+        });
+    }
+    const report = mergeShardReports(reports);
+    return { report, runError: null, failed: gateFails(report, failOn) };
+}
 async function writeText(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     await (0,promises_.writeFile)(path, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
@@ -248,7 +122,7 @@ async function writeReportFiles(report, settings) {
     if (!settings.sarifFile)
         return null;
     // SARIF results need a file; off GitHub (no workflow known) they point at the action's own metadata.
-    const sarif = renderSarif(report, { workflowFile: settings.workflowFile ?? 'action.yml' });
+    const sarif = (0,report_sarif/* renderSarif */.WH)(report, { workflowFile: settings.workflowFile ?? 'action.yml' });
     await writeText(settings.sarifFile, JSON.stringify(sarif, null, 2));
     return settings.sarifFile;
 }
@@ -258,306 +132,8 @@ function minWholeDaysRemaining(report) {
     return days === null ? null : wholeDays(days);
 }
 
-// EXTERNAL MODULE: ./src/remediation/index.ts + 10 modules
-var remediation = __webpack_require__(6628);
-;// CONCATENATED MODULE: ./src/report/markdown-parts.ts
-// Markdown pieces shared by the job summary, the PR comment and the issue body. Every value that comes from a
-// scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
-
-
-
-const VERDICT_HEADLINE = {
-    pass: '✅ TLS policy passed',
-    fail: '❌ TLS policy failed'
-};
-/** "3 targets · 2 errors · 1 warning · policy default · tls-gate 0.1.0" */
-function countsLine(report) {
-    const { summary } = report;
-    const parts = [
-        (0,digest/* plural */.LS)(summary.targets, 'target'),
-        (0,digest/* plural */.LS)(summary.errors, 'error'),
-        (0,digest/* plural */.LS)(summary.warnings, 'warning'),
-        (0,digest/* plural */.LS)(summary.notices, 'notice')
-    ];
-    if (report.policy)
-        parts.push(`policy ${(0,report_escape/* escapeMarkdown */.FV)(report.policy.name)}`);
-    parts.push(`${(0,report_escape/* escapeMarkdown */.FV)(report.tool.name)} ${(0,report_escape/* escapeMarkdown */.FV)(report.tool.version)}`);
-    return parts.join(' · ');
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function tableHeader(headings) {
-    return `${tableRow(headings)}\n${tableRow(headings.map(() => '---'))}`;
-}
-function statusCell(target) {
-    if (target.status === 'ok')
-        return 'ok';
-    const code = target.error?.code ? ` (${(0,report_escape/* escapeMarkdown */.FV)(target.error.code)})` : '';
-    return `**${(0,report_escape/* escapeMarkdown */.FV)(target.status)}**${code}`;
-}
-function daysCell(target) {
-    const days = (0,digest/* leafDaysRemaining */.u3)(target);
-    if (days === null)
-        return '–';
-    const whole = (0,digest/* wholeDays */.n8)(days);
-    return whole < 0 ? `**expired ${-whole} d ago**` : `${whole}`;
-}
-function worstFindingCell(target) {
-    const worst = (0,digest/* worstFinding */.tq)(target);
-    if (!worst)
-        return target.verdict === 'pass' ? '✅ none' : '–';
-    const more = target.findings.length - 1;
-    return `${digest/* SEVERITY_ICON */._9[worst.severity]} ${(0,report_escape/* escapeMarkdown */.FV)(worst.rule)}${more > 0 ? ` (+${more} more)` : ''}`;
-}
-const TARGET_TABLE_HEADINGS = [
-    'Target',
-    'Verdict',
-    'Status',
-    'Protocols',
-    'Worst finding',
-    'Leaf days left'
-];
-function targetRow(target) {
-    const protocols = (0,digest/* enabledProtocols */.dN)(target);
-    return tableRow([
-        (0,report_escape/* escapeMarkdown */.FV)((0,digest/* targetLabel */.Op)(target)),
-        target.verdict === 'pass' ? '✅ pass' : '❌ fail',
-        statusCell(target),
-        protocols.length > 0 ? protocols.join(', ') : '–',
-        worstFindingCell(target),
-        daysCell(target)
-    ]);
-}
-const CLIENT_TABLE_HEADINGS = ['Target', 'Client', 'Connects', 'Protocol', 'Cipher suite', 'Why not'];
-function clientRow(target, client) {
-    return tableRow([
-        (0,report_escape/* escapeMarkdown */.FV)((0,digest/* targetLabel */.Op)(target)),
-        (0,report_escape/* escapeMarkdown */.FV)(client.profile),
-        client.connects ? '✅' : '❌',
-        client.version ? (0,report_escape/* escapeMarkdown */.FV)(client.version) : '–',
-        client.cipherSuite ? (0,report_escape/* escapeMarkdown */.FV)(client.cipherSuite) : '–',
-        client.diagnosis
-            ? (0,report_escape/* escapeMarkdown */.FV)(client.diagnosis)
-            : client.alert
-                ? (0,report_escape/* escapeMarkdown */.FV)(`alert ${client.alert.name || client.alert.description}`)
-                : ''
-    ]);
-}
-/** One finding as Markdown: headline, waiver, fix lines, reproduce command. */
-function findingBlock(finding, options) {
-    const lines = [
-        `**${digest/* SEVERITY_ICON */._9[finding.severity]} ${finding.severity}** · ${(0,report_escape/* escapeMarkdown */.FV)(finding.rule)} · ${(0,report_escape/* escapeMarkdown */.FV)(finding.message)}`
-    ];
-    if (finding.waiver) {
-        lines.push('', `Waived until ${(0,report_escape/* escapeMarkdown */.FV)(finding.waiver.until)}: ${(0,report_escape/* escapeMarkdown */.FV)(finding.waiver.reason)}`);
-    }
-    if (options.withFix) {
-        for (const block of (0,remediation/* fixBlocks */.mv)(finding.fix)) {
-            // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
-            const language = block.server === 'nginx' ? 'nginx' : '';
-            lines.push('', `Fix (${block.server}):`, '', (0,report_escape/* codeBlock */.DV)(block.lines, language));
-        }
-        if (finding.fix.text)
-            lines.push('', `Fix: ${(0,report_escape/* escapeMarkdown */.FV)(finding.fix.text)}`);
-        if (finding.reproduce)
-            lines.push('', 'Reproduce:', '', (0,report_escape/* codeBlock */.DV)(finding.reproduce, 'sh'));
-    }
-    return lines.join('\n');
-}
-/** A collapsible section per target: what was scanned, its error, leaf certificate, findings with fixes. */
-function targetDetails(target) {
-    const counts = (0,digest/* countBySeverity */.Ot)(target.findings);
-    const icon = target.verdict === 'pass' ? '✅' : '❌';
-    const summary = `${icon} ${(0,report_escape/* escapeHtml */.ZD)((0,digest/* targetLabel */.Op)(target))}: ${(0,report_escape/* escapeHtml */.ZD)((0,digest/* describeCounts */.wv)(counts))}`;
-    const body = [];
-    const scanned = [`Scanned ${(0,report_escape/* escapeMarkdown */.FV)(target.host)} port ${target.port}`];
-    if (target.address && target.address !== target.host)
-        scanned.push(`at ${(0,report_escape/* escapeMarkdown */.FV)(target.address)}`);
-    scanned.push(target.sni ? `with SNI ${(0,report_escape/* escapeMarkdown */.FV)(target.sni)}` : 'without SNI');
-    body.push(`${scanned.join(' ')}: ${(0,digest/* plural */.LS)(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms.`);
-    if (target.error) {
-        body.push(`**${(0,report_escape/* escapeMarkdown */.FV)(target.status)}** (${(0,report_escape/* escapeMarkdown */.FV)(target.error.code)}): ${(0,report_escape/* escapeMarkdown */.FV)(target.error.message)}`);
-    }
-    const leaf = target.certificate?.chain[0];
-    if (leaf) {
-        body.push(`Leaf certificate: ${(0,report_escape/* escapeMarkdown */.FV)(leaf.subject)}, issued by ${(0,report_escape/* escapeMarkdown */.FV)(leaf.issuer)}, ` +
-            `valid ${(0,report_escape/* escapeMarkdown */.FV)(leaf.notBefore)} to ${(0,report_escape/* escapeMarkdown */.FV)(leaf.notAfter)}.`);
-    }
-    for (const finding of (0,digest/* targetFindingsWorstFirst */.NK)(target))
-        body.push(findingBlock(finding, { withFix: true }));
-    return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
-}
-/** "[the run](url)" when the URL is one we can print safely, else "the run". */
-function runLink(runUrl, text = 'the workflow run') {
-    const url = (0,report_escape/* safeUrl */.Pl)(runUrl);
-    return url ? `[${text}](${url})` : text;
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-// A mermaid gantt chart of leaf certificate validity across targets: one bar per leaf from notBefore to notAfter,
-// GitHub draws today's line (todayMarker is on by default). Renders in job summaries, PR comments and issues.
-//
-// Mermaid's gantt lexer treats ':' as the start of task data, '#' and '%%' as comments, ';' as a statement end, and
-// a line beginning with a keyword (section, title, dateFormat...) as that statement. Labels are therefore reduced
-// to a conservative character set and never begin with a keyword.
-
-const GANTT_KEYWORDS = /^(section|title|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|acctitle|accdescr|displaymode|gantt)\b/i;
-/** A label the gantt lexer reads as plain text. */
-function mermaidLabel(text, maxLength = 60) {
-    let label = String(text)
-        .replace(/:/g, '∶') // U+2236 RATIO looks like a colon and is not the task-data separator
-        .replace(/[^A-Za-z0-9 .,_\-+=/()[\]∶*]/g, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (label.length > maxLength)
-        label = `${label.slice(0, maxLength - 1)}…`;
-    if (label === '')
-        label = 'target';
-    if (GANTT_KEYWORDS.test(label))
-        label = `· ${label}`;
-    return label;
-}
-function isoDay(date) {
-    const time = date.getTime();
-    if (!Number.isFinite(time))
-        return null;
-    const year = date.getUTCFullYear();
-    if (year < 1970 || year > 9999)
-        return null;
-    return date.toISOString().slice(0, 10);
-}
-function barFor(target) {
-    const leaf = target.certificate?.chain[0];
-    const days = (0,digest/* leafDaysRemaining */.u3)(target);
-    if (!leaf || days === null)
-        return null;
-    const notBefore = new Date(leaf.notBefore);
-    let notAfter = new Date(leaf.notAfter);
-    if (notAfter.getTime() <= notBefore.getTime())
-        notAfter = new Date(notBefore.getTime() + 86_400_000);
-    const start = isoDay(notBefore);
-    let end = isoDay(notAfter);
-    if (!start || !end)
-        return null;
-    if (end <= start)
-        end = isoDay(new Date(notBefore.getTime() + 86_400_000));
-    const shown = (0,digest/* wholeDays */.n8)(days);
-    const label = mermaidLabel(`${(0,digest/* targetLabel */.Op)(target)} (${shown < 0 ? `expired ${-shown} d ago` : `${shown} d left`})`, 80);
-    return { label, start, end, days };
-}
-/**
- * The chart, or null when no target has a leaf certificate. Expired leaves are drawn as `crit` (red), those with
- * less than 30 days left as `active`.
- */
-function renderExpiryGantt(report, options = {}) {
-    const maxBars = Math.max(1, options.maxBars ?? 40);
-    const bars = report.targets
-        .map(barFor)
-        .filter((bar) => bar !== null)
-        .sort((a, b) => a.days - b.days);
-    if (bars.length === 0)
-        return null;
-    const shown = bars.slice(0, maxBars);
-    const lines = [
-        'gantt',
-        '  title Leaf certificate validity',
-        '  dateFormat YYYY-MM-DD',
-        '  axisFormat %Y-%m-%d',
-        '  section Leaf certificates'
-    ];
-    shown.forEach((bar, index) => {
-        const tag = bar.days < 0 ? 'crit, ' : bar.days < 30 ? 'active, ' : '';
-        lines.push(`  ${bar.label} :${tag}leaf${index}, ${bar.start}, ${bar.end}`);
-    });
-    return { source: lines.join('\n'), bars: shown.length, omitted: bars.length - shown.length };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary (GITHUB_STEP_SUMMARY): verdict first, a table of targets, the certificate expiry chart, the client
-// table, then one collapsible section per target with findings, fix lines and reproduce commands.
-// The platform refuses summaries over 1 MiB, so whole sections are cut (last ones first) with a note saying what.
-
-
-
-/** The job summary limit: 1 MiB per step. */
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-/** Room kept for the note that lists what was cut. */
-const CUT_NOTE_RESERVE = 1024;
-function renderSummaryMarkdown(report, options = {}) {
-    const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-    const budget = Math.max(0, maxBytes - CUT_NOTE_RESERVE);
-    const out = [];
-    let used = 0;
-    const add = (text) => {
-        out.push(text);
-        used += (0,digest/* utf8Bytes */.dy)(text) + 2; // joined by a blank line
-    };
-    const cut = [];
-    add(`## ${VERDICT_HEADLINE[report.verdict]}\n\n${countsLine(report)}`);
-    if (report.targets.length > 0) {
-        const rows = [tableHeader(TARGET_TABLE_HEADINGS)];
-        let tableBytes = (0,digest/* utf8Bytes */.dy)(rows[0]);
-        let rowsOmitted = 0;
-        for (const target of report.targets) {
-            const row = targetRow(target);
-            const rowBytes = (0,digest/* utf8Bytes */.dy)(row) + 1;
-            if (rowsOmitted === 0 && used + tableBytes + rowBytes <= budget) {
-                rows.push(row);
-                tableBytes += rowBytes;
-            }
-            else
-                rowsOmitted++;
-        }
-        const table = rows.join('\n');
-        add(table);
-        if (rowsOmitted > 0)
-            cut.push(`${rowsOmitted} rows of the target table`);
-    }
-    const sections = [];
-    const chart = renderExpiryGantt(report, { maxBars: options.maxChartBars });
-    if (chart) {
-        const omitted = chart.omitted > 0
-            ? `\n\nThe ${chart.bars} soonest expiries are drawn; ${chart.omitted} more are in the table.`
-            : '';
-        sections.push({
-            name: 'the certificate expiry chart',
-            text: `### Certificate expiry\n\n\`\`\`mermaid\n${chart.source}\n\`\`\`${omitted}`
-        });
-    }
-    const clientRows = report.targets.flatMap((target) => (target.clients ?? []).map((client) => clientRow(target, client)));
-    if (clientRows.length > 0) {
-        sections.push({
-            name: 'the client table',
-            text: `### Clients\n\n${tableHeader(CLIENT_TABLE_HEADINGS)}\n${clientRows.join('\n')}`
-        });
-    }
-    const details = report.targets.map((target) => targetDetails(target));
-    if (details.length > 0)
-        sections.push({ name: '', text: '### Targets' });
-    for (const section of sections) {
-        if (used + (0,digest/* utf8Bytes */.dy)(section.text) + 2 <= budget)
-            add(section.text);
-        else if (section.name)
-            cut.push(section.name);
-    }
-    let detailsCut = 0;
-    for (const text of details) {
-        if (used + (0,digest/* utf8Bytes */.dy)(text) + 2 <= budget)
-            add(text);
-        else
-            detailsCut++;
-    }
-    if (detailsCut > 0)
-        cut.push(`the details of ${detailsCut} of ${details.length} targets`);
-    if (cut.length > 0) {
-        const note = `> [!NOTE]\n> Cut to stay under the job summary limit (${maxBytes} bytes): ${cut.join('; ')}. ` +
-            `The JSON report and the log of ${runLink(options.runUrl)} have everything.`;
-        out.push(note);
-    }
-    return `${out.join('\n\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
+var report_summary = __webpack_require__(6547);
 // EXTERNAL MODULE: ./src/settings/index.ts + 2 modules
 var src_settings = __webpack_require__(7760);
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -570,6 +146,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
 var Reflect = __webpack_require__(477);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __webpack_require__(8927);
 ;// CONCATENATED MODULE: ./src/testing/pki.ts
@@ -995,7 +573,7 @@ async function runDemo(options) {
         write('\n' + (0,report_text/* renderText */.S)(result.report, { color: options.color ?? false }) + '\n');
         await writeReportFiles(result.report, settings);
         const summaryFile = (0,external_node_path_.join)(outDir, 'summary.md');
-        await (0,promises_.writeFile)(summaryFile, renderSummaryMarkdown(result.report, { runUrl: '', maxBytes: 1024 * 1024 }));
+        await (0,promises_.writeFile)(summaryFile, (0,report_summary/* renderSummaryMarkdown */.i)(result.report, { runUrl: '', maxBytes: 1024 * 1024 }));
         write(`\nWritten to ${outDir}:\n`);
         write('  summary.md            the job summary the action writes\n');
         write('  tls-gate-report.json  the JSON report\n');
@@ -1048,6 +626,346 @@ async function runDemoCommand(argv, io) {
         write: (text) => io.stdout.write(text),
         color: (0,cli_io/* wantsColor */.zK)(io.stdout, io.env)
     });
+}
+
+
+/***/ }),
+
+/***/ 5165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runPipeline)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3506);
+/* harmony import */ var _clients_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8150);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2061);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7940);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6733);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
+// One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
+// file or policy is a usage error before any traffic), scan the targets (facts: the report, resumption and the
+// simulated clients' outcomes, all within each target's one deadline), evaluate them (the only producer of
+// findings), and assemble the Report. Data flows one way: nothing here writes into a scanned report.
+
+
+
+
+
+
+
+
+
+async function runPipeline(settings, hooks = {}) {
+    const startedAt = new Date();
+    const now = settings.now ?? startedAt;
+    if (settings.targets.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no targets to scan');
+    rejectDuplicateNames(settings.targets);
+    // A shard may hold no target at all (3 targets over 4 shards): its report is then empty, and passes.
+    const targets = settings.shard ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsOfShard */ .U5)(settings.targets, settings.shard) : settings.targets;
+    // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
+    const [trust, policy, targetPolicies] = await Promise.all([
+        (0,_certs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrustStore */ .Kl)(settings.caFile ? { caFile: settings.caFile } : {}),
+        (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(settings.policy, { baseDir: settings.policyBaseDir }),
+        loadTargetPolicies(targets, settings.policyBaseDir)
+    ]);
+    // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
+    const simulatesClients = (target) => {
+        const rules = (targetPolicies.get(target.name) ?? policy).rules;
+        return settings.clients || rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
+    };
+    const scanned = await (0,_scan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .scanTargetsFacts */ .h)(targets, {
+        timeoutMs: settings.timeoutMs,
+        targetDeadlineMs: settings.targetDeadlineMs,
+        concurrency: settings.concurrency,
+        perTargetConcurrency: settings.perTargetConcurrency,
+        trust,
+        now,
+        resumption: settings.resumption,
+        aia: settings.aia,
+        clientsFor: (target) => (simulatesClients(target) ? _clients_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMULATED_CLIENTS */ .Iu : []),
+        onTargetDone: hooks.onTargetDone
+    });
+    // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
+    const facts = scanned.map((target, index) => Object.freeze({
+        report: Object.freeze(target.report),
+        clients: target.clients,
+        expect: targets[index].expect
+    }));
+    const evaluation = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(facts, policy, { now, failOn: settings.failOn, targetPolicies });
+    return {
+        schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_7__/* .SCHEMA_VERSION */ .f$,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w },
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        policy: { name: policy.name, source: policy.source },
+        ...(settings.shard ? { shard: shardInfo(settings.shard, settings.targets) } : {}),
+        verdict: evaluation.verdict,
+        summary: evaluation.summary,
+        targets: evaluation.targets
+    };
+}
+/** What a shard's report says of the whole run: which shard it is, and every target the run has. */
+function shardInfo(shard, allTargets) {
+    return { index: shard.index, count: shard.count, targets: allTargets.map((target) => target.name) };
+}
+/** Per-target `policy:` entries, resolved relative to the targets file that holds them. */
+async function loadTargetPolicies(targets, baseDir) {
+    const policies = new Map();
+    for (const target of targets) {
+        if (target.policy === undefined)
+            continue;
+        const where = target.policySource ?? target.source;
+        const file = where?.file ?? 'targets';
+        const fileDir = where && where.file !== '<stdin>' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, where.file)) : baseDir;
+        const located = (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .policyLocationOf */ .nf)(target);
+        policies.set(target.name, await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInlinePolicy */ .yQ)(target.policy, { file, baseDir: fileDir, line: where?.line, ...located }));
+    }
+    return policies;
+}
+/** Names key per-target policies and every output: two targets with one name would be confused. */
+function rejectDuplicateNames(targets) {
+    const seen = new Map();
+    for (const target of targets) {
+        const first = seen.get(target.name);
+        if (first) {
+            const where = (t) => (t.source ? `${t.source.file}:${t.source.line}` : 'the command line');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`the target ${JSON.stringify(target.name)} is named twice (${where(first)} and ${where(target)}); ` +
+                'give one a distinct name', target.source ? { file: target.source.file, line: target.source.line } : {});
+        }
+        seen.set(target.name, target);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ mergeShardReports)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6733);
+// Shard reports combined into one report of the whole run (`tls-gate merge`, the action's `merge` input). The
+// merge judges nothing: every target keeps the findings and verdict its shard's evaluation gave it; only the
+// summary and the overall verdict are derived again, from the merged targets, the way evaluate() derives them.
+// A merged report is an ordinary report (no `shard`), so every output and the one gate decision take it as is.
+// Reports that cannot make one run (another tool version or policy, a shard twice, a shard or target missing)
+// are a ConfigurationError naming the file and what was expected.
+
+
+function mergeShardReports(files) {
+    const shards = files.map(requireShard);
+    const [first, ...others] = shards;
+    if (!first)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('no reports to merge: name the shard reports of one run');
+    for (const other of others)
+        requireSameRun(first, other);
+    requireEachShardOnce(shards);
+    const targets = targetsInRunOrder(shards, first.shard.targets);
+    return {
+        schemaVersion: first.report.schemaVersion,
+        tool: first.report.tool,
+        startedAt: earliest(shards.map((s) => s.report.startedAt)),
+        finishedAt: latest(shards.map((s) => s.report.finishedAt)),
+        policy: first.report.policy,
+        verdict: targets.some((target) => target.verdict === 'fail') ? 'fail' : 'pass',
+        summary: summaryOf(targets),
+        targets
+    };
+}
+function requireShard(file) {
+    const { shard } = file.report;
+    if (!shard) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('the report is not a shard report; expected the report of a run with shard: K/N (--shard K/N)', { file: file.file });
+    }
+    return { ...file, shard };
+}
+/** One run: one tool version, one policy, one split of one list of targets. */
+function requireSameRun(first, other) {
+    const differ = (what, mine, theirs) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the report has ${what} ${JSON.stringify(theirs)}, but ${first.file} has ${JSON.stringify(mine)}; ` +
+        'expected the shard reports of one run', { file: other.file });
+    if (other.report.tool.version !== first.report.tool.version) {
+        throw differ('tls-gate version', first.report.tool.version, other.report.tool.version);
+    }
+    if (JSON.stringify(other.report.policy) !== JSON.stringify(first.report.policy)) {
+        throw differ('policy', first.report.policy, other.report.policy);
+    }
+    if (other.shard.count !== first.shard.count) {
+        throw differ('shard count', first.shard.count, other.shard.count);
+    }
+    if (JSON.stringify(other.shard.targets) !== JSON.stringify(first.shard.targets)) {
+        throw differ('list of targets', first.shard.targets, other.shard.targets);
+    }
+}
+function requireEachShardOnce(shards) {
+    const byIndex = new Map();
+    for (const shard of shards) {
+        const earlier = byIndex.get(shard.shard.index);
+        if (earlier) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the report is shard ${shard.shard.index}/${shard.shard.count}, as is ${earlier.file}; ` +
+                'expected each shard once', { file: shard.file });
+        }
+        byIndex.set(shard.shard.index, shard);
+    }
+    const count = shards[0].shard.count;
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ` +
+            `missing: expected the reports of all ${count} shards (got ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')})`);
+    }
+}
+/**
+ * Every target of the run once, in the order the run named them. Each shard's report holds exactly the targets
+ * whose names hash to it (src/targets/shard.ts), so a target missing is named with the report it is missing from.
+ */
+function targetsInRunOrder(shards, names) {
+    const scanned = new Map();
+    for (const { file, report, shard } of shards) {
+        for (const target of report.targets) {
+            const belongs = names.includes(target.name) ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shardOfName */ .fl)(target.name, shard.count) : null;
+            if (belongs !== shard.index) {
+                const where = belongs === null ? "not in the run's list of targets" : `in shard ${belongs}/${shard.count}`;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the report (shard ${shard.index}/${shard.count}) holds the target ${JSON.stringify(target.name)}, ` +
+                    `which is ${where}; expected the shard reports of one run`, { file });
+            }
+            scanned.set(target.name, target);
+        }
+    }
+    for (const name of names) {
+        if (scanned.has(name))
+            continue;
+        const { file, shard } = shards.find((s) => s.shard.index === (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shardOfName */ .fl)(name, s.shard.count));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the report (shard ${shard.index}/${shard.count}) lacks the target ${JSON.stringify(name)} of its shard; ` +
+            "expected each target of the run in its shard's report", { file });
+    }
+    return names.map((name) => scanned.get(name));
+}
+/** As evaluate() counts them: targets, and findings by severity. */
+function summaryOf(targets) {
+    const findings = targets.flatMap((target) => target.findings);
+    const count = (severity) => findings.filter((f) => f.severity === severity).length;
+    return {
+        targets: targets.length,
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice')
+    };
+}
+function earliest(times) {
+    return times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+function latest(times) {
+    return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+
+
+/***/ }),
+
+/***/ 6757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseReportFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5235);
+// A JSON report read back from a file (a shard's report, for `tls-gate merge` and the action's `merge` input).
+// The file is the user's: every field the merge relies on is checked against schema/report.schema.json's
+// shape, and a file that does not match is a ConfigurationError naming it and what was expected.
+
+
+/** The report in `text`, read from `file` (named in errors); throws ConfigurationError when it is not one. */
+function parseReportFile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalid(file, "is not JSON; expected a tls-gate JSON report (--format json, or the action's report-file)");
+    }
+    const problem = reportProblem(value);
+    if (problem)
+        throw invalid(file, `is not a tls-gate report (schema/report.schema.json): ${problem}`);
+    return value;
+}
+function invalid(file, what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the report ${what}`, { file });
+}
+/** The first way `value` differs from the report schema's shape, or null. */
+function reportProblem(value) {
+    if (!isObject(value))
+        return 'expected a JSON object';
+    if (value.schemaVersion !== _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEMA_VERSION */ .f$)
+        return `/schemaVersion: expected ${_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEMA_VERSION */ .f$}`;
+    const tool = value.tool;
+    if (!isObject(tool) || tool.name !== 'tls-gate' || !isText(tool.version)) {
+        return '/tool: expected { name: "tls-gate", version }';
+    }
+    for (const key of ['startedAt', 'finishedAt']) {
+        if (!isText(value[key]) || Number.isNaN(Date.parse(value[key])))
+            return `/${key}: expected a timestamp`;
+    }
+    const policy = value.policy;
+    if (policy !== null && !(isObject(policy) && isText(policy.name) && isText(policy.source))) {
+        return '/policy: expected null or { name, source }';
+    }
+    if (value.verdict !== 'pass' && value.verdict !== 'fail')
+        return '/verdict: expected "pass" or "fail"';
+    const summary = value.summary;
+    if (!isObject(summary) || !['targets', 'errors', 'warnings', 'notices'].every((k) => isCount(summary, k))) {
+        return '/summary: expected counts of targets, errors, warnings and notices';
+    }
+    const shard = value.shard === undefined ? null : shardProblem(value.shard);
+    if (shard)
+        return `/shard: ${shard}`;
+    if (!Array.isArray(value.targets))
+        return '/targets: expected an array';
+    const index = value.targets.findIndex((target) => targetProblem(target) !== null);
+    return index < 0 ? null : `/targets/${index}: ${targetProblem(value.targets[index])}`;
+}
+function shardProblem(shard) {
+    if (!isObject(shard))
+        return 'expected { index, count, targets }';
+    const { index, count, targets } = shard;
+    if (!isWhole(count) || count < 1 || !isWhole(index) || index < 1 || index > count) {
+        return 'expected index and count with 1 <= index <= count';
+    }
+    if (!Array.isArray(targets) || !targets.every(isText))
+        return 'expected targets, an array of names';
+    return null;
+}
+function targetProblem(target) {
+    if (!isObject(target) || !isText(target.name))
+        return 'expected a target with a name';
+    if (target.verdict !== 'pass' && target.verdict !== 'fail')
+        return 'expected verdict "pass" or "fail"';
+    if (!Array.isArray(target.findings))
+        return 'expected findings, an array';
+    const severities = ['error', 'warning', 'notice'];
+    if (!target.findings.every((finding) => isObject(finding) && severities.includes(finding.severity))) {
+        return 'expected every finding to have a severity of error, warning or notice';
+    }
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isText(value) {
+    return typeof value === 'string' && value !== '';
+}
+function isWhole(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value);
+}
+function isCount(object, key) {
+    return isWhole(object[key]) && object[key] >= 0;
 }
 
 

@@ -389,6 +389,8 @@ function outcomeText(outcome: ProbeOutcome): string {
   switch (outcome.kind) {
     case 'accepted':
       return `the handshake completed with ${outcome.version}`;
+    case 'unusable':
+      return `the server selected ${outcome.version} but its flight leads nowhere: ${outcome.reason}`;
     case 'hello-retry':
       return `the server asked for another key share (${groupLabel(outcome.group)})`;
     case 'alert':

@@ -36,6 +36,7 @@ import {
 } from '../wire/server-hello.js';
 import { keyExchangeParams } from '../wire/server-key-exchange.js';
 import { decodeSslv2Error, decodeSslv2ServerHello } from '../wire/sslv2.js';
+import { DecryptionError } from '../wire/tls13/aead.js';
 import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
@@ -94,9 +95,11 @@ export async function runProbe(
     // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
     // propagates, so that it ends the run as an internal error instead of passing for a server property.
     if (!isServerFault(error)) throw error;
+    // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
+    const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
     return {
       kind: 'protocol-error',
-      message: `the server sent a malformed reply (${error.message})`,
+      message: `the server sent a malformed reply (${what}${error.message})`,
       durationMs: elapsed()
     };
   } finally {
@@ -226,20 +229,31 @@ class ProbeSession {
     }
   }
 
-  /** The flight after a ServerHello ended before a client could go on: say how, and what was missing. */
-  private stoppedAfterServerHello(result: Exclude<ReadResult, { kind: 'data' }>): ProbeUnusable {
+  /**
+   * The flight after a ServerHello ended before a client could go on. A close, a reset or an overflow is the
+   * server's doing: what it selected is unusable. Silence is not proof (a loaded server, the target's deadline):
+   * it ends as a timeout that says what was being read and how much had arrived, and nothing is counted.
+   */
+  private stoppedAfterServerHello(result: Exclude<ReadResult, { kind: 'data' }>): ProbeOutcome {
     const tls13 = this.decryptor !== null || this.retry !== null;
-    const missing = tls13 ? 'its encrypted Certificate' : 'ServerHelloDone';
+    if (result.kind !== 'end' && result.kind !== 'reset' && result.kind !== 'overflow') {
+      return {
+        kind: 'timeout',
+        reading: tls13
+          ? 'the encrypted flight after the ServerHello'
+          : 'the flight after the ServerHello (up to ServerHelloDone)',
+        receivedBytes: this.receivedBytes,
+        byDeadline: result.kind === 'deadline',
+        durationMs: this.elapsed()
+      };
+    }
     const stopped =
       result.kind === 'end'
         ? 'closed the connection'
         : result.kind === 'reset'
           ? 'reset the connection'
-          : result.kind === 'overflow'
-            ? `sent more than ${MAX_PROBE_BYTES} bytes`
-            : `stopped sending (${this.receivedBytes} bytes in ${this.elapsed()} ms, ${
-                result.kind === 'deadline' ? "until the target's deadline" : 'then silence'
-              })`;
+          : `sent more than ${MAX_PROBE_BYTES} bytes`;
+    const missing = tls13 ? 'its encrypted Certificate' : 'ServerHelloDone';
     return this.unusable(`the server ${stopped} after its ServerHello, before ${missing}`);
   }
 

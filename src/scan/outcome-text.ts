@@ -4,7 +4,11 @@ import type { ProbeOutcome, ProbeTimeout } from './probe-types.js';
 
 /** "12 bytes of the ServerHello arrived in 60000 ms (the target's deadline)". */
 export function describeTimeout(outcome: ProbeTimeout): string {
-  const reading = outcome.reading ?? 'the ServerHello';
+  // A probe the engine did not start (the deadline or the check's budget came first) read nothing.
+  if (outcome.reading === undefined) {
+    return "no connection was made (the target's deadline or the check's handshake budget came first)";
+  }
+  const reading = outcome.reading;
   const bytes = outcome.receivedBytes ?? 0;
   const ended = outcome.byDeadline ? " (the target's deadline)" : '';
   return `${bytes} byte${bytes === 1 ? '' : 's'} of ${reading} arrived in ${outcome.durationMs} ms${ended}`;

@@ -1,8 +1,9 @@
 // A fake TLS 1.3 server for the misbehaviour no real server has: it answers a TLS 1.3 ClientHello with a real
 // ServerHello (X25519, TLS_AES_128_GCM_SHA256) and a first flight encrypted under the real handshake keys, whose
-// Certificate holds the bytes it was given, DER or not. Anything else it refuses with protocol_version. It never
+// Certificate holds the bytes it was given, DER or not. Anything else it refuses with protocol_version, or hands
+// to another loopback server (`olderVersionsPort`: a server for TLS 1.2 and older behind the same port). It never
 // finishes a handshake: what it serves is only what a probe reads.
-import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { AlertDescription, AlertLevel, ContentType } from '../../src/codepoints/index.js';
 import { encodeAlert } from '../../src/wire/alert.js';
 import { encodeCertificate } from '../../src/wire/certificate.js';
@@ -47,9 +48,17 @@ function encryptedFlight(sharedSecret: Buffer, transcript: Buffer, certificate: 
   return Buffer.concat([header, sealRecord(suite, keys.key, recordNonce(keys.iv, 0n), header, inner)]);
 }
 
+/** Sends the bytes received so far to the server for older versions and relays both ways from then on. */
+function relay(socket: Socket, received: Buffer, port: number): void {
+  const upstream = connect(port, '127.0.0.1', () => upstream.write(received));
+  upstream.on('error', () => socket.destroy());
+  socket.on('data', (chunk: Buffer) => upstream.write(chunk));
+  upstream.pipe(socket);
+}
+
 function answer(socket: Socket, message: Buffer, certificate: Buffer): void {
   const hello = decodeClientHello(message.subarray(4));
-  if (!(offered(hello, ClientExtension.supportedVersions) ?? []).includes(0x0304)) {
+  if (!speaksTls13(message)) {
     const refusal = encodeAlert(AlertLevel.fatal, AlertDescription.protocol_version);
     socket.end(encodeRecords(ContentType.alert, 0x0301, refusal));
     return;
@@ -76,7 +85,15 @@ function answer(socket: Socket, message: Buffer, certificate: Buffer): void {
   socket.write(encryptedFlight(sharedSecret, Buffer.concat([message, sh]), certificate));
 }
 
-export async function startTls13FixtureServer(certificate: Buffer): Promise<Tls13FixtureServer> {
+function speaksTls13(message: Buffer): boolean {
+  const hello = decodeClientHello(message.subarray(4));
+  return (offered(hello, ClientExtension.supportedVersions) ?? []).includes(0x0304);
+}
+
+export async function startTls13FixtureServer(
+  certificate: Buffer,
+  options: { olderVersionsPort?: number } = {}
+): Promise<Tls13FixtureServer> {
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
     sockets.add(socket);
@@ -90,6 +107,10 @@ export async function startTls13FixtureServer(certificate: Buffer): Promise<Tls1
       if (!message) return;
       answered = true;
       try {
+        if (options.olderVersionsPort && !speaksTls13(message)) {
+          relay(socket, received, options.olderVersionsPort);
+          return;
+        }
         answer(socket, message, certificate);
       } catch {
         socket.destroy(); // not a ClientHello this fixture understands (SSLv2)

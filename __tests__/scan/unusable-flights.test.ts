@@ -148,6 +148,27 @@ describe('a server whose flights lead nowhere', () => {
     expect(report.unusableSelections).toBeUndefined();
   });
 
+  it('with TLS 1.3 unusable but TLS 1.2 healthy: TLS 1.2 counts, TLS 1.3 kept apart, the chain read over TLS 1.2', async () => {
+    const olderPort = await legacyServer({});
+    const server = await startTls13FixtureServer(Buffer.from('not a certificate at all'), {
+      olderVersionsPort: olderPort
+    });
+    stops.push(() => server.stop());
+    const report = await scanOne(server.port);
+    expect(report.status).toBe('ok');
+    expect(report.protocols).toMatchObject({ 'TLSv1.2': true, 'TLSv1.3': false });
+    expect(report.cipherSuites).toEqual({ 'TLSv1.2': ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'] });
+    expect(report.keyExchange.tls13Groups).toEqual([]);
+    expect(report.unusableSelections).toEqual([
+      {
+        protocol: 'TLSv1.3',
+        cipherSuites: ['TLS_AES_128_GCM_SHA256'],
+        reason: 'the certificate is not valid DER'
+      }
+    ]);
+    expect(report.certificate?.chain.length).toBe(1);
+  });
+
   it('answering every TLS 1.3 hello with another HelloRetryRequest ends as error, no version or group counted', async () => {
     const hrr = encodeServerHello(
       serverHello({ legacyVersion: 0x0303, cipherSuite: 0x1301, selectedVersion: 0x0304, retryGroup: 0x001d })

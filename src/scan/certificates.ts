@@ -16,8 +16,8 @@ export interface CapturedCertificates {
   noSniChain: Buffer[] | null;
   alternateChains: Buffer[][];
   readOver: ProtocolName | null;
-  /** The main read ended in a flight no client could continue (over TLS 1.3, the proof the version is unusable). */
-  unusable: ProbeUnusable | null;
+  /** The TLS 1.3 read ended in a flight no client could continue: the proof that TLS 1.3 is unusable. */
+  tls13Unusable: ProbeUnusable | null;
   /** Why no chain could be read, when `chain` is empty. */
   error: { code: string; message: string } | null;
 }
@@ -59,7 +59,7 @@ export async function captureCertificates(
     noSniChain: null,
     alternateChains: [],
     readOver: version,
-    unusable: null,
+    tls13Unusable: null,
     error: null
   };
   if (!version || acceptedSuites.length === 0) {
@@ -104,7 +104,7 @@ export async function captureCertificates(
   ];
   const [main, noSni, ecdsa, rsa] = await Promise.all(variants);
   const mainChain = main ? chainOf(main) : null;
-  if (main?.kind === 'unusable') captured.unusable = main;
+  if (main?.kind === 'unusable' && version === 'TLSv1.3') captured.tls13Unusable = main;
   if (!mainChain) {
     captured.error = {
       code: 'NO_CERTIFICATE',

@@ -80,7 +80,7 @@ function withTls13Confirmed(
   result: VersionResult,
   captured: CapturedCertificates | undefined
 ): VersionResult {
-  const proof = captured?.readOver === 'TLSv1.3' ? captured.unusable : null;
+  const proof = captured?.tls13Unusable ?? null;
   if (result.version !== 'TLSv1.3' || !result.supported || !proof) return result;
   const unusable = result.suites.map((cipherSuite) => ({ ...proof, cipherSuite }));
   return {

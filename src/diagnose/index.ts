@@ -484,8 +484,10 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   }
 
   const prediction = predictHandshake(offer, target);
-  if (outcome && (outcome.kind === 'timeout' || outcome.kind === 'protocol-error')) {
-    // What happened on the wire comes first: a silent or broken peer is not a negotiation result.
+  const brokenPeer = ['timeout', 'protocol-error', 'unusable'].includes(outcome?.kind ?? '');
+  if (outcome && brokenPeer) {
+    // What happened on the wire comes first: a silent or broken peer (or a flight that leads nowhere) is not a
+    // negotiation result.
     const predicted = prediction.connects
       ? `the scan data predicts ${prediction.version} with ${prediction.cipherSuite}`
       : predictionDiagnosis(input, prediction).summary;

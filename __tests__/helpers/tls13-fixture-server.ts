@@ -31,16 +31,34 @@ function clientHelloMessage(received: Buffer): Buffer | null {
   return received.length < 5 + length ? null : received.subarray(5, 5 + length);
 }
 
-/** The server's encrypted flight: EncryptedExtensions and Certificate in one record, sealed with sequence 0. */
-function encryptedFlight(sharedSecret: Buffer, transcript: Buffer, certificate: Buffer): Buffer {
+export interface Tls13FixtureOptions {
+  /** Where TLS 1.2 and older hellos go (a server behind the same port); refused when absent. */
+  olderVersionsPort?: number;
+  /** Send this fatal alert, encrypted, instead of the flight. */
+  encryptedAlert?: number;
+}
+
+/**
+ * The server's encrypted flight: EncryptedExtensions and Certificate (or only the alert) in one record, sealed
+ * with sequence 0.
+ */
+function encryptedFlight(
+  sharedSecret: Buffer,
+  transcript: Buffer,
+  certificate: Buffer,
+  encryptedAlert: number | undefined
+): Buffer {
   const suite = tls13Suite(TLS_AES_128_GCM_SHA256)!;
   const secrets = handshakeSecrets(suite.hash, sharedSecret, transcript);
   const keys = trafficKeys(suite.hash, secrets.serverHandshakeTrafficSecret, suite.keyLength);
-  const inner = Buffer.concat([
-    encodeEncryptedExtensions({ extensions: [] }),
-    encodeCertificate({ certificates: [certificate], ocspResponse: null }, true),
-    Buffer.from([ContentType.handshake])
-  ]);
+  const inner =
+    encryptedAlert === undefined
+      ? Buffer.concat([
+          encodeEncryptedExtensions({ extensions: [] }),
+          encodeCertificate({ certificates: [certificate], ocspResponse: null }, true),
+          Buffer.from([ContentType.handshake])
+        ])
+      : Buffer.concat([encodeAlert(AlertLevel.fatal, encryptedAlert), Buffer.from([ContentType.alert])]);
   const header = Buffer.alloc(5);
   header[0] = ContentType.application_data;
   header.writeUInt16BE(0x0303, 1);
@@ -56,7 +74,7 @@ function relay(socket: Socket, received: Buffer, port: number): void {
   upstream.pipe(socket);
 }
 
-function answer(socket: Socket, message: Buffer, certificate: Buffer): void {
+function answer(socket: Socket, message: Buffer, certificate: Buffer, options: Tls13FixtureOptions): void {
   const hello = decodeClientHello(message.subarray(4));
   if (!speaksTls13(message)) {
     const refusal = encodeAlert(AlertLevel.fatal, AlertDescription.protocol_version);
@@ -82,7 +100,8 @@ function answer(socket: Socket, message: Buffer, certificate: Buffer): void {
   } catch {
     return; // a placeholder share of an enumeration probe: it reads only the ServerHello
   }
-  socket.write(encryptedFlight(sharedSecret, Buffer.concat([message, sh]), certificate));
+  const transcript = Buffer.concat([message, sh]);
+  socket.write(encryptedFlight(sharedSecret, transcript, certificate, options.encryptedAlert));
 }
 
 function speaksTls13(message: Buffer): boolean {
@@ -92,7 +111,7 @@ function speaksTls13(message: Buffer): boolean {
 
 export async function startTls13FixtureServer(
   certificate: Buffer,
-  options: { olderVersionsPort?: number } = {}
+  options: Tls13FixtureOptions = {}
 ): Promise<Tls13FixtureServer> {
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
@@ -111,7 +130,7 @@ export async function startTls13FixtureServer(
           relay(socket, received, options.olderVersionsPort);
           return;
         }
-        answer(socket, message, certificate);
+        answer(socket, message, certificate, options);
       } catch {
         socket.destroy(); // not a ClientHello this fixture understands (SSLv2)
       }

@@ -132,6 +132,18 @@ describe('a server whose flights lead nowhere', () => {
     ]);
   });
 
+  it('sending an encrypted alert instead of its TLS 1.3 flight ends as error naming the alert', async () => {
+    const internalError = 80;
+    const server = await startTls13FixtureServer(Buffer.alloc(0), { encryptedAlert: internalError });
+    stops.push(() => server.stop());
+    const report = await scanOne(server.port);
+    expect(report.status).toBe('error');
+    expect(report.error?.message).toContain(
+      'the server sent the alert internal_error (encrypted) after its ServerHello'
+    );
+    expectNothingAccepted(report);
+  });
+
   it('the same TLS 1.3 fixture with a real certificate counts TLS 1.3 (the control for the test above)', async () => {
     const { der } = await createTestPki().selfSigned({
       commonName: 'fixture.test',

@@ -372,6 +372,9 @@ class ProbeSession {
         const outcome = this.onTls13Encrypted(message);
         if (outcome) return outcome;
       }
+      const alert = this.decryptor.alert;
+      if (alert)
+        return this.unusable(`the server sent the alert ${alert.name} (encrypted) after its ServerHello`);
       return null;
     }
     throw new DecodeError(`unexpected record type ${record.type} during the handshake`);

@@ -62,6 +62,11 @@ export interface LegacyServerOptions {
   groups?: number[];
   /** Loopback address to listen on. Default 127.0.0.1. */
   host?: string;
+  /**
+   * A flight no client can continue, for the misbehaviour no real server has: leave out ServerKeyExchange, or
+   * reset the connection right after ServerHello.
+   */
+  fault?: 'no-server-key-exchange' | 'reset-after-server-hello';
 }
 
 export interface LegacyServer {
@@ -215,8 +220,16 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
         })
       )
     ];
+    if (options.fault === 'reset-after-server-hello') {
+      socket.write(encodeRecords(ContentType.handshake, wireVersion, flight[0]!));
+      // Once the ServerHello is on its way (reset with data still unsent would drop it).
+      setTimeout(() => socket.resetAndDestroy(), 20);
+      return;
+    }
     if (sendsCertificate(suite)) flight.push(encodeCertificate({ certificates, ocspResponse: null }, false));
-    if (isDhe(suite)) {
+    if (options.fault === 'no-server-key-exchange') {
+      // ServerHelloDone right after Certificate, whatever the key exchange needs.
+    } else if (isDhe(suite)) {
       const p = dhPrime(options.dhBits ?? 2048);
       const ys = Buffer.from(randomBytes(p.length));
       ys[0] = 0x01;

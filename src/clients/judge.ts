@@ -31,7 +31,9 @@ function disagreement(
   const actual =
     outcome.kind === 'accepted'
       ? `${outcome.version} with ${suiteLabel(outcome.cipherSuite)}`
-      : `no connection (${outcome.kind})`;
+      : outcome.kind === 'unusable'
+        ? `no connection (${outcome.reason})`
+        : `no connection (${outcome.kind})`;
   const predicted = prediction.connects
     ? `${prediction.version} with ${prediction.cipherSuite}`
     : `no connection (${prediction.cause.kind})`;

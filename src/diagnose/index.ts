@@ -2,6 +2,7 @@
 // satisfying the policy? Pure: computed from the scan data (TargetReport), the client's offer and, when a real
 // handshake was made, its outcome. The causes are the seed's: no common protocol version, cipher suite, group
 // or signature algorithm; SNI; an expired, untrusted, incomplete or wrongly named certificate.
+import { describeTimeout } from '../scan/outcome-text.js';
 import type { PolicyRules } from '../model/policy.js';
 import { groupByCode, suiteByCode, type CipherSuiteInfo } from '../registry/index.js';
 import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../model/report.js';
@@ -389,6 +390,8 @@ function outcomeText(outcome: ProbeOutcome): string {
   switch (outcome.kind) {
     case 'accepted':
       return `the handshake completed with ${outcome.version}`;
+    case 'unusable':
+      return `the server selected ${outcome.version} but its flight leads nowhere: ${outcome.reason}`;
     case 'hello-retry':
       return `the server asked for another key share (${groupLabel(outcome.group)})`;
     case 'alert':
@@ -398,7 +401,7 @@ function outcomeText(outcome: ProbeOutcome): string {
     case 'reset':
       return 'the server reset the connection';
     case 'timeout':
-      return 'the server did not answer in time';
+      return `the server did not answer in time: ${describeTimeout(outcome)}`;
     case 'not-tls':
       return `the port is not TLS (${outcome.description})`;
     case 'protocol-error':
@@ -481,8 +484,10 @@ export function diagnoseFailure(input: DiagnoseInput): Diagnosis {
   }
 
   const prediction = predictHandshake(offer, target);
-  if (outcome && (outcome.kind === 'timeout' || outcome.kind === 'protocol-error')) {
-    // What happened on the wire comes first: a silent or broken peer is not a negotiation result.
+  const brokenPeer = ['timeout', 'protocol-error', 'unusable'].includes(outcome?.kind ?? '');
+  if (outcome && brokenPeer) {
+    // What happened on the wire comes first: a silent or broken peer (or a flight that leads nowhere) is not a
+    // negotiation result.
     const predicted = prediction.connects
       ? `the scan data predicts ${prediction.version} with ${prediction.cipherSuite}`
       : predictionDiagnosis(input, prediction).summary;

@@ -216,6 +216,14 @@ export interface Finding {
 
 // ---- the report ----
 
+/** What the server selected at one version, and why no client could go on with it. */
+export interface UnusableSelection {
+  protocol: ProtocolName;
+  /** IANA names of the suites selected with this reason. */
+  cipherSuites: string[];
+  reason: string;
+}
+
 export interface TargetReport {
   name: string;
   host: string;
@@ -233,6 +241,11 @@ export interface TargetReport {
   groups: string[];
   keyExchange: KeyExchangeReport;
   certificate: CertificateReport | null;
+  /**
+   * Suites the server selected in flights no client could continue (a reset after ServerHello, a missing
+   * ServerKeyExchange, a certificate that is not DER...): not in `protocols` or `cipherSuites`. Absent when none.
+   */
+  unusableSelections?: UnusableSelection[];
   clients?: ClientResult[];
   resumption?: ResumptionReport;
   handshakes: number;

@@ -7,7 +7,8 @@ import type { ProtocolName } from '../model/report.js';
 import { createKeyShare } from '../wire/tls13/key-share.js';
 import type { ScanContext } from './context.js';
 import { legacyHello, signatureSchemes, tls13Hello, X25519 } from './hellos.js';
-import type { ProbeOutcome } from './probe-types.js';
+import { describeOutcome } from './outcome-text.js';
+import type { ProbeOutcome, ProbeUnusable } from './probe-types.js';
 
 export interface CapturedCertificates {
   chain: Buffer[];
@@ -15,6 +16,8 @@ export interface CapturedCertificates {
   noSniChain: Buffer[] | null;
   alternateChains: Buffer[][];
   readOver: ProtocolName | null;
+  /** The TLS 1.3 read ended in a flight no client could continue: the proof that TLS 1.3 is unusable. */
+  tls13Unusable: ProbeUnusable | null;
   /** Why no chain could be read, when `chain` is empty. */
   error: { code: string; message: string } | null;
 }
@@ -56,6 +59,7 @@ export async function captureCertificates(
     noSniChain: null,
     alternateChains: [],
     readOver: version,
+    tls13Unusable: null,
     error: null
   };
   if (!version || acceptedSuites.length === 0) {
@@ -100,13 +104,14 @@ export async function captureCertificates(
   ];
   const [main, noSni, ecdsa, rsa] = await Promise.all(variants);
   const mainChain = main ? chainOf(main) : null;
+  if (main?.kind === 'unusable' && version === 'TLSv1.3') captured.tls13Unusable = main;
   if (!mainChain) {
     captured.error = {
       code: 'NO_CERTIFICATE',
       message:
         main?.kind === 'accepted'
           ? `the server sent no certificate over ${version}`
-          : `the handshake to read the certificate over ${version} failed (${main?.kind ?? 'not attempted'})`
+          : `the handshake to read the certificate over ${version} failed: ${main ? describeOutcome(main) : 'not attempted'}`
     };
     return captured;
   }

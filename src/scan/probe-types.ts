@@ -24,11 +24,12 @@ export interface ProbeLimits {
 /** What the server answered. Every way a handshake can end is a value, never an exception. */
 export type ProbeOutcome =
   | ProbeAccepted
+  | ProbeUnusable
   | { kind: 'hello-retry'; version: ProtocolName; cipherSuite: number; group: number; durationMs: number }
   | { kind: 'alert'; alert: AlertInfo; durationMs: number }
   | { kind: 'closed'; durationMs: number } // peer closed (FIN) without a reply
   | { kind: 'reset'; durationMs: number } // ECONNRESET / EPIPE
-  | { kind: 'timeout'; durationMs: number }
+  | ProbeTimeout
   | { kind: 'not-tls'; description: string; durationMs: number } // e.g. "an HTTP server", "an SSH server"
   | { kind: 'protocol-error'; message: string; durationMs: number } // malformed or oversized records
   | { kind: 'unreachable'; code: string; message: string; durationMs: number };
@@ -51,5 +52,31 @@ export interface ProbeAccepted {
   /** Extension types the ServerHello carried. */
   serverExtensions: number[];
   sessionId: Buffer;
+  durationMs: number;
+}
+
+/**
+ * The server selected a version and suite but its flight leads nowhere: no client could continue the handshake
+ * (a ServerHello and then a reset, a ServerKeyExchange missing, a certificate that is not DER, a second
+ * HelloRetryRequest). What it selected is kept, but it is not "accepted".
+ */
+export interface ProbeUnusable {
+  kind: 'unusable';
+  version: ProtocolName;
+  cipherSuite: number;
+  /** Why a client could not go on, e.g. "ServerKeyExchange missing for an ECDHE suite". */
+  reason: string;
+  durationMs: number;
+}
+
+/** No answer in time: what was being read and how much of it had arrived, so the message names the cause. */
+export interface ProbeTimeout {
+  kind: 'timeout';
+  /** What the probe was waiting for ("the ServerHello"); absent when it never connected (budget, deadline). */
+  reading?: string;
+  /** Bytes of the reply that had arrived when the wait ended. */
+  receivedBytes?: number;
+  /** true when the target's deadline, not the per-read timeout, ended the wait. */
+  byDeadline?: boolean;
   durationMs: number;
 }

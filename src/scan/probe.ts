@@ -36,11 +36,13 @@ import {
 } from '../wire/server-hello.js';
 import { keyExchangeParams } from '../wire/server-key-exchange.js';
 import { decodeSslv2Error, decodeSslv2ServerHello } from '../wire/sslv2.js';
+import { DecryptionError } from '../wire/tls13/aead.js';
 import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
 import { Connection, type ReadResult } from './connection.js';
-import type { Endpoint, ProbeAccepted, ProbeLimits, ProbeOutcome } from './probe-types.js';
+import { flightGap } from './flight-rules.js';
+import type { Endpoint, ProbeAccepted, ProbeLimits, ProbeOutcome, ProbeUnusable } from './probe-types.js';
 
 export type ProbeHello =
   { kind: 'tls'; spec: ClientHelloSpec } | { kind: 'sslv2'; spec: SSLv2ClientHelloSpec };
@@ -93,9 +95,11 @@ export async function runProbe(
     // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
     // propagates, so that it ends the run as an internal error instead of passing for a server property.
     if (!isServerFault(error)) throw error;
+    // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
+    const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
     return {
       kind: 'protocol-error',
-      message: `the server sent a malformed reply (${error.message})`,
+      message: `the server sent a malformed reply (${what}${error.message})`,
       durationMs: elapsed()
     };
   } finally {
@@ -112,6 +116,8 @@ class ProbeSession {
   private ocspResponse: Buffer | null = null;
   private group: number | null = null;
   private dhBits: number | null = null;
+  private sawServerKeyExchange = false;
+  private receivedBytes = 0;
   private decryptor: ReturnType<Tls13Support['createDecryptor']> | null = null;
   private readonly secrets = new Map<number, (serverKey: Buffer) => Buffer>();
   private clientHelloMessage: Buffer = Buffer.alloc(0);
@@ -176,11 +182,9 @@ class ProbeSession {
 
   /** How a read that brought no bytes ends the probe. */
   private ended(result: Exclude<ReadResult, { kind: 'data' }>): ProbeOutcome {
-    // A TLS <= 1.2 server that said ServerHello and then stopped has still accepted the offer.
-    if (this.serverHello) {
-      const accepted = this.accepted();
-      if (accepted) return accepted;
-    }
+    // A server that said ServerHello and then stopped selected something no client can go on with.
+    if (this.serverHello && !isHelloRetryRequest(this.serverHello))
+      return this.stoppedAfterServerHello(result);
     const durationMs = this.elapsed();
     switch (result.kind) {
       case 'end':
@@ -214,9 +218,43 @@ class ProbeSession {
       default: {
         const nonTls = this.firstBytes.length > 0 ? this.nonTlsDescription() : null;
         if (nonTls) return nonTls;
-        return { kind: 'timeout', durationMs };
+        return {
+          kind: 'timeout',
+          reading: this.retry ? 'the ServerHello answering the second ClientHello' : 'the ServerHello',
+          receivedBytes: this.receivedBytes,
+          byDeadline: result.kind === 'deadline',
+          durationMs
+        };
       }
     }
+  }
+
+  /**
+   * The flight after a ServerHello ended before a client could go on. A close, a reset or an overflow is the
+   * server's doing: what it selected is unusable. Silence is not proof (a loaded server, the target's deadline):
+   * it ends as a timeout that says what was being read and how much had arrived, and nothing is counted.
+   */
+  private stoppedAfterServerHello(result: Exclude<ReadResult, { kind: 'data' }>): ProbeOutcome {
+    const tls13 = this.decryptor !== null || this.retry !== null;
+    if (result.kind !== 'end' && result.kind !== 'reset' && result.kind !== 'overflow') {
+      return {
+        kind: 'timeout',
+        reading: tls13
+          ? 'the encrypted flight after the ServerHello'
+          : 'the flight after the ServerHello (up to ServerHelloDone)',
+        receivedBytes: this.receivedBytes,
+        byDeadline: result.kind === 'deadline',
+        durationMs: this.elapsed()
+      };
+    }
+    const stopped =
+      result.kind === 'end'
+        ? 'closed the connection'
+        : result.kind === 'reset'
+          ? 'reset the connection'
+          : `sent more than ${MAX_PROBE_BYTES} bytes`;
+    const missing = tls13 ? 'its encrypted Certificate' : 'ServerHelloDone';
+    return this.unusable(`the server ${stopped} after its ServerHello, before ${missing}`);
   }
 
   private get firstBytes(): Buffer {
@@ -240,6 +278,7 @@ class ProbeSession {
   /** Feeds bytes; returns an outcome once the probe has its answer. */
   private consume(chunk: Buffer): ProbeOutcome | null {
     const firstChunk = this.reply.replyFormat === null;
+    this.receivedBytes += chunk.length;
     try {
       this.reply.push(chunk);
     } catch (error) {
@@ -318,9 +357,8 @@ class ProbeSession {
     if (record.type === ContentType.alert) {
       // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
       const alert = decodeAlert(record.fragment);
-      if (this.serverHello) {
-        const accepted = this.accepted();
-        if (accepted) return accepted;
+      if (this.serverHello && !isHelloRetryRequest(this.serverHello)) {
+        return this.unusable(`the server sent the alert ${alert.name} after its ServerHello`);
       }
       return { kind: 'alert', alert, durationMs: this.elapsed() };
     }
@@ -334,6 +372,9 @@ class ProbeSession {
         const outcome = this.onTls13Encrypted(message);
         if (outcome) return outcome;
       }
+      const alert = this.decryptor.alert;
+      if (alert)
+        return this.unusable(`the server sent the alert ${alert.name} (encrypted) after its ServerHello`);
       return null;
     }
     throw new DecodeError(`unexpected record type ${record.type} during the handshake`);
@@ -348,7 +389,7 @@ class ProbeSession {
       return this.onServerHello(message);
     }
     // The end of the flight is known from the type alone; its (empty) body is not checked, as before.
-    if (message.type === HandshakeType.server_hello_done) return this.accepted();
+    if (message.type === HandshakeType.server_hello_done) return this.flightEnd(serverHello);
     const suite = suiteByCode(serverHello.cipherSuite);
     const keyExchange = suite ? { kx: suite.kx ?? '', au: suite.au } : undefined;
     const decoded = decodeHandshake(message.type, message.body, serverHello.legacyVersion, keyExchange);
@@ -363,6 +404,7 @@ class ProbeSession {
         const params = decoded.message && keyExchangeParams(decoded.message);
         if (params && 'namedGroup' in params) this.group = params.namedGroup;
         if (params && 'dhPrimeBits' in params) this.dhBits = params.dhPrimeBits;
+        this.sawServerKeyExchange = true;
         return null;
       }
       default:
@@ -384,6 +426,10 @@ class ProbeSession {
       };
     }
     if (isHelloRetryRequest(hello)) {
+      if (this.retry) {
+        // RFC 8446 §4.1.4: a client aborts on a second HelloRetryRequest; it has nothing left to change.
+        return this.unusable('every TLS 1.3 hello is answered with another HelloRetryRequest');
+      }
       const retried = this.retryForCertificates(hello, message.raw);
       if (retried) return null;
       return {
@@ -445,12 +491,36 @@ class ProbeSession {
       if (decoded.kind !== 'certificate') return null;
       this.certificates = decoded.message.certificates;
       this.ocspResponse = decoded.message.ocspResponse;
-      return this.accepted();
+      const gap = flightGap({ version: 'TLSv1.3', certificates: this.certificates });
+      return gap ? this.unusable(gap) : this.accepted();
     }
     if (message.type === HandshakeType.certificate_verify || message.type === HandshakeType.finished) {
       return this.accepted(); // a PSK or raw-key handshake without Certificate
     }
     return null;
+  }
+
+  /** ServerHelloDone (TLS <= 1.2): the flight is accepted only when it holds what the suite needs. */
+  private flightEnd(hello: ServerHello): ProbeOutcome | null {
+    const gap = flightGap({
+      version: protocolNameOf(negotiatedVersion(hello)),
+      cipherSuite: hello.cipherSuite,
+      certificates: this.certificates,
+      sawServerKeyExchange: this.sawServerKeyExchange
+    });
+    return gap ? this.unusable(gap) : this.accepted();
+  }
+
+  /** What the server selected, kept apart from what it accepted: `reason` says why no client could go on. */
+  private unusable(reason: string): ProbeUnusable {
+    const hello = this.serverHello!;
+    return {
+      kind: 'unusable',
+      version: protocolNameOf(negotiatedVersion(hello)) ?? 'TLSv1.3',
+      cipherSuite: hello.cipherSuite,
+      reason,
+      durationMs: this.elapsed()
+    };
   }
 
   private accepted(): ProbeAccepted | null {

@@ -7,7 +7,7 @@ import { suitesForProtocol, type CipherSuiteInfo } from '../registry/index.js';
 import type { ProtocolName } from '../model/report.js';
 import type { ScanContext } from './context.js';
 import { CHUNK_SIZE, chunk, legacyHello, tls13Hello } from './hellos.js';
-import type { ProbeAccepted, ProbeOutcome } from './probe-types.js';
+import type { ProbeAccepted, ProbeOutcome, ProbeUnusable } from './probe-types.js';
 
 export type TlsVersion = Exclude<ProtocolName, 'SSLv2'>;
 
@@ -21,6 +21,8 @@ export interface VersionResult {
   outcomes: ProbeAccepted[];
   /** Outcomes that were not a ServerHello, for status decisions (first one of each probe). */
   failures: ProbeOutcome[];
+  /** Suites the server selected at this version in a flight no client could continue (not in `suites`). */
+  unusable: ProbeUnusable[];
 }
 
 /**
@@ -70,7 +72,8 @@ function chosenSuite(outcome: ProbeOutcome, version: TlsVersion): number | null 
 
 /** Whether a reply proves the version is not spoken at all (so other chunks need not be tried). */
 function refusesVersion(outcome: ProbeOutcome, version: TlsVersion): boolean {
-  if (outcome.kind === 'accepted' && outcome.version !== version) return true; // answered a lower version
+  const selected = outcome.kind === 'accepted' || outcome.kind === 'unusable';
+  if (selected && outcome.version !== version) return true; // answered a lower version
   if (outcome.kind === 'alert' && outcome.alert.description === 70) return true; // protocol_version
   return false;
 }
@@ -78,6 +81,7 @@ function refusesVersion(outcome: ProbeOutcome, version: TlsVersion): boolean {
 interface ChunkResult {
   found: number[];
   outcomes: ProbeAccepted[];
+  unusable: ProbeUnusable[];
   firstFailure: ProbeOutcome | null;
   refused: boolean;
 }
@@ -89,14 +93,24 @@ async function enumerateChunk(
   initial?: ProbeOutcome
 ): Promise<ChunkResult> {
   const remaining = [...suites];
-  const result: ChunkResult = { found: [], outcomes: [], firstFailure: null, refused: false };
+  const result: ChunkResult = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
   let reuse = initial;
   while (remaining.length > 0 && !ctx.expired) {
     const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
     reuse = undefined;
+    if (
+      outcome.kind === 'unusable' &&
+      outcome.version === version &&
+      remaining.includes(outcome.cipherSuite)
+    ) {
+      // Selected but unusable: kept apart, and the rest offered again (another suite may be complete).
+      result.unusable.push(outcome);
+      remaining.splice(remaining.indexOf(outcome.cipherSuite), 1);
+      continue;
+    }
     const suite = chosenSuite(outcome, version);
     if (suite === null || !remaining.includes(suite)) {
-      if (result.found.length === 0) {
+      if (result.found.length === 0 && result.unusable.length === 0) {
         result.firstFailure = outcome;
         result.refused = refusesVersion(outcome, version);
       }
@@ -153,7 +167,8 @@ export async function scanVersion(
     suites: [],
     serverPreference: false,
     outcomes: [],
-    failures: []
+    failures: [],
+    unusable: []
   };
   // The first chunk alone first: a protocol_version alert or a lower-version answer ends the version cheaply.
   const first = await enumerateChunk(ctx, version, chunks[0] ?? [], initial);
@@ -162,6 +177,7 @@ export async function scanVersion(
     results.push(...(await Promise.all(chunks.slice(1).map((c) => enumerateChunk(ctx, version, c)))));
   for (const r of results) {
     result.outcomes.push(...r.outcomes);
+    result.unusable.push(...r.unusable);
     if (r.firstFailure && r.found.length === 0) result.failures.push(r.firstFailure);
   }
   const found = results.map((r) => r.found).filter((list) => list.length > 0);

@@ -1,5 +1,6 @@
 // The TLS 1.3 pieces a certificate-reading probe needs: real key shares and decryption of the server's first
 // flight (src/wire/tls13). Behind a small interface so the probe's state machine stays version-neutral.
+import type { AlertInfo } from '../model/report.js';
 import type { KeyShareEntry } from '../wire/client-hello-spec.js';
 import type { TlsRecord } from '../wire/record.js';
 import { createKeyShare } from '../wire/tls13/key-share.js';
@@ -11,7 +12,11 @@ export interface Tls13Support {
     cipherSuite: number,
     sharedSecret: Buffer,
     transcript: Buffer
-  ): { push(record: TlsRecord): { type: number; body: Buffer }[] };
+  ): {
+    push(record: TlsRecord): { type: number; body: Buffer }[];
+    /** An alert the server sent encrypted after its ServerHello, once seen. */
+    readonly alert?: AlertInfo | null;
+  };
 }
 
 export const TLS13_SUPPORT: Tls13Support = {

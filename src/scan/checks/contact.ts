@@ -4,6 +4,7 @@
 import type { Target, TargetReport } from '../../model/report.js';
 import { suitesForProtocol } from '../../registry/index.js';
 import { CHUNK_SIZE, legacyHello, tls13Hello } from '../hellos.js';
+import { describeTimeout } from '../outcome-text.js';
 import type { ProbeOutcome } from '../probe-types.js';
 import { where } from '../where.js';
 import type { ScanCheck } from './check.js';
@@ -36,7 +37,10 @@ function fatalStatus(
         status: 'error',
         error: {
           code: 'ETIMEDOUT',
-          message: `${where(target, address)} accepted the connection but did not answer the ClientHello within ${timeoutMs} ms`
+          message:
+            (outcome.receivedBytes ?? 0) > 0
+              ? `${where(target, address)} did not finish answering the ClientHello: ${describeTimeout(outcome)}`
+              : `${where(target, address)} accepted the connection but did not answer the ClientHello within ${timeoutMs} ms`
         }
       };
     default:
@@ -77,7 +81,10 @@ export const contactCheck: ScanCheck = {
       if (fatal.error?.code === 'ETIMEDOUT' && ctx.expired) {
         report.error = {
           code: 'DEADLINE',
-          message: `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
+          message:
+            outcome.kind === 'timeout' && (outcome.receivedBytes ?? 0) > 0
+              ? `${where(target, address)} did not finish answering before the target's deadline (${options.targetDeadlineMs} ms): ${describeTimeout(outcome)}`
+              : `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
         };
       }
     }

@@ -42,7 +42,7 @@ export interface ScanFacts extends VersionFacts {
   contact: FirstContact;
   sslv2: Sslv2Result;
   /** Some version (SSLv2 included) completed a handshake; when not, the report says why. */
-  handshake: { ok: boolean };
+  handshake: { ok: boolean; tls13: boolean };
   'groups:TLSv1.3': GroupResult;
   /** The TLS 1.2 (or older) ECDHE curves. */
   'groups:legacy': GroupResult;

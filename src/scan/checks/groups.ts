@@ -54,14 +54,16 @@ export const legacyGroupsCheck: ScanCheck = {
 
 export const keyExchangeCheck: ScanCheck = {
   name: 'key exchange',
-  needs: ['contact', 'groups:TLSv1.3', 'groups:legacy'],
+  needs: ['contact', 'handshake', 'groups:TLSv1.3', 'groups:legacy'],
   produces: [],
   handshakeBudget: () => 0,
   applies: goesOn,
   async run({ report, facts }) {
     const [tls13, legacy] = await Promise.all([facts.get('groups:TLSv1.3'), facts.get('groups:legacy')]);
+    // Groups chosen in HelloRetryRequests count only when TLS 1.3 turned out usable (protocols confirms it).
+    const tls13Usable = (await facts.get('handshake'))?.tls13 === true;
     const kx = report.keyExchange;
-    kx.tls13Groups = (tls13?.groups ?? []).map(groupName);
+    kx.tls13Groups = tls13Usable ? (tls13?.groups ?? []).map(groupName) : [];
     kx.tls12Groups = (legacy?.groups ?? []).map(groupName);
     report.groups = [...new Set([...kx.tls13Groups, ...kx.tls12Groups])];
     kx.preferredGroup = kx.tls13Groups[0] ?? kx.tls12Groups[0] ?? null;

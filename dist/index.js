@@ -46659,7 +46659,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3729);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2529);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46668,7 +46668,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3729:
+/***/ 2529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61306,6 +61306,65 @@ class Connection {
     }
 }
 
+;// CONCATENATED MODULE: ./src/wire/der.ts
+// The one DER check the probe needs: whether a certificate is at least one whole DER SEQUENCE (tag, definite
+// length, exactly the bytes given). A client parses the certificate before it can go on with the handshake;
+// bytes that are not even that are a flight no client can continue. The full X.509 parse is src/certs'.
+/** Whether `bytes` is exactly one DER SEQUENCE with a definite, minimally encoded length. */
+function isDerSequence(bytes) {
+    if (bytes.length < 2 || bytes[0] !== 0x30)
+        return false;
+    const first = bytes[1];
+    if (first < 0x80)
+        return bytes.length === 2 + first;
+    const lengthBytes = first & 0x7f;
+    // 0x80 is BER's indefinite length; more than 4 length bytes cannot describe anything a probe reads.
+    if (lengthBytes === 0 || lengthBytes > 4 || bytes.length < 2 + lengthBytes)
+        return false;
+    if (bytes[2] === 0)
+        return false; // not minimal
+    let length = 0;
+    for (let i = 0; i < lengthBytes; i++)
+        length = length * 256 + bytes[2 + i];
+    if (length < 0x80)
+        return false; // not minimal: a short length written in long form
+    return bytes.length === 2 + lengthBytes + length;
+}
+
+;// CONCATENATED MODULE: ./src/scan/flight-rules.ts
+
+
+/** Authentications whose suites must send a Certificate (anon, PSK, SRP, KRB5... send none or their own). */
+const CERTIFICATE_AUTH = ['RSA', 'ECDSA', 'DSS'];
+/** Ephemeral key exchanges: the server's share travels only in ServerKeyExchange. */
+const EPHEMERAL_KX = ['ECDHE', 'DHE'];
+/** Why no client could continue this flight, or null when it is complete. */
+function flightGap(flight) {
+    const unparsable = (flight.certificates ?? []).findIndex((der) => !isDerSequence(der));
+    if (unparsable === 0)
+        return 'the certificate is not valid DER';
+    if (unparsable > 0)
+        return `certificate ${unparsable + 1} of the chain is not valid DER`;
+    if (flight.version === 'TLSv1.3' || flight.cipherSuite === undefined)
+        return null;
+    const suite = suiteByCode(flight.cipherSuite);
+    if (!suite)
+        return null;
+    const au = suite.au ?? '';
+    if (CERTIFICATE_AUTH.includes(au) && (flight.certificates ?? []).length === 0) {
+        return `Certificate missing for ${article(au)} ${au}-authenticated suite`;
+    }
+    const kx = suite.kx ?? '';
+    if (EPHEMERAL_KX.includes(kx) && !flight.sawServerKeyExchange) {
+        return `ServerKeyExchange missing for ${article(kx)} ${kx} suite`;
+    }
+    return null;
+}
+/** "an" before a name read with a vowel sound (ECDHE, RSA: "ee", "ar"), "a" otherwise (DHE, DSS: "dee"). */
+function article(name) {
+    return /^[AEFHILMNORSX]/.test(name) ? 'an' : 'a';
+}
+
 ;// CONCATENATED MODULE: ./src/scan/probe.ts
 // One probe: send one ClientHello over a fresh TCP connection and read until the server has said what we
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
@@ -61317,6 +61376,8 @@ class Connection {
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
 // server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
+
+
 
 
 
@@ -61373,9 +61434,11 @@ async function probe_runProbe(endpoint, hello, limits, options = {}) {
         // propagates, so that it ends the run as an internal error instead of passing for a server property.
         if (!isServerFault(error))
             throw error;
+        // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
+        const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
         return {
             kind: 'protocol-error',
-            message: `the server sent a malformed reply (${error.message})`,
+            message: `the server sent a malformed reply (${what}${error.message})`,
             durationMs: elapsed()
         };
     }
@@ -61397,6 +61460,8 @@ class ProbeSession {
     ocspResponse = null;
     group = null;
     dhBits = null;
+    sawServerKeyExchange = false;
+    receivedBytes = 0;
     decryptor = null;
     secrets = new Map();
     clientHelloMessage = Buffer.alloc(0);
@@ -61455,12 +61520,9 @@ class ProbeSession {
     }
     /** How a read that brought no bytes ends the probe. */
     ended(result) {
-        // A TLS <= 1.2 server that said ServerHello and then stopped has still accepted the offer.
-        if (this.serverHello) {
-            const accepted = this.accepted();
-            if (accepted)
-                return accepted;
-        }
+        // A server that said ServerHello and then stopped selected something no client can go on with.
+        if (this.serverHello && !isHelloRetryRequest(this.serverHello))
+            return this.stoppedAfterServerHello(result);
         const durationMs = this.elapsed();
         switch (result.kind) {
             case 'end':
@@ -61496,9 +61558,41 @@ class ProbeSession {
                 const nonTls = this.firstBytes.length > 0 ? this.nonTlsDescription() : null;
                 if (nonTls)
                     return nonTls;
-                return { kind: 'timeout', durationMs };
+                return {
+                    kind: 'timeout',
+                    reading: this.retry ? 'the ServerHello answering the second ClientHello' : 'the ServerHello',
+                    receivedBytes: this.receivedBytes,
+                    byDeadline: result.kind === 'deadline',
+                    durationMs
+                };
             }
         }
+    }
+    /**
+     * The flight after a ServerHello ended before a client could go on. A close, a reset or an overflow is the
+     * server's doing: what it selected is unusable. Silence is not proof (a loaded server, the target's deadline):
+     * it ends as a timeout that says what was being read and how much had arrived, and nothing is counted.
+     */
+    stoppedAfterServerHello(result) {
+        const tls13 = this.decryptor !== null || this.retry !== null;
+        if (result.kind !== 'end' && result.kind !== 'reset' && result.kind !== 'overflow') {
+            return {
+                kind: 'timeout',
+                reading: tls13
+                    ? 'the encrypted flight after the ServerHello'
+                    : 'the flight after the ServerHello (up to ServerHelloDone)',
+                receivedBytes: this.receivedBytes,
+                byDeadline: result.kind === 'deadline',
+                durationMs: this.elapsed()
+            };
+        }
+        const stopped = result.kind === 'end'
+            ? 'closed the connection'
+            : result.kind === 'reset'
+                ? 'reset the connection'
+                : `sent more than ${MAX_PROBE_BYTES} bytes`;
+        const missing = tls13 ? 'its encrypted Certificate' : 'ServerHelloDone';
+        return this.unusable(`the server ${stopped} after its ServerHello, before ${missing}`);
     }
     get firstBytes() {
         return this.reply.firstBytes;
@@ -61522,6 +61616,7 @@ class ProbeSession {
     /** Feeds bytes; returns an outcome once the probe has its answer. */
     consume(chunk) {
         const firstChunk = this.reply.replyFormat === null;
+        this.receivedBytes += chunk.length;
         try {
             this.reply.push(chunk);
         }
@@ -61603,10 +61698,8 @@ class ProbeSession {
         if (record.type === codepoints_ContentType.alert) {
             // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
             const alert = decodeAlert(record.fragment);
-            if (this.serverHello) {
-                const accepted = this.accepted();
-                if (accepted)
-                    return accepted;
+            if (this.serverHello && !isHelloRetryRequest(this.serverHello)) {
+                return this.unusable(`the server sent the alert ${alert.name} after its ServerHello`);
             }
             return { kind: 'alert', alert, durationMs: this.elapsed() };
         }
@@ -61623,6 +61716,9 @@ class ProbeSession {
                 if (outcome)
                     return outcome;
             }
+            const alert = this.decryptor.alert;
+            if (alert)
+                return this.unusable(`the server sent the alert ${alert.name} (encrypted) after its ServerHello`);
             return null;
         }
         throw new bytes_DecodeError(`unexpected record type ${record.type} during the handshake`);
@@ -61637,7 +61733,7 @@ class ProbeSession {
         }
         // The end of the flight is known from the type alone; its (empty) body is not checked, as before.
         if (message.type === codepoints_HandshakeType.server_hello_done)
-            return this.accepted();
+            return this.flightEnd(serverHello);
         const suite = suiteByCode(serverHello.cipherSuite);
         const keyExchange = suite ? { kx: suite.kx ?? '', au: suite.au } : undefined;
         const decoded = decodeHandshake(message.type, message.body, serverHello.legacyVersion, keyExchange);
@@ -61654,6 +61750,7 @@ class ProbeSession {
                     this.group = params.namedGroup;
                 if (params && 'dhPrimeBits' in params)
                     this.dhBits = params.dhPrimeBits;
+                this.sawServerKeyExchange = true;
                 return null;
             }
             default:
@@ -61674,6 +61771,10 @@ class ProbeSession {
             };
         }
         if (isHelloRetryRequest(hello)) {
+            if (this.retry) {
+                // RFC 8446 §4.1.4: a client aborts on a second HelloRetryRequest; it has nothing left to change.
+                return this.unusable('every TLS 1.3 hello is answered with another HelloRetryRequest');
+            }
             const retried = this.retryForCertificates(hello, message.raw);
             if (retried)
                 return null;
@@ -61739,12 +61840,34 @@ class ProbeSession {
                 return null;
             this.certificates = decoded.message.certificates;
             this.ocspResponse = decoded.message.ocspResponse;
-            return this.accepted();
+            const gap = flightGap({ version: 'TLSv1.3', certificates: this.certificates });
+            return gap ? this.unusable(gap) : this.accepted();
         }
         if (message.type === codepoints_HandshakeType.certificate_verify || message.type === codepoints_HandshakeType.finished) {
             return this.accepted(); // a PSK or raw-key handshake without Certificate
         }
         return null;
+    }
+    /** ServerHelloDone (TLS <= 1.2): the flight is accepted only when it holds what the suite needs. */
+    flightEnd(hello) {
+        const gap = flightGap({
+            version: protocolNameOf(negotiatedVersion(hello)),
+            cipherSuite: hello.cipherSuite,
+            certificates: this.certificates,
+            sawServerKeyExchange: this.sawServerKeyExchange
+        });
+        return gap ? this.unusable(gap) : this.accepted();
+    }
+    /** What the server selected, kept apart from what it accepted: `reason` says why no client could go on. */
+    unusable(reason) {
+        const hello = this.serverHello;
+        return {
+            kind: 'unusable',
+            version: protocolNameOf(negotiatedVersion(hello)) ?? 'TLSv1.3',
+            cipherSuite: hello.cipherSuite,
+            reason,
+            durationMs: this.elapsed()
+        };
     }
     accepted() {
         const hello = this.serverHello;
@@ -61782,6 +61905,44 @@ function agreeWithServerKey(secret, share) {
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new bytes_DecodeError(`key_share: the server's key for group 0x${share.group.toString(16)} is not usable (${reason})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/outcome-text.ts
+/** "12 bytes of the ServerHello arrived in 60000 ms (the target's deadline)". */
+function describeTimeout(outcome) {
+    // A probe the engine did not start (the deadline or the check's budget came first) read nothing.
+    if (outcome.reading === undefined) {
+        return "no connection was made (the target's deadline or the check's handshake budget came first)";
+    }
+    const reading = outcome.reading;
+    const bytes = outcome.receivedBytes ?? 0;
+    const ended = outcome.byDeadline ? " (the target's deadline)" : '';
+    return `${bytes} byte${bytes === 1 ? '' : 's'} of ${reading} arrived in ${outcome.durationMs} ms${ended}`;
+}
+function describeOutcome(outcome) {
+    switch (outcome.kind) {
+        case 'accepted':
+            return `the handshake went on with ${outcome.version}`;
+        case 'unusable':
+            return outcome.reason;
+        case 'hello-retry':
+            return 'the server answered with a HelloRetryRequest';
+        case 'alert':
+            return outcome.alert.description === 0
+                ? 'the server closed the connection with close_notify instead of answering'
+                : `the server answered with the alert ${outcome.alert.name}`;
+        case 'closed':
+            return 'the server closed the connection without a reply';
+        case 'reset':
+            return 'the server reset the connection';
+        case 'timeout':
+            return `the server did not answer in time: ${describeTimeout(outcome)}`;
+        case 'not-tls':
+            return `${outcome.description} answered, not a TLS server`;
+        case 'protocol-error':
+        case 'unreachable':
+            return outcome.message;
     }
 }
 
@@ -62086,6 +62247,11 @@ function predictHandshake(offer, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
+// Why does this client fail against this server, and what change to the server lets it in while still
+// satisfying the policy? Pure: computed from the scan data (TargetReport), the client's offer and, when a real
+// handshake was made, its outcome. The causes are the seed's: no common protocol version, cipher suite, group
+// or signature algorithm; SNI; an expired, untrusted, incomplete or wrongly named certificate.
+
 
 
 
@@ -62337,6 +62503,8 @@ function outcomeText(outcome) {
     switch (outcome.kind) {
         case 'accepted':
             return `the handshake completed with ${outcome.version}`;
+        case 'unusable':
+            return `the server selected ${outcome.version} but its flight leads nowhere: ${outcome.reason}`;
         case 'hello-retry':
             return `the server asked for another key share (${groupLabel(outcome.group)})`;
         case 'alert':
@@ -62346,7 +62514,7 @@ function outcomeText(outcome) {
         case 'reset':
             return 'the server reset the connection';
         case 'timeout':
-            return 'the server did not answer in time';
+            return `the server did not answer in time: ${describeTimeout(outcome)}`;
         case 'not-tls':
             return `the port is not TLS (${outcome.description})`;
         case 'protocol-error':
@@ -62427,8 +62595,10 @@ function diagnoseFailure(input) {
         });
     }
     const prediction = predictHandshake(offer, target);
-    if (outcome && (outcome.kind === 'timeout' || outcome.kind === 'protocol-error')) {
-        // What happened on the wire comes first: a silent or broken peer is not a negotiation result.
+    const brokenPeer = ['timeout', 'protocol-error', 'unusable'].includes(outcome?.kind ?? '');
+    if (outcome && brokenPeer) {
+        // What happened on the wire comes first: a silent or broken peer (or a flight that leads nowhere) is not a
+        // negotiation result.
         const predicted = prediction.connects
             ? `the scan data predicts ${prediction.version} with ${prediction.cipherSuite}`
             : predictionDiagnosis(input, prediction).summary;
@@ -62503,7 +62673,9 @@ function disagreement(profile, target, connected, outcome) {
     const prediction = predictHandshake(offerFromProfile(profile), target);
     const actual = outcome.kind === 'accepted'
         ? `${outcome.version} with ${suiteLabel(outcome.cipherSuite)}`
-        : `no connection (${outcome.kind})`;
+        : outcome.kind === 'unusable'
+            ? `no connection (${outcome.reason})`
+            : `no connection (${outcome.kind})`;
     const predicted = prediction.connects
         ? `${prediction.version} with ${prediction.cipherSuite}`
         : `no connection (${prediction.cause.kind})`;
@@ -69185,6 +69357,7 @@ function chunk(items, size) {
 
 
 
+
 /** Groups src/wire/tls13/key-share.ts can make real shares for (x25519, x448, P-256/384/521). */
 const SHAREABLE_GROUPS = [
     NamedGroup.x25519,
@@ -69212,6 +69385,7 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
         noSniChain: null,
         alternateChains: [],
         readOver: version,
+        tls13Unusable: null,
         error: null
     };
     if (!version || acceptedSuites.length === 0) {
@@ -69255,12 +69429,14 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     ];
     const [main, noSni, ecdsa, rsa] = await Promise.all(variants);
     const mainChain = main ? chainOf(main) : null;
+    if (main?.kind === 'unusable' && version === 'TLSv1.3')
+        captured.tls13Unusable = main;
     if (!mainChain) {
         captured.error = {
             code: 'NO_CERTIFICATE',
             message: main?.kind === 'accepted'
                 ? `the server sent no certificate over ${version}`
-                : `the handshake to read the certificate over ${version} failed (${main?.kind ?? 'not attempted'})`
+                : `the handshake to read the certificate over ${version} failed: ${main ? describeOutcome(main) : 'not attempted'}`
         };
         return captured;
     }
@@ -69286,11 +69462,13 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
 
 /** The captures: the chain with SNI, without SNI, and one per key type (ECDSA, RSA). */
 const CAPTURE_HANDSHAKES = 4;
+/** A TLS 1.3 read that proves TLS 1.3 unusable is followed by the captures over the best older version. */
+const CAPTURE_BUDGET = 2 * CAPTURE_HANDSHAKES;
 const certificateCaptureCheck = {
     name: 'certificates',
     needs: ['contact', 'version:TLSv1.2', 'version:TLSv1.1', 'version:TLSv1.0', 'version:SSLv3'],
     produces: ['certificates:captured'],
-    handshakeBudget: () => CAPTURE_HANDSHAKES,
+    handshakeBudget: () => CAPTURE_BUDGET,
     applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
     async run({ ctx, facts }) {
         // The first contact already says whether TLS 1.3 is spoken and which group to send a share for.
@@ -69302,24 +69480,31 @@ const certificateCaptureCheck = {
                 : null;
         if (tls13Group !== null) {
             const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
-            return {
-                'certificates:captured': await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group])
-            };
+            const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group]);
+            if (!tls13.tls13Unusable)
+                return { 'certificates:captured': tls13 };
+            // TLS 1.3 leads nowhere: the chain a client gets is the one over the best older version.
+            const older = await captureOverOlder(ctx, facts);
+            return { 'certificates:captured': { ...older, tls13Unusable: tls13.tls13Unusable } };
         }
-        const tls12 = await facts.get('version:TLSv1.2');
-        if (tls12?.supported)
-            return { 'certificates:captured': await captureCertificates(ctx, 'TLSv1.2', tls12.suites) };
-        const legacy = (await Promise.all([
-            facts.get('version:SSLv3'),
-            facts.get('version:TLSv1.0'),
-            facts.get('version:TLSv1.1'),
-            Promise.resolve(tls12)
-        ])).filter((r) => r?.supported === true);
-        const best = legacy.at(-1);
-        const version = (best?.version ?? null);
-        return { 'certificates:captured': await captureCertificates(ctx, version, best?.suites ?? []) };
+        return { 'certificates:captured': await captureOverOlder(ctx, facts) };
     }
 };
+/** The captures over TLS 1.2 when spoken, else over the newest older version that is. */
+async function captureOverOlder(ctx, facts) {
+    const tls12 = await facts.get('version:TLSv1.2');
+    if (tls12?.supported)
+        return captureCertificates(ctx, 'TLSv1.2', tls12.suites);
+    const legacy = (await Promise.all([
+        facts.get('version:SSLv3'),
+        facts.get('version:TLSv1.0'),
+        facts.get('version:TLSv1.1'),
+        Promise.resolve(tls12)
+    ])).filter((r) => r?.supported === true);
+    const best = legacy.at(-1);
+    const version = (best?.version ?? null);
+    return captureCertificates(ctx, version, best?.suites ?? []);
+}
 const certificateAnalysisCheck = {
     name: 'certificate analysis',
     needs: ['handshake', 'certificates:captured'],
@@ -69411,6 +69596,7 @@ function where(target, address) {
 
 
 
+
 /** The status a first-contact outcome forces on the whole target, or null when the scan should go on. */
 function fatalStatus(outcome, target, address, timeoutMs) {
     switch (outcome.kind) {
@@ -69434,7 +69620,9 @@ function fatalStatus(outcome, target, address, timeoutMs) {
                 status: 'error',
                 error: {
                     code: 'ETIMEDOUT',
-                    message: `${where(target, address)} accepted the connection but did not answer the ClientHello within ${timeoutMs} ms`
+                    message: (outcome.receivedBytes ?? 0) > 0
+                        ? `${where(target, address)} did not finish answering the ClientHello: ${describeTimeout(outcome)}`
+                        : `${where(target, address)} accepted the connection but did not answer the ClientHello within ${timeoutMs} ms`
                 }
             };
         default:
@@ -69471,7 +69659,9 @@ const contactCheck = {
             if (fatal.error?.code === 'ETIMEDOUT' && ctx.expired) {
                 report.error = {
                     code: 'DEADLINE',
-                    message: `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
+                    message: outcome.kind === 'timeout' && (outcome.receivedBytes ?? 0) > 0
+                        ? `${where(target, address)} did not finish answering before the target's deadline (${options.targetDeadlineMs} ms): ${describeTimeout(outcome)}`
+                        : `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
                 };
             }
         }
@@ -69593,14 +69783,16 @@ const legacyGroupsCheck = {
 };
 const keyExchangeCheck = {
     name: 'key exchange',
-    needs: ['contact', 'groups:TLSv1.3', 'groups:legacy'],
+    needs: ['contact', 'handshake', 'groups:TLSv1.3', 'groups:legacy'],
     produces: [],
     handshakeBudget: () => 0,
     applies: goesOn,
     async run({ report, facts }) {
         const [tls13, legacy] = await Promise.all([facts.get('groups:TLSv1.3'), facts.get('groups:legacy')]);
+        // Groups chosen in HelloRetryRequests count only when TLS 1.3 turned out usable (protocols confirms it).
+        const tls13Usable = (await facts.get('handshake'))?.tls13 === true;
         const kx = report.keyExchange;
-        kx.tls13Groups = (tls13?.groups ?? []).map(groupName);
+        kx.tls13Groups = tls13Usable ? (tls13?.groups ?? []).map(groupName) : [];
         kx.tls12Groups = (legacy?.groups ?? []).map(groupName);
         report.groups = [...new Set([...kx.tls13Groups, ...kx.tls12Groups])];
         kx.preferredGroup = kx.tls13Groups[0] ?? kx.tls12Groups[0] ?? null;
@@ -69614,12 +69806,28 @@ const versionFact = (version) => `version:${version}`;
 ;// CONCATENATED MODULE: ./src/scan/checks/protocols.ts
 
 
+
 /** The order versions are written in (the report's key order). */
 const REPORTED_VERSIONS = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 /** When no version was accepted: the most telling reason among the refusals. */
-function noHandshakeError(results, sslv2) {
+function noHandshakeError(results, sslv2, unusable) {
+    const selected = unusable[0];
+    if (selected) {
+        return {
+            code: 'UNUSABLE_HANDSHAKE',
+            message: `no handshake could go on: ${selected.reason} (the server selected ${selected.protocol} ${selected.cipherSuites.join(', ')})`
+        };
+    }
     const failures = [...results.flatMap((r) => r.failures), ...(sslv2 ? [sslv2] : [])];
-    const alert = failures.find((f) => f.kind === 'alert');
+    // close_notify is the server ending the connection, not a handshake failure: any other alert says more.
+    const refusals = failures.filter((f) => f.kind === 'alert');
+    const alert = refusals.find((f) => f.alert.description !== 0) ?? refusals[0];
+    if (alert && alert.alert.description === 0) {
+        return {
+            code: 'NO_HANDSHAKE',
+            message: `the server closed every connection with close_notify instead of answering the ClientHello`
+        };
+    }
     const resets = failures.filter((f) => f.kind === 'reset' || f.kind === 'closed').length;
     if (alert && alert.kind === 'alert') {
         return {
@@ -69629,17 +69837,62 @@ function noHandshakeError(results, sslv2) {
     }
     if (resets > 0)
         return { code: 'ECONNRESET', message: 'the server closed or reset the connection on every ClientHello' };
+    const timeout = failures.find((f) => f.kind === 'timeout');
+    if (timeout && timeout.kind === 'timeout') {
+        return {
+            code: 'ETIMEDOUT',
+            message: `the server answered no ClientHello in time: ${describeTimeout(timeout)}`
+        };
+    }
+    if (failures[0])
+        return {
+            code: 'NO_HANDSHAKE',
+            message: `the server accepted no ClientHello: ${describeOutcome(failures[0])}`
+        };
     return { code: 'NO_HANDSHAKE', message: 'the server accepted no ClientHello' };
+}
+/** Suites selected in unusable flights, one entry per version and reason, in the order first seen. */
+function groupUnusable(outcomes) {
+    const groups = [];
+    for (const outcome of outcomes) {
+        const name = suiteName(outcome.cipherSuite);
+        const known = groups.find((g) => g.protocol === outcome.version && g.reason === outcome.reason);
+        if (!known)
+            groups.push({ protocol: outcome.version, cipherSuites: [name], reason: outcome.reason });
+        else if (!known.cipherSuites.includes(name))
+            known.cipherSuites.push(name);
+    }
+    return groups;
+}
+/**
+ * TLS 1.3 enumeration reads only the ServerHello; the certificate read decrypts the rest of the flight. When that
+ * read proves the flight leads nowhere, the version's suites were selected, not accepted.
+ */
+function withTls13Confirmed(result, captured) {
+    const proof = captured?.tls13Unusable ?? null;
+    if (result.version !== 'TLSv1.3' || !result.supported || !proof)
+        return result;
+    const unusable = result.suites.map((cipherSuite) => ({ ...proof, cipherSuite }));
+    return {
+        ...result,
+        supported: false,
+        suites: [],
+        outcomes: [],
+        unusable: [...result.unusable, ...unusable]
+    };
 }
 const protocolsCheck = {
     name: 'protocols',
-    needs: ['contact', 'sslv2', ...REPORTED_VERSIONS.map(versionFact)],
+    needs: ['contact', 'sslv2', 'certificates:captured', ...REPORTED_VERSIONS.map(versionFact)],
     produces: ['handshake'],
     handshakeBudget: () => 0,
     applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
     async run({ report, facts }) {
         const sslv2 = await facts.get('sslv2');
-        const versions = (await Promise.all(REPORTED_VERSIONS.map((v) => facts.get(versionFact(v))))).filter((result) => result !== undefined);
+        const captured = await facts.get('certificates:captured');
+        const versions = (await Promise.all(REPORTED_VERSIONS.map((v) => facts.get(versionFact(v)))))
+            .filter((result) => result !== undefined)
+            .map((result) => withTls13Confirmed(result, captured));
         report.protocols.SSLv2 = (sslv2?.kinds.length ?? 0) > 0;
         if (sslv2 && report.protocols.SSLv2) {
             report.cipherSuites.SSLv2 = sslv2.kinds.map((kind) => suiteName(kind, { sslv2: true }));
@@ -69656,12 +69909,15 @@ const protocolsCheck = {
             .flatMap((r) => r.outcomes)
             .flatMap((o) => (o.dhBits ? [o.dhBits] : []));
         report.keyExchange.dhBits = dhSizes.length > 0 ? Math.min(...dhSizes) : null;
+        const unusable = groupUnusable(versions.flatMap((r) => r.unusable));
+        if (unusable.length > 0)
+            report.unusableSelections = unusable;
         const ok = Object.values(report.protocols).some(Boolean);
         if (!ok) {
             report.status = 'error';
-            report.error = noHandshakeError(versions, sslv2?.outcome ?? null);
+            report.error = noHandshakeError(versions, sslv2?.outcome ?? null, unusable);
         }
-        return { handshake: { ok } };
+        return { handshake: { ok, tls13: report.protocols['TLSv1.3'] } };
     }
 };
 
@@ -69899,7 +70155,8 @@ function chosenSuite(outcome, version) {
 }
 /** Whether a reply proves the version is not spoken at all (so other chunks need not be tried). */
 function refusesVersion(outcome, version) {
-    if (outcome.kind === 'accepted' && outcome.version !== version)
+    const selected = outcome.kind === 'accepted' || outcome.kind === 'unusable';
+    if (selected && outcome.version !== version)
         return true; // answered a lower version
     if (outcome.kind === 'alert' && outcome.alert.description === 70)
         return true; // protocol_version
@@ -69907,14 +70164,22 @@ function refusesVersion(outcome, version) {
 }
 async function enumerateChunk(ctx, version, suites, initial) {
     const remaining = [...suites];
-    const result = { found: [], outcomes: [], firstFailure: null, refused: false };
+    const result = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
     let reuse = initial;
     while (remaining.length > 0 && !ctx.expired) {
         const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
         reuse = undefined;
+        if (outcome.kind === 'unusable' &&
+            outcome.version === version &&
+            remaining.includes(outcome.cipherSuite)) {
+            // Selected but unusable: kept apart, and the rest offered again (another suite may be complete).
+            result.unusable.push(outcome);
+            remaining.splice(remaining.indexOf(outcome.cipherSuite), 1);
+            continue;
+        }
         const suite = chosenSuite(outcome, version);
         if (suite === null || !remaining.includes(suite)) {
-            if (result.found.length === 0) {
+            if (result.found.length === 0 && result.unusable.length === 0) {
                 result.firstFailure = outcome;
                 result.refused = refusesVersion(outcome, version);
             }
@@ -69962,7 +70227,8 @@ async function scanVersion(ctx, version, initial) {
         suites: [],
         serverPreference: false,
         outcomes: [],
-        failures: []
+        failures: [],
+        unusable: []
     };
     // The first chunk alone first: a protocol_version alert or a lower-version answer ends the version cheaply.
     const first = await enumerateChunk(ctx, version, chunks[0] ?? [], initial);
@@ -69971,6 +70237,7 @@ async function scanVersion(ctx, version, initial) {
         results.push(...(await Promise.all(chunks.slice(1).map((c) => enumerateChunk(ctx, version, c)))));
     for (const r of results) {
         result.outcomes.push(...r.outcomes);
+        result.unusable.push(...r.unusable);
         if (r.firstFailure && r.found.length === 0)
             result.failures.push(r.firstFailure);
     }

@@ -214,6 +214,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 3 modules
 var registry = __webpack_require__(1751);
+// EXTERNAL MODULE: ./src/scan/outcome-text.ts
+var outcome_text = __webpack_require__(229);
 // EXTERNAL MODULE: ./src/wire/alert.ts
 var wire_alert = __webpack_require__(8951);
 ;// CONCATENATED MODULE: ./src/diagnose/alerts.ts
@@ -473,6 +475,11 @@ var remediation = __webpack_require__(6628);
 // EXTERNAL MODULE: ./src/diagnose/known-roots.ts
 var known_roots = __webpack_require__(5855);
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
+// Why does this client fail against this server, and what change to the server lets it in while still
+// satisfying the policy? Pure: computed from the scan data (TargetReport), the client's offer and, when a real
+// handshake was made, its outcome. The causes are the seed's: no common protocol version, cipher suite, group
+// or signature algorithm; SNI; an expired, untrusted, incomplete or wrongly named certificate.
+
 
 
 
@@ -724,6 +731,8 @@ function outcomeText(outcome) {
     switch (outcome.kind) {
         case 'accepted':
             return `the handshake completed with ${outcome.version}`;
+        case 'unusable':
+            return `the server selected ${outcome.version} but its flight leads nowhere: ${outcome.reason}`;
         case 'hello-retry':
             return `the server asked for another key share (${groupLabel(outcome.group)})`;
         case 'alert':
@@ -733,7 +742,7 @@ function outcomeText(outcome) {
         case 'reset':
             return 'the server reset the connection';
         case 'timeout':
-            return 'the server did not answer in time';
+            return `the server did not answer in time: ${(0,outcome_text/* describeTimeout */.b)(outcome)}`;
         case 'not-tls':
             return `the port is not TLS (${outcome.description})`;
         case 'protocol-error':
@@ -814,8 +823,10 @@ function diagnoseFailure(input) {
         });
     }
     const prediction = predictHandshake(offer, target);
-    if (outcome && (outcome.kind === 'timeout' || outcome.kind === 'protocol-error')) {
-        // What happened on the wire comes first: a silent or broken peer is not a negotiation result.
+    const brokenPeer = ['timeout', 'protocol-error', 'unusable'].includes(outcome?.kind ?? '');
+    if (outcome && brokenPeer) {
+        // What happened on the wire comes first: a silent or broken peer (or a flight that leads nowhere) is not a
+        // negotiation result.
         const predicted = prediction.connects
             ? `the scan data predicts ${prediction.version} with ${prediction.cipherSuite}`
             : predictionDiagnosis(input, prediction).summary;
@@ -892,7 +903,9 @@ function disagreement(profile, target, connected, outcome) {
     const prediction = predictHandshake(offerFromProfile(profile), target);
     const actual = outcome.kind === 'accepted'
         ? `${outcome.version} with ${suiteLabel(outcome.cipherSuite)}`
-        : `no connection (${outcome.kind})`;
+        : outcome.kind === 'unusable'
+            ? `no connection (${outcome.reason})`
+            : `no connection (${outcome.kind})`;
     const predicted = prediction.connects
         ? `${prediction.version} with ${prediction.cipherSuite}`
         : `no connection (${prediction.cause.kind})`;
@@ -1713,7 +1726,7 @@ function profileById(id) {
 /* harmony export */ });
 /* unused harmony exports simulatedClient, simulateClient, simulateClients */
 /* harmony import */ var _scan_client_handshake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3654);
-/* harmony import */ var _scan_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2366);
+/* harmony import */ var _scan_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(437);
 /* harmony import */ var _hello_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8880);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3864);
 /* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
@@ -4273,7 +4286,54 @@ async function clientHandshake(probe, client, serverName) {
 
 /***/ }),
 
-/***/ 2366:
+/***/ 229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ describeOutcome),
+/* harmony export */   b: () => (/* binding */ describeTimeout)
+/* harmony export */ });
+/** "12 bytes of the ServerHello arrived in 60000 ms (the target's deadline)". */
+function describeTimeout(outcome) {
+    // A probe the engine did not start (the deadline or the check's budget came first) read nothing.
+    if (outcome.reading === undefined) {
+        return "no connection was made (the target's deadline or the check's handshake budget came first)";
+    }
+    const reading = outcome.reading;
+    const bytes = outcome.receivedBytes ?? 0;
+    const ended = outcome.byDeadline ? " (the target's deadline)" : '';
+    return `${bytes} byte${bytes === 1 ? '' : 's'} of ${reading} arrived in ${outcome.durationMs} ms${ended}`;
+}
+function describeOutcome(outcome) {
+    switch (outcome.kind) {
+        case 'accepted':
+            return `the handshake went on with ${outcome.version}`;
+        case 'unusable':
+            return outcome.reason;
+        case 'hello-retry':
+            return 'the server answered with a HelloRetryRequest';
+        case 'alert':
+            return outcome.alert.description === 0
+                ? 'the server closed the connection with close_notify instead of answering'
+                : `the server answered with the alert ${outcome.alert.name}`;
+        case 'closed':
+            return 'the server closed the connection without a reply';
+        case 'reset':
+            return 'the server reset the connection';
+        case 'timeout':
+            return `the server did not answer in time: ${describeTimeout(outcome)}`;
+        case 'not-tls':
+            return `${outcome.description} answered, not a TLS server`;
+        case 'protocol-error':
+        case 'unreachable':
+            return outcome.message;
+    }
+}
+
+
+/***/ }),
+
+/***/ 437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5980,6 +6040,65 @@ class Connection {
     }
 }
 
+;// CONCATENATED MODULE: ./src/wire/der.ts
+// The one DER check the probe needs: whether a certificate is at least one whole DER SEQUENCE (tag, definite
+// length, exactly the bytes given). A client parses the certificate before it can go on with the handshake;
+// bytes that are not even that are a flight no client can continue. The full X.509 parse is src/certs'.
+/** Whether `bytes` is exactly one DER SEQUENCE with a definite, minimally encoded length. */
+function isDerSequence(bytes) {
+    if (bytes.length < 2 || bytes[0] !== 0x30)
+        return false;
+    const first = bytes[1];
+    if (first < 0x80)
+        return bytes.length === 2 + first;
+    const lengthBytes = first & 0x7f;
+    // 0x80 is BER's indefinite length; more than 4 length bytes cannot describe anything a probe reads.
+    if (lengthBytes === 0 || lengthBytes > 4 || bytes.length < 2 + lengthBytes)
+        return false;
+    if (bytes[2] === 0)
+        return false; // not minimal
+    let length = 0;
+    for (let i = 0; i < lengthBytes; i++)
+        length = length * 256 + bytes[2 + i];
+    if (length < 0x80)
+        return false; // not minimal: a short length written in long form
+    return bytes.length === 2 + lengthBytes + length;
+}
+
+;// CONCATENATED MODULE: ./src/scan/flight-rules.ts
+
+
+/** Authentications whose suites must send a Certificate (anon, PSK, SRP, KRB5... send none or their own). */
+const CERTIFICATE_AUTH = ['RSA', 'ECDSA', 'DSS'];
+/** Ephemeral key exchanges: the server's share travels only in ServerKeyExchange. */
+const EPHEMERAL_KX = ['ECDHE', 'DHE'];
+/** Why no client could continue this flight, or null when it is complete. */
+function flightGap(flight) {
+    const unparsable = (flight.certificates ?? []).findIndex((der) => !isDerSequence(der));
+    if (unparsable === 0)
+        return 'the certificate is not valid DER';
+    if (unparsable > 0)
+        return `certificate ${unparsable + 1} of the chain is not valid DER`;
+    if (flight.version === 'TLSv1.3' || flight.cipherSuite === undefined)
+        return null;
+    const suite = (0,registry/* suiteByCode */.Te)(flight.cipherSuite);
+    if (!suite)
+        return null;
+    const au = suite.au ?? '';
+    if (CERTIFICATE_AUTH.includes(au) && (flight.certificates ?? []).length === 0) {
+        return `Certificate missing for ${article(au)} ${au}-authenticated suite`;
+    }
+    const kx = suite.kx ?? '';
+    if (EPHEMERAL_KX.includes(kx) && !flight.sawServerKeyExchange) {
+        return `ServerKeyExchange missing for ${article(kx)} ${kx} suite`;
+    }
+    return null;
+}
+/** "an" before a name read with a vowel sound (ECDHE, RSA: "ee", "ar"), "a" otherwise (DHE, DSS: "dee"). */
+function article(name) {
+    return /^[AEFHILMNORSX]/.test(name) ? 'an' : 'a';
+}
+
 ;// CONCATENATED MODULE: ./src/scan/probe.ts
 // One probe: send one ClientHello over a fresh TCP connection and read until the server has said what we
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
@@ -5991,6 +6110,8 @@ class Connection {
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
 // server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
+
+
 
 
 
@@ -6047,9 +6168,11 @@ async function runProbe(endpoint, hello, limits, options = {}) {
         // propagates, so that it ends the run as an internal error instead of passing for a server property.
         if (!isServerFault(error))
             throw error;
+        // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
+        const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
         return {
             kind: 'protocol-error',
-            message: `the server sent a malformed reply (${error.message})`,
+            message: `the server sent a malformed reply (${what}${error.message})`,
             durationMs: elapsed()
         };
     }
@@ -6071,6 +6194,8 @@ class ProbeSession {
     ocspResponse = null;
     group = null;
     dhBits = null;
+    sawServerKeyExchange = false;
+    receivedBytes = 0;
     decryptor = null;
     secrets = new Map();
     clientHelloMessage = Buffer.alloc(0);
@@ -6129,12 +6254,9 @@ class ProbeSession {
     }
     /** How a read that brought no bytes ends the probe. */
     ended(result) {
-        // A TLS <= 1.2 server that said ServerHello and then stopped has still accepted the offer.
-        if (this.serverHello) {
-            const accepted = this.accepted();
-            if (accepted)
-                return accepted;
-        }
+        // A server that said ServerHello and then stopped selected something no client can go on with.
+        if (this.serverHello && !isHelloRetryRequest(this.serverHello))
+            return this.stoppedAfterServerHello(result);
         const durationMs = this.elapsed();
         switch (result.kind) {
             case 'end':
@@ -6170,9 +6292,41 @@ class ProbeSession {
                 const nonTls = this.firstBytes.length > 0 ? this.nonTlsDescription() : null;
                 if (nonTls)
                     return nonTls;
-                return { kind: 'timeout', durationMs };
+                return {
+                    kind: 'timeout',
+                    reading: this.retry ? 'the ServerHello answering the second ClientHello' : 'the ServerHello',
+                    receivedBytes: this.receivedBytes,
+                    byDeadline: result.kind === 'deadline',
+                    durationMs
+                };
             }
         }
+    }
+    /**
+     * The flight after a ServerHello ended before a client could go on. A close, a reset or an overflow is the
+     * server's doing: what it selected is unusable. Silence is not proof (a loaded server, the target's deadline):
+     * it ends as a timeout that says what was being read and how much had arrived, and nothing is counted.
+     */
+    stoppedAfterServerHello(result) {
+        const tls13 = this.decryptor !== null || this.retry !== null;
+        if (result.kind !== 'end' && result.kind !== 'reset' && result.kind !== 'overflow') {
+            return {
+                kind: 'timeout',
+                reading: tls13
+                    ? 'the encrypted flight after the ServerHello'
+                    : 'the flight after the ServerHello (up to ServerHelloDone)',
+                receivedBytes: this.receivedBytes,
+                byDeadline: result.kind === 'deadline',
+                durationMs: this.elapsed()
+            };
+        }
+        const stopped = result.kind === 'end'
+            ? 'closed the connection'
+            : result.kind === 'reset'
+                ? 'reset the connection'
+                : `sent more than ${MAX_PROBE_BYTES} bytes`;
+        const missing = tls13 ? 'its encrypted Certificate' : 'ServerHelloDone';
+        return this.unusable(`the server ${stopped} after its ServerHello, before ${missing}`);
     }
     get firstBytes() {
         return this.reply.firstBytes;
@@ -6196,6 +6350,7 @@ class ProbeSession {
     /** Feeds bytes; returns an outcome once the probe has its answer. */
     consume(chunk) {
         const firstChunk = this.reply.replyFormat === null;
+        this.receivedBytes += chunk.length;
         try {
             this.reply.push(chunk);
         }
@@ -6277,10 +6432,8 @@ class ProbeSession {
         if (record.type === codepoints/* ContentType */.cM.alert) {
             // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
             const alert = (0,wire_alert/* decodeAlert */.vo)(record.fragment);
-            if (this.serverHello) {
-                const accepted = this.accepted();
-                if (accepted)
-                    return accepted;
+            if (this.serverHello && !isHelloRetryRequest(this.serverHello)) {
+                return this.unusable(`the server sent the alert ${alert.name} after its ServerHello`);
             }
             return { kind: 'alert', alert, durationMs: this.elapsed() };
         }
@@ -6297,6 +6450,9 @@ class ProbeSession {
                 if (outcome)
                     return outcome;
             }
+            const alert = this.decryptor.alert;
+            if (alert)
+                return this.unusable(`the server sent the alert ${alert.name} (encrypted) after its ServerHello`);
             return null;
         }
         throw new bytes/* DecodeError */.Xc(`unexpected record type ${record.type} during the handshake`);
@@ -6311,7 +6467,7 @@ class ProbeSession {
         }
         // The end of the flight is known from the type alone; its (empty) body is not checked, as before.
         if (message.type === codepoints/* HandshakeType */.Yq.server_hello_done)
-            return this.accepted();
+            return this.flightEnd(serverHello);
         const suite = (0,registry/* suiteByCode */.Te)(serverHello.cipherSuite);
         const keyExchange = suite ? { kx: suite.kx ?? '', au: suite.au } : undefined;
         const decoded = decodeHandshake(message.type, message.body, serverHello.legacyVersion, keyExchange);
@@ -6328,6 +6484,7 @@ class ProbeSession {
                     this.group = params.namedGroup;
                 if (params && 'dhPrimeBits' in params)
                     this.dhBits = params.dhPrimeBits;
+                this.sawServerKeyExchange = true;
                 return null;
             }
             default:
@@ -6348,6 +6505,10 @@ class ProbeSession {
             };
         }
         if (isHelloRetryRequest(hello)) {
+            if (this.retry) {
+                // RFC 8446 §4.1.4: a client aborts on a second HelloRetryRequest; it has nothing left to change.
+                return this.unusable('every TLS 1.3 hello is answered with another HelloRetryRequest');
+            }
             const retried = this.retryForCertificates(hello, message.raw);
             if (retried)
                 return null;
@@ -6413,12 +6574,34 @@ class ProbeSession {
                 return null;
             this.certificates = decoded.message.certificates;
             this.ocspResponse = decoded.message.ocspResponse;
-            return this.accepted();
+            const gap = flightGap({ version: 'TLSv1.3', certificates: this.certificates });
+            return gap ? this.unusable(gap) : this.accepted();
         }
         if (message.type === codepoints/* HandshakeType */.Yq.certificate_verify || message.type === codepoints/* HandshakeType */.Yq.finished) {
             return this.accepted(); // a PSK or raw-key handshake without Certificate
         }
         return null;
+    }
+    /** ServerHelloDone (TLS <= 1.2): the flight is accepted only when it holds what the suite needs. */
+    flightEnd(hello) {
+        const gap = flightGap({
+            version: (0,registry/* protocolNameOf */.Zt)(negotiatedVersion(hello)),
+            cipherSuite: hello.cipherSuite,
+            certificates: this.certificates,
+            sawServerKeyExchange: this.sawServerKeyExchange
+        });
+        return gap ? this.unusable(gap) : this.accepted();
+    }
+    /** What the server selected, kept apart from what it accepted: `reason` says why no client could go on. */
+    unusable(reason) {
+        const hello = this.serverHello;
+        return {
+            kind: 'unusable',
+            version: (0,registry/* protocolNameOf */.Zt)(negotiatedVersion(hello)) ?? 'TLSv1.3',
+            cipherSuite: hello.cipherSuite,
+            reason,
+            durationMs: this.elapsed()
+        };
     }
     accepted() {
         const hello = this.serverHello;

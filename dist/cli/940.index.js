@@ -1598,10 +1598,13 @@ function chunk(items, size) {
     return chunks;
 }
 
+// EXTERNAL MODULE: ./src/scan/outcome-text.ts
+var outcome_text = __webpack_require__(229);
 ;// CONCATENATED MODULE: ./src/scan/certificates.ts
 // Certificate capture for src/certs: the chain exactly as the server sent it (the Certificate message itself,
 // decrypted for TLS 1.3), the stapled OCSP response, the chain served without SNI, and further chains the
 // server holds for other key types (found by offering only ECDSA, then only RSA, signature schemes/suites).
+
 
 
 
@@ -1633,6 +1636,7 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
         noSniChain: null,
         alternateChains: [],
         readOver: version,
+        tls13Unusable: null,
         error: null
     };
     if (!version || acceptedSuites.length === 0) {
@@ -1676,12 +1680,14 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     ];
     const [main, noSni, ecdsa, rsa] = await Promise.all(variants);
     const mainChain = main ? chainOf(main) : null;
+    if (main?.kind === 'unusable' && version === 'TLSv1.3')
+        captured.tls13Unusable = main;
     if (!mainChain) {
         captured.error = {
             code: 'NO_CERTIFICATE',
             message: main?.kind === 'accepted'
                 ? `the server sent no certificate over ${version}`
-                : `the handshake to read the certificate over ${version} failed (${main?.kind ?? 'not attempted'})`
+                : `the handshake to read the certificate over ${version} failed: ${main ? (0,outcome_text/* describeOutcome */.S)(main) : 'not attempted'}`
         };
         return captured;
     }
@@ -1707,11 +1713,13 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
 
 /** The captures: the chain with SNI, without SNI, and one per key type (ECDSA, RSA). */
 const CAPTURE_HANDSHAKES = 4;
+/** A TLS 1.3 read that proves TLS 1.3 unusable is followed by the captures over the best older version. */
+const CAPTURE_BUDGET = 2 * CAPTURE_HANDSHAKES;
 const certificateCaptureCheck = {
     name: 'certificates',
     needs: ['contact', 'version:TLSv1.2', 'version:TLSv1.1', 'version:TLSv1.0', 'version:SSLv3'],
     produces: ['certificates:captured'],
-    handshakeBudget: () => CAPTURE_HANDSHAKES,
+    handshakeBudget: () => CAPTURE_BUDGET,
     applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
     async run({ ctx, facts }) {
         // The first contact already says whether TLS 1.3 is spoken and which group to send a share for.
@@ -1723,24 +1731,31 @@ const certificateCaptureCheck = {
                 : null;
         if (tls13Group !== null) {
             const tls13Suites = (0,registry/* suitesForProtocol */.Le)('TLSv1.3').map((suite) => suite.code);
-            return {
-                'certificates:captured': await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group])
-            };
+            const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group]);
+            if (!tls13.tls13Unusable)
+                return { 'certificates:captured': tls13 };
+            // TLS 1.3 leads nowhere: the chain a client gets is the one over the best older version.
+            const older = await captureOverOlder(ctx, facts);
+            return { 'certificates:captured': { ...older, tls13Unusable: tls13.tls13Unusable } };
         }
-        const tls12 = await facts.get('version:TLSv1.2');
-        if (tls12?.supported)
-            return { 'certificates:captured': await captureCertificates(ctx, 'TLSv1.2', tls12.suites) };
-        const legacy = (await Promise.all([
-            facts.get('version:SSLv3'),
-            facts.get('version:TLSv1.0'),
-            facts.get('version:TLSv1.1'),
-            Promise.resolve(tls12)
-        ])).filter((r) => r?.supported === true);
-        const best = legacy.at(-1);
-        const version = (best?.version ?? null);
-        return { 'certificates:captured': await captureCertificates(ctx, version, best?.suites ?? []) };
+        return { 'certificates:captured': await captureOverOlder(ctx, facts) };
     }
 };
+/** The captures over TLS 1.2 when spoken, else over the newest older version that is. */
+async function captureOverOlder(ctx, facts) {
+    const tls12 = await facts.get('version:TLSv1.2');
+    if (tls12?.supported)
+        return captureCertificates(ctx, 'TLSv1.2', tls12.suites);
+    const legacy = (await Promise.all([
+        facts.get('version:SSLv3'),
+        facts.get('version:TLSv1.0'),
+        facts.get('version:TLSv1.1'),
+        Promise.resolve(tls12)
+    ])).filter((r) => r?.supported === true);
+    const best = legacy.at(-1);
+    const version = (best?.version ?? null);
+    return captureCertificates(ctx, version, best?.suites ?? []);
+}
 const certificateAnalysisCheck = {
     name: 'certificate analysis',
     needs: ['handshake', 'certificates:captured'],
@@ -1824,6 +1839,7 @@ function where(target, address) {
 
 
 
+
 /** The status a first-contact outcome forces on the whole target, or null when the scan should go on. */
 function fatalStatus(outcome, target, address, timeoutMs) {
     switch (outcome.kind) {
@@ -1847,7 +1863,9 @@ function fatalStatus(outcome, target, address, timeoutMs) {
                 status: 'error',
                 error: {
                     code: 'ETIMEDOUT',
-                    message: `${where(target, address)} accepted the connection but did not answer the ClientHello within ${timeoutMs} ms`
+                    message: (outcome.receivedBytes ?? 0) > 0
+                        ? `${where(target, address)} did not finish answering the ClientHello: ${(0,outcome_text/* describeTimeout */.b)(outcome)}`
+                        : `${where(target, address)} accepted the connection but did not answer the ClientHello within ${timeoutMs} ms`
                 }
             };
         default:
@@ -1884,7 +1902,9 @@ const contactCheck = {
             if (fatal.error?.code === 'ETIMEDOUT' && ctx.expired) {
                 report.error = {
                     code: 'DEADLINE',
-                    message: `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
+                    message: outcome.kind === 'timeout' && (outcome.receivedBytes ?? 0) > 0
+                        ? `${where(target, address)} did not finish answering before the target's deadline (${options.targetDeadlineMs} ms): ${(0,outcome_text/* describeTimeout */.b)(outcome)}`
+                        : `${where(target, address)} did not answer before the target's deadline (${options.targetDeadlineMs} ms)`
                 };
             }
         }
@@ -2006,14 +2026,16 @@ const legacyGroupsCheck = {
 };
 const keyExchangeCheck = {
     name: 'key exchange',
-    needs: ['contact', 'groups:TLSv1.3', 'groups:legacy'],
+    needs: ['contact', 'handshake', 'groups:TLSv1.3', 'groups:legacy'],
     produces: [],
     handshakeBudget: () => 0,
     applies: goesOn,
     async run({ report, facts }) {
         const [tls13, legacy] = await Promise.all([facts.get('groups:TLSv1.3'), facts.get('groups:legacy')]);
+        // Groups chosen in HelloRetryRequests count only when TLS 1.3 turned out usable (protocols confirms it).
+        const tls13Usable = (await facts.get('handshake'))?.tls13 === true;
         const kx = report.keyExchange;
-        kx.tls13Groups = (tls13?.groups ?? []).map(registry/* groupName */.hv);
+        kx.tls13Groups = tls13Usable ? (tls13?.groups ?? []).map(registry/* groupName */.hv) : [];
         kx.tls12Groups = (legacy?.groups ?? []).map(registry/* groupName */.hv);
         report.groups = [...new Set([...kx.tls13Groups, ...kx.tls12Groups])];
         kx.preferredGroup = kx.tls13Groups[0] ?? kx.tls12Groups[0] ?? null;
@@ -2027,12 +2049,28 @@ const versionFact = (version) => `version:${version}`;
 ;// CONCATENATED MODULE: ./src/scan/checks/protocols.ts
 
 
+
 /** The order versions are written in (the report's key order). */
 const REPORTED_VERSIONS = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 /** When no version was accepted: the most telling reason among the refusals. */
-function noHandshakeError(results, sslv2) {
+function noHandshakeError(results, sslv2, unusable) {
+    const selected = unusable[0];
+    if (selected) {
+        return {
+            code: 'UNUSABLE_HANDSHAKE',
+            message: `no handshake could go on: ${selected.reason} (the server selected ${selected.protocol} ${selected.cipherSuites.join(', ')})`
+        };
+    }
     const failures = [...results.flatMap((r) => r.failures), ...(sslv2 ? [sslv2] : [])];
-    const alert = failures.find((f) => f.kind === 'alert');
+    // close_notify is the server ending the connection, not a handshake failure: any other alert says more.
+    const refusals = failures.filter((f) => f.kind === 'alert');
+    const alert = refusals.find((f) => f.alert.description !== 0) ?? refusals[0];
+    if (alert && alert.alert.description === 0) {
+        return {
+            code: 'NO_HANDSHAKE',
+            message: `the server closed every connection with close_notify instead of answering the ClientHello`
+        };
+    }
     const resets = failures.filter((f) => f.kind === 'reset' || f.kind === 'closed').length;
     if (alert && alert.kind === 'alert') {
         return {
@@ -2042,17 +2080,62 @@ function noHandshakeError(results, sslv2) {
     }
     if (resets > 0)
         return { code: 'ECONNRESET', message: 'the server closed or reset the connection on every ClientHello' };
+    const timeout = failures.find((f) => f.kind === 'timeout');
+    if (timeout && timeout.kind === 'timeout') {
+        return {
+            code: 'ETIMEDOUT',
+            message: `the server answered no ClientHello in time: ${(0,outcome_text/* describeTimeout */.b)(timeout)}`
+        };
+    }
+    if (failures[0])
+        return {
+            code: 'NO_HANDSHAKE',
+            message: `the server accepted no ClientHello: ${(0,outcome_text/* describeOutcome */.S)(failures[0])}`
+        };
     return { code: 'NO_HANDSHAKE', message: 'the server accepted no ClientHello' };
+}
+/** Suites selected in unusable flights, one entry per version and reason, in the order first seen. */
+function groupUnusable(outcomes) {
+    const groups = [];
+    for (const outcome of outcomes) {
+        const name = (0,registry/* suiteName */.Qx)(outcome.cipherSuite);
+        const known = groups.find((g) => g.protocol === outcome.version && g.reason === outcome.reason);
+        if (!known)
+            groups.push({ protocol: outcome.version, cipherSuites: [name], reason: outcome.reason });
+        else if (!known.cipherSuites.includes(name))
+            known.cipherSuites.push(name);
+    }
+    return groups;
+}
+/**
+ * TLS 1.3 enumeration reads only the ServerHello; the certificate read decrypts the rest of the flight. When that
+ * read proves the flight leads nowhere, the version's suites were selected, not accepted.
+ */
+function withTls13Confirmed(result, captured) {
+    const proof = captured?.tls13Unusable ?? null;
+    if (result.version !== 'TLSv1.3' || !result.supported || !proof)
+        return result;
+    const unusable = result.suites.map((cipherSuite) => ({ ...proof, cipherSuite }));
+    return {
+        ...result,
+        supported: false,
+        suites: [],
+        outcomes: [],
+        unusable: [...result.unusable, ...unusable]
+    };
 }
 const protocolsCheck = {
     name: 'protocols',
-    needs: ['contact', 'sslv2', ...REPORTED_VERSIONS.map(versionFact)],
+    needs: ['contact', 'sslv2', 'certificates:captured', ...REPORTED_VERSIONS.map(versionFact)],
     produces: ['handshake'],
     handshakeBudget: () => 0,
     applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
     async run({ report, facts }) {
         const sslv2 = await facts.get('sslv2');
-        const versions = (await Promise.all(REPORTED_VERSIONS.map((v) => facts.get(versionFact(v))))).filter((result) => result !== undefined);
+        const captured = await facts.get('certificates:captured');
+        const versions = (await Promise.all(REPORTED_VERSIONS.map((v) => facts.get(versionFact(v)))))
+            .filter((result) => result !== undefined)
+            .map((result) => withTls13Confirmed(result, captured));
         report.protocols.SSLv2 = (sslv2?.kinds.length ?? 0) > 0;
         if (sslv2 && report.protocols.SSLv2) {
             report.cipherSuites.SSLv2 = sslv2.kinds.map((kind) => (0,registry/* suiteName */.Qx)(kind, { sslv2: true }));
@@ -2069,12 +2152,15 @@ const protocolsCheck = {
             .flatMap((r) => r.outcomes)
             .flatMap((o) => (o.dhBits ? [o.dhBits] : []));
         report.keyExchange.dhBits = dhSizes.length > 0 ? Math.min(...dhSizes) : null;
+        const unusable = groupUnusable(versions.flatMap((r) => r.unusable));
+        if (unusable.length > 0)
+            report.unusableSelections = unusable;
         const ok = Object.values(report.protocols).some(Boolean);
         if (!ok) {
             report.status = 'error';
-            report.error = noHandshakeError(versions, sslv2?.outcome ?? null);
+            report.error = noHandshakeError(versions, sslv2?.outcome ?? null, unusable);
         }
-        return { handshake: { ok } };
+        return { handshake: { ok, tls13: report.protocols['TLSv1.3'] } };
     }
 };
 
@@ -2315,7 +2401,8 @@ function chosenSuite(outcome, version) {
 }
 /** Whether a reply proves the version is not spoken at all (so other chunks need not be tried). */
 function refusesVersion(outcome, version) {
-    if (outcome.kind === 'accepted' && outcome.version !== version)
+    const selected = outcome.kind === 'accepted' || outcome.kind === 'unusable';
+    if (selected && outcome.version !== version)
         return true; // answered a lower version
     if (outcome.kind === 'alert' && outcome.alert.description === 70)
         return true; // protocol_version
@@ -2323,14 +2410,22 @@ function refusesVersion(outcome, version) {
 }
 async function enumerateChunk(ctx, version, suites, initial) {
     const remaining = [...suites];
-    const result = { found: [], outcomes: [], firstFailure: null, refused: false };
+    const result = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
     let reuse = initial;
     while (remaining.length > 0 && !ctx.expired) {
         const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
         reuse = undefined;
+        if (outcome.kind === 'unusable' &&
+            outcome.version === version &&
+            remaining.includes(outcome.cipherSuite)) {
+            // Selected but unusable: kept apart, and the rest offered again (another suite may be complete).
+            result.unusable.push(outcome);
+            remaining.splice(remaining.indexOf(outcome.cipherSuite), 1);
+            continue;
+        }
         const suite = chosenSuite(outcome, version);
         if (suite === null || !remaining.includes(suite)) {
-            if (result.found.length === 0) {
+            if (result.found.length === 0 && result.unusable.length === 0) {
                 result.firstFailure = outcome;
                 result.refused = refusesVersion(outcome, version);
             }
@@ -2378,7 +2473,8 @@ async function scanVersion(ctx, version, initial) {
         suites: [],
         serverPreference: false,
         outcomes: [],
-        failures: []
+        failures: [],
+        unusable: []
     };
     // The first chunk alone first: a protocol_version alert or a lower-version answer ends the version cheaply.
     const first = await enumerateChunk(ctx, version, chunks[0] ?? [], initial);
@@ -2387,6 +2483,7 @@ async function scanVersion(ctx, version, initial) {
         results.push(...(await Promise.all(chunks.slice(1).map((c) => enumerateChunk(ctx, version, c)))));
     for (const r of results) {
         result.outcomes.push(...r.outcomes);
+        result.unusable.push(...r.unusable);
         if (r.firstFailure && r.found.length === 0)
             result.failures.push(r.firstFailure);
     }
@@ -2562,8 +2659,8 @@ const SCAN_CHECKS = [
 
 
 
-// EXTERNAL MODULE: ./src/scan/probe.ts + 23 modules
-var probe = __webpack_require__(2366);
+// EXTERNAL MODULE: ./src/scan/probe.ts + 25 modules
+var probe = __webpack_require__(437);
 ;// CONCATENATED MODULE: ./src/scan/limiter.ts
 // Bounded parallelism: a target's probes run under a per-target limit (servers rate-limit) and targets run
 // under a global one. A limiter is a counting semaphore with a FIFO queue; `run` always releases its slot.

@@ -279,6 +279,34 @@ describe('a certificate that is not DER', () => {
   });
 });
 
+describe('a certificate whose subjectAltName extension is malformed', () => {
+  it('served by a real server: exactly one certificate.malformed naming the extension, no host judged from the CN', async () => {
+    // A GeneralNames SEQUENCE whose dNSName claims 5 bytes and carries 1: the extension is there, unreadable.
+    const brokenSan = { oid: '2.5.29.17', value: Buffer.from([0x30, 0x03, 0x82, 0x05, 0x61]) };
+    const leaf = await pki.leaf(root, {
+      commonName: '127.0.0.1',
+      dnsNames: [],
+      key: EC,
+      extraExtensions: [brokenSan]
+    });
+    const key = { certFile: '', keyFile: '', certPem: leaf.certPem, keyPem: leaf.keyPem };
+    const server = await startNodeTlsServer({ key, ...MOZILLA_INTERMEDIATE_SERVER });
+    try {
+      const options = await testScanOptions({ trust: trustStoreFromPem(root.certPem), now: NOW });
+      const scanned = await scanTarget(parseTargetArgument(`127.0.0.1:${server.port}`), options);
+      expect(scanned.certificate!.chain[0]!.unreadableExtensions).toEqual(['subjectAltName']);
+      const policy = await loadPolicy(undefined, { baseDir: '.' });
+      const [t] = evaluate([scanned], policy, { now: NOW, failOn: 'error' }).targets;
+      expect(summary(t!.findings).filter(([, severity]) => severity === 'error')).toEqual([
+        ['certificate.malformed', 'error']
+      ]);
+      expect(t!.findings[0]!.message).toContain('subjectAltName: ');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 /** A real scan's target report of a compliant server, to carry the unreadable certificate. */
 async function scannedShape(): Promise<TargetReport> {
   const key = await leafFiles('shape', { notBefore: days(-10), notAfter: days(80) });

@@ -15,6 +15,15 @@ const DAY_MS = 86_400_000;
 export const MUST_STAPLE_OID = '1.3.6.1.5.5.7.1.24';
 export const SCT_LIST_OID = '1.3.6.1.4.1.11129.2.4.2';
 const STATUS_REQUEST = 5;
+/** The extensions read one by one below, by the name each one's problem is reported under. */
+const EXTENSION_NAMES = [
+  'subjectAltName',
+  'basicConstraints',
+  'authorityInfoAccess',
+  'cRLDistributionPoints',
+  'keyUsage',
+  'extendedKeyUsage'
+] as const;
 
 const EKU_NAMES: Record<string, string> = {
   '1.3.6.1.5.5.7.3.1': 'serverAuth',
@@ -326,5 +335,9 @@ export function describeCertificate(der: Buffer, now: Date): CertificateInfo {
     problems.push('notAfter is before notBefore');
   }
   if (problems.length > 0) info.parseError = problems.join('; ');
+  const unreadableExtensions = EXTENSION_NAMES.filter((name) =>
+    problems.some((p) => p.startsWith(`${name}: `))
+  );
+  if (unreadableExtensions.length > 0) info.unreadableExtensions = [...unreadableExtensions];
   return info;
 }

@@ -110,6 +110,8 @@ export interface CertificateInfo {
   extendedKeyUsage: string[];
   /** Set when the certificate could not be fully parsed. */
   parseError?: string;
+  /** Extensions present but unreadable (e.g. `subjectAltName`); their part of parseError says why. */
+  unreadableExtensions?: string[];
 }
 
 export interface OcspInfo {

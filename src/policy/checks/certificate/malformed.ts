@@ -5,10 +5,17 @@ import type { CertificateReport, Finding, TargetReport } from '../../../model/re
 import { reproduceCertificate } from '../../../remediation/index.js';
 import { finding } from '../finding.js';
 
-/** The leaf could not be parsed at all: the scan says so, or not even its subject could be read. */
+/**
+ * The leaf could not be parsed: the scan says so, not even its subject could be read, or its subjectAltName
+ * extension is there but unreadable (RFC 9525: the names are in it, so without it no host can be judged).
+ */
 export function isMalformed(cert: CertificateReport): boolean {
   const leaf = cert.chain[0];
-  return cert.error?.code === 'CERT_PARSE' || (leaf?.parseError !== undefined && leaf.subject === '');
+  return (
+    cert.error?.code === 'CERT_PARSE' ||
+    (leaf?.parseError !== undefined && leaf.subject === '') ||
+    leaf?.unreadableExtensions?.includes('subjectAltName') === true
+  );
 }
 
 export function malformedFinding(t: TargetReport, cert: CertificateReport): Finding {

@@ -17,6 +17,8 @@ import { parseTargetArgument } from '../../src/targets/index.js';
 import { createTestPki, type TestCertificate, type TestPki } from '../../src/testing/pki.js';
 import {
   cleanupTempDirs,
+  nginxBinary,
+  startNginx,
   startNodeTlsServer,
   startOpensslServer,
   tempDir,
@@ -120,6 +122,30 @@ describe('a TLS 1.3-only server (openssl s_server -tls1_3) under the default pol
     expect(failing).toContain('java-8');
     expect(f.evidence.clientsThatCannotConnect).toHaveLength(failing.length);
     expect(f.message).toContain('Java 8');
+  });
+});
+
+const describeWithNginx = nginxBinary() ? describe : describe.skip;
+if (!nginxBinary())
+  console.warn(
+    'SKIPPED nginx TLS 1.3-only case of __tests__/policy/verdicts-real-servers.test.ts: nginx is not installed'
+  );
+
+describeWithNginx("nginx with Mozilla's modern settings (TLS 1.3 only) under the default policy", () => {
+  let server: Awaited<ReturnType<typeof startNginx>>;
+  beforeAll(async () => {
+    const key = await leafFiles('nginx-modern', { notBefore: days(-10), notAfter: days(80) });
+    server = await startNginx({ key, protocols: 'TLSv1.3', ecdhCurve: 'X25519:prime256v1:secp384r1' });
+  });
+  afterAll(async () => server?.stop());
+
+  it('passes, with one warning (protocol.missing) that names the clients without TLS 1.3', async () => {
+    const report = await pipeline(server.port);
+    const [target] = report.targets;
+    expect(target!.protocols).toMatchObject({ 'TLSv1.3': true, 'TLSv1.2': false });
+    expect(summary(target!.findings)).toEqual([['protocol.missing', 'warning']]);
+    expect(report.verdict).toBe('pass');
+    expect(target!.findings[0]!.message).toContain('Java 8');
   });
 });
 

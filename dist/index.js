@@ -57334,6 +57334,15 @@ const describe_DAY_MS = 86_400_000;
 const MUST_STAPLE_OID = '1.3.6.1.5.5.7.1.24';
 const SCT_LIST_OID = '1.3.6.1.4.1.11129.2.4.2';
 const STATUS_REQUEST = 5;
+/** The extensions read one by one below, by the name each one's problem is reported under. */
+const EXTENSION_NAMES = [
+    'subjectAltName',
+    'basicConstraints',
+    'authorityInfoAccess',
+    'cRLDistributionPoints',
+    'keyUsage',
+    'extendedKeyUsage'
+];
 const EKU_NAMES = {
     '1.3.6.1.5.5.7.3.1': 'serverAuth',
     '1.3.6.1.5.5.7.3.2': 'clientAuth',
@@ -57596,6 +57605,9 @@ function describe_describeCertificate(der, now) {
     }
     if (problems.length > 0)
         info.parseError = problems.join('; ');
+    const unreadableExtensions = EXTENSION_NAMES.filter((name) => problems.some((p) => p.startsWith(`${name}: `)));
+    if (unreadableExtensions.length > 0)
+        info.unreadableExtensions = [...unreadableExtensions];
     return info;
 }
 
@@ -68632,10 +68644,15 @@ function checkLifetime(check) {
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/malformed.ts
 
 
-/** The leaf could not be parsed at all: the scan says so, or not even its subject could be read. */
+/**
+ * The leaf could not be parsed: the scan says so, not even its subject could be read, or its subjectAltName
+ * extension is there but unreadable (RFC 9525: the names are in it, so without it no host can be judged).
+ */
 function isMalformed(cert) {
     const leaf = cert.chain[0];
-    return cert.error?.code === 'CERT_PARSE' || (leaf?.parseError !== undefined && leaf.subject === '');
+    return (cert.error?.code === 'CERT_PARSE' ||
+        (leaf?.parseError !== undefined && leaf.subject === '') ||
+        leaf?.unreadableExtensions?.includes('subjectAltName') === true);
 }
 function malformedFinding(t, cert) {
     const leaf = cert.chain[0];

@@ -3674,10 +3674,15 @@ function checkLifetime(check) {
 ;// CONCATENATED MODULE: ./src/policy/checks/certificate/malformed.ts
 
 
-/** The leaf could not be parsed at all: the scan says so, or not even its subject could be read. */
+/**
+ * The leaf could not be parsed: the scan says so, not even its subject could be read, or its subjectAltName
+ * extension is there but unreadable (RFC 9525: the names are in it, so without it no host can be judged).
+ */
 function isMalformed(cert) {
     const leaf = cert.chain[0];
-    return cert.error?.code === 'CERT_PARSE' || (leaf?.parseError !== undefined && leaf.subject === '');
+    return (cert.error?.code === 'CERT_PARSE' ||
+        (leaf?.parseError !== undefined && leaf.subject === '') ||
+        leaf?.unreadableExtensions?.includes('subjectAltName') === true);
 }
 function malformedFinding(t, cert) {
     const leaf = cert.chain[0];

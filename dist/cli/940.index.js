@@ -364,6 +364,15 @@ const DAY_MS = 86_400_000;
 const MUST_STAPLE_OID = '1.3.6.1.5.5.7.1.24';
 const SCT_LIST_OID = '1.3.6.1.4.1.11129.2.4.2';
 const STATUS_REQUEST = 5;
+/** The extensions read one by one below, by the name each one's problem is reported under. */
+const EXTENSION_NAMES = [
+    'subjectAltName',
+    'basicConstraints',
+    'authorityInfoAccess',
+    'cRLDistributionPoints',
+    'keyUsage',
+    'extendedKeyUsage'
+];
 const EKU_NAMES = {
     '1.3.6.1.5.5.7.3.1': 'serverAuth',
     '1.3.6.1.5.5.7.3.2': 'clientAuth',
@@ -626,6 +635,9 @@ function describeCertificate(der, now) {
     }
     if (problems.length > 0)
         info.parseError = problems.join('; ');
+    const unreadableExtensions = EXTENSION_NAMES.filter((name) => problems.some((p) => p.startsWith(`${name}: `)));
+    if (unreadableExtensions.length > 0)
+        info.unreadableExtensions = [...unreadableExtensions];
     return info;
 }
 

@@ -2,7 +2,7 @@
 // satisfying the policy? Pure: computed from the scan data (TargetReport), the client's offer and, when a real
 // handshake was made, its outcome. The causes are the seed's: no common protocol version, cipher suite, group
 // or signature algorithm; SNI; an expired, untrusted, incomplete or wrongly named certificate.
-import { describeTimeout } from '../scan/outcome-text.js';
+import { describeOutcome } from '../scan/outcome-text.js';
 import type { PolicyRules } from '../model/policy.js';
 import { groupByCode, suiteByCode, type CipherSuiteInfo } from '../registry/index.js';
 import type { AlertInfo, FixLines, KeyType, ProtocolName, TargetReport } from '../model/report.js';
@@ -396,18 +396,11 @@ function outcomeText(outcome: ProbeOutcome): string {
       return `the server asked for another key share (${groupLabel(outcome.group)})`;
     case 'alert':
       return `the server answered with ${describeAlert(outcome.alert.description)}`;
-    case 'closed':
-      return 'the server closed the connection without a reply';
-    case 'reset':
-      return 'the server reset the connection';
-    case 'timeout':
-      return `the server did not answer in time: ${describeTimeout(outcome)}`;
     case 'not-tls':
       return `the port is not TLS (${outcome.description})`;
-    case 'protocol-error':
-      return outcome.message;
-    case 'unreachable':
-      return outcome.message;
+    default:
+      // Closes, resets, timeouts and the rest read as the scan says them.
+      return describeOutcome(outcome);
   }
 }
 

@@ -62521,18 +62521,11 @@ function outcomeText(outcome) {
             return `the server asked for another key share (${groupLabel(outcome.group)})`;
         case 'alert':
             return `the server answered with ${describeAlert(outcome.alert.description)}`;
-        case 'closed':
-            return 'the server closed the connection without a reply';
-        case 'reset':
-            return 'the server reset the connection';
-        case 'timeout':
-            return `the server did not answer in time: ${describeTimeout(outcome)}`;
         case 'not-tls':
             return `the port is not TLS (${outcome.description})`;
-        case 'protocol-error':
-            return outcome.message;
-        case 'unreachable':
-            return outcome.message;
+        default:
+            // Closes, resets, timeouts and the rest read as the scan says them.
+            return describeOutcome(outcome);
     }
 }
 /**

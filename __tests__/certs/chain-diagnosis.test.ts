@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { analyzeCertificates, trustStoreFromPem, type TrustStore } from '../../src/certs/index.js';
+import { refusedCaIssuersUrl } from '../../src/certs/aia.js';
 import { diagnoseChain, type ChainDiagnosisOptions } from '../../src/certs/chain-diagnosis.js';
 import { createTestPki, type TestCertificate } from '../../src/testing/pki.js';
 
@@ -170,5 +171,22 @@ describe('diagnoseChain', () => {
     const report = analyzeSent(sent);
     expect(report.trusted).toBe(true);
     expect(await diagnoseChain(report, sent, trust, now, on)).toBeNull();
+  });
+});
+
+describe('refusedCaIssuersUrl: what is never fetched, decided before any connection', () => {
+  it.each([
+    ['http://169.254.169.254/latest/meta-data/', 'link-local'],
+    ['http://[fe80::1]/ca.der', 'link-local'],
+    ['https://ca.example/ca.der', 'only http'],
+    ['ldap://ca.example/cn=ca', 'only http'],
+    ['not a url', 'not a URL']
+  ])('refuses %s (%s)', (url, why) => {
+    expect(refusedCaIssuersUrl(url)).toContain(why);
+  });
+
+  it('allows an http URL on a routable or loopback address', () => {
+    expect(refusedCaIssuersUrl('http://127.0.0.1:8080/ca.der')).toBeNull();
+    expect(refusedCaIssuersUrl('http://crt.example/ca.der')).toBeNull();
   });
 });

@@ -4,7 +4,9 @@
 // judging), a byte limit, a time limit, and redirects only on the URL's own host. The answer may be a DER or PEM
 // certificate or a PKCS#7 "certs-only" bundle (.p7c), as CAs serve them.
 import 'reflect-metadata';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { X509Certificate as NodeX509Certificate } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 
@@ -19,21 +21,52 @@ export interface AiaLimits {
 
 export const DEFAULT_AIA_LIMITS: AiaLimits = { timeoutMs: 5000, maxBytes: 64 * 1024, maxRedirects: 2 };
 
+// A certificate's URL is the server's to choose: it must not make the runner read its cloud metadata service
+// (169.254.169.254 and friends live in the link-local ranges), whether named directly or through DNS.
+const LINK_LOCAL = new BlockList();
+LINK_LOCAL.addSubnet('169.254.0.0', 16, 'ipv4');
+LINK_LOCAL.addSubnet('fe80::', 10, 'ipv6');
+const isLinkLocal = (address: string): boolean =>
+  isIP(address) !== 0 && LINK_LOCAL.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+
+/** dns.lookup that refuses link-local answers, checked before any connection is made. */
+const guardedLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    if (error) return callback(error, '', 0);
+    const allowed = addresses.filter((entry) => !isLinkLocal(entry.address));
+    if (allowed.length === 0) {
+      return callback(Object.assign(new Error('link-local address refused'), { code: 'ELINKLOCAL' }), '', 0);
+    }
+    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, allowed);
+    callback(null, allowed[0]!.address, allowed[0]!.family);
+  });
+};
+
 export type AiaFetchResult = { certificates: Buffer[] } | { error: string };
+
+/** Why a caIssuers URL is not fetched at all (decided before any connection), or null when it may be. */
+export function refusedCaIssuersUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'the caIssuers URL is not a URL';
+  }
+  if (parsed.protocol !== 'http:') return `only http caIssuers URLs are fetched, not ${parsed.protocol}`;
+  if (isLinkLocal(parsed.hostname.replace(/^\[(.*)\]$/, '$1'))) {
+    return `${parsed.hostname} is a link-local address (where cloud metadata services answer), not fetched`;
+  }
+  return null;
+}
 
 /** Fetches a caIssuers URL: the certificates it serves as DER, or why there are none. Never throws. */
 export async function fetchCaIssuers(
   url: string,
   limits: AiaLimits = DEFAULT_AIA_LIMITS
 ): Promise<AiaFetchResult> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { error: 'the caIssuers URL is not a URL' };
-  }
-  if (parsed.protocol !== 'http:')
-    return { error: `only http caIssuers URLs are fetched, not ${parsed.protocol}` };
+  const refused = refusedCaIssuersUrl(url);
+  if (refused) return { error: refused };
+  const parsed = new URL(url);
   const deadline = Date.now() + limits.timeoutMs;
   let current = parsed;
   for (let redirects = 0; ; redirects++) {
@@ -55,7 +88,8 @@ function get(url: URL, maxBytes: number, deadline: number): Promise<Answer> {
   return new Promise((resolve) => {
     const left = deadline - Date.now();
     if (left <= 0) return resolve({ error: 'timed out' });
-    const request = http.get(url, { timeout: left, headers: { accept: '*/*' } }, (response) => {
+    const options = { timeout: left, headers: { accept: '*/*' }, lookup: guardedLookup };
+    const request = http.get(url, options, (response) => {
       const status = response.statusCode ?? 0;
       if (status >= 300 && status < 400 && response.headers.location) {
         response.resume();

@@ -58095,6 +58095,8 @@ function isTrustStore(value) {
     return value instanceof AnchorSet;
 }
 
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -58108,18 +58110,51 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+
+
 const DEFAULT_AIA_LIMITS = { timeoutMs: 5000, maxBytes: 64 * 1024, maxRedirects: 2 };
-/** Fetches a caIssuers URL: the certificates it serves as DER, or why there are none. Never throws. */
-async function fetchCaIssuers(url, limits = DEFAULT_AIA_LIMITS) {
+// A certificate's URL is the server's to choose: it must not make the runner read its cloud metadata service
+// (169.254.169.254 and friends live in the link-local ranges), whether named directly or through DNS.
+const LINK_LOCAL = new external_node_net_.BlockList();
+LINK_LOCAL.addSubnet('169.254.0.0', 16, 'ipv4');
+LINK_LOCAL.addSubnet('fe80::', 10, 'ipv6');
+const isLinkLocal = (address) => (0,external_node_net_.isIP)(address) !== 0 && LINK_LOCAL.check(address, (0,external_node_net_.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
+/** dns.lookup that refuses link-local answers, checked before any connection is made. */
+const guardedLookup = (hostname, options, callback) => {
+    (0,external_node_dns_.lookup)(hostname, { ...options, all: true }, (error, addresses) => {
+        if (error)
+            return callback(error, '', 0);
+        const allowed = addresses.filter((entry) => !isLinkLocal(entry.address));
+        if (allowed.length === 0) {
+            return callback(Object.assign(new Error('link-local address refused'), { code: 'ELINKLOCAL' }), '', 0);
+        }
+        if (options.all)
+            return callback(null, allowed);
+        callback(null, allowed[0].address, allowed[0].family);
+    });
+};
+/** Why a caIssuers URL is not fetched at all (decided before any connection), or null when it may be. */
+function refusedCaIssuersUrl(url) {
     let parsed;
     try {
         parsed = new URL(url);
     }
     catch {
-        return { error: 'the caIssuers URL is not a URL' };
+        return 'the caIssuers URL is not a URL';
     }
     if (parsed.protocol !== 'http:')
-        return { error: `only http caIssuers URLs are fetched, not ${parsed.protocol}` };
+        return `only http caIssuers URLs are fetched, not ${parsed.protocol}`;
+    if (isLinkLocal(parsed.hostname.replace(/^\[(.*)\]$/, '$1'))) {
+        return `${parsed.hostname} is a link-local address (where cloud metadata services answer), not fetched`;
+    }
+    return null;
+}
+/** Fetches a caIssuers URL: the certificates it serves as DER, or why there are none. Never throws. */
+async function fetchCaIssuers(url, limits = DEFAULT_AIA_LIMITS) {
+    const refused = refusedCaIssuersUrl(url);
+    if (refused)
+        return { error: refused };
+    const parsed = new URL(url);
     const deadline = Date.now() + limits.timeoutMs;
     let current = parsed;
     for (let redirects = 0;; redirects++) {
@@ -58142,7 +58177,8 @@ function get(url, maxBytes, deadline) {
         const left = deadline - Date.now();
         if (left <= 0)
             return resolve({ error: 'timed out' });
-        const request = external_node_http_default().get(url, { timeout: left, headers: { accept: '*/*' } }, (response) => {
+        const options = { timeout: left, headers: { accept: '*/*' }, lookup: guardedLookup };
+        const request = external_node_http_default().get(url, options, (response) => {
             const status = response.statusCode ?? 0;
             if (status >= 300 && status < 400 && response.headers.location) {
                 response.resume();

@@ -32,6 +32,33 @@ export interface TargetExpectation {
   spkiSha256?: string[];
 }
 
+/** Protocols whose plain-text dialogue upgrades the connection to TLS (issue 12). */
+export type StarttlsProtocol =
+  | 'smtp'
+  | 'imap'
+  | 'pop3'
+  | 'ftp'
+  | 'ldap'
+  | 'xmpp'
+  | 'xmpp-server'
+  | 'postgres'
+  | 'mysql';
+export const STARTTLS_PROTOCOLS: readonly StarttlsProtocol[] = [
+  'smtp',
+  'imap',
+  'pop3',
+  'ftp',
+  'ldap',
+  'xmpp',
+  'xmpp-server',
+  'postgres',
+  'mysql'
+];
+
+/** Which of a name's resolved addresses to scan: every A and AAAA record, the first one, or one family only. */
+export type AddressSelection = 'all' | 'first' | 'ipv4' | 'ipv6';
+export const ADDRESS_SELECTIONS: readonly AddressSelection[] = ['all', 'first', 'ipv4', 'ipv6'];
+
 /** One endpoint to scan, as parsed from the CLI, the action's `hosts` input or a targets file. */
 export interface Target {
   /** Label shown in reports; defaults to host:port. */
@@ -41,8 +68,12 @@ export interface Target {
   port: number;
   /** Connect here instead of resolving host (SNI and hostname checks still use host). */
   address?: string;
-  /** Every address to try for resumption across a pool, when given. */
+  /** Pinned addresses of the pool (scanned instead of resolving host), when given. */
   addresses?: string[];
+  /** Which resolved addresses to scan (absent: the run's setting, default 'all'). */
+  addressSelection?: AddressSelection;
+  /** The plain-text protocol to upgrade with before TLS (absent: TLS from the first byte). */
+  starttls?: StarttlsProtocol;
   /** SNI to send: a name, or null for none. Defaults to host when host is a name, null for IP literals. */
   sni: string | null;
   /** Per-target policy: preset name, file path, or inline rules (validated by src/policy). */
@@ -214,6 +245,72 @@ export interface Finding {
   reproduce: string | null;
   /** The waiver that downgraded this finding to a notice, when one applied. */
   waiver: { rule: string; reason: string; until: string } | null;
+  /** Set when the finding holds for some of a pool's addresses only: the address (or addresses, comma-joined). */
+  address?: string;
+}
+
+// ---- vulnerabilities (issue 13) ----
+
+/** The checks that make connections of their own (exact spellings are public). */
+export const ACTIVE_VULNERABILITY_CHECKS = [
+  'heartbleed',
+  'ccsInjection',
+  'robot',
+  'compression',
+  'insecureRenegotiation',
+  'clientRenegotiation',
+  'fallbackScsv',
+  'ticketbleed',
+  'hsts'
+] as const;
+/** The checks derived from facts the scan already has (no handshakes of their own). */
+export const DERIVED_VULNERABILITY_CHECKS = [
+  'sweet32',
+  'logjam',
+  'freak',
+  'drown',
+  'poodle',
+  'beast',
+  'rc4'
+] as const;
+export type VulnerabilityName =
+  | (typeof ACTIVE_VULNERABILITY_CHECKS)[number]
+  | (typeof DERIVED_VULNERABILITY_CHECKS)[number];
+
+export type VulnerabilityStatus = 'vulnerable' | 'ok' | 'not-applicable' | 'unknown';
+
+export interface VulnerabilityResult {
+  status: VulnerabilityStatus;
+  /** What was sent and what came back (or which facts decided it), short; may quote the server: untrusted. */
+  evidence: string;
+  /** Why the check could not act (not-applicable) or conclude (unknown); null otherwise. */
+  reason: string | null;
+  /** Check-specific values (e.g. HSTS max-age, includeSubDomains, preload). */
+  details?: Record<string, unknown>;
+}
+
+/** Protocol features recorded beside the vulnerability checks (null: not determined). */
+export interface TlsFeatures {
+  /** RFC 7627 extended_master_secret echoed in a TLS 1.2 ServerHello. */
+  extendedMasterSecret: boolean | null;
+  /** RFC 7366 encrypt_then_mac echoed for a CBC suite. */
+  encryptThenMac: boolean | null;
+  /** RFC 8446 §4.1.3: the downgrade sentinel in ServerHello.random when a TLS 1.3 server is offered ≤ TLS 1.2. */
+  downgradeSentinel: boolean | null;
+  /** TLS 1.3 0-RTT early data accepted (replayable). */
+  earlyData: boolean | null;
+}
+
+// ---- completeness (issue 11) ----
+
+/** A fact the scan could not settle (transport failures that retries did not cure, a budget reached, overload). */
+export interface IncompleteFact {
+  /** Which fact, e.g. "cipherSuites:TLSv1.2", "protocols", "groups", "certificate". */
+  fact: string;
+  /** Machine code: TIMEOUT, RESET, REFUSED, THROTTLED, BUDGET, DEADLINE. */
+  code: string;
+  /** One sentence a person understands. */
+  reason: string;
 }
 
 // ---- the report ----
@@ -224,6 +321,25 @@ export interface UnusableSelection {
   /** IANA names of the suites selected with this reason. */
   cipherSuites: string[];
   reason: string;
+}
+
+/** What one address of a pool served: the single-address facts of a scan (issue 12). */
+export interface AddressReport {
+  address: string;
+  status: TargetStatus;
+  error: ErrorInfo | null;
+  protocols: Record<ProtocolName, boolean>;
+  cipherSuites: ProtocolMap<string[]>;
+  serverPreference: ProtocolMap<boolean>;
+  groups: string[];
+  keyExchange: KeyExchangeReport;
+  certificate: CertificateReport | null;
+  unusableSelections?: UnusableSelection[];
+  vulnerabilities?: Partial<Record<VulnerabilityName, VulnerabilityResult>>;
+  tlsFeatures?: TlsFeatures;
+  incomplete?: IncompleteFact[];
+  handshakes: number;
+  durationMs: number;
 }
 
 export interface TargetReport {
@@ -250,6 +366,16 @@ export interface TargetReport {
   unusableSelections?: UnusableSelection[];
   clients?: ClientResult[];
   resumption?: ResumptionReport;
+  /** The plain-text protocol upgraded with before TLS, or null for TLS from the first byte. */
+  starttls?: StarttlsProtocol | null;
+  /** Per check (issue 13); a check not run is absent. */
+  vulnerabilities?: Partial<Record<VulnerabilityName, VulnerabilityResult>>;
+  tlsFeatures?: TlsFeatures;
+  /** Facts the scan could not settle, and why (absent or empty: complete). */
+  incomplete?: IncompleteFact[];
+  /** One entry per scanned address of the pool, when the name resolved to (or was pinned to) more than one;
+   *  the target-level fields above are then the combined view. */
+  addresses?: AddressReport[];
   handshakes: number;
   durationMs: number;
   /** Filled by evaluation. */

@@ -34,15 +34,7 @@ export interface TargetExpectation {
 
 /** Protocols whose plain-text dialogue upgrades the connection to TLS (issue 12). */
 export type StarttlsProtocol =
-  | 'smtp'
-  | 'imap'
-  | 'pop3'
-  | 'ftp'
-  | 'ldap'
-  | 'xmpp'
-  | 'xmpp-server'
-  | 'postgres'
-  | 'mysql';
+  'smtp' | 'imap' | 'pop3' | 'ftp' | 'ldap' | 'xmpp' | 'xmpp-server' | 'postgres' | 'mysql';
 export const STARTTLS_PROTOCOLS: readonly StarttlsProtocol[] = [
   'smtp',
   'imap',
@@ -274,8 +266,7 @@ export const DERIVED_VULNERABILITY_CHECKS = [
   'rc4'
 ] as const;
 export type VulnerabilityName =
-  | (typeof ACTIVE_VULNERABILITY_CHECKS)[number]
-  | (typeof DERIVED_VULNERABILITY_CHECKS)[number];
+  (typeof ACTIVE_VULNERABILITY_CHECKS)[number] | (typeof DERIVED_VULNERABILITY_CHECKS)[number];
 
 export type VulnerabilityStatus = 'vulnerable' | 'ok' | 'not-applicable' | 'unknown';
 

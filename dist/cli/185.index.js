@@ -518,6 +518,7 @@ function gateFails(report, failOn) {
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
 /* harmony export */   g8: () => (/* binding */ PROTOCOL_NAMES)
 /* harmony export */ });
+/* unused harmony exports STARTTLS_PROTOCOLS, ADDRESS_SELECTIONS, ACTIVE_VULNERABILITY_CHECKS, DERIVED_VULNERABILITY_CHECKS */
 // The one data model of tls-gate: what a scan found (TargetReport), what the policy made of it (Finding),
 // and the document every output is rendered from (Report). Field names are public (schema/report.schema.json):
 // a field never changes meaning without a schemaVersion change.
@@ -530,6 +531,41 @@ const PROTOCOL_NAMES = [
     'TLSv1.2',
     'TLSv1.3'
 ];
+const STARTTLS_PROTOCOLS = (/* unused pure expression or super */ null && ([
+    'smtp',
+    'imap',
+    'pop3',
+    'ftp',
+    'ldap',
+    'xmpp',
+    'xmpp-server',
+    'postgres',
+    'mysql'
+]));
+const ADDRESS_SELECTIONS = (/* unused pure expression or super */ null && (['all', 'first', 'ipv4', 'ipv6']));
+// ---- vulnerabilities (issue 13) ----
+/** The checks that make connections of their own (exact spellings are public). */
+const ACTIVE_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null && ([
+    'heartbleed',
+    'ccsInjection',
+    'robot',
+    'compression',
+    'insecureRenegotiation',
+    'clientRenegotiation',
+    'fallbackScsv',
+    'ticketbleed',
+    'hsts'
+]));
+/** The checks derived from facts the scan already has (no handshakes of their own). */
+const DERIVED_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null && ([
+    'sweet32',
+    'logjam',
+    'freak',
+    'drown',
+    'poodle',
+    'beast',
+    'rc4'
+]));
 function emptyProtocols() {
     return {
         SSLv2: false,

@@ -31,6 +31,22 @@ export interface FakeIssue {
   pull_request?: { url: string };
 }
 
+/** One failed answer: a 5xx, or a rate limit (403 with GitHub's message and headers). */
+export interface FakeFault {
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/** GitHub's secondary rate limit: 403, this message, and how long to wait. */
+export function secondaryRateLimit(retryAfterSeconds: number): FakeFault {
+  return {
+    status: 403,
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    headers: { 'retry-after': String(retryAfterSeconds) }
+  };
+}
+
 export const API_PREFIX = '/api/v3';
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
@@ -40,6 +56,8 @@ export class FakeGitHub {
   readonly issues: FakeIssue[] = [];
   /** When true every write answers 403, as a read-only token (fork pull request) gets. */
   readOnly = false;
+  /** Answers for the next requests, one each, before any is served (5xx, rate limits), as GitHub has them. */
+  readonly faults: FakeFault[] = [];
   private nextCommentId = 1000;
   private server: Server | null = null;
   private port = 0;
@@ -110,6 +128,9 @@ export class FakeGitHub {
       body,
       authorization: req.headers.authorization
     });
+
+    const fault = this.faults.shift();
+    if (fault) return this.send(res, fault.status, { message: fault.message }, fault.headers);
 
     const base = `${API_PREFIX}/repos/${this.owner}/${this.repo}`;
     if (!path.startsWith(`${base}/`)) return this.send(res, 404, { message: 'Not Found' });

@@ -59,6 +59,13 @@ describe('selectAnnotations', () => {
     );
   });
 
+  it('counts the annotations the step makes itself: a failing step shows 9 finding errors and its failure', () => {
+    const r = report(now, [target(now, { findings: findings('error', 10) })]);
+    const annotations = selectAnnotations(r, { perLevel: 10, reserved: { error: 1 } });
+    expect(annotations.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(annotations.at(-1)!.message).toMatch(/^1 more finding \(1 error\) is not shown/);
+  });
+
   it('never exceeds the per-level limit, even when notices are full too', () => {
     const r = report(now, [
       target(now, {

@@ -70,10 +70,12 @@ function logTargets(report: Report): void {
   }
 }
 
-function annotate(report: Report, workflowFile: string | null): void {
+function annotate(report: Report, workflowFile: string | null, failed: boolean): void {
   const annotations = selectAnnotations(report, {
     perLevel: ANNOTATIONS_PER_LEVEL,
-    defaultFile: workflowFile ?? undefined
+    defaultFile: workflowFile ?? undefined,
+    // core.setFailed's message is an error annotation too: with it, 10 errors in all.
+    reserved: { error: failed ? 1 : 0 }
   });
   for (const annotation of annotations) {
     const properties: core.AnnotationProperties = { title: annotation.title };
@@ -263,7 +265,7 @@ async function runAction(seams: ActionSeams): Promise<void> {
     core.error(`Could not write the report files: ${errorMessage(error)}`);
   }
   logTargets(result.report);
-  annotate(result.report, settings.workflowFile);
+  annotate(result.report, settings.workflowFile, result.failed);
   await writeSummary(result);
   setOutputs(result, settings.reportFile, sarifFile);
   if (settings.shard) {

@@ -20,6 +20,9 @@ export interface AnnotationLimits {
   perLevel?: number;
   /** Where findings of targets without a source point (e.g. the workflow file), when known. */
   defaultFile?: string;
+  /** Annotations of a level the step makes itself (the failure message is an error annotation), which count
+   *  toward the same per-level limit. */
+  reserved?: Partial<Record<Severity, number>>;
 }
 
 /** A finding message can quote hundreds of SANs; annotations show the start, the summary the whole. */
@@ -28,7 +31,11 @@ const MAX_TITLE = 200;
 
 export function selectAnnotations(report: Report, limits: AnnotationLimits = {}): Annotation[] {
   const perLevel = Math.max(1, limits.perLevel ?? 10);
-  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const used: Record<Severity, number> = {
+    error: limits.reserved?.error ?? 0,
+    warning: limits.reserved?.warning ?? 0,
+    notice: limits.reserved?.notice ?? 0
+  };
   const selected: Annotation[] = [];
   const leftOut: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
 

@@ -11,7 +11,8 @@ import {
   loadPolicy,
   resolveInlinePolicy,
   type ResolvedPolicy,
-  type TargetFacts
+  type TargetFacts,
+  withExpiryDays
 } from './policy/index.js';
 import {
   SCHEMA_VERSION,
@@ -45,11 +46,16 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
   const targets = settings.shard ? targetsOfShard(settings.targets, settings.shard) : settings.targets;
 
   // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
-  const [trust, policy, targetPolicies] = await Promise.all([
+  const [trust, loadedPolicy, loadedTargetPolicies] = await Promise.all([
     loadTrustStore(settings.caFile ? { caFile: settings.caFile } : {}),
     loadPolicy(settings.policy, { baseDir: settings.policyBaseDir }),
     loadTargetPolicies(targets, settings.policyBaseDir)
   ]);
+  // warn-days / fail-days hold for every target, whichever policy it has.
+  const policy = withExpiryDays(loadedPolicy, settings.expiryDays);
+  const targetPolicies = new Map(
+    [...loadedTargetPolicies].map(([name, rules]) => [name, withExpiryDays(rules, settings.expiryDays)])
+  );
 
   // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
   const simulatesClients = (target: Target): boolean => {

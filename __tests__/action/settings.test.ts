@@ -118,6 +118,31 @@ describe('action settings', () => {
     expect(settings.concurrency).toBe(8);
   });
 
+  it.each([
+    ['500ms', 500],
+    ['10s', 10_000],
+    ['2m', 120_000]
+  ])('reads a timeout with a unit: %s', async (timeout, ms) => {
+    expect((await readSettings(env({ hosts: 'api.example.com', timeout }))).timeoutMs).toBe(ms);
+  });
+
+  it('reads deadline, warn-days and fail-days', async () => {
+    const settings = await readSettings(
+      env({ hosts: 'api.example.com', deadline: '2m', 'warn-days': '30', 'fail-days': '7' })
+    );
+    expect(settings.targetDeadlineMs).toBe(120_000);
+    expect(settings.expiryDays).toEqual({ warnDays: 30, failDays: 7 });
+  });
+
+  it.each([
+    ['warn-days', { 'warn-days': 'soon' }, 'whole number of days'],
+    ['fail-days', { 'warn-days': '7', 'fail-days': '30' }, 'is more than input warn-days (7)']
+  ])('refuses a bad %s, saying what is expected', async (name, inputs, expected) => {
+    const error = await configurationError(readSettings(env({ hosts: 'api.example.com', ...inputs })));
+    expect(error.message).toContain(`input ${name}`);
+    expect(error.message).toContain(expected);
+  });
+
   it('anchors each host at the workflow line that names it, after the hosts key', async () => {
     const settings = await readSettings(
       env({ hosts: 'api.example.com\nshop.example.com:8443, [2001:db8::1]:443' })

@@ -30,17 +30,8 @@ async function expectUsageError(argv: string[], message: RegExp, stdin?: string)
 }
 
 describe('numeric and duration flags', () => {
-  const commands = [
-    ['scan', '--timeout', 600_000],
-    ['scan', '--deadline', 3_600_000],
-    ['scan', '--concurrency', 1024],
-    ['scan', '--per-target-concurrency', 64],
-    ['diagnose', '--timeout', 600_000]
-  ] as const;
-
-  describe.each(commands)('%s %s', (command, flag, max) => {
-    const range = `${flag} must be a whole number from 1 to ${max}`;
-    it.each([
+  const flagCases = (flag: string, range: string, above: string) =>
+    [
       [
         'negative, as two arguments',
         [flag, '-1'],
@@ -49,9 +40,7 @@ describe('numeric and duration flags', () => {
       ['negative, with =', [`${flag}=-1`], `${range}; got "-1"`],
       ['zero', [flag, '0'], `${range}; got "0"`],
       ['NaN', [flag, 'NaN'], `${range}; got "NaN"`],
-      ['a fraction', [flag, '1.5'], `${range}; got "1.5"`],
-      ['with a unit', [flag, '10s'], `${range}; got "10s"`],
-      ['above the maximum', [flag, String(max + 1)], `${range}; got "${max + 1}"`],
+      ['above the maximum', [flag, above], `${range}; got "${above}"`],
       ['huge', [flag, '1e400'], `${range}; got "1e400"`],
       ['beyond a safe integer', [flag, '99999999999999999999'], `${range}; got "99999999999999999999"`],
       ['missing its value', [flag], `option ${flag} needs a value`],
@@ -60,6 +49,33 @@ describe('numeric and duration flags', () => {
         [flag, '5', flag, '6'],
         `option ${flag} is given more than once ("5", "6"); give it once`
       ]
+    ] as const;
+
+  describe.each([
+    ['scan', '--concurrency', 1024],
+    ['scan', '--per-target-concurrency', 64]
+  ] as const)('%s %s', (command, flag, max) => {
+    const range = `${flag} must be a whole number from 1 to ${max}`;
+    it.each([
+      ...flagCases(flag, range, String(max + 1)),
+      ['a fraction', [flag, '1.5'], `${range}; got "1.5"`],
+      ['with a unit', [flag, '10s'], `${range}; got "10s"`]
+    ])('%s', async (_case, args, message) => {
+      const stderr = await expectUsageError([command, '127.0.0.1:9', ...args], /./);
+      expect(stderr).toContain(`tls-gate: ${message}`);
+    });
+  });
+
+  describe.each([
+    ['scan', '--timeout', '10m', '601s'],
+    ['scan', '--deadline', '60m', '61m'],
+    ['diagnose', '--timeout', '10m', '601s']
+  ] as const)('%s %s (a duration)', (command, flag, max, above) => {
+    const range = `${flag} must be a duration such as 500ms, 10s or 2m (a bare number is milliseconds), from 1ms to ${max}`;
+    it.each([
+      ...flagCases(flag, range, above),
+      ['an unknown unit', [flag, '10d'], `${range}; got "10d"`],
+      ['a unit alone', [flag, 's'], `${range}; got "s"`]
     ])('%s', async (_case, args, message) => {
       const stderr = await expectUsageError([command, '127.0.0.1:9', ...args], /./);
       expect(stderr).toContain(`tls-gate: ${message}`);

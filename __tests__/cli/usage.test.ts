@@ -34,9 +34,9 @@ describe('tls-gate usage errors exit 2 and say what was expected', () => {
       /--fail-on must be one of error, warning, never/
     ],
     [
-      'a non-numeric --timeout',
-      ['scan', 'a.example', '--timeout', '5s'],
-      /--timeout must be a whole number from 1 to 600000; got "5s"/
+      'a --timeout that is no duration',
+      ['scan', 'a.example', '--timeout', 'five'],
+      /--timeout must be a duration such as 500ms, 10s or 2m \(a bare number is milliseconds\), from 1ms to 10m; got "five"/
     ],
     [
       'a zero --concurrency',

@@ -10,7 +10,12 @@ import { load } from 'js-yaml';
 import { readSettings } from '../../src/action/settings.js';
 import { readScanSettings, SCAN_USAGE } from '../../src/cli/commands/scan.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../../src/settings/index.js';
+import {
+  ACTION_INPUT_DEFAULTS,
+  formatDuration,
+  RUN_DEFAULTS,
+  runSettings
+} from '../../src/settings/index.js';
 import { parseTargetArgument } from '../../src/targets/index.js';
 
 const RUN_FIELDS = Object.keys(RUN_DEFAULTS) as (keyof typeof RUN_DEFAULTS)[];
@@ -62,10 +67,11 @@ describe('the table of defaults', () => {
     });
   });
 
-  it('gives action.yml its defaults, the timeout in seconds', () => {
+  it('gives action.yml its defaults, durations with their unit', () => {
     expect(ACTION_INPUT_DEFAULTS).toMatchObject({
       'fail-on': 'error',
-      timeout: '10',
+      timeout: '10s',
+      deadline: '1m',
       concurrency: '16',
       aia: 'true'
     });
@@ -150,8 +156,10 @@ describe('the CLI and the action read the same table', () => {
 
   it('the CLI help shows the table defaults', () => {
     expect(SCAN_USAGE).toContain(`lowest severity that fails the run (default ${RUN_DEFAULTS.failOn})`);
-    expect(SCAN_USAGE).toContain(`per handshake (default ${RUN_DEFAULTS.timeoutMs})`);
-    expect(SCAN_USAGE).toContain(`deadline per target (default ${RUN_DEFAULTS.targetDeadlineMs})`);
+    expect(SCAN_USAGE).toContain(`milliseconds (default ${formatDuration(RUN_DEFAULTS.timeoutMs)})`);
+    expect(SCAN_USAGE).toContain(
+      `deadline per target (default ${formatDuration(RUN_DEFAULTS.targetDeadlineMs)})`
+    );
     expect(SCAN_USAGE).toContain(`targets scanned at once (default ${RUN_DEFAULTS.concurrency})`);
     expect(SCAN_USAGE).toContain(`one target at once (default ${RUN_DEFAULTS.perTargetConcurrency})`);
   });
@@ -161,18 +169,28 @@ describe('the docs state the table defaults', () => {
   const row = (text: string, name: string): string =>
     text.split('\n').find((line) => line.startsWith(`| \`${name}`))!;
 
-  it('docs/cli.md, in milliseconds', () => {
+  it('docs/cli.md, durations with their unit', () => {
     const cli = readFileSync('docs/cli.md', 'utf8');
-    expect(row(cli, '--timeout MS')).toContain(`| ${RUN_DEFAULTS.timeoutMs} `);
-    expect(row(cli, '--deadline MS')).toContain(`| ${RUN_DEFAULTS.targetDeadlineMs} `);
+    expect(row(cli, '--timeout DURATION')).toContain(`| \`${formatDuration(RUN_DEFAULTS.timeoutMs)}\` `);
+    expect(row(cli, '--deadline DURATION')).toContain(
+      `| \`${formatDuration(RUN_DEFAULTS.targetDeadlineMs)}\` `
+    );
     expect(row(cli, '--concurrency N')).toContain(`| ${RUN_DEFAULTS.concurrency} `);
     expect(row(cli, '--per-target-concurrency N')).toContain(`| ${RUN_DEFAULTS.perTargetConcurrency} `);
     expect(row(cli, '--fail-on')).toContain(`| \`${RUN_DEFAULTS.failOn}\` `);
   });
 
-  it.each(['README.md', 'docs/action.md'])('%s, the timeout in seconds', (file) => {
+  it.each(['README.md', 'docs/action.md'])('%s, durations with their unit', (file) => {
     const text = readFileSync(file, 'utf8');
-    for (const input of ['fail-on', 'timeout', 'concurrency', 'comment', 'issue', 'report-file'] as const) {
+    for (const input of [
+      'fail-on',
+      'timeout',
+      'deadline',
+      'concurrency',
+      'comment',
+      'issue',
+      'report-file'
+    ] as const) {
       expect(row(text, `${input}\``)).toContain(`| \`${ACTION_INPUT_DEFAULTS[input]}\``);
     }
   });

@@ -22,6 +22,7 @@ import {
   type Pipeline
 } from './gate.js';
 import { GitHubApi, httpStatusOf } from './github-api.js';
+import { earliestExpiry, targetOutputs } from './outputs.js';
 import { publishComment } from './pull-request-comment.js';
 import { syncScheduledIssue } from './scheduled-issue.js';
 import { readSettings, type ActionSettings } from './settings.js';
@@ -112,6 +113,8 @@ function setOutputs(result: GateResult, reportFile: string, sarifFile: string | 
   core.setOutput('sarif-file', sarifFile ?? '');
   const days = minWholeDaysRemaining(report);
   core.setOutput('min-days-remaining', days === null ? '' : String(days));
+  core.setOutput('expiry-date', earliestExpiry(report) ?? '');
+  core.setOutput('targets', JSON.stringify(targetOutputs(report)));
 }
 
 /** The report as comment and issue show it: a run that fails the gate says "fail" even if the policy passed. */

@@ -7,7 +7,14 @@ import { loadPolicy, PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
 import type { SourceLocation, Target } from '../model/report.js';
-import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../settings/index.js';
+import {
+  ACTION_INPUT_DEFAULTS,
+  parseDuration,
+  parseExpiryDays,
+  RUN_DEFAULTS,
+  runSettings,
+  type ExpiryDays
+} from '../settings/index.js';
 import { loadTargetsFile, parseShardSpec, parseTargetArgument, type ShardSpec } from '../targets/index.js';
 import type { GateSettings } from './gate.js';
 import { filesMatching } from './report-glob.js';
@@ -146,6 +153,34 @@ function number(
   return parsed;
 }
 
+/** A duration input (`10s`, `500ms`, `2m`); a bare number is seconds, as the action's inputs always were. */
+function durationInput(
+  workflow: WorkflowFile,
+  name: string,
+  value: string,
+  fallback: number,
+  limits: { minMs: number; maxMs: number }
+): number {
+  if (value === '') return fallback;
+  try {
+    return parseDuration(value, { name: `input ${name}`, bareUnit: 's', ...limits });
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    throw new ConfigurationError(error.message, inputPosition(workflow, name) ?? {});
+  }
+}
+
+/** `warn-days` / `fail-days`: the expiry thresholds of every target's policy, in whole days. */
+function expiryDaysInputs(workflow: WorkflowFile, warn: string, fail: string): ExpiryDays | undefined {
+  try {
+    return parseExpiryDays({ warn, fail }, { warn: 'input warn-days', fail: 'input fail-days' });
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    const name = /^input fail-days/.test(error.message) ? 'fail-days' : 'warn-days';
+    throw new ConfigurationError(error.message, inputPosition(workflow, name) ?? {});
+  }
+}
+
 function boolean(workflow: WorkflowFile, name: string, value: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (/^true$/i.test(value)) return true;
@@ -237,18 +272,18 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
     ACTION_INPUT_DEFAULTS.comment
   );
   const issue = oneOf(workflow, 'issue', getInput(env, 'issue'), ISSUE_VALUES, ACTION_INPUT_DEFAULTS.issue);
-  const timeoutSeconds = number(
+  const timeoutMs = durationInput(workflow, 'timeout', getInput(env, 'timeout'), RUN_DEFAULTS.timeoutMs, {
+    minMs: 100,
+    maxMs: 300_000
+  });
+  const targetDeadlineMs = durationInput(
     workflow,
-    'timeout',
-    getInput(env, 'timeout'),
-    RUN_DEFAULTS.timeoutMs / 1000,
-    {
-      min: 0.1,
-      max: 300,
-      integer: false,
-      unit: 'seconds'
-    }
+    'deadline',
+    getInput(env, 'deadline'),
+    RUN_DEFAULTS.targetDeadlineMs,
+    { minMs: 1000, maxMs: 3_600_000 }
   );
+  const expiryDays = expiryDaysInputs(workflow, getInput(env, 'warn-days'), getInput(env, 'fail-days'));
   const concurrency = number(
     workflow,
     'concurrency',
@@ -345,7 +380,9 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       policyBaseDir: workspace,
       failOn,
       caFile,
-      timeoutMs: Math.round(timeoutSeconds * 1000),
+      timeoutMs,
+      targetDeadlineMs,
+      expiryDays,
       concurrency,
       aia,
       shard

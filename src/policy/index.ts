@@ -11,3 +11,4 @@ export type { RuleInfo } from './rules.js';
 export { PRESETS, PRESET_NAMES, DEFAULT_PRESET } from './presets/index.js';
 export type { PresetDefinition } from './presets/index.js';
 export { validatePolicyDocument } from './validate.js';
+export { withExpiryDays, type ExpiryDaysOverride } from './expiry-days.js';

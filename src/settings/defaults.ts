@@ -2,9 +2,10 @@
 // same: the runner passes action.yml's defaults as inputs), the CLI (src/cli/commands/scan.ts) and the demo.
 // The CLI and the action share every value: a demanding user runs `tls-gate scan` on a laptop to reproduce what
 // the gate said in CI, and a different timeout or concurrency could turn one verdict into another. The only
-// differences are of form, not value: the action's `timeout` input is in seconds (workflow authors think in
-// seconds), the CLI's --timeout in milliseconds (as --deadline); see ACTION_INPUT_DEFAULTS.
+// differences are of form, not value: durations carry units in both (`10s`), and a bare number is seconds in the
+// action (workflow authors think in seconds) and milliseconds on the CLI (as it always was); see duration.ts.
 import type { FailOn } from '../model/index.js';
+import { formatDuration } from './duration.js';
 import type { RunSettings } from './run-settings-type.js';
 
 /** The run settings a user may leave out, each with the value used then. */
@@ -38,6 +39,8 @@ export const RUN_DEFAULTS = {
   // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
   // without a way out turn it off (the cause is then "issuer unknown").
   aia: true,
+  // The policy's own expiry thresholds.
+  expiryDays: undefined,
   // Every target: a run is one shard of one unless the user splits it over a matrix of runners.
   shard: undefined
 } as const satisfies RunDefaults;
@@ -62,8 +65,12 @@ export const ACTION_INPUT_DEFAULTS = {
   'report-file': 'tls-gate-report.json',
   // Empty: no SARIF file.
   'sarif-file': '',
-  // Seconds: the action's `timeout` input is in seconds.
-  timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
+  // Durations with their unit (a bare number is seconds in the action, milliseconds on the CLI).
+  timeout: formatDuration(RUN_DEFAULTS.timeoutMs),
+  deadline: formatDuration(RUN_DEFAULTS.targetDeadlineMs),
+  // Empty: the policy's expiry thresholds.
+  'warn-days': '',
+  'fail-days': '',
   concurrency: String(RUN_DEFAULTS.concurrency),
   // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
   'allow-outside-workspace': 'false',

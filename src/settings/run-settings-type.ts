@@ -5,6 +5,12 @@ import type { FailOn } from '../model/fail-on.js';
 import type { Target } from '../model/report.js';
 import type { ShardSpec } from '../targets/index.js';
 
+/** `warn-days` / `fail-days`: the expiry thresholds, in whole days, laid over every target's policy. */
+export interface ExpiryDays {
+  warnDays?: number;
+  failDays?: number;
+}
+
 export interface RunSettings {
   targets: Target[];
   /** Preset name or policy file; undefined selects the default policy. */
@@ -30,6 +36,8 @@ export interface RunSettings {
   resumption: boolean;
   /** Follow a leaf's AIA caIssuers URL to tell a missing intermediate from an untrusted root (off: offline). */
   aia: boolean;
+  /** Expiry thresholds laid over every policy of the run (the run's and each target's); undefined: as written. */
+  expiryDays: ExpiryDays | undefined;
   /** Scan only this shard's share of the targets (the report says which); undefined scans them all. */
   shard: ShardSpec | undefined;
 }

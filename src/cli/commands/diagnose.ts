@@ -14,7 +14,7 @@ import { escapeForLog, inertJson } from '../../report/escape.js';
 import type { FixLines, ProtocolName, TargetReport } from '../../model/report.js';
 import { fixBlocks } from '../../remediation/index.js';
 import { scanTarget } from '../../scan/index.js';
-import { RUN_DEFAULTS } from '../../settings/index.js';
+import { formatDuration, parseDuration, RUN_DEFAULTS } from '../../settings/index.js';
 import { parseTargetArgument } from '../../targets/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, writeLine, type CliIo } from '../io.js';
@@ -34,7 +34,8 @@ client:
 options:
   --policy PRESET|FILE    keep the proposed fix within this policy (default: the default policy)
   --ca-file PEM           also trust the CA certificates in this PEM file
-  --timeout MS            connect and read timeout per handshake (default ${RUN_DEFAULTS.timeoutMs})
+  --timeout DURATION      connect and read timeout per handshake: 500ms, 10s, 2m; a bare number is
+                          milliseconds (default ${formatDuration(RUN_DEFAULTS.timeoutMs)})
   --json                  print the result as JSON
   --list-clients          list the client profiles and exit
   -h, --help              show this help
@@ -148,17 +149,6 @@ function customProfile(values: {
   };
 }
 
-function integer(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isSafeInteger(number) || number < 1 || number > 600_000) {
-    throw new ConfigurationError(
-      `${flag} must be a whole number from 1 to 600000; got ${JSON.stringify(value)}`
-    );
-  }
-  return number;
-}
-
 const safe = (text: string): string => escapeForLog(text);
 
 /** A diagnosis's fix as `tls-gate diagnose` prints it: labels in a 15-column gutter, the statement last. */
@@ -237,7 +227,10 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
   }
 
   const target = parseTargetArgument(positionals[0]!);
-  const timeoutMs = integer('--timeout', values.timeout, RUN_DEFAULTS.timeoutMs);
+  const timeoutMs =
+    values.timeout === undefined
+      ? RUN_DEFAULTS.timeoutMs
+      : parseDuration(values.timeout, { name: '--timeout', bareUnit: 'ms', minMs: 1, maxMs: 600_000 });
   const trust = await loadTrustStore(values['ca-file'] ? { caFile: values['ca-file'] } : {});
   const policy = await loadPolicy(values.policy, { baseDir: io.cwd });
   const { targetDeadlineMs, concurrency, perTargetConcurrency } = RUN_DEFAULTS;

@@ -9,7 +9,13 @@ import type { Target, TargetReport } from '../../model/report.js';
 import type { RunSettings } from '../../settings/index.js';
 import { runPipeline } from '../../pipeline.js';
 import { visibleControls } from '../../report/escape.js';
-import { RUN_DEFAULTS, runSettings } from '../../settings/index.js';
+import {
+  formatDuration,
+  parseDuration,
+  parseExpiryDays,
+  RUN_DEFAULTS,
+  runSettings
+} from '../../settings/index.js';
 import {
   loadTargetsFile,
   parseHostsInput,
@@ -36,9 +42,12 @@ options:
   --policy PRESET|FILE       policy preset name or YAML file (default: the default policy)
   --fail-on ${FAIL_ON_VALUES.join('|')}
                              lowest severity that fails the run (default ${RUN_DEFAULTS.failOn})
+  --warn-days N, --fail-days N
+                             expiry thresholds in days left, for every target's policy (default: the policy's)
   --ca-file PEM              also trust the CA certificates in this PEM file
-  --timeout MS               connect and read timeout per handshake (default ${RUN_DEFAULTS.timeoutMs})
-  --deadline MS              whole-scan deadline per target (default ${RUN_DEFAULTS.targetDeadlineMs})
+  --timeout DURATION         connect and read timeout per handshake: 500ms, 10s, 2m; a bare number is
+                             milliseconds (default ${formatDuration(RUN_DEFAULTS.timeoutMs)})
+  --deadline DURATION        whole-scan deadline per target (default ${formatDuration(RUN_DEFAULTS.targetDeadlineMs)})
   --concurrency N            targets scanned at once (default ${RUN_DEFAULTS.concurrency})
   --per-target-concurrency N handshakes to one target at once (default ${RUN_DEFAULTS.perTargetConcurrency})
   --resumption               also check session resumption (and across a target's addresses)
@@ -60,6 +69,8 @@ const OPTIONS = {
   policy: { type: 'string' },
   'fail-on': { type: 'string' },
   'ca-file': { type: 'string' },
+  'warn-days': { type: 'string' },
+  'fail-days': { type: 'string' },
   timeout: { type: 'string' },
   deadline: { type: 'string' },
   concurrency: { type: 'string' },
@@ -88,14 +99,8 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
 
   const format = oneOf('--format', values.format ?? 'text', REPORT_FORMATS);
   const failOn = oneOf('--fail-on', values['fail-on'] ?? RUN_DEFAULTS.failOn, FAIL_ON_VALUES);
-  const timeoutMs = integer('--timeout', values.timeout, RUN_DEFAULTS.timeoutMs, 1, 600_000);
-  const targetDeadlineMs = integer(
-    '--deadline',
-    values.deadline,
-    RUN_DEFAULTS.targetDeadlineMs,
-    1,
-    3_600_000
-  );
+  const timeoutMs = duration('--timeout', values.timeout, RUN_DEFAULTS.timeoutMs, 600_000);
+  const targetDeadlineMs = duration('--deadline', values.deadline, RUN_DEFAULTS.targetDeadlineMs, 3_600_000);
   const concurrency = integer('--concurrency', values.concurrency, RUN_DEFAULTS.concurrency, 1, 1024);
   const perTargetConcurrency = integer(
     '--per-target-concurrency',
@@ -105,6 +110,10 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
     64
   );
   const now = values.now !== undefined ? parseNow(values.now) : undefined;
+  const expiryDays = parseExpiryDays(
+    { warn: values['warn-days'], fail: values['fail-days'] },
+    { warn: '--warn-days', fail: '--fail-days' }
+  );
   const shard = values.shard !== undefined ? parseShardSpec(values.shard, '--shard') : undefined;
   for (const [flag, value] of [
     ['--output', values.output],
@@ -130,6 +139,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
       failOn,
       timeoutMs,
       targetDeadlineMs,
+      expiryDays,
       concurrency,
       perTargetConcurrency,
       now,
@@ -228,6 +238,12 @@ function describeDone(target: TargetReport): string {
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new ConfigurationError(`${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+}
+
+/** A duration flag (`500ms`, `10s`, `2m`; a bare number is milliseconds, as it always was on the CLI). */
+function duration(flag: string, value: string | undefined, fallback: number, maxMs: number): number {
+  if (value === undefined) return fallback;
+  return parseDuration(value, { name: flag, bareUnit: 'ms', minMs: 1, maxMs });
 }
 
 function integer(

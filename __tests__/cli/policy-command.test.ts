@@ -55,7 +55,7 @@ describe('tls-gate policy', () => {
   it('an unknown subcommand is a usage error', async () => {
     const { code, stderr } = await run(['shwo']);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown policy command "shwo"');
+    expect(stderr).toContain('unknown policy command "shwo"; did you mean "show"?');
   });
 
   it('list names every preset with its source; rules lists every rule id', async () => {

@@ -24,6 +24,31 @@ describe('tls-gate usage errors exit 2 and say what was expected', () => {
   it.each([
     ['an unknown option', ['scan', 'a.example', '--colour'], /unknown option --colour/],
     [
+      'a misspelt option, with a suggestion',
+      ['scan', 'a.example', '--timout', '5s'],
+      /^tls-gate: unknown option --timout; did you mean "--timeout"\? \(see tls-gate scan --help\)/
+    ],
+    [
+      'a misspelt diagnose option, with a suggestion',
+      ['diagnose', 'a.example', '--jsn'],
+      /unknown option --jsn; did you mean "--json"\?/
+    ],
+    [
+      'a misspelt command, with a suggestion',
+      ['scna', 'a.example'],
+      /unknown command "scna"; expected scan, policy, diagnose, merge or demo; did you mean "scan"\?/
+    ],
+    [
+      'a misspelt client id, with a suggestion',
+      ['diagnose', 'a.example', '--client', 'chrome-curent'],
+      /unknown profile "chrome-curent"; did you mean "chrome-current"\?/
+    ],
+    [
+      'a report format asked of diagnose',
+      ['diagnose', 'a.example', '--format', 'sarif'],
+      /--format must be text or json for diagnose; sarif is a report format of tls-gate scan; got "sarif"/
+    ],
+    [
       'a bad --format',
       ['scan', 'a.example', '--format', 'xml'],
       /--format must be one of text, json, markdown, sarif, junit, gitlab; got "xml"/

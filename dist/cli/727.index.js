@@ -134,8 +134,8 @@ function minWholeDaysRemaining(report) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
 var report_summary = __webpack_require__(6547);
-// EXTERNAL MODULE: ./src/settings/index.ts + 2 modules
-var src_settings = __webpack_require__(7760);
+// EXTERNAL MODULE: ./src/settings/index.ts + 4 modules
+var src_settings = __webpack_require__(3576);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: external "node:events"
@@ -642,7 +642,7 @@ async function runDemoCommand(argv, io) {
 /* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3506);
 /* harmony import */ var _clients_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8150);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2061);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7469);
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
 /* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7940);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6733);
@@ -669,11 +669,14 @@ async function runPipeline(settings, hooks = {}) {
     // A shard may hold no target at all (3 targets over 4 shards): its report is then empty, and passes.
     const targets = settings.shard ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsOfShard */ .U5)(settings.targets, settings.shard) : settings.targets;
     // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
-    const [trust, policy, targetPolicies] = await Promise.all([
+    const [trust, loadedPolicy, loadedTargetPolicies] = await Promise.all([
         (0,_certs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrustStore */ .Kl)(settings.caFile ? { caFile: settings.caFile } : {}),
         (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(settings.policy, { baseDir: settings.policyBaseDir }),
         loadTargetPolicies(targets, settings.policyBaseDir)
     ]);
+    // warn-days / fail-days hold for every target, whichever policy it has.
+    const policy = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withExpiryDays */ .NI)(loadedPolicy, settings.expiryDays);
+    const targetPolicies = new Map([...loadedTargetPolicies].map(([name, rules]) => [name, (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withExpiryDays */ .NI)(rules, settings.expiryDays)]));
     // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
     const simulatesClients = (target) => {
         const rules = (targetPolicies.get(target.name) ?? policy).rules;

@@ -101,7 +101,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5165);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4031);
-/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7760);
+/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3576);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6733);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1604);
@@ -134,9 +134,12 @@ options:
   --policy PRESET|FILE       policy preset name or YAML file (default: the default policy)
   --fail-on ${_model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Qm.join('|')}
                              lowest severity that fails the run (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.failOn})
+  --warn-days N, --fail-days N
+                             expiry thresholds in days left, for every target's policy (default: the policy's)
   --ca-file PEM              also trust the CA certificates in this PEM file
-  --timeout MS               connect and read timeout per handshake (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.timeoutMs})
-  --deadline MS              whole-scan deadline per target (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.targetDeadlineMs})
+  --timeout DURATION         connect and read timeout per handshake: 500ms, 10s, 2m; a bare number is
+                             milliseconds (default ${(0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.timeoutMs)})
+  --deadline DURATION        whole-scan deadline per target (default ${(0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.targetDeadlineMs)})
   --concurrency N            targets scanned at once (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.concurrency})
   --per-target-concurrency N handshakes to one target at once (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.perTargetConcurrency})
   --resumption               also check session resumption (and across a target's addresses)
@@ -157,6 +160,8 @@ const OPTIONS = {
     policy: { type: 'string' },
     'fail-on': { type: 'string' },
     'ca-file': { type: 'string' },
+    'warn-days': { type: 'string' },
+    'fail-days': { type: 'string' },
     timeout: { type: 'string' },
     deadline: { type: 'string' },
     concurrency: { type: 'string' },
@@ -176,11 +181,12 @@ async function readScanSettings(argv, io) {
         return null;
     const format = oneOf('--format', values.format ?? 'text', _report_formats_js__WEBPACK_IMPORTED_MODULE_11__/* .REPORT_FORMATS */ .EL);
     const failOn = oneOf('--fail-on', values['fail-on'] ?? _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.failOn, _model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Qm);
-    const timeoutMs = integer('--timeout', values.timeout, _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.timeoutMs, 1, 600_000);
-    const targetDeadlineMs = integer('--deadline', values.deadline, _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.targetDeadlineMs, 1, 3_600_000);
+    const timeoutMs = duration('--timeout', values.timeout, _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.timeoutMs, 600_000);
+    const targetDeadlineMs = duration('--deadline', values.deadline, _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.targetDeadlineMs, 3_600_000);
     const concurrency = integer('--concurrency', values.concurrency, _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.concurrency, 1, 1024);
     const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.perTargetConcurrency, 1, 64);
     const now = values.now !== undefined ? parseNow(values.now) : undefined;
+    const expiryDays = (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseExpiryDays */ .sb)({ warn: values['warn-days'], fail: values['fail-days'] }, { warn: '--warn-days', fail: '--fail-days' });
     const shard = values.shard !== undefined ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShardSpec */ .d7)(values.shard, '--shard') : undefined;
     for (const [flag, value] of [
         ['--output', values.output],
@@ -203,6 +209,7 @@ async function readScanSettings(argv, io) {
             failOn,
             timeoutMs,
             targetDeadlineMs,
+            expiryDays,
             concurrency,
             perTargetConcurrency,
             now,
@@ -298,6 +305,12 @@ function oneOf(flag, value, allowed) {
     if (allowed.includes(value))
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+}
+/** A duration flag (`500ms`, `10s`, `2m`; a bare number is milliseconds, as it always was on the CLI). */
+function duration(flag, value, fallback, maxMs) {
+    if (value === undefined)
+        return fallback;
+    return (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDuration */ .E9)(value, { name: flag, bareUnit: 'ms', minMs: 1, maxMs });
 }
 function integer(flag, value, fallback, min, max) {
     if (value === undefined)
@@ -548,7 +561,7 @@ function renderReport(report, format, context) {
 /* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3506);
 /* harmony import */ var _clients_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8150);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2061);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7469);
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
 /* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7940);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6733);
@@ -575,11 +588,14 @@ async function runPipeline(settings, hooks = {}) {
     // A shard may hold no target at all (3 targets over 4 shards): its report is then empty, and passes.
     const targets = settings.shard ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsOfShard */ .U5)(settings.targets, settings.shard) : settings.targets;
     // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
-    const [trust, policy, targetPolicies] = await Promise.all([
+    const [trust, loadedPolicy, loadedTargetPolicies] = await Promise.all([
         (0,_certs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrustStore */ .Kl)(settings.caFile ? { caFile: settings.caFile } : {}),
         (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(settings.policy, { baseDir: settings.policyBaseDir }),
         loadTargetPolicies(targets, settings.policyBaseDir)
     ]);
+    // warn-days / fail-days hold for every target, whichever policy it has.
+    const policy = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withExpiryDays */ .NI)(loadedPolicy, settings.expiryDays);
+    const targetPolicies = new Map([...loadedTargetPolicies].map(([name, rules]) => [name, (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withExpiryDays */ .NI)(rules, settings.expiryDays)]));
     // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
     const simulatesClients = (target) => {
         const rules = (targetPolicies.get(target.name) ?? policy).rules;

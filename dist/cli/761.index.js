@@ -97,12 +97,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _clients_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2607);
 /* harmony import */ var _clients_simulate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4160);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2061);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7469);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1751);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4031);
 /* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6628);
 /* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7940);
-/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7760);
+/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3576);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6733);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1604);
@@ -139,7 +139,8 @@ client:
 options:
   --policy PRESET|FILE    keep the proposed fix within this policy (default: the default policy)
   --ca-file PEM           also trust the CA certificates in this PEM file
-  --timeout MS            connect and read timeout per handshake (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RUN_DEFAULTS */ .fv.timeoutMs})
+  --timeout DURATION      connect and read timeout per handshake: 500ms, 10s, 2m; a bare number is
+                          milliseconds (default ${(0,_settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a3)(_settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RUN_DEFAULTS */ .fv.timeoutMs)})
   --json                  print the result as JSON
   --list-clients          list the client profiles and exit
   -h, --help              show this help
@@ -222,15 +223,6 @@ function customProfile(values) {
         source: 'command line'
     };
 }
-function integer(flag, value, fallback) {
-    if (value === undefined)
-        return fallback;
-    const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-    if (!Number.isSafeInteger(number) || number < 1 || number > 600_000) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${flag} must be a whole number from 1 to 600000; got ${JSON.stringify(value)}`);
-    }
-    return number;
-}
 const safe = (text) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeForLog */ .zB)(text);
 /** A diagnosis's fix as `tls-gate diagnose` prints it: labels in a 15-column gutter, the statement last. */
 function fixLines(fix) {
@@ -306,7 +298,9 @@ async function runDiagnoseCommand(argv, io) {
         profiles = [..._clients_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CLIENT_PROFILES */ .p];
     }
     const target = (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_11__/* .parseTargetArgument */ .c)(positionals[0]);
-    const timeoutMs = integer('--timeout', values.timeout, _settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RUN_DEFAULTS */ .fv.timeoutMs);
+    const timeoutMs = values.timeout === undefined
+        ? _settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RUN_DEFAULTS */ .fv.timeoutMs
+        : (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDuration */ .E9)(values.timeout, { name: '--timeout', bareUnit: 'ms', minMs: 1, maxMs: 600_000 });
     const trust = await (0,_certs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrustStore */ .Kl)(values['ca-file'] ? { caFile: values['ca-file'] } : {});
     const policy = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)(values.policy, { baseDir: io.cwd });
     const { targetDeadlineMs, concurrency, perTargetConcurrency } = _settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RUN_DEFAULTS */ .fv;

@@ -3,6 +3,7 @@
 // flag given twice is refused, where parseArgs would keep the last one and quietly drop the other.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigurationError } from '../errors.js';
+import { didYouMean } from '../policy/suggest.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -13,7 +14,7 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T, 
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    throw new ConfigurationError(`${describeParseError(error, argv)} ${seeHelp}`);
+    throw new ConfigurationError(`${describeParseError(error, argv, Object.keys(options))} ${seeHelp}`);
   }
   const given = new Map<string, string[]>();
   for (const token of parsed.tokens) {
@@ -31,14 +32,22 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T, 
 }
 
 /** node:util parseArgs errors, reworded to say what was expected, on one line. */
-function describeParseError(error: unknown, argv: string[]): string {
+function describeParseError(error: unknown, argv: string[], names: string[]): string {
   const { code, message } = error as { code?: string; message?: string };
   const text = String(message ?? error);
   // Node quotes the option as '--name', '--name <value>' or '-n, --name <value>': name the long form.
   const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return unknownOption(option, argv) ?? `unknown option ${option ?? JSON.stringify(firstLine(text))}`;
+      return (
+        unknownOption(option, argv) ??
+        (option
+          ? `unknown option ${option}${didYouMean(
+              option,
+              names.map((name) => `--${name}`)
+            )}`
+          : `unknown option ${JSON.stringify(firstLine(text))}`)
+      );
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (option && /argument missing/.test(text)) return `option ${option} needs a value`;
       if (option && /ambiguous/.test(text)) return ambiguous(option, argv);

@@ -2,6 +2,7 @@
 // targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as one line saying so and exit 3,
 // never as a pass, with the stack only when TLS_GATE_DEBUG is set.
 import { bugDetail, bugSummary, isConfigurationError } from '../errors.js';
+import { didYouMean } from '../policy/suggest.js';
 import { visibleControls } from '../report/escape.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { EXIT, processIo, writeLine, type CliIo } from './io.js';
@@ -21,6 +22,8 @@ commands:
   -V, --version   print the version
 
 exit status: 0 pass, 1 fail, 2 usage or configuration error, 3 internal error`;
+
+const COMMANDS = ['scan', 'policy', 'diagnose', 'merge', 'demo'];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -54,7 +57,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       default:
         writeLine(
           io.stderr,
-          `${TOOL_NAME}: unknown command ${visibleControls(JSON.stringify(command))}; expected scan, policy, diagnose, merge or demo (see ${TOOL_NAME} --help)`
+          `${TOOL_NAME}: unknown command ${visibleControls(JSON.stringify(command))}; expected scan, policy, ` +
+            `diagnose, merge or demo${didYouMean(command, COMMANDS)} (see ${TOOL_NAME} --help)`
         );
         return EXIT.usage;
     }

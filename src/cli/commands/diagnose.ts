@@ -9,6 +9,7 @@ import type { ClientProfile } from '../../clients/profiles/types.js';
 import { simulateClientDetailed, type DetailedClientResult } from '../../clients/simulate.js';
 import { ConfigurationError } from '../../errors.js';
 import { loadPolicy } from '../../policy/index.js';
+import { didYouMean } from '../../policy/suggest.js';
 import { groupByName, suiteByName } from '../../registry/index.js';
 import { escapeForLog, inertJson } from '../../report/escape.js';
 import type { FixLines, ProtocolName, TargetReport } from '../../model/report.js';
@@ -17,6 +18,7 @@ import { scanTarget } from '../../scan/index.js';
 import { formatDuration, parseDuration, RUN_DEFAULTS } from '../../settings/index.js';
 import { parseTargetArgument } from '../../targets/index.js';
 import { parseCommandArgs } from '../args.js';
+import { REPORT_FORMATS } from '../report-formats.js';
 import { EXIT, writeLine, type CliIo } from '../io.js';
 
 export const DIAGNOSE_USAGE = `usage: tls-gate diagnose TARGET [--client PROFILE | --tls VERSION... --ciphers LIST] [options]
@@ -36,7 +38,7 @@ options:
   --ca-file PEM           also trust the CA certificates in this PEM file
   --timeout DURATION      connect and read timeout per handshake: 500ms, 10s, 2m; a bare number is
                           milliseconds (default ${formatDuration(RUN_DEFAULTS.timeoutMs)})
-  --json                  print the result as JSON
+  --format text|json      how to print the result (default text); --json is --format json
   --list-clients          list the client profiles and exit
   -h, --help              show this help
 
@@ -51,6 +53,7 @@ const OPTIONS = {
   policy: { type: 'string' },
   'ca-file': { type: 'string' },
   timeout: { type: 'string' },
+  format: { type: 'string' },
   json: { type: 'boolean' },
   'list-clients': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
@@ -193,6 +196,23 @@ function describe(target: TargetReport, detailed: DetailedClientResult): string[
   return lines;
 }
 
+/**
+ * `--format` as on scan and merge. A diagnosis is an explanation, not a policy report: text or JSON. The report
+ * formats (SARIF, JUnit, ...) are scan's, and asking diagnose for one says so.
+ */
+function diagnoseFormat(format: string | undefined, json: boolean | undefined): 'text' | 'json' {
+  if (format === undefined) return json ? 'json' : 'text';
+  if (json && format !== 'json')
+    throw new ConfigurationError(`--json and --format ${format} disagree; give one`);
+  if (format === 'text' || format === 'json') return format;
+  const hint = (REPORT_FORMATS as readonly string[]).includes(format)
+    ? `; ${format} is a report format of tls-gate scan`
+    : didYouMean(format, ['text', 'json']);
+  throw new ConfigurationError(
+    `--format must be text or json for diagnose${hint}; got ${JSON.stringify(format)}`
+  );
+}
+
 export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'diagnose');
   if (values.help) {
@@ -208,6 +228,7 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
       `diagnose takes exactly one TARGET; got ${positionals.length} (see tls-gate diagnose --help)`
     );
   }
+  const json = diagnoseFormat(values.format, values.json) === 'json';
   const custom = values.tls !== undefined || values.ciphers !== undefined || values.groups !== undefined;
   if (values.client && custom)
     throw new ConfigurationError('give either --client or --tls/--ciphers/--groups, not both');
@@ -216,7 +237,11 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
     const profile = profileById(values.client);
     if (!profile) {
       throw new ConfigurationError(
-        `--client: unknown profile ${JSON.stringify(values.client)}; known: ${CLIENT_PROFILES.map((p) => p.id).join(', ')}`
+        `--client: unknown profile ${JSON.stringify(values.client)}` +
+          `${didYouMean(
+            values.client,
+            CLIENT_PROFILES.map((p) => p.id)
+          )}; known: ${CLIENT_PROFILES.map((p) => p.id).join(', ')}`
       );
     }
     profiles = [values['no-sni'] ? { ...profile, sni: false } : profile];
@@ -245,7 +270,7 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
   const report = await scanTarget(target, scanOptions);
   if (report.status !== 'ok') {
     const why = report.error ? `${report.error.code}: ${report.error.message}` : report.status;
-    if (values.json)
+    if (json)
       writeLine(io.stdout, inertJson({ target: report.name, status: report.status, error: report.error }, 2));
     else
       writeLine(
@@ -268,7 +293,7 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
     results.push(await simulateClientDetailed(ownEndpoint, report, profile, limits, { rules: policy.rules }));
   }
 
-  if (values.json) {
+  if (json) {
     writeLine(
       io.stdout,
       inertJson(

@@ -1,6 +1,7 @@
 // `tls-gate policy show [NAME|FILE]`, `policy check FILE`, `policy list`, `policy rules`.
 import { isConfigurationError } from '../../errors.js';
 import { RULE_LIST, loadPolicy, policyToYaml, PRESETS } from '../../policy/index.js';
+import { didYouMean } from '../../policy/suggest.js';
 import { inertLineStart, visibleControls } from '../../report/escape.js';
 
 export interface PolicyCommandIo {
@@ -61,7 +62,10 @@ export async function runPolicyCommand(argv: string[], io: PolicyCommandIo): Pro
         write(sub === undefined ? io.stderr : io.stdout, USAGE);
         return sub === undefined ? 2 : 0;
       default:
-        return usage(io, `unknown policy command "${sub}"`);
+        return usage(
+          io,
+          `unknown policy command ${visibleControls(JSON.stringify(sub))}${didYouMean(sub, ['show', 'check', 'list', 'rules'])}`
+        );
     }
   } catch (error) {
     if (isConfigurationError(error)) {

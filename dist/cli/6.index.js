@@ -1,20 +1,54 @@
-export const id = 366;
-export const ids = [366];
+export const id = 6;
+export const ids = [6];
 export const modules = {
 
-/***/ 7760:
+/***/ 3576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   fv: () => (/* reexport */ RUN_DEFAULTS),
+  a3: () => (/* reexport */ formatDuration),
+  E9: () => (/* reexport */ parseDuration),
+  sb: () => (/* reexport */ parseExpiryDays),
   n: () => (/* reexport */ runSettings)
 });
 
 // UNUSED EXPORTS: ACTION_INPUT_DEFAULTS
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/settings/duration.ts
+// Durations as people write them: `500ms`, `10s`, `2m`, on the CLI and in the action alike. A bare number keeps
+// the unit each entry point always had (milliseconds on the CLI, seconds in the action's `timeout`), so existing
+// command lines and workflows read the same; defaults are printed with their unit.
+
+const MS_PER_UNIT = { ms: 1, s: 1000, m: 60_000 };
+/** `10s` for 10000, `1m` for 60000, `1500ms` for 1500: the shortest exact form. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms >= 1000 && ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/** Milliseconds, or a ConfigurationError saying what was expected (the caller adds where it was written). */
+function parseDuration(text, spec) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
+    const unit = (match?.[2]?.toLowerCase() ?? spec.bareUnit);
+    const ms = match ? Math.round(Number(match[1]) * MS_PER_UNIT[unit]) : NaN;
+    if (!Number.isFinite(ms) || ms < spec.minMs || ms > spec.maxMs) {
+        const bare = { ms: 'milliseconds', s: 'seconds', m: 'minutes' }[spec.bareUnit];
+        const shown = text.length <= 64 ? JSON.stringify(text) : `a value of ${text.length} characters`;
+        throw new errors/* ConfigurationError */.j1(`${spec.name} must be a duration such as 500ms, 10s or 2m (a bare number is ${bare}), ` +
+            `from ${formatDuration(spec.minMs)} to ${formatDuration(spec.maxMs)}; got ${shown}`);
+    }
+    return ms;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/defaults.ts
+
 const RUN_DEFAULTS = {
     // The default policy (policy/presets): the judgement a user gets without writing one.
     policy: undefined,
@@ -43,6 +77,8 @@ const RUN_DEFAULTS = {
     // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
     // without a way out turn it off (the cause is then "issuer unknown").
     aia: true,
+    // The policy's own expiry thresholds.
+    expiryDays: undefined,
     // Every target: a run is one shard of one unless the user splits it over a matrix of runners.
     shard: undefined
 };
@@ -66,8 +102,12 @@ const ACTION_INPUT_DEFAULTS = {
     'report-file': 'tls-gate-report.json',
     // Empty: no SARIF file.
     'sarif-file': '',
-    // Seconds: the action's `timeout` input is in seconds.
-    timeout: String(RUN_DEFAULTS.timeoutMs / 1000),
+    // Durations with their unit (a bare number is seconds in the action, milliseconds on the CLI).
+    timeout: formatDuration(RUN_DEFAULTS.timeoutMs),
+    deadline: formatDuration(RUN_DEFAULTS.targetDeadlineMs),
+    // Empty: the policy's expiry thresholds.
+    'warn-days': '',
+    'fail-days': '',
     concurrency: String(RUN_DEFAULTS.concurrency),
     // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
     'allow-outside-workspace': 'false',
@@ -96,9 +136,36 @@ function runSettings(given) {
     return settings;
 }
 
+;// CONCATENATED MODULE: ./src/settings/expiry-days.ts
+// `warn-days` / `fail-days` (action) and `--warn-days` / `--fail-days` (CLI), read the same way by both.
+
+/** Whole days from 0 to 3650; fail-days no more than warn-days. Empty or absent: the policy's own. */
+function parseExpiryDays(given, names) {
+    const days = (name, value) => {
+        if (value === undefined || value.trim() === '')
+            return undefined;
+        const number = /^\d{1,4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+        if (!(number <= 3650)) {
+            const shown = value.length <= 64 ? JSON.stringify(value) : `a value of ${value.length} characters`;
+            throw new errors/* ConfigurationError */.j1(`${name} must be a whole number of days from 0 to 3650; got ${shown}`);
+        }
+        return number;
+    };
+    const warnDays = days(names.warn, given.warn);
+    const failDays = days(names.fail, given.fail);
+    if (warnDays === undefined && failDays === undefined)
+        return undefined;
+    if (warnDays !== undefined && failDays !== undefined && failDays > warnDays) {
+        throw new errors/* ConfigurationError */.j1(`${names.fail} (${failDays}) is more than ${names.warn} (${warnDays}); a certificate warns from ${names.warn} days left and fails from ${names.fail}`);
+    }
+    return { ...(warnDays !== undefined ? { warnDays } : {}), ...(failDays !== undefined ? { failDays } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/settings/index.ts
 // Settings of a run: the one table of defaults shared by the CLI and the action, and the function that fills a
 // run's settings from it, and the type of those settings (RunSettings). Fail-on lives in src/model.
+
+
 
 
 

@@ -1,5 +1,5 @@
-export const id = 61;
-export const ids = [61];
+export const id = 469;
+export const ids = [469];
 export const modules = {
 
 /***/ 8880:
@@ -1829,7 +1829,7 @@ function knownRoot(subject) {
 
 /***/ }),
 
-/***/ 2061:
+/***/ 7469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1840,7 +1840,8 @@ __webpack_require__.d(__webpack_exports__, {
   _3: () => (/* reexport */ evaluate),
   tb: () => (/* reexport */ loadPolicy),
   ho: () => (/* reexport */ policyToYaml),
-  yQ: () => (/* reexport */ resolveInlinePolicy)
+  yQ: () => (/* reexport */ resolveInlinePolicy),
+  NI: () => (/* reexport */ withExpiryDays)
 });
 
 // UNUSED EXPORTS: CIPHER_CLASSES, DEFAULT_PRESET, POLICY_RULE_IDS, PRESET_NAMES, RULES, RULE_IDS, checkTarget, evaluateTarget, isRuleId, mergeLayer, sortFindings, summarize, validatePolicyDocument
@@ -4255,7 +4256,28 @@ function evaluate(targets, policy, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policy/expiry-days.ts
+function withExpiryDays(policy, days) {
+    if (!days || (days.warnDays === undefined && days.failDays === undefined))
+        return policy;
+    const expiry = { ...policy.rules.certificates.expiry };
+    if (days.warnDays !== undefined)
+        Object.assign(expiry, { warnDays: days.warnDays, warnFraction: null });
+    if (days.failDays !== undefined)
+        Object.assign(expiry, { failDays: days.failDays, failFraction: null });
+    const given = [
+        days.warnDays !== undefined ? `warn-days ${days.warnDays}` : null,
+        days.failDays !== undefined ? `fail-days ${days.failDays}` : null
+    ].filter((part) => part !== null);
+    return {
+        ...policy,
+        chain: [...policy.chain, given.join(', ')],
+        rules: { ...policy.rules, certificates: { ...policy.rules.certificates, expiry } }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/index.ts
+
 
 
 

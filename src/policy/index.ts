@@ -12,3 +12,4 @@ export { PRESETS, PRESET_NAMES, DEFAULT_PRESET } from './presets/index.js';
 export type { PresetDefinition } from './presets/index.js';
 export { validatePolicyDocument } from './validate.js';
 export { withExpiryDays, type ExpiryDaysOverride } from './expiry-days.js';
+export { policyJsonSchema, policyRulesJsonSchema } from './json-schema.js';

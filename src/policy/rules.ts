@@ -211,6 +211,14 @@ const POLICY_RULES: readonly RuleInfo[] = [
     'error',
     'targets.error'
   ),
+  // From a pool's per-address facts (policy/checks/address.ts).
+  rule(
+    'address.inconsistent',
+    'Addresses of a name differ',
+    'The addresses one name resolves to (or the pinned ones) differ in reachability, certificate (fingerprint), protocols or cipher suites; the finding names the nodes and what each serves. Severity: `severity: { address.inconsistent: error }` to fail on it.',
+    'warning',
+    'severity'
+  ),
   // From the target's resumption facts (policy/resumption.ts).
   rule(
     'resumption.inconsistent',

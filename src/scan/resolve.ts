@@ -39,19 +39,32 @@ export function dnsServerResolver(servers: string[], timeoutMs = 2000): AddressR
   };
 }
 
-/** The addresses `selection` keeps of those found, in their order (first: the first one found). */
+/** Sorts IPv4 before IPv6, each in numeric order (IPv6 by its full form). */
+function addressOrder(address: string): string {
+  if (net.isIP(address) === 4)
+    return `4:${address
+      .split('.')
+      .map((octet) => octet.padStart(3, '0'))
+      .join('.')}`;
+  if (net.isIP(address) !== 6) return `9:${address}`;
+  const [head = '', tail = ''] = address.split('::');
+  const headGroups = head === '' ? [] : head.split(':');
+  const tailGroups = address.includes('::') ? (tail === '' ? [] : tail.split(':')) : [];
+  const middle = Array.from({ length: 8 - headGroups.length - tailGroups.length }, () => '0');
+  return `6:${[...headGroups, ...middle, ...tailGroups].map((group) => group.padStart(4, '0')).join(':')}`;
+}
+
+/**
+ * The addresses `selection` keeps of those found. `first` is the first one found, as a client would connect to;
+ * the others come sorted (IPv4, then IPv6), so a pool's report reads the same however DNS rotated its records.
+ */
 export function selectAddresses(addresses: readonly string[], selection: AddressSelection): string[] {
   const unique = [...new Set(addresses.map((address) => address.toLowerCase()))];
-  switch (selection) {
-    case 'all':
-      return unique;
-    case 'first':
-      return unique.slice(0, 1);
-    case 'ipv4':
-      return unique.filter((address) => net.isIP(address) === 4);
-    case 'ipv6':
-      return unique.filter((address) => net.isIP(address) === 6);
-  }
+  if (selection === 'first') return unique.slice(0, 1);
+  const sorted = unique.sort((a, b) => addressOrder(a).localeCompare(addressOrder(b)));
+  if (selection === 'ipv4') return sorted.filter((address) => net.isIP(address) === 4);
+  if (selection === 'ipv6') return sorted.filter((address) => net.isIP(address) === 6);
+  return sorted;
 }
 
 export type ResolvedAddresses = { addresses: string[] } | { error: ErrorInfo };

@@ -42,7 +42,7 @@ function differing(groups: readonly NodeGroup[]): string[] {
   return groups.filter((group) => group !== largest).flatMap((group) => group.addresses);
 }
 
-const acceptedProtocols = (node: AddressReport): ProtocolName[] =>
+const acceptedProtocols = (node: Pick<AddressReport, 'protocols'>): ProtocolName[] =>
   PROTOCOL_NAMES.filter((protocol) => node.protocols[protocol]);
 
 function describeCertificate(node: AddressReport): string {

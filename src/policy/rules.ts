@@ -215,7 +215,7 @@ const POLICY_RULES: readonly RuleInfo[] = [
   rule(
     'address.inconsistent',
     'Addresses of a name differ',
-    'The addresses one name resolves to (or the pinned ones) differ in reachability, certificate (fingerprint), protocols or cipher suites; the finding names the nodes and what each serves. Severity: `severity: { address.inconsistent: error }` to fail on it.',
+    'Addresses of one name (resolved or pinned) differ in reachability, certificate, protocols or suites; names the nodes and what each serves (`severity:` to raise it).',
     'warning',
     'severity'
   ),

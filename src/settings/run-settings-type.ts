@@ -2,7 +2,7 @@
 // the entry points apply the one table of defaults (defaults.ts) when they read their inputs, so the pipeline
 // never guesses a default of its own.
 import type { FailOn } from '../model/fail-on.js';
-import type { Target } from '../model/report.js';
+import type { AddressSelection, Target } from '../model/report.js';
 import type { ShardSpec } from '../targets/index.js';
 
 export interface RunSettings {
@@ -28,6 +28,8 @@ export interface RunSettings {
   clients: boolean;
   /** Check session resumption (and across `addresses`). */
   resumption: boolean;
+  /** Which of a name's addresses to scan when a target does not say: all, first, ipv4 or ipv6. */
+  addresses: AddressSelection;
   /** Follow a leaf's AIA caIssuers URL to tell a missing intermediate from an untrusted root (off: offline). */
   aia: boolean;
   /** Scan only this shard's share of the targets (the report says which); undefined scans them all. */

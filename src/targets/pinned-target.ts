@@ -10,7 +10,8 @@ export interface PinnedParts {
   address?: string;
 }
 
-const NAME_PREFIX = /^([^=:/[\]@,]+)=(.*)$/s;
+// A name holds no ":", "/", "@", "[", "]" or ",", and does not start with "-" (so "-o...=x" stays a bad host).
+const NAME_PREFIX = /^([^=:/[\]@,-][^=:/[\]@,]*)=(.*)$/s;
 
 /** An IP literal, IPv6 with or without brackets; null when `text` is not one. */
 export function ipLiteral(text: string): string | null {

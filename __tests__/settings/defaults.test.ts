@@ -58,6 +58,7 @@ describe('the table of defaults', () => {
       now: undefined,
       clients: false,
       resumption: false,
+      addresses: 'all',
       aia: true
     });
   });
@@ -67,7 +68,8 @@ describe('the table of defaults', () => {
       'fail-on': 'error',
       timeout: '10',
       concurrency: '16',
-      aia: 'true'
+      aia: 'true',
+      addresses: 'all'
     });
   });
 

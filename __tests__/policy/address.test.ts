@@ -3,11 +3,12 @@
 // nodes agree; a pinned pool with a node where nothing listens. What is expected comes from each node's
 // configuration.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Finding, Target, TargetReport } from '../../src/model/report.js';
+import { SCHEMA_VERSION, type Finding, type Target, type TargetReport } from '../../src/model/report.js';
 import { evaluate, loadPolicy } from '../../src/policy/index.js';
 import { scanTarget } from '../../src/scan/index.js';
 import { createTestPki } from '../../src/testing/pki.js';
 import { cleanupTempDirs, type RunningServer } from '../helpers/servers.js';
+import { expectValidReport, reportSchemaErrors } from '../helpers/report-schema.js';
 import { poolSkipReason, startDnsmasq, startPool, type RunningDns } from '../helpers/pool.js';
 import { testScanOptions } from '../scan/scan-options.js';
 
@@ -88,6 +89,24 @@ describePool('a pool whose nodes differ', () => {
     expect(protocols?.address).toBe('::1');
     expect(protocols?.message).toContain('; ::1 accept TLSv1.2.');
     expect(protocols?.message).toContain('127.0.0.2, 127.0.0.3, 127.0.0.4 accept TLSv1.2, TLSv1.3');
+  });
+
+  it('fits schema/report.schema.json: addresses, and findings with an address', () => {
+    const report = {
+      schemaVersion: SCHEMA_VERSION,
+      tool: { name: 'tls-gate', version: '0.0.0' },
+      startedAt: new Date().toISOString(),
+      finishedAt: new Date().toISOString(),
+      policy: null,
+      verdict: t.verdict,
+      summary: { targets: 1, errors: 0, warnings: 0, notices: 0 },
+      targets: [t]
+    };
+    expectValidReport(report);
+    const broken = { ...t, addresses: [t.addresses![0]] };
+    expect(reportSchemaErrors({ ...report, targets: [broken] })).toContainEqual(
+      expect.stringMatching(/^\/targets\/0\/addresses: must NOT have fewer than 2 items/)
+    );
   });
 
   it('finds no other difference (reachability, and the suites of the versions all nodes share, agree)', () => {

@@ -5,6 +5,7 @@
 // limiter; a pool of several addresses gets one combined report with each node's own (./pool.ts). Targets run
 // in parallel under `concurrency`. A target that cannot be reached, is not TLS, or misbehaves ends as its
 // status and error; it never throws and never holds up others.
+import { setMaxListeners } from 'node:events';
 import { emptyProtocols, type Target, type TargetReport } from '../model/report.js';
 import { SCAN_CHECKS, runChecks, type ClientOutcome, type ScanCheck } from './checks/index.js';
 import { ScanContext } from './context.js';
@@ -65,6 +66,8 @@ export async function scanTargetFacts(
   const started = Date.now();
   const deadline = started + options.targetDeadlineMs;
   const controller = new AbortController();
+  // Every probe in flight listens for the deadline: a pool's nodes together hold more than Node's default 10.
+  setMaxListeners(ADDRESSES_AT_ONCE * options.perTargetConcurrency + 10, controller.signal);
   const deadlineTimer = setTimeout(() => controller.abort(), options.targetDeadlineMs);
   try {
     const selection = target.addressSelection ?? options.addresses ?? 'all';

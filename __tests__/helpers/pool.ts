@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import dgram from 'node:dgram';
 import { existsSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { dnsServerResolver, type AddressResolver } from '../../src/scan/index.js';
@@ -57,7 +58,8 @@ export async function startDnsmasq(records: Record<string, string[]>): Promise<R
         '--bind-interfaces',
         `--port=${port}`,
         `--pid-file=${path.join(dir, 'pid')}`,
-        `--user=${process.env.USER ?? 'root'}`,
+        // As whoever runs the tests: dnsmasq started as root would otherwise switch to `nobody`.
+        `--user=${os.userInfo().username}`,
         '--log-facility=-'
       ],
       { stdio: 'ignore' }

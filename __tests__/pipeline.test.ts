@@ -103,3 +103,29 @@ describe('runPipeline', () => {
     await expect(runPipeline(settings({ targets: [] }))).rejects.toThrow(/no targets/);
   });
 });
+
+describe('runPipeline: addresses', () => {
+  // The injected resolver answers for the test name only; nothing reaches the machine's resolver.
+  const resolver = {
+    addressesOf: async (host: string) => {
+      if (host !== 'pool.test') throw Object.assign(new Error('unknown'), { code: 'ENOTFOUND' });
+      return ['::1', '127.0.0.1'];
+    }
+  };
+  const target = () => ({ ...parseTargetArgument(`pool.test:${server.port}`) });
+
+  it('resolves through the injected resolver and scans what the addresses setting selects', async () => {
+    const report = await runPipeline(settings({ targets: [target()], addresses: 'ipv4' }), { resolver });
+    const [scanned] = report.targets;
+    expect([scanned!.status, scanned!.address, scanned!.addresses]).toEqual(['ok', '127.0.0.1', undefined]);
+  });
+
+  it('lets a target say which addresses to scan, over the run setting', async () => {
+    const report = await runPipeline(
+      settings({ targets: [{ ...target(), addressSelection: 'ipv6' }], addresses: 'ipv4' }),
+      { resolver }
+    );
+    // Nothing listens on ::1 at that port.
+    expect([report.targets[0]!.address, report.targets[0]!.status]).toEqual(['::1', 'unreachable']);
+  });
+});

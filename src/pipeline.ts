@@ -22,7 +22,7 @@ import {
   type TargetReport
 } from './model/report.js';
 import type { RunSettings } from './settings/index.js';
-import { scanTargetsFacts } from './scan/index.js';
+import { scanTargetsFacts, type AddressResolver } from './scan/index.js';
 import { policyLocationOf, targetsOfShard, type ShardSpec } from './targets/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -35,6 +35,8 @@ export type PipelineSettings = RunSettings;
 export interface PipelineHooks {
   /** Called as each target's scan ends (before evaluation: findings are still empty). */
   onTargetDone?: (target: TargetReport) => void;
+  /** Resolves the targets' names (absent: the system's resolver); tests give one that asks their DNS server. */
+  resolver?: AddressResolver;
 }
 
 export async function runPipeline(settings: PipelineSettings, hooks: PipelineHooks = {}): Promise<Report> {
@@ -71,6 +73,8 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     now,
     resumption: settings.resumption,
     aia: settings.aia,
+    addresses: settings.addresses,
+    resolver: hooks.resolver,
     clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
     onTargetDone: hooks.onTargetDone
   });

@@ -102,6 +102,7 @@ describe('action settings', () => {
   it.each([
     ['comment', 'sometimes', 'off, always, on-failure'],
     ['issue', 'always', 'off, on-failure'],
+    ['addresses', 'every', 'all, first, ipv4, ipv6'],
     ['timeout', 'ten', 'seconds'],
     ['timeout', '0', 'seconds'],
     ['concurrency', '0', 'whole number'],
@@ -199,5 +200,15 @@ describe('action settings', () => {
     );
     expect(settings.reportFile).toBe(join(workspace, 'out/r.json'));
     expect(settings.sarifFile).toBe(join(workspace, 'x.sarif'));
+  });
+
+  it('reads addresses, and the documented name=host:port@address in hosts', async () => {
+    const settings = await readSettings(
+      env({ hosts: 'api=api.example.com:8443@192.0.2.7', addresses: 'IPv6' })
+    );
+    expect(settings.addresses).toBe('ipv6');
+    expect(settings.targets).toMatchObject([
+      { name: 'api', host: 'api.example.com', port: 8443, address: '192.0.2.7', sni: 'api.example.com' }
+    ]);
   });
 });

@@ -225,3 +225,43 @@ describe('errors name what was expected, not the bytes found', () => {
     expect(stderr).not.toContain('s'.repeat(65));
   });
 });
+
+describe('addresses, pinning and SNI flags', () => {
+  it.each([
+    [
+      ['scan', 'pool.example', '--addresses', 'every'],
+      /^tls-gate: --addresses must be one of all, first, ipv4, ipv6; got "every"/
+    ],
+    [
+      ['diagnose', 'pool.example', '--addresses', 'v6'],
+      /^tls-gate: --addresses must be one of all, first, ipv4, ipv6; got "v6"/
+    ],
+    [
+      ['scan', 'pool.example', '--resolve', 'pool.example:443'],
+      /^tls-gate: --resolve "pool\.example:443": it has fewer than three parts; expected HOST:PORT:ADDR\[,ADDR\.\.\.\]/
+    ],
+    [
+      ['scan', 'pool.example', '--resolve', 'pool.example:443:backend'],
+      /--resolve "pool\.example:443:backend": "backend" is not an IPv4 or IPv6 address; expected HOST:PORT:ADDR/
+    ],
+    [
+      ['scan', 'pool.example', '--resolve', 'pool.example:8443:127.0.0.2'],
+      /no target is pool\.example port 8443; name the host and port of a target/
+    ],
+    [
+      ['diagnose', 'pool.example', '--resolve', 'other.example:443:127.0.0.2'],
+      /no target is other\.example port 443/
+    ],
+    [['scan', 'pool.example', '--sni', '192.0.2.1'], /--sni "192\.0\.2\.1": expected a host name/],
+    [
+      ['scan', 'pool.example', '--sni', 'a.example', '--no-sni'],
+      /give either --sni NAME or --no-sni, not both/
+    ],
+    [
+      ['scan', 'pool.example:443@backend'],
+      /after "@" comes the address to connect to, an IPv4 or IPv6 address/
+    ]
+  ])('%j exits 2 saying what was expected', async (argv, message) => {
+    await expectUsageError(argv, message);
+  });
+});

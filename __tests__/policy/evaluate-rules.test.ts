@@ -5,6 +5,7 @@ import type { ResolvedPolicy } from '../../src/policy/index.js';
 import { mergeLayer } from '../../src/policy/load.js';
 import type { PolicyLayer } from '../../src/policy/model.js';
 import type { TargetReport } from '../../src/model/report.js';
+import { addressReportOf } from '../../src/scan/pool.js';
 import {
   NOW,
   certificate,
@@ -18,6 +19,15 @@ import {
   withLeaf,
   withProtocols
 } from './target-reports.js';
+
+/** A pool of two nodes, 127.0.0.1 and 127.0.0.2, each with the given facts. */
+function poolOf(first: TargetReport, second: TargetReport): TargetReport {
+  const nodes = [
+    addressReportOf({ ...first, address: '127.0.0.1' }),
+    addressReportOf({ ...second, address: '127.0.0.2' })
+  ];
+  return { ...first, address: '127.0.0.1', addresses: nodes };
+}
 
 async function policyWith(layer: PolicyLayer = {}): Promise<ResolvedPolicy> {
   const base = await loadPolicy('mozilla-intermediate', { baseDir: '.' });
@@ -171,6 +181,10 @@ const TRIGGERS: Record<
       error: { code: 'DEADLINE', message: 'deadline exceeded' },
       certificate: null
     })
+  }),
+  'address.inconsistent': () => ({
+    target: poolOf(intermediateTarget(), withProtocols(intermediateTarget(), { 'TLSv1.3': [] })),
+    compliant: poolOf(intermediateTarget(), intermediateTarget())
   }),
   'resumption.inconsistent': () => ({
     target: intermediateTarget({

@@ -63,6 +63,7 @@ describe('the table of defaults', () => {
       now: undefined,
       clients: false,
       resumption: false,
+      addresses: 'all',
       aia: true
     });
   });
@@ -73,7 +74,8 @@ describe('the table of defaults', () => {
       timeout: '10s',
       deadline: '1m',
       concurrency: '16',
-      aia: 'true'
+      aia: 'true',
+      addresses: 'all'
     });
   });
 

@@ -26,6 +26,7 @@ describe('accepts what the loader accepts', () => {
       'every key',
       `- host: api.example.com\n  port: 443\n  name: api\n  address: 10.0.0.12\n  addresses: [10.0.0.12, 10.0.0.13]\n  sni: false\n  policy: mozilla-modern\n  expect:\n    issuer: Example CA\n    spkiSha256: ${PIN}\n`
     ],
+    ['an address selection', '- host: a.example\n  addresses: ipv6\n'],
     ['an inline policy', '- host: a.example\n  policy:\n    protocols:\n      allowed: [TLSv1.3]\n']
   ])('%s', (_name, text) => {
     expect(() => parseTargetsFile(text, 'targets.yml')).not.toThrow();
@@ -43,6 +44,7 @@ describe('refuses what the loader refuses for its structure', () => {
     ['an empty list', '[]\n'],
     ['an unknown top-level key', 'targets: [a.example]\nhosts: [b.example]\n'],
     ['a bad pin', '- host: a.example\n  expect:\n    spkiSha256: abc\n'],
+    ['an unknown address selection', '- host: a.example\n  addresses: some\n'],
     ['sni: true', '- host: a.example\n  sni: true\n']
   ])('%s', (_name, text) => {
     expect(() => parseTargetsFile(text, 'targets.yml')).toThrow();

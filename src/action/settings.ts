@@ -6,7 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadPolicy, PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
-import type { SourceLocation, Target } from '../model/report.js';
+import { ADDRESS_SELECTIONS, type SourceLocation, type Target } from '../model/report.js';
 import {
   ACTION_INPUT_DEFAULTS,
   parseDuration,
@@ -272,6 +272,13 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
     ACTION_INPUT_DEFAULTS.comment
   );
   const issue = oneOf(workflow, 'issue', getInput(env, 'issue'), ISSUE_VALUES, ACTION_INPUT_DEFAULTS.issue);
+  const addresses = oneOf(
+    workflow,
+    'addresses',
+    getInput(env, 'addresses'),
+    ADDRESS_SELECTIONS,
+    RUN_DEFAULTS.addresses
+  );
   const timeoutMs = durationInput(workflow, 'timeout', getInput(env, 'timeout'), RUN_DEFAULTS.timeoutMs, {
     minMs: 100,
     maxMs: 300_000
@@ -385,6 +392,7 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       expiryDays,
       concurrency,
       aia,
+      addresses,
       shard
     }),
     comment,

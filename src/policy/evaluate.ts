@@ -4,6 +4,7 @@ import type { Finding, ReportSummary, Severity, TargetReport, Verdict } from '..
 import { failsAt, type FailOn } from '../model/fail-on.js';
 import type { PolicyRules, ResolvedPolicy } from './model.js';
 import {
+  checkAddressConsistency,
   checkCertificate,
   checkKeyExchange,
   checkOrder,
@@ -11,8 +12,9 @@ import {
   checkStatus,
   checkSuites
 } from './checks/index.js';
-import { EVALUATORS, judgedReport } from './evaluators.js';
-import { asTargetFacts, type EvaluationInput } from './target-facts.js';
+import { EVALUATORS, NODE_EVALUATORS, TARGET_EVALUATORS, judgedReport } from './evaluators.js';
+import { isPool, nodeFindings } from './pool.js';
+import { asTargetFacts, type EvaluationInput, type TargetFacts } from './target-facts.js';
 import { applyWaivers } from './waivers.js';
 
 export interface EvaluateOptions {
@@ -68,13 +70,24 @@ export function evaluateTarget(
   const facts = asTargetFacts(input);
   const rules = policy.rules;
   const t = judgedReport(facts, rules);
-  const all = applySeverityOverrides(
-    [...checkTarget(t, rules, options.now), ...EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))],
-    rules
-  );
+  const all = applySeverityOverrides(targetFindings(t, facts, rules, options.now), rules);
   const findings = sortFindings(applyWaivers(all, rules.waivers, t, options.now));
   const verdict: Verdict = findings.some((f) => failsAt(f.severity, options.failOn)) ? 'fail' : 'pass';
   return { ...t, findings, verdict };
+}
+
+/** The findings of one target before overrides and waivers; a pool's node by node (policy/pool.ts). */
+function targetFindings(t: TargetReport, facts: TargetFacts, rules: PolicyRules, now: Date): Finding[] {
+  if (!isPool(t))
+    return [...checkTarget(t, rules, now), ...EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))];
+  return [
+    ...nodeFindings(t, (node) => [
+      ...checkTarget(node, rules, now),
+      ...NODE_EVALUATORS.flatMap((evaluator) => evaluator(node, facts, rules))
+    ]),
+    ...checkAddressConsistency(t),
+    ...TARGET_EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))
+  ];
 }
 
 export function summarize(targets: TargetReport[]): ReportSummary {

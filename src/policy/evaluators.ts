@@ -21,10 +21,16 @@ export function judgedReport(facts: TargetFacts, rules: PolicyRules): TargetRepo
 /** Facts measured on a TLS server only mean something when its scan ended well. */
 const scanned = (target: TargetReport): boolean => target.status === 'ok';
 
-export const EVALUATORS: readonly Evaluator[] = [
+/** Judged once per target, on a pool's whole report too: resumption across the nodes, the simulated clients. */
+export const TARGET_EVALUATORS: readonly Evaluator[] = [
   (target, _facts, rules) => (scanned(target) ? evaluateResumption(target, rules.resumption) : []),
-  (target, _facts, rules) =>
-    scanned(target) && target.clients ? evaluateClients(target, rules.clients) : [],
+  (target, _facts, rules) => (scanned(target) && target.clients ? evaluateClients(target, rules.clients) : [])
+];
+
+/** Judged on each node of a pool, as the policy's rules are. */
+export const NODE_EVALUATORS: readonly Evaluator[] = [
   // The expectation is judged whatever the status: an unreadable certificate does not meet it either.
   (target, facts) => (facts.expect ? evaluateExpectation(target, facts.expect) : [])
 ];
+
+export const EVALUATORS: readonly Evaluator[] = [...TARGET_EVALUATORS, ...NODE_EVALUATORS];

@@ -211,6 +211,14 @@ const POLICY_RULES: readonly RuleInfo[] = [
     'error',
     'targets.error'
   ),
+  // From a pool's per-address facts (policy/checks/address.ts).
+  rule(
+    'address.inconsistent',
+    'Addresses of a name differ',
+    'Addresses of one name (resolved or pinned) differ in reachability, certificate, protocols or suites; names the nodes and what each serves (`severity:` to raise it).',
+    'warning',
+    'severity'
+  ),
   // From the target's resumption facts (policy/resumption.ts).
   rule(
     'resumption.inconsistent',

@@ -3,6 +3,7 @@
 // and add one notice that says how many were left out and where to find them.
 
 import { plainText } from './escape.js';
+import { findingPlace } from './pool.js';
 import { describeCounts, findingsWorstFirst, plural, targetLabel } from './digest.js';
 import type { Report, Severity } from '../model/report.js';
 
@@ -48,7 +49,7 @@ export function selectAnnotations(report: Report, limits: AnnotationLimits = {})
     const annotation: Annotation = {
       level: finding.severity,
       title: plainText(`tls-gate ${finding.rule}: ${targetLabel(target)}`, MAX_TITLE),
-      message: plainText(finding.message, MAX_MESSAGE)
+      message: plainText(finding.message + findingPlace(finding), MAX_MESSAGE)
     };
     const file = target.source?.file ?? limits.defaultFile;
     if (file) {

@@ -13,6 +13,7 @@ import {
   tableRow,
   targetRow
 } from './markdown-parts.js';
+import { findingPlace } from './pool.js';
 import type { Report, Verdict } from '../model/report.js';
 
 /** GitHub rejects issue and comment bodies over 65,536 characters. */
@@ -70,7 +71,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     .slice(0, maxFindings)
     .map(
       ({ target, finding }) =>
-        `- ${SEVERITY_ICON[finding.severity]} **${escapeMarkdown(targetLabel(target))}** · ${escapeMarkdown(finding.rule)}: ${escapeMarkdown(finding.message)}`
+        `- ${SEVERITY_ICON[finding.severity]} **${escapeMarkdown(targetLabel(target))}** · ${escapeMarkdown(finding.rule)}: ${escapeMarkdown(finding.message + findingPlace(finding))}`
     );
   const totalNonNotice = findingsWorstFirst(report).filter(
     ({ finding }) => finding.severity !== 'notice'

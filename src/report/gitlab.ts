@@ -5,6 +5,7 @@
 // endpoint, evidence without dates or counts), never of line numbers or day counts.
 
 import { createHash } from 'node:crypto';
+import { findingPlace } from './pool.js';
 
 import { findingsWorstFirst } from './digest.js';
 import { inertJson, plainText } from './escape.js';
@@ -39,7 +40,7 @@ export function codeQualityIssues(report: Report, options: GitlabOptions): CodeQ
     const located = target.source?.file && target.source.line >= 1;
     const waived = finding.waiver ? ` (waived until ${finding.waiver.until}: ${finding.waiver.reason})` : '';
     return {
-      description: plainText(`${finding.message}${waived}`),
+      description: plainText(`${finding.message}${findingPlace(finding)}${waived}`),
       check_name: finding.rule,
       fingerprint: uniqueFingerprint(findingFingerprint(target, finding), seen),
       severity: CODE_QUALITY_SEVERITY[finding.severity],

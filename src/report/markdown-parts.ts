@@ -16,6 +16,7 @@ import {
   worstFinding
 } from './digest.js';
 import type { ClientResult, Finding, Report, TargetReport } from '../model/report.js';
+import { describePool, findingPlace } from './pool.js';
 
 export const VERDICT_HEADLINE = {
   pass: '✅ TLS policy passed',
@@ -75,8 +76,9 @@ export const TARGET_TABLE_HEADINGS = [
 
 export function targetRow(target: TargetReport): string {
   const protocols = enabledProtocols(target);
+  const pool = describePool(target);
   return tableRow([
-    escapeMarkdown(targetLabel(target)),
+    escapeMarkdown(pool ? `${targetLabel(target)} (${pool})` : targetLabel(target)),
     target.verdict === 'pass' ? '✅ pass' : '❌ fail',
     statusCell(target),
     protocols.length > 0 ? protocols.join(', ') : '–',
@@ -105,7 +107,7 @@ export function clientRow(target: TargetReport, client: ClientResult): string {
 /** One finding as Markdown: headline, waiver, fix lines, reproduce command. */
 export function findingBlock(finding: Finding, options: { withFix: boolean }): string {
   const lines = [
-    `**${SEVERITY_ICON[finding.severity]} ${finding.severity}** · ${escapeMarkdown(finding.rule)} · ${escapeMarkdown(finding.message)}`
+    `**${SEVERITY_ICON[finding.severity]} ${finding.severity}** · ${escapeMarkdown(finding.rule)} · ${escapeMarkdown(finding.message + findingPlace(finding))}`
   ];
   if (finding.waiver) {
     lines.push(
@@ -137,6 +139,8 @@ export function targetDetails(target: TargetReport): string {
   body.push(
     `${scanned.join(' ')}: ${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms.`
   );
+  const pool = describePool(target);
+  if (pool) body.push(`Pool: ${escapeMarkdown(pool)}.`);
   if (target.error) {
     body.push(
       `**${escapeMarkdown(target.status)}** (${escapeMarkdown(target.error.code)}): ${escapeMarkdown(target.error.message)}`

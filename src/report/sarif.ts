@@ -5,6 +5,7 @@
 // dates or day counts, so the same finding on the same target keeps its alert across runs.
 
 import { createHash } from 'node:crypto';
+import { findingPlace } from './pool.js';
 
 import { RULE_LIST, type RuleInfo } from '../policy/rules.js';
 import { plainText } from './escape.js';
@@ -136,7 +137,7 @@ export function renderSarif(report: Report, options: SarifOptions) {
       ruleId: finding.rule,
       ruleIndex: ruleIndex.get(finding.rule)!,
       level: SARIF_LEVEL[finding.severity],
-      message: { text: plainText(finding.message) },
+      message: { text: plainText(finding.message + findingPlace(finding)) },
       locations: [
         {
           physicalLocation: {

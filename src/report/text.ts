@@ -4,6 +4,7 @@
 // Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
 // so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
 // can start an Actions workflow command.
+import { describePool, findingPlace } from './pool.js';
 import { countBySeverity, plural, severityRank, targetFindingsWorstFirst, wholeDays } from './digest.js';
 import { inertLineStart, visibleControls } from './escape.js';
 import { fixBlocks } from '../remediation/index.js';
@@ -74,6 +75,8 @@ function renderTarget(target: TargetReport, paint: Paint): string[] {
   if (target.address && target.address !== target.host) where.push(`address ${safe(target.address)}`);
   where.push(target.sni ? `SNI ${safe(target.sni)}` : 'no SNI');
   lines.push(`${paint(`== ${safe(target.name)}`, 'bold')} (${where.join(', ')}) - ${verdict}`);
+  const pool = describePool(target);
+  if (pool) lines.push(`   pool: ${safe(pool)}`);
   lines.push(`   ${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms`);
 
   if (target.status !== 'ok') {
@@ -219,7 +222,7 @@ function renderFinding(finding: Finding, paint: Paint): string[] {
     notice: 'dim'
   };
   const lines = [
-    `    ${paint(finding.severity.toUpperCase(), colour[finding.severity])} ${safe(finding.rule)}: ${safe(finding.message)}`
+    `    ${paint(finding.severity.toUpperCase(), colour[finding.severity])} ${safe(finding.rule)}: ${safe(finding.message)}${safe(findingPlace(finding))}`
   ];
   if (finding.waiver) {
     lines.push(`      waived until ${safe(finding.waiver.until)}: ${safe(finding.waiver.reason)}`);

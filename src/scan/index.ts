@@ -1,18 +1,22 @@
 // scanTarget / scanTargets: everything the engine finds about a target, within its one deadline. The engine
-// resolves the target's name once, then runs the scan checks (./checks: versions, suites and order, groups,
-// certificates, resumption, client simulation, ...) in dependency order on one per-target limiter. Targets run
+// resolves the target's name once (./resolve.ts: every A and AAAA record, or the pinned addresses, then the
+// `addresses` selection), then runs the scan checks (./checks: versions, suites and order, groups, certificates,
+// resumption, client simulation, ...) in dependency order against each selected address, each on its own
+// limiter; a pool of several addresses gets one combined report with each node's own (./pool.ts). Targets run
 // in parallel under `concurrency`. A target that cannot be reached, is not TLS, or misbehaves ends as its
 // status and error; it never throws and never holds up others.
-import dns from 'node:dns/promises';
-import net from 'node:net';
-import { emptyProtocols, type ErrorInfo, type Target, type TargetReport } from '../model/report.js';
+import { setMaxListeners } from 'node:events';
+import { emptyProtocols, type Target, type TargetReport } from '../model/report.js';
 import { SCAN_CHECKS, runChecks, type ClientOutcome, type ScanCheck } from './checks/index.js';
 import { ScanContext } from './context.js';
 import { mapLimited } from './limiter.js';
 import type { ScanOptions } from './options.js';
+import { combinePool } from './pool.js';
+import { resolveTargetAddresses, systemResolver } from './resolve.js';
 import { where } from './where.js';
 
 export type { ScanOptions } from './options.js';
+export { dnsServerResolver, selectAddresses, systemResolver, type AddressResolver } from './resolve.js';
 
 /** Everything the scan found about one target: the report (facts only, no findings) and the raw outcomes of
  *  the simulated clients, which src/clients judges. */
@@ -45,50 +49,13 @@ function emptyReport(target: Target): TargetReport {
   };
 }
 
-/** Resolves the host once (unless an address is given), bounded by the deadline: every address, the one to scan first. */
-async function resolveAddresses(
-  target: Target,
-  deadline: number
-): Promise<{ addresses: string[] } | { error: ErrorInfo }> {
-  if (target.address) return { addresses: [target.address] };
-  if (net.isIP(target.host)) return { addresses: [target.host] };
-  const lookup = dns.lookup(target.host, { all: true }).then(
-    (results) =>
-      results.length > 0
-        ? { addresses: [...new Set(results.map((result) => result.address))] }
-        : {
-            error: { code: 'ENOTFOUND', message: `the name ${target.host} could not be resolved (ENOTFOUND)` }
-          },
-    (error: NodeJS.ErrnoException) => ({
-      error: {
-        code: error.code ?? 'ENOTFOUND',
-        message: `the name ${target.host} could not be resolved (${error.code ?? 'lookup failed'})`
-      }
-    })
-  );
-  let timer: NodeJS.Timeout | undefined;
-  const expiry = new Promise<{ error: ErrorInfo }>((resolve) => {
-    timer = setTimeout(
-      () =>
-        resolve({
-          error: {
-            code: 'DEADLINE',
-            message: `resolving ${target.host} did not finish before the target's deadline`
-          }
-        }),
-      Math.max(0, deadline - Date.now())
-    );
-  });
-  try {
-    return await Promise.race([lookup, expiry]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export async function scanTarget(target: Target, options: ScanOptions): Promise<TargetReport> {
   return (await scanTargetFacts(target, options)).report;
 }
+
+/** Addresses of one pool scanned at once: each node has its own limiter, so this bounds the connections a
+ *  target opens to perTargetConcurrency times it. */
+const ADDRESSES_AT_ONCE = 4;
 
 /** scanTarget with the client outcomes; `checks` defaults to every scan check. */
 export async function scanTargetFacts(
@@ -98,44 +65,92 @@ export async function scanTargetFacts(
 ): Promise<ScannedTarget> {
   const started = Date.now();
   const deadline = started + options.targetDeadlineMs;
-  const scanned: ScannedTarget = { report: emptyReport(target), clients: null };
-  const report = scanned.report;
   const controller = new AbortController();
+  // Every probe in flight listens for the deadline: a pool's nodes together hold more than Node's default 10.
+  setMaxListeners(ADDRESSES_AT_ONCE * options.perTargetConcurrency + 10, controller.signal);
   const deadlineTimer = setTimeout(() => controller.abort(), options.targetDeadlineMs);
   try {
-    const resolved = await resolveAddresses(target, deadline);
+    const selection = target.addressSelection ?? options.addresses ?? 'all';
+    const resolved = await resolveTargetAddresses(
+      target,
+      options.resolver ?? systemResolver,
+      selection,
+      deadline
+    );
     if ('error' in resolved) {
+      const report = emptyReport(target);
       report.status = resolved.error.code === 'DEADLINE' ? 'error' : 'unreachable';
       report.error = resolved.error;
+      report.durationMs = Date.now() - started;
+      return { report, clients: null };
+    }
+    const { addresses } = resolved;
+    const pool = { addresses, deadline, signal: controller.signal };
+    if (addresses.length === 1) {
+      const scanned = await scanAddress(target, options, checks, addresses[0]!, pool);
+      scanned.report.durationMs = Date.now() - started;
       return scanned;
     }
-    const address = resolved.addresses[0]!;
-    report.address = address;
-    const ctx = new ScanContext(
-      { host: target.host, address, port: target.port, sni: target.sni },
-      { timeoutMs: options.timeoutMs, deadline, signal: controller.signal },
-      options.perTargetConcurrency
+    // The pool-wide checks (resumption across the nodes, client simulation) run once, with the first node.
+    const nodeChecks = checks.filter((check) => check.perPool !== true);
+    const nodes = await mapLimited(
+      addresses.map((address, index) => ({ address, index })),
+      ADDRESSES_AT_ONCE,
+      ({ address, index }) => scanAddress(target, options, index === 0 ? checks : nodeChecks, address, pool)
     );
-    try {
-      const facts = await runChecks(checks, { target, options, addresses: resolved.addresses, report, ctx });
-      scanned.clients = facts.clients ?? null;
-    } finally {
-      report.handshakes = ctx.handshakes;
-    }
-    if (ctx.expired && report.error === null) {
-      report.status = 'error';
-      report.error = {
-        code: 'DEADLINE',
-        message: `the scan of ${where(target, address)} did not finish within ${options.targetDeadlineMs} ms; results are partial`
-      };
-    }
-    return scanned;
+    return {
+      report: combinePool(
+        nodes.map((node) => node.report),
+        Date.now() - started
+      ),
+      clients: nodes[0]!.clients
+    };
   } finally {
     // No catch: whatever the server does ends as a probe outcome, so an exception here is a bug of tls-gate. It
     // propagates to the CLI (exit 3) rather than becoming this target's status, which would pass for a fact.
     clearTimeout(deadlineTimer);
+  }
+}
+
+interface PoolScan {
+  /** Every address of the pool scanned, the first one first. */
+  addresses: string[];
+  deadline: number;
+  signal: AbortSignal;
+}
+
+/** Every check against one address, on its own context (limiter, handshake count) within the target's deadline. */
+async function scanAddress(
+  target: Target,
+  options: ScanOptions,
+  checks: readonly ScanCheck[],
+  address: string,
+  pool: PoolScan
+): Promise<ScannedTarget> {
+  const started = Date.now();
+  const report = emptyReport(target);
+  report.address = address;
+  const scanned: ScannedTarget = { report, clients: null };
+  const ctx = new ScanContext(
+    { host: target.host, address, port: target.port, sni: target.sni },
+    { timeoutMs: options.timeoutMs, deadline: pool.deadline, signal: pool.signal },
+    options.perTargetConcurrency
+  );
+  try {
+    const facts = await runChecks(checks, { target, options, addresses: pool.addresses, report, ctx });
+    scanned.clients = facts.clients ?? null;
+  } finally {
+    report.handshakes = ctx.handshakes;
     report.durationMs = Date.now() - started;
   }
+  if (ctx.expired && report.error === null) {
+    report.status = 'error';
+    report.error = {
+      code: 'DEADLINE',
+      message: `the scan of ${where(target, address)} did not finish within ${options.targetDeadlineMs} ms; results are partial`
+    };
+  }
+  return scanned;
 }
 
 /** Scans every target, `concurrency` at a time; results keep the input order. */

@@ -1,7 +1,8 @@
 // What a scan is asked to do and within which limits.
-import type { Target, TargetReport } from '../model/report.js';
+import type { AddressSelection, Target, TargetReport } from '../model/report.js';
 import type { TrustStore } from './certificate-report.js';
 import type { SimulatedClient } from './checks/facts.js';
+import type { AddressResolver } from './resolve.js';
 
 export interface ScanOptions {
   /** Connect, and each wait for bytes, within this (ms). */
@@ -21,5 +22,9 @@ export interface ScanOptions {
   aia?: boolean;
   /** The clients to simulate against a target (none: no simulation). */
   clientsFor?: (target: Target) => readonly SimulatedClient[];
+  /** Resolves names to addresses (absent: the system's resolver). */
+  resolver?: AddressResolver;
+  /** Which of a name's addresses to scan when the target does not say (absent: 'all'). */
+  addresses?: AddressSelection;
   onTargetDone?: (t: TargetReport) => void;
 }

@@ -4,7 +4,7 @@
 // the gate said in CI, and a different timeout or concurrency could turn one verdict into another. The only
 // differences are of form, not value: durations carry units in both (`10s`), and a bare number is seconds in the
 // action (workflow authors think in seconds) and milliseconds on the CLI (as it always was); see duration.ts.
-import type { FailOn } from '../model/index.js';
+import type { AddressSelection, FailOn } from '../model/index.js';
 import { formatDuration } from './duration.js';
 import type { RunSettings } from './run-settings-type.js';
 
@@ -35,6 +35,9 @@ export const RUN_DEFAULTS = {
   // still runs for the clients a policy names).
   clients: false,
   resumption: false,
+  // Every A and AAAA record: a gate that scans one node of four passes while another serves an expired
+  // certificate. A pool's nodes are scanned side by side, so the time grows little.
+  addresses: 'all' as AddressSelection,
   // An untrusted chain's cause (an intermediate not sent, or a root nobody trusts) is found by fetching what the
   // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
   // without a way out turn it off (the cause is then "issuer unknown").
@@ -75,6 +78,7 @@ export const ACTION_INPUT_DEFAULTS = {
   // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
   'allow-outside-workspace': 'false',
   aia: String(RUN_DEFAULTS.aia),
+  addresses: RUN_DEFAULTS.addresses,
   // Empty: every target (no shard).
   shard: '',
   // Empty: scan; a glob of shard reports: merge them instead of scanning.

@@ -2,7 +2,7 @@
 // the entry points apply the one table of defaults (defaults.ts) when they read their inputs, so the pipeline
 // never guesses a default of its own.
 import type { FailOn } from '../model/fail-on.js';
-import type { Target } from '../model/report.js';
+import type { AddressSelection, Target } from '../model/report.js';
 import type { ShardSpec } from '../targets/index.js';
 
 /** `warn-days` / `fail-days`: the expiry thresholds, in whole days, laid over every target's policy. */
@@ -34,6 +34,8 @@ export interface RunSettings {
   clients: boolean;
   /** Check session resumption (and across `addresses`). */
   resumption: boolean;
+  /** Which of a name's addresses to scan when a target does not say: all, first, ipv4 or ipv6. */
+  addresses: AddressSelection;
   /** Follow a leaf's AIA caIssuers URL to tell a missing intermediate from an untrusted root (off: offline). */
   aia: boolean;
   /** Expiry thresholds laid over every policy of the run (the run's and each target's); undefined: as written. */

@@ -4,7 +4,12 @@
 import { isIP } from 'node:net';
 import { ConfigurationError, describeFound, quoteFound } from '../errors.js';
 import { InputFileError, readInputFile } from '../input-files.js';
-import type { Target, TargetExpectation } from '../model/report.js';
+import {
+  ADDRESS_SELECTIONS,
+  type AddressSelection,
+  type Target,
+  type TargetExpectation
+} from '../model/report.js';
 import { loadYamlWithPositions, type LocatedYaml, type YamlPath } from '../yaml/located.js';
 import { DEFAULT_PORT, checkHost, makeTarget, parseTargetArgument } from './parse.js';
 
@@ -115,10 +120,22 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
     }
     fields.address = value as string;
   }
-  if ('addresses' in entry) {
+  if ('addresses' in entry && typeof entry.addresses === 'string') {
+    // A word: which of the name's addresses to scan. A list: the addresses themselves (pinned).
+    const value = entry.addresses;
+    if (!(ADDRESS_SELECTIONS as readonly string[]).includes(value))
+      fail(
+        'addresses',
+        `\`addresses\` must be one of ${ADDRESS_SELECTIONS.join(', ')}, or a list of addresses; got ${quoteFound(value)}`
+      );
+    fields.addressSelection = value as AddressSelection;
+  } else if ('addresses' in entry) {
     const value = entry.addresses;
     if (!Array.isArray(value) || value.length === 0) {
-      fail('addresses', '`addresses` must be a non-empty list of IP addresses or host names');
+      fail(
+        'addresses',
+        `\`addresses\` must be one of ${ADDRESS_SELECTIONS.join(', ')}, or a non-empty list of IP addresses or host names`
+      );
     }
     (value as unknown[]).forEach((item, i) => {
       if (typeof item !== 'string' || checkHost(item) !== null) {

@@ -7,5 +7,12 @@ export {
   parsePort,
   parseTargetArgument
 } from './parse.js';
+export {
+  applyResolveOptions,
+  applySni,
+  parseResolveOption,
+  parseSniOption,
+  RESOLVE_SYNTAX
+} from './resolve-option.js';
 export { loadTargetsFile, parseTargetsFile, policyLocationOf } from './file.js';
 export { MAX_SHARDS, parseShardSpec, shardOfName, targetsOfShard, type ShardSpec } from './shard.js';

@@ -1,19 +1,23 @@
 // The TARGET syntax of the command line and the action's `hosts` input:
-//   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given).
+//   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given),
+//   each optionally named and pinned: name=host:port@address (pinned-target.ts).
 import { isIP } from 'node:net';
 import { ConfigurationError, quoteFound } from '../errors.js';
 import type { SourceLocation, Target } from '../model/report.js';
+import { splitPinned } from './pinned-target.js';
 
 export const DEFAULT_PORT = 443;
 
-const SYNTAX = 'expected host, host:port, [ipv6]:port or https://host[:port]/';
+const SYNTAX = 'expected host, host:port, [ipv6]:port or https://host[:port]/, optionally name=...@address';
 
 /** Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. */
 export function parseTargetArgument(text: string, where?: SourceLocation): Target {
   const fail = (why: string): never => {
     throw new ConfigurationError(`invalid target ${quoteFound(text)}: ${why}`, where ?? {});
   };
-  const trimmed = text.trim();
+  if (text.trim() === '') fail(`empty target; ${SYNTAX}`);
+  const pinned = splitPinned(text.trim(), fail);
+  const trimmed = pinned.endpoint;
   if (trimmed === '') fail(`empty target; ${SYNTAX}`);
 
   let host: string;
@@ -59,7 +63,7 @@ export function parseTargetArgument(text: string, where?: SourceLocation): Targe
     if (parsed === null) fail(`port ${quoteFound(portText)} is not a number from 1 to 65535`);
     port = parsed as number;
   }
-  return makeTarget({ host, port, source: where });
+  return makeTarget({ host, port, source: where, name: pinned.name, address: pinned.address });
 }
 
 /** Fills the defaults every Target gets: SNI from the host name (none for IP literals), name "host:port". */
@@ -75,6 +79,7 @@ export function makeTarget(
   };
   if (fields.address !== undefined) target.address = fields.address;
   if (fields.addresses !== undefined) target.addresses = fields.addresses;
+  if (fields.addressSelection !== undefined) target.addressSelection = fields.addressSelection;
   if (fields.policy !== undefined) target.policy = fields.policy;
   if (fields.policySource !== undefined) target.policySource = fields.policySource;
   if (fields.expect !== undefined) target.expect = fields.expect;

@@ -12,13 +12,21 @@ import { loadPolicy } from '../../policy/index.js';
 import { didYouMean } from '../../policy/suggest.js';
 import { groupByName, suiteByName } from '../../registry/index.js';
 import { escapeForLog, inertJson } from '../../report/escape.js';
-import type { FixLines, ProtocolName, TargetReport } from '../../model/report.js';
+import {
+  ADDRESS_SELECTIONS,
+  type AddressSelection,
+  type FixLines,
+  type ProtocolName,
+  type Target,
+  type TargetReport
+} from '../../model/report.js';
 import { fixBlocks } from '../../remediation/index.js';
 import { scanTarget } from '../../scan/index.js';
 import { formatDuration, parseDuration, RUN_DEFAULTS } from '../../settings/index.js';
 import { parseTargetArgument } from '../../targets/index.js';
 import { parseCommandArgs } from '../args.js';
 import { REPORT_FORMATS } from '../report-formats.js';
+import { pinTargets } from './scan.js';
 import { EXIT, writeLine, type CliIo } from '../io.js';
 
 export const DIAGNOSE_USAGE = `usage: tls-gate diagnose TARGET [--client PROFILE | --tls VERSION... --ciphers LIST] [options]
@@ -32,6 +40,15 @@ client:
   --ciphers LIST          the client's suites, OpenSSL or IANA names, ':' or ',' separated, in its order
   --groups LIST           the client's groups (default x25519:secp256r1:secp384r1)
   --no-sni                the client sends no SNI
+  --sni NAME              the client sends NAME as SNI (instead of TARGET's host name)
+
+where:
+  TARGET                  as for scan, also name=host:port@address
+  --resolve HOST:PORT:ADDR[,ADDR...]
+                          connect to these addresses instead of resolving HOST (curl's syntax)
+  --addresses ${ADDRESS_SELECTIONS.join('|')}
+                          which of the name's addresses to scan (default first: a diagnosis explains one
+                          server; with several, the first that answers is the one diagnosed)
 
 options:
   --policy PRESET|FILE    keep the proposed fix within this policy (default: the default policy)
@@ -50,6 +67,9 @@ const OPTIONS = {
   ciphers: { type: 'string' },
   groups: { type: 'string' },
   'no-sni': { type: 'boolean' },
+  sni: { type: 'string' },
+  resolve: { type: 'string', multiple: true },
+  addresses: { type: 'string' },
   policy: { type: 'string' },
   'ca-file': { type: 'string' },
   timeout: { type: 'string' },
@@ -251,7 +271,17 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
     profiles = [...CLIENT_PROFILES];
   }
 
-  const target = parseTargetArgument(positionals[0]!);
+  const [target] = pinTargets([parseTargetArgument(positionals[0]!)], {
+    resolve: values.resolve,
+    sni: values.sni
+  }) as [Target];
+  if (values.sni !== undefined && values['no-sni'])
+    throw new ConfigurationError('give either --sni NAME or --no-sni, not both');
+  const addresses = values.addresses ?? 'first';
+  if (!(ADDRESS_SELECTIONS as readonly string[]).includes(addresses))
+    throw new ConfigurationError(
+      `--addresses must be one of ${ADDRESS_SELECTIONS.join(', ')}; got ${JSON.stringify(addresses)}`
+    );
   const timeoutMs =
     values.timeout === undefined
       ? RUN_DEFAULTS.timeoutMs
@@ -265,7 +295,8 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
     concurrency,
     perTargetConcurrency,
     trust,
-    now: new Date()
+    now: new Date(),
+    addresses: addresses as AddressSelection
   };
   const report = await scanTarget(target, scanOptions);
   if (report.status !== 'ok') {

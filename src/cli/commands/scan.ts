@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { readInputStream } from '../../input-files.js';
 import { FAIL_ON_VALUES, gateFails } from '../../model/fail-on.js';
-import type { Target, TargetReport } from '../../model/report.js';
+import { ADDRESS_SELECTIONS, type Target, type TargetReport } from '../../model/report.js';
 import type { RunSettings } from '../../settings/index.js';
 import { runPipeline } from '../../pipeline.js';
 import { visibleControls } from '../../report/escape.js';
@@ -17,7 +17,11 @@ import {
   runSettings
 } from '../../settings/index.js';
 import {
+  applyResolveOptions,
+  applySni,
   loadTargetsFile,
+  parseResolveOption,
+  parseSniOption,
   parseHostsInput,
   parseShardSpec,
   parseTargetArgument,
@@ -30,7 +34,8 @@ import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report-forma
 
 export const SCAN_USAGE = `usage: tls-gate scan [TARGET...] [options]
 
-TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 443 by default);
+TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 443 by default),
+optionally named and pinned to an address: name=host:port@address (e.g. api=api.example.com:443@192.0.2.1);
 "-" reads targets from stdin (one per line or comma separated).
 
 options:
@@ -50,6 +55,14 @@ options:
   --deadline DURATION        whole-scan deadline per target (default ${formatDuration(RUN_DEFAULTS.targetDeadlineMs)})
   --concurrency N            targets scanned at once (default ${RUN_DEFAULTS.concurrency})
   --per-target-concurrency N handshakes to one target at once (default ${RUN_DEFAULTS.perTargetConcurrency})
+  --addresses ${ADDRESS_SELECTIONS.join('|')}
+                             which of a name's addresses to scan (default ${RUN_DEFAULTS.addresses}: every A and AAAA
+                             record, each node reported; a targets file entry's \`addresses\` wins)
+  --resolve HOST:PORT:ADDR[,ADDR...]
+                             scan these addresses for the targets of HOST and PORT instead of resolving HOST
+                             (curl's syntax; IPv6 as [::1]); may be repeated
+  --sni NAME                 send NAME as SNI to every target (the host name is checked against it)
+  --no-sni                   send no SNI
   --resumption               also check session resumption (and across a target's addresses)
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --no-aia                   do not follow an untrusted leaf's AIA URL (offline runs; the chain's cause is then
@@ -76,6 +89,10 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'per-target-concurrency': { type: 'string' },
   resumption: { type: 'boolean' },
+  addresses: { type: 'string' },
+  resolve: { type: 'string', multiple: true },
+  sni: { type: 'string' },
+  'no-sni': { type: 'boolean' },
   clients: { type: 'boolean' },
   'no-aia': { type: 'boolean' },
   now: { type: 'string' },
@@ -123,7 +140,9 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
     if (value !== undefined && value.trim() === '') throw new ConfigurationError(`${flag} needs a value`);
   }
 
-  const targets = await collectTargets(positionals, values.targets ?? [], io);
+  const addresses =
+    values.addresses !== undefined ? oneOf('--addresses', values.addresses, ADDRESS_SELECTIONS) : undefined;
+  const targets = pinTargets(await collectTargets(positionals, values.targets ?? [], io), values);
   if (targets.length === 0) {
     throw new ConfigurationError(
       'no targets: name at least one TARGET or --targets FILE (see tls-gate scan --help)'
@@ -146,6 +165,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
       resumption: values.resumption,
       clients: values.clients,
       aia: values['no-aia'] === true ? false : undefined,
+      addresses,
       shard
     }),
     format,
@@ -220,6 +240,19 @@ async function collectTargets(positionals: string[], files: string[], io: CliIo)
     else targets.push(...(await loadTargetsFile(resolve(io.cwd, file), file)));
   }
   return targets;
+}
+
+/** --resolve, --sni and --no-sni applied to the targets, however they were named. */
+export function pinTargets(
+  targets: Target[],
+  values: { resolve?: string[]; sni?: string; 'no-sni'?: boolean }
+): Target[] {
+  if (values.sni !== undefined && values['no-sni'])
+    throw new ConfigurationError('give either --sni NAME or --no-sni, not both');
+  let pinned = applyResolveOptions(targets, (values.resolve ?? []).map(parseResolveOption));
+  if (values.sni !== undefined) pinned = applySni(pinned, parseSniOption(values.sni));
+  if (values['no-sni']) pinned = applySni(pinned, null);
+  return pinned;
 }
 
 function count(n: number, noun: string): string {

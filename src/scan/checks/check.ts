@@ -15,7 +15,7 @@ export interface FactReader {
 export interface CheckInput {
   readonly target: Target;
   readonly options: ScanOptions;
-  /** Every address the target's name resolved to, the scanned one first (resolved once, by the engine). */
+  /** Every address of the target's pool that is scanned, the first one first (resolved once, by the engine). */
   readonly addresses: readonly string[];
 }
 
@@ -39,5 +39,7 @@ export interface ScanCheck {
   handshakeBudget(input: CheckInput): number;
   /** Whether its handshakes count in the report's `handshakes` (the configuration probes); default true. */
   readonly countsHandshakes?: boolean;
+  /** Runs once per target, against the first of a pool's addresses, rather than on every address (default false). */
+  readonly perPool?: boolean;
   run(run: CheckRun): Promise<Partial<ScanFacts>>;
 }

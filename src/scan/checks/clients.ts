@@ -15,6 +15,8 @@ export const clientsCheck: ScanCheck = {
     HANDSHAKES_PER_CLIENT * (options.clientsFor?.(target).length ?? 0),
   // The report's `handshakes` counts the configuration scan's probes only (as it always has).
   countsHandshakes: false,
+  // The clients' outcomes are judged once per target: simulated against the pool's first address only.
+  perPool: true,
   applies: async ({ options, target, facts }) =>
     (options.clientsFor?.(target).length ?? 0) > 0 && (await facts.get('handshake'))?.ok === true,
   async run({ ctx, options, target }) {

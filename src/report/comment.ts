@@ -5,13 +5,14 @@
 import { escapeMarkdown, plainText } from './escape.js';
 import { SEVERITY_ICON, findingsWorstFirst, plural, targetLabel } from './digest.js';
 import {
-  TARGET_TABLE_HEADINGS,
   VERDICT_HEADLINE,
   countsLine,
   runLink,
   tableHeader,
   tableRow,
-  targetRow
+  targetColumns,
+  targetRow,
+  targetTableHeader
 } from './markdown-parts.js';
 import type { Report, Verdict } from '../model/report.js';
 
@@ -64,7 +65,8 @@ export function renderComment(report: Report, options: CommentOptions): string {
   const footer = `Full results, fix lines and reproduce commands: the job summary of ${runLink(options.runUrl)}.`;
 
   // Optional parts, most useful first; each is dropped whole (or shortened) when it does not fit.
-  const rows = report.targets.map(targetRow);
+  const columns = targetColumns(report.targets);
+  const rows = report.targets.map((target) => targetRow(target, columns));
   const findings = findingsWorstFirst(report)
     .filter(({ finding }) => finding.severity !== 'notice')
     .slice(0, maxFindings)
@@ -90,7 +92,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
   const assemble = (rowCount: number, findingCount: number, clientCount: number): string => {
     const parts = [...head];
     if (rowCount > 0) {
-      let table = `${tableHeader(TARGET_TABLE_HEADINGS)}\n${rows.slice(0, rowCount).join('\n')}`;
+      let table = `${targetTableHeader(columns)}\n${rows.slice(0, rowCount).join('\n')}`;
       if (rowCount < rows.length) table += `\n\n…and ${plural(rows.length - rowCount, 'more target')}.`;
       parts.push(table);
     }

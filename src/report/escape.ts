@@ -82,8 +82,12 @@ export function escapeHtml(text: string): string {
  */
 const MARKDOWN_INLINE_SPECIAL = /[\\`*~[\]|$<]|&(?=[A-Za-z0-9#])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
 
-/** A line start that would open a block (heading, list, quote, setext underline, ordered list). */
-const MARKDOWN_BLOCK_START = /^(\s*)(?:([#>+=-])|(\d+)([.)]))/;
+/**
+ * A line start that would open a block: a heading (`#` then a space or the end), a list item (`-`, `+`, or
+ * digits with `.` or `)`, then a space or the end), a quote (`>`), a setext underline or a thematic break (`=`
+ * or `-` runs). `-2026` or `0.1.0` open nothing and stay as written.
+ */
+const MARKDOWN_BLOCK_START = /^(\s*)(?:(#+(?=\s|$)|>|[-+=](?=[\s=-]|$))|(\d+)([.)])(?=\s|$))/;
 
 /**
  * Inline text for a Markdown context (paragraph, list item, table cell, heading): renders as exactly the

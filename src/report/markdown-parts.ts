@@ -11,6 +11,7 @@ import {
   leafDaysRemaining,
   plural,
   targetFindingsWorstFirst,
+  expirySeverity,
   targetLabel,
   wholeDays,
   worstFinding
@@ -50,11 +51,21 @@ export function statusCell(target: TargetReport): string {
   return `**${escapeMarkdown(target.status)}**${code}`;
 }
 
+/**
+ * Days left on the leaf; an expiry the policy judged (certificate.expiring or .expired) carries that judgement's
+ * icon and, at error level, bold, so a certificate that fails at 10 days left stands out from one that is fine.
+ */
 export function daysCell(target: TargetReport): string {
   const days = leafDaysRemaining(target);
   if (days === null) return '–';
   const whole = wholeDays(days);
-  return whole < 0 ? `**expired ${-whole} d ago**` : `${whole}`;
+  const text = whole < 0 ? `expired ${-whole} d ago` : `${whole}`;
+  const judged = expirySeverity(target);
+  if (judged === 'error' || judged === 'warning') {
+    const shown = judged === 'error' ? `**${text}**` : text;
+    return `${SEVERITY_ICON[judged]} ${shown}`;
+  }
+  return whole < 0 ? `**${text}**` : text;
 }
 
 export function worstFindingCell(target: TargetReport): string {
@@ -64,25 +75,49 @@ export function worstFindingCell(target: TargetReport): string {
   return `${SEVERITY_ICON[worst.severity]} ${escapeMarkdown(worst.rule)}${more > 0 ? ` (+${more} more)` : ''}`;
 }
 
-export const TARGET_TABLE_HEADINGS = [
-  'Target',
-  'Verdict',
-  'Status',
-  'Protocols',
-  'Worst finding',
-  'Leaf days left'
-];
+/** A column of the target table: its heading and how a target fills it. */
+interface TargetColumn {
+  heading: string;
+  cell: (target: TargetReport) => string;
+}
 
-export function targetRow(target: TargetReport): string {
-  const protocols = enabledProtocols(target);
-  return tableRow([
-    escapeMarkdown(targetLabel(target)),
-    target.verdict === 'pass' ? '✅ pass' : '❌ fail',
-    statusCell(target),
-    protocols.length > 0 ? protocols.join(', ') : '–',
-    worstFindingCell(target),
-    daysCell(target)
-  ]);
+const COLUMNS: Record<'target' | 'verdict' | 'status' | 'protocols' | 'worst' | 'days', TargetColumn> = {
+  target: { heading: 'Target', cell: (target) => escapeMarkdown(targetLabel(target)) },
+  verdict: { heading: 'Verdict', cell: (target) => (target.verdict === 'pass' ? '✅ pass' : '❌ fail') },
+  status: { heading: 'Status', cell: statusCell },
+  protocols: {
+    heading: 'Protocols',
+    cell: (target) => {
+      const protocols = enabledProtocols(target);
+      return protocols.length > 0 ? protocols.join(', ') : '–';
+    }
+  },
+  worst: { heading: 'Worst finding', cell: worstFindingCell },
+  days: { heading: 'Leaf days left', cell: daysCell }
+};
+
+/**
+ * The target table's columns for these targets: the Status column only when some target could not be scanned
+ * (an "ok" in every row says nothing).
+ */
+export function targetColumns(targets: readonly TargetReport[]): TargetColumn[] {
+  const withStatus = targets.some((target) => target.status !== 'ok');
+  return [
+    COLUMNS.target,
+    COLUMNS.verdict,
+    ...(withStatus ? [COLUMNS.status] : []),
+    COLUMNS.protocols,
+    COLUMNS.worst,
+    COLUMNS.days
+  ];
+}
+
+export function targetTableHeader(columns: readonly TargetColumn[]): string {
+  return tableHeader(columns.map((column) => column.heading));
+}
+
+export function targetRow(target: TargetReport, columns: readonly TargetColumn[]): string {
+  return tableRow(columns.map((column) => column.cell(target)));
 }
 
 export const CLIENT_TABLE_HEADINGS = ['Target', 'Client', 'Connects', 'Protocol', 'Cipher suite', 'Why not'];

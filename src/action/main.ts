@@ -6,6 +6,7 @@ import { context } from '@actions/github';
 import { errorMessage, isConfigurationError, type ConfigurationError } from '../errors.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { commentMarker, commentVerdict, renderComment } from '../report/comment.js';
+import { readCommentState } from '../report/comment-state.js';
 import { codeBlock, escapeAnnotation, escapeForLog } from '../report/escape.js';
 import { renderIssue, renderIssueClosingComment } from '../report/issue.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
@@ -153,7 +154,8 @@ async function commentOnPullRequest(settings: ActionSettings, result: GateResult
           marker,
           runUrl: runUrl(),
           maxChars: COMMENT_MAX_CHARS,
-          previousVerdict: previousBody === null ? null : commentVerdict(previousBody)
+          previousVerdict: previousBody === null ? null : commentVerdict(previousBody),
+          previousState: previousBody === null ? null : readCommentState(previousBody)
         }),
       mode: settings.comment,
       failed: result.failed

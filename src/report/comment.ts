@@ -14,6 +14,15 @@ import {
   targetRow,
   targetTableHeader
 } from './markdown-parts.js';
+import {
+  STATE_MAX_ENCODED_CHARS,
+  commentChanges,
+  commentStateLine,
+  commentStateOf,
+  type CommentChanges,
+  type CommentState,
+  type RememberedFinding
+} from './comment-state.js';
 import type { Report, Verdict } from '../model/report.js';
 
 /** GitHub rejects issue and comment bodies over 65,536 characters. */
@@ -49,12 +58,41 @@ export interface CommentOptions {
   previousVerdict?: Verdict | null;
   /** Most findings listed; default 10. */
   maxFindings?: number;
+  /** What the comment being replaced remembered (readCommentState of its body), so this one says what changed. */
+  previousState?: CommentState | null;
+}
+
+/** Most new or fixed findings named one by one in the "since the previous run" part. */
+const CHANGES_LISTED = 10;
+
+/** "Since the previous run": counts of new, fixed and still failing findings, and the new and fixed ones named. */
+function changesSection(changes: CommentChanges, listed: number): string {
+  const { added, fixed, still } = changes;
+  if (added.length === 0 && fixed.length === 0) {
+    return still.length > 0
+      ? `**Since the previous run:** no change, ${plural(still.length, 'finding')} still open.`
+      : '**Since the previous run:** no change.';
+  }
+  const line = (mark: string, [, target, rule, severity]: RememberedFinding): string =>
+    `- ${mark} ${SEVERITY_ICON[severity]} **${escapeMarkdown(target)}** · ${escapeMarkdown(rule)}`;
+  const more = (n: number, what: string): string[] =>
+    n > listed ? [`- …and ${n - listed} more ${what}`] : [];
+  return [
+    `**Since the previous run:** ${added.length} new · ${fixed.length} fixed · ${still.length} still open`,
+    '',
+    ...added.slice(0, listed).map((entry) => line('🆕 new', entry)),
+    ...more(added.length, 'new'),
+    ...fixed.slice(0, listed).map((entry) => line('✅ fixed', entry)),
+    ...more(fixed.length, 'fixed')
+  ].join('\n');
 }
 
 export function renderComment(report: Report, options: CommentOptions): string {
   const maxChars = options.maxChars ?? COMMENT_MAX_CHARS;
   const maxFindings = options.maxFindings ?? 10;
-  const head: string[] = [options.marker, `<!-- tls-gate-verdict:${report.verdict} -->`];
+  // The state for the next run: a quarter of the body at most, so the visible parts always have room.
+  const state = commentStateLine(commentStateOf(report), Math.min(STATE_MAX_ENCODED_CHARS, maxChars / 4));
+  const head: string[] = [options.marker, `<!-- tls-gate-verdict:${report.verdict} -->`, state];
 
   if (report.verdict === 'pass') {
     const headline = options.previousVerdict === 'fail' ? '✅ TLS policy now passes' : VERDICT_HEADLINE.pass;
@@ -67,6 +105,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
   // Optional parts, most useful first; each is dropped whole (or shortened) when it does not fit.
   const columns = targetColumns(report.targets);
   const rows = report.targets.map((target) => targetRow(target, columns));
+  const changes = options.previousState ? commentChanges(options.previousState, report) : null;
   const findings = findingsWorstFirst(report)
     .filter(({ finding }) => finding.severity !== 'notice')
     .slice(0, maxFindings)
@@ -91,6 +130,9 @@ export function renderComment(report: Report, options: CommentOptions): string {
 
   const assemble = (rowCount: number, findingCount: number, clientCount: number): string => {
     const parts = [...head];
+    // Named changes shrink with the findings list; with no findings to list they are short anyway.
+    const listed = findings.length === 0 ? CHANGES_LISTED : Math.min(CHANGES_LISTED, findingCount);
+    if (changes) parts.push(changesSection(changes, listed));
     if (rowCount > 0) {
       let table = `${targetTableHeader(columns)}\n${rows.slice(0, rowCount).join('\n')}`;
       if (rowCount < rows.length) table += `\n\n…and ${plural(rows.length - rowCount, 'more target')}.`;

@@ -169,16 +169,48 @@ describe('tls-gate scan against a Node TLS server', () => {
     ]);
   });
 
-  it('prints progress on stderr only when it is a terminal', async () => {
-    const run = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json'], { tty: true });
-    expect(run.stderr).toMatch(
-      new RegExp(`^\\[1/1\\] ${target.replace(/\./g, '\\.')}: ok, \\d+ handshakes in \\d+ ms\\n$`)
+  it('prints one plain line per finished target outside a terminal, with the verdict its policy gives', async () => {
+    // mozilla-modern allows TLS 1.3 only; this server also accepts TLS 1.2, so the target fails.
+    const failing = await runCli([
+      'scan',
+      target,
+      '--ca-file',
+      caFile,
+      '--format',
+      'json',
+      '--policy',
+      'mozilla-modern'
+    ]);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toMatch(
+      new RegExp(
+        `^\\[1/1\\] ${target.replace(/\./g, '\\.')}: FAIL, \\d+ errors?.* \\(\\d+ handshakes in \\d+ ms\\)\\n$`
+      )
     );
+    const passing = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json']);
+    expect(passing.stderr).toMatch(/^\[1\/1\] \S+: pass, [^\n]*\(\d+ handshakes in \d+ ms\)\n$/);
+    expect(passing.stderr).not.toContain('\u001b');
+  });
+
+  it('shows on a terminal what each target in flight is doing, then erases it for the finished line', async () => {
+    const run = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json'], { tty: true });
+    // A row per check as it starts (the first check is the one that makes contact), redrawn in place.
+    expect(run.stderr).toMatch(
+      new RegExp(`  [|/\\\\-] ${target.replace(/\./g, '\\.')}: \\w[\\w-]* \\(\\d+\\.\\d s\\)\\n`)
+    );
+    expect(run.stderr).toContain('\u001b[J');
+    expect(run.stderr).toMatch(/\[1\/1\] \S+: pass, [^\n]*\(\d+ handshakes in \d+ ms\)\n/);
+    // Nothing of the live area is left below the finished line.
+    expect(run.stderr.slice(run.stderr.lastIndexOf('[1/1]'))).toMatch(/^\[1\/1\][^\n\u001b]*\n$/);
+  });
+
+  it('prints no progress with --quiet', async () => {
     const quiet = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json', '--quiet'], {
       tty: true
     });
     expect(quiet.stderr).toBe('');
   });
+
   it('applies a per-target policy from the targets file to that target only', async () => {
     const yaml = [
       `- host: 127.0.0.1`,

@@ -7,6 +7,7 @@ import { errorMessage, isConfigurationError, type ConfigurationError } from '../
 import { selectAnnotations } from '../report/annotations.js';
 import { commentMarker, commentVerdict, renderComment } from '../report/comment.js';
 import { readCommentState } from '../report/comment-state.js';
+import { finishedTargetLine } from '../report/progress-line.js';
 import { codeBlock, escapeAnnotation, escapeForLog } from '../report/escape.js';
 import { renderIssue, renderIssueClosingComment } from '../report/issue.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
@@ -50,9 +51,8 @@ export interface ActionSeams {
 }
 
 function progressLine(target: TargetReport, done: number, total: number): string {
-  // Called as each scan ends, before evaluation: status and time are known, findings not yet.
-  const seconds = (target.durationMs / 1000).toFixed(1);
-  return escapeForLog(`[${done}/${total}] ${target.name}: ${target.status} (${seconds}s)`);
+  // Called as each target finishes, judged: the verdict, findings and cost, as the report will give them.
+  return escapeForLog(finishedTargetLine(target, done, total));
 }
 
 /** Multi-line text for the log: each line escaped on its own, so none can start a workflow command. */

@@ -1,7 +1,7 @@
 // What a scan is asked to do and within which limits.
 import type { Target, TargetReport } from '../model/report.js';
 import type { TrustStore } from './certificate-report.js';
-import type { SimulatedClient } from './checks/facts.js';
+import type { ClientOutcome, SimulatedClient } from './checks/facts.js';
 
 export interface ScanOptions {
   /** Connect, and each wait for bytes, within this (ms). */
@@ -21,5 +21,8 @@ export interface ScanOptions {
   aia?: boolean;
   /** The clients to simulate against a target (none: no simulation). */
   clientsFor?: (target: Target) => readonly SimulatedClient[];
-  onTargetDone?: (t: TargetReport) => void;
+  /** A target's scan ended; `scanned` holds its client outcomes too (the pipeline judges the target with them). */
+  onTargetDone?: (t: TargetReport, scanned: { clients: ClientOutcome[] | null }) => void;
+  /** A check starts on a target (live progress: what each target in flight is doing). */
+  onProgress?: (targetName: string, checkName: string) => void;
 }

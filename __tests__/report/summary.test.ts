@@ -60,6 +60,30 @@ describe('renderSummaryMarkdown', () => {
     ]);
   });
 
+  it('gives each target one fix, the same line once however many findings need it, none for a waived one', () => {
+    const fix = { nginx: ['ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256;'] };
+    const cbc = (p: string) => ({
+      ...finding('cipher.not-allowed', 'error', `accepts a CBC suite over ${p}`, { protocol: p }),
+      fix
+    });
+    const waived = {
+      ...finding('protocol.not-allowed', 'notice', 'accepts TLSv1.0', { protocol: 'TLSv1.0' }),
+      fix: { nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'] },
+      waiver: { rule: 'protocol.not-allowed', reason: 'old tills', until: '2027-03-01' }
+    };
+    const markdown = renderSummaryMarkdown(
+      report(now, [
+        target(now, { name: 'legacy', findings: [cbc('TLSv1.0'), cbc('TLSv1.1'), cbc('TLSv1.2'), waived] })
+      ])
+    );
+    const document = renderGfm(markdown);
+    const code = Array.from(document.querySelectorAll('details pre code')).map((c) => c.textContent!.trim());
+    expect(code.filter((c) => c.includes('ssl_ciphers'))).toEqual([
+      'ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256;'
+    ]);
+    expect(code.some((c) => c.includes('ssl_protocols'))).toBe(false);
+  });
+
   it('shows the Status column only when some target could not be scanned', () => {
     const document = renderGfm(
       renderSummaryMarkdown(report(now, [target(now, { name: 'good.example:443' })]))

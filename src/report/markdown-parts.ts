@@ -2,7 +2,7 @@
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
 
 import { codeBlock, escapeHtml, escapeMarkdown, safeUrl } from './escape.js';
-import { fixBlocks } from '../remediation/index.js';
+import { mergedFixBlocks } from './fix-merge.js';
 import {
   SEVERITY_ICON,
   countBySeverity,
@@ -137,7 +137,7 @@ export function clientRow(target: TargetReport, client: ClientResult): string {
   ]);
 }
 
-/** One finding as Markdown: headline, waiver, fix lines, reproduce command. */
+/** One finding as Markdown: headline, waiver, its plain fix (none when waived), reproduce command. */
 export function findingBlock(finding: Finding, options: { withFix: boolean }): string {
   const lines = [
     `**${SEVERITY_ICON[finding.severity]} ${finding.severity}** · ${escapeMarkdown(finding.rule)} · ${escapeMarkdown(finding.message)}`
@@ -149,15 +149,21 @@ export function findingBlock(finding: Finding, options: { withFix: boolean }): s
     );
   }
   if (options.withFix) {
-    for (const block of fixBlocks(finding.fix)) {
-      // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
-      const language = block.server === 'nginx' ? 'nginx' : '';
-      lines.push('', `Fix (${block.server}):`, '', codeBlock(block.lines, language));
-    }
-    if (finding.fix.text) lines.push('', `Fix: ${escapeMarkdown(finding.fix.text)}`);
+    if (finding.fix.text && !finding.waiver) lines.push('', `Fix: ${escapeMarkdown(finding.fix.text)}`);
     if (finding.reproduce) lines.push('', 'Reproduce:', '', codeBlock(finding.reproduce, 'sh'));
   }
   return lines.join('\n');
+}
+
+/** A target's one fix: the server lines of its findings (waived ones left out), merged per server software. */
+export function targetFixBlock(findings: readonly Finding[]): string | null {
+  const blocks = mergedFixBlocks(findings);
+  if (blocks.length === 0) return null;
+  // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
+  const parts = blocks.map(
+    (block) => `Fix (${block.name}):\n\n${codeBlock(block.lines, block.server === 'nginx' ? 'nginx' : '')}`
+  );
+  return [`**Fix for these findings**`, ...parts].join('\n\n');
 }
 
 /** A collapsible section per target: what was scanned, its error, leaf certificate, findings with fixes. */
@@ -184,7 +190,10 @@ export function targetDetails(target: TargetReport): string {
         `valid ${escapeMarkdown(leaf.notBefore)} to ${escapeMarkdown(leaf.notAfter)}.`
     );
   }
-  for (const finding of targetFindingsWorstFirst(target)) body.push(findingBlock(finding, { withFix: true }));
+  const findings = targetFindingsWorstFirst(target);
+  for (const finding of findings) body.push(findingBlock(finding, { withFix: true }));
+  const fix = targetFixBlock(findings);
+  if (fix) body.push(fix);
   return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }
 

@@ -24,6 +24,7 @@ const GITHUB_LIKE_CSS = `
   pre { padding: 12px; border-radius: 6px; overflow: auto; } details { margin: 8px 0; }
   summary { cursor: pointer; font-weight: 600; }
   .terminal { background: #1e1e1e; color: #d4d4d4; padding: 12px; font: 12px/1.35 "DejaVu Sans Mono", monospace;
+              width: max-content; overflow: visible;
               white-space: pre; margin: 0; }
   .red { color: #f14c4c; } .yellow { color: #e5e510; } .green { color: #23d18b; } .bold { font-weight: bold; }
   .dim { opacity: .6; }`;

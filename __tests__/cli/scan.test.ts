@@ -78,14 +78,17 @@ describe('tls-gate scan against a Node TLS server', () => {
     expect([...(scanned.cipherSuites['TLSv1.3'] ?? [])].sort()).toEqual([...TLS13_SUITES].sort());
     expect(scanned.certificate?.trusted).toBe(true);
     expect(report.verdict).toBe('pass');
-    expect(run.stderr).toMatch(/^tls-gate: PASS - 1 target, 0 errors, \d+ warnings?; report written to /);
+    // The progress line of the target, then the verdict line.
+    expect(run.stderr).toMatch(
+      /^\[1\/1\] [^\n]+\ntls-gate: PASS - 1 target, 0 errors, \d+ warnings?; report written to /
+    );
   });
 
   it('prints the text report on stdout, without colour when stdout is not a terminal', async () => {
     const run = await runCli(['scan', target, '--ca-file', caFile]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^tls-gate \S+ - policy /);
-    expect(run.stdout).toMatch(/TLSv1\.3 +yes\n +TLSv1\.2 +yes\n +TLSv1\.1 +no/);
+    expect(run.stdout).toMatch(/TLSv1\.3 +offered +ok\n +TLSv1\.2 +offered +ok\n +TLSv1\.1 +not offered\n/);
     for (const suite of [...TLS12_SUITES, ...TLS13_SUITES]) expect(run.stdout).toContain(suite);
     expect(run.stdout).toContain('└─ CN=localhost');
     expect(run.stdout).not.toContain('\u001b[');
@@ -202,7 +205,9 @@ describe('tls-gate scan against a Node TLS server', () => {
     expect(run.stderr).toMatch(/\[1\/1\] \S+: pass, [^\n]*\(\d+ handshakes in \d+ ms\)\n/);
     // Nothing of the live area is left below the finished line.
     const last = run.stderr.slice(run.stderr.lastIndexOf('[1/1]'));
-    expect(last.endsWith('\n') && last.indexOf('\n') === last.length - 1 && !last.includes('\u001b')).toBe(true);
+    expect(last.endsWith('\n') && last.indexOf('\n') === last.length - 1 && !last.includes('\u001b')).toBe(
+      true
+    );
   });
 
   it('prints no progress with --quiet', async () => {

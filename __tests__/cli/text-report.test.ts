@@ -54,7 +54,7 @@ describe('renderText', () => {
     expect(text).toContain('UNREACHABLE [ECONNREFUSED]: connection refused by 127.0.0.1:1');
   });
 
-  it('groups findings by target, worst first, with reproduce commands and the target\'s fix', () => {
+  it("groups findings by target, worst first, with reproduce commands and the target's fix", () => {
     const findings = text.slice(text.indexOf('\nFindings\n'));
     expect(findings).toContain('  api (targets.yml:3)');
     expect(findings.indexOf('ERROR certificate.expiring')).toBeLessThan(

@@ -72,6 +72,23 @@ describe('runPipeline', () => {
     expect(Date.parse(report.finishedAt)).toBeGreaterThanOrEqual(Date.parse(report.startedAt));
   });
 
+  it('hands onTargetDone each target judged as the report judges it, and reports each check as it starts', async () => {
+    const done: TargetReport[] = [];
+    const started: [string, string][] = [];
+    const target = parseTargetArgument(`127.0.0.1:${server.port}`);
+    const report = await runPipeline(settings({ targets: [target], now: new Date('2030-01-01T00:00:00Z') }), {
+      onTargetDone: (t) => done.push(t),
+      onProgress: (name, check) => started.push([name, check])
+    });
+    expect(done).toHaveLength(1);
+    expect(done[0]!.verdict).toBe(report.targets[0]!.verdict);
+    expect(done[0]!.findings.map((f) => f.rule)).toEqual(report.targets[0]!.findings.map((f) => f.rule));
+    // Every check that ran said so first, for this target; the first one makes contact.
+    expect(started.every(([name]) => name === target.name)).toBe(true);
+    expect(started[0]![1]).toBe('contact');
+    expect(started.map(([, check]) => check)).toEqual(expect.arrayContaining(['certificates']));
+  });
+
   it.each([
     ['an unknown policy', { policy: 'no-such-preset' }, /no-such-preset/],
     ['a missing CA file', { caFile: 'does-not-exist.pem' }, /does-not-exist\.pem/],

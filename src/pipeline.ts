@@ -8,6 +8,7 @@ import { SIMULATED_CLIENTS } from './clients/index.js';
 import { ConfigurationError } from './errors.js';
 import {
   evaluate,
+  evaluateTarget,
   loadPolicy,
   resolveInlinePolicy,
   type ResolvedPolicy,
@@ -33,10 +34,12 @@ import { TOOL_NAME, TOOL_VERSION } from './version.js';
 export type PipelineSettings = RunSettings;
 
 export interface PipelineHooks {
-  /** Called as each target's scan ends (before evaluation: findings are still empty). */
+  /** Called as each target's scan ends, with the target judged by its policy (findings and verdict as reported). */
   onTargetDone?: (target: TargetReport) => void;
   /** Resolves the targets' names (absent: the system's resolver); tests give one that asks their DNS server. */
   resolver?: AddressResolver;
+  /** Called as a check starts on a target: what each target in flight is doing, for live progress. */
+  onProgress?: (targetName: string, checkName: string) => void;
 }
 
 export async function runPipeline(settings: PipelineSettings, hooks: PipelineHooks = {}): Promise<Report> {
@@ -76,7 +79,19 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     addresses: settings.addresses,
     resolver: hooks.resolver,
     clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
+    onProgress: hooks.onProgress,
+    // Progress names the target's verdict as it finishes: the same pure judgement the report gets below.
     onTargetDone: hooks.onTargetDone
+      ? (report, { clients }) => {
+          const expect = targets.find((target) => target.name === report.name)?.expect;
+          const judged = evaluateTarget(
+            { report: structuredClone(report), clients, expect },
+            targetPolicies.get(report.name) ?? policy,
+            { now, failOn: settings.failOn }
+          );
+          hooks.onTargetDone?.(judged);
+        }
+      : undefined
   });
   // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
   const facts: TargetFacts[] = scanned.map((target, index) =>

@@ -78,14 +78,17 @@ describe('tls-gate scan against a Node TLS server', () => {
     expect([...(scanned.cipherSuites['TLSv1.3'] ?? [])].sort()).toEqual([...TLS13_SUITES].sort());
     expect(scanned.certificate?.trusted).toBe(true);
     expect(report.verdict).toBe('pass');
-    expect(run.stderr).toMatch(/^tls-gate: PASS - 1 target, 0 errors, \d+ warnings?; report written to /);
+    // The progress line of the target, then the verdict line.
+    expect(run.stderr).toMatch(
+      /^\[1\/1\] [^\n]+\ntls-gate: PASS - 1 target, 0 errors, \d+ warnings?; report written to /
+    );
   });
 
   it('prints the text report on stdout, without colour when stdout is not a terminal', async () => {
     const run = await runCli(['scan', target, '--ca-file', caFile]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^tls-gate \S+ - policy /);
-    expect(run.stdout).toMatch(/TLSv1\.3 +yes\n +TLSv1\.2 +yes\n +TLSv1\.1 +no/);
+    expect(run.stdout).toMatch(/TLSv1\.3 +offered +ok\n +TLSv1\.2 +offered +ok\n +TLSv1\.1 +not offered\n/);
     for (const suite of [...TLS12_SUITES, ...TLS13_SUITES]) expect(run.stdout).toContain(suite);
     expect(run.stdout).toContain('└─ CN=localhost');
     expect(run.stdout).not.toContain('\u001b[');
@@ -169,16 +172,51 @@ describe('tls-gate scan against a Node TLS server', () => {
     ]);
   });
 
-  it('prints progress on stderr only when it is a terminal', async () => {
-    const run = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json'], { tty: true });
-    expect(run.stderr).toMatch(
-      new RegExp(`^\\[1/1\\] ${target.replace(/\./g, '\\.')}: ok, \\d+ handshakes in \\d+ ms\\n$`)
+  it('prints one plain line per finished target outside a terminal, with the verdict its policy gives', async () => {
+    // mozilla-modern allows TLS 1.3 only; this server also accepts TLS 1.2, so the target fails.
+    const failing = await runCli([
+      'scan',
+      target,
+      '--ca-file',
+      caFile,
+      '--format',
+      'json',
+      '--policy',
+      'mozilla-modern'
+    ]);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toMatch(
+      new RegExp(
+        `^\\[1/1\\] ${target.replace(/\./g, '\\.')}: FAIL, \\d+ errors?.* \\(\\d+ handshakes in \\d+ ms\\)\\n$`
+      )
     );
+    const passing = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json']);
+    expect(passing.stderr).toMatch(/^\[1\/1\] \S+: pass, [^\n]*\(\d+ handshakes in \d+ ms\)\n$/);
+    expect(passing.stderr).not.toContain('\u001b');
+  });
+
+  it('shows on a terminal what each target in flight is doing, then erases it for the finished line', async () => {
+    const run = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json'], { tty: true });
+    // A row per check as it starts (the first check is the one that makes contact), redrawn in place.
+    expect(run.stderr).toMatch(
+      new RegExp(`  [|/\\\\-] ${target.replace(/\./g, '\\.')}: \\w[\\w-]* \\(\\d+\\.\\d s\\)\\n`)
+    );
+    expect(run.stderr).toContain('\u001b[J');
+    expect(run.stderr).toMatch(/\[1\/1\] \S+: pass, [^\n]*\(\d+ handshakes in \d+ ms\)\n/);
+    // Nothing of the live area is left below the finished line.
+    const last = run.stderr.slice(run.stderr.lastIndexOf('[1/1]'));
+    expect(last.endsWith('\n') && last.indexOf('\n') === last.length - 1 && !last.includes('\u001b')).toBe(
+      true
+    );
+  });
+
+  it('prints no progress with --quiet', async () => {
     const quiet = await runCli(['scan', target, '--ca-file', caFile, '--format', 'json', '--quiet'], {
       tty: true
     });
     expect(quiet.stderr).toBe('');
   });
+
   it('applies a per-target policy from the targets file to that target only', async () => {
     const yaml = [
       `- host: 127.0.0.1`,

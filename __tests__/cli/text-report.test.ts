@@ -13,23 +13,23 @@ describe('renderText', () => {
     ]);
   });
 
-  it('lists every protocol with yes or no', () => {
+  it('marks every protocol offered or not offered, and ok where no finding names an offered one', () => {
     expect(text).toMatch(
-      /TLSv1\.3 +yes\n +TLSv1\.2 +yes\n +TLSv1\.1 +no\n +TLSv1\.0 +no\n +SSLv3 +no\n +SSLv2 +no/
+      /TLSv1\.3 +offered +ok\n +TLSv1\.2 +offered +ok\n +TLSv1\.1 +not offered\n +TLSv1\.0 +not offered\n +SSLv3 +not offered\n +SSLv2 +not offered\n/
     );
   });
 
   it('lists suites per version and says whose order they are in', () => {
-    expect(text).toContain(
-      'TLSv1.3 (client order)\n       TLS_AES_128_GCM_SHA256\n       TLS_AES_256_GCM_SHA384'
+    expect(text).toMatch(
+      /TLSv1\.3 \(client order\)\n +TLS_AES_128_GCM_SHA256 +ok\n +TLS_AES_256_GCM_SHA384 +ok\n/
     );
-    expect(text).toContain(
-      'TLSv1.2 (server order, most preferred first)\n       TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'
+    expect(text).toMatch(
+      /TLSv1\.2 \(server order, most preferred first\)\n +TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 +ok\n/
     );
   });
 
-  it('shows groups, the preferred group and DH size', () => {
-    expect(text).toContain('groups: x25519, secp256r1');
+  it('shows each group with the versions it serves, the preferred group and DH size', () => {
+    expect(text).toMatch(/\n +x25519 \(TLS 1\.3, TLS 1\.2\) +ok\n +secp256r1 \(TLS 1\.3\) +ok\n/);
     expect(text).toContain('preferred group: x25519');
     expect(text).toContain('DH: no DHE suite');
   });
@@ -54,13 +54,13 @@ describe('renderText', () => {
     expect(text).toContain('UNREACHABLE [ECONNREFUSED]: connection refused by 127.0.0.1:1');
   });
 
-  it('groups findings by target, worst first, with fix and reproduce', () => {
+  it("groups findings by target, worst first, with reproduce commands and the target's fix", () => {
     const findings = text.slice(text.indexOf('\nFindings\n'));
     expect(findings).toContain('  api (targets.yml:3)');
     expect(findings.indexOf('ERROR certificate.expiring')).toBeLessThan(
       findings.indexOf('WARNING cipher.not-allowed')
     );
-    expect(findings).toContain('fix (nginx):\n        ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256;');
+    expect(findings).toContain('    Fix:\n      nginx:\n        ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256;');
     expect(findings).toContain(
       'reproduce: openssl s_client -connect 127.0.0.1:443 -tls1_2 -cipher ECDHE-ECDSA-AES128-SHA'
     );

@@ -10,7 +10,11 @@ import { expectInertMarkdown, renderGfm } from './inert.js';
 const now = new Date();
 const runUrl = 'https://github.example/o/r/actions/runs/9';
 const marker = commentMarker('TLS check', 'scan');
-const ourComments = [/^ tls-gate:TLS check:scan $/, /^ tls-gate-verdict:(pass|fail) $/];
+const ourComments = [
+  /^ tls-gate:TLS check:scan $/,
+  /^ tls-gate-verdict:(pass|fail) $/,
+  /^ tls-gate-state:[A-Za-z0-9+/]*={0,2} $/
+];
 
 function failing() {
   return report(now, [

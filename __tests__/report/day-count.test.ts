@@ -38,8 +38,8 @@ describe('a leaf that expired 2.1 days ago', () => {
     const finding = target.findings.find((f) => f.rule === 'certificate.expired')!;
     expect(finding.message).toContain('expired 3 days ago');
     expect(finding.evidence.daysAgo).toBe(3);
-    expect(daysCell(target)).toBe('**expired 3 d ago**');
-    expect(renderExpiryGantt(r)!.source).toContain('(expired 3 d ago)');
+    expect(daysCell(target)).toBe('❌ **expired 3 d ago**');
+    expect(renderExpiryGantt(r)!.source).toContain('(expired 3 d ago, fails)');
     expect(renderText(r)).toContain('expired 3 days ago');
     expect(minWholeDaysRemaining(r)).toBe(-3);
     expect(renderIssue(r, { workflow: 'tls' }).body).toContain('Fewest days left on a leaf certificate: -3.');

@@ -84,6 +84,32 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('@org/team')).toBe('@\u200borg/team');
   });
 
+  it('leaves what GitHub Markdown reads as plain text unescaped, so the raw text reads well in an e-mail', () => {
+    for (const text of [
+      'mozilla-intermediate',
+      '2026-12-06',
+      'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
+      'TLSv1.0 (deprecated)',
+      'a.example:443 + b.example',
+      'x = 1, "quoted" \'single\'',
+      '100% {braces} ^caret!'
+    ]) {
+      expect(escapeMarkdown(text)).toBe(text);
+    }
+  });
+
+  it.each([
+    '_em_ at a word edge',
+    '&amp; an entity',
+    '&#64; a numeric entity',
+    '1. an ordered list',
+    '=== setext'
+  ])('still renders %j as exactly its characters', (text) => {
+    const document = renderGfm(escapeMarkdown(text));
+    expect(document.body.firstElementChild?.tagName).toBe('P');
+    expect(withoutZwsp(document.body.textContent ?? '').trim()).toBe(text);
+  });
+
   it('cannot start a heading, list or quote at the start of a line', () => {
     for (const text of ['# title', '- item', '+ item', '> quote', '1) item']) {
       const document = renderGfm(escapeMarkdown(text));

@@ -26,7 +26,11 @@ describe('renderIssue', () => {
     expect(issue.body).toContain('Fewest days left on a leaf certificate: 3.');
     const document = expectInertMarkdown(issue.body, {
       allowedLinks: [runUrl],
-      allowedComments: [/^ tls-gate-issue:nightly TLS $/, /^ tls-gate-verdict:fail $/]
+      allowedComments: [
+        /^ tls-gate-issue:nightly TLS $/,
+        /^ tls-gate-verdict:fail $/,
+        /^ tls-gate-state:[A-Za-z0-9+/]*={0,2} $/
+      ]
     });
     expect(document.querySelectorAll('li')).toHaveLength(1);
   });
@@ -36,7 +40,11 @@ describe('renderIssue', () => {
     expect(issue.title).toBe('TLS check failing: 1 error, 1 warning on 1 of 1 target (nightly)');
     expectInertMarkdown(issue.body, {
       allowedLinks: [runUrl],
-      allowedComments: [/^ tls-gate-issue:nightly $/, /^ tls-gate-verdict:fail $/]
+      allowedComments: [
+        /^ tls-gate-issue:nightly $/,
+        /^ tls-gate-verdict:fail $/,
+        /^ tls-gate-state:[A-Za-z0-9+/]*={0,2} $/
+      ]
     });
   });
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { mermaidLabel, renderExpiryGantt } from '../../src/report/mermaid.js';
-import { HOSTILE, HOSTILE_TEXTS, certificate, report, target } from './report-fixtures.js';
+import { HOSTILE, HOSTILE_TEXTS, certificate, finding, report, target } from './report-fixtures.js';
 import { ganttTasks } from './mermaid-parser.js';
 
 const now = new Date();
@@ -26,15 +26,27 @@ describe('renderExpiryGantt', () => {
     expect(tasks[0]!.endTime.toISOString().slice(0, 10)).toBe(soonLeaf.notAfter.slice(0, 10));
   });
 
-  it('marks expired leaves crit and leaves under 30 days active', async () => {
+  it('marks an expiry the policy fails on crit, one it warns about active, and says so in the label', async () => {
     const r = report(now, [
       target(now, { name: 'gone', daysLeft: -2 }),
-      target(now, { name: 'soon', daysLeft: 10 })
+      target(now, {
+        name: 'fails',
+        daysLeft: 10,
+        findings: [finding('certificate.expiring', 'error', 'expires in 10 days')]
+      }),
+      target(now, {
+        name: 'warns',
+        daysLeft: 20,
+        findings: [finding('certificate.expiring', 'warning', 'expires in 20 days')]
+      }),
+      target(now, { name: 'fine', daysLeft: 25 })
     ]);
     const tasks = await ganttTasks(renderExpiryGantt(r)!.source);
     expect(tasks.map((t) => [t.task.trim(), t.crit ?? false, t.active ?? false])).toEqual([
       ['gone (expired 2 d ago)', true, false],
-      ['soon (10 d left)', false, true]
+      ['fails (10 d left, fails)', true, false],
+      ['warns (20 d left, warns)', false, true],
+      ['fine (25 d left)', false, false]
     ]);
   });
 

@@ -118,9 +118,10 @@ describe('renderSarif', () => {
       r.locations[0]!.physicalLocation.region.startLine
     ]);
     expect(summary).toEqual([
-      ['protocol.not-allowed', 'protocol.not-allowed', 'error', 'targets.yml', 3],
+      // Worst first by the harm order: the older protocol first, whichever target accepts it.
       ['protocol.not-allowed', 'protocol.not-allowed', 'error', 'targets.yml', 3],
       ['protocol.not-allowed', 'protocol.not-allowed', 'error', workflowFile, 1],
+      ['protocol.not-allowed', 'protocol.not-allowed', 'error', 'targets.yml', 3],
       ['certificate.expiring', 'certificate.expiring', 'warning', 'targets.yml', 3]
     ]);
   });

@@ -53,11 +53,65 @@ describe('renderSummaryMarkdown', () => {
         'ok',
         'TLSv1.2, TLSv1.3',
         '❌ certificate.expired (+1 more)',
-        'expired 3 d ago'
+        '❌ expired 3 d ago'
       ],
       ['good.example:443', '✅ pass', 'ok', 'TLSv1.2, TLSv1.3', '✅ none', '80'],
       ['down.example:443', '✅ pass', 'unreachable (ECONNREFUSED)', '–', '⚠️ target.unreachable', '–']
     ]);
+  });
+
+  it('gives each target one fix, the same line once however many findings need it, none for a waived one', () => {
+    const fix = { nginx: ['ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256;'] };
+    const cbc = (p: string) => ({
+      ...finding('cipher.not-allowed', 'error', `accepts a CBC suite over ${p}`, { protocol: p }),
+      fix
+    });
+    const waived = {
+      ...finding('protocol.not-allowed', 'notice', 'accepts TLSv1.0', { protocol: 'TLSv1.0' }),
+      fix: { nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'] },
+      waiver: { rule: 'protocol.not-allowed', reason: 'old tills', until: '2027-03-01' }
+    };
+    const markdown = renderSummaryMarkdown(
+      report(now, [
+        target(now, { name: 'legacy', findings: [cbc('TLSv1.0'), cbc('TLSv1.1'), cbc('TLSv1.2'), waived] })
+      ])
+    );
+    const document = renderGfm(markdown);
+    const code = Array.from(document.querySelectorAll('details pre code')).map((c) => c.textContent!.trim());
+    expect(code.filter((c) => c.includes('ssl_ciphers'))).toEqual([
+      'ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256;'
+    ]);
+    expect(code.some((c) => c.includes('ssl_protocols'))).toBe(false);
+  });
+
+  it('shows the Status column only when some target could not be scanned', () => {
+    const document = renderGfm(
+      renderSummaryMarkdown(report(now, [target(now, { name: 'good.example:443' })]))
+    );
+    const headings = Array.from(document.querySelectorAll('thead th')).map((th) => th.textContent);
+    expect(headings).toEqual(['Target', 'Verdict', 'Protocols', 'Worst finding', 'Leaf days left']);
+  });
+
+  it('marks a leaf the policy fails on for its expiry in the days column, and one it only warns about', () => {
+    const markdown = renderSummaryMarkdown(
+      report(now, [
+        target(now, {
+          name: 'fails.example:443',
+          daysLeft: 10.5,
+          findings: [finding('certificate.expiring', 'error', 'expires in 10 days')]
+        }),
+        target(now, {
+          name: 'warns.example:443',
+          daysLeft: 20.5,
+          findings: [finding('certificate.expiring', 'warning', 'expires in 20 days')]
+        }),
+        target(now, { name: 'fine.example:443', daysLeft: 25.5 })
+      ])
+    );
+    const document = renderGfm(markdown);
+    const days = Array.from(document.querySelectorAll('tbody tr')).map((row) => row.lastElementChild!);
+    expect(days.map((cell) => cell.textContent)).toEqual(['❌ 10', '⚠️ 20', '25']);
+    expect(days.map((cell) => cell.querySelector('strong') !== null)).toEqual([true, false, false]);
   });
 
   it('lists each target’s findings with fix lines and reproduce command in a collapsible section', () => {
@@ -81,7 +135,7 @@ describe('renderSummaryMarkdown', () => {
     expect(blocks).toHaveLength(1);
     const tasks = await ganttTasks(blocks[0]!);
     expect(tasks.map((t) => t.task.trim())).toEqual([
-      'old.example∶443 (expired 3 d ago)',
+      'old.example∶443 (expired 3 d ago, fails)',
       'good.example∶443 (80 d left)'
     ]);
   });
@@ -139,7 +193,7 @@ describe('renderSummaryMarkdown', () => {
     expect(markdown).toContain(`[the workflow run](${runUrl})`);
     // The table is whole, and the sections that made it are whole.
     // (Counted in the source: rendering a whole MiB through marked and jsdom takes a minute.)
-    expect(markdown.match(/^\| host\\-\d+\.example:443 \|/gm)).toHaveLength(3000);
+    expect(markdown.match(/^\| host-\d+\.example:443 \|/gm)).toHaveLength(3000);
     expect(markdown.split('<details>').length - 1).toBe(markdown.split('</details>').length - 1);
     expect(await ganttTasks(mermaidBlocks(markdown)[0]!)).toHaveLength(40);
   });
@@ -147,7 +201,7 @@ describe('renderSummaryMarkdown', () => {
   it('renders a report without targets as verdict and counts only', () => {
     const markdown = renderSummaryMarkdown(report(now, []));
     expect(markdown).toBe(
-      '## ✅ TLS policy passed\n\n0 targets · 0 errors · 0 warnings · 0 notices · policy default · tls\\-gate 0.1.0\n'
+      '## ✅ TLS policy passed\n\n0 targets · 0 errors · 0 warnings · 0 notices · policy default · tls-gate 0.1.0\n'
     );
   });
 

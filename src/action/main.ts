@@ -6,6 +6,8 @@ import { context } from '@actions/github';
 import { errorMessage, isConfigurationError, type ConfigurationError } from '../errors.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { commentMarker, commentVerdict, renderComment } from '../report/comment.js';
+import { readCommentState } from '../report/comment-state.js';
+import { finishedTargetLine } from '../report/progress-line.js';
 import { codeBlock, escapeAnnotation, escapeForLog } from '../report/escape.js';
 import { renderIssue, renderIssueClosingComment } from '../report/issue.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
@@ -50,9 +52,8 @@ export interface ActionSeams {
 }
 
 function progressLine(target: TargetReport, done: number, total: number): string {
-  // Called as each scan ends, before evaluation: status and time are known, findings not yet.
-  const seconds = (target.durationMs / 1000).toFixed(1);
-  return escapeForLog(`[${done}/${total}] ${target.name}: ${target.status} (${seconds}s)`);
+  // Called as each target finishes, judged: the verdict, findings and cost, as the report will give them.
+  return escapeForLog(finishedTargetLine(target, done, total));
 }
 
 /** Multi-line text for the log: each line escaped on its own, so none can start a workflow command. */
@@ -158,7 +159,8 @@ async function commentOnPullRequest(settings: ActionSettings, result: GateResult
           marker,
           runUrl: runUrl(),
           maxChars: COMMENT_MAX_CHARS,
-          previousVerdict: previousBody === null ? null : commentVerdict(previousBody)
+          previousVerdict: previousBody === null ? null : commentVerdict(previousBody),
+          previousState: previousBody === null ? null : readCommentState(previousBody)
         }),
       mode: settings.comment,
       failed: result.failed

@@ -9,6 +9,8 @@ import { isConfigurationError } from '../errors.js';
 import { renderSummaryMarkdown } from '../report/summary.js';
 import { runSettings } from '../settings/index.js';
 import { renderText } from '../report/text.js';
+import { finishedTargetLine } from '../report/progress-line.js';
+import { visibleControls } from '../report/escape.js';
 import type { Target } from '../model/report.js';
 import { startDemoServers } from './servers.js';
 
@@ -59,7 +61,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
       settings,
       {
         onTargetDone: (target, done, total) =>
-          write(`  [${done}/${total}] ${target.name}: ${target.status}\n`)
+          write(`  ${visibleControls(finishedTargetLine(target, done, total))}\n`)
       },
       options.pipeline
     );

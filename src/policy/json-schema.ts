@@ -24,7 +24,8 @@ const NAME_SCHEMAS: Record<NameKind, () => JsonSchema> = {
   cipher: () => ({
     type: 'string',
     minLength: 1,
-    description: 'an IANA or OpenSSL cipher suite name, e.g. TLS_AES_128_GCM_SHA256 or ECDHE-RSA-AES128-GCM-SHA256'
+    description:
+      'an IANA or OpenSSL cipher suite name, e.g. TLS_AES_128_GCM_SHA256 or ECDHE-RSA-AES128-GCM-SHA256'
   }),
   'cipher-class': () => ({ enum: [...CIPHER_CLASSES] }),
   group: () => ({ type: 'string', examples: unique(candidateGroups()) }),
@@ -89,7 +90,10 @@ function specSchema(spec: Spec): JsonSchema {
           properties: {
             rule: { type: 'string', minLength: 1, description: 'a rule id, or a prefix ending in .*' },
             targets: {
-              anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }]
+              anyOf: [
+                { type: 'string', minLength: 1 },
+                { type: 'array', items: { type: 'string', minLength: 1 } }
+              ]
             },
             reason: { type: 'string', minLength: 1 },
             until: DATE
@@ -103,7 +107,9 @@ function objectSchema(fields: Readonly<Record<string, Field>>): JsonSchema {
   return {
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, specSchema(field.spec)]))
+    properties: Object.fromEntries(
+      Object.entries(fields).map(([key, field]) => [key, specSchema(field.spec)])
+    )
   };
 }
 

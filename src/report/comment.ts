@@ -5,15 +5,25 @@
 import { escapeMarkdown, plainText } from './escape.js';
 import { SEVERITY_ICON, findingsWorstFirst, plural, targetLabel } from './digest.js';
 import {
-  TARGET_TABLE_HEADINGS,
   VERDICT_HEADLINE,
   countsLine,
   runLink,
   tableHeader,
   tableRow,
-  targetRow
+  targetColumns,
+  targetRow,
+  targetTableHeader
 } from './markdown-parts.js';
 import { findingPlace } from './pool.js';
+import {
+  STATE_MAX_ENCODED_CHARS,
+  commentChanges,
+  commentStateLine,
+  commentStateOf,
+  type CommentChanges,
+  type CommentState,
+  type RememberedFinding
+} from './comment-state.js';
 import type { Report, Verdict } from '../model/report.js';
 
 /** GitHub rejects issue and comment bodies over 65,536 characters. */
@@ -49,12 +59,41 @@ export interface CommentOptions {
   previousVerdict?: Verdict | null;
   /** Most findings listed; default 10. */
   maxFindings?: number;
+  /** What the comment being replaced remembered (readCommentState of its body), so this one says what changed. */
+  previousState?: CommentState | null;
+}
+
+/** Most new or fixed findings named one by one in the "since the previous run" part. */
+const CHANGES_LISTED = 10;
+
+/** "Since the previous run": counts of new, fixed and still failing findings, and the new and fixed ones named. */
+function changesSection(changes: CommentChanges, listed: number): string {
+  const { added, fixed, still } = changes;
+  if (added.length === 0 && fixed.length === 0) {
+    return still.length > 0
+      ? `**Since the previous run:** no change, ${plural(still.length, 'finding')} still open.`
+      : '**Since the previous run:** no change.';
+  }
+  const line = (mark: string, [, target, rule, severity]: RememberedFinding): string =>
+    `- ${mark} ${SEVERITY_ICON[severity]} **${escapeMarkdown(target)}** · ${escapeMarkdown(rule)}`;
+  const more = (n: number, what: string): string[] =>
+    n > listed ? [`- …and ${n - listed} more ${what}`] : [];
+  return [
+    `**Since the previous run:** ${added.length} new · ${fixed.length} fixed · ${still.length} still open`,
+    '',
+    ...added.slice(0, listed).map((entry) => line('🆕 new', entry)),
+    ...more(added.length, 'new'),
+    ...fixed.slice(0, listed).map((entry) => line('✅ fixed', entry)),
+    ...more(fixed.length, 'fixed')
+  ].join('\n');
 }
 
 export function renderComment(report: Report, options: CommentOptions): string {
   const maxChars = options.maxChars ?? COMMENT_MAX_CHARS;
   const maxFindings = options.maxFindings ?? 10;
-  const head: string[] = [options.marker, `<!-- tls-gate-verdict:${report.verdict} -->`];
+  // The state for the next run: a quarter of the body at most, so the visible parts always have room.
+  const state = commentStateLine(commentStateOf(report), Math.min(STATE_MAX_ENCODED_CHARS, maxChars / 4));
+  const head: string[] = [options.marker, `<!-- tls-gate-verdict:${report.verdict} -->`, state];
 
   if (report.verdict === 'pass') {
     const headline = options.previousVerdict === 'fail' ? '✅ TLS policy now passes' : VERDICT_HEADLINE.pass;
@@ -65,7 +104,9 @@ export function renderComment(report: Report, options: CommentOptions): string {
   const footer = `Full results, fix lines and reproduce commands: the job summary of ${runLink(options.runUrl)}.`;
 
   // Optional parts, most useful first; each is dropped whole (or shortened) when it does not fit.
-  const rows = report.targets.map(targetRow);
+  const columns = targetColumns(report.targets);
+  const rows = report.targets.map((target) => targetRow(target, columns));
+  const changes = options.previousState ? commentChanges(options.previousState, report) : null;
   const findings = findingsWorstFirst(report)
     .filter(({ finding }) => finding.severity !== 'notice')
     .slice(0, maxFindings)
@@ -90,8 +131,11 @@ export function renderComment(report: Report, options: CommentOptions): string {
 
   const assemble = (rowCount: number, findingCount: number, clientCount: number): string => {
     const parts = [...head];
+    // Named changes shrink with the findings list; with no findings to list they are short anyway.
+    const listed = findings.length === 0 ? CHANGES_LISTED : Math.min(CHANGES_LISTED, findingCount);
+    if (changes) parts.push(changesSection(changes, listed));
     if (rowCount > 0) {
-      let table = `${tableHeader(TARGET_TABLE_HEADINGS)}\n${rows.slice(0, rowCount).join('\n')}`;
+      let table = `${targetTableHeader(columns)}\n${rows.slice(0, rowCount).join('\n')}`;
       if (rowCount < rows.length) table += `\n\n…and ${plural(rows.length - rowCount, 'more target')}.`;
       parts.push(table);
     }

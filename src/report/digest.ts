@@ -1,6 +1,8 @@
 // Small facts about a Report that every renderer (summary, comment, issue, annotations, SARIF) shows the same way:
 // the order of findings, a target's worst finding, the days left on its leaf certificate.
 
+import { compareHarm } from './harm-order.js';
+import { SEVERITY_ORDER } from './severity.js';
 import {
   PROTOCOL_NAMES,
   type Finding,
@@ -10,14 +12,7 @@ import {
   type TargetReport
 } from '../model/report.js';
 
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
-
-export function severityRank(severity: Severity): number {
-  const rank = SEVERITY_ORDER.indexOf(severity);
-  return rank < 0 ? SEVERITY_ORDER.length : rank;
-}
-
-export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+export { SEVERITY_ORDER, SEVERITY_ICON, severityRank } from './severity.js';
 
 export interface LocatedFinding {
   target: TargetReport;
@@ -25,19 +20,19 @@ export interface LocatedFinding {
   finding: Finding;
 }
 
-/** All findings of the report, worst first; ties keep target order, then the order evaluation gave. */
+/** All findings of the report, worst first (the harm order); ties keep target order, then evaluation's order. */
 export function findingsWorstFirst(report: Report): LocatedFinding[] {
   const all: LocatedFinding[] = [];
   report.targets.forEach((target, targetIndex) => {
     for (const finding of target.findings) all.push({ target, targetIndex, finding });
   });
   // Array.prototype.sort is stable (ES2019), so equal severities keep their order.
-  return all.sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity));
+  return all.sort((a, b) => compareHarm(a.finding, b.finding));
 }
 
-/** A target's findings, worst first. */
+/** A target's findings, worst first (the harm order of harm-order.ts). */
 export function targetFindingsWorstFirst(target: TargetReport): Finding[] {
-  return [...target.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+  return [...target.findings].sort(compareHarm);
 }
 
 export function worstFinding(target: TargetReport): Finding | null {
@@ -54,6 +49,15 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 export function leafDaysRemaining(target: TargetReport): number | null {
   const leaf = target.certificate?.chain[0];
   return leaf && Number.isFinite(leaf.daysRemaining) ? leaf.daysRemaining : null;
+}
+
+/** The rules that judge the leaf certificate's validity period running out. */
+const EXPIRY_RULES: readonly string[] = ['certificate.expired', 'certificate.expiring'];
+
+/** The severity the policy gave the leaf's expiry (the worst such finding), or null when it judged none. */
+export function expirySeverity(target: TargetReport): Severity | null {
+  const expiry = target.findings.filter((finding) => EXPIRY_RULES.includes(finding.rule));
+  return expiry.length > 0 ? [...expiry].sort(compareHarm)[0]!.severity : null;
 }
 
 /** Whole days, counted the one way every output and finding counts them (model/days.ts). */

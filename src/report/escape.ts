@@ -72,8 +72,22 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** ASCII punctuation that means something to CommonMark/GFM inline parsing or tables, and HTML's specials. */
-const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()#+\-!|~=^$]/g;
+/**
+ * What CommonMark/GFM reads as inline syntax wherever it stands: backslash escapes, code spans, emphasis with `*`,
+ * strikethrough, link and image brackets, table cell boundaries, GitHub's `$` math, HTML tags. `_` is emphasis
+ * only at a word's edge (GFM: an underscore between two letters or digits never opens or closes), `&` only
+ * where it starts an entity; `-`, `+`, `=`, `>`, `#` and digits matter only at the start of a line. Everything
+ * else (dates, `mozilla-intermediate`, cipher suite names, parentheses) stays as written, so the raw Markdown
+ * reads well in an e-mail notification too.
+ */
+const MARKDOWN_INLINE_SPECIAL = /[\\`*~[\]|$<]|&(?=[A-Za-z0-9#])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+
+/**
+ * A line start that would open a block: a heading (`#` then a space or the end), a list item (`-`, `+`, or
+ * digits with `.` or `)`, then a space or the end), a quote (`>`), a setext underline or a thematic break (`=`
+ * or `-` runs). `-2026` or `0.1.0` open nothing and stay as written.
+ */
+const MARKDOWN_BLOCK_START = /^(\s*)(?:(#+(?=\s|$)|>|[-+=](?=[\s=-]|$))|(\d+)([.)])(?=\s|$))/;
 
 /**
  * Inline text for a Markdown context (paragraph, list item, table cell, heading): renders as exactly the
@@ -83,9 +97,16 @@ const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()#+\-!|~=^$]/g;
 export function escapeMarkdown(text: string): string {
   // GitHub's mention/reference filters run after Markdown, on the rendered text: the backslash escapes stop
   // Markdown syntax, the zero-width spaces stop those filters.
-  return neutraliseGithubReferences(visibleControls(String(text))).replace(
-    MARKDOWN_SPECIAL,
+  const inline = neutraliseGithubReferences(visibleControls(String(text))).replace(
+    MARKDOWN_INLINE_SPECIAL,
     (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`
+  );
+  // The text may open a line of the document (a list item's continuation, a paragraph): its first character
+  // must not start a block. An ordered list needs its "." or ")" after the digits: escaping that suffices.
+  return inline.replace(
+    MARKDOWN_BLOCK_START,
+    (_m, space: string, marker?: string, digits?: string, end?: string) =>
+      marker ? `${space}\\${marker}` : `${space}${digits}\\${end}`
   );
 }
 

@@ -2,7 +2,7 @@
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
 
 import { codeBlock, escapeHtml, escapeMarkdown, safeUrl } from './escape.js';
-import { fixBlocks } from '../remediation/index.js';
+import { mergedFixBlocks } from './fix-merge.js';
 import {
   SEVERITY_ICON,
   countBySeverity,
@@ -11,6 +11,7 @@ import {
   leafDaysRemaining,
   plural,
   targetFindingsWorstFirst,
+  expirySeverity,
   targetLabel,
   wholeDays,
   worstFinding
@@ -51,11 +52,21 @@ export function statusCell(target: TargetReport): string {
   return `**${escapeMarkdown(target.status)}**${code}`;
 }
 
+/**
+ * Days left on the leaf; an expiry the policy judged (certificate.expiring or .expired) carries that judgement's
+ * icon and, at error level, bold, so a certificate that fails at 10 days left stands out from one that is fine.
+ */
 export function daysCell(target: TargetReport): string {
   const days = leafDaysRemaining(target);
   if (days === null) return '–';
   const whole = wholeDays(days);
-  return whole < 0 ? `**expired ${-whole} d ago**` : `${whole}`;
+  const text = whole < 0 ? `expired ${-whole} d ago` : `${whole}`;
+  const judged = expirySeverity(target);
+  if (judged === 'error' || judged === 'warning') {
+    const shown = judged === 'error' ? `**${text}**` : text;
+    return `${SEVERITY_ICON[judged]} ${shown}`;
+  }
+  return whole < 0 ? `**${text}**` : text;
 }
 
 export function worstFindingCell(target: TargetReport): string {
@@ -65,26 +76,55 @@ export function worstFindingCell(target: TargetReport): string {
   return `${SEVERITY_ICON[worst.severity]} ${escapeMarkdown(worst.rule)}${more > 0 ? ` (+${more} more)` : ''}`;
 }
 
-export const TARGET_TABLE_HEADINGS = [
-  'Target',
-  'Verdict',
-  'Status',
-  'Protocols',
-  'Worst finding',
-  'Leaf days left'
-];
+/** A column of the target table: its heading and how a target fills it. */
+interface TargetColumn {
+  heading: string;
+  cell: (target: TargetReport) => string;
+}
 
-export function targetRow(target: TargetReport): string {
-  const protocols = enabledProtocols(target);
-  const pool = describePool(target);
-  return tableRow([
-    escapeMarkdown(pool ? `${targetLabel(target)} (${pool})` : targetLabel(target)),
-    target.verdict === 'pass' ? '✅ pass' : '❌ fail',
-    statusCell(target),
-    protocols.length > 0 ? protocols.join(', ') : '–',
-    worstFindingCell(target),
-    daysCell(target)
-  ]);
+const COLUMNS: Record<'target' | 'verdict' | 'status' | 'protocols' | 'worst' | 'days', TargetColumn> = {
+  target: {
+    heading: 'Target',
+    cell: (target) => {
+      const pool = describePool(target);
+      return escapeMarkdown(pool ? `${targetLabel(target)} (${pool})` : targetLabel(target));
+    }
+  },
+  verdict: { heading: 'Verdict', cell: (target) => (target.verdict === 'pass' ? '✅ pass' : '❌ fail') },
+  status: { heading: 'Status', cell: statusCell },
+  protocols: {
+    heading: 'Protocols',
+    cell: (target) => {
+      const protocols = enabledProtocols(target);
+      return protocols.length > 0 ? protocols.join(', ') : '–';
+    }
+  },
+  worst: { heading: 'Worst finding', cell: worstFindingCell },
+  days: { heading: 'Leaf days left', cell: daysCell }
+};
+
+/**
+ * The target table's columns for these targets: the Status column only when some target could not be scanned
+ * (an "ok" in every row says nothing).
+ */
+export function targetColumns(targets: readonly TargetReport[]): TargetColumn[] {
+  const withStatus = targets.some((target) => target.status !== 'ok');
+  return [
+    COLUMNS.target,
+    COLUMNS.verdict,
+    ...(withStatus ? [COLUMNS.status] : []),
+    COLUMNS.protocols,
+    COLUMNS.worst,
+    COLUMNS.days
+  ];
+}
+
+export function targetTableHeader(columns: readonly TargetColumn[]): string {
+  return tableHeader(columns.map((column) => column.heading));
+}
+
+export function targetRow(target: TargetReport, columns: readonly TargetColumn[]): string {
+  return tableRow(columns.map((column) => column.cell(target)));
 }
 
 export const CLIENT_TABLE_HEADINGS = ['Target', 'Client', 'Connects', 'Protocol', 'Cipher suite', 'Why not'];
@@ -104,7 +144,7 @@ export function clientRow(target: TargetReport, client: ClientResult): string {
   ]);
 }
 
-/** One finding as Markdown: headline, waiver, fix lines, reproduce command. */
+/** One finding as Markdown: headline, waiver, its plain fix (none when waived), reproduce command. */
 export function findingBlock(finding: Finding, options: { withFix: boolean }): string {
   const lines = [
     `**${SEVERITY_ICON[finding.severity]} ${finding.severity}** · ${escapeMarkdown(finding.rule)} · ${escapeMarkdown(finding.message + findingPlace(finding))}`
@@ -116,15 +156,21 @@ export function findingBlock(finding: Finding, options: { withFix: boolean }): s
     );
   }
   if (options.withFix) {
-    for (const block of fixBlocks(finding.fix)) {
-      // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
-      const language = block.server === 'nginx' ? 'nginx' : '';
-      lines.push('', `Fix (${block.server}):`, '', codeBlock(block.lines, language));
-    }
-    if (finding.fix.text) lines.push('', `Fix: ${escapeMarkdown(finding.fix.text)}`);
+    if (finding.fix.text && !finding.waiver) lines.push('', `Fix: ${escapeMarkdown(finding.fix.text)}`);
     if (finding.reproduce) lines.push('', 'Reproduce:', '', codeBlock(finding.reproduce, 'sh'));
   }
   return lines.join('\n');
+}
+
+/** A target's one fix: the server lines of its findings (waived ones left out), merged per server software. */
+export function targetFixBlock(findings: readonly Finding[]): string | null {
+  const blocks = mergedFixBlocks(findings);
+  if (blocks.length === 0) return null;
+  // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
+  const parts = blocks.map(
+    (block) => `Fix (${block.name}):\n\n${codeBlock(block.lines, block.server === 'nginx' ? 'nginx' : '')}`
+  );
+  return [`**Fix for these findings**`, ...parts].join('\n\n');
 }
 
 /** A collapsible section per target: what was scanned, its error, leaf certificate, findings with fixes. */
@@ -153,7 +199,10 @@ export function targetDetails(target: TargetReport): string {
         `valid ${escapeMarkdown(leaf.notBefore)} to ${escapeMarkdown(leaf.notAfter)}.`
     );
   }
-  for (const finding of targetFindingsWorstFirst(target)) body.push(findingBlock(finding, { withFix: true }));
+  const findings = targetFindingsWorstFirst(target);
+  for (const finding of findings) body.push(findingBlock(finding, { withFix: true }));
+  const fix = targetFixBlock(findings);
+  if (fix) body.push(fix);
   return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }
 

@@ -5,7 +5,7 @@
 // a line beginning with a keyword (section, title, dateFormat...) as that statement. Labels are therefore reduced
 // to a conservative character set and never begin with a keyword.
 
-import { leafDaysRemaining, targetLabel, wholeDays } from './digest.js';
+import { expirySeverity, leafDaysRemaining, targetLabel, wholeDays } from './digest.js';
 import type { Report, TargetReport } from '../model/report.js';
 
 export interface ExpiryChartOptions {
@@ -50,6 +50,24 @@ interface Bar {
   start: string;
   end: string;
   days: number;
+  /** Mermaid task tags: `crit` (red) for an expiry the policy fails on, `active` for one it warns about. */
+  tags: string;
+}
+
+/** How the policy judged the leaf's expiry, as task tags; an expired leaf is red even when nothing judged it. */
+function tagsFor(target: TargetReport, days: number): string {
+  const judged = expirySeverity(target);
+  if (judged === 'error' || days < 0) return 'crit, ';
+  return judged === 'warning' ? 'active, ' : '';
+}
+
+/** The bar's words: days left, and "fails" or "warns" when the policy judged the expiry (not colour alone). */
+function barText(target: TargetReport, days: number): string {
+  const shown = wholeDays(days);
+  const left = shown < 0 ? `expired ${-shown} d ago` : `${shown} d left`;
+  const judged = expirySeverity(target);
+  const verdict = judged === 'error' ? ', fails' : judged === 'warning' ? ', warns' : '';
+  return `${targetLabel(target)} (${left}${verdict})`;
 }
 
 function barFor(target: TargetReport): Bar | null {
@@ -63,17 +81,14 @@ function barFor(target: TargetReport): Bar | null {
   let end = isoDay(notAfter);
   if (!start || !end) return null;
   if (end <= start) end = isoDay(new Date(notBefore.getTime() + 86_400_000))!;
-  const shown = wholeDays(days);
-  const label = mermaidLabel(
-    `${targetLabel(target)} (${shown < 0 ? `expired ${-shown} d ago` : `${shown} d left`})`,
-    80
-  );
-  return { label, start, end, days };
+  const label = mermaidLabel(barText(target, days), 80);
+  return { label, start, end, days, tags: tagsFor(target, days) };
 }
 
 /**
- * The chart, or null when no target has a leaf certificate. Expired leaves are drawn as `crit` (red), those with
- * less than 30 days left as `active`.
+ * The chart, or null when no target has a leaf certificate. A leaf whose expiry the policy fails on (or that has
+ * expired) is drawn as `crit` (red), one it warns about as `active`: the judgement of the findings, not a threshold
+ * of the chart's own.
  */
 export function renderExpiryGantt(report: Report, options: ExpiryChartOptions = {}): ExpiryChart | null {
   const maxBars = Math.max(1, options.maxBars ?? 40);
@@ -91,8 +106,7 @@ export function renderExpiryGantt(report: Report, options: ExpiryChartOptions = 
     '  section Leaf certificates'
   ];
   shown.forEach((bar, index) => {
-    const tag = bar.days < 0 ? 'crit, ' : bar.days < 30 ? 'active, ' : '';
-    lines.push(`  ${bar.label} :${tag}leaf${index}, ${bar.start}, ${bar.end}`);
+    lines.push(`  ${bar.label} :${bar.tags}leaf${index}, ${bar.start}, ${bar.end}`);
   });
   return { source: lines.join('\n'), bars: shown.length, omitted: bars.length - shown.length };
 }

@@ -5,14 +5,15 @@
 import { utf8Bytes } from './digest.js';
 import {
   CLIENT_TABLE_HEADINGS,
-  TARGET_TABLE_HEADINGS,
   VERDICT_HEADLINE,
   clientRow,
   countsLine,
   runLink,
   tableHeader,
   targetDetails,
-  targetRow
+  targetColumns,
+  targetRow,
+  targetTableHeader
 } from './markdown-parts.js';
 import { renderExpiryGantt } from './mermaid.js';
 import type { Report } from '../model/report.js';
@@ -52,11 +53,12 @@ export function renderSummaryMarkdown(report: Report, options: SummaryOptions = 
   add(`## ${VERDICT_HEADLINE[report.verdict]}\n\n${countsLine(report)}`);
 
   if (report.targets.length > 0) {
-    const rows = [tableHeader(TARGET_TABLE_HEADINGS)];
+    const columns = targetColumns(report.targets);
+    const rows = [targetTableHeader(columns)];
     let tableBytes = utf8Bytes(rows[0]!);
     let rowsOmitted = 0;
     for (const target of report.targets) {
-      const row = targetRow(target);
+      const row = targetRow(target, columns);
       const rowBytes = utf8Bytes(row) + 1;
       if (rowsOmitted === 0 && used + tableBytes + rowBytes <= budget) {
         rows.push(row);

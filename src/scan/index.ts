@@ -162,7 +162,7 @@ export async function scanTargets(targets: Target[], options: ScanOptions): Prom
 export async function scanTargetsFacts(targets: Target[], options: ScanOptions): Promise<ScannedTarget[]> {
   return mapLimited(targets, options.concurrency, async (target) => {
     const scanned = await scanTargetFacts(target, options);
-    options.onTargetDone?.(scanned.report);
+    options.onTargetDone?.(scanned.report, scanned);
     return scanned;
   });
 }

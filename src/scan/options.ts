@@ -1,7 +1,7 @@
 // What a scan is asked to do and within which limits.
 import type { AddressSelection, Target, TargetReport } from '../model/report.js';
 import type { TrustStore } from './certificate-report.js';
-import type { SimulatedClient } from './checks/facts.js';
+import type { ClientOutcome, SimulatedClient } from './checks/facts.js';
 import type { AddressResolver } from './resolve.js';
 
 export interface ScanOptions {
@@ -26,5 +26,8 @@ export interface ScanOptions {
   resolver?: AddressResolver;
   /** Which of a name's addresses to scan when the target does not say (absent: 'all'). */
   addresses?: AddressSelection;
-  onTargetDone?: (t: TargetReport) => void;
+  /** A target's scan ended; `scanned` holds its client outcomes too (the pipeline judges the target with them). */
+  onTargetDone?: (t: TargetReport, scanned: { clients: ClientOutcome[] | null }) => void;
+  /** A check starts on a target (live progress: what each target in flight is doing). */
+  onProgress?: (targetName: string, checkName: string) => void;
 }

@@ -13,7 +13,16 @@ import {
 import { loadYamlWithPositions, type LocatedYaml, type YamlPath } from '../yaml/located.js';
 import { DEFAULT_PORT, checkHost, makeTarget, parseTargetArgument } from './parse.js';
 
-export const ENTRY_KEYS = ['host', 'port', 'address', 'addresses', 'sni', 'name', 'policy', 'expect'] as const;
+export const ENTRY_KEYS = [
+  'host',
+  'port',
+  'address',
+  'addresses',
+  'sni',
+  'name',
+  'policy',
+  'expect'
+] as const;
 const EXPECT_KEYS = ['issuer', 'spkiSha256'] as const;
 
 /** Reads and validates a targets file. `displayPath` is how the file is named in errors and reports. */

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { readInputStream } from '../../input-files.js';
 import { FAIL_ON_VALUES, gateFails } from '../../model/fail-on.js';
-import { ADDRESS_SELECTIONS, type Target, type TargetReport } from '../../model/report.js';
+import { ADDRESS_SELECTIONS, type Report, type Target, type TargetReport } from '../../model/report.js';
 import type { RunSettings } from '../../settings/index.js';
 import { runPipeline } from '../../pipeline.js';
 import { visibleControls } from '../../report/escape.js';
@@ -31,6 +31,7 @@ import {
 import { parseCommandArgs } from '../args.js';
 import { EXIT, wantsColor, writeLine, type CliIo } from '../io.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report-formats.js';
+import { createProgress } from '../progress.js';
 
 export const SCAN_USAGE = `usage: tls-gate scan [TARGET...] [options]
 
@@ -182,16 +183,18 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
   }
   const { targets, format, quiet } = settings;
 
-  const progress = !quiet && io.stderr.isTTY === true;
   // A shard scans its share of the targets only.
   const total = settings.shard ? targetsOfShard(targets, settings.shard).length : targets.length;
-  let done = 0;
-  const report = await runPipeline(settings, {
-    onTargetDone: (target: TargetReport) => {
-      done += 1;
-      if (progress) writeLine(io.stderr, `[${done}/${total}] ${describeDone(target)}`);
-    }
-  });
+  const progress = quiet ? null : createProgress(io.stderr, total, { live: wantsLiveProgress(io) });
+  let report: Report;
+  try {
+    report = await runPipeline(settings, {
+      onTargetDone: (target: TargetReport) => progress?.onTargetDone(target),
+      onProgress: (name, check) => progress?.onProgress(name, check)
+    });
+  } finally {
+    progress?.stop();
+  }
 
   const output = settings.output !== undefined && settings.output !== '-' ? settings.output : null;
   const rendered = renderReport(report, format, {
@@ -259,13 +262,9 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function describeDone(target: TargetReport): string {
-  const state =
-    target.status === 'ok' ? 'ok' : `${target.status}${target.error ? ` (${target.error.code})` : ''}`;
-  // A terminal reads this line: the name (from a targets file) and error code show their controls as escapes.
-  return visibleControls(
-    `${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`
-  );
+/** The live progress area only on a terminal that can move its cursor; a CI log or a pipe gets plain lines. */
+function wantsLiveProgress(io: CliIo): boolean {
+  return io.stderr.isTTY === true && io.env.TERM !== 'dumb';
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

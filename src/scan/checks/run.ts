@@ -28,6 +28,7 @@ async function runOne(check: ScanCheck, setup: ChecksSetup, facts: FactReader): 
   });
   const run: CheckRun = { ...setup, ctx, facts };
   if (check.applies && !(await check.applies(run))) return {};
+  setup.options.onProgress?.(setup.target.name, check.name);
   const out = await check.run(run);
   const undeclared = Object.keys(out).filter((fact) => !check.produces.includes(fact as FactName));
   if (undeclared.length > 0)

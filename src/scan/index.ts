@@ -29,6 +29,7 @@ function emptyReport(target: Target): TargetReport {
     port: target.port,
     address: target.address ?? null,
     sni: target.sni,
+    starttls: target.starttls ?? null,
     status: 'ok',
     error: null,
     protocols: emptyProtocols(),
@@ -112,7 +113,7 @@ export async function scanTargetFacts(
     const address = resolved.addresses[0]!;
     report.address = address;
     const ctx = new ScanContext(
-      { host: target.host, address, port: target.port, sni: target.sni },
+      { host: target.host, address, port: target.port, sni: target.sni, starttls: target.starttls },
       { timeoutMs: options.timeoutMs, deadline, signal: controller.signal },
       options.perTargetConcurrency
     );

@@ -4,11 +4,22 @@
 import { isIP } from 'node:net';
 import { ConfigurationError, describeFound, quoteFound } from '../errors.js';
 import { InputFileError, readInputFile } from '../input-files.js';
-import type { Target, TargetExpectation } from '../model/report.js';
+import type { StarttlsProtocol, Target, TargetExpectation } from '../model/report.js';
 import { loadYamlWithPositions, type LocatedYaml, type YamlPath } from '../yaml/located.js';
 import { DEFAULT_PORT, checkHost, makeTarget, parseTargetArgument } from './parse.js';
+import { isStarttlsProtocol, STARTTLS_DEFAULT_PORTS, STARTTLS_SYNTAX } from './starttls.js';
 
-const ENTRY_KEYS = ['host', 'port', 'address', 'addresses', 'sni', 'name', 'policy', 'expect'] as const;
+const ENTRY_KEYS = [
+  'host',
+  'port',
+  'address',
+  'addresses',
+  'sni',
+  'starttls',
+  'name',
+  'policy',
+  'expect'
+] as const;
 const EXPECT_KEYS = ['issuer', 'spkiSha256'] as const;
 
 /** Reads and validates a targets file. `displayPath` is how the file is named in errors and reports. */
@@ -94,7 +105,16 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
     fail('host', `${hostProblem}${hint}`);
   }
 
-  let port = DEFAULT_PORT;
+  let starttls: StarttlsProtocol | undefined;
+  if ('starttls' in entry) {
+    const value = entry.starttls;
+    if (!isStarttlsProtocol(value))
+      fail('starttls', `\`starttls\` must be ${STARTTLS_SYNTAX}, got ${quoteFound(value)}`);
+    starttls = value as StarttlsProtocol;
+  }
+
+  // A STARTTLS service listens on its protocol's own port unless told otherwise.
+  let port = starttls ? STARTTLS_DEFAULT_PORTS[starttls] : DEFAULT_PORT;
   if ('port' in entry) {
     const value = entry.port;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
@@ -107,6 +127,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
   }
 
   const fields: Parameters<typeof makeTarget>[0] = { host: host.trim(), port, source };
+  if (starttls) fields.starttls = starttls;
 
   if ('address' in entry) {
     const value = entry.address;

@@ -1,0 +1,133 @@
+// Private instances of real STARTTLS servers on loopback (the Debian packages .ci/run installs): each starts
+// in its own temp dir on a free high port with the certificate and cipher list the test gives it, and stops
+// with the test. A launcher returns null with the reason when its package is absent or it cannot run here,
+// so the test can skip visibly.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { freePort, tempDir, waitForPort, type KeyPair, type RunningServer } from './servers.js';
+
+/** What every server is given: its certificate and its TLS 1.2 cipher list (OpenSSL syntax). TLS 1.2 is the
+ *  lowest version each is configured to accept; TLS 1.3 keeps OpenSSL's default suites. */
+export interface StarttlsServerConfig {
+  key: KeyPair;
+  cipher: string;
+}
+
+export type Unavailable = { skip: string };
+
+export function isUnavailable(value: unknown): value is Unavailable {
+  return typeof value === 'object' && value !== null && 'skip' in value;
+}
+
+/** The uid/gid a daemon runs as when the tests run as root (daemons refuse root); as ourselves otherwise. */
+function runAs(user: string): { uid: number; gid: number } | Record<string, never> {
+  if (process.getuid?.() !== 0) return {};
+  const uid = Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+  const gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
+  return { uid, gid };
+}
+
+function ownedBy(user: string, ...files: string[]): void {
+  const ids = runAs(user);
+  if (!('uid' in ids)) return;
+  for (const file of files) chownSync(file, ids.uid, ids.gid);
+}
+
+/** A copy of the key pair the daemon's user can read (key 0600), in `dir`. */
+function installKey(key: KeyPair, dir: string, user: string): { cert: string; key: string } {
+  const cert = path.join(dir, 'server.crt');
+  const keyFile = path.join(dir, 'server.key');
+  copyFileSync(key.certFile, cert);
+  copyFileSync(key.keyFile, keyFile);
+  chmodSync(keyFile, 0o600);
+  ownedBy(user, cert, keyFile);
+  return { cert, key: keyFile };
+}
+
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+  });
+}
+
+/** Spawns a foreground daemon, collecting its output for the error when it does not come up. */
+async function startDaemon(
+  command: string,
+  args: string[],
+  ports: number[],
+  options: { user?: string; cwd?: string; env?: NodeJS.ProcessEnv; stopSignal?: NodeJS.Signals } = {}
+): Promise<RunningServer> {
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    ...(options.user ? runAs(options.user) : {})
+  });
+  let output = '';
+  child.stdout!.on('data', (data: Buffer) => (output += data.toString('utf8')));
+  child.stderr!.on('data', (data: Buffer) => (output += data.toString('utf8')));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${command} exited with ${code}: ${output.slice(-2000)}`)))
+  );
+  exited.catch(() => undefined);
+  try {
+    for (const port of ports) await Promise.race([waitForPort(port, 15000), exited]);
+  } catch (error) {
+    await stopChild(child, 'SIGKILL');
+    throw new Error(`${(error as Error).message}\n${output.slice(-2000)}`);
+  }
+  return { port: ports[0]!, stop: () => stopChild(child, options.stopSignal) };
+}
+
+function missing(binary: string, pkg: string): Unavailable | null {
+  return existsSync(binary) ? null : { skip: `${binary} is absent (Debian package ${pkg})` };
+}
+
+// ---------------------------------------------------------------- PostgreSQL 15
+
+const PG_BIN = '/usr/lib/postgresql/15/bin';
+
+export async function startPostgres(config: StarttlsServerConfig): Promise<RunningServer | Unavailable> {
+  const absent = missing(`${PG_BIN}/postgres`, 'postgresql-15');
+  if (absent) return absent;
+  const dir = tempDir('tls-gate-pg-');
+  ownedBy('postgres', dir);
+  const data = path.join(dir, 'data');
+  execFileSync(`${PG_BIN}/initdb`, ['-D', data, '-U', 'postgres', '--auth=trust', '-N'], {
+    stdio: 'ignore',
+    ...runAs('postgres')
+  });
+  const files = installKey(config.key, dir, 'postgres');
+  const port = await freePort();
+  return startDaemon(
+    `${PG_BIN}/postgres`,
+    [
+      '-D',
+      data,
+      '-k',
+      dir,
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+      '-c',
+      'ssl=on',
+      '-c',
+      `ssl_cert_file=${files.cert}`,
+      '-c',
+      `ssl_key_file=${files.key}`,
+      '-c',
+      `ssl_ciphers=${config.cipher}`,
+      '-c',
+      'ssl_min_protocol_version=TLSv1.2',
+      '-c',
+      'fsync=off'
+    ],
+    [port],
+    { user: 'postgres', stopSignal: 'SIGINT' }
+  );
+}

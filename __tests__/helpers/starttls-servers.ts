@@ -3,7 +3,7 @@
 // with the test. A launcher returns null with the reason when its package is absent or it cannot run here,
 // so the test can skip visibly.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, tempDir, waitForPort, type KeyPair, type RunningServer } from './servers.js';
 
@@ -130,4 +130,93 @@ export async function startPostgres(config: StarttlsServerConfig): Promise<Runni
     [port],
     { user: 'postgres', stopSignal: 'SIGINT' }
   );
+}
+
+// ---------------------------------------------------------------- Postfix
+
+/** Postfix needs root to start (its master drops privileges to mail_owner). */
+function needsRoot(what: string): Unavailable | null {
+  return process.getuid?.() === 0
+    ? null
+    : { skip: `${what} must be started as root (these tests run as uid ${process.getuid?.()})` };
+}
+
+export interface PostfixPorts {
+  /** SMTP with STARTTLS offered (smtpd_tls_security_level=may). */
+  smtp: number;
+  /** Submission: STARTTLS required (encrypt). */
+  submission: number;
+  /** SMTP without STARTTLS (smtpd_tls_security_level=none). */
+  plain: number;
+}
+
+export async function startPostfix(
+  config: StarttlsServerConfig
+): Promise<(RunningServer & { ports: PostfixPorts }) | Unavailable> {
+  const absent = missing('/usr/sbin/postfix', 'postfix') ?? needsRoot('postfix');
+  if (absent) return absent;
+  const dir = tempDir('tls-gate-postfix-');
+  chmodSync(dir, 0o755);
+  const files = installKey(config.key, dir, 'root');
+  mkdirSync(path.join(dir, 'queue'));
+  mkdirSync(path.join(dir, 'data'));
+  ownedBy('postfix', path.join(dir, 'data'));
+  const ports: PostfixPorts = {
+    smtp: await freePort(),
+    submission: await freePort(),
+    plain: await freePort()
+  };
+  const main = [
+    'compatibility_level = 3.6',
+    `queue_directory = ${path.join(dir, 'queue')}`,
+    `data_directory = ${path.join(dir, 'data')}`,
+    'mail_owner = postfix',
+    'inet_interfaces = 127.0.0.1',
+    'inet_protocols = ipv4',
+    'myhostname = mail.tls-gate.test',
+    'mydestination =',
+    'alias_maps =',
+    'alias_database =',
+    `maillog_file = ${path.join(dir, 'maillog')}`,
+    `maillog_file_prefixes = ${dir}`,
+    `smtpd_tls_cert_file = ${files.cert}`,
+    `smtpd_tls_key_file = ${files.key}`,
+    'smtpd_tls_security_level = may',
+    'smtpd_tls_protocols = >=TLSv1.2',
+    'smtpd_tls_mandatory_protocols = >=TLSv1.2',
+    `tls_medium_cipherlist = ${config.cipher}`,
+    'smtpd_tls_ciphers = medium',
+    'smtpd_tls_mandatory_ciphers = medium'
+  ];
+  const services = [
+    `127.0.0.1:${ports.smtp} inet n - n - - smtpd`,
+    `127.0.0.1:${ports.submission} inet n - n - - smtpd -o smtpd_tls_security_level=encrypt`,
+    `127.0.0.1:${ports.plain} inet n - n - - smtpd -o smtpd_tls_security_level=none`,
+    'tlsmgr unix - - n 1000? 1 tlsmgr',
+    'anvil unix - - n - 1 anvil',
+    'scache unix - - n - 1 scache',
+    'postlog unix-dgram n - n - 1 postlogd',
+    'rewrite unix - - n - - trivial-rewrite',
+    'cleanup unix n - n - 0 cleanup',
+    'proxymap unix - - n - - proxymap',
+    'bounce unix - - n - 0 bounce',
+    'defer unix - - n - 0 bounce',
+    'trace unix - - n - 0 bounce',
+    'verify unix - - n - 1 verify'
+  ];
+  writeFileSync(path.join(dir, 'main.cf'), `${main.join('\n')}\n`);
+  writeFileSync(path.join(dir, 'master.cf'), `${services.join('\n')}\n`);
+  const server = await startDaemon('/usr/sbin/postfix', ['-c', dir, 'start-fg'], Object.values(ports), {
+    cwd: dir
+  });
+  // The master outlives a signal to `postfix start-fg`: stop it the way postfix is stopped.
+  const stop = async (): Promise<void> => {
+    try {
+      execFileSync('/usr/sbin/postfix', ['-c', dir, 'stop'], { stdio: 'ignore' });
+    } catch {
+      // Already stopped.
+    }
+    await server.stop();
+  };
+  return { port: server.port, stop, ports };
 }

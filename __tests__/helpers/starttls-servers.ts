@@ -220,3 +220,57 @@ export async function startPostfix(
   };
   return { port: server.port, stop, ports };
 }
+
+// ---------------------------------------------------------------- Dovecot
+
+export async function startDovecot(
+  config: StarttlsServerConfig
+): Promise<(RunningServer & { ports: { imap: number; pop3: number } }) | Unavailable> {
+  const absent = missing('/usr/sbin/dovecot', 'dovecot-imapd and dovecot-pop3d') ?? needsRoot('dovecot');
+  if (absent) return absent;
+  const dir = tempDir('tls-gate-dovecot-');
+  chmodSync(dir, 0o755);
+  mkdirSync(path.join(dir, 'run'));
+  mkdirSync(path.join(dir, 'state'));
+  const files = installKey(config.key, dir, 'root');
+  const ports = { imap: await freePort(), pop3: await freePort() };
+  const conf = `base_dir = ${dir}/run
+state_dir = ${dir}/state
+log_path = ${dir}/log
+protocols = imap pop3
+listen = 127.0.0.1
+ssl = yes
+ssl_cert = <${files.cert}
+ssl_key = <${files.key}
+ssl_min_protocol = TLSv1.2
+ssl_cipher_list = ${config.cipher}
+service imap-login {
+  inet_listener imap {
+    port = ${ports.imap}
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+service pop3-login {
+  inet_listener pop3 {
+    port = ${ports.pop3}
+  }
+  inet_listener pop3s {
+    port = 0
+  }
+}
+passdb {
+  driver = static
+  args = nopassword=y
+}
+userdb {
+  driver = static
+  args = uid=nobody gid=nogroup home=${dir}/home
+}
+`;
+  const confFile = path.join(dir, 'dovecot.conf');
+  writeFileSync(confFile, conf);
+  const server = await startDaemon('/usr/sbin/dovecot', ['-F', '-c', confFile], Object.values(ports));
+  return { ...server, ports };
+}

@@ -274,3 +274,38 @@ userdb {
   const server = await startDaemon('/usr/sbin/dovecot', ['-F', '-c', confFile], Object.values(ports));
   return { ...server, ports };
 }
+
+// ---------------------------------------------------------------- MariaDB
+
+export async function startMariadb(config: StarttlsServerConfig): Promise<RunningServer | Unavailable> {
+  const absent = missing('/usr/sbin/mariadbd', 'mariadb-server');
+  if (absent) return absent;
+  const dir = tempDir('tls-gate-mariadb-');
+  chmodSync(dir, 0o755);
+  const data = path.join(dir, 'data');
+  mkdirSync(data);
+  ownedBy('mysql', dir, data);
+  const files = installKey(config.key, dir, 'mysql');
+  const port = await freePort();
+  // An empty data directory and no grant tables: the server greets and upgrades, which is all a scan needs.
+  return startDaemon(
+    '/usr/sbin/mariadbd',
+    [
+      '--no-defaults',
+      `--datadir=${data}`,
+      `--socket=${path.join(dir, 'sock')}`,
+      `--pid-file=${path.join(dir, 'pid')}`,
+      `--port=${port}`,
+      '--bind-address=127.0.0.1',
+      ...(process.getuid?.() === 0 ? ['--user=mysql'] : []),
+      `--ssl-cert=${files.cert}`,
+      `--ssl-key=${files.key}`,
+      `--ssl-cipher=${config.cipher}`,
+      '--tls-version=TLSv1.2,TLSv1.3',
+      '--skip-grant-tables',
+      '--innodb-buffer-pool-size=8M',
+      '--innodb-log-file-size=4M'
+    ],
+    [port]
+  );
+}

@@ -309,3 +309,37 @@ export async function startMariadb(config: StarttlsServerConfig): Promise<Runnin
     [port]
   );
 }
+
+// ---------------------------------------------------------------- vsftpd
+
+export async function startVsftpd(config: StarttlsServerConfig): Promise<RunningServer | Unavailable> {
+  const absent = missing('/usr/sbin/vsftpd', 'vsftpd') ?? needsRoot('vsftpd');
+  if (absent) return absent;
+  const dir = tempDir('tls-gate-vsftpd-');
+  chmodSync(dir, 0o755);
+  mkdirSync(path.join(dir, 'empty'));
+  const files = installKey(config.key, dir, 'root');
+  const port = await freePort();
+  const conf = [
+    'listen=YES',
+    'listen_ipv6=NO',
+    'listen_address=127.0.0.1',
+    `listen_port=${port}`,
+    'background=NO',
+    'anonymous_enable=NO',
+    'local_enable=YES',
+    `secure_chroot_dir=${path.join(dir, 'empty')}`,
+    'ssl_enable=YES',
+    `rsa_cert_file=${files.cert}`,
+    `rsa_private_key_file=${files.key}`,
+    `ssl_ciphers=${config.cipher}`,
+    'ssl_sslv2=NO',
+    'ssl_sslv3=NO',
+    'ssl_tlsv1=YES',
+    'xferlog_enable=NO',
+    'seccomp_sandbox=NO'
+  ];
+  const confFile = path.join(dir, 'vsftpd.conf');
+  writeFileSync(confFile, `${conf.join('\n')}\n`);
+  return startDaemon('/usr/sbin/vsftpd', [confFile], [port]);
+}

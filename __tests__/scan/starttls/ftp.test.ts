@@ -1,0 +1,35 @@
+// FTP AUTH TLS against a private vsftpd (ssl_enable): the scan reports what the server was configured with,
+// and what a direct TLS scan of the same configuration reports.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { scanTarget, type ScanOptions } from '../../../src/scan/index.js';
+import { cleanupTempDirs, selfSigned, type RunningServer } from '../../helpers/servers.js';
+import { isUnavailable, startVsftpd, type StarttlsServerConfig } from '../../helpers/starttls-servers.js';
+import { testScanOptions } from '../scan-options.js';
+import { fingerprintOf } from './fingerprint.js';
+import { directTlsFacts, expectSameFactsAsDirectTls, starttlsTarget, TEST_CIPHERS } from './same-facts.js';
+
+let options: ScanOptions;
+let config: StarttlsServerConfig;
+let vsftpd: RunningServer | null = null;
+
+beforeAll(async () => {
+  options = await testScanOptions();
+  config = { key: selfSigned({ key: 'rsa', cn: 'ftp.tls-gate.test' }), cipher: TEST_CIPHERS };
+  const started = await startVsftpd(config);
+  if (isUnavailable(started)) console.warn(`SKIPPED vsftpd STARTTLS tests: ${started.skip}`);
+  else vsftpd = started;
+}, 60_000);
+afterAll(async () => {
+  await vsftpd?.stop();
+  cleanupTempDirs();
+});
+
+describe('STARTTLS ftp (vsftpd)', () => {
+  it('reports the same facts as a direct TLS scan of the same certificate and ciphers', async () => {
+    if (!vsftpd) return;
+    const report = await scanTarget(starttlsTarget(vsftpd.port, 'ftp'), options);
+    expect(report.starttls).toBe('ftp');
+    expect(report.certificate?.chain[0]?.sha256Fingerprint).toBe(fingerprintOf(config.key));
+    expectSameFactsAsDirectTls(report, config, await directTlsFacts(config, options));
+  }, 60_000);
+});

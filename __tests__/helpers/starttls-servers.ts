@@ -343,3 +343,38 @@ export async function startVsftpd(config: StarttlsServerConfig): Promise<Running
   writeFileSync(confFile, `${conf.join('\n')}\n`);
   return startDaemon('/usr/sbin/vsftpd', [confFile], [port]);
 }
+
+// ---------------------------------------------------------------- OpenLDAP slapd
+
+/**
+ * Debian's slapd is built with GnuTLS, whose priority strings are not OpenSSL cipher lists: this is the GnuTLS
+ * spelling of TEST_CIPHERS' two suites over TLS 1.2 only (ECDHE-RSA key exchange, AES-128-GCM and AES-256-GCM).
+ */
+export const SLAPD_TLS12_PRIORITY =
+  'NONE:+VERS-TLS1.2:+ECDHE-RSA:+AES-128-GCM:+AES-256-GCM:+AEAD:+SIGN-ALL:+GROUP-ALL:+COMP-NULL';
+
+export async function startSlapd(key: KeyPair, priority: string): Promise<RunningServer | Unavailable> {
+  const absent = missing('/usr/sbin/slapd', 'slapd');
+  if (absent) return absent;
+  const dir = tempDir('tls-gate-slapd-');
+  chmodSync(dir, 0o755);
+  const files = installKey(key, dir, 'openldap');
+  const port = await freePort();
+  const conf = [
+    'include /etc/ldap/schema/core.schema',
+    `pidfile ${path.join(dir, 'pid')}`,
+    `argsfile ${path.join(dir, 'args')}`,
+    `TLSCertificateFile ${files.cert}`,
+    `TLSCertificateKeyFile ${files.key}`,
+    `TLSCipherSuite ${priority}`
+  ];
+  const confFile = path.join(dir, 'slapd.conf');
+  writeFileSync(confFile, `${conf.join('\n')}\n`);
+  ownedBy('openldap', dir);
+  const user = process.getuid?.() === 0 ? ['-u', 'openldap', '-g', 'openldap'] : [];
+  return startDaemon(
+    '/usr/sbin/slapd',
+    ['-d', '0', ...user, '-h', `ldap://127.0.0.1:${port}/`, '-f', confFile],
+    [port]
+  );
+}

@@ -43,12 +43,12 @@ function facts(report: TargetReport) {
 }
 
 /** The direct TLS scan of the same configuration: an openssl s_server with the same certificate and ciphers. */
-export async function directTlsFacts(config: StarttlsServerConfig, options: ScanOptions) {
-  const server = await startOpensslServer({
-    key: config.key,
-    cipher: config.cipher,
-    versions: ['-no_tls1', '-no_tls1_1', '-no_ssl3']
-  });
+export async function directTlsFacts(
+  config: StarttlsServerConfig,
+  options: ScanOptions,
+  versions = ['-no_tls1', '-no_tls1_1', '-no_ssl3']
+) {
+  const server = await startOpensslServer({ key: config.key, cipher: config.cipher, versions });
   try {
     const report = await scanTarget(
       { name: 'direct', host: '127.0.0.1', port: server.port, sni: null },

@@ -378,3 +378,48 @@ export async function startSlapd(key: KeyPair, priority: string): Promise<Runnin
     [port]
   );
 }
+
+// ---------------------------------------------------------------- Prosody
+
+/** The XMPP domain the Prosody instance serves (a stream's `to` must name it). */
+export const XMPP_DOMAIN = 'xmpp.tls-gate.test';
+
+export async function startProsody(
+  config: StarttlsServerConfig
+): Promise<(RunningServer & { ports: { c2s: number; s2s: number } }) | Unavailable> {
+  const absent = missing('/usr/bin/prosody', 'prosody');
+  if (absent) return absent;
+  const dir = tempDir('tls-gate-prosody-');
+  chmodSync(dir, 0o755);
+  mkdirSync(path.join(dir, 'data'));
+  mkdirSync(path.join(dir, 'certs'));
+  const files = installKey(config.key, dir, 'prosody');
+  const ports = { c2s: await freePort(), s2s: await freePort() };
+  const lua = (text: string): string => JSON.stringify(text);
+  const conf = `pidfile = ${lua(path.join(dir, 'pid'))}
+data_path = ${lua(path.join(dir, 'data'))}
+certificates = ${lua(path.join(dir, 'certs'))}
+daemonize = false
+log = { { levels = { min = "warn" }, to = "console" } }
+interfaces = { "127.0.0.1" }
+c2s_ports = { ${ports.c2s} }
+s2s_ports = { ${ports.s2s} }
+c2s_direct_tls_ports = { }
+s2s_direct_tls_ports = { }
+legacy_ssl_ports = { }
+component_ports = { }
+http_ports = { }
+https_ports = { }
+modules_enabled = { "tls", "saslauth", "dialback" }
+modules_disabled = { "posix" }
+ssl = { certificate = ${lua(files.cert)}, key = ${lua(files.key)}, ciphers = ${lua(config.cipher)}, protocol = "tlsv1_2+" }
+VirtualHost ${lua(XMPP_DOMAIN)}
+`;
+  const confFile = path.join(dir, 'prosody.cfg.lua');
+  writeFileSync(confFile, conf);
+  ownedBy('prosody', dir, path.join(dir, 'data'), path.join(dir, 'certs'), confFile);
+  const server = await startDaemon('/usr/bin/prosody', ['--config', confFile], Object.values(ports), {
+    user: 'prosody'
+  });
+  return { ...server, ports };
+}

@@ -2,6 +2,8 @@
 // without STARTTLS. The upgraded scans report what Postfix was configured with, and what a direct TLS scan
 // of the same configuration reports; the listener without STARTTLS ends as an error that says so.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { reproduceCertificate } from '../../../src/remediation/index.js';
 import { scanTarget, type ScanOptions } from '../../../src/scan/index.js';
 import { cleanupTempDirs, selfSigned } from '../../helpers/servers.js';
 import {
@@ -45,6 +47,27 @@ describe('STARTTLS smtp (Postfix)', () => {
     if (!postfix) return;
     const report = await scanTarget(starttlsTarget(postfix.ports.submission, 'smtp'), options);
     expectSameFactsAsDirectTls(report, config, direct);
+  }, 60_000);
+
+  it('resumes over STARTTLS with the TLS 1.3 and TLS 1.2 tickets Postfix issues by default', async () => {
+    if (!postfix) return;
+    // Postfix issues session tickets whenever smtpd_tls_session_cache_timeout > 0 (default 3600s), TLS 1.3's
+    // included; its session-ID cache needs smtpd_tls_session_cache_database, which this instance does not set.
+    const report = await scanTarget(starttlsTarget(postfix.ports.smtp, 'smtp'), {
+      ...options,
+      resumption: true
+    });
+    expect(report.resumption).toMatchObject({ ticket: true, tls13Psk: true, sessionId: false });
+  }, 60_000);
+
+  it("a finding's reproduce command upgrades the same way and shows the configured certificate", async () => {
+    if (!postfix) return;
+    const report = await scanTarget(starttlsTarget(postfix.ports.smtp, 'smtp'), options);
+    const output = execFileSync('sh', ['-c', reproduceCertificate(report)], {
+      encoding: 'utf8',
+      timeout: 10_000
+    });
+    expect(output).toMatch(/subject=CN ?= ?mail\.tls-gate\.test/);
   }, 60_000);
 
   it('a server that does not offer STARTTLS ends as error STARTTLS_UNSUPPORTED quoting its EHLO answer', async () => {

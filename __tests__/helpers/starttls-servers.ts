@@ -78,7 +78,7 @@ async function startDaemon(
     for (const port of ports) await Promise.race([waitForPort(port, 15000), exited]);
   } catch (error) {
     await stopChild(child, 'SIGKILL');
-    throw new Error(`${(error as Error).message}\n${output.slice(-2000)}`);
+    throw new Error(`${(error as Error).message}\n${output.slice(-2000)}`, { cause: error });
   }
   return { port: ports[0]!, stop: () => stopChild(child, options.stopSignal) };
 }

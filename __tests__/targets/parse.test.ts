@@ -172,6 +172,15 @@ describe('parseTargetArgument: STARTTLS and implicit-TLS URLs', () => {
 });
 
 describe('parseHostsInput', () => {
+  it("takes the same STARTTLS URLs as the command line (the action's hosts input)", () => {
+    const targets = parseHostsInput('smtp://mail.example, imaps://mail.example\npostgres://[::1]:6432');
+    expect(targets.map(({ name, starttls }) => ({ name, starttls }))).toEqual([
+      { name: 'mail.example:25', starttls: 'smtp' },
+      { name: 'mail.example:993', starttls: undefined },
+      { name: '[::1]:6432', starttls: 'postgres' }
+    ]);
+  });
+
   it('splits on newlines and commas, ignoring blanks and comments', () => {
     const targets = parseHostsInput('a.example, b.example:8443\n\n# staging\n[::1]:4433 # loopback\n');
     expect(targets.map((t) => t.name)).toEqual(['a.example:443', 'b.example:8443', '[::1]:4433']);

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULE_IDS, loadPolicy } from '../src/policy/index.js';
+import { parseTargetsFile } from '../src/targets/index.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -26,6 +27,18 @@ describe('README', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('shows a STARTTLS targets file that reads as it says', () => {
+    const section = readme.slice(readme.indexOf('### STARTTLS targets'));
+    const start = section.indexOf('```yaml\n') + '```yaml\n'.length;
+    const targets = parseTargetsFile(section.slice(start, section.indexOf('```', start)), 'README.md');
+    expect(targets.map(({ port, starttls }) => ({ port, starttls }))).toEqual([
+      { port: 25, starttls: 'smtp' },
+      { port: 587, starttls: 'smtp' },
+      { port: 5222, starttls: 'xmpp' },
+      { port: 465, starttls: undefined }
+    ]);
   });
 
   it('gives exactly the two quick-start command lines', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { REPORT_SCHEMA, expectValidReport, reportSchemaErrors } from '../helpers/report-schema.js';
 import { sampleReport, sampleTarget, unreachableTarget } from './sample-report.js';
+import { STARTTLS_PROTOCOLS } from '../../src/model/report.js';
 
 describe('schema/report.schema.json', () => {
   it('accepts a report with every field filled', () => {
@@ -34,6 +35,15 @@ describe('schema/report.schema.json', () => {
     );
     expect(reportSchemaErrors({ ...sampleReport(), verdict: 'ok' })).toContainEqual(
       expect.stringMatching(/^\/verdict: /)
+    );
+  });
+
+  it("accepts each STARTTLS protocol of the model, or null, as a target's starttls, and nothing else", () => {
+    for (const starttls of [...STARTTLS_PROTOCOLS, null]) {
+      expectValidReport(sampleReport([sampleTarget({ starttls })]));
+    }
+    expect(reportSchemaErrors(sampleReport([sampleTarget({ starttls: 'smtps' as never })]))).toContainEqual(
+      expect.stringMatching(/^\/targets\/0\/starttls: must be equal to one of the allowed values/)
     );
   });
 

@@ -81,7 +81,12 @@ describe('tls-gate usage errors exit 2 and say what was expected', () => {
       ['scan', 'a.example:99999'],
       /invalid target "a\.example:99999": port "99999" is not a number from 1 to 65535/
     ],
-    ['an http URL', ['scan', 'http://a.example/'], /only https:\/\/ URLs name a TLS endpoint/],
+    ['an http URL', ['scan', 'http://a.example/'], /http:\/\/ does not name a TLS or STARTTLS endpoint/],
+    [
+      'an unknown --starttls protocol',
+      ['scan', 'a.example', '--starttls', 'smtps'],
+      /--starttls must be one of smtp, imap, pop3, ftp, ldap, xmpp, xmpp-server, postgres, mysql; got "smtps"/
+    ],
     [
       'a missing targets file',
       ['scan', '--targets', 'nowhere.yml'],

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { fixLines as diagnoseFixLines } from '../../src/cli/commands/diagnose.js';
 import type { Finding, FixLines } from '../../src/model/report.js';
 import { fixBlocks } from '../../src/remediation/index.js';
-import { findingBlock } from '../../src/report/markdown-parts.js';
+import { findingBlock, targetFixBlock } from '../../src/report/markdown-parts.js';
 import { renderText } from '../../src/report/text.js';
 import { report, targetReport } from '../helpers/report-builders.js';
 
@@ -46,46 +46,47 @@ describe('fixBlocks', () => {
 });
 
 describe('the outputs lay out the same blocks', () => {
-  it('text report: the statement first, then "fix (server):" and the lines indented', () => {
+  it("text report: the statement and reproduce under the finding, then the target's fix per server", () => {
     const text = renderText(report([targetReport({ findings: [findingWith(FIX)], verdict: 'fail' })]));
     const lines = text.split('\n');
     const start = lines.findIndex((l) => l.startsWith('      fix: '));
-    expect(lines.slice(start, start + 9)).toEqual([
+    expect(lines.slice(start, start + 10)).toEqual([
       '      fix: Reload the server.',
-      '      fix (nginx):',
+      '      reproduce: openssl s_client -connect a.example:443 -tls1',
+      '    Fix:',
+      '      nginx:',
       '        ssl_protocols TLSv1.2 TLSv1.3;',
       '        ssl_prefer_server_ciphers on;',
-      '      fix (apache):',
+      '      Apache:',
       '        SSLProtocol -all +TLSv1.2 +TLSv1.3',
-      '      fix (haproxy):',
-      '        ssl-default-bind-options ssl-min-ver TLSv1.2 ssl-max-ver TLSv1.3',
-      '      reproduce: openssl s_client -connect a.example:443 -tls1'
+      '      HAProxy:',
+      '        ssl-default-bind-options ssl-min-ver TLSv1.2 ssl-max-ver TLSv1.3'
     ]);
   });
 
-  it('Markdown: a code block per server (nginx highlighted), then the statement', () => {
-    const block = findingBlock(findingWith(FIX), { withFix: true });
-    expect(block).toContain(
+  it('Markdown: the statement under the finding, then a code block per server (nginx highlighted)', () => {
+    expect(findingBlock(findingWith(FIX), { withFix: true })).toContain('Fix: Reload the server.');
+    expect(targetFixBlock([findingWith(FIX)])).toBe(
       [
+        '**Fix for these findings**',
+        '',
         'Fix (nginx):',
         '',
         '```nginx',
         ...FIX.nginx!,
         '```',
         '',
-        'Fix (apache):',
+        'Fix (Apache):',
         '',
         '```',
         ...FIX.apache!,
         '```',
         '',
-        'Fix (haproxy):',
+        'Fix (HAProxy):',
         '',
         '```',
         ...FIX.haproxy!,
-        '```',
-        '',
-        'Fix: Reload the server.'
+        '```'
       ].join('\n')
     );
   });
@@ -108,7 +109,7 @@ describe('the outputs lay out the same blocks', () => {
       .split('\n')
       .filter((l) => /^ {8}\S/.test(l))
       .map((l) => l.trim());
-    const markdown = findingBlock(findingWith(FIX), { withFix: true }).split('\n');
+    const markdown = (targetFixBlock([findingWith(FIX)]) ?? '').split('\n');
     const inMarkdown = markdown.filter((l) => CONFIG_LINES.includes(l));
     const inDiagnose = diagnoseFixLines(FIX)
       .filter((l) => !l.startsWith('  fix: '))

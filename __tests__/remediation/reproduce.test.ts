@@ -2,6 +2,8 @@
 // quoted for the shell.
 import { describe, expect, it } from '@jest/globals';
 import {
+  curlCommand,
+  opensslCommand,
   reproduceGroup,
   reproduceProtocol,
   reproduceReachability,
@@ -30,6 +32,31 @@ describe('reproduce commands', () => {
   it('groups use the OpenSSL spelling', () => {
     expect(reproduceGroup(v4, 'secp256r1', false)).toContain('-tls1_2 -groups prime256v1');
     expect(reproduceGroup(v4, 'x25519', true)).toContain('-tls1_3 -groups X25519');
+  });
+
+  it('a STARTTLS target upgrades with s_client -starttls, XMPP naming its domain', () => {
+    expect(reproduceProtocol({ ...v4, port: 25, starttls: 'smtp' }, 'TLSv1.2')).toBe(
+      'openssl s_client -connect 192.0.2.10:25 -starttls smtp -servername app.example.test -tls1_2 </dev/null'
+    );
+    expect(reproduceProtocol({ ...v4, port: 5269, starttls: 'xmpp-server' }, 'TLSv1.3')).toContain(
+      '-starttls xmpp-server -xmpphost app.example.test'
+    );
+    expect(reproduceReachability({ ...v4, port: 5432, starttls: 'postgres' })).toBe(
+      'openssl s_client -connect 192.0.2.10:5432 -starttls postgres -servername app.example.test </dev/null'
+    );
+  });
+
+  it("a client's commands for a STARTTLS target: s_client -starttls; curl's own STARTTLS where it has one", () => {
+    const offer = { versions: ['TLSv1.3' as const], cipherSuites: [0x1301], groups: [29], sni: true };
+    expect(opensslCommand(offer, { ...v4, port: 143, starttls: 'imap' })).toContain(
+      '-connect 192.0.2.10:143 -starttls imap -servername app.example.test'
+    );
+    const curl = curlCommand(offer, { ...v4, port: 143, starttls: 'imap' });
+    expect(curl).toContain('--ssl-reqd');
+    expect(curl).toMatch(/ imap:\/\/app\.example\.test:143\/$/);
+    expect(curlCommand(offer, { ...v4, port: 3306, starttls: 'mysql' })).toMatch(
+      /^# curl cannot upgrade mysql with STARTTLS/
+    );
   });
 
   it('IPv6 addresses are bracketed and a target without SNI sends none', () => {

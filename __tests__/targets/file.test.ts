@@ -76,6 +76,20 @@ describe('parseTargetsFile: accepted forms', () => {
     expect(target).toMatchObject({ host: '::1', port: 4433, source: { file: 'f.yml', line: 2 } });
   });
 
+  it('reads starttls, with the protocol default port when no port is given', () => {
+    const [smtp, imap] = parseTargetsFile(
+      '- host: mail.example\n  starttls: smtp\n- host: mail.example\n  starttls: imap\n  port: 1143\n',
+      'f.yml'
+    );
+    expect(smtp).toMatchObject({ host: 'mail.example', port: 25, starttls: 'smtp', name: 'mail.example:25' });
+    expect(imap).toMatchObject({ port: 1143, starttls: 'imap' });
+  });
+
+  it('accepts STARTTLS URLs as string entries', () => {
+    const [target] = parseTargetsFile('- submission://mail.example\n', 'f.yml');
+    expect(target).toMatchObject({ host: 'mail.example', port: 587, starttls: 'smtp' });
+  });
+
   it('keeps an inline policy mapping for src/policy to validate', () => {
     const [target] = parseTargetsFile('- host: a.example\n  policy:\n    preset: modern\n', 'f.yml');
     expect(target.policy).toEqual({ preset: 'modern' });
@@ -133,6 +147,13 @@ describe('parseTargetsFile: errors name the file, the line and the entry', () =>
       /`addresses` item 2/
     ],
     ['an empty name', '- host: a.example\n  name: "  "\n', 2, 9, /`name` must be a non-empty string/],
+    [
+      'an unknown starttls protocol',
+      '- host: a.example\n  starttls: smtps\n',
+      2,
+      13,
+      /`starttls` must be one of smtp, imap, pop3, ftp, ldap, xmpp, xmpp-server, postgres, mysql, got "smtps"/
+    ],
     [
       'a policy of the wrong type',
       '- host: a.example\n  policy: [modern]\n',

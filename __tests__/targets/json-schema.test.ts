@@ -26,6 +26,8 @@ describe('accepts what the loader accepts', () => {
       'every key',
       `- host: api.example.com\n  port: 443\n  name: api\n  address: 10.0.0.12\n  addresses: [10.0.0.12, 10.0.0.13]\n  sni: false\n  policy: mozilla-modern\n  expect:\n    issuer: Example CA\n    spkiSha256: ${PIN}\n`
     ],
+    ['a STARTTLS target', '- host: mail.example.com\n  starttls: smtp\n'],
+    ['a STARTTLS URL', '- smtp://mail.example.com\n'],
     ['an address selection', '- host: a.example\n  addresses: ipv6\n'],
     ['an inline policy', '- host: a.example\n  policy:\n    protocols:\n      allowed: [TLSv1.3]\n']
   ])('%s', (_name, text) => {
@@ -44,6 +46,7 @@ describe('refuses what the loader refuses for its structure', () => {
     ['an empty list', '[]\n'],
     ['an unknown top-level key', 'targets: [a.example]\nhosts: [b.example]\n'],
     ['a bad pin', '- host: a.example\n  expect:\n    spkiSha256: abc\n'],
+    ['an unknown STARTTLS protocol', '- host: mail.example.com\n  starttls: smtps\n'],
     ['an unknown address selection', '- host: a.example\n  addresses: some\n'],
     ['sni: true', '- host: a.example\n  sni: true\n']
   ])('%s', (_name, text) => {

@@ -88,8 +88,10 @@ describe('parseTargetArgument', () => {
     ['example.com:65536', /port "65536"/],
     ['example.com:https', /port "https"/],
     ['example.com:-1', /port "-1"/],
-    ['http://example.com/', /only https:\/\/ URLs/],
-    ['ftp://example.com/', /only https:\/\/ URLs/],
+    ['http://example.com/', /http:\/\/ does not name a TLS or STARTTLS endpoint/],
+    ['gopher://example.com/', /gopher:\/\/ does not name a TLS or STARTTLS endpoint/],
+    ['smtp://user:pw@example.com/', /credentials/],
+    ['smtp://example.com:0', /port "0"/],
     ['https://user:pw@example.com/', /credentials/],
     ['[::1:443', /unbalanced brackets/],
     ['[example.com]:443', /brackets are for IPv6/],
@@ -104,7 +106,81 @@ describe('parseTargetArgument', () => {
   });
 });
 
+describe('parseTargetArgument: STARTTLS and implicit-TLS URLs', () => {
+  it.each([
+    ['smtp://mail.example.com', 'smtp', 25],
+    ['submission://mail.example.com', 'smtp', 587],
+    ['imap://mail.example.com', 'imap', 143],
+    ['pop3://mail.example.com', 'pop3', 110],
+    ['ftp://files.example.com', 'ftp', 21],
+    ['ldap://dir.example.com', 'ldap', 389],
+    ['xmpp://chat.example.com', 'xmpp', 5222],
+    ['xmpp-server://chat.example.com', 'xmpp-server', 5269],
+    ['postgres://db.example.com/app?sslmode=require', 'postgres', 5432],
+    ['postgresql://db.example.com', 'postgres', 5432],
+    ['mysql://db.example.com', 'mysql', 3306]
+  ])('reads %s as STARTTLS %s on its default port %i', (text, starttls, port) => {
+    expect(parseTargetArgument(text)).toMatchObject({ starttls, port, sni: expect.any(String) });
+  });
+
+  it('keeps a port given in a STARTTLS URL, the default one included', () => {
+    expect(parseTargetArgument('smtp://127.0.0.1:2525')).toEqual({
+      name: '127.0.0.1:2525',
+      host: '127.0.0.1',
+      port: 2525,
+      sni: null,
+      starttls: 'smtp'
+    });
+    expect(parseTargetArgument('ftp://[::1]:21')).toMatchObject({ host: '::1', port: 21, starttls: 'ftp' });
+  });
+
+  it.each([
+    ['smtps://mail.example.com', 465],
+    ['imaps://mail.example.com', 993],
+    ['pop3s://mail.example.com', 995],
+    ['ftps://files.example.com', 990],
+    ['ldaps://dir.example.com', 636],
+    ['xmpps://chat.example.com', 5223]
+  ])('reads %s as TLS from the first byte on port %i', (text, port) => {
+    const target = parseTargetArgument(text);
+    expect(target.port).toBe(port);
+    expect(target).not.toHaveProperty('starttls');
+  });
+
+  it('upgrades a host[:port] TARGET with --starttls, on the protocol port unless one is given', () => {
+    expect(parseTargetArgument('mail.example.com', undefined, 'smtp')).toMatchObject({
+      port: 25,
+      starttls: 'smtp'
+    });
+    expect(parseTargetArgument('[::1]:1143', undefined, 'imap')).toMatchObject({
+      port: 1143,
+      starttls: 'imap'
+    });
+    expect(parseTargetArgument('imap://mail.example.com', undefined, 'imap')).toMatchObject({
+      starttls: 'imap'
+    });
+  });
+
+  it('refuses a URL whose protocol disagrees with --starttls', () => {
+    expect(errorOf(() => parseTargetArgument('imap://mail.example.com', undefined, 'smtp')).message).toMatch(
+      /--starttls smtp disagrees with the URL's imap:\/\/ \(STARTTLS imap\)/
+    );
+    expect(errorOf(() => parseTargetArgument('https://mail.example.com', undefined, 'smtp')).message).toMatch(
+      /disagrees with the URL's https:\/\/ \(TLS from the first byte\)/
+    );
+  });
+});
+
 describe('parseHostsInput', () => {
+  it("takes the same STARTTLS URLs as the command line (the action's hosts input)", () => {
+    const targets = parseHostsInput('smtp://mail.example, imaps://mail.example\npostgres://[::1]:6432');
+    expect(targets.map(({ name, starttls }) => ({ name, starttls }))).toEqual([
+      { name: 'mail.example:25', starttls: 'smtp' },
+      { name: 'mail.example:993', starttls: undefined },
+      { name: '[::1]:6432', starttls: 'postgres' }
+    ]);
+  });
+
   it('splits on newlines and commas, ignoring blanks and comments', () => {
     const targets = parseHostsInput('a.example, b.example:8443\n\n# staging\n[::1]:4433 # loopback\n');
     expect(targets.map((t) => t.name)).toEqual(['a.example:443', 'b.example:8443', '[::1]:4433']);

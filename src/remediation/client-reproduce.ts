@@ -2,7 +2,14 @@
 // failure (and, after the fix, the success) with tools they already have.
 import { groupByCode, suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../model/report.js';
-import { connectAddress, curlResolve, httpsUrl, type Endpoint } from './endpoint.js';
+import {
+  connectAddress,
+  curlResolve,
+  curlScheme,
+  httpsUrl,
+  starttlsArgs,
+  type Endpoint
+} from './endpoint.js';
 import { opensslSpelling } from './groups.js';
 import { cipherString } from './seclevel.js';
 import { shellQuote } from './shell.js';
@@ -56,7 +63,12 @@ function names(offer: OfferedLists): OfferNames {
 
 export function opensslCommand(offer: OfferedLists, endpoint: Endpoint): string {
   const { tls12, tls13, groups } = names(offer);
-  const parts = ['openssl s_client', '-connect', shellQuote(connectAddress(endpoint))];
+  const parts = [
+    'openssl s_client',
+    '-connect',
+    shellQuote(connectAddress(endpoint)),
+    ...starttlsArgs(endpoint).map(shellQuote)
+  ];
   if (offer.sni && endpoint.sni) parts.push('-servername', shellQuote(endpoint.sni));
   else parts.push('-noservername');
   const lowest = offer.versions[offer.versions.length - 1];
@@ -72,7 +84,10 @@ export function opensslCommand(offer: OfferedLists, endpoint: Endpoint): string 
 
 export function curlCommand(offer: OfferedLists, endpoint: Endpoint): string {
   const { tls12, tls13, groups } = names(offer);
-  const parts = ['curl -sv -o /dev/null'];
+  const scheme = curlScheme(endpoint);
+  if (!scheme)
+    return `# curl cannot upgrade ${endpoint.starttls ?? 'this protocol'} with STARTTLS: use the openssl command`;
+  const parts = ['curl -sv -o /dev/null', ...scheme.flags];
   const lowest = offer.versions[offer.versions.length - 1];
   const highest = offer.versions[0];
   if (lowest && CURL_VERSION[lowest]) parts.push(`--tlsv${CURL_VERSION[lowest]}`);

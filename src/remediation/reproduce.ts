@@ -2,7 +2,7 @@
 // version, suite or group that the finding is about, or curl. Every argument is shell-quoted (shell.ts).
 import { suiteByName } from '../registry/index.js';
 import type { ProtocolName } from '../model/report.js';
-import { connectAddress, curlResolve, httpsUrl, type Endpoint } from './endpoint.js';
+import { connectAddress, curlResolve, httpsUrl, starttlsArgs, type Endpoint } from './endpoint.js';
 import { opensslGroupName } from './groups.js';
 import { needsSeclevel0 } from './seclevel.js';
 import { shellQuote } from './shell.js';
@@ -17,7 +17,7 @@ const VERSION_FLAG: Record<ProtocolName, string> = {
 };
 
 function connectArgs(t: Endpoint): string[] {
-  const args = ['-connect', connectAddress(t)];
+  const args = ['-connect', connectAddress(t), ...starttlsArgs(t)];
   if (t.sni) args.push('-servername', t.sni);
   else args.push('-noservername');
   return args;
@@ -73,6 +73,8 @@ export function reproduceStapling(t: Endpoint): string {
 }
 
 export function reproduceReachability(t: Endpoint): string {
+  // A STARTTLS service is reached through its dialogue, which s_client speaks for every protocol.
+  if (t.starttls) return sClient(t, []);
   const parts = ['curl', '-v', '--max-time', '10'];
   const resolve = curlResolve(t);
   if (resolve) parts.push('--resolve', resolve);

@@ -14,13 +14,16 @@ export interface ConnectOptions {
   signal?: AbortSignal;
   /** Total bytes we accept from the peer before calling it an overflow (default 4 MiB). */
   maxBytes?: number;
+  /** A plain-text dialogue to run once connected, before any TLS byte (STARTTLS: src/scan/starttls.ts). */
+  beforeTls?: (connection: Connection) => Promise<ConnectFailure | null>;
 }
 
 export type ConnectFailure =
   | { kind: 'unreachable'; code: string; message: string }
   | { kind: 'timeout' }
   | { kind: 'deadline' }
-  | { kind: 'aborted' };
+  | { kind: 'aborted' }
+  | { kind: 'starttls'; code: string; message: string };
 
 export type ReadResult =
   | { kind: 'data'; chunk: Buffer }
@@ -81,8 +84,16 @@ export class Connection {
     });
   }
 
-  /** Opens a TCP connection, or says why not. Never rejects. */
-  static open(options: ConnectOptions): Promise<Connection | ConnectFailure> {
+  /** Opens a TCP connection (and runs its plain-text dialogue, if any), or says why not. Never rejects. */
+  static async open(options: ConnectOptions): Promise<Connection | ConnectFailure> {
+    const opened = await Connection.connect(options);
+    if (!(opened instanceof Connection) || !options.beforeTls) return opened;
+    const failure = await options.beforeTls(opened);
+    if (failure) opened.close();
+    return failure ?? opened;
+  }
+
+  private static connect(options: ConnectOptions): Promise<Connection | ConnectFailure> {
     return new Promise((resolve) => {
       if (options.signal?.aborted) return resolve({ kind: 'aborted' });
       const untilDeadline = options.deadline - Date.now();
@@ -165,6 +176,16 @@ export class Connection {
         if (result) done(result);
       };
     });
+  }
+
+  /**
+   * Hands the socket over to Node's TLS client (tls.connect({ socket })) after a STARTTLS dialogue; this
+   * Connection no longer reads it or destroys it. The peer sends nothing before our ClientHello, so no byte is lost.
+   */
+  release(): net.Socket {
+    this.closed = true;
+    for (const event of ['data', 'end', 'error', 'close']) this.socket.removeAllListeners(event);
+    return this.socket;
   }
 
   /** Destroys the socket; safe to call any number of times. */

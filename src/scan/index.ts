@@ -33,6 +33,7 @@ function emptyReport(target: Target): TargetReport {
     port: target.port,
     address: target.address ?? null,
     sni: target.sni,
+    starttls: target.starttls ?? null,
     status: 'ok',
     error: null,
     protocols: emptyProtocols(),
@@ -132,7 +133,7 @@ async function scanAddress(
   report.address = address;
   const scanned: ScannedTarget = { report, clients: null };
   const ctx = new ScanContext(
-    { host: target.host, address, port: target.port, sni: target.sni },
+    { host: target.host, address, port: target.port, sni: target.sni, starttls: target.starttls },
     { timeoutMs: options.timeoutMs, deadline: pool.deadline, signal: pool.signal },
     options.perTargetConcurrency
   );

@@ -36,6 +36,7 @@ export function describeOutcome(outcome: ProbeOutcome): string {
       return `${outcome.description} answered, not a TLS server`;
     case 'protocol-error':
     case 'unreachable':
+    case 'starttls-failed':
       return outcome.message;
   }
 }

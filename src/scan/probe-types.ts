@@ -1,7 +1,7 @@
 // One probe = one handshake attempt: send a ClientHello, read until the server has said enough.
 // The engine composes protocol, cipher, order, group and certificate scans from probes; client
 // simulation (src/clients) sends profile hellos through the same probe.
-import type { AlertInfo, ProtocolName } from '../model/report.js';
+import type { AlertInfo, ProtocolName, StarttlsProtocol } from '../model/report.js';
 
 /** Where to connect and what to call the server. */
 export interface Endpoint {
@@ -11,6 +11,8 @@ export interface Endpoint {
   port: number;
   /** SNI to send, or null. */
   sni: string | null;
+  /** The plain-text protocol every connection upgrades with before TLS (absent: TLS from the first byte). */
+  starttls?: StarttlsProtocol;
 }
 
 export interface ProbeLimits {
@@ -32,7 +34,9 @@ export type ProbeOutcome =
   | ProbeTimeout
   | { kind: 'not-tls'; description: string; durationMs: number } // e.g. "an HTTP server", "an SSH server"
   | { kind: 'protocol-error'; message: string; durationMs: number } // malformed or oversized records
-  | { kind: 'unreachable'; code: string; message: string; durationMs: number };
+  | { kind: 'unreachable'; code: string; message: string; durationMs: number }
+  /** The STARTTLS dialogue did not end in a go-ahead: STARTTLS_UNSUPPORTED, _REFUSED, _PROTOCOL, _TIMEOUT. */
+  | { kind: 'starttls-failed'; code: string; message: string; durationMs: number };
 
 export interface ProbeAccepted {
   kind: 'accepted';

@@ -42,6 +42,7 @@ import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
 import { Connection, type ReadResult } from './connection.js';
 import { flightGap } from './flight-rules.js';
+import { starttlsUpgrade } from './starttls.js';
 import type { Endpoint, ProbeAccepted, ProbeLimits, ProbeOutcome, ProbeUnusable } from './probe-types.js';
 
 export type ProbeHello =
@@ -73,10 +74,12 @@ export async function runProbe(
     timeoutMs: limits.timeoutMs,
     deadline: limits.deadline,
     signal: limits.signal,
-    maxBytes: MAX_PROBE_BYTES
+    maxBytes: MAX_PROBE_BYTES,
+    beforeTls: starttlsUpgrade(endpoint, limits.timeoutMs)
   });
   if (!(opened instanceof Connection)) {
     if (opened.kind === 'unreachable') return { ...opened, durationMs: elapsed() };
+    if (opened.kind === 'starttls') return { ...opened, kind: 'starttls-failed', durationMs: elapsed() };
     if (opened.kind === 'timeout') {
       return {
         kind: 'unreachable',

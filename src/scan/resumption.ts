@@ -6,14 +6,19 @@
 // own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
 // Certificates are not judged here (src/certs does that), so verification is off for these connections.
 import crypto from 'node:crypto';
+import type net from 'node:net';
 import tls from 'node:tls';
-import type { ResumptionReport } from '../model/report.js';
+import type { ResumptionReport, StarttlsProtocol } from '../model/report.js';
+import { Connection } from './connection.js';
+import { starttlsUpgrade } from './starttls.js';
 
 export interface ResumptionEndpoint {
   host: string;
   port: number;
   /** SNI to send, or null for none. */
   sni: string | null;
+  /** The plain-text protocol each connection upgrades with before TLS (absent: none). */
+  starttls?: StarttlsProtocol;
 }
 
 export interface ResumptionLimits {
@@ -61,14 +66,44 @@ function handshake(
   return limits.connection ? limits.connection(connect, FAILED) : connect();
 }
 
-function connectOnce(
+async function connectOnce(
   endpoint: ResumptionEndpoint,
   options: HandshakeOptions,
   limits: ResumptionLimits
 ): Promise<HandshakeResult> {
+  if (limits.deadline - Date.now() <= 0) return FAILED;
+  const upgraded = endpoint.starttls ? await upgradedSocket(endpoint, options.address, limits) : undefined;
+  if (upgraded === null) return FAILED;
   const remaining = limits.deadline - Date.now();
-  if (remaining <= 0) return Promise.resolve(FAILED);
-  const timeoutMs = Math.min(limits.timeoutMs, remaining);
+  if (remaining <= 0) {
+    upgraded?.destroy();
+    return FAILED;
+  }
+  return tlsHandshake(endpoint, options, Math.min(limits.timeoutMs, remaining), upgraded);
+}
+
+/** A connection whose STARTTLS dialogue is done, for Node's TLS client to go on with; null when it failed. */
+async function upgradedSocket(
+  endpoint: ResumptionEndpoint,
+  address: string,
+  limits: ResumptionLimits
+): Promise<net.Socket | null> {
+  const opened = await Connection.open({
+    address,
+    port: endpoint.port,
+    timeoutMs: limits.timeoutMs,
+    deadline: limits.deadline,
+    beforeTls: starttlsUpgrade({ ...endpoint, address }, limits.timeoutMs)
+  });
+  return opened instanceof Connection ? opened.release() : null;
+}
+
+function tlsHandshake(
+  endpoint: ResumptionEndpoint,
+  options: HandshakeOptions,
+  timeoutMs: number,
+  upgraded: net.Socket | undefined
+): Promise<HandshakeResult> {
   return new Promise((resolve) => {
     let done = false;
     let secured = false;
@@ -106,6 +141,7 @@ function connectOnce(
     const timer = setTimeout(finish, timeoutMs);
     try {
       socket = tls.connect({
+        socket: upgraded,
         host: options.address,
         port: endpoint.port,
         servername: endpoint.sni ?? undefined,

@@ -7,11 +7,13 @@ import { InputFileError, readInputFile } from '../input-files.js';
 import {
   ADDRESS_SELECTIONS,
   type AddressSelection,
+  type StarttlsProtocol,
   type Target,
   type TargetExpectation
 } from '../model/report.js';
 import { loadYamlWithPositions, type LocatedYaml, type YamlPath } from '../yaml/located.js';
 import { DEFAULT_PORT, checkHost, makeTarget, parseTargetArgument } from './parse.js';
+import { isStarttlsProtocol, STARTTLS_DEFAULT_PORTS, STARTTLS_SYNTAX } from './starttls.js';
 
 export const ENTRY_KEYS = [
   'host',
@@ -19,6 +21,7 @@ export const ENTRY_KEYS = [
   'address',
   'addresses',
   'sni',
+  'starttls',
   'name',
   'policy',
   'expect'
@@ -108,7 +111,16 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
     fail('host', `${hostProblem}${hint}`);
   }
 
-  let port = DEFAULT_PORT;
+  let starttls: StarttlsProtocol | undefined;
+  if ('starttls' in entry) {
+    const value = entry.starttls;
+    if (!isStarttlsProtocol(value))
+      fail('starttls', `\`starttls\` must be ${STARTTLS_SYNTAX}, got ${quoteFound(value)}`);
+    starttls = value as StarttlsProtocol;
+  }
+
+  // A STARTTLS service listens on its protocol's own port unless told otherwise.
+  let port = starttls ? STARTTLS_DEFAULT_PORTS[starttls] : DEFAULT_PORT;
   if ('port' in entry) {
     const value = entry.port;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
@@ -121,6 +133,7 @@ function parseEntry(yaml: LocatedYaml, path: YamlPath, entry: unknown): Target {
   }
 
   const fields: Parameters<typeof makeTarget>[0] = { host: host.trim(), port, source };
+  if (starttls) fields.starttls = starttls;
 
   if ('address' in entry) {
     const value = entry.address;

@@ -14,5 +14,6 @@ export {
   parseSniOption,
   RESOLVE_SYNTAX
 } from './resolve-option.js';
+export { STARTTLS_DEFAULT_PORTS, STARTTLS_SYNTAX, URL_SCHEMES, isStarttlsProtocol } from './starttls.js';
 export { loadTargetsFile, parseTargetsFile, policyLocationOf } from './file.js';
 export { MAX_SHARDS, parseShardSpec, shardOfName, targetsOfShard, type ShardSpec } from './shard.js';

@@ -1,17 +1,29 @@
 // The TARGET syntax of the command line and the action's `hosts` input:
-//   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given),
-//   each optionally named and pinned: name=host:port@address (pinned-target.ts).
+//   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given), and the
+//   STARTTLS and implicit-TLS URLs of ./starttls.ts (smtp://host[:port], imaps://host, ...; each scheme's
+//   default port unless given); each optionally named and pinned: name=host:port@address (pinned-target.ts).
 import { isIP } from 'node:net';
 import { ConfigurationError, quoteFound } from '../errors.js';
-import type { SourceLocation, Target } from '../model/report.js';
+import type { SourceLocation, StarttlsProtocol, Target } from '../model/report.js';
 import { splitPinned } from './pinned-target.js';
+import { STARTTLS_DEFAULT_PORTS, URL_SCHEMES } from './starttls.js';
 
 export const DEFAULT_PORT = 443;
 
-const SYNTAX = 'expected host, host:port, [ipv6]:port or https://host[:port]/, optionally name=...@address';
+const SYNTAX = `expected host, host:port, [ipv6]:port or a URL (${Object.keys(URL_SCHEMES)
+  .map((scheme) => `${scheme}://`)
+  .join(', ')}), optionally name=...@address`;
 
-/** Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. */
-export function parseTargetArgument(text: string, where?: SourceLocation): Target {
+/**
+ * Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. `starttls` (the
+ * CLI's --starttls) upgrades a host[:port] target, on the protocol's default port unless one is given; a URL says
+ * its own protocol, which must then agree.
+ */
+export function parseTargetArgument(
+  text: string,
+  where?: SourceLocation,
+  starttls?: StarttlsProtocol
+): Target {
   const fail = (why: string): never => {
     throw new ConfigurationError(`invalid target ${quoteFound(text)}: ${why}`, where ?? {});
   };
@@ -22,10 +34,20 @@ export function parseTargetArgument(text: string, where?: SourceLocation): Targe
 
   let host: string;
   let portText: string | undefined;
+  let defaultPort = starttls ? STARTTLS_DEFAULT_PORTS[starttls] : DEFAULT_PORT;
+  let upgrade = starttls;
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
   if (scheme) {
-    if (scheme[1].toLowerCase() !== 'https')
-      fail(`only https:// URLs name a TLS endpoint (got ${scheme[1]}://)`);
+    const meaning = URL_SCHEMES[scheme[1].toLowerCase()];
+    if (!meaning) fail(`${scheme[1]}:// does not name a TLS or STARTTLS endpoint; ${SYNTAX}`);
+    const named = meaning!.starttls ?? undefined;
+    if (starttls && named !== starttls) {
+      fail(
+        `--starttls ${starttls} disagrees with the URL's ${scheme[1]}:// (${named ? `STARTTLS ${named}` : 'TLS from the first byte'})`
+      );
+    }
+    upgrade = named;
+    defaultPort = meaning!.port;
     let url: URL;
     try {
       url = new URL(trimmed);
@@ -34,7 +56,7 @@ export function parseTargetArgument(text: string, where?: SourceLocation): Targe
     }
     if (url.username || url.password) fail('URLs with credentials are not accepted');
     host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-    // URL drops the port when it is the scheme's default (443), which is our default too.
+    // URL drops the port when it is the scheme's default (443 for https, 21 for ftp), which is ours too.
     portText = url.port === '' ? undefined : url.port;
   } else if (trimmed.startsWith('[')) {
     const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(trimmed);
@@ -57,13 +79,20 @@ export function parseTargetArgument(text: string, where?: SourceLocation): Targe
 
   const hostProblem = checkHost(host);
   if (hostProblem) fail(hostProblem);
-  let port = DEFAULT_PORT;
+  let port = defaultPort;
   if (portText !== undefined) {
     const parsed = parsePort(portText);
     if (parsed === null) fail(`port ${quoteFound(portText)} is not a number from 1 to 65535`);
     port = parsed as number;
   }
-  return makeTarget({ host, port, source: where, name: pinned.name, address: pinned.address });
+  return makeTarget({
+    host,
+    port,
+    source: where,
+    name: pinned.name,
+    address: pinned.address,
+    ...(upgrade ? { starttls: upgrade } : {})
+  });
 }
 
 /** Fills the defaults every Target gets: SNI from the host name (none for IP literals), name "host:port". */
@@ -80,6 +109,7 @@ export function makeTarget(
   if (fields.address !== undefined) target.address = fields.address;
   if (fields.addresses !== undefined) target.addresses = fields.addresses;
   if (fields.addressSelection !== undefined) target.addressSelection = fields.addressSelection;
+  if (fields.starttls !== undefined) target.starttls = fields.starttls;
   if (fields.policy !== undefined) target.policy = fields.policy;
   if (fields.policySource !== undefined) target.policySource = fields.policySource;
   if (fields.expect !== undefined) target.expect = fields.expect;

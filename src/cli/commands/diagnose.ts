@@ -315,7 +315,8 @@ export async function runDiagnoseCommand(argv: string[], io: CliIo): Promise<num
     host: target.host,
     address: report.address ?? target.address ?? target.host,
     port: target.port,
-    sni: target.sni
+    sni: target.sni,
+    starttls: target.starttls
   };
   const limits = { timeoutMs, deadline: Date.now() + targetDeadlineMs };
   const results: DetailedClientResult[] = [];

@@ -5,7 +5,14 @@ import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { readInputStream } from '../../input-files.js';
 import { FAIL_ON_VALUES, gateFails } from '../../model/fail-on.js';
-import { ADDRESS_SELECTIONS, type Report, type Target, type TargetReport } from '../../model/report.js';
+import {
+  ADDRESS_SELECTIONS,
+  STARTTLS_PROTOCOLS,
+  type Report,
+  type StarttlsProtocol,
+  type Target,
+  type TargetReport
+} from '../../model/report.js';
 import type { RunSettings } from '../../settings/index.js';
 import { runPipeline } from '../../pipeline.js';
 import { visibleControls } from '../../report/escape.js';
@@ -35,8 +42,11 @@ import { createProgress } from '../progress.js';
 
 export const SCAN_USAGE = `usage: tls-gate scan [TARGET...] [options]
 
-TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 443 by default),
-optionally named and pinned to an address: name=host:port@address (e.g. api=api.example.com:443@192.0.2.1);
+TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 443 by default), or a
+STARTTLS URL: smtp:// (25), submission:// (587), imap:// (143), pop3:// (110), ftp:// (21), ldap:// (389),
+xmpp:// (5222), xmpp-server:// (5269), postgres:// (5432), mysql:// (3306); smtps://, imaps://, pop3s://,
+ftps://, ldaps://, xmpps:// are TLS from the first byte on 465, 993, 995, 990, 636, 5223; each optionally
+named and pinned to an address: name=host:port@address (e.g. api=api.example.com:443@192.0.2.1);
 "-" reads targets from stdin (one per line or comma separated).
 
 options:
@@ -64,6 +74,8 @@ options:
                              (curl's syntax; IPv6 as [::1]); may be repeated
   --sni NAME                 send NAME as SNI to every target (the host name is checked against it)
   --no-sni                   send no SNI
+  --starttls PROTO           upgrade the host[:port] TARGETs with STARTTLS first (${STARTTLS_PROTOCOLS.join('|')});
+                             the port defaults to the protocol's
   --resumption               also check session resumption (and across a target's addresses)
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --no-aia                   do not follow an untrusted leaf's AIA URL (offline runs; the chain's cause is then
@@ -89,6 +101,7 @@ const OPTIONS = {
   deadline: { type: 'string' },
   concurrency: { type: 'string' },
   'per-target-concurrency': { type: 'string' },
+  starttls: { type: 'string' },
   resumption: { type: 'boolean' },
   addresses: { type: 'string' },
   resolve: { type: 'string', multiple: true },
@@ -143,7 +156,9 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
 
   const addresses =
     values.addresses !== undefined ? oneOf('--addresses', values.addresses, ADDRESS_SELECTIONS) : undefined;
-  const targets = pinTargets(await collectTargets(positionals, values.targets ?? [], io), values);
+  const starttls =
+    values.starttls === undefined ? undefined : oneOf('--starttls', values.starttls, STARTTLS_PROTOCOLS);
+  const targets = pinTargets(await collectTargets(positionals, values.targets ?? [], io, starttls), values);
   if (targets.length === 0) {
     throw new ConfigurationError(
       'no targets: name at least one TARGET or --targets FILE (see tls-gate scan --help)'
@@ -224,7 +239,12 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
 }
 
 /** Targets in the order named: positional TARGETs (and "-" = stdin), then each --targets file. */
-async function collectTargets(positionals: string[], files: string[], io: CliIo): Promise<Target[]> {
+async function collectTargets(
+  positionals: string[],
+  files: string[],
+  io: CliIo,
+  starttls: StarttlsProtocol | undefined
+): Promise<Target[]> {
   const stdinUses = positionals.filter((p) => p === '-').length + files.filter((f) => f === '-').length;
   if (stdinUses > 1) throw new ConfigurationError('stdin ("-") can be read only once');
   const readStdin = async (): Promise<string> => {
@@ -235,7 +255,7 @@ async function collectTargets(positionals: string[], files: string[], io: CliIo)
   const targets: Target[] = [];
   for (const positional of positionals) {
     if (positional === '-') targets.push(...parseHostsInput(await readStdin(), '<stdin>'));
-    else targets.push(parseTargetArgument(positional));
+    else targets.push(parseTargetArgument(positional, undefined, starttls));
   }
   for (const file of files) {
     if (file.trim() === '') throw new ConfigurationError('--targets needs a file name');

@@ -27,6 +27,12 @@ function fatalStatus(
           message: `${outcome.description} answered on ${where(target, address)}, not a TLS server`
         }
       };
+    case 'starttls-failed':
+      // Never ok: a STARTTLS target that would not upgrade has no TLS to judge, and says why.
+      return {
+        status: 'error',
+        error: { code: outcome.code, message: `${where(target, address)}: ${outcome.message}` }
+      };
     case 'protocol-error':
       return {
         status: 'error',

@@ -29,7 +29,7 @@ export const resumptionCheck: ScanCheck = {
   async run(run) {
     const { ctx, target, report } = run;
     report.resumption = await checkResumption(
-      { host: target.host, port: target.port, sni: target.sni },
+      { host: target.host, port: target.port, sni: target.sni, starttls: target.starttls },
       resumptionPool(run),
       {
         timeoutMs: ctx.limits.timeoutMs,

@@ -66,6 +66,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     resumption: settings.resumption,
     aia: settings.aia,
     clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
+    hstsMinMaxAgeFor: (target) => (targetPolicies.get(target.name) ?? policy).rules.http.hstsMinMaxAge,
     onTargetDone: hooks.onTargetDone
   });
   // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.

@@ -5,9 +5,11 @@ import { failsAt, type FailOn } from '../model/fail-on.js';
 import type { PolicyRules, ResolvedPolicy } from './model.js';
 import {
   checkCertificate,
+  checkHsts,
   checkKeyExchange,
   checkOrder,
   checkProtocols,
+  checkRobot,
   checkStatus,
   checkSuites
 } from './checks/index.js';
@@ -41,7 +43,9 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
     ...checkSuites(t, rules),
     ...checkOrder(t, rules),
     ...checkKeyExchange(t, rules),
-    ...checkCertificate(t, rules, now.getTime())
+    ...checkCertificate(t, rules, now.getTime()),
+    ...checkRobot(t),
+    ...checkHsts(t, rules)
   ];
 }
 

@@ -99,7 +99,7 @@ describe('hsts', () => {
   });
 
   it("sends the scanned SNI and Host, and judges against the target's policy minimum", async () => {
-    const seen: { host?: string; servername?: string | false }[] = [];
+    const seen: { host?: string; servername?: string | false | null }[] = [];
     const server = https.createServer({ key: rsa.keyPem, cert: rsa.certPem }, (request, response) => {
       seen.push({ host: request.headers.host, servername: (request.socket as tls.TLSSocket).servername });
       response.writeHead(200, { 'Strict-Transport-Security': 'max-age=31536000' }).end('ok');

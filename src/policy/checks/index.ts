@@ -6,3 +6,5 @@ export { checkSuites } from './suites.js';
 export { checkOrder } from './order.js';
 export { checkKeyExchange } from './key-exchange.js';
 export { checkCertificate } from './certificate/index.js';
+export { checkRobot } from './vuln-robot.js';
+export { checkHsts } from './http-hsts.js';

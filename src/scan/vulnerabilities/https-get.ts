@@ -47,9 +47,11 @@ export function getHead(endpoint: HttpsEndpoint, timeoutMs: number, deadline: nu
   if (remaining <= 0) return Promise.resolve({ kind: 'not-tried', why: 'the scan deadline was reached' });
   return new Promise((resolve) => {
     let received = Buffer.alloc(0);
+    // Our own TCP socket under TLS, like every connection the engine opens (net.connect), so that it is counted alike.
+    const tcp = net.connect({ host: endpoint.address, port: endpoint.port });
+    tcp.on('error', () => undefined);
     const socket = tls.connect({
-      host: endpoint.address,
-      port: endpoint.port,
+      socket: tcp,
       ...(endpoint.sni ? { servername: endpoint.sni } : {}),
       rejectUnauthorized: false,
       minVersion: 'TLSv1',
@@ -61,6 +63,7 @@ export function getHead(endpoint: HttpsEndpoint, timeoutMs: number, deadline: nu
       socket.removeAllListeners('data');
       socket.on('error', () => undefined);
       socket.destroy();
+      tcp.destroy();
       resolve(head);
     };
     const timer = setTimeout(

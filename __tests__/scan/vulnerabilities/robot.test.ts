@@ -76,6 +76,17 @@ describe('robot', () => {
     }
   });
 
+  it('concludes beside the HSTS GET on a server that serves one connection at a time and never answers HTTP', async () => {
+    const server = await startOpensslServer({ ...TLS_RSA_ONLY, key: rsa });
+    try {
+      const report = await scan(server.port, { vulnerabilityChecks: new Set(['robot', 'hsts']) });
+      expect(report.vulnerabilities?.robot?.status).toBe('ok');
+      expect(report.vulnerabilities?.hsts?.status).toBe('not-applicable');
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('is not applicable, without a handshake of its own, where no TLS_RSA suite is accepted', async () => {
     const server = await startOpensslServer({
       versions: ['-tls1_2'],

@@ -16,14 +16,17 @@ declare module './facts.js' {
 
 export const hstsCheck: ScanCheck = {
   name: 'vulnerability hsts',
-  needs: ['handshake'],
+  // After ROBOT: a server that serves one connection at a time (openssl s_server) would hold ROBOT's queries behind
+  // a GET it never answers.
+  needs: ['handshake', 'vulnerability:robot'],
   produces: ['vulnerability:hsts'],
   handshakeBudget: () => 1,
   applies: async ({ options, target, facts }) =>
     selected(options.vulnerabilityChecks, 'hsts') &&
     !target.starttls &&
     (await facts.get('handshake'))?.ok === true,
-  async run({ ctx, target, options, report }) {
+  async run({ ctx, target, options, report, facts }) {
+    await facts.get('vulnerability:robot');
     const { endpoint, limits } = ctx;
     const host = endpoint.sni ?? target.host;
     const request = `GET / (Host: ${hostHeader(host, endpoint.port)})`;

@@ -32,9 +32,11 @@ export function robotOffer(versions: Partial<Record<ProtocolName, VersionResult>
 
 type Round = Record<RobotQuery, RobotReaction>;
 
+/** One query after the other: a server that serves one connection at a time must not see them queue. */
 async function round(ctx: ScanContext, offer: RobotOffer): Promise<Round> {
-  const reactions = await Promise.all(ROBOT_QUERIES.map((query) => robotQuery(ctx, offer, query)));
-  return Object.fromEntries(ROBOT_QUERIES.map((query, i) => [query, reactions[i]!])) as Round;
+  const reactions: Partial<Round> = {};
+  for (const query of ROBOT_QUERIES) reactions[query] = await robotQuery(ctx, offer, query);
+  return reactions as Round;
 }
 
 export async function checkRobot(ctx: ScanContext, offer: RobotOffer | null): Promise<VulnerabilityResult> {

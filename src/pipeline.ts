@@ -79,6 +79,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     addresses: settings.addresses,
     resolver: hooks.resolver,
     clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
+    hstsMinMaxAgeFor: (target) => (targetPolicies.get(target.name) ?? policy).rules.http.hstsMinMaxAge,
     onProgress: hooks.onProgress,
     // Progress names the target's verdict as it finishes: the same pure judgement the report gets below.
     onTargetDone: hooks.onTargetDone

@@ -239,6 +239,31 @@ const TRIGGERS: Record<
       }
     })
   }),
+  'vuln.robot': () => ({
+    target: intermediateTarget({
+      vulnerabilities: { robot: { status: 'vulnerable', evidence: 'TLSv1.2, 2 rounds; ...', reason: null } }
+    }),
+    compliant: intermediateTarget({
+      vulnerabilities: { robot: { status: 'ok', evidence: 'TLSv1.2, 2 rounds; ...', reason: null } }
+    })
+  }),
+  'http.hsts': () => ({
+    target: intermediateTarget({
+      vulnerabilities: {
+        hsts: { status: 'vulnerable', evidence: 'GET /', reason: null, details: { present: false } }
+      }
+    }),
+    compliant: intermediateTarget({
+      vulnerabilities: {
+        hsts: {
+          status: 'ok',
+          evidence: 'GET /',
+          reason: null,
+          details: { present: true, valid: true, maxAge: 63072000 }
+        }
+      }
+    })
+  }),
   'waiver.expired': () => ({
     target: withProtocols(intermediateTarget(), { 'TLSv1.3': [] }),
     layer: {

@@ -135,7 +135,13 @@ describeWithNginx("nginx with Mozilla's modern settings (TLS 1.3 only) under the
   let server: Awaited<ReturnType<typeof startNginx>>;
   beforeAll(async () => {
     const key = await leafFiles('nginx-modern', { notBefore: days(-10), notAfter: days(80) });
-    server = await startNginx({ key, protocols: 'TLSv1.3', ecdhCurve: 'X25519:prime256v1:secp384r1' });
+    // Mozilla's modern configuration, its HSTS header included (hsts_min_age: two years).
+    server = await startNginx({
+      key,
+      protocols: 'TLSv1.3',
+      ecdhCurve: 'X25519:prime256v1:secp384r1',
+      extra: ['add_header Strict-Transport-Security "max-age=63072000" always;']
+    });
   });
   afterAll(async () => server?.stop());
 

@@ -64,6 +64,9 @@ export interface Waiver {
   source?: string;
 }
 
+/** RFC 6797 max-age (s) a policy requires unless it says otherwise: six months (Mozilla's presets: two years). */
+export const HSTS_DEFAULT_MIN_MAX_AGE = 15768000;
+
 export interface PolicyRules {
   protocols: { allowed: ProtocolName[] | null; required: ProtocolName[] };
   cipherSuites: {
@@ -103,6 +106,8 @@ export interface PolicyRules {
   clients: { mustConnect: string[]; mustNotConnect: string[] };
   /** Evaluated by src/scan/resumption consumers. */
   resumption: { sessionId: ResumptionRule; tickets: ResumptionRule; acrossAddresses: ResumptionRule };
+  /** HTTP over TLS: the Strict-Transport-Security max-age required (s); null = HSTS not required. */
+  http: { hstsMinMaxAge: number | null };
   /** Per-rule severity overrides. */
   severity: Record<string, Severity>;
   waivers: Waiver[];

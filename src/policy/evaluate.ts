@@ -6,9 +6,11 @@ import type { PolicyRules, ResolvedPolicy } from './model.js';
 import {
   checkAddressConsistency,
   checkCertificate,
+  checkHsts,
   checkKeyExchange,
   checkOrder,
   checkProtocols,
+  checkRobot,
   checkStatus,
   checkSuites
 } from './checks/index.js';
@@ -43,7 +45,9 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
     ...checkSuites(t, rules),
     ...checkOrder(t, rules),
     ...checkKeyExchange(t, rules),
-    ...checkCertificate(t, rules, now.getTime())
+    ...checkCertificate(t, rules, now.getTime()),
+    ...checkRobot(t),
+    ...checkHsts(t, rules)
   ];
 }
 

@@ -241,6 +241,21 @@ const POLICY_RULES: readonly RuleInfo[] = [
     'warning',
     'resumption'
   ),
+  // From the target's vulnerability checks (policy/checks/vuln-robot.ts, http-hsts.ts).
+  rule(
+    'vuln.robot',
+    'ROBOT: Bleichenbacher oracle',
+    "Over a TLS_RSA suite, the server reacts to the ROBOT paper's five queries differently by padding validity, alike in two rounds; a notice when its reactions allow no conclusion.",
+    'error',
+    'severity'
+  ),
+  rule(
+    'http.hsts',
+    'HSTS missing or too short',
+    'The HTTPS response to / has no Strict-Transport-Security header browsers honour, or its max-age is below `http.hsts-min-max-age` (default six months; Mozilla: two years).',
+    'warning',
+    'http.hsts-min-max-age'
+  ),
   rule(
     'waiver.expired',
     'Waiver expired',

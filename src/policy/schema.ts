@@ -109,6 +109,12 @@ export const RULE_SECTIONS: Readonly<Record<string, Field>> = {
       'across-addresses': f('acrossAddresses', RESUMPTION)
     }
   }),
+  http: f('http', {
+    type: 'object',
+    fields: {
+      'hsts-min-max-age': f('hstsMinMaxAge', { type: 'integer', min: 0, max: 1_000_000_000, nullable: true })
+    }
+  }),
   severity: f('severity', { type: 'severity-map' }),
   waivers: f('waivers', { type: 'waivers' })
 };

@@ -42,6 +42,7 @@ export {
   reproduceResumptionAcross
 } from './reproduce.js';
 export { opensslCommand, curlCommand, type OfferedLists } from './client-reproduce.js';
+export { robotFix, hstsFix, reproduceHsts } from './vulnerability-fix.js';
 export { fixBlocks, type FixBlock, type ServerSoftware } from './fix-blocks.js';
 export {
   SESSION_ID_SWITCH,

@@ -39,7 +39,8 @@ export const HARM_TIERS: readonly HarmTier[] = [
       'kex.weak-dh',
       'certificate.weak-key',
       'certificate.weak-signature',
-      'client.can-connect'
+      'client.can-connect',
+      'http.hsts'
     ]
   },
   {

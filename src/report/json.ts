@@ -34,6 +34,7 @@ const TARGET_KEYS: readonly (keyof TargetReport)[] = [
   'certificate',
   'clients',
   'resumption',
+  'vulnerabilities',
   'handshakes',
   'durationMs',
   'findings'

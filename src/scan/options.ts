@@ -1,5 +1,5 @@
 // What a scan is asked to do and within which limits.
-import type { AddressSelection, Target, TargetReport } from '../model/report.js';
+import type { AddressSelection, Target, TargetReport, VulnerabilityName } from '../model/report.js';
 import type { TrustStore } from './certificate-report.js';
 import type { ClientOutcome, SimulatedClient } from './checks/facts.js';
 import type { AddressResolver } from './resolve.js';
@@ -30,4 +30,8 @@ export interface ScanOptions {
   onTargetDone?: (t: TargetReport, scanned: { clients: ClientOutcome[] | null }) => void;
   /** A check starts on a target (live progress: what each target in flight is doing). */
   onProgress?: (targetName: string, checkName: string) => void;
+  /** The vulnerability checks to run (absent: all). */
+  vulnerabilityChecks?: ReadonlySet<VulnerabilityName>;
+  /** The HSTS max-age (s) a target's policy requires; null: HSTS not required (absent: the default minimum). */
+  hstsMinMaxAgeFor?: (target: Target) => number | null;
 }

@@ -7,3 +7,5 @@ export { checkOrder } from './order.js';
 export { checkKeyExchange } from './key-exchange.js';
 export { checkCertificate } from './certificate/index.js';
 export { checkAddressConsistency } from './address.js';
+export { checkRobot } from './vuln-robot.js';
+export { checkHsts } from './http-hsts.js';

@@ -1,6 +1,6 @@
 // What every policy starts from: no protocol, suite or group rules, but the certificate checks a gate must
 // never skip (trust, hostname, chain, expiry) and unscannable targets counted as errors.
-import type { PolicyRules } from '../model.js';
+import { HSTS_DEFAULT_MIN_MAX_AGE, type PolicyRules } from '../model.js';
 
 export function baseRules(): PolicyRules {
   return {
@@ -27,6 +27,7 @@ export function baseRules(): PolicyRules {
     targets: { unreachable: 'error', notTls: 'error', error: 'error' },
     clients: { mustConnect: [], mustNotConnect: [] },
     resumption: { sessionId: 'any', tickets: 'any', acrossAddresses: 'any' },
+    http: { hstsMinMaxAge: HSTS_DEFAULT_MIN_MAX_AGE },
     severity: {},
     waivers: [],
     userWritten: []

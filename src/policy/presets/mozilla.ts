@@ -33,11 +33,12 @@ const OLD_TLS12 = [
 // tls_curves, as IANA names (prime256v1 = secp256r1).
 const GROUPS = ['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1'];
 const CERT_CURVES = ['P-256', 'P-384'];
+// hsts_min_age, the same in 5.8 and 6.0: two years.
+const MOZILLA_HSTS_MIN_AGE = 63072000;
 
 // In each preset, protocols.allowed, the suite and group lists and the certificate lines are security lines;
 // protocols.required is the compatibility line (the versions the oldest compatible clients need).
 const MOZILLA_NOT_CHECKED = [
-  'HSTS with max-age of at least 63072000 seconds (two years) is an HTTP header, not part of the TLS handshake.',
   'The recommended certificate lifespan of 90 days is advice; only the maximum lifespan is enforced.',
   'Mozilla lists ocsp_staple: true; it is checked as `if-responder` because public CAs may omit OCSP (CA/B Ballot SC-063).'
 ];
@@ -59,7 +60,8 @@ export const MOZILLA_MODERN: PresetDefinition = {
       allowedSignatureAlgorithms: ['ecdsa-with-SHA256', 'ecdsa-with-SHA384', 'ecdsa-with-SHA512'],
       maxLifetimeDays: 90,
       ocspStapling: 'if-responder'
-    }
+    },
+    http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
   },
   notChecked: [
     ...MOZILLA_NOT_CHECKED,
@@ -94,7 +96,8 @@ export const MOZILLA_INTERMEDIATE: PresetDefinition = {
       ],
       maxLifetimeDays: 366,
       ocspStapling: 'if-responder'
-    }
+    },
+    http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
   },
   notChecked: [
     ...MOZILLA_NOT_CHECKED,
@@ -119,7 +122,8 @@ export const MOZILLA_OLD: PresetDefinition = {
       allowedSignatureAlgorithms: ['sha256WithRSAEncryption'],
       maxLifetimeDays: 366,
       ocspStapling: 'if-responder'
-    }
+    },
+    http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
   },
   notChecked: [
     ...MOZILLA_NOT_CHECKED,

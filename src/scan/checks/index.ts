@@ -9,6 +9,8 @@ import { keyExchangeCheck, legacyGroupsCheck, tls13GroupsCheck } from './groups.
 import { protocolsCheck } from './protocols.js';
 import { resumptionCheck } from './resumption.js';
 import { SCANNED_VERSIONS, sslv2Check, versionCheck } from './versions.js';
+import { robotCheck } from './vuln-robot.js';
+import { hstsCheck } from './vuln-hsts.js';
 
 export const SCAN_CHECKS: readonly ScanCheck[] = [
   contactCheck,
@@ -22,7 +24,9 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
   certificateAnalysisCheck,
   chainDiagnosisCheck,
   resumptionCheck,
-  clientsCheck
+  clientsCheck,
+  robotCheck,
+  hstsCheck
 ];
 
 export type { CheckInput, CheckRun, FactReader, ScanCheck } from './check.js';

@@ -1,0 +1,47 @@
+// HSTS (scan/vulnerabilities/hsts.ts judges, https-get.ts fetches): one HTTPS GET of "/" on a target that
+// completed a handshake and speaks TLS from the first byte (a STARTTLS service is not HTTPS). The minimum max-age
+// comes from the target's policy, passed in by the pipeline as data.
+import type { VulnerabilityResult } from '../../model/report.js';
+import { HSTS_DEFAULT_MIN_MAX_AGE } from '../../model/policy.js';
+import type { ScanCheck } from './check.js';
+import { getHead, hostHeader } from '../vulnerabilities/https-get.js';
+import { hstsVerdict } from '../vulnerabilities/hsts.js';
+import { recordVulnerability, selected } from '../vulnerabilities/record.js';
+
+declare module './facts.js' {
+  interface ScanFacts {
+    'vulnerability:hsts': VulnerabilityResult;
+  }
+}
+
+export const hstsCheck: ScanCheck = {
+  name: 'vulnerability hsts',
+  // After ROBOT: a server that serves one connection at a time (openssl s_server) would hold ROBOT's queries behind
+  // a GET it never answers.
+  needs: ['handshake', 'vulnerability:robot'],
+  produces: ['vulnerability:hsts'],
+  handshakeBudget: () => 1,
+  applies: async ({ options, target, facts }) =>
+    selected(options.vulnerabilityChecks, 'hsts') &&
+    !target.starttls &&
+    (await facts.get('handshake'))?.ok === true,
+  async run({ ctx, target, options, report, facts }) {
+    await facts.get('vulnerability:robot');
+    const { endpoint, limits } = ctx;
+    const host = endpoint.sni ?? target.host;
+    const request = `GET / (Host: ${hostHeader(host, endpoint.port)})`;
+    const head = await ctx.connection(
+      () =>
+        getHead(
+          { address: endpoint.address, port: endpoint.port, sni: endpoint.sni, host },
+          limits.timeoutMs,
+          limits.deadline
+        ),
+      { kind: 'not-tried', why: 'the scan budget or deadline was reached' } as const
+    );
+    const minMaxAge = options.hstsMinMaxAgeFor ? options.hstsMinMaxAgeFor(target) : HSTS_DEFAULT_MIN_MAX_AGE;
+    const result = hstsVerdict(head, request, minMaxAge);
+    recordVulnerability(report, 'hsts', result);
+    return { 'vulnerability:hsts': result };
+  }
+};

@@ -10,6 +10,7 @@ import { SCAN_CHECKS, runChecks, type ClientOutcome, type ScanCheck } from './ch
 import { ScanContext } from './context.js';
 import { mapLimited } from './limiter.js';
 import type { ScanOptions } from './options.js';
+import { orderVulnerabilities } from './vulnerabilities/result.js';
 import { where } from './where.js';
 
 export type { ScanOptions } from './options.js';
@@ -120,6 +121,7 @@ export async function scanTargetFacts(
       const facts = await runChecks(checks, { target, options, addresses: resolved.addresses, report, ctx });
       scanned.clients = facts.clients ?? null;
     } finally {
+      orderVulnerabilities(report);
       report.handshakes = ctx.handshakes;
     }
     if (ctx.expired && report.error === null) {

@@ -1,5 +1,5 @@
 // What a scan is asked to do and within which limits.
-import type { Target, TargetReport } from '../model/report.js';
+import type { Target, TargetReport, VulnerabilityName } from '../model/report.js';
 import type { TrustStore } from './certificate-report.js';
 import type { SimulatedClient } from './checks/facts.js';
 
@@ -21,5 +21,7 @@ export interface ScanOptions {
   aia?: boolean;
   /** The clients to simulate against a target (none: no simulation). */
   clientsFor?: (target: Target) => readonly SimulatedClient[];
+  /** The vulnerability checks to run (absent: all of them). */
+  vulnerabilityChecks?: ReadonlySet<VulnerabilityName>;
   onTargetDone?: (t: TargetReport) => void;
 }

@@ -9,6 +9,9 @@ import { keyExchangeCheck, legacyGroupsCheck, tls13GroupsCheck } from './groups.
 import { protocolsCheck } from './protocols.js';
 import { resumptionCheck } from './resumption.js';
 import { SCANNED_VERSIONS, sslv2Check, versionCheck } from './versions.js';
+import { derivedVulnerabilitiesCheck } from './vuln-derived.js';
+import { tlsFeaturesCheck } from './vuln-features.js';
+import { VULNERABILITY_PROBE_CHECKS } from './vuln-probes.js';
 
 export const SCAN_CHECKS: readonly ScanCheck[] = [
   contactCheck,
@@ -22,7 +25,10 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
   certificateAnalysisCheck,
   chainDiagnosisCheck,
   resumptionCheck,
-  clientsCheck
+  clientsCheck,
+  ...VULNERABILITY_PROBE_CHECKS,
+  derivedVulnerabilitiesCheck,
+  tlsFeaturesCheck
 ];
 
 export type { CheckInput, CheckRun, FactReader, ScanCheck } from './check.js';

@@ -1,0 +1,71 @@
+// A complete TLS 1.2 handshake with Node's own TLS client, for the two checks that need one: client-initiated
+// renegotiation happens on an established connection, and a session ticket arrives only after Finished.
+// Certificates are not judged here (src/certs does that), so verification is off. Every way it can end is a value.
+import tls from 'node:tls';
+import type { ScanContext } from '../context.js';
+
+export type SessionOutcome<T> = { kind: 'done'; value: T } | { kind: 'no-handshake'; message: string };
+
+/** OpenSSL's widest cipher list, so that a server speaking only legacy suites still completes a handshake. */
+const EVERY_CIPHER = 'ALL:COMPLEMENTOFALL:@SECLEVEL=0';
+
+/** Waits this long after the handshake for a TLS 1.2 NewSessionTicket (sent before Finished, so rarely needed). */
+const SETTLE_MS = 50;
+
+/**
+ * Connects (TLS 1.0-1.2, the server picks), then runs `during` on the established socket; the connection is
+ * closed afterwards. `during` must resolve within `timeoutMs`, else the result is its `timedOut` value.
+ */
+export function withTls12Session<T>(
+  ctx: ScanContext,
+  during: (socket: tls.TLSSocket, timeoutMs: number) => Promise<T>
+): Promise<SessionOutcome<T>> {
+  const refused: SessionOutcome<T> = {
+    kind: 'no-handshake',
+    message: "no connection was made (the target's deadline or the check's budget came first)"
+  };
+  return ctx.connection(() => connect(ctx, during), refused);
+}
+
+function connect<T>(
+  ctx: ScanContext,
+  during: (socket: tls.TLSSocket, timeoutMs: number) => Promise<T>
+): Promise<SessionOutcome<T>> {
+  const timeoutMs = Math.min(ctx.limits.timeoutMs, Math.max(0, ctx.limits.deadline - Date.now()));
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (outcome: SessionOutcome<T>): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.removeAllListeners('error');
+      socket.on('error', () => undefined);
+      socket.destroy();
+      resolve(outcome);
+    };
+    const timer = setTimeout(
+      () =>
+        finish({ kind: 'no-handshake', message: `no TLS 1.2 handshake completed within ${timeoutMs} ms` }),
+      timeoutMs
+    );
+    const socket = tls.connect({
+      host: ctx.endpoint.address,
+      port: ctx.endpoint.port,
+      servername: ctx.endpoint.sni ?? undefined,
+      minVersion: 'TLSv1',
+      maxVersion: 'TLSv1.2',
+      ciphers: EVERY_CIPHER,
+      rejectUnauthorized: false,
+      checkServerIdentity: () => undefined
+    });
+    socket.on('error', (error) =>
+      finish({ kind: 'no-handshake', message: `the TLS 1.2 handshake failed (${error.message})` })
+    );
+    socket.once('secureConnect', () => {
+      clearTimeout(timer);
+      setTimeout(() => {
+        void during(socket, timeoutMs).then((value) => finish({ kind: 'done', value }));
+      }, SETTLE_MS);
+    });
+  });
+}

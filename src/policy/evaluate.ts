@@ -9,7 +9,8 @@ import {
   checkOrder,
   checkProtocols,
   checkStatus,
-  checkSuites
+  checkSuites,
+  checkVulnerabilities
 } from './checks/index.js';
 import { EVALUATORS, judgedReport } from './evaluators.js';
 import { asTargetFacts, type EvaluationInput } from './target-facts.js';
@@ -41,7 +42,8 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
     ...checkSuites(t, rules),
     ...checkOrder(t, rules),
     ...checkKeyExchange(t, rules),
-    ...checkCertificate(t, rules, now.getTime())
+    ...checkCertificate(t, rules, now.getTime()),
+    ...checkVulnerabilities(t, rules)
   ];
 }
 

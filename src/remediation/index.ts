@@ -49,3 +49,4 @@ export {
   SHARED_TICKET_KEYS_FIX,
   type ResumptionSwitch
 } from './resumption.js';
+export { vulnerabilityFix } from './vulnerabilities.js';

@@ -6,3 +6,4 @@ export { checkSuites } from './suites.js';
 export { checkOrder } from './order.js';
 export { checkKeyExchange } from './key-exchange.js';
 export { checkCertificate } from './certificate/index.js';
+export { checkVulnerabilities } from './vulnerabilities.js';

@@ -6,7 +6,7 @@ import type tls from 'node:tls';
 import type { VulnerabilityResult } from '../../model/report.js';
 import type { ScanContext } from '../context.js';
 import { ok, unknown, vulnerable } from './result.js';
-import { withTls12Session } from './tls12-session.js';
+import { opensslReason, withTls12Session } from './tls12-session.js';
 
 type Renegotiation =
   { kind: 'accepted'; version: string } | { kind: 'refused'; why: string } | { kind: 'silent' };
@@ -39,11 +39,11 @@ function renegotiate(socket: tls.TLSSocket, timeoutMs: number): Promise<Renegoti
       resolve(result);
     };
     const timer = setTimeout(() => end({ kind: 'silent' }), timeoutMs);
-    socket.on('error', (error) => end({ kind: 'refused', why: error.message }));
+    socket.on('error', (error) => end({ kind: 'refused', why: opensslReason(error) }));
     socket.once('close', () => end({ kind: 'refused', why: 'the server closed the connection' }));
     socket.once('end', () => end({ kind: 'refused', why: 'the server closed the connection' }));
     const started = socket.renegotiate({ rejectUnauthorized: false }, (error) =>
-      end(error ? { kind: 'refused', why: error.message } : { kind: 'accepted', version })
+      end(error ? { kind: 'refused', why: opensslReason(error) } : { kind: 'accepted', version })
     );
     if (started === false) end({ kind: 'refused', why: 'the client could not start a renegotiation' });
     // Reading drives the renegotiation handshake forward.

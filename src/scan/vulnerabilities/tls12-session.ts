@@ -58,14 +58,24 @@ function connect<T>(
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined
     });
-    socket.on('error', (error) =>
-      finish({ kind: 'no-handshake', message: `the TLS 1.2 handshake failed (${error.message})` })
-    );
+    let established = false;
+    // Once established, what goes wrong is the answer `during` waits for (a refused renegotiation), not ours.
+    socket.on('error', (error) => {
+      if (!established)
+        finish({ kind: 'no-handshake', message: `the TLS 1.2 handshake failed (${opensslReason(error)})` });
+    });
     socket.once('secureConnect', () => {
+      established = true;
       clearTimeout(timer);
       setTimeout(() => {
         void during(socket, timeoutMs).then((value) => finish({ kind: 'done', value }));
       }, SETTLE_MS);
     });
   });
+}
+
+/** The reason OpenSSL gave ("no renegotiation"), without its source file and line. */
+export function opensslReason(error: Error): string {
+  const reason = (error as Error & { reason?: unknown }).reason;
+  return typeof reason === 'string' && reason.length > 0 ? reason : error.message.split('\n')[0]!;
 }

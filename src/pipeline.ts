@@ -65,6 +65,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     now,
     resumption: settings.resumption,
     aia: settings.aia,
+    vulnerabilityChecks: new Set(settings.checks),
     clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
     onTargetDone: hooks.onTargetDone
   });

@@ -6,8 +6,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadPolicy, PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
-import type { SourceLocation, Target } from '../model/report.js';
-import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../settings/index.js';
+import type { SourceLocation, Target, VulnerabilityName } from '../model/report.js';
+import { ACTION_INPUT_DEFAULTS, parseCheckList, RUN_DEFAULTS, runSettings } from '../settings/index.js';
 import { loadTargetsFile, parseShardSpec, parseTargetArgument, type ShardSpec } from '../targets/index.js';
 import type { GateSettings } from './gate.js';
 import { filesMatching } from './report-glob.js';
@@ -270,6 +270,7 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   );
 
   const aia = boolean(workflow, 'aia', getInput(env, 'aia'), ACTION_INPUT_DEFAULTS.aia === 'true');
+  const checks = checksInput(workflow, getInput(env, 'checks') || ACTION_INPUT_DEFAULTS.checks);
 
   const targets: Target[] = [];
   for (const entry of splitHosts(getInput(env, 'hosts'))) {
@@ -348,6 +349,7 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       timeoutMs: Math.round(timeoutSeconds * 1000),
       concurrency,
       aia,
+      checks,
       shard
     }),
     comment,
@@ -359,6 +361,16 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
     workspace,
     merge
   };
+}
+
+/** The `checks` input: a comma list of check names, all or none; an unknown name points at the input's line. */
+function checksInput(workflow: WorkflowFile, value: string): VulnerabilityName[] {
+  try {
+    return parseCheckList(value, 'input checks');
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    throw new ConfigurationError(error.message, inputPosition(workflow, 'checks') ?? {});
+  }
 }
 
 function shardInput(workflow: WorkflowFile, value: string): ShardSpec | undefined {

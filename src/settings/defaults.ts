@@ -5,6 +5,7 @@
 // differences are of form, not value: the action's `timeout` input is in seconds (workflow authors think in
 // seconds), the CLI's --timeout in milliseconds (as --deadline); see ACTION_INPUT_DEFAULTS.
 import type { FailOn } from '../model/index.js';
+import { VULNERABILITY_CHECKS } from './checks.js';
 import type { RunSettings } from './run-settings-type.js';
 
 /** The run settings a user may leave out, each with the value used then. */
@@ -38,6 +39,9 @@ export const RUN_DEFAULTS = {
   // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
   // without a way out turn it off (the cause is then "issuer unknown").
   aia: true,
+  // Every vulnerability check: together they cost at most 15 handshakes on a modern server, and a gate that
+  // misses Heartbleed because nobody switched it on is no gate.
+  checks: VULNERABILITY_CHECKS,
   // Every target: a run is one shard of one unless the user splits it over a matrix of runners.
   shard: undefined
 } as const satisfies RunDefaults;
@@ -68,6 +72,8 @@ export const ACTION_INPUT_DEFAULTS = {
   // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
   'allow-outside-workspace': 'false',
   aia: String(RUN_DEFAULTS.aia),
+  // Every vulnerability check (a comma list of names selects some, none turns them off).
+  checks: 'all',
   // Empty: every target (no shard).
   shard: '',
   // Empty: scan; a glob of shard reports: merge them instead of scanning.

@@ -3,3 +3,4 @@
 export { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, type RunDefaults } from './defaults.js';
 export { runSettings, type GivenRunSettings } from './run-settings.js';
 export type { RunSettings } from './run-settings-type.js';
+export { parseCheckList, VULNERABILITY_CHECKS } from './checks.js';

@@ -2,7 +2,7 @@
 // the entry points apply the one table of defaults (defaults.ts) when they read their inputs, so the pipeline
 // never guesses a default of its own.
 import type { FailOn } from '../model/fail-on.js';
-import type { Target } from '../model/report.js';
+import type { Target, VulnerabilityName } from '../model/report.js';
 import type { ShardSpec } from '../targets/index.js';
 
 export interface RunSettings {
@@ -30,6 +30,8 @@ export interface RunSettings {
   resumption: boolean;
   /** Follow a leaf's AIA caIssuers URL to tell a missing intermediate from an untrusted root (off: offline). */
   aia: boolean;
+  /** The vulnerability checks to run (issue 13); every one by default. */
+  checks: readonly VulnerabilityName[];
   /** Scan only this shard's share of the targets (the report says which); undefined scans them all. */
   shard: ShardSpec | undefined;
 }

@@ -9,7 +9,7 @@ import type { Target, TargetReport } from '../../model/report.js';
 import type { RunSettings } from '../../settings/index.js';
 import { runPipeline } from '../../pipeline.js';
 import { visibleControls } from '../../report/escape.js';
-import { RUN_DEFAULTS, runSettings } from '../../settings/index.js';
+import { parseCheckList, RUN_DEFAULTS, runSettings, VULNERABILITY_CHECKS } from '../../settings/index.js';
 import {
   loadTargetsFile,
   parseHostsInput,
@@ -45,6 +45,8 @@ options:
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --no-aia                   do not follow an untrusted leaf's AIA URL (offline runs; the chain's cause is then
                              "issuer unknown")
+  --checks LIST              vulnerability checks to run, comma separated (default all; none turns them off):
+                             ${VULNERABILITY_CHECKS.join(', ')}
   --shard K/N                scan only shard K of N, a stable share of the targets (merge the shards' JSON
                              reports with tls-gate merge)
   --now ISO-DATE             judge certificate dates and waivers as of this time
@@ -69,6 +71,7 @@ const OPTIONS = {
   'no-aia': { type: 'boolean' },
   now: { type: 'string' },
   shard: { type: 'string' },
+  checks: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' }
 } as const;
@@ -106,6 +109,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
   );
   const now = values.now !== undefined ? parseNow(values.now) : undefined;
   const shard = values.shard !== undefined ? parseShardSpec(values.shard, '--shard') : undefined;
+  const checks = values.checks !== undefined ? parseCheckList(values.checks, '--checks') : undefined;
   for (const [flag, value] of [
     ['--output', values.output],
     ['--policy', values.policy],
@@ -136,6 +140,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
       resumption: values.resumption,
       clients: values.clients,
       aia: values['no-aia'] === true ? false : undefined,
+      checks,
       shard
     }),
     format,

@@ -1,6 +1,7 @@
 // Markdown pieces shared by the job summary, the PR comment and the issue body. Every value that comes from a
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
 
+import { vulnerabilityMarkdown } from './vulnerability-lines.js';
 import { codeBlock, escapeHtml, escapeMarkdown, safeUrl } from './escape.js';
 import { fixBlocks } from '../remediation/index.js';
 import {
@@ -149,6 +150,8 @@ export function targetDetails(target: TargetReport): string {
         `valid ${escapeMarkdown(leaf.notBefore)} to ${escapeMarkdown(leaf.notAfter)}.`
     );
   }
+  const vulnerable = vulnerabilityMarkdown(target, escapeMarkdown);
+  if (vulnerable) body.push(vulnerable);
   for (const finding of targetFindingsWorstFirst(target)) body.push(findingBlock(finding, { withFix: true }));
   return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }

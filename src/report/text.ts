@@ -7,6 +7,7 @@
 import { countBySeverity, plural, severityRank, targetFindingsWorstFirst, wholeDays } from './digest.js';
 import { inertLineStart, visibleControls } from './escape.js';
 import { fixBlocks } from '../remediation/index.js';
+import { vulnerabilityTextLines } from './vulnerability-lines.js';
 import {
   PROTOCOL_NAMES,
   type CertificateInfo,
@@ -136,6 +137,7 @@ function renderTarget(target: TargetReport, paint: Paint): string[] {
         `across addresses ${yn(r.acrossAddresses)}`
     );
   }
+  lines.push(...vulnerabilityTextLines(target, safe));
   const counts = countBySeverity(target.findings);
   if (target.findings.length > 0) {
     lines.push(

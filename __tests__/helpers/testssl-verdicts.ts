@@ -13,12 +13,17 @@ export interface TestsslVerdict {
 }
 
 export function testsslBinary(): string | null {
-  for (const candidate of ['/usr/bin/testssl', '/usr/bin/testssl.sh']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/bin/testssl', '/usr/bin/testssl.sh'])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 
 /** Runs testssl.sh against 127.0.0.1:port with `flags` (e.g. ['-H', '-I']); resolves with its findings by id. */
-export function runTestssl(port: number, flags: string[], host = '127.0.0.1'): Promise<Map<string, TestsslVerdict>> {
+export function runTestssl(
+  port: number,
+  flags: string[],
+  host = '127.0.0.1'
+): Promise<Map<string, TestsslVerdict>> {
   const binary = testsslBinary();
   if (!binary) throw new Error('testssl is not installed');
   const json = path.join(tempDir('tls-gate-testssl-'), 'out.json');
@@ -26,8 +31,13 @@ export function runTestssl(port: number, flags: string[], host = '127.0.0.1'): P
   args.push('--ip', host, ...flags, `${host}:${port}`);
   return new Promise((resolve, reject) => {
     execFile(binary, args, { timeout: 240_000 }, (error) => {
-      if (!existsSync(json)) return reject(new Error(`testssl wrote no JSON (${error?.message ?? 'no error'})`));
-      const findings = JSON.parse(readFileSync(json, 'utf8')) as { id: string; severity: string; finding: string }[];
+      if (!existsSync(json))
+        return reject(new Error(`testssl wrote no JSON (${error?.message ?? 'no error'})`));
+      const findings = JSON.parse(readFileSync(json, 'utf8')) as {
+        id: string;
+        severity: string;
+        finding: string;
+      }[];
       resolve(new Map(findings.map((f) => [f.id, { severity: f.severity, finding: f.finding }])));
     });
   });

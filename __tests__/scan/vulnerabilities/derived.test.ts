@@ -90,7 +90,8 @@ describe('derived vulnerability checks on a legacy server', () => {
 describe('derived vulnerability checks on a modern configuration', () => {
   it('are all ok for TLS 1.2 with one ECDHE AES-GCM suite', async () => {
     const report = await scan({ versions: ['TLSv1.2'], suites: [ECDHE_GCM], order: 'server' }, DERIVED);
-    for (const check of DERIVED) expect([check, report.vulnerabilities?.[check]?.status]).toEqual([check, 'ok']);
+    for (const check of DERIVED)
+      expect([check, report.vulnerabilities?.[check]?.status]).toEqual([check, 'ok']);
   }, 60_000);
 
   it('are absent when not selected, and cost no handshake', async () => {

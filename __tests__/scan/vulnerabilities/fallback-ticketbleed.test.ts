@@ -28,7 +28,11 @@ describe('fallbackScsv', () => {
   }, 30_000);
 
   it('is vulnerable on the legacy fixture with TLS 1.1 and 1.2, which accepts the downgraded hello', async () => {
-    const server = await startLegacyServer({ versions: ['TLSv1.1', 'TLSv1.2'], suites: [0xc013], order: 'server' });
+    const server = await startLegacyServer({
+      versions: ['TLSv1.1', 'TLSv1.2'],
+      suites: [0xc013],
+      order: 'server'
+    });
     try {
       expect(await checkResult(server.port, 'fallbackScsv')).toMatchObject({
         status: 'vulnerable',

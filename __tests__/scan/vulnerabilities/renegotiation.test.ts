@@ -60,14 +60,18 @@ describe('clientRenegotiation', () => {
 
   const nginx = nginxBinary();
   if (!nginx) console.warn('nginx is not installed: the nginx client renegotiation test is skipped');
-  (nginx ? it : it.skip)('is ok on nginx, which closes the connection', async () => {
-    const server = await startNginx({ protocols: 'TLSv1.2 TLSv1.3' });
-    try {
-      expect((await checkResult(server.port, 'clientRenegotiation')).status).toBe('ok');
-    } finally {
-      await server.stop();
-    }
-  }, 30_000);
+  (nginx ? it : it.skip)(
+    'is ok on nginx, which closes the connection',
+    async () => {
+      const server = await startNginx({ protocols: 'TLSv1.2 TLSv1.3' });
+      try {
+        expect((await checkResult(server.port, 'clientRenegotiation')).status).toBe('ok');
+      } finally {
+        await server.stop();
+      }
+    },
+    30_000
+  );
 
   it('is not-applicable on a TLS 1.3-only server', async () => {
     const server = await startOpensslServer({ versions: ['-tls1_3'] });

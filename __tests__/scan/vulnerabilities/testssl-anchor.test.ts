@@ -34,7 +34,8 @@ interface Subject {
 }
 
 const testssl = testsslBinary();
-if (!testssl) console.warn('testssl is not installed: the testssl.sh anchor of the vulnerability checks is skipped');
+if (!testssl)
+  console.warn('testssl is not installed: the testssl.sh anchor of the vulnerability checks is skipped');
 
 const subjects: Record<'vulnerable' | 'fixed' | 'openssl' | 'opensslRenegotiating', Subject> = {} as never;
 
@@ -68,7 +69,14 @@ function fromOpenssl(server: RunningServer, flags: string[]): Subject {
       ['-H', '-I', '-C']
     );
     // -www: testssl.sh runs Ticketbleed only on a server it recognises as HTTP.
-    subjects.openssl = fromOpenssl(await startOpensslServer({ www: true }), ['-H', '-I', '-C', '-R', '-Z', '-T']);
+    subjects.openssl = fromOpenssl(await startOpensslServer({ www: true }), [
+      '-H',
+      '-I',
+      '-C',
+      '-R',
+      '-Z',
+      '-T'
+    ]);
     subjects.opensslRenegotiating = fromOpenssl(
       await startOpensslServer({
         www: true,
@@ -94,7 +102,8 @@ function fromOpenssl(server: RunningServer, flags: string[]): Subject {
     cleanupTempDirs();
   });
 
-  const status = (subject: Subject, check: VulnerabilityName) => subject.tlsGate?.vulnerabilities?.[check]?.status;
+  const status = (subject: Subject, check: VulnerabilityName) =>
+    subject.tlsGate?.vulnerabilities?.[check]?.status;
 
   it('heartbleed: vulnerable fixture vulnerable, fixed fixture and OpenSSL 3 ok; testssl.sh agrees', () => {
     expect(status(subjects.vulnerable, 'heartbleed')).toBe('vulnerable');
@@ -138,7 +147,9 @@ function fromOpenssl(server: RunningServer, flags: string[]): Subject {
     expect(status(subjects.openssl, 'clientRenegotiation')).toBe('ok');
     expect(testsslSaysOk(subjects.openssl.testssl?.get('secure_client_renego'))).toBe(true);
     expect(status(subjects.opensslRenegotiating, 'clientRenegotiation')).toBe('vulnerable');
-    expect(testsslSaysVulnerable(subjects.opensslRenegotiating.testssl?.get('secure_client_renego'))).toBe(true);
+    expect(testsslSaysVulnerable(subjects.opensslRenegotiating.testssl?.get('secure_client_renego'))).toBe(
+      true
+    );
   });
 
   it('fallbackScsv: the multi-version fixture without RFC 7507 is vulnerable; OpenSSL refuses the fallback', () => {

@@ -30,14 +30,15 @@ export function runTestssl(
   const args = ['--quiet', '--color', '0', '--nodns', 'none', '--warnings', 'off', '--jsonfile', json];
   args.push('--ip', host, ...flags, `${host}:${port}`);
   return new Promise((resolve, reject) => {
-    execFile(binary, args, { timeout: 240_000 }, (error) => {
+    execFile(binary, args, { timeout: 600_000 }, (error) => {
       if (!existsSync(json))
         return reject(new Error(`testssl wrote no JSON (${error?.message ?? 'no error'})`));
-      const findings = JSON.parse(readFileSync(json, 'utf8')) as {
-        id: string;
-        severity: string;
-        finding: string;
-      }[];
+      let findings: { id: string; severity: string; finding: string }[];
+      try {
+        findings = JSON.parse(readFileSync(json, 'utf8')) as typeof findings;
+      } catch {
+        return reject(new Error(`testssl did not finish its JSON (${error?.message ?? 'no error'})`));
+      }
       resolve(new Map(findings.map((f) => [f.id, { severity: f.severity, finding: f.finding }])));
     });
   });

@@ -18,6 +18,7 @@ import {
   withLeaf,
   withProtocols
 } from './target-reports.js';
+import { VULNERABILITY_TRIGGERS } from './vulnerability-triggers.js';
 
 async function policyWith(layer: PolicyLayer = {}): Promise<ResolvedPolicy> {
   const base = await loadPolicy('mozilla-intermediate', { baseDir: '.' });
@@ -230,7 +231,8 @@ const TRIGGERS: Record<
     layer: {
       waivers: [{ rule: 'protocol.missing', targets: null, reason: 'old load balancer', until: '2026-01-31' }]
     }
-  })
+  }),
+  ...VULNERABILITY_TRIGGERS
 };
 
 describe('policy rules', () => {

@@ -103,6 +103,12 @@ describe('the pipeline writes no findings before evaluate()', () => {
       expect.arrayContaining(['client.cannot-connect', 'resumption.present', 'certificate.unexpected'])
     );
     // `source` comes with the report from the engine; the key order of a target is today's.
-    expect(Object.keys(evaluated).slice(-3)).toEqual(['verdict', 'resumption', 'clients']);
+    expect(Object.keys(evaluated).slice(-5)).toEqual([
+      'verdict',
+      'resumption',
+      'vulnerabilities',
+      'tlsFeatures',
+      'clients'
+    ]);
   });
 });

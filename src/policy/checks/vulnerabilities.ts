@@ -50,8 +50,10 @@ function reportedElsewhere(
       return notAllowed(rules, 'SSLv2');
     case 'poodle':
       return notAllowed(rules, 'SSLv3') || suitesDenied(result, rules);
-    case 'beast':
-      return (['SSLv3', 'TLSv1.0'] as const).every((p) => !t.protocols[p] || notAllowed(rules, p));
+    case 'beast': {
+      const spoken = (['SSLv3', 'TLSv1.0'] as const).filter((p) => t.protocols[p]);
+      return spoken.length > 0 && spoken.every((p) => notAllowed(rules, p));
+    }
     default:
       return false;
   }

@@ -46,13 +46,21 @@ const CANONICAL_ORDER: readonly VulnerabilityName[] = [
   ...DERIVED_VULNERABILITY_CHECKS
 ];
 
-/** Puts the report's vulnerabilities in the model's order, whichever check finished first. */
+/**
+ * Puts the report's vulnerabilities in the model's order, whichever check finished first, and both
+ * vulnerabilities and tlsFeatures last among the target's keys (after resumption and clients), so the JSON's key
+ * order never depends on timing.
+ */
 export function orderVulnerabilities(report: TargetReport): void {
-  const results = report.vulnerabilities;
-  if (!results) return;
-  const ordered: Partial<Record<VulnerabilityName, VulnerabilityResult>> = {};
-  for (const name of CANONICAL_ORDER) if (results[name]) ordered[name] = results[name];
-  report.vulnerabilities = ordered;
+  const { vulnerabilities: results, tlsFeatures } = report;
+  delete report.vulnerabilities;
+  delete report.tlsFeatures;
+  if (results) {
+    const ordered: Partial<Record<VulnerabilityName, VulnerabilityResult>> = {};
+    for (const name of CANONICAL_ORDER) if (results[name]) ordered[name] = results[name];
+    report.vulnerabilities = ordered;
+  }
+  if (tlsFeatures) report.tlsFeatures = tlsFeatures;
 }
 
 /** A reply in a few words, for evidence. */

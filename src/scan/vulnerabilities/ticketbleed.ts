@@ -16,9 +16,9 @@ import { withTls12Session } from './tls12-session.js';
 const SESSION_ID = Buffer.from([0x42]);
 
 export async function checkTicketbleed(ctx: ScanContext, target: LegacyTarget): Promise<VulnerabilityResult> {
-  const session = await withTls12Session(ctx, (socket) => Promise.resolve(socket.getTLSTicket() ?? null));
+  const session = await withTls12Session(ctx, ({ ticket }) => Promise.resolve(ticket));
   if (session.kind === 'no-handshake')
-    return unknown('', `a session ticket needs a complete TLS 1.2 handshake: ${session.message}`);
+    return notApplicable(`a session ticket needs a complete TLS 1.0-1.2 handshake: ${session.message}`);
   const ticket = session.value;
   if (!ticket || ticket.length === 0) return notApplicable('the server issues no TLS 1.2 session tickets');
   return converse(

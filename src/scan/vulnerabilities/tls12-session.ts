@@ -1,24 +1,32 @@
-// A complete TLS 1.2 handshake with Node's own TLS client, for the two checks that need one: client-initiated
-// renegotiation happens on an established connection, and a session ticket arrives only after Finished.
+// A complete TLS 1.0-1.2 handshake with Node's own TLS client, for the two checks that need one: client-initiated
+// renegotiation happens on an established connection, and a session ticket arrives only with the handshake.
 // Certificates are not judged here (src/certs does that), so verification is off. Every way it can end is a value.
 import tls from 'node:tls';
 import type { ScanContext } from '../context.js';
 
 export type SessionOutcome<T> = { kind: 'done'; value: T } | { kind: 'no-handshake'; message: string };
 
+/** The established connection, as the check sees it. */
+export interface EstablishedSession {
+  socket: tls.TLSSocket;
+  /** The time the check has for what it does on the connection (ms). */
+  timeoutMs: number;
+  /** The TLS 1.2 session ticket the server issued with the handshake, or null. */
+  ticket: Buffer | null;
+  /** Whether the server has closed the connection since the handshake. */
+  peerClosed(): boolean;
+}
+
 /** OpenSSL's widest cipher list, so that a server speaking only legacy suites still completes a handshake. */
 const EVERY_CIPHER = 'ALL:COMPLEMENTOFALL:@SECLEVEL=0';
 
-/** Waits this long after the handshake for a TLS 1.2 NewSessionTicket (sent before Finished, so rarely needed). */
+/** Waits this long after the handshake, so that a server closing right after it is seen doing so. */
 const SETTLE_MS = 50;
 
-/**
- * Connects (TLS 1.0-1.2, the server picks), then runs `during` on the established socket; the connection is
- * closed afterwards. `during` must resolve within `timeoutMs`, else the result is its `timedOut` value.
- */
+/** Connects (the server picks the version), runs `during` on the established connection, then closes it. */
 export function withTls12Session<T>(
   ctx: ScanContext,
-  during: (socket: tls.TLSSocket, timeoutMs: number) => Promise<T>
+  during: (session: EstablishedSession) => Promise<T>
 ): Promise<SessionOutcome<T>> {
   const refused: SessionOutcome<T> = {
     kind: 'no-handshake',
@@ -29,7 +37,7 @@ export function withTls12Session<T>(
 
 function connect<T>(
   ctx: ScanContext,
-  during: (socket: tls.TLSSocket, timeoutMs: number) => Promise<T>
+  during: (session: EstablishedSession) => Promise<T>
 ): Promise<SessionOutcome<T>> {
   const timeoutMs = Math.min(ctx.limits.timeoutMs, Math.max(0, ctx.limits.deadline - Date.now()));
   return new Promise((resolve) => {
@@ -44,8 +52,7 @@ function connect<T>(
       resolve(outcome);
     };
     const timer = setTimeout(
-      () =>
-        finish({ kind: 'no-handshake', message: `no TLS 1.2 handshake completed within ${timeoutMs} ms` }),
+      () => finish({ kind: 'no-handshake', message: `no handshake completed within ${timeoutMs} ms` }),
       timeoutMs
     );
     const socket = tls.connect({
@@ -59,16 +66,24 @@ function connect<T>(
       checkServerIdentity: () => undefined
     });
     let established = false;
+    let closed = false;
     // Once established, what goes wrong is the answer `during` waits for (a refused renegotiation), not ours.
     socket.on('error', (error) => {
       if (!established)
-        finish({ kind: 'no-handshake', message: `the TLS 1.2 handshake failed (${opensslReason(error)})` });
+        finish({ kind: 'no-handshake', message: `the handshake failed (${opensslReason(error)})` });
     });
+    socket.once('end', () => (closed = true));
+    socket.once('close', () => (closed = true));
     socket.once('secureConnect', () => {
       established = true;
       clearTimeout(timer);
+      // Read now, while the connection is open: a server may close it right after the handshake.
+      const ticket = socket.getTLSTicket() ?? null;
+      // Reading (and discarding) lets a close by the server arrive.
+      socket.resume();
       setTimeout(() => {
-        void during(socket, timeoutMs).then((value) => finish({ kind: 'done', value }));
+        const session = { socket, timeoutMs, ticket, peerClosed: () => closed };
+        void during(session).then((value) => finish({ kind: 'done', value }));
       }, SETTLE_MS);
     });
   });

@@ -10,6 +10,7 @@ import { load } from 'js-yaml';
 import { readSettings } from '../../src/action/settings.js';
 import { readScanSettings, SCAN_USAGE } from '../../src/cli/commands/scan.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { ACTIVE_VULNERABILITY_CHECKS, DERIVED_VULNERABILITY_CHECKS } from '../../src/model/report.js';
 import { ACTION_INPUT_DEFAULTS, RUN_DEFAULTS, runSettings } from '../../src/settings/index.js';
 import { parseTargetArgument } from '../../src/targets/index.js';
 
@@ -58,7 +59,8 @@ describe('the table of defaults', () => {
       now: undefined,
       clients: false,
       resumption: false,
-      aia: true
+      aia: true,
+      checks: [...ACTIVE_VULNERABILITY_CHECKS, ...DERIVED_VULNERABILITY_CHECKS]
     });
   });
 

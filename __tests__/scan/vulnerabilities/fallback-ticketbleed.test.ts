@@ -1,9 +1,10 @@
 // TLS_FALLBACK_SCSV (RFC 7507) and Ticketbleed (CVE-2016-9244) on real servers: OpenSSL refuses a downgraded
 // hello carrying the SCSV with inappropriate_fallback, the legacy fixture (which predates RFC 7507) accepts it,
 // a one-version server has nothing to fall back to; OpenSSL resumes a ticket with the 1-byte session ID echoed,
-// a server issuing no tickets gives Ticketbleed nothing to act on.
+// the F5-like fixture echoes 32 bytes, a server issuing no tickets gives Ticketbleed nothing to act on.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { startLegacyServer } from '../../helpers/legacy-server.js';
+import { startTicketbleedServer } from '../../helpers/ticketbleed-server.js';
 import { cleanupTempDirs, startOpensslServer } from '../../helpers/servers.js';
 import { checkResult, scanChecks } from './vulnerability-scan.js';
 
@@ -57,6 +58,18 @@ describe('fallbackScsv', () => {
 });
 
 describe('ticketbleed', () => {
+  it('is vulnerable when a resumption with a 1-byte session ID gets 32 bytes back (the F5 fixture)', async () => {
+    const server = await startTicketbleedServer();
+    try {
+      expect(await checkResult(server.port, 'ticketbleed')).toMatchObject({
+        status: 'vulnerable',
+        details: { echoedBytes: 32 }
+      });
+    } finally {
+      await server.stop();
+    }
+  }, 30_000);
+
   it('is not-applicable when the server issues no session tickets', async () => {
     const server = await startOpensslServer({ versions: ['-tls1_2'], extraArgs: ['-no_ticket'] });
     try {

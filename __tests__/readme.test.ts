@@ -10,7 +10,7 @@ const readme = readFileSync('README.md', 'utf8');
 
 describe('README', () => {
   it('documents every rule id the policy can produce', () => {
-    const documented = new Set([...readme.matchAll(/^\| `([a-z0-9.-]+)`/gm)].map((match) => match[1]));
+    const documented = new Set([...readme.matchAll(/^\| `([A-Za-z0-9.-]+)`/gm)].map((match) => match[1]));
     const missing = [...RULE_IDS].filter((id) => !documented.has(id));
     expect(missing).toEqual([]);
   });

@@ -78,6 +78,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     aia: settings.aia,
     addresses: settings.addresses,
     resolver: hooks.resolver,
+    vulnerabilityChecks: new Set(settings.checks),
     clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
     hstsMinMaxAgeFor: (target) => (targetPolicies.get(target.name) ?? policy).rules.http.hstsMinMaxAge,
     onProgress: hooks.onProgress,

@@ -46,6 +46,7 @@ import { encodeServerHello, serverHello } from '../../src/wire/server-hello.js';
 import { encodeSslv2Error, encodeSslv2ServerHello, readSslv2Record } from '../../src/wire/sslv2.js';
 import { createTestPki } from '../../src/testing/pki.js';
 import { ClientExtension } from '../../src/wire/extension-codecs.js';
+import { afterFlight, type PostFlightBehaviour } from './vulnerable-behaviour.js';
 
 export interface LegacyServerOptions {
   /** Protocol versions to accept (TLSv1.3 is not spoken by this server and is ignored). */
@@ -67,6 +68,12 @@ export interface LegacyServerOptions {
    * reset the connection right after ServerHello.
    */
   fault?: 'no-server-key-exchange' | 'reset-after-server-hello';
+  /** After the flight, keep the connection open and behave like a vulnerable or fixed implementation. */
+  postFlight?: PostFlightBehaviour;
+  /** Select DEFLATE when the client offers it (OpenSSL built with zlib, before 1.0.1 disabled it: CRIME). */
+  compression?: 'deflate';
+  /** false: never send renegotiation_info, whatever the client sends (a server without RFC 5746). */
+  secureRenegotiation?: false;
 }
 
 export interface LegacyServer {
@@ -203,19 +210,25 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
     const extensions: Extension[] = [];
     const clientSent = (type: number): boolean => hello.extensions.some((e) => e.type === type);
     if (version !== 'SSLv3') {
-      if (clientSent(ExtensionType.renegotiation_info) || hello.cipherSuites.includes(0x00ff)) {
+      const asked = clientSent(ExtensionType.renegotiation_info) || hello.cipherSuites.includes(0x00ff);
+      if (asked && options.secureRenegotiation !== false) {
         extensions.push({ type: ExtensionType.renegotiation_info, data: Buffer.from([0]) });
       }
       if (isEcdhe(suite) && clientSent(ExtensionType.ec_point_formats)) {
         extensions.push({ type: ExtensionType.ec_point_formats, data: Buffer.from([1, 0]) });
       }
+      if (options.postFlight?.heartbeat && clientSent(ExtensionType.heartbeat)) {
+        extensions.push({ type: ExtensionType.heartbeat, data: Buffer.from([1]) });
+      }
     }
+    const deflate = options.compression === 'deflate' && hello.compressionMethods.includes(1);
     const flight: Buffer[] = [
       encodeServerHello(
         serverHello({
           legacyVersion: wireVersion,
           sessionId: randomBytes(32),
           cipherSuite: suite,
+          compressionMethod: deflate ? 1 : 0,
           extensions: extensions.length > 0 ? extensions : null
         })
       )
@@ -251,7 +264,9 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
       );
     }
     flight.push(encodeHandshake(HandshakeType.server_hello_done, Buffer.alloc(0)));
-    socket.end(encodeRecords(ContentType.handshake, wireVersion, Buffer.concat(flight)));
+    const bytes = encodeRecords(ContentType.handshake, wireVersion, Buffer.concat(flight));
+    if (options.postFlight) socket.write(bytes);
+    else socket.end(bytes);
   }
 
   function answerSslv2(socket: Socket, body: Buffer): void {
@@ -285,8 +300,21 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
     const handshake = new HandshakeAssembler();
     let recordVersion = 0x0301;
     let answered = false;
+    let open = true;
+    const postFlightState = { ccsSeen: false };
     socket.on('data', (chunk: Buffer) => {
-      if (answered) return;
+      if (answered) {
+        if (!options.postFlight || !open) return;
+        try {
+          records.push(chunk);
+          for (let record = records.next(); record && open; record = records.next())
+            open = afterFlight(socket, record, options.postFlight, postFlightState);
+        } catch {
+          open = false;
+          socket.destroy();
+        }
+        return;
+      }
       try {
         if (pending.length > 0 || (records.buffered === 0 && isSslv2Start(chunk))) {
           pending = Buffer.concat([pending, chunk]);

@@ -19,6 +19,7 @@ import {
   withLeaf,
   withProtocols
 } from './target-reports.js';
+import { VULNERABILITY_TRIGGERS } from './vulnerability-triggers.js';
 
 /** A pool of two nodes, 127.0.0.1 and 127.0.0.2, each with the given facts. */
 function poolOf(first: TargetReport, second: TargetReport): TargetReport {
@@ -269,7 +270,8 @@ const TRIGGERS: Record<
     layer: {
       waivers: [{ rule: 'protocol.missing', targets: null, reason: 'old load balancer', until: '2026-01-31' }]
     }
-  })
+  }),
+  ...VULNERABILITY_TRIGGERS
 };
 
 describe('policy rules', () => {

@@ -1,128 +1,105 @@
-// vuln.robot and http.hsts: what the policy makes of the recorded vulnerability results, under the presets' and the
-// user's minimums, with the fix lines that remove the cause.
+// How the policy judges vulnerability results: the default severity of each vuln.* rule, `unknown` as a notice
+// that fails no gate, no second finding when another rule of the policy already reports the defect, and the
+// presets that raise what their standard requires (PCI DSS: every vulnerability an error).
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ConfigurationError } from '../../src/errors.js';
 import type { TargetReport, VulnerabilityResult } from '../../src/model/report.js';
-import { evaluate, loadPolicy, mergeLayer, type PolicyLayer } from '../../src/policy/index.js';
+import { evaluate, loadPolicy, RULES } from '../../src/policy/index.js';
 import { intermediateTarget, NOW, withProtocols } from './target-reports.js';
 
-async function findings(t: TargetReport, preset = 'mozilla-intermediate', layer: PolicyLayer = {}) {
-  const policy = await loadPolicy(preset, { baseDir: '.' });
-  const { targets } = evaluate(
-    [t],
-    { ...policy, rules: mergeLayer(policy.rules, layer) },
-    { now: NOW, failOn: 'error' }
-  );
-  return targets[0]!.findings.filter((f) => f.rule === 'vuln.robot' || f.rule === 'http.hsts');
-}
-
-const hsts = (details: Record<string, unknown>, status: VulnerabilityResult['status'] = 'ok'): TargetReport =>
-  intermediateTarget({
-    vulnerabilities: { hsts: { status, evidence: 'GET / (Host: app.example.test)', reason: null, details } }
-  });
-
-describe('vuln.robot', () => {
-  const robot = (status: VulnerabilityResult['status'], reason: string | null = null): TargetReport =>
-    withProtocols(
-      intermediateTarget({
-        vulnerabilities: {
-          robot: {
-            status,
-            evidence: 'TLSv1.2, 2 rounds; valid: alert bad_record_mac (20)',
-            reason,
-            details: { version: 'TLSv1.2' }
-          }
-        }
-      }),
-      {
-        'TLSv1.2': [
-          'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
-          'TLS_RSA_WITH_AES_128_GCM_SHA256',
-          'TLS_RSA_WITH_AES_128_CBC_SHA'
-        ]
-      }
-    );
-
-  it('is an error for an oracle, whose fix keeps every accepted suite but the TLS_RSA ones', async () => {
-    const [f, ...rest] = await findings(robot('vulnerable'));
-    expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: 'vuln.robot', severity: 'error' });
-    expect(f!.message).toContain('over TLSv1.2');
-    expect(f!.fix.nginx).toEqual(['ssl_ciphers ECDHE-RSA-AES128-GCM-SHA256;']);
-  });
-
-  it('is a notice naming why when the reactions allowed no conclusion', async () => {
-    const [f] = await findings(
-      robot('unknown', 'the server reacted differently to the same query in different rounds')
-    );
-    expect(f).toMatchObject({ rule: 'vuln.robot', severity: 'notice' });
-    expect(f!.message).toContain('reacted differently');
-  });
-
-  it('says nothing when the server is no oracle or has no RSA key exchange', async () => {
-    expect(await findings(robot('ok'))).toEqual([]);
-    expect(await findings(robot('not-applicable', 'no RSA key exchange'))).toEqual([]);
-  });
+const vulnerable = (details?: Record<string, unknown>): VulnerabilityResult => ({
+  status: 'vulnerable',
+  evidence: 'constructed',
+  reason: null,
+  ...(details ? { details } : {})
 });
 
-describe('http.hsts', () => {
-  const oneYear = { present: true, valid: true, maxAge: 31536000, includeSubDomains: false, preload: false };
+async function judge(target: TargetReport, preset = 'mozilla-intermediate') {
+  const policy = await loadPolicy(preset, { baseDir: '.' });
+  const { targets, verdict } = evaluate([target], policy, { now: NOW, failOn: 'error' });
+  return { findings: targets[0]!.findings, verdict };
+}
 
-  it("holds a one-year header short of Mozilla's two years, and good under the six-month base minimum", async () => {
-    const [f] = await findings(hsts(oneYear, 'vulnerable'));
-    expect(f).toMatchObject({ rule: 'http.hsts', severity: 'warning' });
-    expect(f!.message).toContain('max-age=31536000 (365 days), below the 63072000 s (730 days)');
-    expect(f!.fix.nginx).toEqual(['add_header Strict-Transport-Security "max-age=63072000" always;']);
-    expect(f!.fix.apache).toEqual(['Header always set Strict-Transport-Security "max-age=63072000"']);
-    expect(f!.reproduce).toBe(
-      'curl -sk -o /dev/null -D - --resolve app.example.test:443:127.0.0.1 https://app.example.test:443/'
+describe('vulnerability findings', () => {
+  it('a vulnerable check is a vuln.<check> finding with its default severity, evidence and fix', async () => {
+    const { findings, verdict } = await judge(
+      intermediateTarget({ vulnerabilities: { heartbleed: vulnerable() } })
     );
-    expect(await findings(hsts(oneYear), 'pci-dss-4')).toEqual([]);
-  });
-
-  it('fires on a missing header, one browsers ignore, and max-age=0', async () => {
-    for (const details of [
-      { present: false },
-      { present: true, valid: false, maxAge: null },
-      { ...oneYear, maxAge: 0 }
-    ])
-      expect((await findings(hsts(details, 'vulnerable'))).map((f) => f.rule)).toEqual(['http.hsts']);
-  });
-
-  it('is off with hsts-min-max-age: null, and silent where the target does not speak HTTP', async () => {
-    expect(
-      await findings(hsts({ present: false }, 'vulnerable'), 'mozilla-intermediate', {
-        http: { hstsMinMaxAge: null }
-      })
-    ).toEqual([]);
-    const notHttp = intermediateTarget({
-      vulnerabilities: {
-        hsts: {
-          status: 'not-applicable',
-          evidence: 'GET /: answered "220"',
-          reason: 'the server does not speak HTTP over TLS'
-        }
-      }
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      rule: 'vuln.heartbleed',
+      severity: RULES['vuln.heartbleed']!.severity,
+      evidence: { check: 'heartbleed', status: 'vulnerable' },
+      fix: { text: expect.stringMatching(/1\.0\.1g/) }
     });
-    expect(await findings(notHttp)).toEqual([]);
+    expect(verdict).toBe('fail');
   });
 
-  it('rejects a minimum that is not a number of seconds, with its line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tls-gate-hsts-policy-'));
-    try {
-      writeFileSync(
-        join(dir, 'policy.yml'),
-        'extends: mozilla-intermediate\nhttp:\n  hsts-min-max-age: two years\n'
-      );
-      const error = await loadPolicy('policy.yml', { baseDir: dir }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ConfigurationError);
-      expect((error as ConfigurationError).line).toBe(3);
-      expect((error as ConfigurationError).message).toContain('http.hsts-min-max-age must be a whole number');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it('an unknown result is a vuln.unknown notice and does not fail the gate', async () => {
+    const unknown: VulnerabilityResult = {
+      status: 'unknown',
+      evidence: '',
+      reason: 'silence proves neither'
+    };
+    const { findings, verdict } = await judge(
+      intermediateTarget({ vulnerabilities: { clientRenegotiation: unknown } })
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'vuln.unknown',
+        severity: 'notice',
+        evidence: expect.objectContaining({ check: 'clientRenegotiation' })
+      })
+    ]);
+    expect(verdict).toBe('pass');
+  });
+
+  it('ok and not-applicable results make no finding', async () => {
+    const { findings } = await judge(
+      intermediateTarget({
+        vulnerabilities: {
+          heartbleed: { status: 'ok', evidence: 'x', reason: null },
+          fallbackScsv: { status: 'not-applicable', evidence: '', reason: 'one version' }
+        }
+      })
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('RC4 the policy denies is reported once, as cipher.not-allowed, not again as vuln.rc4', async () => {
+    const target = withProtocols(
+      intermediateTarget({
+        vulnerabilities: { rc4: vulnerable({ suites: ['TLS_ECDHE_RSA_WITH_RC4_128_SHA'] }) }
+      }),
+      { 'TLSv1.2': ['TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_RC4_128_SHA'] }
+    );
+    const rules = (await judge(target)).findings.map((f) => f.rule);
+    expect(rules).toContain('cipher.not-allowed');
+    expect(rules).not.toContain('vuln.rc4');
+  });
+
+  it('PCI DSS makes every vulnerability an error, a BEAST notice included', async () => {
+    const target = intermediateTarget({
+      vulnerabilities: { clientRenegotiation: vulnerable(), fallbackScsv: vulnerable() }
+    });
+    const byDefault = (await judge(target)).findings.map((f) => [f.rule, f.severity]);
+    expect(byDefault).toEqual(
+      expect.arrayContaining([
+        ['vuln.clientRenegotiation', 'warning'],
+        ['vuln.fallbackScsv', 'warning']
+      ])
+    );
+    const pci = (await judge(target, 'pci-dss-4')).findings.map((f) => [f.rule, f.severity]);
+    expect(pci).toEqual(
+      expect.arrayContaining([
+        ['vuln.clientRenegotiation', 'error'],
+        ['vuln.fallbackScsv', 'error']
+      ])
+    );
+  });
+
+  it('BSI TR-02102-2 requires client-initiated renegotiation refused: an error', async () => {
+    const target = intermediateTarget({ vulnerabilities: { clientRenegotiation: vulnerable() } });
+    const { findings } = await judge(target, 'bsi-tr-02102-2');
+    expect(findings.find((f) => f.rule === 'vuln.clientRenegotiation')?.severity).toBe('error');
   });
 });

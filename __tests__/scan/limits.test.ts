@@ -3,6 +3,7 @@
 // overlap.) The servers are real: silent TCP peers and a Node TLS server.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import net from 'node:net';
+import tls from 'node:tls';
 import { loadTrustStore } from '../../src/certs/index.js';
 import { scanTargets, type ScanOptions } from '../../src/scan/index.js';
 import type { Target } from '../../src/model/report.js';
@@ -39,10 +40,20 @@ async function countSockets(run: () => Promise<void>): Promise<{ opened: number;
     sockets.push(socket);
     return socket;
   };
+  // The checks that need a complete handshake (client renegotiation, Ticketbleed) use Node's TLS client, whose
+  // sockets do not go through net.connect.
+  const tlsConnect = tls.connect;
+  (tls as { connect: unknown }).connect = (...args: Parameters<typeof tls.connect>) => {
+    peak = Math.max(peak, sockets.filter((socket) => !socket.destroyed).length + 1);
+    const socket = tlsConnect(...args);
+    sockets.push(socket);
+    return socket;
+  };
   try {
     await run();
   } finally {
     (net as { connect: unknown }).connect = connect;
+    (tls as { connect: unknown }).connect = tlsConnect;
   }
   return { opened: sockets.length, peak };
 }

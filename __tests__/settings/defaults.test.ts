@@ -10,6 +10,7 @@ import { load } from 'js-yaml';
 import { readSettings } from '../../src/action/settings.js';
 import { readScanSettings, SCAN_USAGE } from '../../src/cli/commands/scan.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { ACTIVE_VULNERABILITY_CHECKS, DERIVED_VULNERABILITY_CHECKS } from '../../src/model/report.js';
 import {
   ACTION_INPUT_DEFAULTS,
   formatDuration,
@@ -64,7 +65,8 @@ describe('the table of defaults', () => {
       clients: false,
       resumption: false,
       addresses: 'all',
-      aia: true
+      aia: true,
+      checks: [...ACTIVE_VULNERABILITY_CHECKS, ...DERIVED_VULNERABILITY_CHECKS]
     });
   });
 

@@ -6,9 +6,10 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadPolicy, PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
-import { ADDRESS_SELECTIONS, type SourceLocation, type Target } from '../model/report.js';
+import { ADDRESS_SELECTIONS, type SourceLocation, type Target, type VulnerabilityName } from '../model/report.js';
 import {
   ACTION_INPUT_DEFAULTS,
+  parseCheckList,
   parseDuration,
   parseExpiryDays,
   RUN_DEFAULTS,
@@ -312,6 +313,7 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
   );
 
   const aia = boolean(workflow, 'aia', getInput(env, 'aia'), ACTION_INPUT_DEFAULTS.aia === 'true');
+  const checks = checksInput(workflow, getInput(env, 'checks') || ACTION_INPUT_DEFAULTS.checks);
 
   const targets: Target[] = [];
   for (const entry of splitHosts(getInput(env, 'hosts'))) {
@@ -393,6 +395,7 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       concurrency,
       aia,
       addresses,
+      checks,
       shard
     }),
     comment,
@@ -404,6 +407,16 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
     workspace,
     merge
   };
+}
+
+/** The `checks` input: a comma list of check names, all or none; an unknown name points at the input's line. */
+function checksInput(workflow: WorkflowFile, value: string): VulnerabilityName[] {
+  try {
+    return parseCheckList(value, 'input checks');
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    throw new ConfigurationError(error.message, inputPosition(workflow, 'checks') ?? {});
+  }
 }
 
 function shardInput(workflow: WorkflowFile, value: string): ShardSpec | undefined {

@@ -49,6 +49,10 @@ export const ContentType = {
   heartbeat: 24
 } as const;
 
+/** Heartbeat message types and modes (RFC 6520 §2, §3). */
+export const HeartbeatMessageType = { heartbeat_request: 1, heartbeat_response: 2 } as const;
+export const HeartbeatMode = { peer_allowed_to_send: 1, peer_not_allowed_to_send: 2 } as const;
+
 /** Handshake message types (IANA "TLS HandshakeType"; RFC 8446 §4, RFC 5246 §7.4, RFC 6066 §8, RFC 8879). */
 export const HandshakeType = {
   hello_request: 0,
@@ -133,6 +137,8 @@ export const ExtensionType = {
   application_layer_protocol_negotiation: 16,
   signed_certificate_timestamp: 18,
   padding: 21,
+  /** RFC 6520 (Heartbleed, CVE-2014-0160, lived in its implementation). */
+  heartbeat: 15,
   encrypt_then_mac: 22,
   extended_master_secret: 23,
   compress_certificate: 27,

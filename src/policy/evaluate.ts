@@ -12,7 +12,8 @@ import {
   checkProtocols,
   checkRobot,
   checkStatus,
-  checkSuites
+  checkSuites,
+  checkVulnerabilities
 } from './checks/index.js';
 import { EVALUATORS, NODE_EVALUATORS, TARGET_EVALUATORS, judgedReport } from './evaluators.js';
 import { isPool, nodeFindings } from './pool.js';
@@ -47,7 +48,8 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
     ...checkKeyExchange(t, rules),
     ...checkCertificate(t, rules, now.getTime()),
     ...checkRobot(t),
-    ...checkHsts(t, rules)
+    ...checkHsts(t, rules),
+    ...checkVulnerabilities(t, rules)
   ];
 }
 

@@ -1,6 +1,7 @@
 // The rule ids are part of the public interface (reports, SARIF, waivers, docs): an id never changes meaning.
 // This table is the one place that lists them, so docs, SARIF rule metadata and validation agree.
 import type { Severity } from '../model/report.js';
+import { VULNERABILITY_RULES } from './vulnerability-rules.js';
 
 export interface RuleInfo {
   id: string;
@@ -256,6 +257,7 @@ const POLICY_RULES: readonly RuleInfo[] = [
     'warning',
     'http.hsts-min-max-age'
   ),
+  ...VULNERABILITY_RULES,
   rule(
     'waiver.expired',
     'Waiver expired',

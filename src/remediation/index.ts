@@ -50,3 +50,4 @@ export {
   SHARED_TICKET_KEYS_FIX,
   type ResumptionSwitch
 } from './resumption.js';
+export { vulnerabilityFix } from './vulnerabilities.js';

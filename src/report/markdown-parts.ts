@@ -1,6 +1,7 @@
 // Markdown pieces shared by the job summary, the PR comment and the issue body. Every value that comes from a
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
 
+import { vulnerabilityMarkdown } from './vulnerability-lines.js';
 import { codeBlock, escapeHtml, escapeMarkdown, safeUrl } from './escape.js';
 import { mergedFixBlocks } from './fix-merge.js';
 import {
@@ -199,6 +200,8 @@ export function targetDetails(target: TargetReport): string {
         `valid ${escapeMarkdown(leaf.notBefore)} to ${escapeMarkdown(leaf.notAfter)}.`
     );
   }
+  const vulnerable = vulnerabilityMarkdown(target, escapeMarkdown);
+  if (vulnerable) body.push(vulnerable);
   const findings = targetFindingsWorstFirst(target);
   for (const finding of findings) body.push(findingBlock(finding, { withFix: true }));
   const fix = targetFixBlock(findings);

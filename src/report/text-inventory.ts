@@ -3,6 +3,7 @@
 // INVENTORY_SECTIONS: a new part of the report (vulnerabilities, a pool's addresses) is one more entry there.
 import { plural } from './digest.js';
 import { describePool } from './pool.js';
+import { vulnerabilityTextLines } from './vulnerability-lines.js';
 import { renderCertificate } from './text-certificate.js';
 import { ItemFindings, PROTOCOL_STANDING, mark } from './text-marks.js';
 import { pad, safe, type Paint } from './text-paint.js';
@@ -115,7 +116,8 @@ export const INVENTORY_SECTIONS: readonly InventorySection[] = [
   keyExchangeSection,
   certificateSection,
   clientsSection,
-  resumptionSection
+  resumptionSection,
+  ({ target }) => vulnerabilityTextLines(target, safe)
 ];
 
 /** A target's inventory: where it was scanned, then every section; only its error when it could not be scanned. */

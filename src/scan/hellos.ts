@@ -83,6 +83,8 @@ export function legacyHello(
     signatureAlgorithms:
       version === 'TLSv1.2' ? (options.signatureAlgorithms ?? signatureSchemes()) : undefined,
     renegotiationInfo: true,
+    // Answered only for CBC suites; the echo records RFC 7366 support at no extra handshake.
+    encryptThenMac: true,
     extendedMasterSecret: true,
     statusRequest: options.statusRequest ?? false,
     sessionTicket: true,

@@ -13,6 +13,7 @@ import { mapLimited } from './limiter.js';
 import type { ScanOptions } from './options.js';
 import { combinePool } from './pool.js';
 import { resolveTargetAddresses, systemResolver } from './resolve.js';
+import { orderVulnerabilities } from './vulnerabilities/result.js';
 import { where } from './where.js';
 
 export type { ScanOptions } from './options.js';
@@ -141,6 +142,7 @@ async function scanAddress(
     const facts = await runChecks(checks, { target, options, addresses: pool.addresses, report, ctx });
     scanned.clients = facts.clients ?? null;
   } finally {
+    orderVulnerabilities(report);
     report.handshakes = ctx.handshakes;
     report.durationMs = Date.now() - started;
   }

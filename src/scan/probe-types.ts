@@ -56,6 +56,10 @@ export interface ProbeAccepted {
   /** Extension types the ServerHello carried. */
   serverExtensions: number[];
   sessionId: Buffer;
+  /** ServerHello.random (TLS only): carries the RFC 8446 §4.1.3 downgrade sentinel. */
+  serverRandom?: Buffer;
+  /** ServerHello.compression_method (TLS <= 1.2 only). */
+  compressionMethod?: number;
   durationMs: number;
 }
 

@@ -541,6 +541,8 @@ class ProbeSession {
       ocspResponse: this.ocspResponse,
       serverExtensions: hello.extensions.map((extension) => extension.type),
       sessionId: hello.sessionId,
+      serverRandom: hello.random,
+      compressionMethod: hello.compressionMethod,
       durationMs: this.elapsed()
     };
   }

@@ -5,6 +5,7 @@
 // differences are of form, not value: durations carry units in both (`10s`), and a bare number is seconds in the
 // action (workflow authors think in seconds) and milliseconds on the CLI (as it always was); see duration.ts.
 import type { AddressSelection, FailOn } from '../model/index.js';
+import { VULNERABILITY_CHECKS } from './checks.js';
 import { formatDuration } from './duration.js';
 import type { RunSettings } from './run-settings-type.js';
 
@@ -44,6 +45,9 @@ export const RUN_DEFAULTS = {
   aia: true,
   // The policy's own expiry thresholds.
   expiryDays: undefined,
+  // Every vulnerability check: together they cost at most 15 handshakes on a modern server, and a gate that
+  // misses Heartbleed because nobody switched it on is no gate.
+  checks: VULNERABILITY_CHECKS,
   // Every target: a run is one shard of one unless the user splits it over a matrix of runners.
   shard: undefined
 } as const satisfies RunDefaults;
@@ -79,6 +83,8 @@ export const ACTION_INPUT_DEFAULTS = {
   'allow-outside-workspace': 'false',
   aia: String(RUN_DEFAULTS.aia),
   addresses: RUN_DEFAULTS.addresses,
+  // Every vulnerability check (a comma list of names selects some, none turns them off).
+  checks: 'all',
   // Empty: every target (no shard).
   shard: '',
   // Empty: scan; a glob of shard reports: merge them instead of scanning.

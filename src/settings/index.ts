@@ -5,3 +5,4 @@ export { runSettings, type GivenRunSettings } from './run-settings.js';
 export type { ExpiryDays, RunSettings } from './run-settings-type.js';
 export { formatDuration, parseDuration, type DurationSpec, type DurationUnit } from './duration.js';
 export { parseExpiryDays, type ExpiryDaysText } from './expiry-days.js';
+export { parseCheckList, VULNERABILITY_CHECKS } from './checks.js';

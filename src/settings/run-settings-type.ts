@@ -2,7 +2,7 @@
 // the entry points apply the one table of defaults (defaults.ts) when they read their inputs, so the pipeline
 // never guesses a default of its own.
 import type { FailOn } from '../model/fail-on.js';
-import type { AddressSelection, Target } from '../model/report.js';
+import type { AddressSelection, Target, VulnerabilityName } from '../model/report.js';
 import type { ShardSpec } from '../targets/index.js';
 
 /** `warn-days` / `fail-days`: the expiry thresholds, in whole days, laid over every target's policy. */
@@ -40,6 +40,8 @@ export interface RunSettings {
   aia: boolean;
   /** Expiry thresholds laid over every policy of the run (the run's and each target's); undefined: as written. */
   expiryDays: ExpiryDays | undefined;
+  /** The vulnerability checks to run (issue 13); every one by default. */
+  checks: readonly VulnerabilityName[];
   /** Scan only this shard's share of the targets (the report says which); undefined scans them all. */
   shard: ShardSpec | undefined;
 }

@@ -57,7 +57,7 @@ export function retryGroup(hello: ServerHello): number | null {
 }
 
 /** A TLS 1.3-capable server signalled that it negotiated an older version (downgrade sentinel). */
-export function downgradeSentinel(hello: ServerHello): 'TLSv1.2' | 'TLSv1.1' | null {
+export function downgradeSentinel(hello: Pick<ServerHello, 'random'>): 'TLSv1.2' | 'TLSv1.1' | null {
   const tail = hello.random.subarray(24);
   if (tail.equals(DOWNGRADE_TLS12)) return 'TLSv1.2';
   if (tail.equals(DOWNGRADE_TLS11)) return 'TLSv1.1';

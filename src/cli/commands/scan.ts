@@ -18,10 +18,12 @@ import { runPipeline } from '../../pipeline.js';
 import { visibleControls } from '../../report/escape.js';
 import {
   formatDuration,
+  parseCheckList,
   parseDuration,
   parseExpiryDays,
   RUN_DEFAULTS,
-  runSettings
+  runSettings,
+  VULNERABILITY_CHECKS
 } from '../../settings/index.js';
 import {
   applyResolveOptions,
@@ -80,6 +82,8 @@ options:
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --no-aia                   do not follow an untrusted leaf's AIA URL (offline runs; the chain's cause is then
                              "issuer unknown")
+  --checks LIST              vulnerability checks to run, comma separated (default all; none turns them off):
+                             ${VULNERABILITY_CHECKS.join(', ')}
   --shard K/N                scan only shard K of N, a stable share of the targets (merge the shards' JSON
                              reports with tls-gate merge)
   --now ISO-DATE             judge certificate dates and waivers as of this time
@@ -111,6 +115,7 @@ const OPTIONS = {
   'no-aia': { type: 'boolean' },
   now: { type: 'string' },
   shard: { type: 'string' },
+  checks: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' }
 } as const;
@@ -146,6 +151,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
     { warn: '--warn-days', fail: '--fail-days' }
   );
   const shard = values.shard !== undefined ? parseShardSpec(values.shard, '--shard') : undefined;
+  const checks = values.checks !== undefined ? parseCheckList(values.checks, '--checks') : undefined;
   for (const [flag, value] of [
     ['--output', values.output],
     ['--policy', values.policy],
@@ -182,6 +188,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
       clients: values.clients,
       aia: values['no-aia'] === true ? false : undefined,
       addresses,
+      checks,
       shard
     }),
     format,

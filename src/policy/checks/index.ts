@@ -9,3 +9,4 @@ export { checkCertificate } from './certificate/index.js';
 export { checkAddressConsistency } from './address.js';
 export { checkRobot } from './vuln-robot.js';
 export { checkHsts } from './http-hsts.js';
+export { checkVulnerabilities } from './vulnerabilities.js';

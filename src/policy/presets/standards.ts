@@ -1,5 +1,6 @@
 // Presets from standards bodies and compliance programmes. Each records its source and version, and what the
 // document requires that a scan of the server cannot see.
+import { VULNERABILITY_RULES } from '../vulnerability-rules.js';
 import type { PresetDefinition } from './types.js';
 
 const ECDHE_AES_GCM = [
@@ -67,6 +68,11 @@ const NIST_TLS12 = [
   'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA'
 ];
 
+/** PCI DSS: every vulnerability check that finds one is an error (not vuln.unknown: no finding, no failure). */
+const PCI_NO_KNOWN_VULNERABILITY = Object.fromEntries(
+  VULNERABILITY_RULES.filter((rule) => rule.id !== 'vuln.unknown').map((rule) => [rule.id, 'error' as const])
+);
+
 export const NIST_800_52R2: PresetDefinition = {
   name: 'nist-800-52r2',
   title: 'NIST SP 800-52 Rev. 2, TLS servers',
@@ -120,12 +126,14 @@ export const NIST_800_52R2: PresetDefinition = {
       ],
       maxLifetimeDays: 1095,
       ocspStapling: 'if-responder'
-    }
+    },
+    // §3.4.1: renegotiation_info and, below TLS 1.2 without 1.3, TLS_FALLBACK_SCSV shall be supported.
+    severity: { 'vuln.insecureRenegotiation': 'error', 'vuln.fallbackScsv': 'error' }
   },
   notChecked: [
     'Whether the server is government-only (TLS 1.0/1.1 shall not) or citizen-facing (may, when necessary): this preset takes the stricter reading.',
     'Appendix D allows RSA key transport suites only during a transition; they are not allowed here.',
-    'Extensions the server shall support (renegotiation_info, extended_master_secret, status_request, TLS_FALLBACK_SCSV) are not probed.',
+    'Of the extensions the server shall support, renegotiation_info and TLS_FALLBACK_SCSV are probed (vuln.insecureRenegotiation, vuln.fallbackScsv: errors); extended_master_secret is recorded in tlsFeatures, not judged; status_request is not probed.',
     '"At least one of P-256 and P-384 shall be supported" is not checked; x25519/x448 are absent from SP 800-52r2 and reported as not allowed.',
     'Certificate profile items (X.509 v3, serverAuth EKU, SAN present, CA publishes OCSP) are not checked.'
   ]
@@ -147,7 +155,9 @@ export const PCI_DSS_4: PresetDefinition = {
       required: []
     },
     keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 },
-    certificates: { minRsaBits: 2048, minEcBits: 224, mustBeTrusted: true }
+    certificates: { minRsaBits: 2048, minEcBits: 224, mustBeTrusted: true },
+    // Req. 4.2.1 and ASV scanning: no known vulnerability, so every vulnerability check that finds one fails.
+    severity: PCI_NO_KNOWN_VULNERABILITY
   },
   notChecked: [
     'Req. 4.2.1.1 and 12.3.3 (inventories of keys, certificates, suites and protocols, reviewed yearly) are processes.',
@@ -241,13 +251,19 @@ export const BSI_TR_02102_2: PresetDefinition = {
         'ecdsa-with-SHA384',
         'ecdsa-with-SHA512'
       ]
+    },
+    // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no compression.
+    severity: {
+      'vuln.insecureRenegotiation': 'error',
+      'vuln.clientRenegotiation': 'error',
+      'vuln.compression': 'error'
     }
   },
   notChecked: [
     'PSK suites (ECDHE_PSK, DHE_PSK, RSA_PSK) are allowed by the TR but need a pre-shared key to probe; they are not in the allowed list.',
     'Dated limits (TLS 1.2 until end of 2031, DHE and DSA until end of 2029) are not enforced by date.',
     'Version 2026-01 deprecates RSA PKCS#1 v1.5 signatures; sha*WithRSAEncryption stays allowed here (2025-01).',
-    'Renegotiation, compression, truncated_hmac, heartbeat, Encrypt-then-MAC, extended_master_secret and 0-RTT are not probed.',
+    'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression and heartbeat are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac and 0-RTT are not probed.',
     'x25519 and x448 are not on the BSI list and are reported as not allowed.'
   ]
 };
@@ -282,11 +298,13 @@ export const BCP195: PresetDefinition = {
       ],
       required: []
     },
-    keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 }
+    keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 },
+    // RFC 9325 §3.5 (renegotiation_info required), §3.3 (no compression).
+    severity: { 'vuln.insecureRenegotiation': 'error', 'vuln.compression': 'error' }
   },
   notChecked: [
     'MUST and SHOULD NOT are not told apart: everything the BCP discourages is denied.',
-    'Required extensions (renegotiation_info, extended_master_secret, SNI, ALPN) and no compression are not probed.',
+    'Of the required extensions, renegotiation_info is probed (vuln.insecureRenegotiation) and no compression (vuln.compression); extended_master_secret is recorded in tlsFeatures, not judged; SNI and ALPN are not probed.',
     'TLS 1.3 is SHOULD: it is not required.',
     'The recommended four ECDHE AES-GCM suites are not required.'
   ]

@@ -11,6 +11,9 @@ import { resumptionCheck } from './resumption.js';
 import { SCANNED_VERSIONS, sslv2Check, versionCheck } from './versions.js';
 import { robotCheck } from './vuln-robot.js';
 import { hstsCheck } from './vuln-hsts.js';
+import { derivedVulnerabilitiesCheck } from './vuln-derived.js';
+import { tlsFeaturesCheck } from './vuln-features.js';
+import { VULNERABILITY_PROBE_CHECKS } from './vuln-probes.js';
 
 export const SCAN_CHECKS: readonly ScanCheck[] = [
   contactCheck,
@@ -25,8 +28,11 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
   chainDiagnosisCheck,
   resumptionCheck,
   clientsCheck,
+  ...VULNERABILITY_PROBE_CHECKS,
   robotCheck,
-  hstsCheck
+  hstsCheck,
+  derivedVulnerabilitiesCheck,
+  tlsFeaturesCheck
 ];
 
 export type { CheckInput, CheckRun, FactReader, ScanCheck } from './check.js';

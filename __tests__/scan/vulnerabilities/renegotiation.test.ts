@@ -1,0 +1,110 @@
+// Renegotiation: RFC 5746 support (insecureRenegotiation) and client-initiated renegotiation
+// (clientRenegotiation), on real servers whose configuration decides the answer: OpenSSL 3 refuses client
+// renegotiation unless -client_renegotiation allows it, nginx always refuses it, Node's TLS server accepts it
+// (it limits it to 3 in 10 minutes, tls.CLIENT_RENEG_LIMIT); the legacy fixture without RFC 5746 answers
+// neither the extension nor the SCSV.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import net from 'node:net';
+import tls from 'node:tls';
+import { startLegacyServer } from '../../helpers/legacy-server.js';
+import {
+  cleanupTempDirs,
+  nginxBinary,
+  selfSigned,
+  startNginx,
+  startOpensslServer
+} from '../../helpers/servers.js';
+import { checkResult } from './vulnerability-scan.js';
+
+afterAll(() => cleanupTempDirs());
+
+describe('clientRenegotiation', () => {
+  it('is ok on OpenSSL 3 by default: it refuses with no_renegotiation', async () => {
+    const server = await startOpensslServer({});
+    try {
+      const result = await checkResult(server.port, 'clientRenegotiation');
+      expect(result).toMatchObject({ status: 'ok', evidence: expect.stringMatching(/no renegotiation/) });
+    } finally {
+      await server.stop();
+    }
+  }, 30_000);
+
+  it('is vulnerable on OpenSSL 3 with -client_renegotiation', async () => {
+    const server = await startOpensslServer({ extraArgs: ['-client_renegotiation'] });
+    try {
+      expect((await checkResult(server.port, 'clientRenegotiation')).status).toBe('vulnerable');
+    } finally {
+      await server.stop();
+    }
+  }, 30_000);
+
+  it('is vulnerable on a Node TLS server, which allows a few client renegotiations', async () => {
+    const pair = selfSigned({ key: 'rsa' });
+    const sockets = new Set<net.Socket>();
+    const server = tls.createServer({ key: pair.keyPem, cert: pair.certPem, maxVersion: 'TLSv1.2' });
+    server.on('tlsClientError', () => undefined);
+    server.on('secureConnection', (socket) => socket.on('error', () => undefined));
+    server.on('connection', (socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as net.AddressInfo).port;
+      expect((await checkResult(port, 'clientRenegotiation')).status).toBe('vulnerable');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, 30_000);
+
+  const nginx = nginxBinary();
+  if (!nginx) console.warn('nginx is not installed: the nginx client renegotiation test is skipped');
+  (nginx ? it : it.skip)(
+    'is ok on nginx, which closes the connection',
+    async () => {
+      const server = await startNginx({ protocols: 'TLSv1.2 TLSv1.3' });
+      try {
+        expect((await checkResult(server.port, 'clientRenegotiation')).status).toBe('ok');
+      } finally {
+        await server.stop();
+      }
+    },
+    30_000
+  );
+
+  it('is not-applicable on a TLS 1.3-only server', async () => {
+    const server = await startOpensslServer({ versions: ['-tls1_3'] });
+    try {
+      expect((await checkResult(server.port, 'clientRenegotiation')).status).toBe('not-applicable');
+    } finally {
+      await server.stop();
+    }
+  }, 30_000);
+});
+
+describe('insecureRenegotiation', () => {
+  it('is ok on OpenSSL 3, from the enumeration ServerHellos alone', async () => {
+    const server = await startOpensslServer({});
+    try {
+      const result = await checkResult(server.port, 'insecureRenegotiation');
+      expect(result).toMatchObject({ status: 'ok', evidence: expect.stringMatching(/enumeration hello/) });
+    } finally {
+      await server.stop();
+    }
+  }, 30_000);
+
+  it('is vulnerable on a server that answers neither renegotiation_info nor the SCSV', async () => {
+    const server = await startLegacyServer({
+      versions: ['TLSv1.2'],
+      suites: [0xc02f],
+      order: 'server',
+      secureRenegotiation: false
+    });
+    try {
+      expect((await checkResult(server.port, 'insecureRenegotiation')).status).toBe('vulnerable');
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+});

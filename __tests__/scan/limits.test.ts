@@ -87,4 +87,21 @@ describe('concurrency limits', () => {
       await server.stop();
     }
   });
+
+  it('never opens more connections to one address than `perAddressConcurrency`, over every target that uses it', async () => {
+    const server = await startNodeTlsServer({ minVersion: 'TLSv1.2' });
+    try {
+      const counted = await countSockets(async () => {
+        // Three names for one server: each target alone may open 6, the address only 4 in all.
+        const reports = await scanTargets(
+          ['a', 'b', 'c'].map((name) => ({ ...target(server.port), name })),
+          { ...options, timeoutMs: 3000, perAddressConcurrency: 4 }
+        );
+        expect(reports.map((report) => report.status)).toEqual(['ok', 'ok', 'ok']);
+      });
+      expect(counted.peak).toBe(4);
+    } finally {
+      await server.stop();
+    }
+  });
 });

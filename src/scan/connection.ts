@@ -14,6 +14,8 @@ export interface ConnectOptions {
   signal?: AbortSignal;
   /** Total bytes we accept from the peer before calling it an overflow (default 4 MiB). */
   maxBytes?: number;
+  /** A budget shared with other connections (the target's bytes); once it is spent the read is an overflow. */
+  sharedBytes?: { take(bytes: number): boolean };
 }
 
 export type ConnectFailure =
@@ -29,7 +31,7 @@ export type ReadResult =
   | { kind: 'timeout' }
   | { kind: 'deadline' }
   | { kind: 'aborted' }
-  | { kind: 'overflow' };
+  | { kind: 'overflow'; budget: 'connection' | 'shared' };
 
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -54,6 +56,7 @@ export class Connection {
   private readonly chunks: Buffer[] = [];
   private ended = false;
   private failure: { code: string } | null = null;
+  private overflow: 'connection' | 'shared' | null = null;
   private received = 0;
   private waiter: (() => void) | null = null;
   private closed = false;
@@ -63,8 +66,18 @@ export class Connection {
     private readonly options: ConnectOptions
   ) {
     socket.on('data', (chunk: Buffer) => {
+      if (this.overflow) return;
       this.received += chunk.length;
-      this.chunks.push(chunk);
+      const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
+      const sharedOk = this.options.sharedBytes?.take(chunk.length) ?? true;
+      if (this.received > maxBytes || !sharedOk) {
+        // Over a budget: nothing more is buffered, and the peer is not read any further.
+        this.overflow = this.received > maxBytes ? 'connection' : 'shared';
+        this.chunks.length = 0;
+        socket.pause();
+      } else {
+        this.chunks.push(chunk);
+      }
       this.wake();
     });
     socket.on('end', () => {
@@ -178,8 +191,7 @@ export class Connection {
   }
 
   private take(): ReadResult | null {
-    const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (this.received > maxBytes) return { kind: 'overflow' };
+    if (this.overflow) return { kind: 'overflow', budget: this.overflow };
     const chunk = this.chunks.shift();
     if (chunk) return { kind: 'data', chunk };
     if (this.failure) return { kind: 'reset', code: this.failure.code };

@@ -7,7 +7,10 @@ import dns from 'node:dns/promises';
 import net from 'node:net';
 import { emptyProtocols, type ErrorInfo, type Target, type TargetReport } from '../model/report.js';
 import { SCAN_CHECKS, runChecks, type ClientOutcome, type ScanCheck } from './checks/index.js';
+import { AddressGates } from './address-gate.js';
+import { SCAN_BUDGETS } from './budgets.js';
 import { ScanContext } from './context.js';
+import { recordIncomplete } from './incomplete.js';
 import { mapLimited } from './limiter.js';
 import type { ScanOptions } from './options.js';
 import { where } from './where.js';
@@ -114,11 +117,16 @@ export async function scanTargetFacts(
     const ctx = new ScanContext(
       { host: target.host, address, port: target.port, sni: target.sni },
       { timeoutMs: options.timeoutMs, deadline, signal: controller.signal },
-      options.perTargetConcurrency
+      options.perTargetConcurrency,
+      undefined,
+      undefined,
+      gatesOf(options).for(address, target.port)
     );
     try {
       const facts = await runChecks(checks, { target, options, addresses: resolved.addresses, report, ctx });
       scanned.clients = facts.clients ?? null;
+      await ctx.verifyEarlyFailures();
+      recordIncomplete(report, ctx.incomplete);
     } finally {
       report.handshakes = ctx.handshakes;
     }
@@ -143,10 +151,20 @@ export async function scanTargets(targets: Target[], options: ScanOptions): Prom
   return (await scanTargetsFacts(targets, options)).map((scanned) => scanned.report);
 }
 
+/** The run's per-address gates: those given, else new ones. */
+function gatesOf(options: ScanOptions): AddressGates {
+  return (
+    options.addressGates ??
+    new AddressGates(options.perAddressConcurrency ?? SCAN_BUDGETS.perAddressConcurrency)
+  );
+}
+
 /** scanTargets with each target's client outcomes. */
 export async function scanTargetsFacts(targets: Target[], options: ScanOptions): Promise<ScannedTarget[]> {
+  // One gate per address for the whole run: every target that resolves to an address shares its limit.
+  const run: ScanOptions = { ...options, addressGates: gatesOf(options) };
   return mapLimited(targets, options.concurrency, async (target) => {
-    const scanned = await scanTargetFacts(target, options);
+    const scanned = await scanTargetFacts(target, run);
     options.onTargetDone?.(scanned.report);
     return scanned;
   });

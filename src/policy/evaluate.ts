@@ -5,11 +5,13 @@ import { failsAt, type FailOn } from '../model/fail-on.js';
 import type { PolicyRules, ResolvedPolicy } from './model.js';
 import {
   checkCertificate,
+  checkIncomplete,
   checkKeyExchange,
   checkOrder,
   checkProtocols,
   checkStatus,
-  checkSuites
+  checkSuites,
+  withoutAbsenceFindings
 } from './checks/index.js';
 import { EVALUATORS, judgedReport } from './evaluators.js';
 import { asTargetFacts, type EvaluationInput } from './target-facts.js';
@@ -37,11 +39,14 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
   const status = checkStatus(t, rules);
   if (status) return status;
   return [
-    ...checkProtocols(t, rules),
-    ...checkSuites(t, rules),
-    ...checkOrder(t, rules),
-    ...checkKeyExchange(t, rules),
-    ...checkCertificate(t, rules, now.getTime())
+    ...checkIncomplete(t, rules),
+    ...withoutAbsenceFindings(t, [
+      ...checkProtocols(t, rules),
+      ...checkSuites(t, rules),
+      ...checkOrder(t, rules),
+      ...checkKeyExchange(t, rules),
+      ...checkCertificate(t, rules, now.getTime())
+    ])
   ];
 }
 

@@ -49,7 +49,9 @@ export function targetFix(rule: string): FixLines {
       'Check the host name, port, DNS and firewall; or set targets.unreachable to warning or ignore for this target.',
     'target.not-tls':
       'Point the target at the TLS port (e.g. 443, not 80), or check that the service terminates TLS itself.',
-    'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.'
+    'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.',
+    'scan.incomplete':
+      'Scan again; if it persists, the server rate-limits or drops connections: lower --concurrency, or allow the scanner in its rate limits.'
   };
   return { text: text[rule] ?? 'Check the target.' };
 }

@@ -62,7 +62,9 @@ const TRIGGERS: Record<
   }),
   'scan.incomplete': () => ({
     target: intermediateTarget({
-      incomplete: [{ fact: 'cipherSuites:TLSv1.2', code: 'THROTTLED', reason: 'the server throttled the scan' }]
+      incomplete: [
+        { fact: 'cipherSuites:TLSv1.2', code: 'THROTTLED', reason: 'the server throttled the scan' }
+      ]
     })
   }),
   'cipher.order': () => ({

@@ -67,6 +67,8 @@ export interface LegacyServerOptions {
    * reset the connection right after ServerHello.
    */
   fault?: 'no-server-key-exchange' | 'reset-after-server-hello';
+  /** Largest record fragment of the flight (default: the TLS maximum); 1 sends every byte in a record of its own. */
+  recordSize?: number;
 }
 
 export interface LegacyServer {
@@ -138,6 +140,16 @@ function sendsCertificate(code: number): boolean {
   const suite = suiteByCode(code);
   if (!suite) return true;
   return !['anon', 'PSK', 'SRP', 'NULL'].includes(suite.au ?? '') && suite.kx !== 'PSK';
+}
+
+/** The flight as handshake records of at most `recordSize` bytes each (default: as large as TLS allows). */
+function flightRecords(version: number, flight: Buffer, recordSize?: number): Buffer {
+  if (!recordSize) return encodeRecords(ContentType.handshake, version, flight);
+  const records: Buffer[] = [];
+  for (let offset = 0; offset < flight.length; offset += recordSize) {
+    records.push(encodeRecords(ContentType.handshake, version, flight.subarray(offset, offset + recordSize)));
+  }
+  return Buffer.concat(records);
 }
 
 export async function startLegacyServer(options: LegacyServerOptions): Promise<LegacyServer> {
@@ -251,7 +263,7 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
       );
     }
     flight.push(encodeHandshake(HandshakeType.server_hello_done, Buffer.alloc(0)));
-    socket.end(encodeRecords(ContentType.handshake, wireVersion, Buffer.concat(flight)));
+    socket.end(flightRecords(wireVersion, Buffer.concat(flight), options.recordSize));
   }
 
   function answerSslv2(socket: Socket, body: Buffer): void {

@@ -10,11 +10,21 @@ const OVERLOAD_LOOKALIKES = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'NO_HAND
 export function recordIncomplete(report: TargetReport, incomplete: readonly IncompleteFact[]): void {
   if (incomplete.length === 0) return;
   report.incomplete = [...incomplete];
+  const budget = incomplete.find((fact) => fact.code === 'BUDGET');
+  if (budget && report.status === 'error' && !Object.values(report.protocols).some(Boolean)) {
+    // No handshake counted because a budget stopped the probes: that, not the refusals around it, is the cause.
+    report.error = { code: 'BUDGET', message: `${endpoint(report)}: ${budget.reason}` };
+    return;
+  }
   const throttled = incomplete.find((fact) => fact.code === 'THROTTLED');
   if (!throttled || report.status === 'ok' || !OVERLOAD_LOOKALIKES.includes(report.error?.code ?? '')) return;
   report.status = 'error';
   report.error = {
     code: 'THROTTLED',
-    message: `${where({ host: report.host, port: report.port }, report.address ?? report.host)} throttled the scan: it reset or refused this target's connections while answering others, so nothing about its configuration is known (was: ${report.error?.message ?? 'no reason'})`
+    message: `${endpoint(report)} throttled the scan: it reset or refused this target's connections while answering others, so nothing about its configuration is known (was: ${report.error?.message ?? 'no reason'})`
   };
+}
+
+function endpoint(report: TargetReport): string {
+  return where({ host: report.host, port: report.port }, report.address ?? report.host);
 }

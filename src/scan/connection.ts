@@ -52,6 +52,15 @@ function describeConnectError(code: string, address: string, port: number): stri
   }
 }
 
+/**
+ * Runs `giveUp` once the I/O that is already waiting has been handled. When the event loop was busy past a
+ * timeout, the timer phase comes before the poll phase that would deliver the connect or the bytes that arrived in
+ * time; a check callback runs after it, so a late event loop never reads as a silent server.
+ */
+function afterPendingIo(giveUp: () => void): void {
+  setImmediate(giveUp);
+}
+
 export class Connection {
   private readonly chunks: Buffer[] = [];
   private ended = false;
@@ -129,7 +138,7 @@ export class Connection {
       };
       const onAbort = (): void => finish({ kind: 'aborted' });
       const timer = setTimeout(
-        () => finish(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' }),
+        () => afterPendingIo(() => finish(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' })),
         Math.min(untilDeadline, options.timeoutMs)
       );
       socket.once('connect', onConnect);
@@ -161,7 +170,10 @@ export class Connection {
       if (signal?.aborted) return resolve({ kind: 'aborted' });
       if (untilDeadline <= 0) return resolve({ kind: 'deadline' });
       const byDeadline = untilDeadline < timeoutMs;
+      let settled = false;
       const done = (result: ReadResult): void => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         this.waiter = null;
@@ -169,7 +181,7 @@ export class Connection {
       };
       const onAbort = (): void => done({ kind: 'aborted' });
       const timer = setTimeout(
-        () => done(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' }),
+        () => afterPendingIo(() => done(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' })),
         Math.min(untilDeadline, timeoutMs)
       );
       signal?.addEventListener('abort', onAbort, { once: true });

@@ -69,7 +69,13 @@ export async function settleProbe(
     kind = transientKind(outcome, s.gate.answered);
     attempts++;
   }
-  if (kind === null) return answered(s, hello, outcome);
+  if (kind === null) {
+    // A wait or refusal not retried because the address had not answered yet: asked again after the checks,
+    // when the server may have shown that it does answer.
+    const unanswered = transientKind(outcome, true);
+    if (unanswered !== null && !s.gate.answered) s.unverified({ hello, options, kind: unanswered, attempts });
+    return answered(s, hello, outcome);
+  }
   s.gate.note('transient');
   if (s.expired()) return outcome; // the target's deadline: its report says DEADLINE
   const control = s.control();

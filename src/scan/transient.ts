@@ -29,6 +29,7 @@ export function transientKind(outcome: ProbeOutcome, addressAnswers: boolean): T
     case 'unreachable':
       if (outcome.code === 'ECONNRESET' || outcome.code === 'EPIPE') return 'reset';
       if (outcome.code === 'ECONNREFUSED' && addressAnswers) return 'refused';
+      if (outcome.code === 'ETIMEDOUT' && addressAnswers) return 'timeout';
       return null;
     default:
       return null;

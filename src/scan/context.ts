@@ -7,6 +7,7 @@ import type { IncompleteFact } from '../model/report.js';
 import { AddressGate } from './address-gate.js';
 import { ByteBudget, SCAN_BUDGETS } from './budgets.js';
 import { CertificateStore } from './certificate-store.js';
+import { extendDeadline } from './deadline.js';
 import type { ProbeOutcome, Endpoint, ProbeLimits } from './probe-types.js';
 import { runProbe, type ProbeHello, type ProbeOptions } from './probe.js';
 import { Limiter } from './limiter.js';
@@ -133,7 +134,7 @@ export class ScanContext {
       if (this.expired || this.started >= this.allowance.budget) return refused;
       this.started++;
       if (this.allowance.counted) this.shared.counted++;
-      return this.shared.gate.run(connect);
+      return this.throughGate(connect);
     });
   }
 
@@ -146,14 +147,26 @@ export class ScanContext {
   private attempt(hello: ProbeHello, options?: ProbeOptions): Promise<ProbeOutcome> {
     const limits: ProbeLimits = { ...this.limits, readBudget: this.shared.bytes };
     return this.shared.limiter.run(() =>
-      this.shared.gate.run(() => runProbe(this.endpoint, hello, limits, options))
+      this.throughGate(() => runProbe(this.endpoint, hello, limits, options))
     );
+  }
+
+  /** A connection through the address's gate; the wait for it moves the target's deadline on (deadline.ts). */
+  private throughGate<T>(connect: () => Promise<T>): Promise<T> {
+    const queued = Date.now();
+    return this.shared.gate.run(() => {
+      extendDeadline(this.limits, Date.now() - queued);
+      return connect();
+    });
   }
 
   /** What settle.ts needs of this view. */
   private settling(): Settling {
+    const limits = this.limits;
     return {
-      deadline: this.limits.deadline,
+      get deadline() {
+        return limits.deadline;
+      },
       timeoutMs: this.limits.timeoutMs,
       expired: () => this.expired,
       budgetSpent: () => this.shared.bytes.spent,

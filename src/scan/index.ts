@@ -10,6 +10,7 @@ import { SCAN_CHECKS, runChecks, type ClientOutcome, type ScanCheck } from './ch
 import { AddressGates } from './address-gate.js';
 import { SCAN_BUDGETS } from './budgets.js';
 import { ScanContext } from './context.js';
+import { abortAtDeadline } from './deadline.js';
 import { recordIncomplete } from './incomplete.js';
 import { mapLimited } from './limiter.js';
 import type { ScanOptions } from './options.js';
@@ -104,7 +105,8 @@ export async function scanTargetFacts(
   const scanned: ScannedTarget = { report: emptyReport(target), clients: null };
   const report = scanned.report;
   const controller = new AbortController();
-  const deadlineTimer = setTimeout(() => controller.abort(), options.targetDeadlineMs);
+  const limits = { timeoutMs: options.timeoutMs, deadline, signal: controller.signal };
+  const stopDeadline = abortAtDeadline(limits, controller);
   try {
     const resolved = await resolveAddresses(target, deadline);
     if ('error' in resolved) {
@@ -116,7 +118,7 @@ export async function scanTargetFacts(
     report.address = address;
     const ctx = new ScanContext(
       { host: target.host, address, port: target.port, sni: target.sni },
-      { timeoutMs: options.timeoutMs, deadline, signal: controller.signal },
+      limits,
       options.perTargetConcurrency,
       undefined,
       undefined,
@@ -141,7 +143,7 @@ export async function scanTargetFacts(
   } finally {
     // No catch: whatever the server does ends as a probe outcome, so an exception here is a bug of tls-gate. It
     // propagates to the CLI (exit 3) rather than becoming this target's status, which would pass for a fact.
-    clearTimeout(deadlineTimer);
+    stopDeadline();
     report.durationMs = Date.now() - started;
   }
 }

@@ -19,6 +19,11 @@ export const SCAN_BUDGETS = {
   certificateEntries: MAX_CERTIFICATE_ENTRIES,
   /** Distinct certificates (by SHA-256 of the DER) kept per target; every probe's list shares these copies. */
   keptCertificates: 256,
+  /**
+   * Retries and controls of transient failures per target (src/scan/settle.ts): on top of the checks' handshake
+   * budgets, so a server that resets everything costs at most this many more connections.
+   */
+  retriesPerTarget: 64,
   /** Longest a probe parses without letting other targets' sockets and timers run (ms). */
   yieldAfterMs: 8,
   /** Connections at once to one address and port, whatever targets resolve to it (the run's politeness). */

@@ -21,6 +21,8 @@ interface Shared {
   readonly certificates: CertificateStore;
   /** Handshakes counted in the report (`handshakes`). */
   counted: number;
+  /** Retries and controls made (held to SCAN_BUDGETS.retriesPerTarget). */
+  retries: number;
   /** The last hello the server accepted: the control that tells a server's refusal from a passing failure. */
   accepted: ProbeHello | null;
   /** Facts left unsettled, one entry per fact and code, in the order found. */
@@ -59,6 +61,7 @@ export class ScanContext {
       bytes: new ByteBudget(),
       certificates: new CertificateStore(),
       counted: 0,
+      retries: 0,
       accepted: null,
       incomplete: new Map(),
       unverified: []
@@ -143,12 +146,19 @@ export class ScanContext {
     if (!this.shared.incomplete.has(key)) this.shared.incomplete.set(key, fact);
   }
 
-  /** One connection with no retry, uncounted (retries and controls are not the check's handshakes). */
+  /**
+   * A retry or a control: outside the check's handshake budget, held to the target's retry budget, and counted in
+   * the report's `handshakes` (they are connections made like any other).
+   */
   private attempt(hello: ProbeHello, options?: ProbeOptions): Promise<ProbeOutcome> {
-    const limits: ProbeLimits = { ...this.limits, readBudget: this.shared.bytes };
-    return this.shared.limiter.run(() =>
-      this.throughGate(() => runProbe(this.endpoint, hello, limits, options))
-    );
+    return this.shared.limiter.run(async () => {
+      if (this.expired || this.shared.retries >= SCAN_BUDGETS.retriesPerTarget) {
+        return { kind: 'timeout', durationMs: 0 };
+      }
+      this.shared.retries++;
+      if (this.allowance.counted) this.shared.counted++;
+      return this.throughGate(() => this.attemptUnqueued(hello, options));
+    });
   }
 
   /** A connection through the address's gate; the wait for it moves the target's deadline on (deadline.ts). */

@@ -15,6 +15,12 @@ export const SCAN_BUDGETS = {
   targetBytes: 32 * 1024 * 1024,
   /** Handshake messages in one flight: a real one has at most eight (ServerHello ... ServerHelloDone). */
   flightMessages: 32,
+  /**
+   * TLS records in one reply. Every record costs work however small: a 200 KB certificate in 1-byte records is
+   * 200,000 of them per probe, enough to starve every other target of the CPU. Even 1 KB records carry a 2 MiB
+   * flight in 2048.
+   */
+  flightRecords: 2048,
   /** Entries in one Certificate message (src/wire/certificate.ts decodes no further). */
   certificateEntries: MAX_CERTIFICATE_ENTRIES,
   /** Distinct certificates (by SHA-256 of the DER) kept per target; every probe's list shares these copies. */
@@ -31,7 +37,8 @@ export const SCAN_BUDGETS = {
 } as const;
 
 /** Which budget ended a probe, as the outcome's message names it. */
-export type BudgetName = 'probe-bytes' | 'target-bytes' | 'flight-messages' | 'certificate-entries';
+export type BudgetName =
+  'probe-bytes' | 'target-bytes' | 'flight-messages' | 'flight-records' | 'certificate-entries';
 
 /** The words a message uses for a budget. */
 export function describeBudget(budget: BudgetName): string {
@@ -42,6 +49,8 @@ export function describeBudget(budget: BudgetName): string {
       return `the target's read budget of ${SCAN_BUDGETS.targetBytes} bytes over all its probes`;
     case 'flight-messages':
       return `the flight budget of ${SCAN_BUDGETS.flightMessages} handshake messages`;
+    case 'flight-records':
+      return `the flight budget of ${SCAN_BUDGETS.flightRecords} records`;
     case 'certificate-entries':
       return `the budget of ${SCAN_BUDGETS.certificateEntries} entries per Certificate message`;
   }

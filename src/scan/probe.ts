@@ -22,7 +22,7 @@ import { DecodeError } from '../wire/bytes.js';
 import type { ClientHelloSpec, KeyShareEntry, SSLv2ClientHelloSpec } from '../wire/client-hello-spec.js';
 import { clientHello, encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
 import { decodeHandshake } from '../wire/decode-handshake.js';
-import { classifyFirstByte, ReplyReader, type ReplyFrame } from '../wire/framing.js';
+import { classifyFirstByte, ReplyReader, TooManyRecords, type ReplyFrame } from '../wire/framing.js';
 import type { HandshakeMessage } from '../wire/handshake.js';
 import { describeNonTls } from '../wire/non-tls.js';
 import { encodeRecords, isSslv2Record, type TlsRecord } from '../wire/record.js';
@@ -136,7 +136,7 @@ class ProbeSession {
     private readonly started: number,
     private readonly tls13: Tls13Support | null
   ) {
-    this.reply = new ReplyReader(hello.kind === 'sslv2');
+    this.reply = new ReplyReader(hello.kind === 'sslv2', SCAN_BUDGETS.flightRecords);
   }
 
   private elapsed(): number {
@@ -584,7 +584,9 @@ class ProbeSession {
 
 /** The budget a decoder stopped at, for the outcome (a reply over it is not malformed, but too big to keep). */
 function budgetOf(error: unknown): { budget?: BudgetName } {
-  return error instanceof TooManyCertificateEntries ? { budget: 'certificate-entries' } : {};
+  if (error instanceof TooManyCertificateEntries) return { budget: 'certificate-entries' };
+  if (error instanceof TooManyRecords) return { budget: 'flight-records' };
+  return {};
 }
 
 /** The version a ServerHello settles on: supported_versions in TLS 1.3, legacy_version before. */

@@ -52,6 +52,14 @@ describe('schema/report.schema.json', () => {
     expect(reportSchemaErrors(sampleReport([target]))).not.toEqual([]);
   });
 
+  it('accepts the facts a scan could not settle, and rejects an unknown reason code', () => {
+    const fact = { fact: 'cipherSuites:TLSv1.2', code: 'THROTTLED', reason: 'the server throttled the scan' };
+    expectValidReport(sampleReport([sampleTarget({ incomplete: [fact] })]));
+    expect(
+      reportSchemaErrors(sampleReport([sampleTarget({ incomplete: [{ ...fact, code: 'FLAKY' }] })]))
+    ).toContainEqual(expect.stringMatching(/^\/targets\/0\/incomplete\/0\/code: /));
+  });
+
   it('rejects a finding with a bad severity or without fix', () => {
     const [finding] = sampleTarget().findings;
     expect(

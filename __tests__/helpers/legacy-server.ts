@@ -74,6 +74,8 @@ export interface LegacyServerOptions {
   compression?: 'deflate';
   /** false: never send renegotiation_info, whatever the client sends (a server without RFC 5746). */
   secureRenegotiation?: false;
+  /** Largest record fragment of the flight (default: the TLS maximum); 1 sends every byte in a record of its own. */
+  recordSize?: number;
 }
 
 export interface LegacyServer {
@@ -145,6 +147,16 @@ function sendsCertificate(code: number): boolean {
   const suite = suiteByCode(code);
   if (!suite) return true;
   return !['anon', 'PSK', 'SRP', 'NULL'].includes(suite.au ?? '') && suite.kx !== 'PSK';
+}
+
+/** The flight as handshake records of at most `recordSize` bytes each (default: as large as TLS allows). */
+function flightRecords(version: number, flight: Buffer, recordSize?: number): Buffer {
+  if (!recordSize) return encodeRecords(ContentType.handshake, version, flight);
+  const records: Buffer[] = [];
+  for (let offset = 0; offset < flight.length; offset += recordSize) {
+    records.push(encodeRecords(ContentType.handshake, version, flight.subarray(offset, offset + recordSize)));
+  }
+  return Buffer.concat(records);
 }
 
 export async function startLegacyServer(options: LegacyServerOptions): Promise<LegacyServer> {
@@ -264,7 +276,7 @@ export async function startLegacyServer(options: LegacyServerOptions): Promise<L
       );
     }
     flight.push(encodeHandshake(HandshakeType.server_hello_done, Buffer.alloc(0)));
-    const bytes = encodeRecords(ContentType.handshake, wireVersion, Buffer.concat(flight));
+    const bytes = flightRecords(wireVersion, Buffer.concat(flight), options.recordSize);
     if (options.postFlight) socket.write(bytes);
     else socket.end(bytes);
   }

@@ -71,6 +71,13 @@ const TRIGGERS: Record<
       'TLSv1.3': ['TLS_AES_128_GCM_SHA256']
     })
   }),
+  'scan.incomplete': () => ({
+    target: intermediateTarget({
+      incomplete: [
+        { fact: 'cipherSuites:TLSv1.2', code: 'THROTTLED', reason: 'the server throttled the scan' }
+      ]
+    })
+  }),
   'cipher.order': () => ({
     target: intermediateTarget(),
     layer: { serverPreference: 'required' },

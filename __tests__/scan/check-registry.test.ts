@@ -75,17 +75,28 @@ describe('orderChecks', () => {
 describe('runChecks', () => {
   let connections = 0;
   let listener: net.Server;
+  const open = new Set<net.Socket>();
   let port = 0;
   beforeAll(async () => {
-    // Counts connections and closes them: enough to see how many a check was allowed to make.
+    // Counts connections and refuses each hello with a fatal alert: an answer (so nothing is retried), enough to
+    // see how many connections a check was allowed to make.
     listener = net.createServer((socket) => {
       connections += 1;
-      socket.destroy();
+      open.add(socket);
+      socket.on('close', () => open.delete(socket));
+      socket.on('error', () => undefined);
+      socket.end(Buffer.from('15030300020228', 'hex')); // alert(21) TLS 1.2, fatal handshake_failure(40)
     });
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
     port = (listener.address() as net.AddressInfo).port;
   });
-  afterAll(() => new Promise<void>((resolve) => listener.close(() => resolve())));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        listener.close(() => resolve());
+      })
+  );
 
   async function setup() {
     const target: Target = { name: 't', host: '127.0.0.1', port, sni: null };

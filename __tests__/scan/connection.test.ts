@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { ByteBudget } from '../../src/scan/budgets.js';
 import { Connection, type ReadResult } from '../../src/scan/connection.js';
 import { Limiter, mapLimited } from '../../src/scan/limiter.js';
 import {
@@ -109,7 +110,20 @@ describe('Connection', () => {
     await withPeerConnection('oversized-record', options, async (connection) => {
       connection.write(Buffer.from('hello'));
       const results = await readAll(connection);
-      expect(results.at(-1)).toEqual({ kind: 'overflow' });
+      expect(results.at(-1)).toEqual({ kind: 'overflow', budget: 'connection' });
+    });
+  });
+
+  it('reports overflow of a budget shared with other connections, naming it, and stops buffering', async () => {
+    const shared = new ByteBudget(100);
+    const options = { timeoutMs: 2000, deadlineInMs: 5000, sharedBytes: shared };
+    await withPeerConnection('oversized-record', options, async (connection) => {
+      connection.write(Buffer.from('hello'));
+      const results = await readAll(connection);
+      expect(results.at(-1)).toEqual({ kind: 'overflow', budget: 'shared' });
+      const delivered = results.flatMap((r) => (r.kind === 'data' ? [r.chunk.length] : []));
+      expect(delivered.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(100);
+      expect(shared.spent).toBe(true);
     });
   });
 
@@ -155,6 +169,28 @@ describe('Limiter', () => {
     });
     expect(peak).toBe(3);
     expect(results).toEqual([50, 10, 40, 20, 30, 60, 70]);
+  });
+
+  it('lowers its limit as running tasks finish and raises it by starting waiters at once', async () => {
+    const limiter = new Limiter(4);
+    const gates: (() => void)[] = [];
+    const task = () => new Promise<void>((resolve) => gates.push(resolve));
+    const runs = Array.from({ length: 8 }, () => limiter.run(task));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(gates).toHaveLength(4);
+    limiter.resize(1);
+    gates.splice(0, 4).forEach((open) => open());
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(gates).toHaveLength(1);
+    limiter.resize(3);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(gates).toHaveLength(3);
+    while (gates.length > 0) {
+      gates.splice(0).forEach((open) => open());
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(runs);
+    expect(limiter.running).toBe(0);
   });
 
   it('releases its slot when a task rejects', async () => {

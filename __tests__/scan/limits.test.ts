@@ -43,7 +43,11 @@ async function countSockets(run: () => Promise<void>): Promise<{ opened: number;
   // The checks that need a complete handshake (client renegotiation, Ticketbleed) use Node's TLS client, whose
   // sockets do not go through net.connect.
   const tlsConnect = tls.connect;
+  // A TLS client over a socket of our own (the HSTS GET: `socket` given) makes no new connection: its TCP socket
+  // was counted by net.connect.
   (tls as { connect: unknown }).connect = (...args: Parameters<typeof tls.connect>) => {
+    const overOwnSocket = typeof args[0] === 'object' && args[0] !== null && 'socket' in args[0];
+    if (overOwnSocket) return tlsConnect(...args);
     peak = Math.max(peak, sockets.filter((socket) => !socket.destroyed).length + 1);
     const socket = tlsConnect(...args);
     sockets.push(socket);
@@ -94,6 +98,23 @@ describe('concurrency limits', () => {
       });
       expect(counted.opened).toBe(handshakes);
       expect(counted.peak).toBe(3);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('never opens more connections to one address than `perAddressConcurrency`, over every target that uses it', async () => {
+    const server = await startNodeTlsServer({ minVersion: 'TLSv1.2' });
+    try {
+      const counted = await countSockets(async () => {
+        // Three names for one server: each target alone may open 6, the address only 4 in all.
+        const reports = await scanTargets(
+          ['a', 'b', 'c'].map((name) => ({ ...target(server.port), name })),
+          { ...options, timeoutMs: 3000, perAddressConcurrency: 4 }
+        );
+        expect(reports.map((report) => report.status)).toEqual(['ok', 'ok', 'ok']);
+      });
+      expect(counted.peak).toBe(4);
     } finally {
       await server.stop();
     }

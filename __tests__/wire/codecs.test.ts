@@ -10,6 +10,8 @@ import { alertName, decodeAlert } from '../../src/wire/alert.js';
 import { ByteReader, ByteWriter, DecodeError } from '../../src/wire/bytes.js';
 import {
   decodeCertificate,
+  MAX_CERTIFICATE_ENTRIES,
+  TooManyCertificateEntries,
   decodeCertificateStatus,
   encodeCertificate,
   encodeCertificateStatus
@@ -558,6 +560,21 @@ describe('Certificate and CertificateStatus', () => {
     expect(hex(message)).toBe('16000009' + '01' + '000005' + hex(ocsp));
     expect(decodeCertificateStatus(message.subarray(4)).equals(ocsp)).toBe(true);
     expect(() => decodeCertificateStatus(Buffer.from('02000000', 'hex'))).toThrow(/not ocsp/);
+  });
+
+  test('decodes up to the entry budget and stops past it, naming the budget', () => {
+    const entries = (count: number, tls13: boolean) =>
+      encodeCertificate({ certificates: Array(count).fill(chain[0]!), ocspResponse: null }, tls13).subarray(
+        4
+      );
+    expect(decodeCertificate(entries(MAX_CERTIFICATE_ENTRIES, true), true).certificates).toHaveLength(64);
+    expect(() => decodeCertificate(entries(MAX_CERTIFICATE_ENTRIES + 1, true), true)).toThrow(
+      TooManyCertificateEntries
+    );
+    expect(() => decodeCertificate(entries(10_000, false), false)).toThrow(
+      /more than 64 certificate entries \(the certificate-entries budget\)/
+    );
+    expect(new TooManyCertificateEntries(64)).toBeInstanceOf(DecodeError);
   });
 
   test('an empty certificate entry or a lying length is a DecodeError', () => {

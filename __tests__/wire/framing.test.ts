@@ -6,7 +6,7 @@ import { ContentType, HandshakeType } from '../../src/codepoints/index.js';
 import { ByteQueue } from '../../src/wire/byte-queue.js';
 import { DecodeError } from '../../src/wire/bytes.js';
 import { encodeCertificate } from '../../src/wire/certificate.js';
-import { classifyFirstByte, ReplyReader, type ReplyFrame } from '../../src/wire/framing.js';
+import { classifyFirstByte, ReplyReader, TooManyRecords, type ReplyFrame } from '../../src/wire/framing.js';
 import { encodeHandshake, MAX_HANDSHAKE_MESSAGE } from '../../src/wire/handshake.js';
 import { encodeRecords } from '../../src/wire/record.js';
 import { encodeServerHello, serverHello } from '../../src/wire/server-hello.js';
@@ -200,4 +200,29 @@ test('every DecodeError of the framing is a DecodeError (the server’s fault)',
     return;
   }
   throw new Error('expected a DecodeError');
+});
+
+describe('ReplyReader record budget', () => {
+  /** A handshake message of `length` bytes, each byte in a record of its own. */
+  function oneByteRecords(length: number): Buffer {
+    const message = encodeHandshake(HandshakeType.certificate, Buffer.alloc(length - 4, 0x41));
+    return Buffer.concat(
+      [...message].map((byte) => encodeRecords(ContentType.handshake, 0x0303, Buffer.of(byte)))
+    );
+  }
+
+  test('reads a reply within its record budget', () => {
+    const reader = new ReplyReader(false, 100);
+    reader.push(oneByteRecords(100));
+    expect(reader.next()?.kind).toBe('handshake');
+  });
+
+  test('stops past its record budget with a DecodeError naming the budget', () => {
+    const reader = new ReplyReader(false, 100);
+    reader.push(oneByteRecords(101));
+    expect(() => reader.next()).toThrow(TooManyRecords);
+    expect(() => new ReplyReader(false, 100).next()).not.toThrow();
+    expect(new TooManyRecords(100)).toBeInstanceOf(DecodeError);
+    expect(new TooManyRecords(100).message).toContain('flight-records budget');
+  });
 });

@@ -7,13 +7,15 @@ import {
   checkAddressConsistency,
   checkCertificate,
   checkHsts,
+  checkIncomplete,
   checkKeyExchange,
   checkOrder,
   checkProtocols,
   checkRobot,
   checkStatus,
   checkSuites,
-  checkVulnerabilities
+  checkVulnerabilities,
+  withoutAbsenceFindings
 } from './checks/index.js';
 import { EVALUATORS, NODE_EVALUATORS, TARGET_EVALUATORS, judgedReport } from './evaluators.js';
 import { isPool, nodeFindings } from './pool.js';
@@ -42,11 +44,14 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
   const status = checkStatus(t, rules);
   if (status) return status;
   return [
-    ...checkProtocols(t, rules),
-    ...checkSuites(t, rules),
-    ...checkOrder(t, rules),
-    ...checkKeyExchange(t, rules),
-    ...checkCertificate(t, rules, now.getTime()),
+    ...checkIncomplete(t, rules),
+    ...withoutAbsenceFindings(t, [
+      ...checkProtocols(t, rules),
+      ...checkSuites(t, rules),
+      ...checkOrder(t, rules),
+      ...checkKeyExchange(t, rules),
+      ...checkCertificate(t, rules, now.getTime())
+    ]),
     ...checkRobot(t),
     ...checkHsts(t, rules),
     ...checkVulnerabilities(t, rules)

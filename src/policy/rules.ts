@@ -220,6 +220,13 @@ const POLICY_RULES: readonly RuleInfo[] = [
     'warning',
     'severity'
   ),
+  rule(
+    'scan.incomplete',
+    'Scan incomplete',
+    'Some facts could not be settled: transport failures persisted after retries, a budget was reached, or the server throttled the scan (`incomplete` in the report); severity from `targets.error`.',
+    'error',
+    'targets.error'
+  ),
   // From the target's resumption facts (policy/resumption.ts).
   rule(
     'resumption.inconsistent',

@@ -51,7 +51,9 @@ export function targetFix(rule: string): FixLines {
       'Point the target at the TLS port (e.g. 443, not 80), or check that the service terminates TLS itself.',
     'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.',
     'address.inconsistent':
-      'Roll the same certificate and TLS configuration out to every address of the name (each node or load balancer), or take the node that differs out of DNS.'
+      'Roll the same certificate and TLS configuration out to every address of the name (each node or load balancer), or take the node that differs out of DNS.',
+    'scan.incomplete':
+      'Scan again; if it persists, the server rate-limits or drops connections: lower --concurrency, or allow the scanner in its rate limits.'
   };
   return { text: text[rule] ?? 'Check the target.' };
 }

@@ -14,8 +14,8 @@ export interface HarmTier {
 
 export const HARM_TIERS: readonly HarmTier[] = [
   {
-    harm: 'nothing could be checked: the target cannot be reached or does not speak TLS',
-    rules: ['target.unreachable', 'target.not-tls', 'target.error']
+    harm: 'not everything could be checked: the target cannot be reached, does not speak TLS, or its scan is incomplete',
+    rules: ['target.unreachable', 'target.not-tls', 'target.error', 'scan.incomplete']
   },
   {
     harm: 'clients reject the certificate, or someone else may be answering',

@@ -16,6 +16,8 @@ export interface ConnectOptions {
   maxBytes?: number;
   /** A plain-text dialogue to run once connected, before any TLS byte (STARTTLS: src/scan/starttls.ts). */
   beforeTls?: (connection: Connection) => Promise<ConnectFailure | null>;
+  /** A budget shared with other connections (the target's bytes); once it is spent the read is an overflow. */
+  sharedBytes?: { take(bytes: number): boolean };
 }
 
 export type ConnectFailure =
@@ -32,7 +34,7 @@ export type ReadResult =
   | { kind: 'timeout' }
   | { kind: 'deadline' }
   | { kind: 'aborted' }
-  | { kind: 'overflow' };
+  | { kind: 'overflow'; budget: 'connection' | 'shared' };
 
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -53,10 +55,20 @@ function describeConnectError(code: string, address: string, port: number): stri
   }
 }
 
+/**
+ * Runs `giveUp` once the I/O that is already waiting has been handled. When the event loop was busy past a
+ * timeout, the timer phase comes before the poll phase that would deliver the connect or the bytes that arrived in
+ * time; a check callback runs after it, so a late event loop never reads as a silent server.
+ */
+function afterPendingIo(giveUp: () => void): void {
+  setImmediate(giveUp);
+}
+
 export class Connection {
   private readonly chunks: Buffer[] = [];
   private ended = false;
   private failure: { code: string } | null = null;
+  private overflow: 'connection' | 'shared' | null = null;
   private received = 0;
   private waiter: (() => void) | null = null;
   private closed = false;
@@ -66,8 +78,18 @@ export class Connection {
     private readonly options: ConnectOptions
   ) {
     socket.on('data', (chunk: Buffer) => {
+      if (this.overflow) return;
       this.received += chunk.length;
-      this.chunks.push(chunk);
+      const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
+      const sharedOk = this.options.sharedBytes?.take(chunk.length) ?? true;
+      if (this.received > maxBytes || !sharedOk) {
+        // Over a budget: nothing more is buffered, and the peer is not read any further.
+        this.overflow = this.received > maxBytes ? 'connection' : 'shared';
+        this.chunks.length = 0;
+        socket.pause();
+      } else {
+        this.chunks.push(chunk);
+      }
       this.wake();
     });
     socket.on('end', () => {
@@ -127,7 +149,7 @@ export class Connection {
       };
       const onAbort = (): void => finish({ kind: 'aborted' });
       const timer = setTimeout(
-        () => finish(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' }),
+        () => afterPendingIo(() => finish(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' })),
         Math.min(untilDeadline, options.timeoutMs)
       );
       socket.once('connect', onConnect);
@@ -159,7 +181,10 @@ export class Connection {
       if (signal?.aborted) return resolve({ kind: 'aborted' });
       if (untilDeadline <= 0) return resolve({ kind: 'deadline' });
       const byDeadline = untilDeadline < timeoutMs;
+      let settled = false;
       const done = (result: ReadResult): void => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         this.waiter = null;
@@ -167,7 +192,7 @@ export class Connection {
       };
       const onAbort = (): void => done({ kind: 'aborted' });
       const timer = setTimeout(
-        () => done(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' }),
+        () => afterPendingIo(() => done(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' })),
         Math.min(untilDeadline, timeoutMs)
       );
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -199,8 +224,7 @@ export class Connection {
   }
 
   private take(): ReadResult | null {
-    const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
-    if (this.received > maxBytes) return { kind: 'overflow' };
+    if (this.overflow) return { kind: 'overflow', budget: this.overflow };
     const chunk = this.chunks.shift();
     if (chunk) return { kind: 'data', chunk };
     if (this.failure) return { kind: 'reset', code: this.failure.code };

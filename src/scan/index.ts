@@ -8,11 +8,16 @@
 import { setMaxListeners } from 'node:events';
 import { emptyProtocols, type Target, type TargetReport } from '../model/report.js';
 import { SCAN_CHECKS, runChecks, type ClientOutcome, type ScanCheck } from './checks/index.js';
+import { AddressGates } from './address-gate.js';
+import { SCAN_BUDGETS } from './budgets.js';
 import { ScanContext } from './context.js';
+import { abortAtDeadline } from './deadline.js';
+import { recordIncomplete } from './incomplete.js';
 import { mapLimited } from './limiter.js';
 import type { ScanOptions } from './options.js';
 import { combinePool } from './pool.js';
 import { resolveTargetAddresses, systemResolver } from './resolve.js';
+import type { ProbeLimits } from './probe-types.js';
 import { orderVulnerabilities } from './vulnerabilities/result.js';
 import { where } from './where.js';
 
@@ -70,7 +75,9 @@ export async function scanTargetFacts(
   const controller = new AbortController();
   // Every probe in flight listens for the deadline: a pool's nodes together hold more than Node's default 10.
   setMaxListeners(ADDRESSES_AT_ONCE * options.perTargetConcurrency + 10, controller.signal);
-  const deadlineTimer = setTimeout(() => controller.abort(), options.targetDeadlineMs);
+  // One deadline for the target, shared by its nodes; a wait the run imposes (an address's gate) moves it on.
+  const limits = { timeoutMs: options.timeoutMs, deadline, signal: controller.signal };
+  const stopDeadline = abortAtDeadline(limits, controller);
   try {
     const selection = target.addressSelection ?? options.addresses ?? 'all';
     const resolved = await resolveTargetAddresses(
@@ -87,7 +94,7 @@ export async function scanTargetFacts(
       return { report, clients: null };
     }
     const { addresses } = resolved;
-    const pool = { addresses, deadline, signal: controller.signal };
+    const pool: PoolScan = { addresses, limits };
     if (addresses.length === 1) {
       const scanned = await scanAddress(target, options, checks, addresses[0]!, pool);
       scanned.report.durationMs = Date.now() - started;
@@ -110,15 +117,15 @@ export async function scanTargetFacts(
   } finally {
     // No catch: whatever the server does ends as a probe outcome, so an exception here is a bug of tls-gate. It
     // propagates to the CLI (exit 3) rather than becoming this target's status, which would pass for a fact.
-    clearTimeout(deadlineTimer);
+    stopDeadline();
   }
 }
 
 interface PoolScan {
   /** Every address of the pool scanned, the first one first. */
   addresses: string[];
-  deadline: number;
-  signal: AbortSignal;
+  /** The target's one deadline (moved on by waits at an address's gate) and its abort signal. */
+  limits: ProbeLimits;
 }
 
 /** Every check against one address, on its own context (limiter, handshake count) within the target's deadline. */
@@ -135,12 +142,17 @@ async function scanAddress(
   const scanned: ScannedTarget = { report, clients: null };
   const ctx = new ScanContext(
     { host: target.host, address, port: target.port, sni: target.sni, starttls: target.starttls },
-    { timeoutMs: options.timeoutMs, deadline: pool.deadline, signal: pool.signal },
-    options.perTargetConcurrency
+    pool.limits,
+    options.perTargetConcurrency,
+    undefined,
+    undefined,
+    gatesOf(options).for(address, target.port)
   );
   try {
     const facts = await runChecks(checks, { target, options, addresses: pool.addresses, report, ctx });
     scanned.clients = facts.clients ?? null;
+    await ctx.verifyEarlyFailures();
+    recordIncomplete(report, ctx.incomplete);
   } finally {
     orderVulnerabilities(report);
     report.handshakes = ctx.handshakes;
@@ -161,10 +173,20 @@ export async function scanTargets(targets: Target[], options: ScanOptions): Prom
   return (await scanTargetsFacts(targets, options)).map((scanned) => scanned.report);
 }
 
+/** The run's per-address gates: those given, else new ones. */
+function gatesOf(options: ScanOptions): AddressGates {
+  return (
+    options.addressGates ??
+    new AddressGates(options.perAddressConcurrency ?? SCAN_BUDGETS.perAddressConcurrency)
+  );
+}
+
 /** scanTargets with each target's client outcomes. */
 export async function scanTargetsFacts(targets: Target[], options: ScanOptions): Promise<ScannedTarget[]> {
+  // One gate per address for the whole run: every target that resolves to an address shares its limit.
+  const run: ScanOptions = { ...options, addressGates: gatesOf(options) };
   return mapLimited(targets, options.concurrency, async (target) => {
-    const scanned = await scanTargetFacts(target, options);
+    const scanned = await scanTargetFacts(target, run);
     options.onTargetDone?.(scanned.report, scanned);
     return scanned;
   });

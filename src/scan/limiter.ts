@@ -4,10 +4,29 @@
 export class Limiter {
   private active = 0;
   private readonly queue: (() => void)[] = [];
+  private current: number;
 
-  constructor(readonly limit: number) {
+  constructor(limit: number) {
     if (!Number.isInteger(limit) || limit < 1)
       throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    this.current = limit;
+  }
+
+  /** Tasks allowed at once. */
+  get limit(): number {
+    return this.current;
+  }
+
+  /**
+   * Changes the limit (an address under overload gets fewer connections, then more as it answers again). Tasks
+   * running keep their slot; a lower limit takes effect as they finish, a higher one starts waiters at once.
+   */
+  resize(limit: number): void {
+    this.current = Math.max(1, Math.floor(limit));
+    while (this.active < this.current && this.queue.length > 0) {
+      this.active++;
+      this.queue.shift()!();
+    }
   }
 
   /** Tasks currently holding a slot. */
@@ -30,7 +49,7 @@ export class Limiter {
   }
 
   private acquire(): Promise<void> {
-    if (this.active < this.limit) {
+    if (this.active < this.current) {
       this.active++;
       return Promise.resolve();
     }
@@ -38,8 +57,8 @@ export class Limiter {
   }
 
   private release(): void {
-    const next = this.queue.shift();
-    // The slot passes straight to the next waiter, so `active` stays the same.
+    // The slot passes straight to the next waiter, so `active` stays the same; not when the limit was lowered.
+    const next = this.active <= this.current ? this.queue.shift() : undefined;
     if (next) next();
     else this.active--;
   }

@@ -1,5 +1,6 @@
 // What a scan is asked to do and within which limits.
 import type { AddressSelection, Target, TargetReport, VulnerabilityName } from '../model/report.js';
+import type { AddressGates } from './address-gate.js';
 import type { TrustStore } from './certificate-report.js';
 import type { ClientOutcome, SimulatedClient } from './checks/facts.js';
 import type { AddressResolver } from './resolve.js';
@@ -14,6 +15,10 @@ export interface ScanOptions {
   concurrency: number;
   /** Handshakes to one target at once (servers rate-limit). */
   perTargetConcurrency: number;
+  /** Connections to one address and port at once, over every target of the run (absent: src/scan/budgets.ts). */
+  perAddressConcurrency?: number;
+  /** The run's per-address gates; scanTargets creates them once per run, a lone scanTarget its own. */
+  addressGates?: AddressGates;
   trust: TrustStore;
   now: Date;
   /** Check session resumption (on the target's pool of addresses) of every target that speaks TLS. */

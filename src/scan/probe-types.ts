@@ -2,6 +2,7 @@
 // The engine composes protocol, cipher, order, group and certificate scans from probes; client
 // simulation (src/clients) sends profile hellos through the same probe.
 import type { AlertInfo, ProtocolName, StarttlsProtocol } from '../model/report.js';
+import type { BudgetName } from './budgets.js';
 
 /** Where to connect and what to call the server. */
 export interface Endpoint {
@@ -21,6 +22,8 @@ export interface ProbeLimits {
   /** Absolute time (Date.now() scale) after which the probe gives up at once. */
   deadline: number;
   signal?: AbortSignal;
+  /** The target's read budget, shared by its probes (src/scan/budgets.ts). */
+  readBudget?: { take(bytes: number): boolean };
 }
 
 /** What the server answered. Every way a handshake can end is a value, never an exception. */
@@ -33,7 +36,8 @@ export type ProbeOutcome =
   | { kind: 'reset'; durationMs: number } // ECONNRESET / EPIPE
   | ProbeTimeout
   | { kind: 'not-tls'; description: string; durationMs: number } // e.g. "an HTTP server", "an SSH server"
-  | { kind: 'protocol-error'; message: string; durationMs: number } // malformed or oversized records
+  // Malformed or oversized records; `budget` when one of our budgets (not a malformed reply) ended the probe.
+  | { kind: 'protocol-error'; message: string; budget?: BudgetName; durationMs: number }
   | { kind: 'unreachable'; code: string; message: string; durationMs: number }
   /** The STARTTLS dialogue did not end in a go-ahead: STARTTLS_UNSUPPORTED, _REFUSED, _PROTOCOL, _TIMEOUT. */
   | { kind: 'starttls-failed'; code: string; message: string; durationMs: number };

@@ -17,11 +17,12 @@ import {
   Sslv2MessageType
 } from '../codepoints/index.js';
 import { decodeAlert } from '../wire/alert.js';
+import { TooManyCertificateEntries } from '../wire/certificate.js';
 import { DecodeError } from '../wire/bytes.js';
 import type { ClientHelloSpec, KeyShareEntry, SSLv2ClientHelloSpec } from '../wire/client-hello-spec.js';
 import { clientHello, encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
 import { decodeHandshake } from '../wire/decode-handshake.js';
-import { classifyFirstByte, ReplyReader, type ReplyFrame } from '../wire/framing.js';
+import { classifyFirstByte, ReplyReader, TooManyRecords, type ReplyFrame } from '../wire/framing.js';
 import type { HandshakeMessage } from '../wire/handshake.js';
 import { describeNonTls } from '../wire/non-tls.js';
 import { encodeRecords, isSslv2Record, type TlsRecord } from '../wire/record.js';
@@ -40,6 +41,8 @@ import { DecryptionError } from '../wire/tls13/aead.js';
 import { helloRetryTranscript } from '../wire/tls13/handshake-decryptor.js';
 import { TLS13_SUPPORT, type Tls13Support } from './tls13-support.js';
 import { protocolNameOf, suiteByCode } from '../registry/index.js';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { describeBudget, SCAN_BUDGETS, type BudgetName } from './budgets.js';
 import { Connection, type ReadResult } from './connection.js';
 import { flightGap } from './flight-rules.js';
 import { starttlsUpgrade } from './starttls.js';
@@ -53,8 +56,7 @@ export interface ProbeOptions {
   readCertificates?: boolean;
 }
 
-/** Bytes a probe accepts from one server: a first flight with a 100-certificate chain still fits. */
-const MAX_PROBE_BYTES = 2 * 1024 * 1024;
+const MAX_PROBE_BYTES = SCAN_BUDGETS.probeBytes;
 
 function hex(bytes: Buffer): string {
   return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
@@ -75,7 +77,8 @@ export async function runProbe(
     deadline: limits.deadline,
     signal: limits.signal,
     maxBytes: MAX_PROBE_BYTES,
-    beforeTls: starttlsUpgrade(endpoint, limits.timeoutMs)
+    beforeTls: starttlsUpgrade(endpoint, limits.timeoutMs),
+    sharedBytes: limits.readBudget
   });
   if (!(opened instanceof Connection)) {
     if (opened.kind === 'unreachable') return { ...opened, durationMs: elapsed() };
@@ -103,6 +106,7 @@ export async function runProbe(
     return {
       kind: 'protocol-error',
       message: `the server sent a malformed reply (${what}${error.message})`,
+      ...budgetOf(error),
       durationMs: elapsed()
     };
   } finally {
@@ -121,6 +125,7 @@ class ProbeSession {
   private dhBits: number | null = null;
   private sawServerKeyExchange = false;
   private receivedBytes = 0;
+  private flightMessages = 0;
   private decryptor: ReturnType<Tls13Support['createDecryptor']> | null = null;
   private readonly secrets = new Map<number, (serverKey: Buffer) => Buffer>();
   private clientHelloMessage: Buffer = Buffer.alloc(0);
@@ -134,7 +139,7 @@ class ProbeSession {
     private readonly started: number,
     private readonly tls13: Tls13Support | null
   ) {
-    this.reply = new ReplyReader(hello.kind === 'sslv2');
+    this.reply = new ReplyReader(hello.kind === 'sslv2', SCAN_BUDGETS.flightRecords);
   }
 
   private elapsed(): number {
@@ -143,11 +148,18 @@ class ProbeSession {
 
   async run(): Promise<ProbeOutcome> {
     this.connection.write(this.encodeHello());
+    let lastYield = Date.now();
     for (;;) {
       const result = await this.connection.read();
       if (result.kind !== 'data') return this.ended(result);
       const outcome = this.consume(result.chunk);
       if (outcome) return outcome;
+      // Buffered chunks resolve without a macrotask: a peer that floods tiny records must not hold the event
+      // loop, or other targets' timers fire late and their probes read as timeouts.
+      if (Date.now() - lastYield >= SCAN_BUDGETS.yieldAfterMs) {
+        await yieldToEventLoop();
+        lastYield = Date.now();
+      }
     }
   }
 
@@ -185,6 +197,15 @@ class ProbeSession {
 
   /** How a read that brought no bytes ends the probe. */
   private ended(result: Exclude<ReadResult, { kind: 'data' }>): ProbeOutcome {
+    if (result.kind === 'overflow' && result.budget === 'shared') {
+      // The target's budget, not this flight, ran out: nothing is learnt about what this hello selected.
+      return {
+        kind: 'protocol-error',
+        message: `the scan stopped reading: ${describeBudget('target-bytes')} is spent`,
+        budget: 'target-bytes',
+        durationMs: this.elapsed()
+      };
+    }
     // A server that said ServerHello and then stopped selected something no client can go on with.
     if (this.serverHello && !isHelloRetryRequest(this.serverHello))
       return this.stoppedAfterServerHello(result);
@@ -215,7 +236,8 @@ class ProbeSession {
       case 'overflow':
         return {
           kind: 'protocol-error',
-          message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight`,
+          message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight (${describeBudget('probe-bytes')})`,
+          budget: 'probe-bytes',
           durationMs
         };
       default: {
@@ -255,7 +277,7 @@ class ProbeSession {
         ? 'closed the connection'
         : result.kind === 'reset'
           ? 'reset the connection'
-          : `sent more than ${MAX_PROBE_BYTES} bytes`;
+          : `sent more than ${MAX_PROBE_BYTES} bytes (${describeBudget('probe-bytes')})`;
     const missing = tls13 ? 'its encrypted Certificate' : 'ServerHelloDone';
     return this.unusable(`the server ${stopped} after its ServerHello, before ${missing}`);
   }
@@ -316,6 +338,7 @@ class ProbeSession {
     return {
       kind: 'protocol-error',
       message: `the server sent a malformed TLS record (${error.message})`,
+      ...budgetOf(error),
       durationMs: this.elapsed()
     };
   }
@@ -383,7 +406,21 @@ class ProbeSession {
     throw new DecodeError(`unexpected record type ${record.type} during the handshake`);
   }
 
+  /** Counts a handshake message of the flight; past the budget the probe ends, naming it. */
+  private overFlightBudget(): ProbeOutcome | null {
+    this.flightMessages++;
+    if (this.flightMessages <= SCAN_BUDGETS.flightMessages) return null;
+    return {
+      kind: 'protocol-error',
+      message: `the server sent more than ${SCAN_BUDGETS.flightMessages} handshake messages in one flight (${describeBudget('flight-messages')})`,
+      budget: 'flight-messages',
+      durationMs: this.elapsed()
+    };
+  }
+
   private onHandshake(message: HandshakeMessage): ProbeOutcome | null {
+    const over = this.overFlightBudget();
+    if (over) return over;
     const serverHello = this.serverHello;
     if (!serverHello) {
       if (message.type !== HandshakeType.server_hello) {
@@ -489,6 +526,8 @@ class ProbeSession {
   }
 
   private onTls13Encrypted(message: { type: number; body: Buffer }): ProbeOutcome | null {
+    const over = this.overFlightBudget();
+    if (over) return over;
     if (message.type === HandshakeType.certificate) {
       const decoded = decodeHandshake(message.type, message.body, ProtocolVersion.TLSv1_3);
       if (decoded.kind !== 'certificate') return null;
@@ -546,6 +585,13 @@ class ProbeSession {
       durationMs: this.elapsed()
     };
   }
+}
+
+/** The budget a decoder stopped at, for the outcome (a reply over it is not malformed, but too big to keep). */
+function budgetOf(error: unknown): { budget?: BudgetName } {
+  if (error instanceof TooManyCertificateEntries) return { budget: 'certificate-entries' };
+  if (error instanceof TooManyRecords) return { budget: 'flight-records' };
+  return {};
 }
 
 /** The version a ServerHello settles on: supported_versions in TLS 1.3, legacy_version before. */

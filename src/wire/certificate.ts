@@ -18,8 +18,29 @@ export interface Certificate {
   ocspResponse: Buffer | null;
 }
 
-/** Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). */
-export function decodeCertificate(body: Buffer, tls13: boolean): Certificate {
+/**
+ * Most entries one Certificate message may hold. Real stacks cap chain depth far lower (OpenSSL verifies at most
+ * 100 deep, browsers keep paths under 10), while 10,000 tiny entries fit under the 256 KiB message cap: each
+ * entry costs a Buffer, so the list is where a hostile server could multiply our memory.
+ */
+export const MAX_CERTIFICATE_ENTRIES = 64;
+
+/** A Certificate message with more entries than the decoder keeps: a reply no real stack sends. */
+export class TooManyCertificateEntries extends DecodeError {
+  constructor(readonly maxEntries: number) {
+    super(`Certificate: more than ${maxEntries} certificate entries (the certificate-entries budget)`);
+  }
+}
+
+/**
+ * Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). Beyond
+ * `maxEntries` entries decoding stops with a DecodeError that names that budget.
+ */
+export function decodeCertificate(
+  body: Buffer,
+  tls13: boolean,
+  maxEntries: number = MAX_CERTIFICATE_ENTRIES
+): Certificate {
   const r = new ByteReader(body, 'Certificate');
   if (tls13) r.vector8('certificate_request_context');
   const list = r.vector24('certificate_list');
@@ -27,6 +48,9 @@ export function decodeCertificate(body: Buffer, tls13: boolean): Certificate {
   const certificates: Buffer[] = [];
   let ocspResponse: Buffer | null = null;
   while (!list.done()) {
+    if (certificates.length >= maxEntries) {
+      throw new TooManyCertificateEntries(maxEntries);
+    }
     const der = list.vector24('cert_data').rest();
     if (der.length === 0) throw new DecodeError('Certificate: empty certificate entry');
     certificates.push(Buffer.from(der));

@@ -2,6 +2,7 @@
 // something that is not TLS at all), splits TLS records and reassembles the handshake messages they carry
 // (across records, in time linear in the bytes received), or splits SSLv2 records. The probe (src/scan/probe.ts)
 // only drives the conversation over the frames it yields; no byte counting happens outside wire/.
+import { DecodeError } from './bytes.js';
 import { ByteQueue } from './byte-queue.js';
 import { HandshakeAssembler, type HandshakeMessage } from './handshake.js';
 import { isKnownContentType, RecordReader, type TlsRecord } from './record.js';
@@ -31,14 +32,26 @@ export type ReplyFrame =
 /** How many of the first bytes are kept to describe a peer that is not TLS. */
 const FIRST_BYTES_KEPT = 64;
 
+/** A reply in more records than the reader takes: each record costs work, so a flood of tiny ones is stopped. */
+export class TooManyRecords extends DecodeError {
+  constructor(readonly maxRecords: number) {
+    super(`more than ${maxRecords} records in one reply (the flight-records budget)`);
+  }
+}
+
 export class ReplyReader {
   private format: ReplyFormat | null = null;
+  private recordCount = 0;
   private first: Buffer = Buffer.alloc(0);
   private readonly records = new RecordReader();
   private readonly handshake = new HandshakeAssembler();
   private readonly sslv2 = new ByteQueue();
 
-  constructor(private readonly sslv2Expected: boolean) {}
+  /** `maxRecords`: TLS records read before next() throws TooManyRecords (default: no limit). */
+  constructor(
+    private readonly sslv2Expected: boolean,
+    private readonly maxRecords: number = Infinity
+  ) {}
 
   /** The reply's format, decided by its first byte; null until a byte has arrived. */
   get replyFormat(): ReplyFormat | null {
@@ -78,6 +91,7 @@ export class ReplyReader {
       if (message) return { kind: 'handshake', message };
       const record = this.records.next();
       if (!record) return null;
+      if (++this.recordCount > this.maxRecords) throw new TooManyRecords(this.maxRecords);
       if (record.type !== ContentType.handshake) return { kind: 'record', record };
       this.handshake.push(record.fragment);
     }

@@ -1,6 +1,7 @@
 // The policy's checkers, one concern each: each reads a target's scan results and the rules and returns the
 // findings for its rules. evaluate.ts runs them (checkTarget) and applies overrides and waivers.
 export { checkStatus } from './status.js';
+export { checkIncomplete, withoutAbsenceFindings } from './incomplete.js';
 export { checkProtocols } from './protocols.js';
 export { checkSuites } from './suites.js';
 export { checkOrder } from './order.js';

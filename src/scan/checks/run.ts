@@ -24,7 +24,8 @@ function readerFor(check: ScanCheck, produced: ReadonlyMap<FactName, Promise<unk
 async function runOne(check: ScanCheck, setup: ChecksSetup, facts: FactReader): Promise<Partial<ScanFacts>> {
   const ctx = setup.ctx.forCheck({
     budget: check.handshakeBudget(setup),
-    counted: check.countsHandshakes ?? true
+    counted: check.countsHandshakes ?? true,
+    facts: check.produces
   });
   const run: CheckRun = { ...setup, ctx, facts };
   if (check.applies && !(await check.applies(run))) return {};

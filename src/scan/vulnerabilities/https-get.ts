@@ -62,9 +62,11 @@ export function getHead(endpoint: HttpsEndpoint, timeoutMs: number, deadline: nu
       clearTimeout(timer);
       socket.removeAllListeners('data');
       socket.on('error', () => undefined);
+      // Resolved once the TCP socket is closed, so its limiter and address-gate slot is free only then.
+      if (tcp.closed) resolve(head);
+      else tcp.once('close', () => resolve(head));
       socket.destroy();
       tcp.destroy();
-      resolve(head);
     };
     const timer = setTimeout(
       () => ended(`no complete response within ${Math.min(timeoutMs, remaining)} ms`),

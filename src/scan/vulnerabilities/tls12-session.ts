@@ -48,8 +48,11 @@ function connect<T>(
       clearTimeout(timer);
       socket.removeAllListeners('error');
       socket.on('error', () => undefined);
+      // Resolved once the socket is closed: the connection's slot (the per-target and per-address limits) is
+      // free only when the connection is.
+      if (socket.destroyed && socket.closed) resolve(outcome);
+      else socket.once('close', () => resolve(outcome));
       socket.destroy();
-      resolve(outcome);
     };
     const timer = setTimeout(
       () => finish({ kind: 'no-handshake', message: `no handshake completed within ${timeoutMs} ms` }),

@@ -6,7 +6,12 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { loadPolicy, PRESETS } from '../policy/index.js';
 import { ConfigurationError, isConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES } from '../model/fail-on.js';
-import { ADDRESS_SELECTIONS, type SourceLocation, type Target, type VulnerabilityName } from '../model/report.js';
+import {
+  ADDRESS_SELECTIONS,
+  type SourceLocation,
+  type Target,
+  type VulnerabilityName
+} from '../model/report.js';
 import {
   ACTION_INPUT_DEFAULTS,
   parseCheckList,

@@ -1,6 +1,8 @@
 // Certificate capture for src/certs: the chain exactly as the server sent it (the Certificate message itself,
 // decrypted for TLS 1.3), the stapled OCSP response, the chain served without SNI, and further chains the
-// server holds for other key types (found by offering only ECDSA, then only RSA, signature schemes/suites).
+// server holds for other key types (found by offering only the signature schemes/suites of the key type the
+// first chain does not have).
+import { X509Certificate } from 'node:crypto';
 import { NamedGroup } from '../codepoints/index.js';
 import { suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../model/report.js';
@@ -40,6 +42,16 @@ function chainOf(outcome: ProbeOutcome): { chain: Buffer[]; ocsp: Buffer | null 
 
 function sameChain(a: Buffer[], b: Buffer[]): boolean {
   return a.length > 0 && b.length > 0 && a[0]!.equals(b[0]!);
+}
+
+/** The signature family of a leaf's key ('ecdsa', 'rsa'), or null for any other key or a certificate Node cannot read. */
+function keyFamily(leaf: Buffer): 'ecdsa' | 'rsa' | null {
+  try {
+    const type = new X509Certificate(leaf).publicKey.asymmetricKeyType;
+    return type === 'ec' ? 'ecdsa' : type === 'rsa' || type === 'rsa-pss' ? 'rsa' : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Suites of `suites` whose authentication is ECDSA (or RSA). */
@@ -93,16 +105,10 @@ export async function captureCertificates(
   };
   const read = (h: ReturnType<typeof hello>) => ctx.probe(h, { readCertificates: true });
   const sni = ctx.endpoint.sni;
-  const variants: Promise<ProbeOutcome | null>[] = [
+  const [main, noSni] = await Promise.all([
     read(hello(sni)),
-    sni !== null ? read(hello(null)) : Promise.resolve(null),
-    ...(['ecdsa', 'rsa'] as const).map((family) => {
-      if (version === 'TLSv1.3') return read(hello(sni, family));
-      const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
-      return suites.length > 0 ? read(hello(sni, family, suites)) : Promise.resolve(null);
-    })
-  ];
-  const [main, noSni, ecdsa, rsa] = await Promise.all(variants);
+    sni !== null ? read(hello(null)) : Promise.resolve(null)
+  ]);
   const mainChain = main ? chainOf(main) : null;
   if (main?.kind === 'unusable' && version === 'TLSv1.3') captured.tls13Unusable = main;
   if (!mainChain) {
@@ -115,6 +121,18 @@ export async function captureCertificates(
     };
     return captured;
   }
+  // A further chain can only be of a key type other than the one the server sent first; over TLS 1.2 and older,
+  // only of a type some accepted suite is authenticated by.
+  const served = keyFamily(mainChain.chain[0]!);
+  const families = (['ecdsa', 'rsa'] as const).filter((family) => family !== served);
+  const [ecdsa, rsa] = await Promise.all(
+    (['ecdsa', 'rsa'] as const).map((family) => {
+      if (!families.includes(family)) return Promise.resolve(null);
+      if (version === 'TLSv1.3') return read(hello(sni, family));
+      const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
+      return suites.length > 0 ? read(hello(sni, family, suites)) : Promise.resolve(null);
+    })
+  );
   captured.chain = mainChain.chain;
   captured.ocspResponse = mainChain.ocsp;
   const noSniChain = noSni ? chainOf(noSni) : null;

@@ -69,7 +69,7 @@ function encodedLength(hello: ClientHello): number {
 
 /** 32 random bytes from a pool refilled a few KiB at a time: one randomBytes call per hello costs more than the rest of it. */
 let randomPool = Buffer.alloc(0);
-function helloRandom(): Buffer {
+export function helloRandom(): Buffer {
   if (randomPool.length < 32) randomPool = randomBytes(4096);
   const random = Buffer.from(randomPool.subarray(0, 32));
   randomPool = randomPool.subarray(32);

@@ -59,11 +59,24 @@ function suitesAuthenticatedBy(suites: number[], au: 'ECDSA' | 'RSA'): number[] 
   return suites.filter((code) => (suiteByCode(code)?.au ?? '') === au);
 }
 
+/** The key types some of `suites` are authenticated by (what a TLS 1.2 server's accepted suites call for). */
+export function authenticationFamilies(suites: number[]): Set<'ecdsa' | 'rsa'> {
+  const families = new Set<'ecdsa' | 'rsa'>();
+  if (suitesAuthenticatedBy(suites, 'ECDSA').length > 0) families.add('ecdsa');
+  if (suitesAuthenticatedBy(suites, 'RSA').length > 0) families.add('rsa');
+  return families;
+}
+
+/**
+ * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, or null when unknown
+ * (then both are tried); awaited only after the first chain is read, so it never delays that read.
+ */
 export async function captureCertificates(
   ctx: ScanContext,
   version: CertVersion | null,
   acceptedSuites: number[],
-  tls13Groups: number[] = []
+  tls13Groups: number[] = [],
+  tls13Families: () => Promise<Set<'ecdsa' | 'rsa'> | null> = async () => null
 ): Promise<CapturedCertificates> {
   const captured: CapturedCertificates = {
     chain: [],
@@ -121,10 +134,13 @@ export async function captureCertificates(
     };
     return captured;
   }
-  // A further chain can only be of a key type other than the one the server sent first; over TLS 1.2 and older,
-  // only of a type some accepted suite is authenticated by.
+  // A further chain can only be of a key type other than the one the server sent first, and of a type some
+  // accepted TLS 1.2 suite is authenticated by, when the server speaks TLS 1.2.
   const served = keyFamily(mainChain.chain[0]!);
-  const families = (['ecdsa', 'rsa'] as const).filter((family) => family !== served);
+  const called = version === 'TLSv1.3' ? await tls13Families() : null;
+  const families = (['ecdsa', 'rsa'] as const).filter(
+    (family) => family !== served && (called === null || called.has(family))
+  );
   const [ecdsa, rsa] = await Promise.all(
     (['ecdsa', 'rsa'] as const).map((family) => {
       if (!families.includes(family)) return Promise.resolve(null);

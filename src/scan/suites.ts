@@ -8,6 +8,7 @@ import type { ProtocolName } from '../model/report.js';
 import type { ScanContext } from './context.js';
 import { CHUNK_SIZE, chunk, legacyHello, tls13Hello } from './hellos.js';
 import type { ProbeAccepted, ProbeOutcome, ProbeUnusable } from './probe-types.js';
+import { scanTls13Jointly, tls13JointBudget, type Tls13Scan } from './tls13-scan.js';
 
 export type TlsVersion = Exclude<ProtocolName, 'SSLv2'>;
 
@@ -28,6 +29,8 @@ export interface VersionResult {
    * share), which is the first step of the group scan; null when there was none.
    */
   retryGroup: number | null;
+  /** TLS 1.3: every group, in the order the server named them, when the suite scan settled them; else null. */
+  groups: number[] | null;
 }
 
 /**
@@ -79,7 +82,8 @@ function offersAllAtOnce(version: TlsVersion): boolean {
 export function versionHandshakeBudget(version: TlsVersion): number {
   const suites = candidates(version).length;
   const chunks = Math.ceil(suites / CHUNK_SIZE);
-  return suites + 1 + suites + chunks + 2 + suites * chunks;
+  const joint = version === 'TLSv1.3' ? tls13JointBudget(suites) : 0;
+  return joint + suites + 1 + suites + chunks + 2 + suites * chunks;
 }
 
 function helloFor(ctx: ScanContext, version: TlsVersion, suites: number[]) {
@@ -285,8 +289,12 @@ export async function scanVersion(
     outcomes: [],
     failures: [],
     unusable: [],
-    retryGroup: null
+    retryGroup: null,
+    groups: null
   };
+  const contactPick = version === 'TLSv1.3' && initial ? chosenSuite(initial, version) : null;
+  const joint = contactPick !== null ? await scanTls13Jointly(ctx, candidates(version), [contactPick]) : null;
+  if (joint) return withJointScan(ctx, result, joint, initial!);
   const results = await enumerate(ctx, version, initial);
   for (const r of results) {
     result.outcomes.push(...r.outcomes);
@@ -302,9 +310,29 @@ export async function scanVersion(
   if (result.serverPreference) {
     result.suites = found.length === 1 ? found[0]! : await mergeByServer(ctx, version, found);
   } else {
-    const inRegistry = new Map(suitesForProtocol(version).map((s, index) => [s.code, index] as const));
-    const position = (code: number): number => inRegistry.get(code) ?? 0;
-    result.suites = [...all].sort((x, y) => position(x) - position(y));
+    result.suites = inRegistryOrder(version, all);
   }
+  return result;
+}
+
+function inRegistryOrder(version: TlsVersion, suites: number[]): number[] {
+  const inRegistry = new Map(suitesForProtocol(version).map((s, index) => [s.code, index] as const));
+  const position = (code: number): number => inRegistry.get(code) ?? 0;
+  return [...suites].sort((x, y) => position(x) - position(y));
+}
+
+/** The TLS 1.3 result of the joint scan (tls13-scan.ts); the order test only when that scan could not ask it. */
+async function withJointScan(
+  ctx: ScanContext,
+  result: VersionResult,
+  joint: Tls13Scan,
+  initial: ProbeOutcome
+): Promise<VersionResult> {
+  result.supported = true;
+  result.groups = joint.groups;
+  if (initial.kind === 'accepted') result.outcomes.push(initial);
+  const order = joint.serverPreference ?? (await testOrder(ctx, 'TLSv1.3', [joint.found])).serverPreference;
+  result.serverPreference = order;
+  result.suites = order ? joint.found : inRegistryOrder('TLSv1.3', joint.found);
   return result;
 }

@@ -23,11 +23,10 @@ export const tls13GroupsCheck: ScanCheck = {
   applies: goesOn,
   async run({ ctx, facts }) {
     const tls13 = await facts.get('version:TLSv1.3');
-    return {
-      'groups:TLSv1.3': tls13?.supported
-        ? await scanTls13Groups(ctx, tls13.suites, tls13.retryGroup)
-        : { groups: [] }
-    };
+    if (!tls13?.supported) return { 'groups:TLSv1.3': { groups: [] } };
+    // Usually the suite scan's HelloRetryRequests already named every group.
+    if (tls13.groups) return { 'groups:TLSv1.3': { groups: tls13.groups } };
+    return { 'groups:TLSv1.3': await scanTls13Groups(ctx, tls13.suites, tls13.retryGroup) };
   }
 };
 

@@ -54,7 +54,8 @@ function ruledOut(version: TlsVersion, refusal: ProbeOutcome): VersionResult {
     outcomes: [],
     failures: [refusal],
     unusable: [],
-    retryGroup: null
+    retryGroup: null,
+    groups: null
   };
 }
 

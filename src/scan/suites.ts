@@ -141,7 +141,8 @@ async function enumerateChunk(
   const remaining = [...suites];
   const result: ChunkResult = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
   let reuse = initial;
-  while (remaining.length > 0 && !ctx.expired) {
+  // An answer already in hand counts even when the deadline has passed since.
+  while (remaining.length > 0 && (reuse !== undefined || !ctx.expired)) {
     const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
     reuse = undefined;
     if (

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import type { CertificateInfo, CertificateReport, KeyType, ProtocolName } from '../model/report.js';
-import { buildPaths, type CertificatePath } from './chain.js';
+import { buildPathsOnce, type CertificatePath } from './chain.js';
 import { describeCertificate } from './describe.js';
 import { hostnameMatches } from './hostname.js';
 import { parseOcspStaple } from './ocsp.js';
@@ -108,28 +108,6 @@ function describedOnce(der: Buffer, now: Date): CertificateInfo {
   return info;
 }
 
-/** Path searches already made, per trust store, by `now` and the chain's DER hashes (a fleet sends one chain many times). */
-const PATHS_LIMIT = 256;
-const pathsByTrust = new WeakMap<TrustStore, Map<string, ReturnType<typeof buildPaths>>>();
-
-function pathsOnce(chain: Buffer[], trust: TrustStore, now: Date): ReturnType<typeof buildPaths> {
-  let cache = pathsByTrust.get(trust);
-  if (!cache) {
-    cache = new Map();
-    pathsByTrust.set(trust, cache);
-  }
-  const key = [now.getTime(), ...chain.map((der) => createHash('sha256').update(der).digest('base64'))].join(
-    ' '
-  );
-  let paths = cache.get(key);
-  if (!paths) {
-    paths = buildPaths(chain, trust, now);
-    if (cache.size >= PATHS_LIMIT) cache.clear();
-    cache.set(key, paths);
-  }
-  return paths;
-}
-
 export function analyzeCertificates(input: AnalyzeCertificatesInput): CertificateReport {
   if (input.chain.length === 0) {
     return emptyCertificateReport(input, 'NO_CERTIFICATE', 'the server sent no certificate');
@@ -144,7 +122,11 @@ export function analyzeCertificates(input: AnalyzeCertificatesInput): Certificat
 
   // A caller that forgot the store gets every chain judged untrusted, said plainly, rather than a crash.
   const trustGiven = isTrustStore(input.trust);
-  const { best, used } = pathsOnce(input.chain, trustGiven ? input.trust : trustStoreFromPem(''), input.now);
+  const { best, used } = buildPathsOnce(
+    input.chain,
+    trustGiven ? input.trust : trustStoreFromPem(''),
+    input.now
+  );
   const trusted = best?.end.kind === 'anchor' && best.end.issuersValid;
   const chainComplete = best !== null && best.end.kind !== 'missing-issuer';
   const lastInPath = best?.certificates[best.certificates.length - 1];

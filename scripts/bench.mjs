@@ -1,37 +1,54 @@
 #!/usr/bin/env node
 // Benchmark of the built CLI (`node dist/cli.js scan ... --format json`, process start included) against local
-// servers this script starts itself, side by side with sslscan and nmap's ssl-enum-ciphers when they are on the
-// PATH. Every scanner reaches the server through a small counting TCP proxy, so the TCP connections each one opens
-// are counted the same way. Run by hand (`npm run bench`), not in CI; loopback only.
+// servers this script starts itself, beside sslscan and nmap's ssl-enum-ciphers measured in the same run when they
+// are on the PATH:
+//   - per server: tls-gate's and sslscan's wall time (runs interleaved A B A B, the ratio taken pair by pair, then
+//     the median), on every Node given (--node, repeatable; default the Node running this script), with tls-gate's
+//     handshakes beside the TCP connections each scanner opened (counted by a small TCP proxy, in one extra run);
+//   - a fleet: one nginx (Mozilla intermediate) listening on --fleet ports (default 1000) scanned in one run, against
+//     sslscan scanning 10 of them one after another in one call, with tls-gate's peak RSS.
+// Run by hand (`npm run bench`), not in CI; loopback only.
 //
-// usage: node scripts/bench.mjs [--runs N] [--cli dist/cli.js] [--targets 50] [--no-others]
+// usage: node scripts/bench.mjs [--runs N] [--cli dist/cli.js] [--node PATH]... [--fleet 1000] [--fleet-runs 3]
+//                               [--no-others] [--no-fleet]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+const USAGE =
+  'usage: node scripts/bench.mjs [--runs N] [--cli dist/cli.js] [--node PATH]... [--fleet 1000] [--fleet-runs 3] [--no-others] [--no-fleet]';
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' },
     cli: { type: 'string', default: 'dist/cli.js' },
-    targets: { type: 'string', default: '50' },
+    node: { type: 'string', multiple: true },
+    fleet: { type: 'string', default: '1000' },
+    'fleet-runs': { type: 'string', default: '3' },
     'no-others': { type: 'boolean', default: false },
+    'no-fleet': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' }
   }
 });
 if (flags.help) {
-  console.log('usage: node scripts/bench.mjs [--runs N] [--cli dist/cli.js] [--targets 50] [--no-others]');
+  console.log(USAGE);
   process.exit(0);
 }
 const RUNS = Math.max(1, Number.parseInt(flags.runs, 10) || 5);
-const MANY = Math.max(2, Number.parseInt(flags.targets, 10) || 50);
+const FLEET = Math.max(10, Number.parseInt(flags.fleet, 10) || 1000);
+const FLEET_RUNS = Math.max(1, Number.parseInt(flags['fleet-runs'], 10) || 3);
+const SSLSCAN_FLEET = 10;
 const CLI = path.resolve(flags.cli);
 if (!existsSync(CLI)) {
   console.error(`bench: ${flags.cli} not found; build first (npm run build) or pass --cli PATH`);
   process.exit(1);
 }
+const NODES = (flags.node?.length ? flags.node : [process.execPath]).map((file) => ({
+  file,
+  version: spawnSync(file, ['--version'], { encoding: 'utf8' }).stdout.trim() || '?'
+}));
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'tls-gate-bench-'));
 const cleanups = [];
@@ -252,92 +269,252 @@ async function startOpenssl(config) {
   return port;
 }
 
-/** MANY Node TLS servers in one child process (cheap to start); resolves to their ports. */
-async function startManyNodeServers(count, certs) {
-  const script = `
-    const tls = require('node:tls'); const fs = require('node:fs');
-    const key = fs.readFileSync(${JSON.stringify(certs.ecKey)}); const cert = fs.readFileSync(${JSON.stringify(certs.ecCert)});
-    const ports = []; let pending = ${count};
-    for (let i = 0; i < ${count}; i++) {
-      const s = tls.createServer({ key, cert }, (c) => { c.on('error', () => {}); c.end(); });
-      s.on('tlsClientError', () => {}); s.on('error', () => {});
-      s.listen(0, '127.0.0.1', () => { ports[i] = s.address().port; if (--pending === 0) console.log(JSON.stringify(ports)); });
-    }`;
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  cleanups.push(() => child.kill('SIGKILL'));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(JSON.parse(out));
-    });
-    child.on('exit', (code) => reject(new Error(`node servers exited with ${code}`)));
+/** Free loopback ports, held together while they are chosen so that no two are the same. */
+async function freePorts(count) {
+  const servers = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const server = net.createServer();
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+      });
+      servers.push(server);
+    }
+    return servers.map((server) => server.address().port);
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  }
+}
+
+/** One nginx (Mozilla intermediate, RSA and ECDSA certificates) listening on `count` loopback ports. */
+async function startNginxFleet(count, certs) {
+  const prefix = path.join(work, 'nginx');
+  mkdirSync(prefix, { recursive: true });
+  const ports = await freePorts(count);
+  const config = [
+    'daemon off;',
+    'worker_processes 2;',
+    'worker_rlimit_nofile 16384;',
+    `pid ${path.join(prefix, 'nginx.pid')};`,
+    `error_log ${path.join(prefix, 'error.log')} crit;`,
+    'events { worker_connections 8192; }',
+    'http {',
+    '  access_log off;',
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (kind) => `  ${kind}_temp_path ${path.join(prefix, kind)};`
+    ),
+    '  server {',
+    ...ports.map((port) => `    listen 127.0.0.1:${port} ssl;`),
+    '    server_name localhost;',
+    `    ssl_certificate ${certs.rsaCert};`,
+    `    ssl_certificate_key ${certs.rsaKey};`,
+    `    ssl_certificate ${certs.ecCert};`,
+    `    ssl_certificate_key ${certs.ecKey};`,
+    '    ssl_protocols TLSv1.2 TLSv1.3;',
+    `    ssl_ciphers ${MOZILLA_INTERMEDIATE_TLS12};`,
+    '    ssl_ecdh_curve X25519:prime256v1:secp384r1;',
+    '    ssl_prefer_server_ciphers off;',
+    '    location / { return 200 "ok\\n"; }',
+    '  }',
+    '}'
+  ].join('\n');
+  const configFile = path.join(prefix, 'nginx.conf');
+  writeFileSync(configFile, config + '\n');
+  const child = spawn('nginx', ['-p', prefix, '-c', configFile, '-e', path.join(prefix, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe']
   });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  cleanups.push(() => child.kill('SIGKILL'));
+  const exited = new Promise((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`nginx exited with ${code}: ${stderr.trim()}`)))
+  );
+  exited.catch(() => undefined);
+  await Promise.race([Promise.all([waitForPort(ports[0]), waitForPort(ports.at(-1))]), exited]);
+  return ports;
 }
 
 // ---------------------------------------------------------------- scanners
 
-function tlsGateArgs(target, extra = []) {
-  return [CLI, 'scan', target, '--format', 'json', '--fail-on', 'never', '--quiet', ...extra];
+function tlsGateArgs(targets) {
+  return [CLI, 'scan', ...targets, '--format', 'json', '--fail-on', 'never', '--quiet'];
 }
 
-async function runTlsGate(proxy) {
-  const times = [];
+/** One tls-gate run on `node`; its report's first target, or an exception with what it printed. */
+async function tlsGate(node, targets) {
+  const result = await measure(node.file, tlsGateArgs(targets));
+  if (result.code !== 0) throw new Error(`tls-gate exited ${result.code}: ${result.stderr.trim()}`);
+  return { ...result, report: JSON.parse(result.stdout) };
+}
+
+const sslscanArgs = (port) => ['--no-colour', `127.0.0.1:${port}`];
+const nmapArgs = (port) => ['-Pn', '-n', '-p', String(port), '--script', 'ssl-enum-ciphers', '127.0.0.1'];
+
+function describeTarget(target) {
+  const suites = Object.values(target.cipherSuites).reduce((n, list) => n + list.length, 0);
+  const versions = Object.entries(target.protocols)
+    .filter(([, on]) => on)
+    .map(([p]) => p)
+    .join(' ');
+  return `${target.status}, ${versions}, ${suites} suites, ${target.handshakes} handshakes`;
+}
+
+/** TCP connections each scanner opens to one server, counted through the proxy in one run each. */
+async function countConnections(proxy, others) {
+  const counts = {};
+  proxy.take();
+  const ours = await tlsGate(NODES[0], [`127.0.0.1:${proxy.port}`]);
+  counts.ours = proxy.take();
+  counts.handshakes = ours.report.targets[0].handshakes;
+  counts.summary = describeTarget(ours.report.targets[0]);
+  if (others.sslscan) {
+    await measure('sslscan', sslscanArgs(proxy.port));
+    counts.sslscan = proxy.take();
+  }
+  if (others.nmap) {
+    await measure('nmap', nmapArgs(proxy.port));
+    counts.nmap = proxy.take();
+  }
+  return counts;
+}
+
+/** tls-gate on each Node and sslscan, interleaved run by run; medians of the times and of the pairwise ratios. */
+async function timeServer(port, others) {
+  const times = Object.fromEntries(NODES.map((node) => [node.file, []]));
+  const ratios = Object.fromEntries(NODES.map((node) => [node.file, []]));
+  const sslscan = [];
+  const nmap = [];
   const peaks = [];
-  let handshakes = null;
-  let connections = null;
-  let summary = '';
   for (let i = 0; i < RUNS; i++) {
-    proxy.take();
-    const result = await measure(process.execPath, tlsGateArgs(`127.0.0.1:${proxy.port}`));
-    connections = proxy.take();
-    if (result.code !== 0) throw new Error(`tls-gate exited ${result.code}: ${result.stderr.trim()}`);
-    const report = JSON.parse(result.stdout);
-    const target = report.targets[0];
-    handshakes = target.handshakes;
-    const suites = Object.values(target.cipherSuites).reduce((n, list) => n + list.length, 0);
-    summary = `${target.status}, ${Object.entries(target.protocols)
-      .filter(([, on]) => on)
-      .map(([p]) => p)
-      .join(' ')}, ${suites} suites`;
-    times.push(result.seconds);
-    if (result.peakKb !== null) peaks.push(result.peakKb);
+    const theirs = others.sslscan ? (await measure('sslscan', sslscanArgs(port))).seconds : null;
+    if (theirs !== null) sslscan.push(theirs);
+    for (const node of NODES) {
+      const ours = await tlsGate(node, [`127.0.0.1:${port}`]);
+      times[node.file].push(ours.seconds);
+      if (ours.peakKb !== null) peaks.push(ours.peakKb);
+      if (theirs !== null) ratios[node.file].push(ours.seconds / theirs);
+    }
+  }
+  // nmap is slow and steady: fewer runs, not interleaved.
+  if (others.nmap) {
+    for (let i = 0; i < Math.min(RUNS, 3); i++) nmap.push((await measure('nmap', nmapArgs(port))).seconds);
   }
   return {
-    seconds: median(times),
-    handshakes,
-    connections,
-    peakMb: peaks.length ? Math.max(...peaks) / 1024 : null,
-    summary
+    nodes: NODES.map((node) => ({
+      seconds: median(times[node.file]),
+      ratio: ratios[node.file].length ? median(ratios[node.file]) : null
+    })),
+    sslscan: sslscan.length ? median(sslscan) : null,
+    nmap: nmap.length ? median(nmap) : null,
+    peakMb: peaks.length ? Math.max(...peaks) / 1024 : null
   };
 }
 
-async function runOther(proxy, command, args) {
-  const times = [];
-  let connections = null;
-  for (let i = 0; i < RUNS; i++) {
-    proxy.take();
-    const result = await measure(command, args);
-    connections = proxy.take();
-    times.push(result.seconds);
+/** The fleet on each Node, and sslscan over SSLSCAN_FLEET of its ports one after another (one call). */
+async function timeFleet(ports, others) {
+  const targetsFile = path.join(work, 'fleet.yml');
+  writeFileSync(targetsFile, ports.map((p) => `- host: 127.0.0.1\n  port: ${p}\n`).join(''));
+  const sslscanTargets = path.join(work, 'sslscan-targets.txt');
+  writeFileSync(
+    sslscanTargets,
+    ports
+      .slice(0, SSLSCAN_FLEET)
+      .map((p) => `127.0.0.1:${p}\n`)
+      .join('')
+  );
+  const rows = NODES.map(() => ({ times: [], peaks: [], ratios: [], notOk: 0, handshakes: 0 }));
+  const sslscan = [];
+  for (let i = 0; i < FLEET_RUNS; i++) {
+    const theirs = others.sslscan
+      ? (await measure('sslscan', ['--no-colour', `--targets=${sslscanTargets}`])).seconds
+      : null;
+    if (theirs !== null) sslscan.push(theirs);
+    for (const [index, node] of NODES.entries()) {
+      const result = await measure(node.file, [
+        CLI,
+        'scan',
+        '--targets',
+        targetsFile,
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+        '--quiet'
+      ]);
+      if (result.code !== 0) throw new Error(`tls-gate exited ${result.code}: ${result.stderr.trim()}`);
+      const report = JSON.parse(result.stdout);
+      const row = rows[index];
+      row.notOk = Math.max(row.notOk, report.targets.filter((t) => t.status !== 'ok').length);
+      row.handshakes = report.targets.reduce((n, t) => n + t.handshakes, 0);
+      row.times.push(result.seconds);
+      if (result.peakKb !== null) row.peaks.push(result.peakKb);
+      if (theirs !== null) row.ratios.push(result.seconds / theirs);
+    }
   }
-  return { seconds: median(times), connections };
+  return {
+    nodes: rows.map((row) => ({
+      seconds: median(row.times),
+      peakMb: row.peaks.length ? median(row.peaks) / 1024 : null,
+      ratio: row.ratios.length ? median(row.ratios) : null,
+      notOk: row.notOk,
+      handshakes: row.handshakes
+    })),
+    sslscan: sslscan.length ? median(sslscan) : null
+  };
 }
 
 // ---------------------------------------------------------------- main
 
 const fmt = (n, digits = 2) => (n === null || n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits));
 const pad = (text, width) => String(text).padEnd(width);
+const nodeLabel = (node) => `node ${node.version}`;
+
+function printServers(rows) {
+  const columns = [
+    ['server', 22],
+    ...NODES.flatMap((node) => [
+      [`${nodeLabel(node)} s`, 14],
+      ['/sslscan', 9]
+    ]),
+    ['sslscan s', 10],
+    ['nmap s', 7],
+    ['handshakes', 11],
+    ['conns', 6],
+    ['sslscan conns', 14],
+    ['nmap conns', 10],
+    ['peak MB', 7]
+  ];
+  const header = columns.map(([name, width]) => pad(name, width)).join(' ');
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const row of rows) {
+    const cells = [
+      row.name,
+      ...row.time.nodes.flatMap((n) => [fmt(n.seconds), fmt(n.ratio)]),
+      fmt(row.time.sslscan),
+      fmt(row.time.nmap),
+      row.counts.handshakes,
+      row.counts.ours,
+      row.counts.sslscan ?? '-',
+      row.counts.nmap ?? '-',
+      fmt(row.time.peakMb, 0)
+    ];
+    console.log(cells.map((cell, i) => pad(cell, columns[i][1])).join(' '));
+  }
+}
 
 async function main() {
-  const others = !flags['no-others'];
-  const haveSslscan = others && onPath('sslscan');
-  const haveNmap = others && onPath('nmap');
+  const others = {
+    sslscan: !flags['no-others'] && onPath('sslscan'),
+    nmap: !flags['no-others'] && onPath('nmap')
+  };
   console.log(
-    `tls-gate benchmark: ${RUNS} runs per figure (medians), CLI ${path.relative(process.cwd(), CLI) || CLI}`
+    `tls-gate benchmark: medians of ${RUNS} runs (fleet: ${FLEET_RUNS}), CLI ${path.relative(process.cwd(), CLI) || CLI}`
   );
   console.log(
-    `node ${process.version}, ${os.cpus().length} CPUs, ${haveSslscan ? 'sslscan' : 'no sslscan'}, ${haveNmap ? 'nmap' : 'no nmap'}`
+    `${NODES.map(nodeLabel).join(', ')}; ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(1)}; ` +
+      `${others.sslscan ? 'sslscan' : 'no sslscan'}, ${others.nmap ? 'nmap' : 'no nmap'}`
   );
   if (!TIME) console.log('(no /usr/bin/time: peak memory not measured)');
   console.log('');
@@ -347,92 +524,33 @@ async function main() {
   for (const config of serverConfigs(certs)) {
     const port = await startOpenssl(config);
     const proxy = await countingProxy(port);
-    const ours = await runTlsGate(proxy);
-    const row = { name: config.name, ours };
-    if (haveSslscan)
-      row.sslscan = await runOther(proxy, 'sslscan', ['--no-colour', `127.0.0.1:${proxy.port}`]);
-    if (haveNmap) {
-      row.nmap = await runOther(proxy, 'nmap', [
-        '-Pn',
-        '-n',
-        '-p',
-        String(proxy.port),
-        '--script',
-        'ssl-enum-ciphers',
-        '127.0.0.1'
-      ]);
-    }
-    rows.push(row);
-    console.log(`${config.name}: ${ours.summary}`);
+    const counts = await countConnections(proxy, others);
+    await proxy.close();
+    const time = await timeServer(port, others);
+    rows.push({ name: config.name, counts, time });
+    console.log(`${config.name}: ${counts.summary}`);
   }
-
   console.log('');
-  const header = [
-    pad('server', 22),
-    pad('tls-gate s', 11),
-    pad('handshakes', 11),
-    pad('conns', 6),
-    pad('peak MB', 8),
-    pad('sslscan s', 10),
-    pad('conns', 6),
-    pad('nmap s', 8),
-    pad('conns', 6),
-    pad('time/sslscan', 13),
-    'conns nmap/ours'
-  ].join(' ');
-  console.log(header);
-  console.log('-'.repeat(header.length));
-  for (const row of rows) {
+  printServers(rows);
+
+  if (flags['no-fleet']) return;
+  if (!onPath('nginx')) {
+    console.log('\nfleet: skipped, nginx is not on the PATH');
+    return;
+  }
+  console.log('');
+  const ports = await startNginxFleet(FLEET, certs);
+  const fleet = await timeFleet(ports, others);
+  console.log(
+    `fleet: ${FLEET} nginx ports (Mozilla intermediate) in one tls-gate run; sslscan: ${SSLSCAN_FLEET} of them one after another, ${fmt(fleet.sslscan)} s`
+  );
+  for (const [index, node] of NODES.entries()) {
+    const row = fleet.nodes[index];
     console.log(
-      [
-        pad(row.name, 22),
-        pad(fmt(row.ours.seconds), 11),
-        pad(row.ours.handshakes ?? '-', 11),
-        pad(row.ours.connections ?? '-', 6),
-        pad(fmt(row.ours.peakMb, 0), 8),
-        pad(fmt(row.sslscan?.seconds), 10),
-        pad(row.sslscan?.connections ?? '-', 6),
-        pad(fmt(row.nmap?.seconds), 8),
-        pad(row.nmap?.connections ?? '-', 6),
-        pad(row.sslscan ? fmt(row.ours.seconds / row.sslscan.seconds) : '-', 13),
-        row.nmap && row.ours.connections ? fmt(row.nmap.connections / row.ours.connections) : '-'
-      ].join(' ')
+      `  ${pad(nodeLabel(node), 14)} ${fmt(row.seconds)} s, ratio to sslscan x${SSLSCAN_FLEET} ${fmt(row.ratio)}, ` +
+        `peak ${fmt(row.peakMb, 0)} MB, ${row.handshakes} handshakes${row.notOk ? `, ${row.notOk} targets not ok` : ''}`
     );
   }
-
-  // Many targets at once against one: Node TLS servers (TLS 1.2 + 1.3, Node's default suites).
-  console.log('');
-  const ports = await startManyNodeServers(MANY, certs);
-  const single = [];
-  const many = [];
-  const targetsFile = path.join(work, 'targets.yml');
-  writeFileSync(targetsFile, ports.map((p) => `- host: 127.0.0.1\n  port: ${p}\n`).join(''));
-  for (let i = 0; i < RUNS; i++) {
-    const one = await measure(process.execPath, tlsGateArgs(`127.0.0.1:${ports[0]}`));
-    if (one.code !== 0) throw new Error(`tls-gate exited ${one.code}: ${one.stderr.trim()}`);
-    single.push(one.seconds);
-    const all = await measure(process.execPath, [
-      CLI,
-      'scan',
-      '--targets',
-      targetsFile,
-      '--format',
-      'json',
-      '--fail-on',
-      'never',
-      '--quiet'
-    ]);
-    if (all.code !== 0) throw new Error(`tls-gate exited ${all.code}: ${all.stderr.trim()}`);
-    const report = JSON.parse(all.stdout);
-    const bad = report.targets.filter((t) => t.status !== 'ok').length;
-    if (bad) console.log(`  run ${i + 1}: ${bad} of ${MANY} targets not ok`);
-    many.push(all.seconds);
-  }
-  const t1 = median(single);
-  const tn = median(many);
-  console.log(
-    `${MANY} Node TLS targets at once: ${fmt(tn)} s; one: ${fmt(t1)} s; ratio ${fmt(tn / t1, 1)} (${MANY}x would be ${fmt(MANY * t1)} s)`
-  );
 }
 
 try {

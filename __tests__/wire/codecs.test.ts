@@ -99,6 +99,19 @@ describe('ByteWriter', () => {
   test('refuses a vector longer than its prefix can say', () => {
     expect(() => new ByteWriter().vector8((w) => w.bytes(Buffer.alloc(256)))).toThrow(RangeError);
   });
+
+  test('grows past its first buffer without changing what was written, and hands out a copy', () => {
+    const writer = new ByteWriter(16);
+    writer.vector24((w) => {
+      for (let i = 0; i < 1000; i++) w.u32(i);
+    });
+    const out = writer.finish();
+    expect(out.length).toBe(3 + 4000);
+    expect(out.readUIntBE(0, 3)).toBe(4000);
+    expect(out.readUInt32BE(3 + 4 * 999)).toBe(999);
+    writer.u8(0xff);
+    expect(out.length).toBe(4003);
+  });
 });
 
 describe('records', () => {

@@ -5,7 +5,7 @@
 // what it serves either completes a trusted path (a missing intermediate) or ends at a root no store holds.
 import type { CertificateReport, ChainDiagnosis } from '../model/report.js';
 import { DEFAULT_AIA_LIMITS, fetchCaIssuers, type AiaLimits } from './aia.js';
-import { buildPaths } from './chain.js';
+import { buildPaths, buildPathsOnce } from './chain.js';
 import { describeCertificate } from './describe.js';
 import type { TrustStore } from './trust-store.js';
 
@@ -29,7 +29,7 @@ export async function diagnoseChain(
 ): Promise<ChainDiagnosis | null> {
   if (report.trusted || report.chain.length === 0 || report.error?.code === 'CERT_PARSE') return null;
   if (report.chainComplete) {
-    const { best } = buildPaths(sent, trust, now);
+    const { best } = buildPathsOnce(sent, trust, now);
     if (best?.end.kind !== 'untrusted-root') return null;
     const root = best.certificates[best.certificates.length - 1]!;
     return { cause: 'untrusted-root', subject: report.chain[root.index]!.subject, aia: null };

@@ -5,7 +5,7 @@
 // period, then trusted with an expired issuer, then complete up to a root nobody trusts, then incomplete.
 // Issuance is proven by Node (OpenSSL): X509Certificate#checkIssued (names, key identifiers, key usage) and
 // X509Certificate#verify (the signature).
-import { X509Certificate } from 'node:crypto';
+import { X509Certificate, createHash } from 'node:crypto';
 import type { TrustAnchor, TrustStore } from './trust-store.js';
 
 export interface SentCertificate {
@@ -78,6 +78,28 @@ function rank(path: CertificatePath): number {
     case 'missing-issuer':
       return 3;
   }
+}
+
+/** Path searches already made, per trust store, by `now` and the chain's DER hashes (a fleet sends one chain many times). */
+const PATHS_LIMIT = 256;
+const pathsByTrust = new WeakMap<TrustStore, Map<string, PathSearchResult>>();
+
+/** buildPaths, once per distinct chain, store and time in a run (bounded); the result is shared, read it only. */
+export function buildPathsOnce(chain: Buffer[], trust: TrustStore, now: Date): PathSearchResult {
+  let cache = pathsByTrust.get(trust);
+  if (!cache) {
+    cache = new Map();
+    pathsByTrust.set(trust, cache);
+  }
+  const hashes = chain.map((der) => createHash('sha256').update(der).digest('base64'));
+  const key = [now.getTime(), ...hashes].join(' ');
+  let paths = cache.get(key);
+  if (!paths) {
+    paths = buildPaths(chain, trust, now);
+    if (cache.size >= PATHS_LIMIT) cache.clear();
+    cache.set(key, paths);
+  }
+  return paths;
 }
 
 export function buildPaths(chain: Buffer[], trust: TrustStore, now: Date): PathSearchResult {

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import type { CertificateInfo, CertificateReport, KeyType, ProtocolName } from '../model/report.js';
-import { buildPaths, type CertificatePath } from './chain.js';
+import { buildPathsOnce, type CertificatePath } from './chain.js';
 import { describeCertificate } from './describe.js';
 import { hostnameMatches } from './hostname.js';
 import { parseOcspStaple } from './ocsp.js';
@@ -93,29 +93,40 @@ function validatedPath(path: CertificatePath, chain: CertificateInfo[]): string[
   return subjects;
 }
 
+/** Descriptions already made, by `now` and DER hash; bounded so that a run over many distinct servers stays small. */
+const DESCRIBED_LIMIT = 4096;
+const described = new Map<string, CertificateInfo>();
+
+function describedOnce(der: Buffer, now: Date): CertificateInfo {
+  const key = `${now.getTime()} ${createHash('sha256').update(der).digest('base64')}`;
+  let info = described.get(key);
+  if (!info) {
+    info = describeCertificate(der, now);
+    if (described.size >= DESCRIBED_LIMIT) described.clear();
+    described.set(key, info);
+  }
+  return info;
+}
+
 export function analyzeCertificates(input: AnalyzeCertificatesInput): CertificateReport {
   if (input.chain.length === 0) {
     return emptyCertificateReport(input, 'NO_CERTIFICATE', 'the server sent no certificate');
   }
   // Parsing with @peculiar/x509 costs milliseconds per certificate; the same intermediate recurs in the no-SNI
-  // and alternate chains (and a hostile server may repeat one a hundred times), so each distinct DER is read once.
-  const described = new Map<string, CertificateInfo>();
-  const describe = (der: Buffer): CertificateInfo => {
-    const key = createHash('sha256').update(der).digest('base64');
-    let info = described.get(key);
-    if (!info) {
-      info = describeCertificate(der, input.now);
-      described.set(key, info);
-    }
-    return { ...info };
-  };
+  // and alternate chains (and a hostile server may repeat one a hundred times), and a fleet serves the same
+  // certificates on many endpoints, so each distinct DER is read once per run (per `now`).
+  const describe = (der: Buffer): CertificateInfo => ({ ...describedOnce(der, input.now) });
   const chain = input.chain.map(describe);
   const leaf = chain[0]!;
   const leafUnreadable = leaf.parseError !== undefined && leaf.subject === '' && leaf.keyType === 'unknown';
 
   // A caller that forgot the store gets every chain judged untrusted, said plainly, rather than a crash.
   const trustGiven = isTrustStore(input.trust);
-  const { best, used } = buildPaths(input.chain, trustGiven ? input.trust : trustStoreFromPem(''), input.now);
+  const { best, used } = buildPathsOnce(
+    input.chain,
+    trustGiven ? input.trust : trustStoreFromPem(''),
+    input.now
+  );
   const trusted = best?.end.kind === 'anchor' && best.end.issuersValid;
   const chainComplete = best !== null && best.end.kind !== 'missing-issuer';
   const lastInPath = best?.certificates[best.certificates.length - 1];

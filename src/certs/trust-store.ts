@@ -79,16 +79,72 @@ function systemCertificates(): string[] {
   return bundleCertificates() ?? [];
 }
 
+/** Anchors still to parse, in the order their stores were given (the first store to bring a root is reported). */
+interface PendingPems {
+  pems: string[];
+  source: TrustSource;
+}
+
+/** PEMs parsed per turn of the event loop while the store warms up in the background. */
+const WARM_UP_SLICE = 16;
+
 class AnchorSet implements TrustStore {
-  readonly anchors: TrustAnchor[] = [];
-  readonly bySubject = new Map<string, TrustAnchor[]>();
-  readonly byFingerprint = new Map<string, TrustAnchor>();
+  private readonly list: TrustAnchor[] = [];
+  private readonly subjects = new Map<string, TrustAnchor[]>();
+  private readonly fingerprints = new Map<string, TrustAnchor>();
   /** Base64 bodies already added: Node's roots and the system store mostly hold the same certificates, and
    * parsing one costs ~0.2 ms on Node 20, so a PEM seen before is skipped before it is parsed. */
   private readonly seenBodies = new Set<string>();
+  /** Public roots not parsed yet: a scan spends its first moments on the network, so they are parsed then. */
+  private readonly pending: PendingPems[] = [];
 
-  /** Adds what parses; returns how many were new. The first store to bring a root is the one reported. */
+  get anchors(): readonly TrustAnchor[] {
+    this.settle();
+    return this.list;
+  }
+
+  get bySubject(): ReadonlyMap<string, readonly TrustAnchor[]> {
+    this.settle();
+    return this.subjects;
+  }
+
+  get byFingerprint(): ReadonlyMap<string, TrustAnchor> {
+    this.settle();
+    return this.fingerprints;
+  }
+
+  /** Queues PEMs to parse later: in the background (warmUp) or at the first look at the anchors. */
+  defer(pems: string[], source: TrustSource): void {
+    if (pems.length > 0) this.pending.push({ pems: [...pems], source });
+  }
+
+  /** Parses what is queued a slice per turn of the event loop, so that it overlaps the scan's first handshakes. */
+  warmUp(): void {
+    const step = (): void => {
+      const next = this.pending[0];
+      if (!next) return;
+      this.addNow(next.pems.splice(0, WARM_UP_SLICE), next.source);
+      if (next.pems.length === 0) this.pending.shift();
+      setImmediate(step).unref();
+    };
+    // Unreferenced: a run that ends before the roots are needed does not wait for them.
+    setImmediate(step).unref();
+  }
+
+  /** Adds what parses (after anything queued); returns how many were new. */
   add(pems: string[], source: TrustSource): { added: number; unreadable: number } {
+    this.settle();
+    return this.addNow(pems, source);
+  }
+
+  private settle(): void {
+    while (this.pending.length > 0) {
+      const next = this.pending.shift()!;
+      this.addNow(next.pems, next.source);
+    }
+  }
+
+  private addNow(pems: string[], source: TrustSource): { added: number; unreadable: number } {
     let added = 0;
     let unreadable = 0;
     for (const pem of pems) {
@@ -102,13 +158,13 @@ class AnchorSet implements TrustStore {
         continue;
       }
       this.seenBodies.add(body);
-      if (this.byFingerprint.has(cert.fingerprint256)) continue;
+      if (this.fingerprints.has(cert.fingerprint256)) continue;
       const anchor: TrustAnchor = { cert, source, fingerprint: cert.fingerprint256 };
-      this.anchors.push(anchor);
-      this.byFingerprint.set(anchor.fingerprint, anchor);
-      const sameSubject = this.bySubject.get(cert.subject) ?? [];
+      this.list.push(anchor);
+      this.fingerprints.set(anchor.fingerprint, anchor);
+      const sameSubject = this.subjects.get(cert.subject) ?? [];
       sameSubject.push(anchor);
-      this.bySubject.set(cert.subject, sameSubject);
+      this.subjects.set(cert.subject, sameSubject);
       added++;
     }
     return { added, unreadable };
@@ -117,8 +173,8 @@ class AnchorSet implements TrustStore {
 
 export async function loadTrustStore(options: TrustStoreOptions = {}): Promise<TrustStore> {
   const store = new AnchorSet();
-  if (options.mozilla ?? true) store.add([...tls.rootCertificates], 'mozilla');
-  if (options.system ?? true) store.add(systemCertificates(), 'system');
+  if (options.mozilla ?? true) store.defer([...tls.rootCertificates], 'mozilla');
+  if (options.system ?? true) store.defer(systemCertificates(), 'system');
   if (options.caFile !== undefined) {
     const file = options.caFile;
     let text: string;
@@ -149,6 +205,7 @@ export async function loadTrustStore(options: TrustStoreOptions = {}): Promise<T
     }
   }
   if (options.caPem !== undefined) store.add(pemCertificates(options.caPem), 'ca-file');
+  store.warmUp();
   return store;
 }
 

@@ -1,6 +1,8 @@
 // Certificate capture for src/certs: the chain exactly as the server sent it (the Certificate message itself,
 // decrypted for TLS 1.3), the stapled OCSP response, the chain served without SNI, and further chains the
-// server holds for other key types (found by offering only ECDSA, then only RSA, signature schemes/suites).
+// server holds for other key types (found by offering only the signature schemes/suites of the key type the
+// first chain does not have).
+import { X509Certificate } from 'node:crypto';
 import { NamedGroup } from '../codepoints/index.js';
 import { suiteByCode } from '../registry/index.js';
 import type { ProtocolName } from '../model/report.js';
@@ -42,16 +44,39 @@ function sameChain(a: Buffer[], b: Buffer[]): boolean {
   return a.length > 0 && b.length > 0 && a[0]!.equals(b[0]!);
 }
 
+/** The signature family of a leaf's key ('ecdsa', 'rsa'), or null for any other key or a certificate Node cannot read. */
+function keyFamily(leaf: Buffer): 'ecdsa' | 'rsa' | null {
+  try {
+    const type = new X509Certificate(leaf).publicKey.asymmetricKeyType;
+    return type === 'ec' ? 'ecdsa' : type === 'rsa' || type === 'rsa-pss' ? 'rsa' : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Suites of `suites` whose authentication is ECDSA (or RSA). */
 function suitesAuthenticatedBy(suites: number[], au: 'ECDSA' | 'RSA'): number[] {
   return suites.filter((code) => (suiteByCode(code)?.au ?? '') === au);
 }
 
+/** The key types some of `suites` are authenticated by (what a TLS 1.2 server's accepted suites call for). */
+export function authenticationFamilies(suites: number[]): Set<'ecdsa' | 'rsa'> {
+  const families = new Set<'ecdsa' | 'rsa'>();
+  if (suitesAuthenticatedBy(suites, 'ECDSA').length > 0) families.add('ecdsa');
+  if (suitesAuthenticatedBy(suites, 'RSA').length > 0) families.add('rsa');
+  return families;
+}
+
+/**
+ * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, or null when unknown
+ * (then both are tried); awaited only after the first chain is read, so it never delays that read.
+ */
 export async function captureCertificates(
   ctx: ScanContext,
   version: CertVersion | null,
   acceptedSuites: number[],
-  tls13Groups: number[] = []
+  tls13Groups: number[] = [],
+  tls13Families: () => Promise<Set<'ecdsa' | 'rsa'> | null> = async () => null
 ): Promise<CapturedCertificates> {
   const captured: CapturedCertificates = {
     chain: [],
@@ -93,16 +118,10 @@ export async function captureCertificates(
   };
   const read = (h: ReturnType<typeof hello>) => ctx.probe(h, { readCertificates: true });
   const sni = ctx.endpoint.sni;
-  const variants: Promise<ProbeOutcome | null>[] = [
+  const [main, noSni] = await Promise.all([
     read(hello(sni)),
-    sni !== null ? read(hello(null)) : Promise.resolve(null),
-    ...(['ecdsa', 'rsa'] as const).map((family) => {
-      if (version === 'TLSv1.3') return read(hello(sni, family));
-      const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
-      return suites.length > 0 ? read(hello(sni, family, suites)) : Promise.resolve(null);
-    })
-  ];
-  const [main, noSni, ecdsa, rsa] = await Promise.all(variants);
+    sni !== null ? read(hello(null)) : Promise.resolve(null)
+  ]);
   const mainChain = main ? chainOf(main) : null;
   if (main?.kind === 'unusable' && version === 'TLSv1.3') captured.tls13Unusable = main;
   if (!mainChain) {
@@ -115,6 +134,21 @@ export async function captureCertificates(
     };
     return captured;
   }
+  // A further chain can only be of a key type other than the one the server sent first, and of a type some
+  // accepted TLS 1.2 suite is authenticated by, when the server speaks TLS 1.2.
+  const served = keyFamily(mainChain.chain[0]!);
+  const called = version === 'TLSv1.3' ? await tls13Families() : null;
+  const families = (['ecdsa', 'rsa'] as const).filter(
+    (family) => family !== served && (called === null || called.has(family))
+  );
+  const [ecdsa, rsa] = await Promise.all(
+    (['ecdsa', 'rsa'] as const).map((family) => {
+      if (!families.includes(family)) return Promise.resolve(null);
+      if (version === 'TLSv1.3') return read(hello(sni, family));
+      const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
+      return suites.length > 0 ? read(hello(sni, family, suites)) : Promise.resolve(null);
+    })
+  );
   captured.chain = mainChain.chain;
   captured.ocspResponse = mainChain.ocsp;
   const noSniChain = noSni ? chainOf(noSni) : null;

@@ -1,10 +1,13 @@
 // Key-exchange groups. TLS 1.3: offer every group in supported_groups with an empty key_share, so the server
 // must answer with a HelloRetryRequest naming the group it wants; remove that group and ask again until it
-// refuses (servers that refuse an empty key_share get one hello per group instead). TLS 1.2: offer only ECDHE suites and read the curve from ServerKeyExchange, with the same removal
-// loop. One handshake per accepted group, plus one.
+// refuses (servers that refuse an empty key_share get one hello per group instead). TLS 1.2: offer only ECDHE
+// suites and read the curve from ServerKeyExchange, with the same removal loop. One handshake per accepted
+// group, plus one; the first step is skipped when the suite scan already asked it (the TLS 1.3 order test's
+// HelloRetryRequest, the curve of an ECDHE suite accepted with every curve offered).
 import { suiteByCode } from '../registry/index.js';
 import { placeholderKeyShare } from '../wire/tls13/key-share.js';
 import type { ScanContext } from './context.js';
+import type { ProbeAccepted } from './probe-types.js';
 import { legacyHello, tls12Groups, tls13Groups, tls13Hello } from './hellos.js';
 import type { TlsVersion } from './suites.js';
 
@@ -23,9 +26,18 @@ export function legacyGroupsHandshakeBudget(): number {
   return tls12Groups().length + 1;
 }
 
-export async function scanTls13Groups(ctx: ScanContext, suites: number[]): Promise<GroupResult> {
+/** `first`: the group the server already named when offered every group without a key share, or null. */
+export async function scanTls13Groups(
+  ctx: ScanContext,
+  suites: number[],
+  first: number | null = null
+): Promise<GroupResult> {
   const remaining = tls13Groups();
   const groups: number[] = [];
+  if (first !== null && remaining.includes(first)) {
+    groups.push(first);
+    remaining.splice(remaining.indexOf(first), 1);
+  }
   while (remaining.length > 0 && !ctx.expired) {
     const spec = tls13Hello(suites, { serverName: ctx.endpoint.sni, groups: remaining, keyShares: [] });
     const outcome = await ctx.probe({ kind: 'tls', spec });
@@ -56,19 +68,33 @@ export async function scanTls13Groups(ctx: ScanContext, suites: number[]): Promi
   return { groups };
 }
 
+/** The curve of the first ECDHE suite accepted in the suite scan (whose hellos offer every curve), or null. */
+export function firstEcdheCurve(outcomes: readonly ProbeAccepted[]): number | null {
+  const ecdhe = outcomes.find(
+    (o) => o.group !== null && (suiteByCode(o.cipherSuite)?.kx ?? '').startsWith('ECDHE')
+  );
+  return ecdhe?.group ?? null;
+}
+
 /** ECDHE suites among those the server accepted at `version` (the group scan offers only these). */
 export function ecdheSuites(suites: number[]): number[] {
   return suites.filter((code) => (suiteByCode(code)?.kx ?? '').startsWith('ECDHE'));
 }
 
+/** `first`: the curve the server chose for an ECDHE suite when offered every curve, or null. */
 export async function scanLegacyGroups(
   ctx: ScanContext,
   version: Exclude<TlsVersion, 'TLSv1.3' | 'SSLv3'>,
-  suites: number[]
+  suites: number[],
+  first: number | null = null
 ): Promise<GroupResult> {
   const remaining = tls12Groups();
   const groups: number[] = [];
   if (suites.length === 0) return { groups };
+  if (first !== null && remaining.includes(first)) {
+    groups.push(first);
+    remaining.splice(remaining.indexOf(first), 1);
+  }
   while (remaining.length > 0 && !ctx.expired) {
     const spec = {
       ...legacyHello(version, suites, { serverName: ctx.endpoint.sni }),

@@ -36,24 +36,41 @@ function byCommonOrder(groups: readonly GroupInfo[]): GroupInfo[] {
   return [...groups].sort((a, b) => rank(a) - rank(b));
 }
 
+// The lists every enumeration hello carries, computed once per run and frozen: the hellos share them, and the
+// wire layer may keep their encoding.
+const TLS12_GROUPS: readonly number[] = Object.freeze(
+  byCommonOrder(GROUPS.filter((g) => g.tls12 && !g.type.includes('explicit'))).map((g) => g.code)
+);
+const TLS13_GROUPS: readonly number[] = Object.freeze(
+  byCommonOrder(GROUPS.filter((g) => g.tls13)).map((g) => g.code)
+);
+const SCHEMES = {
+  all: Object.freeze(SIGNATURE_SCHEMES.map((s) => s.code)),
+  ecdsa: Object.freeze(
+    SIGNATURE_SCHEMES.filter((s) => (s.family ?? '').toUpperCase().startsWith('ECDSA')).map((s) => s.code)
+  ),
+  rsa: Object.freeze(
+    SIGNATURE_SCHEMES.filter((s) => (s.family ?? '').toUpperCase().startsWith('RSA')).map((s) => s.code)
+  )
+};
+const POINT_FORMATS: readonly number[] = Object.freeze([0, 1, 2]);
+/** The legacy session id of TLS 1.3 middlebox compatibility mode (RFC 8446 §D.4): any 32 bytes. */
+const MIDDLEBOX_SESSION_ID = Buffer.alloc(32, 0x5a);
+
 /** TLS 1.0-1.2 supported_groups: every elliptic curve (finite-field groups do not steer ECDHE). */
 export function tls12Groups(): number[] {
-  return byCommonOrder(GROUPS.filter((g) => g.tls12 && !g.type.includes('explicit'))).map((g) => g.code);
+  return [...TLS12_GROUPS];
 }
 
 /** TLS 1.3 groups: every named group a TLS 1.3 key_share can use. */
 export function tls13Groups(): number[] {
-  return byCommonOrder(GROUPS.filter((g) => g.tls13)).map((g) => g.code);
+  return [...TLS13_GROUPS];
 }
 
 export const X25519 = NamedGroup.x25519;
 
 export function signatureSchemes(family?: 'ecdsa' | 'rsa'): number[] {
-  return SIGNATURE_SCHEMES.filter((s) => {
-    if (!family) return true;
-    const f = (s.family ?? '').toUpperCase();
-    return family === 'ecdsa' ? f.startsWith('ECDSA') : f.startsWith('RSA');
-  }).map((s) => s.code);
+  return [...SCHEMES[family ?? 'all']];
 }
 
 export interface HelloOptions {
@@ -78,10 +95,10 @@ export function legacyHello(
     recordVersion: ProtocolVersion.TLSv1_0,
     cipherSuites: suites,
     serverName: options.serverName,
-    supportedGroups: tls12Groups(),
-    ecPointFormats: [0, 1, 2],
+    supportedGroups: TLS12_GROUPS as number[],
+    ecPointFormats: POINT_FORMATS as number[],
     signatureAlgorithms:
-      version === 'TLSv1.2' ? (options.signatureAlgorithms ?? signatureSchemes()) : undefined,
+      version === 'TLSv1.2' ? (options.signatureAlgorithms ?? (SCHEMES.all as number[])) : undefined,
     renegotiationInfo: true,
     // Answered only for CBC suites; the echo records RFC 7366 support at no extra handshake.
     encryptThenMac: true,
@@ -101,12 +118,12 @@ export function tls13Hello(
     clientVersion: ProtocolVersion.TLSv1_2,
     recordVersion: ProtocolVersion.TLSv1_0,
     cipherSuites: suites,
-    sessionId: Buffer.alloc(32, 0x5a),
+    sessionId: MIDDLEBOX_SESSION_ID,
     serverName: options.serverName,
     supportedVersions: [ProtocolVersion.TLSv1_3],
-    supportedGroups: options.groups ?? tls13Groups(),
-    keyShares: options.keyShares ?? [{ group: X25519, keyExchange: x25519Placeholder() }],
-    signatureAlgorithms: options.signatureAlgorithms ?? signatureSchemes(),
+    supportedGroups: options.groups ?? (TLS13_GROUPS as number[]),
+    keyShares: options.keyShares ?? [{ group: X25519, keyExchange: X25519_PLACEHOLDER }],
+    signatureAlgorithms: options.signatureAlgorithms ?? (SCHEMES.all as number[]),
     pskKeyExchangeModes: [1],
     ecPointFormats: [0],
     statusRequest: options.statusRequest ?? false,
@@ -114,10 +131,11 @@ export function tls13Hello(
   };
 }
 
-/** Any 32 bytes are a valid X25519 public key (RFC 7748 §5), so a random share is enough to be accepted. */
-function x25519Placeholder(): Buffer {
-  return randomBytes(32);
-}
+/**
+ * Any 32 bytes are a valid X25519 public key (RFC 7748 §5), so a random share is enough to be accepted; one per
+ * run serves every hello (the handshake never goes on, so nothing depends on it being fresh).
+ */
+const X25519_PLACEHOLDER = randomBytes(32);
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];

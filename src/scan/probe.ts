@@ -8,7 +8,6 @@
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
 // server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
-import { randomBytes } from 'node:crypto';
 import {
   ContentType,
   ExtensionType,
@@ -20,7 +19,7 @@ import { decodeAlert } from '../wire/alert.js';
 import { TooManyCertificateEntries } from '../wire/certificate.js';
 import { DecodeError } from '../wire/bytes.js';
 import type { ClientHelloSpec, KeyShareEntry, SSLv2ClientHelloSpec } from '../wire/client-hello-spec.js';
-import { clientHello, encodeClientHello, encodeSslv2ClientHello } from '../wire/client-hello.js';
+import { clientHello, encodeClientHello, encodeSslv2ClientHello, helloRandom } from '../wire/client-hello.js';
 import { decodeHandshake } from '../wire/decode-handshake.js';
 import { classifyFirstByte, ReplyReader, TooManyRecords, type ReplyFrame } from '../wire/framing.js';
 import type { HandshakeMessage } from '../wire/handshake.js';
@@ -168,8 +167,8 @@ class ProbeSession {
     // Fixed random and session id: a second ClientHello after a HelloRetryRequest must repeat them.
     let spec: ClientHelloSpec = {
       ...this.hello.spec,
-      random: this.hello.spec.random ?? randomBytes(32),
-      sessionId: this.hello.spec.sessionId ?? randomBytes(32)
+      random: this.hello.spec.random ?? helloRandom(),
+      sessionId: this.hello.spec.sessionId ?? helloRandom()
     };
     this.sentSpec = spec;
     const tls13 = this.tls13;

@@ -19,8 +19,19 @@ export interface Tls13Support {
   };
 }
 
+/**
+ * One key share per group per run: making a key pair costs more than the rest of a probe's crypto, and these
+ * handshakes end at the server's Certificate, so reusing the client's ephemeral key across them reveals nothing.
+ */
+const sharesByGroup = new Map<number, ReturnType<typeof createKeyShare>>();
+
+function keyShareOnce(group: number): ReturnType<typeof createKeyShare> {
+  if (!sharesByGroup.has(group)) sharesByGroup.set(group, createKeyShare(group));
+  return sharesByGroup.get(group)!;
+}
+
 export const TLS13_SUPPORT: Tls13Support = {
-  createKeyShare: (group) => createKeyShare(group),
+  createKeyShare: keyShareOnce,
   createDecryptor: (cipherSuite, sharedSecret, transcript) =>
     new Tls13HandshakeDecryptor(cipherSuite, sharedSecret, transcript)
 };

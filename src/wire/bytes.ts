@@ -99,46 +99,64 @@ export class ByteReader {
   }
 }
 
-/** Appends big-endian integers and length-prefixed vectors; lengths are filled in when the vector closes. */
+/**
+ * Appends big-endian integers and length-prefixed vectors into one growing buffer; a vector's length prefix is
+ * reserved when it opens and filled in when it closes, so nested vectors cost no extra buffers or copies (the
+ * engine builds a ClientHello for every probe).
+ */
 export class ByteWriter {
-  private readonly chunks: Buffer[] = [];
+  private buffer: Buffer;
   private length = 0;
 
+  constructor(initialSize = 256) {
+    this.buffer = Buffer.allocUnsafe(Math.max(16, initialSize));
+  }
+
   u8(value: number): this {
-    return this.push(Buffer.from([value & 0xff]));
+    this.reserve(1);
+    this.buffer[this.length++] = value & 0xff;
+    return this;
   }
 
   u16(value: number): this {
-    const b = Buffer.alloc(2);
-    b.writeUInt16BE(value & 0xffff);
-    return this.push(b);
+    this.reserve(2);
+    this.buffer[this.length++] = (value >>> 8) & 0xff;
+    this.buffer[this.length++] = value & 0xff;
+    return this;
   }
 
   u24(value: number): this {
-    return this.push(Buffer.from([(value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff]));
+    this.reserve(3);
+    this.writeUint(value, 3, this.length);
+    this.length += 3;
+    return this;
   }
 
   u32(value: number): this {
-    const b = Buffer.alloc(4);
-    b.writeUInt32BE(value >>> 0);
-    return this.push(b);
+    this.reserve(4);
+    this.buffer.writeUInt32BE(value >>> 0, this.length);
+    this.length += 4;
+    return this;
   }
 
   bytes(data: Uint8Array): this {
-    return this.push(Buffer.from(data));
+    this.reserve(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+    return this;
   }
 
   /** Writes what `body` writes, prefixed by its length in `prefixBytes` (1, 2 or 3) bytes. */
   vector(prefixBytes: 1 | 2 | 3, body: (w: ByteWriter) => void): this {
-    const inner = new ByteWriter();
-    body(inner);
-    const data = inner.finish();
+    this.reserve(prefixBytes);
+    const at = this.length;
+    this.length += prefixBytes;
+    body(this);
+    const size = this.length - at - prefixBytes;
     const max = 2 ** (8 * prefixBytes) - 1;
-    if (data.length > max) throw new RangeError(`vector of ${data.length} bytes exceeds ${max}`);
-    if (prefixBytes === 1) this.u8(data.length);
-    else if (prefixBytes === 2) this.u16(data.length);
-    else this.u24(data.length);
-    return this.push(data);
+    if (size > max) throw new RangeError(`vector of ${size} bytes exceeds ${max}`);
+    this.writeUint(size, prefixBytes, at);
+    return this;
   }
 
   vector8(body: (w: ByteWriter) => void): this {
@@ -157,13 +175,22 @@ export class ByteWriter {
     return this.length;
   }
 
+  /** The bytes written, as a buffer of their own. */
   finish(): Buffer {
-    return Buffer.concat(this.chunks, this.length);
+    return Buffer.from(this.buffer.subarray(0, this.length));
   }
 
-  private push(b: Buffer): this {
-    this.chunks.push(b);
-    this.length += b.length;
-    return this;
+  private writeUint(value: number, bytes: number, at: number): void {
+    for (let i = bytes - 1; i >= 0; i--) {
+      this.buffer[at + i] = value & 0xff;
+      value >>>= 8;
+    }
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + n));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
   }
 }

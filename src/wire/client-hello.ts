@@ -58,9 +58,27 @@ export function clientHelloExtensions(spec: ClientHelloSpec): Extension[] {
   return ext;
 }
 
+/** Bytes encodeClientHello(hello) makes, handshake header included, counted without encoding. */
+function encodedLength(hello: ClientHello): number {
+  const fixed = 4 + 2 + 32 + 1 + hello.sessionId.length + 2 + 2 * hello.cipherSuites.length + 1;
+  const block = hello.withoutExtensionsBlock
+    ? 0
+    : hello.extensions.reduce((sum, e) => sum + 4 + e.data.length, 2);
+  return fixed + hello.compressionMethods.length + block;
+}
+
+/** 32 random bytes from a pool refilled a few KiB at a time: one randomBytes call per hello costs more than the rest of it. */
+let randomPool = Buffer.alloc(0);
+export function helloRandom(): Buffer {
+  if (randomPool.length < 32) randomPool = randomBytes(4096);
+  const random = Buffer.from(randomPool.subarray(0, 32));
+  randomPool = randomPool.subarray(32);
+  return random;
+}
+
 /** The ClientHello a spec describes, padded (RFC 7685) to spec.padTo bytes of handshake message if asked. */
 export function clientHello(spec: ClientHelloSpec): ClientHello {
-  const random = spec.random ?? randomBytes(32);
+  const random = spec.random ?? helloRandom();
   if (random.length !== 32) throw new RangeError('ClientHello random must be 32 bytes');
   const extensions = clientHelloExtensions(spec);
   const hello: ClientHello = {
@@ -72,7 +90,7 @@ export function clientHello(spec: ClientHelloSpec): ClientHello {
     extensions,
     ...(extensions.length === 0 ? { withoutExtensionsBlock: true } : {})
   };
-  const length = encodeClientHello(hello).length;
+  const length = encodedLength(hello);
   if (!spec.padTo || length >= spec.padTo) return hello;
   // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
   const overhead = extensions.length === 0 ? 6 : 4;

@@ -36,12 +36,27 @@ export function readExtensions(
   return out;
 }
 
+/** Encodings of frozen lists (the engine's hellos share a few, sent thousands of times in a run), kept while the list lives. */
+const frozenListBytes = new WeakMap<readonly number[], Buffer>();
+
+function encodedOnce(values: readonly number[], encode: () => Buffer): Buffer {
+  if (!Object.isFrozen(values)) return encode();
+  let bytes = frozenListBytes.get(values);
+  if (!bytes) {
+    bytes = encode();
+    frozenListBytes.set(values, bytes);
+  }
+  return bytes;
+}
+
 export function u16List(values: number[]): Buffer {
-  return new ByteWriter().vector16((w) => values.forEach((v) => w.u16(v))).finish();
+  return encodedOnce(values, () =>
+    new ByteWriter().vector16((w) => values.forEach((v) => w.u16(v))).finish()
+  );
 }
 
 export function u8List(values: number[]): Buffer {
-  return new ByteWriter().vector8((w) => values.forEach((v) => w.u8(v))).finish();
+  return encodedOnce(values, () => new ByteWriter().vector8((w) => values.forEach((v) => w.u8(v))).finish());
 }
 
 export function readU16List(data: Buffer, what: string): number[] {

@@ -3,7 +3,8 @@
 // on a TLS 1.3 hello), with its status and error in the report.
 import type { Target, TargetReport } from '../../model/report.js';
 import { suitesForProtocol } from '../../registry/index.js';
-import { CHUNK_SIZE, legacyHello, tls13Hello } from '../hellos.js';
+import { CHUNK_SIZE, legacyHello } from '../hellos.js';
+import { firstHello } from '../suites.js';
 import { describeTimeout } from '../outcome-text.js';
 import type { ProbeOutcome } from '../probe-types.js';
 import { where } from '../where.js';
@@ -61,11 +62,8 @@ export const contactCheck: ScanCheck = {
   handshakeBudget: () => 2,
   async run({ ctx, target, options, report }) {
     const address = ctx.endpoint.address;
-    const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
-    const outcome = await ctx.probe({
-      kind: 'tls',
-      spec: tls13Hello(tls13Suites, { serverName: ctx.endpoint.sni })
-    });
+    // Exactly the TLS 1.3 enumeration's first hello, whose answer that check reuses.
+    const outcome = await ctx.probe(firstHello(ctx, 'TLSv1.3'));
     let fatal = fatalStatus(outcome, target, address, options.timeoutMs);
     if (fatal?.error?.code === 'ETIMEDOUT' && !ctx.expired) {
       // Some old servers hang on a TLS 1.3 hello instead of refusing it: ask once more in plain TLS 1.2.

@@ -3,6 +3,7 @@
 import { groupName } from '../../registry/index.js';
 import {
   ecdheSuites,
+  firstEcdheCurve,
   legacyGroupsHandshakeBudget,
   scanLegacyGroups,
   scanTls13Groups,
@@ -22,7 +23,10 @@ export const tls13GroupsCheck: ScanCheck = {
   applies: goesOn,
   async run({ ctx, facts }) {
     const tls13 = await facts.get('version:TLSv1.3');
-    return { 'groups:TLSv1.3': tls13?.supported ? await scanTls13Groups(ctx, tls13.suites) : { groups: [] } };
+    if (!tls13?.supported) return { 'groups:TLSv1.3': { groups: [] } };
+    // Usually the suite scan's HelloRetryRequests already named every group.
+    if (tls13.groups) return { 'groups:TLSv1.3': { groups: tls13.groups } };
+    return { 'groups:TLSv1.3': await scanTls13Groups(ctx, tls13.suites, tls13.retryGroup) };
   }
 };
 
@@ -48,7 +52,8 @@ export const legacyGroupsCheck: ScanCheck = {
       .find((r) => r && r.version !== 'SSLv3' && r.supported && ecdheSuites(r.suites).length > 0);
     if (!chosen) return { 'groups:legacy': { groups: [] } };
     const version = chosen.version as 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2';
-    return { 'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites)) };
+    const first = firstEcdheCurve(chosen.outcomes);
+    return { 'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), first) };
   }
 };
 

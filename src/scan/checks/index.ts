@@ -8,7 +8,7 @@ import { contactCheck } from './contact.js';
 import { keyExchangeCheck, legacyGroupsCheck, tls13GroupsCheck } from './groups.js';
 import { protocolsCheck } from './protocols.js';
 import { resumptionCheck } from './resumption.js';
-import { SCANNED_VERSIONS, sslv2Check, versionCheck } from './versions.js';
+import { SCANNED_VERSIONS, sslv2Check, tls11FirstCheck, versionCheck } from './versions.js';
 import { robotCheck } from './vuln-robot.js';
 import { hstsCheck } from './vuln-hsts.js';
 import { derivedVulnerabilitiesCheck } from './vuln-derived.js';
@@ -17,6 +17,7 @@ import { VULNERABILITY_PROBE_CHECKS } from './vuln-probes.js';
 
 export const SCAN_CHECKS: readonly ScanCheck[] = [
   contactCheck,
+  tls11FirstCheck,
   ...SCANNED_VERSIONS.map(versionCheck),
   sslv2Check,
   tls13GroupsCheck,

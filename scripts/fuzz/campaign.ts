@@ -15,6 +15,8 @@ export interface CampaignOptions {
   replies: number;
   jobs: number;
   hostilePerRun: number;
+  /** Start no run after this many seconds (0: no limit). */
+  maxSeconds: number;
   cli: string;
   rssBoundMb: number;
   timeoutMs: number;
@@ -108,10 +110,15 @@ export async function runCampaign(
     const baseline = await scanAlone(options, hook, healthy, scanArgs, runDeadline);
     let runNumber = 0;
     const worker = async (): Promise<void> => {
-      while (counts.replies < options.replies) {
+      const timeLeft = (): boolean => !options.maxSeconds || Date.now() - started < options.maxSeconds * 1000;
+      while (counts.replies < options.replies && timeLeft()) {
         const run = ++runNumber;
+        // Half the hostile targets start as a real server (relayed to nginx), then turn hostile: the scanner
+        // goes on enumerating them, so mutated replies reach its later probes too.
         const listeners = await Promise.all(
-          Array.from({ length: options.hostilePerRun }, () => server.listen())
+          Array.from({ length: options.hostilePerRun }, (_, i) =>
+            server.listen(i % 2 ? { port: healthy.capturePort, first: 1 + (i % 7) } : undefined)
+          )
         );
         for (const l of listeners) casesByPort.set(l.port, []);
         const text = run % 3 === 0;

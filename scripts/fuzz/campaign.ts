@@ -212,5 +212,13 @@ function tally(counts: Counts, exitCode: number | null, peakRssMb: number, failu
 
 export function progress(counts: Counts, started: number): string {
   const seconds = (Date.now() - started) / 1000;
-  return `${counts.replies} replies in ${counts.runs} runs, ${(counts.replies / seconds).toFixed(0)} replies/s, peak RSS ${counts.peakRssMb.toFixed(0)} MB`;
+  const exits = Object.entries(counts.exitCodes)
+    .map(([code, n]) => `${code}:${n}`)
+    .join(' ');
+  return (
+    `${counts.replies} replies (${(counts.replies / seconds).toFixed(1)}/s), ${counts.relayed} relayed, ${counts.runs} runs, ` +
+    `exits ${exits}, stack traces ${counts.stackTraces}, hangs ${counts.hangs}, over RSS ${counts.overRss} ` +
+    `(peak ${counts.peakRssMb.toFixed(0)} MB), healthy changed ${counts.healthyChanged}, other ${counts.otherFailures}, ` +
+    `harness errors ${counts.harnessErrors}`
+  );
 }

@@ -6,6 +6,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCampaign, type Counts } from './campaign.js';
 import { replayCase } from './replay.js';
+import { captureFlights } from './capture.js';
+import { runDecoderCampaign } from './decoders.js';
+import { startHealthyTargets } from './targets.js';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '2000' },
     deadline: { type: 'string', default: '20000' },
     case: { type: 'string' },
+    decoders: { type: 'string' },
     work: { type: 'string', default: 'build/fuzz-work' }
   }
 });
@@ -61,6 +65,7 @@ async function main(): Promise<number> {
     log: (line: string) => console.log(line)
   };
   if (values.case !== undefined) return replayCase({ ...common, index: integer('case', values.case, 0) });
+  if (values.decoders !== undefined) return decoderCampaign(seed, integer('decoders', values.decoders, 0));
   const replies = integer('replies', values.replies, 20000);
   // The CI campaign stops starting runs after 150 s, so a slow runner cannot push `npm test` past its budget;
   // the counts then say how many replies it reached.
@@ -84,6 +89,24 @@ async function main(): Promise<number> {
     console.log(`replay one case: npm run fuzz -- --seed ${JSON.stringify(seed)} --case INDEX`);
   }
   return failed.length || counts.harnessErrors ? 1 : 0;
+}
+
+/** The in-process campaign against the wire decoders (decoders.ts). */
+async function decoderCampaign(seed: string, cases: number): Promise<number> {
+  const healthy = await startHealthyTargets();
+  let material;
+  try {
+    material = { certificates: { leaf: healthy.leaf }, captured: await captureFlights(healthy.capturePort) };
+  } finally {
+    await healthy.stop();
+  }
+  const started = Date.now();
+  const bugs = runDecoderCampaign(seed, cases, material, (line) => console.log(line));
+  const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `decoder campaign: seed ${JSON.stringify(seed)}, ${cases} cases in ${seconds.toFixed(0)} s, ${bugs.length} decoder bugs`
+  );
+  return bugs.length ? 1 : 0;
 }
 
 main().then(

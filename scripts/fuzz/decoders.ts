@@ -45,6 +45,13 @@ function hello(tls13: boolean) {
   return { share, message };
 }
 
+/** How often each message kind was decoded, clear and encrypted: proof that the cases reach the decoders. */
+export const reached: Record<string, number> = {};
+
+function count(kind: string): void {
+  reached[kind] = (reached[kind] ?? 0) + 1;
+}
+
 /** Reads one reply the way the probe does; throws what a decoder throws. */
 function readReply(
   bytes: Buffer,
@@ -61,6 +68,7 @@ function readReply(
   let decryptor: Tls13HandshakeDecryptor | null = null;
   const decode = (type: number, body: Buffer): void => {
     const decoded = decodeHandshake(type, body, version, kx);
+    count(`${decryptor ? 'after keys: ' : ''}${decoded.kind}`);
     if (decoded.kind === 'server_hello' && !serverHello) {
       serverHello = decoded.message;
       version = selectedVersion(serverHello) ?? serverHello.legacyVersion;

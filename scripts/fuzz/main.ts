@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { runCampaign, type Counts } from './campaign.js';
 import { replayCase } from './replay.js';
 import { captureFlights } from './capture.js';
-import { runDecoderCampaign } from './decoders.js';
+import { reached, runDecoderCampaign } from './decoders.js';
 import { startHealthyTargets } from './targets.js';
 
 const { values } = parseArgs({
@@ -102,6 +102,7 @@ async function decoderCampaign(seed: string, cases: number): Promise<number> {
   }
   const started = Date.now();
   const bugs = runDecoderCampaign(seed, cases, material, (line) => console.log(line));
+  console.log(`messages decoded: ${JSON.stringify(reached)}`);
   const seconds = (Date.now() - started) / 1000;
   console.log(
     `decoder campaign: seed ${JSON.stringify(seed)}, ${cases} cases in ${seconds.toFixed(0)} s, ${bugs.length} decoder bugs`

@@ -67,9 +67,9 @@ async function main(): Promise<number> {
   if (values.case !== undefined) return replayCase({ ...common, index: integer('case', values.case, 0) });
   if (values.decoders !== undefined) return decoderCampaign(seed, integer('decoders', values.decoders, 0));
   const replies = integer('replies', values.replies, 20000);
-  // The CI campaign stops starting runs after 150 s, so a slow runner cannot push `npm test` past its budget;
+  // The CI campaign stops starting runs after 140 s, so a slow runner cannot push `npm test` past its budget;
   // the counts then say how many replies it reached.
-  const maxSeconds = integer('max-seconds', values['max-seconds'], values.ci ? 150 : 0);
+  const maxSeconds = integer('max-seconds', values['max-seconds'], values.ci ? 140 : 0);
   console.log(
     `fuzz campaign: seed ${JSON.stringify(seed)}, ${replies} replies, cases logged to ${path.join(common.workDir, 'cases.log')}`
   );

@@ -114,10 +114,11 @@ export async function runCampaign(
       while (counts.replies < options.replies && timeLeft()) {
         const run = ++runNumber;
         // Half the hostile targets start as a real server (relayed to nginx), then turn hostile: the scanner
-        // goes on enumerating them, so mutated replies reach its later probes too.
+        // goes on enumerating them, so mutated replies reach its later probes too. A third answer every hello
+        // with one case (consistent), the others with a new case per connection.
         const listeners = await Promise.all(
           Array.from({ length: options.hostilePerRun }, (_, i) =>
-            server.listen(i % 2 ? { port: healthy.capturePort, first: 1 + (i % 7) } : undefined)
+            server.listen(i % 2 ? { port: healthy.capturePort, first: 1 + (i % 7) } : undefined, i % 3 === 0)
           )
         );
         for (const l of listeners) casesByPort.set(l.port, []);

@@ -52,12 +52,18 @@ export class FuzzServer {
    * relayed to a real server: the scanner then takes the target for a TLS server and goes on enumerating, so
    * the mutated replies reach the later probes (suites, groups, certificates) and not only the first.
    */
-  async listen(relay?: { port: number; first: number }): Promise<{ port: number; close(): Promise<void> }> {
+  async listen(
+    relay?: { port: number; first: number },
+    consistent = false
+  ): Promise<{ port: number; close(): Promise<void> }> {
     let connections = 0;
+    // A consistent target answers every hello with one case, as a real broken server does the same wrong thing
+    // every time: the scanner's facts about it, and what the reports make of them, then come from that case.
+    const fixedIndex = consistent ? this.nextIndex++ : undefined;
     const server = net.createServer((socket) => {
       const n = connections++;
       if (relay && (n < relay.first || n % 2 === 1)) this.relay(socket, relay.port);
-      else this.serve(socket);
+      else this.serve(socket, fixedIndex);
     });
     server.on('error', () => undefined);
     this.listeners.add(server);
@@ -91,7 +97,7 @@ export class FuzzServer {
     this.options.onRelay?.();
   }
 
-  private serve(socket: Socket): void {
+  private serve(socket: Socket, fixedIndex?: number): void {
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => undefined);
@@ -109,7 +115,7 @@ export class FuzzServer {
       received = Buffer.alloc(0);
       answered++;
       busy = true;
-      const index = this.options.onlyCase ?? this.nextIndex++;
+      const index = this.options.onlyCase ?? fixedIndex ?? this.nextIndex++;
       let fuzzCase;
       try {
         fuzzCase = buildCase(this.options.seed, index, offer, this.options.material);

@@ -15,6 +15,8 @@ export interface CliRun {
   /** Killed at the deadline. */
   overDeadline: boolean;
   peakRssMb: number;
+  /** CPU time the child used (user + system, from /proc, as last polled): a starved run uses little, a spinning one all. */
+  cpuMs: number;
 }
 
 const PRELOAD = `process.on('exit', () => {
@@ -27,6 +29,16 @@ export function writePeakRssHook(dir: string): string {
   const file = path.join(dir, 'peak-rss-hook.cjs');
   writeFileSync(file, PRELOAD);
   return file;
+}
+
+/** utime + stime of the process, in ms (clock ticks of 10 ms). */
+function cpuTimeMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 function highWaterMarkKb(pid: number): number {
@@ -57,7 +69,11 @@ export async function runCli(options: {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   let polledKb = 0;
-  const poll = setInterval(() => (polledKb = Math.max(polledKb, highWaterMarkKb(child.pid!))), 100);
+  let cpuMs = 0;
+  const poll = setInterval(() => {
+    polledKb = Math.max(polledKb, highWaterMarkKb(child.pid!));
+    cpuMs = Math.max(cpuMs, cpuTimeMs(child.pid!));
+  }, 100);
   let overDeadline = false;
   const kill = setTimeout(() => {
     overDeadline = true;
@@ -77,6 +93,7 @@ export async function runCli(options: {
     stderr,
     durationMs: Date.now() - started,
     overDeadline,
-    peakRssMb: Math.max(hookKb, polledKb) / 1024
+    peakRssMb: Math.max(hookKb, polledKb) / 1024,
+    cpuMs
   };
 }

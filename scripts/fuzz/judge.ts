@@ -33,8 +33,10 @@ export function facts(target: unknown): string {
 export function judgeRun(run: CliRun, rssBoundMb: number, textOutput: boolean): Failure[] {
   const failures: Failure[] = [];
   const output = `${run.stdout}\n${run.stderr}`;
-  if (run.overDeadline) failures.push({ kind: 'over-deadline', detail: `killed after ${run.durationMs} ms` });
-  else if (run.exitCode === 3) failures.push({ kind: 'exit-3', detail: firstLines(run.stderr) });
+  if (run.overDeadline) {
+    const detail = `killed after ${run.durationMs} ms, having used ${run.cpuMs} ms of CPU`;
+    failures.push({ kind: 'over-deadline', detail });
+  } else if (run.exitCode === 3) failures.push({ kind: 'exit-3', detail: firstLines(run.stderr) });
   else if (run.exitCode !== 0 && run.exitCode !== 1)
     failures.push({
       kind: 'unexpected-exit',

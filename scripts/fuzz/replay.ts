@@ -55,7 +55,9 @@ export async function replayCase(options: {
     });
     await server.close();
     for (const label of labels) options.log(`served: ${label}`);
-    options.log(`exit ${run.exitCode}, ${run.durationMs} ms, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+    options.log(
+      `exit ${run.exitCode}, ${run.durationMs} ms (${run.cpuMs} ms CPU), peak RSS ${run.peakRssMb.toFixed(0)} MB`
+    );
     options.log(run.stdout + run.stderr);
     const failures = judgeRun(run, options.rssBoundMb, true);
     for (const failure of failures) options.log(`FAIL ${failure.kind}: ${failure.detail}`);

@@ -1,7 +1,7 @@
 // The campaign: captured flights and healthy targets at start, their facts scanned alone, then CLI runs, each
 // against a fresh set of hostile listeners plus the healthy targets, until the wanted number of replies has
 // been served. Every run is judged (judge.ts); the counts are what the campaign reports.
-import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { captureFlights } from './capture.js';
 import type { CaseMaterial } from './case.js';
@@ -144,6 +144,9 @@ export async function runCampaign(
         for (const l of listeners) casesByPort.delete(l.port);
         if (failures.length) {
           failed.push({ run, failures, cases });
+          // Written at once, so a long campaign stopped early still names the cases of its failed runs.
+          const failuresFile = path.join(options.workDir, 'failures.json');
+          writeFileSync(failuresFile, JSON.stringify({ seed: options.seed, failed }, null, 2));
           options.log(`run ${run}: ${failures.map((f) => `${f.kind}: ${f.detail}`).join('\n    ')}`);
         }
         if (run % 10 === 0) options.log(progress(counts, started));

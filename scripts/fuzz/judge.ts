@@ -26,7 +26,7 @@ const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066
 
 /** A target's facts without what differs between two honest scans (timing, counts of attempts). */
 export function facts(target: unknown): string {
-  const volatile = new Set(['name', 'durationMs', 'handshakes', 'daysRemaining']);
+  const volatile = new Set(['name', 'durationMs', 'handshakes', 'daysRemaining', 'fractionRemaining']);
   return JSON.stringify(target, (key, value) => (volatile.has(key) ? undefined : value));
 }
 

@@ -48189,7 +48189,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1695);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9965);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -48198,7 +48198,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1695:
+/***/ 9965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55865,7 +55865,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 // ConfigurationError, reported with a message naming the file, line and what was expected, never with a stack
 // trace (the CLI exits 2). Any other error is a bug in tls-gate, reported as one (the CLI exits 3) in one line,
 // with the stack only when TLS_GATE_DEBUG is set.
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     file;
     line;
     column;
@@ -55887,7 +55887,7 @@ class ConfigurationError extends Error {
     }
 }
 function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
+    return error instanceof errors_ConfigurationError;
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -55911,7 +55911,7 @@ const MOST_QUOTED = 64;
  * seen at a glance), else only its size. A file that is not what was expected (/etc/passwd given as a targets
  * file, a key pasted in the wrong place) is never echoed into logs and annotations.
  */
-function quoteFound(value) {
+function errors_quoteFound(value) {
     if (typeof value === 'string' && (value.length > MOST_QUOTED || /[\r\n]/.test(value)))
         return `a text of ${value.length} characters`;
     const json = JSON.stringify(value);
@@ -55921,7 +55921,7 @@ function quoteFound(value) {
 }
 /** A scalar found where something else was expected: its type, and the value when quoteFound shows it. */
 function describeFound(value) {
-    const quoted = quoteFound(value);
+    const quoted = errors_quoteFound(value);
     return quoted.startsWith('a ') ? quoted : `${typeof value} ${quoted}`;
 }
 
@@ -55988,8 +55988,21 @@ function neutraliseGithubReferences(text) {
 function escapeHtml(text) {
     return neutraliseGithubReferences(visibleControls(String(text))).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
-/** ASCII punctuation that means something to CommonMark/GFM inline parsing or tables, and HTML's specials. */
-const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()#+\-!|~=^$]/g;
+/**
+ * What CommonMark/GFM reads as inline syntax wherever it stands: backslash escapes, code spans, emphasis with `*`,
+ * strikethrough, link and image brackets, table cell boundaries, GitHub's `$` math, HTML tags. `_` is emphasis
+ * only at a word's edge (GFM: an underscore between two letters or digits never opens or closes), `&` only
+ * where it starts an entity; `-`, `+`, `=`, `>`, `#` and digits matter only at the start of a line. Everything
+ * else (dates, `mozilla-intermediate`, cipher suite names, parentheses) stays as written, so the raw Markdown
+ * reads well in an e-mail notification too.
+ */
+const MARKDOWN_INLINE_SPECIAL = /[\\`*~[\]|$<]|&(?=[A-Za-z0-9#])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * A line start that would open a block: a heading (`#` then a space or the end), a list item (`-`, `+`, or
+ * digits with `.` or `)`, then a space or the end), a quote (`>`), a setext underline or a thematic break (`=`
+ * or `-` runs). `-2026` or `0.1.0` open nothing and stay as written.
+ */
+const MARKDOWN_BLOCK_START = /^(\s*)(?:(#+(?=\s|$)|>|[-+=](?=[\s=-]|$))|(\d+)([.)])(?=\s|$))/;
 /**
  * Inline text for a Markdown context (paragraph, list item, table cell, heading): renders as exactly the
  * characters given. No emphasis, code, links, images, HTML, headings, pipes (table cells), mentions or
@@ -55998,7 +56011,10 @@ const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()#+\-!|~=^$]/g;
 function escapeMarkdown(text) {
     // GitHub's mention/reference filters run after Markdown, on the rendered text: the backslash escapes stop
     // Markdown syntax, the zero-width spaces stop those filters.
-    return neutraliseGithubReferences(visibleControls(String(text))).replace(MARKDOWN_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+    const inline = neutraliseGithubReferences(visibleControls(String(text))).replace(MARKDOWN_INLINE_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+    // The text may open a line of the document (a list item's continuation, a paragraph): its first character
+    // must not start a block. An ordered list needs its "." or ")" after the digits: escaping that suffices.
+    return inline.replace(MARKDOWN_BLOCK_START, (_m, space, marker, digits, end) => marker ? `${space}\\${marker}` : `${space}${digits}\\${end}`);
 }
 /**
  * A fenced code block of the given lines, whose fence no line can close (longer than any backtick run in it).
@@ -56116,7 +56132,7 @@ const PROTOCOL_NAMES = [
     'TLSv1.2',
     'TLSv1.3'
 ];
-const STARTTLS_PROTOCOLS = (/* unused pure expression or super */ null && ([
+const STARTTLS_PROTOCOLS = [
     'smtp',
     'imap',
     'pop3',
@@ -56126,11 +56142,11 @@ const STARTTLS_PROTOCOLS = (/* unused pure expression or super */ null && ([
     'xmpp-server',
     'postgres',
     'mysql'
-]));
-const ADDRESS_SELECTIONS = (/* unused pure expression or super */ null && (['all', 'first', 'ipv4', 'ipv6']));
+];
+const ADDRESS_SELECTIONS = ['all', 'first', 'ipv4', 'ipv6'];
 // ---- vulnerabilities (issue 13) ----
 /** The checks that make connections of their own (exact spellings are public). */
-const ACTIVE_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null && ([
+const ACTIVE_VULNERABILITY_CHECKS = [
     'heartbleed',
     'ccsInjection',
     'robot',
@@ -56140,9 +56156,9 @@ const ACTIVE_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null 
     'fallbackScsv',
     'ticketbleed',
     'hsts'
-]));
+];
 /** The checks derived from facts the scan already has (no handshakes of their own). */
-const DERIVED_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null && ([
+const DERIVED_VULNERABILITY_CHECKS = [
     'sweet32',
     'logjam',
     'freak',
@@ -56150,7 +56166,7 @@ const DERIVED_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null
     'poodle',
     'beast',
     'rc4'
-]));
+];
 function emptyProtocols() {
     return {
         SSLv2: false,
@@ -56160,6 +56176,142 @@ function emptyProtocols() {
         'TLSv1.2': false,
         'TLSv1.3': false
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/pool.ts
+
+const ASPECTS = {
+    reachability: (node) => node.status,
+    certificate: (node) => node.certificate?.chain[0]?.sha256Fingerprint ?? '',
+    protocols: (node) => PROTOCOL_NAMES.filter((p) => node.protocols[p]).join(' '),
+    'cipher suites': (node) => PROTOCOL_NAMES.map((p) => [...(node.cipherSuites[p] ?? [])].sort().join(' ')).join('; ')
+};
+const signature = (node) => Object.keys(ASPECTS).map((aspect) => ASPECTS[aspect](node)).join('|');
+/** Each node that differs from the pool's largest group of alike nodes, and in what. */
+function differingNodes(nodes) {
+    const groups = new Map();
+    for (const node of nodes)
+        groups.set(signature(node), [...(groups.get(signature(node)) ?? []), node]);
+    const usual = [...groups.values()].reduce((best, group) => (group.length > best.length ? group : best))[0];
+    return nodes
+        .filter((node) => signature(node) !== signature(usual))
+        .map((node) => ({
+        address: node.address,
+        aspects: Object.keys(ASPECTS).filter((aspect) => ASPECTS[aspect](node) !== ASPECTS[aspect](usual))
+    }));
+}
+/** "4 addresses, alike" or "4 addresses; 127.0.0.4 differs (certificate)"; null for a target of one address. */
+function describePool(target) {
+    const nodes = target.addresses ?? [];
+    if (nodes.length < 2)
+        return null;
+    const differing = differingNodes(nodes);
+    if (differing.length === 0)
+        return `${nodes.length} addresses, alike`;
+    const named = differing.map(({ address, aspects }) => `${address} differs (${aspects.join(', ')})`);
+    return `${nodes.length} addresses; ${named.join('; ')}`;
+}
+/** " (on 127.0.0.4)" for a finding that holds on some of a pool's addresses only, else "". */
+function findingPlace(finding) {
+    return finding.address ? ` (on ${finding.address})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/severity.ts
+const SEVERITY_ORDER = ['error', 'warning', 'notice'];
+function severityRank(severity) {
+    const rank = SEVERITY_ORDER.indexOf(severity);
+    return rank < 0 ? SEVERITY_ORDER.length : rank;
+}
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+;// CONCATENATED MODULE: ./src/report/harm-order.ts
+// The harm order: which of two findings does more harm, so every output names the same "worst finding" and lists
+// findings in the same order. Severity comes first (it is what the gate counts); within a severity, the rule's
+// place in HARM_TIERS below decides, then, for protocol versions, the older one. docs/outputs.md quotes this
+// table; a test keeps the two in step.
+
+
+const HARM_TIERS = [
+    {
+        harm: 'not everything could be checked: the target cannot be reached, does not speak TLS, or its scan is incomplete',
+        rules: ['target.unreachable', 'target.not-tls', 'target.error', 'scan.incomplete']
+    },
+    {
+        harm: 'clients reject the certificate, or someone else may be answering',
+        rules: [
+            'certificate.unexpected',
+            'certificate.expired',
+            'certificate.not-yet-valid',
+            'certificate.untrusted',
+            'certificate.self-signed',
+            'certificate.hostname-mismatch',
+            'certificate.malformed',
+            'chain.incomplete'
+        ]
+    },
+    {
+        harm: 'an attacker can exploit what the server accepts: a known vulnerability, a weak protocol, suite or key',
+        rules: [
+            'vuln.',
+            'protocol.not-allowed',
+            'cipher.not-allowed',
+            'kex.weak-dh',
+            'certificate.weak-key',
+            'certificate.weak-signature',
+            'client.can-connect',
+            'http.hsts'
+        ]
+    },
+    {
+        harm: 'it breaks soon, or for some clients',
+        rules: [
+            'certificate.expiring',
+            'chain.intermediate-expiring',
+            'client.cannot-connect',
+            'protocol.missing',
+            'cipher.missing',
+            'resumption.inconsistent',
+            'address.inconsistent'
+        ]
+    },
+    {
+        harm: 'hygiene: the configuration departs from the policy without an immediate risk',
+        rules: [
+            'kex.group-not-allowed',
+            'certificate.key-type-not-allowed',
+            'certificate.lifetime',
+            'cipher.order',
+            'ocsp.not-stapled',
+            'chain.order',
+            'chain.extra-certificates',
+            'resumption.missing',
+            'resumption.present',
+            'waiver.expired',
+            'certificate.system-anchor',
+            'client.not-simulated'
+        ]
+    }
+];
+const RANKED_RULES = HARM_TIERS.flatMap((tier) => tier.rules);
+/** The rule's place in the harm order; a rule the table does not know comes after every known one. */
+function harmRank(rule) {
+    const exact = RANKED_RULES.indexOf(rule);
+    if (exact >= 0)
+        return exact;
+    const family = RANKED_RULES.findIndex((entry) => entry.endsWith('.') && rule.startsWith(entry));
+    return family >= 0 ? family : RANKED_RULES.length;
+}
+/** The protocol a finding names (protocol.not-allowed, protocol.missing), oldest first: SSLv2 before TLSv1.1. */
+function protocolAge(finding) {
+    const protocol = finding.evidence?.protocol;
+    const index = PROTOCOL_NAMES.indexOf(protocol);
+    return index >= 0 ? index : PROTOCOL_NAMES.length;
+}
+/** Negative when `a` does more harm than `b`: by severity, then the harm order, then the older protocol. */
+function compareHarm(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        harmRank(a.rule) - harmRank(b.rule) ||
+        protocolAge(a) - protocolAge(b));
 }
 
 ;// CONCATENATED MODULE: ./src/model/days.ts
@@ -56192,13 +56344,10 @@ function lifetimeWholeDays(notBefore, notAfter) {
 // Small facts about a Report that every renderer (summary, comment, issue, annotations, SARIF) shows the same way:
 // the order of findings, a target's worst finding, the days left on its leaf certificate.
 
-const SEVERITY_ORDER = ['error', 'warning', 'notice'];
-function severityRank(severity) {
-    const rank = SEVERITY_ORDER.indexOf(severity);
-    return rank < 0 ? SEVERITY_ORDER.length : rank;
-}
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** All findings of the report, worst first; ties keep target order, then the order evaluation gave. */
+
+
+
+/** All findings of the report, worst first (the harm order); ties keep target order, then evaluation's order. */
 function findingsWorstFirst(report) {
     const all = [];
     report.targets.forEach((target, targetIndex) => {
@@ -56206,11 +56355,11 @@ function findingsWorstFirst(report) {
             all.push({ target, targetIndex, finding });
     });
     // Array.prototype.sort is stable (ES2019), so equal severities keep their order.
-    return all.sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity));
+    return all.sort((a, b) => compareHarm(a.finding, b.finding));
 }
-/** A target's findings, worst first. */
+/** A target's findings, worst first (the harm order of harm-order.ts). */
 function targetFindingsWorstFirst(target) {
-    return [...target.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+    return [...target.findings].sort(compareHarm);
 }
 function worstFinding(target) {
     return targetFindingsWorstFirst(target)[0] ?? null;
@@ -56225,6 +56374,13 @@ function countBySeverity(findings) {
 function leafDaysRemaining(target) {
     const leaf = target.certificate?.chain[0];
     return leaf && Number.isFinite(leaf.daysRemaining) ? leaf.daysRemaining : null;
+}
+/** The rules that judge the leaf certificate's validity period running out. */
+const EXPIRY_RULES = ['certificate.expired', 'certificate.expiring'];
+/** The severity the policy gave the leaf's expiry (the worst such finding), or null when it judged none. */
+function expirySeverity(target) {
+    const expiry = target.findings.filter((finding) => EXPIRY_RULES.includes(finding.rule));
+    return expiry.length > 0 ? [...expiry].sort(compareHarm)[0].severity : null;
 }
 /** Whole days, counted the one way every output and finding counts them (model/days.ts). */
 
@@ -56269,6 +56425,7 @@ function utf8Bytes(text) {
 // and add one notice that says how many were left out and where to find them.
 
 
+
 /** A finding message can quote hundreds of SANs; annotations show the start, the summary the whole. */
 const MAX_MESSAGE = 4000;
 const MAX_TITLE = 200;
@@ -56290,7 +56447,7 @@ function selectAnnotations(report, limits = {}) {
         const annotation = {
             level: finding.severity,
             title: plainText(`tls-gate ${finding.rule}: ${targetLabel(target)}`, MAX_TITLE),
-            message: plainText(finding.message, MAX_MESSAGE)
+            message: plainText(finding.message + findingPlace(finding), MAX_MESSAGE)
         };
         const file = target.source?.file ?? limits.defaultFile;
         if (file) {
@@ -56319,6 +56476,32 @@ function selectAnnotations(report, limits = {}) {
         ...(limits.defaultFile ? { file: limits.defaultFile } : {})
     });
     return selected;
+}
+
+;// CONCATENATED MODULE: ./src/report/vulnerability-lines.ts
+/** The checks that found a vulnerability, in the report's order. */
+function vulnerableChecks(target) {
+    return Object.entries(target.vulnerabilities ?? {}).filter(([, result]) => result.status === 'vulnerable');
+}
+/** Text report lines (indented like the rest of a target's block); none when no check ran. */
+function vulnerabilityTextLines(target, safe) {
+    const ran = Object.keys(target.vulnerabilities ?? {}).length;
+    if (ran === 0)
+        return [];
+    const found = vulnerableChecks(target);
+    if (found.length === 0)
+        return [`   Vulnerabilities: none found by ${ran} checks`];
+    return [
+        `   Vulnerabilities: ${found.length} of ${ran} checks found one`,
+        ...found.map(([name, result]) => `     ${name}: ${safe(result.evidence)}`)
+    ];
+}
+/** Markdown lines for a target's details; none when no check found anything. */
+function vulnerabilityMarkdown(target, escape) {
+    const found = vulnerableChecks(target);
+    if (found.length === 0)
+        return null;
+    return ['Vulnerable:', ...found.map(([name, result]) => `- \`${name}\`: ${escape(result.evidence)}`)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/codepoints/index.ts
@@ -56352,13 +56535,16 @@ const CipherSuite = {
     TLS_FALLBACK_SCSV: 0x5600
 };
 /** Record content types (IANA "TLS ContentType"; RFC 8446 §5.1, RFC 6520 for heartbeat). */
-const codepoints_ContentType = {
+const ContentType = {
     change_cipher_spec: 20,
     alert: 21,
     handshake: 22,
     application_data: 23,
     heartbeat: 24
 };
+/** Heartbeat message types and modes (RFC 6520 §2, §3). */
+const HeartbeatMessageType = { heartbeat_request: 1, heartbeat_response: 2 };
+const HeartbeatMode = { peer_allowed_to_send: 1, peer_not_allowed_to_send: 2 };
 /** Handshake message types (IANA "TLS HandshakeType"; RFC 8446 §4, RFC 5246 §7.4, RFC 6066 §8, RFC 8879). */
 const codepoints_HandshakeType = {
     hello_request: 0,
@@ -56439,6 +56625,8 @@ const ExtensionType = {
     application_layer_protocol_negotiation: 16,
     signed_certificate_timestamp: 18,
     padding: 21,
+    /** RFC 6520 (Heartbleed, CVE-2014-0160, lived in its implementation). */
+    heartbeat: 15,
     encrypt_then_mac: 22,
     extended_master_secret: 23,
     compress_certificate: 27,
@@ -57058,7 +57246,9 @@ function targetFix(rule) {
     const text = {
         'target.unreachable': 'Check the host name, port, DNS and firewall; or set targets.unreachable to warning or ignore for this target.',
         'target.not-tls': 'Point the target at the TLS port (e.g. 443, not 80), or check that the service terminates TLS itself.',
-        'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.'
+        'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.',
+        'address.inconsistent': 'Roll the same certificate and TLS configuration out to every address of the name (each node or load balancer), or take the node that differs out of DNS.',
+        'scan.incomplete': 'Scan again; if it persists, the server rate-limits or drops connections: lower --concurrency, or allow the scanner in its rate limits.'
     };
     return { text: text[rule] ?? 'Check the target.' };
 }
@@ -57176,8 +57366,32 @@ function renderServerChange(change) {
 }
 
 ;// CONCATENATED MODULE: ./src/remediation/endpoint.ts
-// Where a reproduce command connects: the scanned address (or the host), the port and the SNI. IPv6 addresses
-// take brackets wherever a port or a URL follows them.
+/**
+ * s_client's own STARTTLS options: `-starttls PROTO` (OpenSSL names them as tls-gate does), and for XMPP the
+ * domain the stream asks for (-xmpphost; s_client would send the -connect host otherwise).
+ */
+function starttlsArgs(endpoint) {
+    if (!endpoint.starttls)
+        return [];
+    const args = ['-starttls', endpoint.starttls];
+    if (endpoint.starttls.startsWith('xmpp'))
+        args.push('-xmpphost', endpoint.sni ?? endpoint.host);
+    return args;
+}
+/** The protocols curl itself upgrades with STARTTLS (its --ssl-reqd); the others it cannot. */
+const CURL_STARTTLS = {
+    smtp: 'smtp',
+    imap: 'imap',
+    pop3: 'pop3',
+    ftp: 'ftp'
+};
+/** The scheme and flags curl needs for this endpoint; null when curl cannot upgrade its protocol. */
+function curlScheme(endpoint) {
+    if (!endpoint.starttls)
+        return { scheme: 'https', flags: [] };
+    const scheme = CURL_STARTTLS[endpoint.starttls];
+    return scheme ? { scheme, flags: ['--ssl-reqd'] } : null;
+}
 const bracketed = (host) => (host.includes(':') ? `[${host}]` : host);
 /** `address:port` for s_client's -connect ([::1]:443 for IPv6). */
 function connectAddress(endpoint) {
@@ -57185,7 +57399,8 @@ function connectAddress(endpoint) {
 }
 /** The URL curl fetches: the host name, so SNI and the Host header are the configured ones. */
 function httpsUrl(endpoint) {
-    return `https://${bracketed(endpoint.host)}:${endpoint.port}/`;
+    const scheme = curlScheme(endpoint)?.scheme ?? 'https';
+    return `${scheme}://${bracketed(endpoint.host)}:${endpoint.port}/`;
 }
 /** curl's --resolve value pinning the host to the scanned address, or null when the host is the address. */
 function curlResolve(endpoint) {
@@ -57219,7 +57434,7 @@ const VERSION_FLAG = {
     'TLSv1.3': '-tls1_3'
 };
 function connectArgs(t) {
-    const args = ['-connect', connectAddress(t)];
+    const args = ['-connect', connectAddress(t), ...starttlsArgs(t)];
     if (t.sni)
         args.push('-servername', t.sni);
     else
@@ -57271,6 +57486,9 @@ function reproduceStapling(t) {
     return `${sClient(t, ['-status'])} | grep -A 3 'OCSP response'`;
 }
 function reproduceReachability(t) {
+    // A STARTTLS service is reached through its dialogue, which s_client speaks for every protocol.
+    if (t.starttls)
+        return sClient(t, []);
     const parts = ['curl', '-v', '--max-time', '10'];
     const resolve = curlResolve(t);
     if (resolve)
@@ -57327,7 +57545,12 @@ function names(offer) {
 }
 function opensslCommand(offer, endpoint) {
     const { tls12, tls13, groups } = names(offer);
-    const parts = ['openssl s_client', '-connect', shellQuote(connectAddress(endpoint))];
+    const parts = [
+        'openssl s_client',
+        '-connect',
+        shellQuote(connectAddress(endpoint)),
+        ...starttlsArgs(endpoint).map(shellQuote)
+    ];
     if (offer.sni && endpoint.sni)
         parts.push('-servername', shellQuote(endpoint.sni));
     else
@@ -57349,7 +57572,10 @@ function opensslCommand(offer, endpoint) {
 }
 function curlCommand(offer, endpoint) {
     const { tls12, tls13, groups } = names(offer);
-    const parts = ['curl -sv -o /dev/null'];
+    const scheme = curlScheme(endpoint);
+    if (!scheme)
+        return `# curl cannot upgrade ${endpoint.starttls ?? 'this protocol'} with STARTTLS: use the openssl command`;
+    const parts = ['curl -sv -o /dev/null', ...scheme.flags];
     const lowest = offer.versions[offer.versions.length - 1];
     const highest = offer.versions[0];
     if (lowest && CURL_VERSION[lowest])
@@ -57367,6 +57593,50 @@ function curlCommand(offer, endpoint) {
         parts.push('--resolve', shellQuote(resolve));
     parts.push(shellQuote(httpsUrl(endpoint)));
     return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/remediation/vulnerability-fix.ts
+
+
+
+
+
+const vulnerability_fix_LEGACY = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
+const isRsaKeyTransport = (name) => {
+    const suite = suiteByName(name);
+    return suite?.kx === 'RSA' && suite.au === 'RSA';
+};
+function robotFix(t) {
+    const versions = vulnerability_fix_LEGACY.filter((p) => t.protocols[p]);
+    const kept = [...new Set(versions.flatMap((p) => t.cipherSuites[p] ?? []))]
+        .filter((name) => !isRsaKeyTransport(name))
+        .map((name) => suiteByName(name)?.openssl)
+        .filter((name) => name !== undefined && name !== null);
+    const why = 'Disable the TLS_RSA (RSA key transport) suites; where the oracle is in a TLS terminator (load balancer, appliance), also apply its vendor fix (robotattack.org lists them).';
+    if (kept.length === 0) {
+        return {
+            text: `${why} Every suite below TLS 1.3 the server accepts uses RSA key transport: enable ECDHE suites (e.g. ECDHE-RSA-AES128-GCM-SHA256) in their place.`
+        };
+    }
+    return { ...tls12CipherLines(cipherString(kept, versions)), text: why };
+}
+function hstsFix(minMaxAge) {
+    const value = `max-age=${Math.max(minMaxAge, 1)}`;
+    return {
+        nginx: [`add_header Strict-Transport-Security "${value}" always;`],
+        apache: [`Header always set Strict-Transport-Security "${value}"`],
+        haproxy: [`http-response set-header Strict-Transport-Security "${value}"  # in the frontend`],
+        text: 'Add includeSubDomains only when every subdomain serves HTTPS.'
+    };
+}
+/** curl showing the response head of "/", with the scanned address pinned. */
+function reproduceHsts(t) {
+    const resolve = curlResolve(t);
+    const parts = ['curl', '-sk', '-o', '/dev/null', '-D', '-'];
+    if (resolve)
+        parts.push('--resolve', resolve);
+    parts.push(httpsUrl(t));
+    return parts.map(shellQuote).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/remediation/fix-blocks.ts
@@ -57420,6 +57690,74 @@ const SESSION_TICKET_SWITCH = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/remediation/vulnerabilities.ts
+
+/** Cipher-string exclusions (OpenSSL syntax) appended to the server's own cipher list. */
+function excluding(exclusions, why) {
+    return {
+        nginx: [`ssl_ciphers <your current list>${exclusions};`],
+        apache: [`SSLCipherSuite <your current list>${exclusions}`],
+        haproxy: [`ssl-default-bind-ciphers <your current list>${exclusions}`],
+        text: why
+    };
+}
+const FIXES = {
+    heartbleed: {
+        text: 'Upgrade OpenSSL to 1.0.1g or later (or build it with -DOPENSSL_NO_HEARTBEATS) and restart the server; then replace the private key, reissue the certificate and revoke the old one, since the key may have leaked.'
+    },
+    ccsInjection: {
+        text: 'Upgrade OpenSSL to 0.9.8za, 1.0.0m, 1.0.1h or later (any supported release) and restart the server.'
+    },
+    compression: {
+        apache: ['SSLCompression off'],
+        text: 'Turn TLS compression off; OpenSSL 1.1.0 and later build without it, nginx 1.1.6 and later never enable it.'
+    },
+    insecureRenegotiation: {
+        text: 'Upgrade the TLS library to one with RFC 5746 secure renegotiation (OpenSSL 0.9.8m or later); until then, turn renegotiation off entirely.'
+    },
+    clientRenegotiation: {
+        apache: [
+            '# Apache httpd 2.4 with OpenSSL 1.1.1 or later refuses client-initiated renegotiation: upgrade'
+        ],
+        text: 'Refuse client-initiated renegotiation: OpenSSL 3 refuses it unless SSL_OP_ALLOW_CLIENT_RENEGOTIATION (or ClientRenegotiation in openssl.cnf) turns it on, nginx always refuses it; remove that option or upgrade.'
+    },
+    fallbackScsv: {
+        text: 'Upgrade the TLS library to one that honours TLS_FALLBACK_SCSV (OpenSSL 1.0.1j or later), or offer one protocol version only.'
+    },
+    ticketbleed: {
+        ...SESSION_TICKET_SWITCH.off,
+        text: "Apply the vendor's fix for CVE-2016-9244 (F5 K05121675); until then turn session tickets off."
+    },
+    sweet32: excluding(':!3DES:!DES:!IDEA:!RC2', 'Remove the suites with 64-bit block ciphers (3DES, DES, IDEA, RC2).'),
+    logjam: {
+        nginx: ['ssl_dhparam /etc/nginx/ffdhe2048.pem;  # RFC 7919 group, 2048 bits or more'],
+        apache: ['SSLOpenSSLConfCmd DHParameters "/etc/apache2/ffdhe2048.pem"'],
+        haproxy: ['ssl-dh-param-file /etc/haproxy/ffdhe2048.pem'],
+        text: 'Use DH groups of 2048 bits or more (RFC 7919 ffdhe2048 or larger) and remove export-grade suites (!EXPORT), or drop DHE for ECDHE.'
+    },
+    freak: excluding(':!EXPORT', 'Remove the RSA_EXPORT suites.'),
+    drown: {
+        text: 'Turn SSLv2 off on every server that uses this key or certificate (OpenSSL 1.0.2g and 1.0.1s removed it), not only on this one.'
+    },
+    poodle: {
+        nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'],
+        apache: ['SSLProtocol -all +TLSv1.2 +TLSv1.3'],
+        haproxy: ['ssl-default-bind-options ssl-min-ver TLSv1.2'],
+        text: 'Turn SSLv3 off.'
+    },
+    beast: {
+        nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'],
+        apache: ['SSLProtocol -all +TLSv1.2 +TLSv1.3'],
+        haproxy: ['ssl-default-bind-options ssl-min-ver TLSv1.2'],
+        text: 'Turn SSLv3 and TLS 1.0 off (or offer no CBC suites over them).'
+    },
+    rc4: excluding(':!RC4', 'Remove the RC4 suites (RFC 7465 prohibits them).')
+};
+/** The fix lines of one check's finding (robot and hsts: their own modules). */
+function vulnerabilityFix(name) {
+    return name === 'robot' || name === 'hsts' ? {} : FIXES[name];
+}
+
 ;// CONCATENATED MODULE: ./src/remediation/index.ts
 
 
@@ -57435,9 +57773,39 @@ const SESSION_TICKET_SWITCH = {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/report/fix-merge.ts
+// One fix per target instead of one per finding: the server lines of every finding the policy still counts, merged
+// per server software (nginx, Apache, HAProxy, in that order) and each line once. Several findings usually share a
+// fix (three suites over three versions, one `ssl_ciphers` line), so the text report and the job summary show it
+// once. A waived finding is accepted as it is: its fix is left out.
+
+/** The findings whose fixes apply: those not waived. */
+function fixableFindings(findings) {
+    return findings.filter((finding) => finding.waiver === null || finding.waiver === undefined);
+}
+/** The server lines of these findings (worst first as given), merged per server software, each line once. */
+function mergedFixBlocks(findings) {
+    const merged = new Map();
+    for (const finding of fixableFindings(findings)) {
+        for (const block of fixBlocks(finding.fix)) {
+            const into = merged.get(block.server) ?? { ...block, lines: [] };
+            for (const line of block.lines)
+                if (!into.lines.includes(line))
+                    into.lines.push(line);
+            merged.set(block.server, into);
+        }
+    }
+    const order = ['nginx', 'apache', 'haproxy'];
+    return order.flatMap((server) => (merged.has(server) ? [merged.get(server)] : []));
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-parts.ts
 // Markdown pieces shared by the job summary, the PR comment and the issue body. Every value that comes from a
 // scanned server or a user goes through escapeMarkdown / escapeHtml / codeBlock here.
+
+
 
 
 
@@ -57471,12 +57839,22 @@ function statusCell(target) {
     const code = target.error?.code ? ` (${escapeMarkdown(target.error.code)})` : '';
     return `**${escapeMarkdown(target.status)}**${code}`;
 }
+/**
+ * Days left on the leaf; an expiry the policy judged (certificate.expiring or .expired) carries that judgement's
+ * icon and, at error level, bold, so a certificate that fails at 10 days left stands out from one that is fine.
+ */
 function daysCell(target) {
     const days = leafDaysRemaining(target);
     if (days === null)
         return '–';
     const whole = wholeDays(days);
-    return whole < 0 ? `**expired ${-whole} d ago**` : `${whole}`;
+    const text = whole < 0 ? `expired ${-whole} d ago` : `${whole}`;
+    const judged = expirySeverity(target);
+    if (judged === 'error' || judged === 'warning') {
+        const shown = judged === 'error' ? `**${text}**` : text;
+        return `${SEVERITY_ICON[judged]} ${shown}`;
+    }
+    return whole < 0 ? `**${text}**` : text;
 }
 function worstFindingCell(target) {
     const worst = worstFinding(target);
@@ -57485,24 +57863,46 @@ function worstFindingCell(target) {
     const more = target.findings.length - 1;
     return `${SEVERITY_ICON[worst.severity]} ${escapeMarkdown(worst.rule)}${more > 0 ? ` (+${more} more)` : ''}`;
 }
-const TARGET_TABLE_HEADINGS = [
-    'Target',
-    'Verdict',
-    'Status',
-    'Protocols',
-    'Worst finding',
-    'Leaf days left'
-];
-function targetRow(target) {
-    const protocols = enabledProtocols(target);
-    return tableRow([
-        escapeMarkdown(targetLabel(target)),
-        target.verdict === 'pass' ? '✅ pass' : '❌ fail',
-        statusCell(target),
-        protocols.length > 0 ? protocols.join(', ') : '–',
-        worstFindingCell(target),
-        daysCell(target)
-    ]);
+const COLUMNS = {
+    target: {
+        heading: 'Target',
+        cell: (target) => {
+            const pool = describePool(target);
+            return escapeMarkdown(pool ? `${targetLabel(target)} (${pool})` : targetLabel(target));
+        }
+    },
+    verdict: { heading: 'Verdict', cell: (target) => (target.verdict === 'pass' ? '✅ pass' : '❌ fail') },
+    status: { heading: 'Status', cell: statusCell },
+    protocols: {
+        heading: 'Protocols',
+        cell: (target) => {
+            const protocols = enabledProtocols(target);
+            return protocols.length > 0 ? protocols.join(', ') : '–';
+        }
+    },
+    worst: { heading: 'Worst finding', cell: worstFindingCell },
+    days: { heading: 'Leaf days left', cell: daysCell }
+};
+/**
+ * The target table's columns for these targets: the Status column only when some target could not be scanned
+ * (an "ok" in every row says nothing).
+ */
+function targetColumns(targets) {
+    const withStatus = targets.some((target) => target.status !== 'ok');
+    return [
+        COLUMNS.target,
+        COLUMNS.verdict,
+        ...(withStatus ? [COLUMNS.status] : []),
+        COLUMNS.protocols,
+        COLUMNS.worst,
+        COLUMNS.days
+    ];
+}
+function targetTableHeader(columns) {
+    return tableHeader(columns.map((column) => column.heading));
+}
+function targetRow(target, columns) {
+    return tableRow(columns.map((column) => column.cell(target)));
 }
 const CLIENT_TABLE_HEADINGS = ['Target', 'Client', 'Connects', 'Protocol', 'Cipher suite', 'Why not'];
 function clientRow(target, client) {
@@ -57519,26 +57919,30 @@ function clientRow(target, client) {
                 : ''
     ]);
 }
-/** One finding as Markdown: headline, waiver, fix lines, reproduce command. */
+/** One finding as Markdown: headline, waiver, its plain fix (none when waived), reproduce command. */
 function findingBlock(finding, options) {
     const lines = [
-        `**${SEVERITY_ICON[finding.severity]} ${finding.severity}** · ${escapeMarkdown(finding.rule)} · ${escapeMarkdown(finding.message)}`
+        `**${SEVERITY_ICON[finding.severity]} ${finding.severity}** · ${escapeMarkdown(finding.rule)} · ${escapeMarkdown(finding.message + findingPlace(finding))}`
     ];
     if (finding.waiver) {
         lines.push('', `Waived until ${escapeMarkdown(finding.waiver.until)}: ${escapeMarkdown(finding.waiver.reason)}`);
     }
     if (options.withFix) {
-        for (const block of fixBlocks(finding.fix)) {
-            // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
-            const language = block.server === 'nginx' ? 'nginx' : '';
-            lines.push('', `Fix (${block.server}):`, '', codeBlock(block.lines, language));
-        }
-        if (finding.fix.text)
+        if (finding.fix.text && !finding.waiver)
             lines.push('', `Fix: ${escapeMarkdown(finding.fix.text)}`);
         if (finding.reproduce)
             lines.push('', 'Reproduce:', '', codeBlock(finding.reproduce, 'sh'));
     }
     return lines.join('\n');
+}
+/** A target's one fix: the server lines of its findings (waived ones left out), merged per server software. */
+function targetFixBlock(findings) {
+    const blocks = mergedFixBlocks(findings);
+    if (blocks.length === 0)
+        return null;
+    // GitHub highlights nginx configuration; Apache and HAProxy have no language it knows.
+    const parts = blocks.map((block) => `Fix (${block.name}):\n\n${codeBlock(block.lines, block.server === 'nginx' ? 'nginx' : '')}`);
+    return [`**Fix for these findings**`, ...parts].join('\n\n');
 }
 /** A collapsible section per target: what was scanned, its error, leaf certificate, findings with fixes. */
 function targetDetails(target) {
@@ -57551,6 +57955,9 @@ function targetDetails(target) {
         scanned.push(`at ${escapeMarkdown(target.address)}`);
     scanned.push(target.sni ? `with SNI ${escapeMarkdown(target.sni)}` : 'without SNI');
     body.push(`${scanned.join(' ')}: ${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms.`);
+    const pool = describePool(target);
+    if (pool)
+        body.push(`Pool: ${escapeMarkdown(pool)}.`);
     if (target.error) {
         body.push(`**${escapeMarkdown(target.status)}** (${escapeMarkdown(target.error.code)}): ${escapeMarkdown(target.error.message)}`);
     }
@@ -57559,8 +57966,15 @@ function targetDetails(target) {
         body.push(`Leaf certificate: ${escapeMarkdown(leaf.subject)}, issued by ${escapeMarkdown(leaf.issuer)}, ` +
             `valid ${escapeMarkdown(leaf.notBefore)} to ${escapeMarkdown(leaf.notAfter)}.`);
     }
-    for (const finding of targetFindingsWorstFirst(target))
+    const vulnerable = vulnerabilityMarkdown(target, escapeMarkdown);
+    if (vulnerable)
+        body.push(vulnerable);
+    const findings = targetFindingsWorstFirst(target);
+    for (const finding of findings)
         body.push(findingBlock(finding, { withFix: true }));
+    const fix = targetFixBlock(findings);
+    if (fix)
+        body.push(fix);
     return `<details><summary>${summary}</summary>\n\n${body.join('\n\n')}\n\n</details>`;
 }
 /** "[the run](url)" when the URL is one we can print safely, else "the run". */
@@ -57569,10 +57983,382 @@ function runLink(runUrl, text = 'the workflow run') {
     return url ? `[${text}](${url})` : text;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/policy/vulnerability-rules.ts
+const vuln = (check, title, trigger, severity) => ({
+    id: `vuln.${check}`,
+    title,
+    trigger,
+    severity,
+    policyKey: `severity: vuln.${check}`
+});
+const VULNERABILITY_RULES = [
+    vuln('heartbleed', 'Heartbleed (CVE-2014-0160)', 'An over-long heartbeat request is answered with more bytes than were sent: server memory (keys, passwords) leaks.', 'error'),
+    vuln('ccsInjection', 'CCS injection (CVE-2014-0224)', 'An early ChangeCipherSpec is accepted instead of refused with unexpected_message: a man in the middle can force weak keys.', 'error'),
+    vuln('compression', 'TLS compression (CRIME)', 'A hello offering DEFLATE gets it selected (CRIME, CVE-2012-4929).', 'error'),
+    vuln('insecureRenegotiation', 'No secure renegotiation (RFC 5746)', 'Neither the renegotiation_info extension nor TLS_EMPTY_RENEGOTIATION_INFO_SCSV is answered (CVE-2009-3555).', 'error'),
+    vuln('clientRenegotiation', 'Client-initiated renegotiation accepted', 'A renegotiation started by the client on an established TLS 1.2 connection completes: a denial-of-service lever.', 'warning'),
+    vuln('fallbackScsv', 'TLS_FALLBACK_SCSV not honoured (RFC 7507)', 'A hello one version below the highest, carrying TLS_FALLBACK_SCSV, is accepted instead of refused with inappropriate_fallback.', 'warning'),
+    vuln('ticketbleed', 'Ticketbleed (CVE-2016-9244)', 'Resuming with a session ticket and a 1-byte session ID echoes 32 bytes: server memory leaks.', 'error'),
+    vuln('sweet32', 'SWEET32: 64-bit block ciphers', 'The server accepts a suite with a 64-bit block cipher (3DES, DES, IDEA, RC2) that the policy does not already deny (CVE-2016-2183).', 'warning'),
+    vuln('logjam', 'Logjam: weak Diffie-Hellman', 'The server accepts export-grade DHE, or a DHE prime under 2048 bits that `key-exchange.min-dh-bits` does not already report (CVE-2015-4000).', 'error'),
+    vuln('freak', 'FREAK: RSA_EXPORT suites', 'The server accepts an RSA_EXPORT suite that the policy does not already deny (CVE-2015-0204).', 'error'),
+    vuln('drown', 'DROWN: SSLv2 enabled', 'The server speaks SSLv2 and `protocols.allowed` does not already report it (CVE-2016-0800).', 'error'),
+    vuln('poodle', 'POODLE: SSLv3 with CBC', 'The server accepts CBC suites over SSLv3 and `protocols.allowed` does not already report SSLv3 (CVE-2014-3566).', 'error'),
+    vuln('beast', 'BEAST: CBC over TLS 1.0', 'The server accepts CBC suites over SSLv3 or TLS 1.0 not already reported by `protocols.allowed` (CVE-2011-3389; clients mitigate it, hence a notice).', 'notice'),
+    vuln('rc4', 'RC4 suites', 'The server accepts an RC4 suite that the policy does not already deny (RFC 7465 prohibits RC4).', 'error'),
+    {
+        id: 'vuln.unknown',
+        title: 'Vulnerability check inconclusive',
+        trigger: "A vulnerability check could not conclude from the server's answers; the evidence says why. A notice: an inconclusive answer is not a defect, and must not fail a gate by itself.",
+        severity: 'notice',
+        policyKey: 'severity: vuln.unknown'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/policy/rules.ts
+
+const rule = (id, title, trigger, severity, policyKey) => ({
+    id,
+    title,
+    trigger,
+    severity,
+    policyKey
+});
+/** The rules src/policy/evaluate.ts produces. */
+const POLICY_RULES = [
+    rule('protocol.not-allowed', 'Protocol version not allowed', 'The server accepts a protocol version that is not in `protocols.allowed`.', 'error', 'protocols.allowed'),
+    rule('protocol.missing', 'Required protocol version missing', 'The server does not accept a version listed in `protocols.required`: a warning naming the clients left out when a preset requires it, an error when your policy does.', 'warning', 'protocols.required'),
+    rule('cipher.not-allowed', 'Cipher suite not allowed', 'The server accepts a suite outside `cipher-suites.allowed`, listed in `cipher-suites.denied`, or of a class in `cipher-suites.denied-classes`.', 'error', 'cipher-suites'),
+    rule('cipher.missing', 'Required cipher suite missing', 'The server does not accept a suite listed in `cipher-suites.required`: a warning when a preset requires it, an error when your policy does.', 'warning', 'cipher-suites.required'),
+    rule('cipher.order', 'Server cipher preference', 'The server does (`server-preference: forbidden`) or does not (`required`) impose its own suite order for a version with more than one suite.', 'warning', 'server-preference'),
+    rule('kex.weak-dh', 'Weak key exchange parameters', 'A DHE suite uses a prime smaller than `key-exchange.min-dh-bits`.', 'error', 'key-exchange.min-dh-bits'),
+    rule('kex.group-not-allowed', 'Key-exchange group not allowed', 'The server accepts a group outside `key-exchange.allowed-groups` (warning), or an elliptic curve smaller than `key-exchange.min-ecdh-bits` (error).', 'warning', 'key-exchange'),
+    rule('certificate.expired', 'Certificate expired', 'The leaf certificate is past its notAfter.', 'error', 'certificates.expiry'),
+    rule('certificate.not-yet-valid', 'Certificate not yet valid', 'The leaf certificate is before its notBefore.', 'error', 'certificates.expiry'),
+    rule('certificate.expiring', 'Certificate expiring soon', 'Time left is under the warn (warning) or fail (error) threshold of `certificates.expiry`, in days or as a fraction of the lifetime.', 'warning', 'certificates.expiry'),
+    rule('certificate.lifetime', 'Certificate lifetime too long', 'A publicly anchored leaf (or any, with `certificates.lifetime-for-private-ca`) lasts longer than `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.', 'error', 'certificates.max-lifetime-days'),
+    rule('certificate.hostname-mismatch', 'Certificate does not match the host name', 'No SAN of the leaf matches the name scanned (`certificates.hostname-must-match`).', 'error', 'certificates.hostname-must-match'),
+    rule('certificate.untrusted', 'Certificate chain not trusted', 'The chain does not lead to a trusted root; names the root or issuer nobody here trusts (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
+    rule('certificate.malformed', 'Certificate cannot be parsed', 'The leaf certificate is not a readable DER certificate; it is the one finding about it (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
+    rule('certificate.self-signed', 'Self-signed certificate', 'The server sends a single self-signed certificate that is not trusted (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
+    rule('certificate.weak-key', 'Weak certificate key', 'A sent certificate has an RSA key under `certificates.min-rsa-bits` or an EC key under `certificates.min-ec-bits`.', 'error', 'certificates.min-rsa-bits'),
+    rule('certificate.key-type-not-allowed', 'Certificate key type not allowed', 'The leaf key type is not in `certificates.allowed-key-types`, or its curve not in `certificates.allowed-curves`.', 'error', 'certificates.allowed-key-types'),
+    rule('certificate.weak-signature', 'Weak certificate signature', 'The leaf signature is not in `certificates.allowed-signature-algorithms`, or any sent non-root certificate is signed with MD5 or SHA-1.', 'error', 'certificates.allowed-signature-algorithms'),
+    rule('chain.incomplete', 'Chain incomplete', 'The server does not send an intermediate needed to reach a trusted root; names it (`certificates.chain-must-be-complete`).', 'error', 'certificates.chain-must-be-complete'),
+    rule('chain.order', 'Chain out of order', 'The certificates are not sent leaf first, each followed by its issuer (`certificates.chain-must-be-ordered`).', 'warning', 'certificates.chain-must-be-ordered'),
+    rule('chain.extra-certificates', 'Extra certificates in chain', 'The server sends certificates that belong to no path (`certificates.chain-must-be-complete`).', 'warning', 'certificates.chain-must-be-complete'),
+    rule('chain.intermediate-expiring', 'Intermediate certificate expiring', 'A sent intermediate expires within the warn threshold of `certificates.expiry` (error once expired).', 'warning', 'certificates.expiry'),
+    rule('ocsp.not-stapled', 'OCSP response not stapled', '`certificates.ocsp-stapling` is `required` and no response is stapled, or `if-responder` and the leaf names an OCSP responder.', 'warning', 'certificates.ocsp-stapling'),
+    rule('target.unreachable', 'Target unreachable', 'The target could not be connected to (DNS, refused, timeout); severity from `targets.unreachable`.', 'error', 'targets.unreachable'),
+    rule('target.not-tls', 'Target does not speak TLS', 'The target answered with something other than TLS; severity from `targets.not-tls`.', 'error', 'targets.not-tls'),
+    rule('target.error', 'Target scan failed', 'The scan ended in an error or no certificate could be read; severity from `targets.error`.', 'error', 'targets.error'),
+    // From a pool's per-address facts (policy/checks/address.ts).
+    rule('address.inconsistent', 'Addresses of a name differ', 'Addresses of one name (resolved or pinned) differ in reachability, certificate, protocols or suites; names the nodes and what each serves (`severity:` to raise it).', 'warning', 'severity'),
+    rule('scan.incomplete', 'Scan incomplete', 'Some facts could not be settled: transport failures persisted after retries, a budget was reached, or the server throttled the scan (`incomplete` in the report); severity from `targets.error`.', 'error', 'targets.error'),
+    // From the target's resumption facts (policy/resumption.ts).
+    rule('resumption.inconsistent', 'Resumption differs across addresses', 'A session from one address of the pool does not resume on the others (error when `resumption.across-addresses: required`).', 'warning', 'resumption.across-addresses'),
+    rule('resumption.missing', 'Required resumption missing', '`resumption.session-id` or `resumption.tickets` is `required` and the server does not resume that way.', 'warning', 'resumption'),
+    rule('resumption.present', 'Forbidden resumption offered', '`resumption.session-id` or `resumption.tickets` is `forbidden` and the server resumes that way.', 'warning', 'resumption'),
+    // From the target's vulnerability checks (policy/checks/vuln-robot.ts, http-hsts.ts).
+    rule('vuln.robot', 'ROBOT: Bleichenbacher oracle', "Over a TLS_RSA suite, the server reacts to the ROBOT paper's five queries differently by padding validity, alike in two rounds; a notice when its reactions allow no conclusion.", 'error', 'severity'),
+    rule('http.hsts', 'HSTS missing or too short', 'The HTTPS response to / has no Strict-Transport-Security header browsers honour, or its max-age is below `http.hsts-min-max-age` (default six months; Mozilla: two years).', 'warning', 'http.hsts-min-max-age'),
+    ...VULNERABILITY_RULES,
+    rule('waiver.expired', 'Waiver expired', 'A waiver matched a finding but its `until` date has passed; the finding counts again.', 'warning', 'waivers')
+];
+// Findings evaluate() draws from the simulated clients' outcomes (src/clients) and from the targets file's
+// `expect:` (policy/expectation.ts) rather than from the policy's rules on the scan report alone.
+const CLIENT_AND_EXPECTATION_RULES = [
+    rule('client.cannot-connect', 'Required client cannot connect', 'A client profile in `clients.must-connect` fails to connect in the simulation; the finding carries the diagnosis.', 'error', 'clients.must-connect'),
+    rule('client.can-connect', 'Forbidden client connects', 'A client profile in `clients.must-not-connect` connects in the simulation.', 'error', 'clients.must-not-connect'),
+    rule('client.not-simulated', 'Client not simulated', 'A client named by the policy has no simulation result for the target.', 'notice', 'clients'),
+    rule('certificate.unexpected', 'Unexpected certificate', "The certificate does not match the target's `expect` (issuer or SPKI pins): interception or the wrong backend.", 'error', 'targets file: expect'),
+    rule('certificate.system-anchor', 'Trusted only by a system root', 'The chain is anchored only by a system-store root that is not in the public store, the usual sign of TLS inspection.', 'notice', 'targets file: expect')
+];
+/** Every rule evaluate() produces, for docs and SARIF. */
+const RULE_LIST = [...POLICY_RULES, ...CLIENT_AND_EXPECTATION_RULES];
+const RULES = Object.freeze(Object.fromEntries(RULE_LIST.map((info) => [info.id, info])));
+/** Every rule id. */
+const rules_RULE_IDS = RULE_LIST.map((info) => info.id);
+/** The rule ids the policy's rules produce from a scan report alone (no client outcomes, no `expect:`). */
+const POLICY_RULE_IDS = POLICY_RULES.map((info) => info.id);
+function isRuleId(id) {
+    return Object.prototype.hasOwnProperty.call(RULES, id);
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+// Where the tool's documentation lives, for outputs that link to it (SARIF driver.informationUri and each
+// rule's helpUri). Every rule row of the README's rule table carries an anchor named by ruleAnchor(), so a
+// code-scanning alert links straight to the row that says when its rule fires.
+/** The tool's home: its repository, whose README documents every rule. */
+const TOOL_INFORMATION_URI = 'https://github.com/tls-gate/tls-gate';
+/** The README's anchor for a rule's row: "rule-" and the id with dots as dashes (rule-protocol-not-allowed). */
+function ruleAnchor(ruleId) {
+    return `rule-${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
+}
+/** The URL of a rule's row in the README. */
+function ruleHelpUri(ruleId, informationUri = TOOL_INFORMATION_URI) {
+    return `${informationUri}#${ruleAnchor(ruleId)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Endpoints are not source files, so each
+// result is located at the line that names its target (targets file or workflow `hosts`), else at line 1 of the
+// workflow file. upload-sarif cannot fingerprint such results from source text, so each carries its own
+// partialFingerprints: a hash of the rule, the endpoint and the finding's stable evidence, never of line numbers,
+// dates or day counts, so the same finding on the same target keeps its alert across runs.
+
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The key under partialFingerprints; bump the version if the hashed material ever changes. */
+const FINGERPRINT_KEY = 'tlsGateFinding/v1';
+const SARIF_LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note'
+};
+/** GitHub maps security-severity to critical (9+), high (7+), medium (4+) and low. */
+const SECURITY_SEVERITY = { error: '7.5', warning: '5.0', notice: '2.0' };
+/**
+ * Evidence keys whose values change from run to run without the finding changing: dates and day counts, and
+ * free text (error messages quote timings, addresses and whatever a server said).
+ */
+const VOLATILE_KEY = /(day|date|time|until|remaining|expir|notbefore|notafter|^now$|age$|duration|elapsed|ms$|seconds|handshakes|^message$|^error$)/i;
+/** Canonical, order-independent text of the evidence without volatile parts (dates, day counts, fractions). */
+function stableEvidenceKey(evidence) {
+    const canonical = (value) => {
+        if (Array.isArray(value))
+            return value.map(canonical);
+        if (value && typeof value === 'object') {
+            const out = {};
+            for (const key of Object.keys(value).sort()) {
+                if (VOLATILE_KEY.test(key))
+                    continue;
+                out[key] = canonical(value[key]);
+            }
+            return out;
+        }
+        if (typeof value === 'number' && !Number.isInteger(value))
+            return null;
+        return value ?? null;
+    };
+    return JSON.stringify(canonical(evidence ?? {}));
+}
+function findingFingerprint(target, finding) {
+    const material = [
+        finding.rule,
+        `${target.host.toLowerCase()}:${target.port}`,
+        stableEvidenceKey(finding.evidence)
+    ].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex');
+}
+/** Repository-relative URI: forward slashes, no leading "./". */
+function artifactUri(file) {
+    return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+function categoryOf(ruleId) {
+    return ruleId.split('.')[0] ?? ruleId;
+}
+function ruleDescriptor(id, info, observedSeverity, informationUri) {
+    const severity = info?.severity ?? observedSeverity;
+    const title = info?.title ?? id;
+    const trigger = info?.trigger ?? `Findings of rule ${id}.`;
+    const help = info
+        ? `${trigger}${info.policyKey ? ` Policy key: ${info.policyKey}.` : ''} The job summary lists the server settings that fix each finding and a command that reproduces it.`
+        : trigger;
+    return {
+        id,
+        name: id
+            .split(/[.-]/)
+            .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+            .join(''),
+        shortDescription: { text: plainText(title, 1024) },
+        fullDescription: { text: plainText(trigger, 1024) },
+        help: { text: plainText(help), markdown: help },
+        // Only rules of the table have a row (and an anchor) in the README; a custom rule links to nothing.
+        ...(info ? { helpUri: ruleHelpUri(id, informationUri) } : {}),
+        defaultConfiguration: { level: SARIF_LEVEL[severity] },
+        properties: {
+            'security-severity': SECURITY_SEVERITY[severity],
+            tags: ['security', 'tls', categoryOf(id)],
+            precision: 'very-high'
+        }
+    };
+}
+function renderSarif(report, options) {
+    const ruleTable = options.rules ?? RULE_LIST;
+    const ruleInfo = new Map(ruleTable.map((info) => [info.id, info]));
+    const located = findingsWorstFirst(report);
+    // Every known rule, then any id the findings use that the table does not know (custom or newer rules).
+    const ruleIds = ruleTable.map((info) => info.id);
+    const observed = new Map();
+    for (const { finding } of located) {
+        if (!observed.has(finding.rule))
+            observed.set(finding.rule, finding.severity);
+        if (!ruleInfo.has(finding.rule) && !ruleIds.includes(finding.rule))
+            ruleIds.push(finding.rule);
+    }
+    const informationUri = options.informationUri ?? TOOL_INFORMATION_URI;
+    const rules = ruleIds.map((id) => ruleDescriptor(id, ruleInfo.get(id), observed.get(id) ?? 'warning', informationUri));
+    const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+    const results = located.map(({ target, finding }) => {
+        const file = target.source?.file ? artifactUri(target.source.file) : artifactUri(options.workflowFile);
+        const line = target.source?.file && target.source.line >= 1 ? target.source.line : 1;
+        return {
+            ruleId: finding.rule,
+            ruleIndex: ruleIndex.get(finding.rule),
+            level: SARIF_LEVEL[finding.severity],
+            message: { text: plainText(finding.message + findingPlace(finding)) },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
+                        region: { startLine: line }
+                    },
+                    logicalLocations: [{ name: plainText(`${target.host}:${target.port}`, 300), kind: 'resource' }]
+                }
+            ],
+            partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(target, finding) },
+            properties: {
+                target: plainText(targetLabel(target), 300),
+                endpoint: plainText(`${target.host}:${target.port}`, 300),
+                ...(finding.waiver ? { waived: true } : {})
+            }
+        };
+    });
+    const driver = {
+        name: report.tool.name,
+        version: report.tool.version,
+        semanticVersion: /^\d+\.\d+\.\d+/.test(report.tool.version) ? report.tool.version : undefined,
+        informationUri,
+        rules
+    };
+    if (driver.semanticVersion === undefined)
+        delete driver.semanticVersion;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        startTimeUtc: report.startedAt,
+                        endTimeUtc: report.finishedAt
+                    }
+                ],
+                results
+            }
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment-state.ts
+// What the sticky comment remembers of its run, so the next run of the same workflow and job can say what changed:
+// the error and warning findings as (fingerprint, target, rule, severity), carried in the comment itself as a
+// hidden `<!-- tls-gate-state:BASE64 -->` line. Nothing else is stored anywhere.
+//
+// The previous comment is untrusted on read: anyone who can edit it (or paste a marker into another comment) can
+// write that line. It is bounded before decoding, parsed without evaluating anything, and accepted only when
+// every entry has the exact shape written here; otherwise the run renders as if there were no previous state.
+
+
+/** Most findings remembered (the worst first, as listed); beyond that the diff says "at least". */
+const STATE_MAX_FINDINGS = 300;
+const STATE_MAX_TARGET_CHARS = 200;
+/** Most characters of the encoded state: written within it, and refused beyond it before any decoding. */
+const STATE_MAX_ENCODED_CHARS = 16_000;
+/** GitHub's limit on a comment body; a longer one is not one we wrote. */
+const COMMENT_BODY_MAX_CHARS = 65_536;
+const STATE_LINE = /<!-- tls-gate-state:([A-Za-z0-9+/]*={0,2}) -->/;
+function remembered(target, finding) {
+    return [
+        findingFingerprint(target, finding).slice(0, 16),
+        targetLabel(target).slice(0, STATE_MAX_TARGET_CHARS),
+        finding.rule,
+        finding.severity
+    ];
+}
+/** The state of this run's report, worst findings first (those are kept when not all fit). */
+function commentStateOf(report) {
+    const findings = findingsWorstFirst(report)
+        .filter(({ finding }) => finding.severity !== 'notice')
+        .map(({ target, finding }) => remembered(target, finding));
+    return { findings: findings.slice(0, STATE_MAX_FINDINGS) };
+}
+function encode(findings) {
+    return Buffer.from(JSON.stringify({ v: 1, f: findings }), 'utf8').toString('base64');
+}
+/**
+ * The hidden line that carries the state (base64 cannot contain "--" or ">", so it cannot end the comment), at most
+ * `maxChars` of encoding: the least harmful findings are left out first when they do not all fit.
+ */
+function commentStateLine(state, maxChars = STATE_MAX_ENCODED_CHARS) {
+    let findings = state.findings;
+    let encoded = encode(findings);
+    while (encoded.length > maxChars && findings.length > 0) {
+        findings = findings.slice(0, Math.floor((findings.length * maxChars) / encoded.length));
+        encoded = encode(findings);
+    }
+    return `<!-- tls-gate-state:${encoded} -->`;
+}
+function isRemembered(entry) {
+    if (!Array.isArray(entry) || entry.length !== 4)
+        return false;
+    const [key, target, rule, severity] = entry;
+    return (typeof key === 'string' &&
+        /^[0-9a-f]{16}$/.test(key) &&
+        typeof target === 'string' &&
+        target.length <= STATE_MAX_TARGET_CHARS &&
+        typeof rule === 'string' &&
+        /^[a-z0-9][a-z0-9.-]{0,63}$/.test(rule) &&
+        (severity === 'error' || severity === 'warning'));
+}
+/** The state a previous comment carries, or null when it has none or it is not exactly what we write. */
+function readCommentState(body) {
+    const match = STATE_LINE.exec(body.slice(0, 2 * COMMENT_BODY_MAX_CHARS));
+    if (!match || match[1].length > STATE_MAX_ENCODED_CHARS)
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (!parsed || typeof parsed !== 'object')
+        return null;
+    const { v, f } = parsed;
+    if (v !== 1 || !Array.isArray(f) || f.length > STATE_MAX_FINDINGS || !f.every(isRemembered))
+        return null;
+    return { findings: f };
+}
+/** What changed from the previous state to this report. */
+function commentChanges(previous, report) {
+    const current = commentStateOf(report).findings;
+    const before = new Set(previous.findings.map(([key]) => key));
+    const now = new Set(current.map(([key]) => key));
+    const scanned = new Set(report.targets.filter((target) => target.status === 'ok').map((target) => targetLabel(target)));
+    return {
+        added: current.filter(([key]) => !before.has(key)),
+        fixed: previous.findings.filter(([key, target]) => !now.has(key) && scanned.has(target)),
+        still: current.filter(([key]) => before.has(key))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 // The sticky pull-request comment: one per workflow and job, found again by a hidden marker and updated in place.
 // Compact (verdict, target table, top findings, clients that cannot connect) and always under GitHub's 65,536
 // character limit, with a link to the run for the rest. A later passing run says the check now passes.
+
+
 
 
 
@@ -57594,10 +58380,33 @@ function commentVerdict(body) {
     const match = VERDICT_MARK.exec(body);
     return match ? match[1] : null;
 }
+/** Most new or fixed findings named one by one in the "since the previous run" part. */
+const CHANGES_LISTED = 10;
+/** "Since the previous run": counts of new, fixed and still failing findings, and the new and fixed ones named. */
+function changesSection(changes, listed) {
+    const { added, fixed, still } = changes;
+    if (added.length === 0 && fixed.length === 0) {
+        return still.length > 0
+            ? `**Since the previous run:** no change, ${plural(still.length, 'finding')} still open.`
+            : '**Since the previous run:** no change.';
+    }
+    const line = (mark, [, target, rule, severity]) => `- ${mark} ${SEVERITY_ICON[severity]} **${escapeMarkdown(target)}** · ${escapeMarkdown(rule)}`;
+    const more = (n, what) => n > listed ? [`- …and ${n - listed} more ${what}`] : [];
+    return [
+        `**Since the previous run:** ${added.length} new · ${fixed.length} fixed · ${still.length} still open`,
+        '',
+        ...added.slice(0, listed).map((entry) => line('🆕 new', entry)),
+        ...more(added.length, 'new'),
+        ...fixed.slice(0, listed).map((entry) => line('✅ fixed', entry)),
+        ...more(fixed.length, 'fixed')
+    ].join('\n');
+}
 function renderComment(report, options) {
     const maxChars = options.maxChars ?? COMMENT_MAX_CHARS;
     const maxFindings = options.maxFindings ?? 10;
-    const head = [options.marker, `<!-- tls-gate-verdict:${report.verdict} -->`];
+    // The state for the next run: a quarter of the body at most, so the visible parts always have room.
+    const state = commentStateLine(commentStateOf(report), Math.min(STATE_MAX_ENCODED_CHARS, maxChars / 4));
+    const head = [options.marker, `<!-- tls-gate-verdict:${report.verdict} -->`, state];
     if (report.verdict === 'pass') {
         const headline = options.previousVerdict === 'fail' ? '✅ TLS policy now passes' : VERDICT_HEADLINE.pass;
         head.push(`### ${headline}`, countsLine(report));
@@ -57607,11 +58416,13 @@ function renderComment(report, options) {
     }
     const footer = `Full results, fix lines and reproduce commands: the job summary of ${runLink(options.runUrl)}.`;
     // Optional parts, most useful first; each is dropped whole (or shortened) when it does not fit.
-    const rows = report.targets.map(targetRow);
+    const columns = targetColumns(report.targets);
+    const rows = report.targets.map((target) => targetRow(target, columns));
+    const changes = options.previousState ? commentChanges(options.previousState, report) : null;
     const findings = findingsWorstFirst(report)
         .filter(({ finding }) => finding.severity !== 'notice')
         .slice(0, maxFindings)
-        .map(({ target, finding }) => `- ${SEVERITY_ICON[finding.severity]} **${escapeMarkdown(targetLabel(target))}** · ${escapeMarkdown(finding.rule)}: ${escapeMarkdown(finding.message)}`);
+        .map(({ target, finding }) => `- ${SEVERITY_ICON[finding.severity]} **${escapeMarkdown(targetLabel(target))}** · ${escapeMarkdown(finding.rule)}: ${escapeMarkdown(finding.message + findingPlace(finding))}`);
     const totalNonNotice = findingsWorstFirst(report).filter(({ finding }) => finding.severity !== 'notice').length;
     const failingClients = report.targets.flatMap((target) => (target.clients ?? [])
         .filter((client) => !client.connects)
@@ -57622,8 +58433,12 @@ function renderComment(report, options) {
     ])));
     const assemble = (rowCount, findingCount, clientCount) => {
         const parts = [...head];
+        // Named changes shrink with the findings list; with no findings to list they are short anyway.
+        const listed = findings.length === 0 ? CHANGES_LISTED : Math.min(CHANGES_LISTED, findingCount);
+        if (changes)
+            parts.push(changesSection(changes, listed));
         if (rowCount > 0) {
-            let table = `${tableHeader(TARGET_TABLE_HEADINGS)}\n${rows.slice(0, rowCount).join('\n')}`;
+            let table = `${targetTableHeader(columns)}\n${rows.slice(0, rowCount).join('\n')}`;
             if (rowCount < rows.length)
                 table += `\n\n…and ${plural(rows.length - rowCount, 'more target')}.`;
             parts.push(table);
@@ -57660,6 +58475,19 @@ function renderComment(report, options) {
     if (body.length >= maxChars)
         body = `${head.join('\n\n')}\n\n${footer}\n`.slice(0, maxChars - 1);
     return body;
+}
+
+;// CONCATENATED MODULE: ./src/report/progress-line.ts
+// The one line a run prints as each target finishes (CLI on stderr, the action's log, the demo): its verdict as
+// the report will give it, what the findings come to, and what the scan cost. Plain text: each caller escapes it
+// for where it goes (a terminal, the Actions log).
+
+/** "[2/10] legacy.example:443: FAIL, 2 errors, 1 warning (12 handshakes in 340 ms)" */
+function finishedTargetLine(target, done, total) {
+    const verdict = target.verdict === 'pass' ? 'pass' : 'FAIL';
+    const state = target.status === 'ok' ? '' : `, ${target.status}${target.error ? ` (${target.error.code})` : ''}`;
+    const cost = `${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms`;
+    return `[${done}/${total}] ${targetLabel(target)}: ${verdict}${state}, ${describeCounts(countBySeverity(target.findings))} (${cost})`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/issue.ts
@@ -57735,6 +58563,21 @@ function isoDay(date) {
         return null;
     return date.toISOString().slice(0, 10);
 }
+/** How the policy judged the leaf's expiry, as task tags; an expired leaf is red even when nothing judged it. */
+function tagsFor(target, days) {
+    const judged = expirySeverity(target);
+    if (judged === 'error' || days < 0)
+        return 'crit, ';
+    return judged === 'warning' ? 'active, ' : '';
+}
+/** The bar's words: days left, and "fails" or "warns" when the policy judged the expiry (not colour alone). */
+function barText(target, days) {
+    const shown = wholeDays(days);
+    const left = shown < 0 ? `expired ${-shown} d ago` : `${shown} d left`;
+    const judged = expirySeverity(target);
+    const verdict = judged === 'error' ? ', fails' : judged === 'warning' ? ', warns' : '';
+    return `${targetLabel(target)} (${left}${verdict})`;
+}
 function barFor(target) {
     const leaf = target.certificate?.chain[0];
     const days = leafDaysRemaining(target);
@@ -57750,13 +58593,13 @@ function barFor(target) {
         return null;
     if (end <= start)
         end = isoDay(new Date(notBefore.getTime() + 86_400_000));
-    const shown = wholeDays(days);
-    const label = mermaidLabel(`${targetLabel(target)} (${shown < 0 ? `expired ${-shown} d ago` : `${shown} d left`})`, 80);
-    return { label, start, end, days };
+    const label = mermaidLabel(barText(target, days), 80);
+    return { label, start, end, days, tags: tagsFor(target, days) };
 }
 /**
- * The chart, or null when no target has a leaf certificate. Expired leaves are drawn as `crit` (red), those with
- * less than 30 days left as `active`.
+ * The chart, or null when no target has a leaf certificate. A leaf whose expiry the policy fails on (or that has
+ * expired) is drawn as `crit` (red), one it warns about as `active`: the judgement of the findings, not a threshold
+ * of the chart's own.
  */
 function renderExpiryGantt(report, options = {}) {
     const maxBars = Math.max(1, options.maxBars ?? 40);
@@ -57775,8 +58618,7 @@ function renderExpiryGantt(report, options = {}) {
         '  section Leaf certificates'
     ];
     shown.forEach((bar, index) => {
-        const tag = bar.days < 0 ? 'crit, ' : bar.days < 30 ? 'active, ' : '';
-        lines.push(`  ${bar.label} :${tag}leaf${index}, ${bar.start}, ${bar.end}`);
+        lines.push(`  ${bar.label} :${bar.tags}leaf${index}, ${bar.start}, ${bar.end}`);
     });
     return { source: lines.join('\n'), bars: shown.length, omitted: bars.length - shown.length };
 }
@@ -57804,11 +58646,12 @@ function renderSummaryMarkdown(report, options = {}) {
     const cut = [];
     add(`## ${VERDICT_HEADLINE[report.verdict]}\n\n${countsLine(report)}`);
     if (report.targets.length > 0) {
-        const rows = [tableHeader(TARGET_TABLE_HEADINGS)];
+        const columns = targetColumns(report.targets);
+        const rows = [targetTableHeader(columns)];
         let tableBytes = utf8Bytes(rows[0]);
         let rowsOmitted = 0;
         for (const target of report.targets) {
-            const row = targetRow(target);
+            const row = targetRow(target, columns);
             const rowBytes = utf8Bytes(row) + 1;
             if (rowsOmitted === 0 && used + tableBytes + rowBytes <= budget) {
                 rows.push(row);
@@ -57866,16 +58709,9 @@ function renderSummaryMarkdown(report, options = {}) {
     return `${out.join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-// The human-readable report of the CLI: per target a small table of what the server offers (protocols, suites per
-// version with their order, groups, DH size), the certificate chain as a tree with days left, then all findings
-// grouped by target, worst target first, each with its fix and the command that reproduces it.
-// Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
-// so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
-// can start an Actions workflow command.
-
-
-
+;// CONCATENATED MODULE: ./src/report/text-paint.ts
+// How the text report colours and cleans what it prints: ANSI colours only when asked (a terminal, no NO_COLOR),
+// and every untrusted string on one line with its control and direction characters shown as escapes.
 
 const ANSI = {
     red: [31, 39],
@@ -57884,191 +58720,70 @@ const ANSI = {
     bold: [1, 22],
     dim: [2, 22]
 };
-/** Untrusted or user text on one line, with controls and direction marks shown as escapes. */
-const safe = (text) => visibleControls(String(text ?? ''));
-function renderText(report, options = {}) {
-    const paint = options.color
+function painter(color) {
+    return color
         ? (text, colour) => `\u001b[${ANSI[colour][0]}m${text}\u001b[${ANSI[colour][1]}m`
         : (text) => text;
-    const lines = [];
-    const verdict = report.verdict === 'pass' ? paint('PASS', 'green') : paint('FAIL', 'red');
-    const policy = report.policy
-        ? `policy ${safe(report.policy.name)} (${safe(report.policy.source)})`
-        : 'no policy';
-    lines.push(paint(`tls-gate ${safe(report.tool.version)}`, 'bold') + ` - ${policy} - ${verdict}`);
-    const { summary } = report;
-    lines.push(`${plural(summary.targets, 'target')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ` +
-        `${plural(summary.notices, 'notice')} (${elapsed(report)})`);
-    for (const target of report.targets) {
-        lines.push('', ...renderTarget(target, paint));
-    }
-    const withFindings = report.targets.filter((target) => target.findings.length > 0);
-    if (withFindings.length > 0) {
-        lines.push('', paint('Findings', 'bold'));
-        for (const target of worstTargetsFirst(withFindings)) {
-            lines.push('', `  ${paint(safe(target.name), 'bold')}${sourceSuffix(target)}`);
-            for (const finding of targetFindingsWorstFirst(target))
-                lines.push(...renderFinding(finding, paint));
-        }
-    }
-    // Run in a workflow, this text is the Actions log: no line (an indented target name) may start a command.
-    return `${lines.join('\n').split('\n').map(inertLineStart).join('\n')}\n`;
 }
-function renderTarget(target, paint) {
-    const lines = [];
-    const verdict = target.verdict === 'pass' ? paint('pass', 'green') : paint('FAIL', 'red');
-    const where = [`${safe(target.host)}:${target.port}`];
-    if (target.address && target.address !== target.host)
-        where.push(`address ${safe(target.address)}`);
-    where.push(target.sni ? `SNI ${safe(target.sni)}` : 'no SNI');
-    lines.push(`${paint(`== ${safe(target.name)}`, 'bold')} (${where.join(', ')}) - ${verdict}`);
-    lines.push(`   ${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms`);
-    if (target.status !== 'ok') {
-        const code = target.error ? ` [${safe(target.error.code)}]` : '';
-        lines.push(`   ${paint(target.status.toUpperCase(), 'red')}${code}: ${safe(target.error?.message ?? 'no details')}`);
-        return lines;
-    }
-    if (target.error)
-        lines.push(`   note [${safe(target.error.code)}]: ${safe(target.error.message)}`);
-    lines.push('   Protocols');
-    for (const protocol of [...PROTOCOL_NAMES].reverse()) {
-        lines.push(`     ${protocol.padEnd(8)} ${target.protocols[protocol] ? 'yes' : paint('no', 'dim')}`);
-    }
-    const versions = [...PROTOCOL_NAMES].reverse().filter((p) => (target.cipherSuites[p]?.length ?? 0) > 0);
-    if (versions.length > 0) {
-        lines.push('   Cipher suites');
-        for (const protocol of versions) {
-            const preference = target.serverPreference[protocol];
-            const order = preference === true
-                ? 'server order, most preferred first'
-                : preference === false
-                    ? 'client order'
-                    : 'order unknown';
-            lines.push(`     ${protocol} (${order})`);
-            for (const suite of target.cipherSuites[protocol] ?? [])
-                lines.push(`       ${safe(suite)}`);
-        }
-    }
-    const kx = target.keyExchange;
-    lines.push('   Key exchange');
-    lines.push(`     groups: ${target.groups.length > 0 ? target.groups.map(safe).join(', ') : 'none'}`);
-    if (kx.tls13Groups.length > 0)
-        lines.push(`     TLS 1.3 groups: ${kx.tls13Groups.map(safe).join(', ')}`);
-    if (kx.tls12Groups.length > 0)
-        lines.push(`     TLS 1.2 ECDHE groups: ${kx.tls12Groups.map(safe).join(', ')}`);
-    lines.push(`     preferred group: ${safe(kx.preferredGroup ?? 'none')}`);
-    lines.push(`     DH: ${kx.dhBits !== null ? `${kx.dhBits} bits` : 'no DHE suite'}`);
-    lines.push(...renderCertificate(target, paint));
-    if (target.clients && target.clients.length > 0) {
-        lines.push('   Clients');
-        const width = Math.max(...target.clients.map((c) => safe(c.profile).length));
-        for (const client of target.clients) {
-            const outcome = client.connects
-                ? `${paint('connects', 'green')} ${safe(client.version)} ${safe(client.cipherSuite)}${client.group ? ` ${safe(client.group)}` : ''}`
-                : `${paint('fails', 'red')}${client.alert ? ` (alert ${client.alert.description} ${safe(client.alert.name)})` : ''}`;
-            lines.push(`     ${safe(client.profile).padEnd(width)}  ${outcome}`);
-            if (client.diagnosis)
-                lines.push(`     ${' '.repeat(width)}  ${safe(client.diagnosis)}`);
-        }
-    }
-    if (target.resumption) {
-        const r = target.resumption;
-        const yn = (value) => (value === null ? 'n/a' : value ? 'yes' : 'no');
-        lines.push(`   Resumption: session id ${yn(r.sessionId)}, ticket ${yn(r.ticket)}, TLS 1.3 PSK ${yn(r.tls13Psk)}, ` +
-            `across addresses ${yn(r.acrossAddresses)}`);
-    }
-    const counts = countBySeverity(target.findings);
-    if (target.findings.length > 0) {
-        lines.push(`   ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} (see Findings)`);
+const SEVERITY_COLOUR = { error: 'red', warning: 'yellow', notice: 'dim' };
+/** Untrusted or user text on one line, with controls and direction marks shown as escapes. */
+const safe = (text) => visibleControls(String(text ?? ''));
+/** Pads to a width measured in characters of the shown text (colour codes added after padding). */
+function pad(text, width) {
+    return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+;// CONCATENATED MODULE: ./src/report/text-findings.ts
+// The findings of the text report, per target (worst target first): each finding with its waiver, its plain fix
+// statement and the command that reproduces it, then ONE fix for the target, its server lines merged per server
+// software (fix-merge.ts). A waived finding gets no fix: it is accepted as it is.
+
+
+
+
+function renderFindings(targets, paint) {
+    const withFindings = targets.filter((target) => target.findings.length > 0);
+    if (withFindings.length === 0)
+        return [];
+    const lines = ['', paint('Findings', 'bold')];
+    for (const target of worstTargetsFirst(withFindings)) {
+        const source = target.source ? ` (${safe(target.source.file)}:${target.source.line})` : '';
+        lines.push('', `  ${paint(safe(target.name), 'bold')}${source}`);
+        const findings = targetFindingsWorstFirst(target);
+        for (const finding of findings)
+            lines.push(...renderFinding(finding, paint));
+        lines.push(...renderTargetFix(findings));
     }
     return lines;
-}
-function renderCertificate(target, paint) {
-    const certificate = target.certificate;
-    if (!certificate)
-        return ['   Certificate: not read'];
-    const facts = [
-        certificate.readOver ? `read over ${certificate.readOver}` : null,
-        certificate.trusted
-            ? `trusted (${safe(certificate.trustStore ?? 'unknown store')})`
-            : paint('not trusted', 'red'),
-        certificate.hostnameMatch ? 'name matches' : paint('name does not match', 'red'),
-        certificate.chainComplete ? null : paint('chain incomplete', 'red'),
-        certificate.chainOrdered ? null : paint('chain out of order', 'yellow'),
-        certificate.ocspStapled ? `OCSP stapled${certificate.ocsp ? ` (${certificate.ocsp.status})` : ''}` : null
-    ].filter((fact) => fact !== null);
-    const lines = [`   Certificate: ${facts.join(', ')}`];
-    if (certificate.error)
-        lines.push(`     [${safe(certificate.error.code)}] ${safe(certificate.error.message)}`);
-    certificate.chain.forEach((cert, depth) => {
-        lines.push(`     ${'   '.repeat(depth)}└─ ${describeCertificate(cert, paint)}`);
-    });
-    if (certificate.missingIssuer) {
-        const depth = certificate.chain.length;
-        const url = certificate.missingIssuer.caIssuerUrl
-            ? ` (AIA: ${safe(certificate.missingIssuer.caIssuerUrl)})`
-            : '';
-        lines.push(`     ${'   '.repeat(depth)}└─ ${paint('missing:', 'red')} ${safe(certificate.missingIssuer.subject)}${url}`);
-    }
-    for (const extra of certificate.extraCertificates)
-        lines.push(`     extra certificate: ${safe(extra)}`);
-    if (certificate.noSniCertificate) {
-        lines.push(`     without SNI: ${describeCertificate(certificate.noSniCertificate, paint)}`);
-    }
-    for (const alternate of certificate.alternateChains) {
-        if (alternate.chain[0])
-            lines.push(`     also (${alternate.keyType}): ${describeCertificate(alternate.chain[0], paint)}`);
-    }
-    return lines;
-}
-function describeCertificate(cert, paint) {
-    const key = cert.curve
-        ? `${cert.keyType} ${cert.curve}`
-        : cert.keyBits
-            ? `${cert.keyType} ${cert.keyBits}`
-            : cert.keyType;
-    const left = daysLeft(cert.daysRemaining, paint);
-    const flags = [
-        cert.selfSigned ? 'self-signed' : null,
-        cert.parseError ? `unparsed: ${safe(cert.parseError)}` : null
-    ]
-        .filter(Boolean)
-        .join(', ');
-    return `${safe(cert.subject)} [${safe(key)}, ${safe(cert.signatureAlgorithm)}, ${left}${flags ? `, ${flags}` : ''}]`;
-}
-/** Days left on a certificate; under ten days with one decimal, since "1 day" and "1.9 days" differ a lot. */
-function daysLeft(daysRemaining, paint) {
-    if (!Number.isFinite(daysRemaining))
-        return 'validity unknown';
-    if (daysRemaining < 0) {
-        const ago = -wholeDays(daysRemaining); // as the findings, the summary and min-days-remaining count it
-        return paint(`expired ${plural(ago, 'day')} ago`, 'red');
-    }
-    const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : wholeDays(daysRemaining);
-    const text = `${shown} day${shown === 1 ? '' : 's'} left`;
-    return daysRemaining < 30 ? paint(text, daysRemaining < 14 ? 'red' : 'yellow') : text;
 }
 function renderFinding(finding, paint) {
-    const colour = {
-        error: 'red',
-        warning: 'yellow',
-        notice: 'dim'
-    };
     const lines = [
-        `    ${paint(finding.severity.toUpperCase(), colour[finding.severity])} ${safe(finding.rule)}: ${safe(finding.message)}`
+        `    ${paint(finding.severity.toUpperCase(), SEVERITY_COLOUR[finding.severity])} ${safe(finding.rule)}: ${safe(finding.message)}${safe(findingPlace(finding))}`
     ];
     if (finding.waiver) {
         lines.push(`      waived until ${safe(finding.waiver.until)}: ${safe(finding.waiver.reason)}`);
     }
-    if (finding.fix.text)
+    else if (finding.fix.text) {
         lines.push(`      fix: ${safe(finding.fix.text)}`);
-    for (const block of fixBlocks(finding.fix)) {
-        lines.push(`      fix (${block.server}):`);
-        for (const line of block.lines)
-            lines.push(`        ${safe(line)}`);
     }
     if (finding.reproduce)
         lines.push(`      reproduce: ${safe(finding.reproduce)}`);
+    return lines;
+}
+/** The target's one fix: per server software, every line the findings need, once. */
+function renderTargetFix(findings) {
+    const blocks = mergedFixBlocks(findings);
+    if (blocks.length === 0)
+        return [];
+    const waived = findings.length - fixableFindings(findings).length;
+    const lines = [
+        `    Fix${waived > 0 ? ` (the waived ${waived === 1 ? 'finding' : 'findings'} left as they are)` : ''}:`
+    ];
+    for (const block of blocks) {
+        lines.push(`      ${block.name}:`);
+        for (const line of block.lines)
+            lines.push(`        ${safe(line)}`);
+    }
     return lines;
 }
 /** Targets with the worst findings first: by their worst severity, then by how many findings of each severity. */
@@ -58087,8 +58802,365 @@ function worstTargetsFirst(targets) {
         return 0;
     });
 }
-function sourceSuffix(target) {
-    return target.source ? ` (${safe(target.source.file)}:${target.source.line})` : '';
+
+;// CONCATENATED MODULE: ./src/report/text-marks.ts
+// The inline mark on each item of the text report's inventory ("offered  NOT OK protocol.not-allowed"), the way
+// testssl.sh marks its lines. The judgement is the policy's: an item is marked by the findings that name it (their
+// evidence: a protocol, suites, groups, a client profile) and "ok" when it is offered and none does. The renderer
+// judges nothing itself; the one exception is what the standards say of old protocol versions, which is a fact.
+
+
+/**
+ * What the IETF has said of a protocol version, shown beside it whatever the policy allows (source: RFC 6176
+ * prohibits SSL 2.0, RFC 7568 SSL 3.0, RFC 8996 deprecates TLS 1.0 and 1.1).
+ */
+const PROTOCOL_STANDING = {
+    SSLv2: 'prohibited (RFC 6176)',
+    SSLv3: 'prohibited (RFC 7568)',
+    'TLSv1.0': 'deprecated (RFC 8996)',
+    'TLSv1.1': 'deprecated (RFC 8996)'
+};
+const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+/** The findings of one target, looked up by the inventory item they name. */
+class ItemFindings {
+    findings;
+    constructor(target) {
+        this.findings = [...target.findings].sort(compareHarm);
+    }
+    where(test) {
+        return this.findings.filter(test);
+    }
+    protocol(protocol) {
+        return this.where((f) => f.rule.startsWith('protocol.') && f.evidence?.protocol === protocol);
+    }
+    suite(protocol, suite) {
+        return this.where((f) => f.rule.startsWith('cipher.') &&
+            strings(f.evidence?.suites).includes(suite) &&
+            (f.evidence?.protocol === undefined || f.evidence.protocol === protocol));
+    }
+    order(protocol) {
+        return this.where((f) => f.rule === 'cipher.order' && strings(f.evidence?.protocols).includes(protocol));
+    }
+    group(group) {
+        return this.where((f) => f.rule.startsWith('kex.') && strings(f.evidence?.groups).includes(group));
+    }
+    dh() {
+        return this.where((f) => f.rule === 'kex.weak-dh');
+    }
+    certificate() {
+        return this.where((f) => /^(certificate|chain|ocsp)\./.test(f.rule));
+    }
+    client(profile) {
+        return this.where((f) => f.rule.startsWith('client.') && f.evidence?.profile === profile);
+    }
+    resumption() {
+        return this.where((f) => f.rule.startsWith('resumption.'));
+    }
+}
+/**
+ * The mark of an item the findings name: the worst one's judgement (NOT OK for an error, warning, waived or
+ * notice) and the rules; "ok" when the item is offered and nothing names it, nothing when it is not offered.
+ */
+function mark(findings, paint, offered = true) {
+    const worst = findings[0];
+    if (!worst)
+        return offered ? paint('ok', 'green') : '';
+    const label = worst.severity === 'error'
+        ? 'NOT OK'
+        : worst.severity === 'warning'
+            ? 'warning'
+            : worst.waiver
+                ? 'waived'
+                : 'notice';
+    const rules = [...new Set(findings.map((f) => f.rule))].join(', ');
+    return `${paint(label, SEVERITY_COLOUR[worst.severity])} ${rules}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text-certificate.ts
+// The certificate part of the text report's inventory: what the chain is (trusted, name, order, stapling) with the
+// mark of the findings about it, then the chain as a tree with days left on each certificate.
+
+
+
+function renderCertificate(target, findings, paint) {
+    const certificate = target.certificate;
+    if (!certificate)
+        return ['   Certificate: not read'];
+    const facts = [
+        certificate.readOver ? `read over ${certificate.readOver}` : null,
+        certificate.trusted ? `trusted (${safe(certificate.trustStore ?? 'unknown store')})` : 'not trusted',
+        certificate.hostnameMatch ? 'name matches' : 'name does not match',
+        certificate.chainComplete ? null : 'chain incomplete',
+        certificate.chainOrdered ? null : 'chain out of order',
+        certificate.ocspStapled ? `OCSP stapled${certificate.ocsp ? ` (${certificate.ocsp.status})` : ''}` : null
+    ].filter((fact) => fact !== null);
+    const lines = [`   Certificate: ${facts.join(', ')}  ${mark(findings, paint)}`];
+    if (certificate.error)
+        lines.push(`     [${safe(certificate.error.code)}] ${safe(certificate.error.message)}`);
+    const leafJudged = expirySeverity(target);
+    certificate.chain.forEach((cert, depth) => {
+        const judged = depth === 0 ? leafJudged : null;
+        lines.push(`     ${'   '.repeat(depth)}└─ ${describeCertificate(cert, paint, judged)}`);
+    });
+    if (certificate.missingIssuer) {
+        const depth = certificate.chain.length;
+        const url = certificate.missingIssuer.caIssuerUrl
+            ? ` (AIA: ${safe(certificate.missingIssuer.caIssuerUrl)})`
+            : '';
+        lines.push(`     ${'   '.repeat(depth)}└─ ${paint('missing:', 'red')} ${safe(certificate.missingIssuer.subject)}${url}`);
+    }
+    for (const extra of certificate.extraCertificates)
+        lines.push(`     extra certificate: ${safe(extra)}`);
+    if (certificate.noSniCertificate) {
+        lines.push(`     without SNI: ${describeCertificate(certificate.noSniCertificate, paint, null)}`);
+    }
+    for (const alternate of certificate.alternateChains) {
+        if (alternate.chain[0])
+            lines.push(`     also (${alternate.keyType}): ${describeCertificate(alternate.chain[0], paint, null)}`);
+    }
+    return lines;
+}
+function describeCertificate(cert, paint, expiryJudged) {
+    const key = cert.curve
+        ? `${cert.keyType} ${cert.curve}`
+        : cert.keyBits
+            ? `${cert.keyType} ${cert.keyBits}`
+            : cert.keyType;
+    const left = daysLeft(cert.daysRemaining, paint, expiryJudged);
+    const flags = [
+        cert.selfSigned ? 'self-signed' : null,
+        cert.parseError ? `unparsed: ${safe(cert.parseError)}` : null
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `${safe(cert.subject)} [${safe(key)}, ${safe(cert.signatureAlgorithm)}, ${left}${flags ? `, ${flags}` : ''}]`;
+}
+/**
+ * Days left on a certificate; under ten days with one decimal, since "1 day" and "1.9 days" differ a lot. Coloured
+ * as the policy judged the expiry (an expired certificate is red whatever it judged).
+ */
+function daysLeft(daysRemaining, paint, judged) {
+    if (!Number.isFinite(daysRemaining))
+        return 'validity unknown';
+    if (daysRemaining < 0) {
+        const ago = -wholeDays(daysRemaining); // as the findings, the summary and min-days-remaining count it
+        return paint(`expired ${plural(ago, 'day')} ago`, 'red');
+    }
+    const shown = daysRemaining < 10 ? Math.floor(daysRemaining * 10) / 10 : wholeDays(daysRemaining);
+    const text = `${shown} day${shown === 1 ? '' : 's'} left`;
+    return judged ? paint(text, SEVERITY_COLOUR[judged]) : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/text-inventory.ts
+// Per target, what the server offers, each item with its mark (text-marks.ts): protocols, suites per version with
+// their order, key exchange, the certificate chain, clients, resumption. Each part is one function in
+// INVENTORY_SECTIONS: a new part of the report (vulnerabilities, a pool's addresses) is one more entry there.
+
+
+
+
+
+
+
+const newestFirst = [...PROTOCOL_NAMES].reverse();
+function protocolsSection({ target, marks, paint }) {
+    const lines = ['   Protocols'];
+    for (const protocol of newestFirst) {
+        const offered = target.protocols[protocol];
+        const state = offered ? 'offered' : paint('not offered', 'dim');
+        const standing = offered && PROTOCOL_STANDING[protocol] ? ` · ${PROTOCOL_STANDING[protocol]}` : '';
+        const judged = mark(marks.protocol(protocol), paint, offered);
+        lines.push(`     ${pad(protocol, 8)} ${state}${' '.repeat(offered ? 6 : 2)}${judged}${standing}`.trimEnd());
+    }
+    return lines;
+}
+function suitesSection({ target, marks, paint }) {
+    const versions = newestFirst.filter((p) => (target.cipherSuites[p]?.length ?? 0) > 0);
+    if (versions.length === 0)
+        return [];
+    const width = Math.max(...versions.flatMap((p) => target.cipherSuites[p].map((s) => safe(s).length)));
+    const lines = ['   Cipher suites'];
+    for (const protocol of versions) {
+        const preference = target.serverPreference[protocol];
+        const order = preference === true
+            ? 'server order, most preferred first'
+            : preference === false
+                ? 'client order'
+                : 'order unknown';
+        const orderMark = marks.order(protocol);
+        lines.push(`     ${protocol} (${order})${orderMark.length > 0 ? `  ${mark(orderMark, paint)}` : ''}`);
+        for (const suite of target.cipherSuites[protocol] ?? []) {
+            lines.push(`       ${pad(safe(suite), width)}  ${mark(marks.suite(protocol, suite), paint)}`);
+        }
+    }
+    return lines;
+}
+function keyExchangeSection({ target, marks, paint }) {
+    const kx = target.keyExchange;
+    const lines = ['   Key exchange'];
+    const named = target.groups.map((group) => {
+        const versions = [
+            kx.tls13Groups.includes(group) ? 'TLS 1.3' : null,
+            kx.tls12Groups.includes(group) ? 'TLS 1.2' : null
+        ].filter(Boolean);
+        return { group, label: `${safe(group)}${versions.length > 0 ? ` (${versions.join(', ')})` : ''}` };
+    });
+    const width = Math.max(0, ...named.map(({ label }) => label.length));
+    for (const { group, label } of named)
+        lines.push(`     ${pad(label, width)}  ${mark(marks.group(group), paint)}`);
+    if (target.groups.length === 0)
+        lines.push('     groups: none');
+    lines.push(`     preferred group: ${safe(kx.preferredGroup ?? 'none')}`);
+    lines.push(kx.dhBits !== null ? `     DH: ${kx.dhBits} bits  ${mark(marks.dh(), paint)}` : '     DH: no DHE suite');
+    return lines;
+}
+function certificateSection({ target, marks, paint }) {
+    return renderCertificate(target, marks.certificate(), paint);
+}
+function clientsSection({ target, marks, paint }) {
+    if (!target.clients || target.clients.length === 0)
+        return [];
+    const lines = ['   Clients'];
+    const width = Math.max(...target.clients.map((c) => safe(c.profile).length));
+    for (const client of target.clients) {
+        const outcome = client.connects
+            ? `connects ${safe(client.version)} ${safe(client.cipherSuite)}${client.group ? ` ${safe(client.group)}` : ''}`
+            : `fails${client.alert ? ` (alert ${client.alert.description} ${safe(client.alert.name)})` : ''}`;
+        const judged = marks.client(client.profile);
+        lines.push(`     ${pad(safe(client.profile), width)}  ${outcome}${judged.length > 0 ? `  ${mark(judged, paint)}` : ''}`);
+        if (client.diagnosis)
+            lines.push(`     ${' '.repeat(width)}  ${safe(client.diagnosis)}`);
+    }
+    return lines;
+}
+function resumptionSection({ target, marks, paint }) {
+    const r = target.resumption;
+    if (!r)
+        return [];
+    const yn = (value) => (value === null ? 'n/a' : value ? 'yes' : 'no');
+    const judged = marks.resumption();
+    return [
+        `   Resumption: session id ${yn(r.sessionId)}, ticket ${yn(r.ticket)}, TLS 1.3 PSK ${yn(r.tls13Psk)}, ` +
+            `across addresses ${yn(r.acrossAddresses)}${judged.length > 0 ? `  ${mark(judged, paint)}` : ''}`
+    ];
+}
+/** The inventory's parts, in the order shown. */
+const INVENTORY_SECTIONS = [
+    protocolsSection,
+    suitesSection,
+    keyExchangeSection,
+    certificateSection,
+    clientsSection,
+    resumptionSection,
+    ({ target }) => vulnerabilityTextLines(target, safe)
+];
+/** A target's inventory: where it was scanned, then every section; only its error when it could not be scanned. */
+function renderInventory(target, paint) {
+    const verdict = target.verdict === 'pass' ? paint('pass', 'green') : paint('FAIL', 'red');
+    const where = [`${safe(target.host)}:${target.port}`];
+    if (target.address && target.address !== target.host)
+        where.push(`address ${safe(target.address)}`);
+    where.push(target.sni ? `SNI ${safe(target.sni)}` : 'no SNI');
+    const lines = [
+        `${paint(`== ${safe(target.name)}`, 'bold')} (${where.join(', ')}) - ${verdict}`,
+        `   ${plural(target.handshakes, 'handshake')} in ${Math.round(target.durationMs)} ms`
+    ];
+    const pool = describePool(target);
+    if (pool)
+        lines.push(`   pool: ${safe(pool)}`);
+    if (target.status !== 'ok') {
+        const code = target.error ? ` [${safe(target.error.code)}]` : '';
+        lines.push(`   ${paint(target.status.toUpperCase(), 'red')}${code}: ${safe(target.error?.message ?? 'no details')}`);
+        return lines;
+    }
+    if (target.error)
+        lines.push(`   note [${safe(target.error.code)}]: ${safe(target.error.message)}`);
+    const marks = new ItemFindings(target);
+    for (const section of INVENTORY_SECTIONS)
+        lines.push(...section({ target, marks, paint }));
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/text-overview.ts
+// The first thing the text report shows: one line per target, in the order named: verdict, name, worst finding
+// (the harm order) and days left on the leaf certificate, coloured as the policy judged its expiry.
+
+
+function worstText(target) {
+    const worst = worstFinding(target);
+    if (!worst)
+        return 'none';
+    const more = target.findings.length - 1;
+    return `${worst.severity} ${safe(worst.rule)}${more > 0 ? ` (+${more} more)` : ''}`;
+}
+function daysText(target) {
+    const days = leafDaysRemaining(target);
+    if (days === null)
+        return '-';
+    const whole = wholeDays(days);
+    return whole < 0 ? `expired ${-whole} d ago` : `${whole}`;
+}
+function renderOverview(targets, paint) {
+    if (targets.length === 0)
+        return [];
+    const rows = targets.map((target) => ({
+        target,
+        verdict: target.verdict === 'pass' ? 'pass' : 'FAIL',
+        name: safe(target.name),
+        worst: worstText(target),
+        days: daysText(target)
+    }));
+    const nameWidth = Math.max('target'.length, ...rows.map((r) => r.name.length));
+    const worstWidth = Math.max('worst finding'.length, ...rows.map((r) => r.worst.length));
+    const lines = [
+        '',
+        paint('Overview', 'bold'),
+        `  ${pad('verdict', 8)} ${pad('target', nameWidth)}  ${pad('worst finding', worstWidth)}  days left`
+    ];
+    for (const row of rows) {
+        const verdict = paint(pad(row.verdict, 8), row.verdict === 'pass' ? 'green' : 'red');
+        const worst = row.target.findings.length > 0 ? worstFinding(row.target).severity : null;
+        const worstShown = worst
+            ? paint(pad(row.worst, worstWidth), SEVERITY_COLOUR[worst])
+            : pad(row.worst, worstWidth);
+        const judged = expirySeverity(row.target);
+        const days = judged ? paint(row.days, SEVERITY_COLOUR[judged]) : row.days;
+        lines.push(`  ${verdict} ${pad(row.name, nameWidth)}  ${worstShown}  ${days}`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+// The human-readable report of the CLI, for a person at a terminal or reading a CI log: first one line per target
+// (verdict, worst finding, days left), then per target an inventory of what the server offers with the policy's
+// mark on every item, then the findings, worst target first, with one merged fix per target.
+// Server-sent text (certificate names, error and alert messages) is shown with control characters made visible,
+// so a hostile server cannot move the cursor, recolour the terminal or start a new line in a CI log, and no line
+// can start an Actions workflow command.
+
+
+
+
+
+
+function renderText(report, options = {}) {
+    const paint = painter(options.color);
+    const verdict = report.verdict === 'pass' ? paint('PASS', 'green') : paint('FAIL', 'red');
+    const policy = report.policy
+        ? `policy ${safe(report.policy.name)} (${safe(report.policy.source)})`
+        : 'no policy';
+    const { summary } = report;
+    const lines = [
+        paint(`tls-gate ${safe(report.tool.version)}`, 'bold') + ` - ${policy} - ${verdict}`,
+        `${plural(summary.targets, 'target')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ` +
+            `${plural(summary.notices, 'notice')} (${elapsed(report)})`,
+        ...renderOverview(report.targets, paint)
+    ];
+    for (const target of report.targets)
+        lines.push('', ...renderInventory(target, paint));
+    lines.push(...renderFindings(report.targets, paint));
+    // Run in a workflow, this text is the Actions log: no line (an indented target name) may start a command.
+    return `${lines.join('\n').split('\n').map(inertLineStart).join('\n')}\n`;
 }
 function elapsed(report) {
     const ms = Date.parse(report.finishedAt) - Date.parse(report.startedAt);
@@ -58150,7 +59222,7 @@ const INPUT_FILE_LIMITS = {
     'report file': 64 * MiB
 };
 /** A user file that cannot be used: a ConfigurationError naming the file, with the reason on its own. */
-class InputFileError extends ConfigurationError {
+class InputFileError extends errors_ConfigurationError {
     kind;
     shown;
     problem;
@@ -58267,9 +59339,6 @@ function problemOf(error) {
 
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
 var reflect_metadata_Reflect = __nccwpck_require__(477);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __nccwpck_require__(8927);
 ;// CONCATENATED MODULE: ./src/certs/chain.ts
@@ -58318,6 +59387,27 @@ function chain_rank(path) {
         case 'missing-issuer':
             return 3;
     }
+}
+/** Path searches already made, per trust store, by `now` and the chain's DER hashes (a fleet sends one chain many times). */
+const PATHS_LIMIT = 256;
+const pathsByTrust = new WeakMap();
+/** buildPaths, once per distinct chain, store and time in a run (bounded); the result is shared, read it only. */
+function buildPathsOnce(chain, trust, now) {
+    let cache = pathsByTrust.get(trust);
+    if (!cache) {
+        cache = new Map();
+        pathsByTrust.set(trust, cache);
+    }
+    const hashes = chain.map((der) => (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'));
+    const key = [now.getTime(), ...hashes].join(' ');
+    let paths = cache.get(key);
+    if (!paths) {
+        paths = buildPaths(chain, trust, now);
+        if (cache.size >= PATHS_LIMIT)
+            cache.clear();
+        cache.set(key, paths);
+    }
+    return paths;
 }
 function buildPaths(chain, trust, now) {
     const sent = parseAll(chain);
@@ -59291,15 +60381,60 @@ function systemCertificates() {
     }
     return bundleCertificates() ?? [];
 }
+/** PEMs parsed per turn of the event loop while the store warms up in the background. */
+const WARM_UP_SLICE = 16;
 class AnchorSet {
-    anchors = [];
-    bySubject = new Map();
-    byFingerprint = new Map();
+    list = [];
+    subjects = new Map();
+    fingerprints = new Map();
     /** Base64 bodies already added: Node's roots and the system store mostly hold the same certificates, and
      * parsing one costs ~0.2 ms on Node 20, so a PEM seen before is skipped before it is parsed. */
     seenBodies = new Set();
-    /** Adds what parses; returns how many were new. The first store to bring a root is the one reported. */
+    /** Public roots not parsed yet: a scan spends its first moments on the network, so they are parsed then. */
+    pending = [];
+    get anchors() {
+        this.settle();
+        return this.list;
+    }
+    get bySubject() {
+        this.settle();
+        return this.subjects;
+    }
+    get byFingerprint() {
+        this.settle();
+        return this.fingerprints;
+    }
+    /** Queues PEMs to parse later: in the background (warmUp) or at the first look at the anchors. */
+    defer(pems, source) {
+        if (pems.length > 0)
+            this.pending.push({ pems: [...pems], source });
+    }
+    /** Parses what is queued a slice per turn of the event loop, so that it overlaps the scan's first handshakes. */
+    warmUp() {
+        const step = () => {
+            const next = this.pending[0];
+            if (!next)
+                return;
+            this.addNow(next.pems.splice(0, WARM_UP_SLICE), next.source);
+            if (next.pems.length === 0)
+                this.pending.shift();
+            setImmediate(step).unref();
+        };
+        // Unreferenced: a run that ends before the roots are needed does not wait for them.
+        setImmediate(step).unref();
+    }
+    /** Adds what parses (after anything queued); returns how many were new. */
     add(pems, source) {
+        this.settle();
+        return this.addNow(pems, source);
+    }
+    settle() {
+        while (this.pending.length > 0) {
+            const next = this.pending.shift();
+            this.addNow(next.pems, next.source);
+        }
+    }
+    addNow(pems, source) {
         let added = 0;
         let unreadable = 0;
         for (const pem of pems) {
@@ -59315,14 +60450,14 @@ class AnchorSet {
                 continue;
             }
             this.seenBodies.add(body);
-            if (this.byFingerprint.has(cert.fingerprint256))
+            if (this.fingerprints.has(cert.fingerprint256))
                 continue;
             const anchor = { cert, source, fingerprint: cert.fingerprint256 };
-            this.anchors.push(anchor);
-            this.byFingerprint.set(anchor.fingerprint, anchor);
-            const sameSubject = this.bySubject.get(cert.subject) ?? [];
+            this.list.push(anchor);
+            this.fingerprints.set(anchor.fingerprint, anchor);
+            const sameSubject = this.subjects.get(cert.subject) ?? [];
             sameSubject.push(anchor);
-            this.bySubject.set(cert.subject, sameSubject);
+            this.subjects.set(cert.subject, sameSubject);
             added++;
         }
         return { added, unreadable };
@@ -59331,9 +60466,9 @@ class AnchorSet {
 async function loadTrustStore(options = {}) {
     const store = new AnchorSet();
     if (options.mozilla ?? true)
-        store.add([...external_node_tls_.rootCertificates], 'mozilla');
+        store.defer([...external_node_tls_.rootCertificates], 'mozilla');
     if (options.system ?? true)
-        store.add(systemCertificates(), 'system');
+        store.defer(systemCertificates(), 'system');
     if (options.caFile !== undefined) {
         const file = options.caFile;
         let text;
@@ -59343,25 +60478,26 @@ async function loadTrustStore(options = {}) {
         catch (error) {
             if (!(error instanceof InputFileError))
                 throw error;
-            throw new ConfigurationError(`CA file ${file} ${error.reason}`, { file });
+            throw new errors_ConfigurationError(`CA file ${file} ${error.reason}`, { file });
         }
         if (text.trim() === '')
-            throw new ConfigurationError(`CA file ${file} is empty`, { file });
+            throw new errors_ConfigurationError(`CA file ${file} is empty`, { file });
         const pems = pemCertificates(text);
         if (pems.length === 0) {
-            throw new ConfigurationError(`CA file ${file} contains no PEM certificate (-----BEGIN CERTIFICATE-----)`, {
+            throw new errors_ConfigurationError(`CA file ${file} contains no PEM certificate (-----BEGIN CERTIFICATE-----)`, {
                 file
             });
         }
         const { unreadable } = store.add(pems, 'ca-file');
         if (unreadable > 0) {
-            throw new ConfigurationError(`CA file ${file}: ${unreadable} of ${pems.length} PEM certificates cannot be parsed`, {
+            throw new errors_ConfigurationError(`CA file ${file}: ${unreadable} of ${pems.length} PEM certificates cannot be parsed`, {
                 file
             });
         }
     }
     if (options.caPem !== undefined)
         store.add(pemCertificates(options.caPem), 'ca-file');
+    store.warmUp();
     return store;
 }
 /** A store with exactly the given anchors (tests and the demo): no public roots. */
@@ -59522,7 +60658,7 @@ async function diagnoseChain(report, sent, trust, now, options) {
     if (report.trusted || report.chain.length === 0 || report.error?.code === 'CERT_PARSE')
         return null;
     if (report.chainComplete) {
-        const { best } = buildPaths(sent, trust, now);
+        const { best } = buildPathsOnce(sent, trust, now);
         if (best?.end.kind !== 'untrusted-root')
             return null;
         const root = best.certificates[best.certificates.length - 1];
@@ -59658,28 +60794,34 @@ function validatedPath(path, chain) {
     }
     return subjects;
 }
+/** Descriptions already made, by `now` and DER hash; bounded so that a run over many distinct servers stays small. */
+const DESCRIBED_LIMIT = 4096;
+const described = new Map();
+function describedOnce(der, now) {
+    const key = `${now.getTime()} ${(0,external_node_crypto_.createHash)('sha256').update(der).digest('base64')}`;
+    let info = described.get(key);
+    if (!info) {
+        info = describe_describeCertificate(der, now);
+        if (described.size >= DESCRIBED_LIMIT)
+            described.clear();
+        described.set(key, info);
+    }
+    return info;
+}
 function analyzeCertificates(input) {
     if (input.chain.length === 0) {
         return emptyCertificateReport(input, 'NO_CERTIFICATE', 'the server sent no certificate');
     }
     // Parsing with @peculiar/x509 costs milliseconds per certificate; the same intermediate recurs in the no-SNI
-    // and alternate chains (and a hostile server may repeat one a hundred times), so each distinct DER is read once.
-    const described = new Map();
-    const describe = (der) => {
-        const key = (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
-        let info = described.get(key);
-        if (!info) {
-            info = describe_describeCertificate(der, input.now);
-            described.set(key, info);
-        }
-        return { ...info };
-    };
+    // and alternate chains (and a hostile server may repeat one a hundred times), and a fleet serves the same
+    // certificates on many endpoints, so each distinct DER is read once per run (per `now`).
+    const describe = (der) => ({ ...describedOnce(der, input.now) });
     const chain = input.chain.map(describe);
     const leaf = chain[0];
     const leafUnreadable = leaf.parseError !== undefined && leaf.subject === '' && leaf.keyType === 'unknown';
     // A caller that forgot the store gets every chain judged untrusted, said plainly, rather than a crash.
     const trustGiven = isTrustStore(input.trust);
-    const { best, used } = buildPaths(input.chain, trustGiven ? input.trust : trustStoreFromPem(''), input.now);
+    const { best, used } = buildPathsOnce(input.chain, trustGiven ? input.trust : trustStoreFromPem(''), input.now);
     const trusted = best?.end.kind === 'anchor' && best.end.issuersValid;
     const chainComplete = best !== null && best.end.kind !== 'missing-issuer';
     const lastInPath = best?.certificates[best.certificates.length - 1];
@@ -60868,44 +62010,58 @@ class bytes_ByteReader {
         return new bytes_ByteReader(this.take(this.u24()), what);
     }
 }
-/** Appends big-endian integers and length-prefixed vectors; lengths are filled in when the vector closes. */
+/**
+ * Appends big-endian integers and length-prefixed vectors into one growing buffer; a vector's length prefix is
+ * reserved when it opens and filled in when it closes, so nested vectors cost no extra buffers or copies (the
+ * engine builds a ClientHello for every probe).
+ */
 class bytes_ByteWriter {
-    chunks = [];
+    buffer;
     length = 0;
+    constructor(initialSize = 256) {
+        this.buffer = Buffer.allocUnsafe(Math.max(16, initialSize));
+    }
     u8(value) {
-        return this.push(Buffer.from([value & 0xff]));
+        this.reserve(1);
+        this.buffer[this.length++] = value & 0xff;
+        return this;
     }
     u16(value) {
-        const b = Buffer.alloc(2);
-        b.writeUInt16BE(value & 0xffff);
-        return this.push(b);
+        this.reserve(2);
+        this.buffer[this.length++] = (value >>> 8) & 0xff;
+        this.buffer[this.length++] = value & 0xff;
+        return this;
     }
     u24(value) {
-        return this.push(Buffer.from([(value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff]));
+        this.reserve(3);
+        this.writeUint(value, 3, this.length);
+        this.length += 3;
+        return this;
     }
     u32(value) {
-        const b = Buffer.alloc(4);
-        b.writeUInt32BE(value >>> 0);
-        return this.push(b);
+        this.reserve(4);
+        this.buffer.writeUInt32BE(value >>> 0, this.length);
+        this.length += 4;
+        return this;
     }
     bytes(data) {
-        return this.push(Buffer.from(data));
+        this.reserve(data.length);
+        this.buffer.set(data, this.length);
+        this.length += data.length;
+        return this;
     }
     /** Writes what `body` writes, prefixed by its length in `prefixBytes` (1, 2 or 3) bytes. */
     vector(prefixBytes, body) {
-        const inner = new bytes_ByteWriter();
-        body(inner);
-        const data = inner.finish();
+        this.reserve(prefixBytes);
+        const at = this.length;
+        this.length += prefixBytes;
+        body(this);
+        const size = this.length - at - prefixBytes;
         const max = 2 ** (8 * prefixBytes) - 1;
-        if (data.length > max)
-            throw new RangeError(`vector of ${data.length} bytes exceeds ${max}`);
-        if (prefixBytes === 1)
-            this.u8(data.length);
-        else if (prefixBytes === 2)
-            this.u16(data.length);
-        else
-            this.u24(data.length);
-        return this.push(data);
+        if (size > max)
+            throw new RangeError(`vector of ${size} bytes exceeds ${max}`);
+        this.writeUint(size, prefixBytes, at);
+        return this;
     }
     vector8(body) {
         return this.vector(1, body);
@@ -60919,13 +62075,22 @@ class bytes_ByteWriter {
     get size() {
         return this.length;
     }
+    /** The bytes written, as a buffer of their own. */
     finish() {
-        return Buffer.concat(this.chunks, this.length);
+        return Buffer.from(this.buffer.subarray(0, this.length));
     }
-    push(b) {
-        this.chunks.push(b);
-        this.length += b.length;
-        return this;
+    writeUint(value, bytes, at) {
+        for (let i = bytes - 1; i >= 0; i--) {
+            this.buffer[at + i] = value & 0xff;
+            value >>>= 8;
+        }
+    }
+    reserve(n) {
+        if (this.length + n <= this.buffer.length)
+            return;
+        const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + n));
+        this.buffer.copy(grown, 0, 0, this.length);
+        this.buffer = grown;
     }
 }
 
@@ -60978,11 +62143,23 @@ function readExtensions(reader, what = 'extensions', duplicates = 'rejected') {
     }
     return out;
 }
+/** Encodings of frozen lists (the engine's hellos share a few, sent thousands of times in a run), kept while the list lives. */
+const frozenListBytes = new WeakMap();
+function encodedOnce(values, encode) {
+    if (!Object.isFrozen(values))
+        return encode();
+    let bytes = frozenListBytes.get(values);
+    if (!bytes) {
+        bytes = encode();
+        frozenListBytes.set(values, bytes);
+    }
+    return bytes;
+}
 function u16List(values) {
-    return new bytes_ByteWriter().vector16((w) => values.forEach((v) => w.u16(v))).finish();
+    return encodedOnce(values, () => new bytes_ByteWriter().vector16((w) => values.forEach((v) => w.u16(v))).finish());
 }
 function u8List(values) {
-    return new bytes_ByteWriter().vector8((w) => values.forEach((v) => w.u8(v))).finish();
+    return encodedOnce(values, () => new bytes_ByteWriter().vector8((w) => values.forEach((v) => w.u8(v))).finish());
 }
 function readU16List(data, what) {
     const r = new bytes_ByteReader(data, what);
@@ -61264,6 +62441,82 @@ class HandshakeAssembler {
     }
 }
 
+;// CONCATENATED MODULE: ./src/wire/certificate.ts
+// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
+// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
+
+
+
+
+
+/**
+ * Most entries one Certificate message may hold. Real stacks cap chain depth far lower (OpenSSL verifies at most
+ * 100 deep, browsers keep paths under 10), while 10,000 tiny entries fit under the 256 KiB message cap: each
+ * entry costs a Buffer, so the list is where a hostile server could multiply our memory.
+ */
+const MAX_CERTIFICATE_ENTRIES = 64;
+/** A Certificate message with more entries than the decoder keeps: a reply no real stack sends. */
+class TooManyCertificateEntries extends bytes_DecodeError {
+    maxEntries;
+    constructor(maxEntries) {
+        super(`Certificate: more than ${maxEntries} certificate entries (the certificate-entries budget)`);
+        this.maxEntries = maxEntries;
+    }
+}
+/**
+ * Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). Beyond
+ * `maxEntries` entries decoding stops with a DecodeError that names that budget.
+ */
+function decodeCertificate(body, tls13, maxEntries = MAX_CERTIFICATE_ENTRIES) {
+    const r = new bytes_ByteReader(body, 'Certificate');
+    if (tls13)
+        r.vector8('certificate_request_context');
+    const list = r.vector24('certificate_list');
+    r.expectDone();
+    const certificates = [];
+    let ocspResponse = null;
+    while (!list.done()) {
+        if (certificates.length >= maxEntries) {
+            throw new TooManyCertificateEntries(maxEntries);
+        }
+        const der = list.vector24('cert_data').rest();
+        if (der.length === 0)
+            throw new bytes_DecodeError('Certificate: empty certificate entry');
+        certificates.push(Buffer.from(der));
+        if (tls13) {
+            const extensions = readExtensions(list, 'CertificateEntry extensions', 'allowed');
+            if (certificates.length === 1)
+                ocspResponse = extension_codecs_findExtension(extensions, extension_codecs_CertificateEntryExtension.statusRequest);
+        }
+    }
+    return { certificates, ocspResponse };
+}
+/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
+function decodeCertificateStatus(body) {
+    return extension_codecs_certificateStatusBody.decode(body);
+}
+/** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
+function encodeCertificate(message, tls13) {
+    const ocspResponse = message.ocspResponse;
+    const w = new ByteWriter();
+    if (tls13)
+        w.vector8(() => undefined);
+    w.vector24((list) => {
+        message.certificates.forEach((der, index) => {
+            list.vector24((c) => c.bytes(der));
+            if (tls13) {
+                const staple = index === 0 && ocspResponse;
+                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
+            }
+        });
+    });
+    return encodeHandshake(HandshakeType.certificate, w.finish());
+}
+/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
+function encodeCertificateStatus(ocspResponse) {
+    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody.encode(ocspResponse));
+}
+
 ;// CONCATENATED MODULE: ./src/wire/record.ts
 // TLS record layer framing (RFC 8446 §5.1, RFC 5246 §6.2). The engine reads plaintext records only up to the
 // point where a handshake would turn encrypted, except TLS 1.3, whose encrypted records are handed to
@@ -61277,7 +62530,7 @@ const MAX_PLAINTEXT = 1 << 14;
 const MAX_RECORD_PAYLOAD = MAX_PLAINTEXT + 2048;
 const record_HEADER_LENGTH = 5;
 /** Frames `payload` as records of `type`, splitting it into fragments of at most 2^14 bytes. */
-function record_encodeRecords(type, version, payload) {
+function encodeRecords(type, version, payload) {
     const parts = [];
     let offset = 0;
     do {
@@ -61293,7 +62546,7 @@ function record_encodeRecords(type, version, payload) {
 }
 /** Whether a content type byte is one RFC 8446/5246/6520 define. */
 function isKnownContentType(type) {
-    return type >= codepoints_ContentType.change_cipher_spec && type <= codepoints_ContentType.heartbeat;
+    return type >= ContentType.change_cipher_spec && type <= ContentType.heartbeat;
 }
 /**
  * Whether bytes start like an SSLv2 record (RFC 6101 appendix E, SSL 2.0 spec): a 2-byte header with the high
@@ -61403,9 +62656,26 @@ function clientHelloExtensions(spec) {
         ext.push(extra);
     return ext;
 }
+/** Bytes encodeClientHello(hello) makes, handshake header included, counted without encoding. */
+function encodedLength(hello) {
+    const fixed = 4 + 2 + 32 + 1 + hello.sessionId.length + 2 + 2 * hello.cipherSuites.length + 1;
+    const block = hello.withoutExtensionsBlock
+        ? 0
+        : hello.extensions.reduce((sum, e) => sum + 4 + e.data.length, 2);
+    return fixed + hello.compressionMethods.length + block;
+}
+/** 32 random bytes from a pool refilled a few KiB at a time: one randomBytes call per hello costs more than the rest of it. */
+let randomPool = Buffer.alloc(0);
+function helloRandom() {
+    if (randomPool.length < 32)
+        randomPool = (0,external_node_crypto_.randomBytes)(4096);
+    const random = Buffer.from(randomPool.subarray(0, 32));
+    randomPool = randomPool.subarray(32);
+    return random;
+}
 /** The ClientHello a spec describes, padded (RFC 7685) to spec.padTo bytes of handshake message if asked. */
 function clientHello(spec) {
-    const random = spec.random ?? (0,external_node_crypto_.randomBytes)(32);
+    const random = spec.random ?? helloRandom();
     if (random.length !== 32)
         throw new RangeError('ClientHello random must be 32 bytes');
     const extensions = clientHelloExtensions(spec);
@@ -61418,7 +62688,7 @@ function clientHello(spec) {
         extensions,
         ...(extensions.length === 0 ? { withoutExtensionsBlock: true } : {})
     };
-    const length = encodeClientHello(hello).length;
+    const length = encodedLength(hello);
     if (!spec.padTo || length >= spec.padTo)
         return hello;
     // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
@@ -61445,7 +62715,7 @@ function encodeClientHello(hello) {
 }
 /** The ClientHello of a spec framed as handshake records (record version 0x0301 unless the spec says otherwise). */
 function encodeClientHelloRecords(spec) {
-    return encodeRecords(ContentType.handshake, spec.recordVersion ?? ProtocolVersion.TLSv1_0, encodeClientHello(clientHello(spec)));
+    return encodeRecords(ContentType.handshake, spec.recordVersion ?? codepoints_ProtocolVersion.TLSv1_0, encodeClientHello(clientHello(spec)));
 }
 /** The extensions whose bodies decodeClientHello checks at once: the ones the engine and test servers read. */
 const CHECKED_ON_DECODE = new Map([
@@ -61542,62 +62812,6 @@ function decodeSslv2ClientHello(body) {
     const sessionId = r.bytes(sessionIdLength);
     const challenge = r.bytes(challengeLength);
     return { version, cipherSpecs, sessionId, challenge };
-}
-
-;// CONCATENATED MODULE: ./src/wire/certificate.ts
-// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
-// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
-
-
-
-
-
-/** Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). */
-function decodeCertificate(body, tls13) {
-    const r = new bytes_ByteReader(body, 'Certificate');
-    if (tls13)
-        r.vector8('certificate_request_context');
-    const list = r.vector24('certificate_list');
-    r.expectDone();
-    const certificates = [];
-    let ocspResponse = null;
-    while (!list.done()) {
-        const der = list.vector24('cert_data').rest();
-        if (der.length === 0)
-            throw new bytes_DecodeError('Certificate: empty certificate entry');
-        certificates.push(Buffer.from(der));
-        if (tls13) {
-            const extensions = readExtensions(list, 'CertificateEntry extensions', 'allowed');
-            if (certificates.length === 1)
-                ocspResponse = extension_codecs_findExtension(extensions, extension_codecs_CertificateEntryExtension.statusRequest);
-        }
-    }
-    return { certificates, ocspResponse };
-}
-/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
-function decodeCertificateStatus(body) {
-    return extension_codecs_certificateStatusBody.decode(body);
-}
-/** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
-function encodeCertificate(message, tls13) {
-    const ocspResponse = message.ocspResponse;
-    const w = new ByteWriter();
-    if (tls13)
-        w.vector8(() => undefined);
-    w.vector24((list) => {
-        message.certificates.forEach((der, index) => {
-            list.vector24((c) => c.bytes(der));
-            if (tls13) {
-                const staple = index === 0 && ocspResponse;
-                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
-            }
-        });
-    });
-    return encodeHandshake(HandshakeType.certificate, w.finish());
-}
-/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
-function encodeCertificateStatus(ocspResponse) {
-    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody.encode(ocspResponse));
 }
 
 ;// CONCATENATED MODULE: ./src/wire/certificate-verify.ts
@@ -62031,6 +63245,7 @@ function sslv2Record(body) {
 
 
 
+
 /**
  * TLS records start with a content type (20..24); SSLv2 records with a length whose high bit is set (the
  * 2-byte header form every SSLv2 server answers a CLIENT-HELLO with). Anything else is not TLS. An SSLv2 reply
@@ -62045,15 +63260,27 @@ function classifyFirstByte(first, sslv2Expected) {
 }
 /** How many of the first bytes are kept to describe a peer that is not TLS. */
 const FIRST_BYTES_KEPT = 64;
+/** A reply in more records than the reader takes: each record costs work, so a flood of tiny ones is stopped. */
+class TooManyRecords extends bytes_DecodeError {
+    maxRecords;
+    constructor(maxRecords) {
+        super(`more than ${maxRecords} records in one reply (the flight-records budget)`);
+        this.maxRecords = maxRecords;
+    }
+}
 class ReplyReader {
     sslv2Expected;
+    maxRecords;
     format = null;
+    recordCount = 0;
     first = Buffer.alloc(0);
     records = new RecordReader();
     handshake = new HandshakeAssembler();
     sslv2 = new ByteQueue();
-    constructor(sslv2Expected) {
+    /** `maxRecords`: TLS records read before next() throws TooManyRecords (default: no limit). */
+    constructor(sslv2Expected, maxRecords = Infinity) {
         this.sslv2Expected = sslv2Expected;
+        this.maxRecords = maxRecords;
     }
     /** The reply's format, decided by its first byte; null until a byte has arrived. */
     get replyFormat() {
@@ -62096,7 +63323,9 @@ class ReplyReader {
             const record = this.records.next();
             if (!record)
                 return null;
-            if (record.type !== codepoints_ContentType.handshake)
+            if (++this.recordCount > this.maxRecords)
+                throw new TooManyRecords(this.maxRecords);
+            if (record.type !== ContentType.handshake)
                 return { kind: 'record', record };
             this.handshake.push(record.fragment);
         }
@@ -62411,13 +63640,13 @@ class Tls13HandshakeDecryptor {
      * failed decryption are DecodeErrors; an encrypted alert is stored in `alert`.
      */
     push(record) {
-        if (record.type === codepoints_ContentType.change_cipher_spec)
+        if (record.type === ContentType.change_cipher_spec)
             return [];
-        if (record.type === codepoints_ContentType.alert) {
+        if (record.type === ContentType.alert) {
             this.alert = decodeAlert(record.fragment);
             return [];
         }
-        if (record.type !== codepoints_ContentType.application_data) {
+        if (record.type !== ContentType.application_data) {
             throw new bytes_DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
         }
         if (record.fragment.length > MAX_PLAINTEXT + 256)
@@ -62429,11 +63658,11 @@ class Tls13HandshakeDecryptor {
         const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
         this.sequence++;
         const { type, content } = stripInnerPlaintext(inner);
-        if (type === codepoints_ContentType.alert) {
+        if (type === ContentType.alert) {
             this.alert = decodeAlert(content);
             return [];
         }
-        if (type !== codepoints_ContentType.handshake)
+        if (type !== ContentType.handshake)
             return [];
         this.assembler.push(content);
         const messages = [];
@@ -62463,10 +63692,91 @@ function helloRetryTranscript(cipherSuite, messages) {
 ;// CONCATENATED MODULE: ./src/scan/tls13-support.ts
 
 
+/**
+ * One key share per group per run: making a key pair costs more than the rest of a probe's crypto, and these
+ * handshakes end at the server's Certificate, so reusing the client's ephemeral key across them reveals nothing.
+ */
+const sharesByGroup = new Map();
+function keyShareOnce(group) {
+    if (!sharesByGroup.has(group))
+        sharesByGroup.set(group, createKeyShare(group));
+    return sharesByGroup.get(group);
+}
 const TLS13_SUPPORT = {
-    createKeyShare: (group) => createKeyShare(group),
+    createKeyShare: keyShareOnce,
     createDecryptor: (cipherSuite, sharedSecret, transcript) => new Tls13HandshakeDecryptor(cipherSuite, sharedSecret, transcript)
 };
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/scan/budgets.ts
+// Every limit on what one server may cost a run, in one table: bytes read per probe and per target, handshake
+// messages per flight, certificate entries per Certificate message, distinct certificates kept per target, how
+// long a parse may hold the event loop, and how transport failures are retried. A probe that reaches a budget
+// ends with an outcome naming it; nothing a server sends can make one target cost another anything.
+
+const SCAN_BUDGETS = {
+    /** Bytes one probe reads: a first flight with a 100-certificate chain still fits. */
+    probeBytes: 2 * 1024 * 1024,
+    /**
+     * Bytes one target's probes read together. A full scan of a server with a 20 KB chain reads about 2 MB (TLS
+     * 1.2 enumeration sees the Certificate on every probe); beyond this the scan stops with facts marked
+     * incomplete, so a server that fills every probe cannot hold hundreds of megabytes of a run.
+     */
+    targetBytes: 32 * 1024 * 1024,
+    /** Handshake messages in one flight: a real one has at most eight (ServerHello ... ServerHelloDone). */
+    flightMessages: 32,
+    /**
+     * TLS records in one reply. Every record costs work however small: a 200 KB certificate in 1-byte records is
+     * 200,000 of them per probe, enough to starve every other target of the CPU. Even 1 KB records carry a 2 MiB
+     * flight in 2048.
+     */
+    flightRecords: 2048,
+    /** Entries in one Certificate message (src/wire/certificate.ts decodes no further). */
+    certificateEntries: MAX_CERTIFICATE_ENTRIES,
+    /** Distinct certificates (by SHA-256 of the DER) kept per target; every probe's list shares these copies. */
+    keptCertificates: 256,
+    /**
+     * Retries and controls of transient failures per target (src/scan/settle.ts): on top of the checks' handshake
+     * budgets, so a server that resets everything costs at most this many more connections.
+     */
+    retriesPerTarget: 64,
+    /** Longest a probe parses without letting other targets' sockets and timers run (ms). */
+    yieldAfterMs: 8,
+    /** Connections at once to one address and port, whatever targets resolve to it (the run's politeness). */
+    perAddressConcurrency: 32
+};
+/** The words a message uses for a budget. */
+function describeBudget(budget) {
+    switch (budget) {
+        case 'probe-bytes':
+            return `the probe's read budget of ${SCAN_BUDGETS.probeBytes} bytes`;
+        case 'target-bytes':
+            return `the target's read budget of ${SCAN_BUDGETS.targetBytes} bytes over all its probes`;
+        case 'flight-messages':
+            return `the flight budget of ${SCAN_BUDGETS.flightMessages} handshake messages`;
+        case 'flight-records':
+            return `the flight budget of ${SCAN_BUDGETS.flightRecords} records`;
+        case 'certificate-entries':
+            return `the budget of ${SCAN_BUDGETS.certificateEntries} entries per Certificate message`;
+    }
+}
+/** Bytes a target may still read, shared by all its probes. */
+class ByteBudget {
+    limit;
+    used = 0;
+    constructor(limit = SCAN_BUDGETS.targetBytes) {
+        this.limit = limit;
+    }
+    /** Counts `bytes`; false once the budget is spent (the bytes are counted all the same). */
+    take(bytes) {
+        this.used += bytes;
+        return this.used <= this.limit;
+    }
+    get spent() {
+        return this.used > this.limit;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/scan/connection.ts
 // One TCP connection for one probe: connect with a timeout, write, and read chunk by chunk where every wait
@@ -62491,12 +63801,21 @@ function describeConnectError(code, address, port) {
             return `could not connect to ${address} port ${port} (${code})`;
     }
 }
+/**
+ * Runs `giveUp` once the I/O that is already waiting has been handled. When the event loop was busy past a
+ * timeout, the timer phase comes before the poll phase that would deliver the connect or the bytes that arrived in
+ * time; a check callback runs after it, so a late event loop never reads as a silent server.
+ */
+function afterPendingIo(giveUp) {
+    setImmediate(giveUp);
+}
 class Connection {
     socket;
     options;
     chunks = [];
     ended = false;
     failure = null;
+    overflow = null;
     received = 0;
     waiter = null;
     closed = false;
@@ -62504,8 +63823,20 @@ class Connection {
         this.socket = socket;
         this.options = options;
         socket.on('data', (chunk) => {
+            if (this.overflow)
+                return;
             this.received += chunk.length;
-            this.chunks.push(chunk);
+            const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
+            const sharedOk = this.options.sharedBytes?.take(chunk.length) ?? true;
+            if (this.received > maxBytes || !sharedOk) {
+                // Over a budget: nothing more is buffered, and the peer is not read any further.
+                this.overflow = this.received > maxBytes ? 'connection' : 'shared';
+                this.chunks.length = 0;
+                socket.pause();
+            }
+            else {
+                this.chunks.push(chunk);
+            }
             this.wake();
         });
         socket.on('end', () => {
@@ -62521,8 +63852,17 @@ class Connection {
             this.wake();
         });
     }
-    /** Opens a TCP connection, or says why not. Never rejects. */
-    static open(options) {
+    /** Opens a TCP connection (and runs its plain-text dialogue, if any), or says why not. Never rejects. */
+    static async open(options) {
+        const opened = await Connection.connect(options);
+        if (!(opened instanceof Connection) || !options.beforeTls)
+            return opened;
+        const failure = await options.beforeTls(opened);
+        if (failure)
+            opened.close();
+        return failure ?? opened;
+    }
+    static connect(options) {
         return new Promise((resolve) => {
             if (options.signal?.aborted)
                 return resolve({ kind: 'aborted' });
@@ -62558,7 +63898,7 @@ class Connection {
                 });
             };
             const onAbort = () => finish({ kind: 'aborted' });
-            const timer = setTimeout(() => finish(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' }), Math.min(untilDeadline, options.timeoutMs));
+            const timer = setTimeout(() => afterPendingIo(() => finish(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' })), Math.min(untilDeadline, options.timeoutMs));
             socket.once('connect', onConnect);
             socket.once('error', onError);
             options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -62589,14 +63929,18 @@ class Connection {
             if (untilDeadline <= 0)
                 return resolve({ kind: 'deadline' });
             const byDeadline = untilDeadline < timeoutMs;
+            let settled = false;
             const done = (result) => {
+                if (settled)
+                    return;
+                settled = true;
                 clearTimeout(timer);
                 signal?.removeEventListener('abort', onAbort);
                 this.waiter = null;
                 resolve(result);
             };
             const onAbort = () => done({ kind: 'aborted' });
-            const timer = setTimeout(() => done(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' }), Math.min(untilDeadline, timeoutMs));
+            const timer = setTimeout(() => afterPendingIo(() => done(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' })), Math.min(untilDeadline, timeoutMs));
             signal?.addEventListener('abort', onAbort, { once: true });
             this.waiter = () => {
                 const result = this.take();
@@ -62604,6 +63948,16 @@ class Connection {
                     done(result);
             };
         });
+    }
+    /**
+     * Hands the socket over to Node's TLS client (tls.connect({ socket })) after a STARTTLS dialogue; this
+     * Connection no longer reads it or destroys it. The peer sends nothing before our ClientHello, so no byte is lost.
+     */
+    release() {
+        this.closed = true;
+        for (const event of ['data', 'end', 'error', 'close'])
+            this.socket.removeAllListeners(event);
+        return this.socket;
     }
     /** Destroys the socket; safe to call any number of times. */
     close() {
@@ -62616,9 +63970,8 @@ class Connection {
         this.wake();
     }
     take() {
-        const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
-        if (this.received > maxBytes)
-            return { kind: 'overflow' };
+        if (this.overflow)
+            return { kind: 'overflow', budget: this.overflow };
         const chunk = this.chunks.shift();
         if (chunk)
             return { kind: 'data', chunk };
@@ -62692,6 +64045,757 @@ function article(name) {
     return /^[AEFHILMNORSX]/.test(name) ? 'an' : 'a';
 }
 
+;// CONCATENATED MODULE: ./src/wire/starttls/dialogue.ts
+// The shape every STARTTLS dialogue shares (src/wire/starttls/<protocol>.ts): a state machine fed the bytes the
+// server sends, answering what to send next and whether TLS may start. It does no I/O (src/scan/starttls.ts
+// runs it over a socket) and never throws for anything the server sends: every way a dialogue can end is a Move.
+/** Most bytes a whole dialogue may receive before TLS starts: a generous EHLO or CAPABILITY answer fits. */
+const MAX_DIALOGUE_BYTES = 64 * 1024;
+/** How much of what a server said a message quotes. */
+const EXCERPT_CHARS = 120;
+/** A short, single-line excerpt of server text for messages (outputs escape it again for their medium). */
+function excerpt(text) {
+    const oneLine = text
+        .replace(/[\r\n]+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, '?')
+        .trim();
+    return oneLine.length > EXCERPT_CHARS ? `${oneLine.slice(0, EXCERPT_CHARS)}...` : oneLine;
+}
+function failed(code, reason, said = null) {
+    return { kind: 'failed', code, reason, said: said === null ? null : excerpt(said) };
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/lines.ts
+// A bounded line reader for the text protocols' dialogues (SMTP, IMAP, POP3, FTP): CRLF- or LF-terminated
+// lines out of the bytes as they arrive, each at most MAX_LINE_BYTES, the whole dialogue at most
+// MAX_DIALOGUE_LINES lines. Bytes are latin1: the commands and replies we read are ASCII, and anything else stays
+// inert text.
+
+/** Longer than any reply line the RFCs allow (SMTP: 512 octets, RFC 5321 §4.5.3.1.5), with room for servers
+ *  that stretch it. */
+const MAX_LINE_BYTES = 8192;
+/** More lines than any greeting and capability list we read (an EHLO answer has a dozen). */
+const MAX_DIALOGUE_LINES = 200;
+class LineReader {
+    pending = '';
+    taken = 0;
+    push(chunk) {
+        this.pending += chunk.toString('latin1');
+    }
+    /** The next whole line without its line ending, or null until one has arrived. Throws DecodeError past the
+     *  bounds (a line too long, too many lines). */
+    next() {
+        const end = this.pending.indexOf('\n');
+        if (end < 0) {
+            if (this.pending.length > MAX_LINE_BYTES)
+                throw new bytes_DecodeError(`a line longer than ${MAX_LINE_BYTES} bytes`, 'over-limit');
+            return null;
+        }
+        if (end > MAX_LINE_BYTES)
+            throw new bytes_DecodeError(`a line longer than ${MAX_LINE_BYTES} bytes`, 'over-limit');
+        if (++this.taken > MAX_DIALOGUE_LINES)
+            throw new bytes_DecodeError(`more than ${MAX_DIALOGUE_LINES} lines`, 'over-limit');
+        const line = this.pending.slice(0, end).replace(/\r$/, '');
+        this.pending = this.pending.slice(end + 1);
+        return line;
+    }
+    /** Bytes received and not yet taken as a line (after the go-ahead these would be the server's, not TLS). */
+    get leftover() {
+        return this.pending.length;
+    }
+}
+/**
+ * Collects the lines of one numbered reply. A line "NNN-" goes on, "NNN " (or just "NNN") ends it; FTP also
+ * allows continuation lines that do not start with the code, which are kept as text.
+ */
+class NumberedReplyReader {
+    lines = [];
+    code = null;
+    /** Adds a line; the whole reply when this line ended it. Throws DecodeError for a line that is no reply. */
+    add(line) {
+        const match = /^(\d{3})([ -]|$)(.*)$/.exec(line);
+        if (this.code === null) {
+            if (!match)
+                throw new bytes_DecodeError('a reply that does not start with a 3-digit code');
+            this.code = Number(match[1]);
+        }
+        this.lines.push(match ? match[3] : line);
+        if (match && Number(match[1]) === this.code && match[2] !== '-') {
+            const reply = { code: this.code, lines: this.lines };
+            this.lines = [];
+            this.code = null;
+            return reply;
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/line-dialogue.ts
+// What the line-based dialogues (SMTP, IMAP, POP3, FTP) share: the byte and line bounds, and the rule that a
+// server says nothing between its go-ahead and our ClientHello (bytes there would be read as TLS; RFC 3207 §5
+// and RFC 2595 §3.1 make a client discard them, we report them instead).
+
+
+
+class LineDialogue {
+    reader = new LineReader();
+    received = 0;
+    opening() {
+        return null;
+    }
+    receive(chunk) {
+        this.received += chunk.length;
+        if (this.received > MAX_DIALOGUE_BYTES) {
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        }
+        this.reader.push(chunk);
+        try {
+            for (let line = this.reader.next(); line !== null; line = this.reader.next()) {
+                const move = this.onLine(line);
+                if (move.kind === 'more')
+                    continue;
+                if (move.kind === 'ready' && this.reader.leftover > 0) {
+                    return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its go-ahead, before the ClientHello');
+                }
+                return move;
+            }
+            return { kind: 'more' };
+        }
+        catch (error) {
+            if (!(error instanceof bytes_DecodeError))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's plain-text dialogue broke its bounds: ${error.message}`);
+        }
+    }
+}
+function command(text) {
+    return Buffer.from(`${text}\r\n`, 'latin1');
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ftp.ts
+// FTP AUTH TLS (RFC 4217 §4): the 220 greeting, AUTH TLS, 234.
+
+
+
+/** Replies that say the command itself is unknown or not implemented (RFC 959 §4.2.1, RFC 2228). */
+const NOT_OFFERED = new Set([500, 502, 504]);
+class FtpDialogue extends LineDialogue {
+    state = 'greeting';
+    replies = new NumberedReplyReader();
+    onLine(line) {
+        const reply = this.replies.add(line);
+        return reply ? this.onReply(reply) : { kind: 'more' };
+    }
+    onReply(reply) {
+        const said = `${reply.code} ${reply.lines.join(' ')}`;
+        if (this.state === 'greeting') {
+            // 120 "service ready in n minutes" is followed by the 220.
+            if (reply.code === 120)
+                return { kind: 'more' };
+            if (reply.code !== 220)
+                return failed('STARTTLS_REFUSED', 'the server refused the session', said);
+            this.state = 'auth';
+            return { kind: 'send', bytes: command('AUTH TLS') };
+        }
+        if (reply.code === 234)
+            return { kind: 'ready' };
+        if (NOT_OFFERED.has(reply.code))
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer AUTH TLS', said);
+        return failed('STARTTLS_REFUSED', 'the server refused AUTH TLS', said);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/imap.ts
+// IMAP STARTTLS (RFC 9051 §6.2.1, RFC 3501): the "* OK" greeting, CAPABILITY to see whether STARTTLS is
+// offered, STARTTLS, the tagged OK.
+
+
+const CAPABILITY_TAG = 'g1';
+const STARTTLS_TAG = 'g2';
+class ImapDialogue extends LineDialogue {
+    state = 'greeting';
+    capabilities = [];
+    onLine(line) {
+        switch (this.state) {
+            case 'greeting':
+                if (/^\* PREAUTH\b/i.test(line))
+                    return failed('STARTTLS_REFUSED', 'the server pre-authenticated the session, STARTTLS is not allowed', line);
+                if (!/^\* OK\b/i.test(line))
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', line);
+                this.state = 'capability';
+                return { kind: 'send', bytes: command(`${CAPABILITY_TAG} CAPABILITY`) };
+            case 'capability':
+                return this.onCapability(line);
+            case 'starttls':
+                if (line.startsWith('* '))
+                    return { kind: 'more' };
+                if (new RegExp(`^${STARTTLS_TAG} OK\\b`, 'i').test(line))
+                    return { kind: 'ready' };
+                return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', line);
+        }
+    }
+    onCapability(line) {
+        const untagged = /^\* CAPABILITY (.*)$/i.exec(line);
+        if (untagged) {
+            this.capabilities.push(...untagged[1].split(' ').filter((word) => word !== ''));
+            return { kind: 'more' };
+        }
+        if (line.startsWith('* '))
+            return { kind: 'more' };
+        if (!new RegExp(`^${CAPABILITY_TAG} OK\\b`, 'i').test(line))
+            return failed('STARTTLS_REFUSED', 'the server refused CAPABILITY', line);
+        if (!this.capabilities.some((capability) => capability.toUpperCase() === 'STARTTLS')) {
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its capabilities', this.capabilities.join(' '));
+        }
+        this.state = 'starttls';
+        return { kind: 'send', bytes: command(`${STARTTLS_TAG} STARTTLS`) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ber.ts
+// The few BER pieces LDAP's StartTLS needs (X.690 §8.1): one tag-length-value at a time, bounded by the buffer
+// it is read from, and the encoder of a definite-length TLV. Single-byte tags only (LDAP uses no others).
+
+/** The TLV at `offset`, or null when the buffer ends before it does (wait for more bytes). */
+function ber_readTlv(buffer, offset = 0) {
+    if (buffer.length < offset + 2)
+        return null;
+    const tag = buffer[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new bytes_DecodeError('a multi-byte BER tag');
+    const first = buffer[offset + 1];
+    let length = first;
+    let header = 2;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        if (count === 0)
+            throw new bytes_DecodeError('an indefinite BER length');
+        if (count > 3)
+            throw new bytes_DecodeError(`a BER length of ${count} bytes`, 'over-limit');
+        if (buffer.length < offset + 2 + count)
+            return null;
+        length = buffer.readUIntBE(offset + 2, count);
+        header += count;
+    }
+    const end = offset + header + length;
+    if (buffer.length < end)
+        return null;
+    return { tag, value: buffer.subarray(offset + header, end), end };
+}
+/** The TLV at `offset` of a value that must hold it whole (a field inside a complete message). */
+function requireTlv(buffer, offset, tag, what) {
+    const tlv = ber_readTlv(buffer, offset);
+    if (!tlv)
+        throw new bytes_DecodeError(`${what} runs past its message`, 'missing-data');
+    if (tlv.tag !== tag)
+        throw new bytes_DecodeError(`${what} has tag 0x${tlv.tag.toString(16)}, not 0x${tag.toString(16)}`);
+    return tlv;
+}
+function encodeTlv(tag, value) {
+    const length = value.length;
+    const header = length < 0x80
+        ? Buffer.from([tag, length])
+        : length < 0x100
+            ? Buffer.from([tag, 0x81, length])
+            : Buffer.from([tag, 0x82, length >> 8, length & 0xff]);
+    return Buffer.concat([header, value]);
+}
+/** A non-negative INTEGER's content octets (minimal, with a leading zero when the high bit is set). */
+function integerContent(value) {
+    const bytes = [];
+    let rest = value;
+    do {
+        bytes.unshift(rest & 0xff);
+        rest = Math.floor(rest / 256);
+    } while (rest > 0);
+    if (bytes[0] & 0x80)
+        bytes.unshift(0);
+    return Buffer.from(bytes);
+}
+function integerValue(content) {
+    if (content.length === 0 || content.length > 4)
+        throw new bytes_DecodeError(`an INTEGER of ${content.length} bytes`);
+    return content.readIntBE(0, content.length);
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ldap.ts
+// LDAP StartTLS (RFC 4511 §4.14): the client sends the StartTLS ExtendedRequest (requestName
+// 1.3.6.1.4.1.1466.20037); resultCode success (0) in the ExtendedResponse lets TLS start. protocolError (2)
+// is the server not knowing the operation (RFC 4511 §4.12: an unrecognized extended operation); any other code
+// is a refusal (unavailable, operationsError while a bind is in progress, ...). A Notice of Disconnection
+// (message id 0, §4.4.1) is the server closing instead.
+
+
+
+const START_TLS_OID = '1.3.6.1.4.1.1466.20037';
+const ldap_SEQUENCE = 0x30;
+const INTEGER = 0x02;
+const ENUMERATED = 0x0a;
+const OCTET_STRING = 0x04;
+/** [APPLICATION 23] and [APPLICATION 24], constructed. */
+const EXTENDED_REQUEST = 0x77;
+const EXTENDED_RESPONSE = 0x78;
+/** requestName [0], primitive. */
+const REQUEST_NAME = 0x80;
+const MESSAGE_ID = 1;
+const SUCCESS = 0;
+const PROTOCOL_ERROR = 2;
+function encodeStartTlsRequest(messageId = MESSAGE_ID) {
+    const request = encodeTlv(EXTENDED_REQUEST, encodeTlv(REQUEST_NAME, Buffer.from(START_TLS_OID, 'latin1')));
+    return encodeTlv(ldap_SEQUENCE, Buffer.concat([encodeTlv(INTEGER, integerContent(messageId)), request]));
+}
+/** Decodes one whole LDAPMessage holding an ExtendedResponse; null until the message has arrived whole. */
+function decodeExtendedResponse(buffer) {
+    const message = ber_readTlv(buffer);
+    if (!message)
+        return null;
+    if (message.tag !== ldap_SEQUENCE)
+        throw new bytes_DecodeError('the answer is not an LDAPMessage (no SEQUENCE)');
+    const id = requireTlv(message.value, 0, INTEGER, 'messageID');
+    const op = requireTlv(message.value, id.end, EXTENDED_RESPONSE, 'the ExtendedResponse');
+    const code = requireTlv(op.value, 0, ENUMERATED, 'resultCode');
+    const matched = requireTlv(op.value, code.end, OCTET_STRING, 'matchedDN');
+    const diagnostic = requireTlv(op.value, matched.end, OCTET_STRING, 'diagnosticMessage');
+    return {
+        response: {
+            messageId: integerValue(id.value),
+            resultCode: integerValue(code.value),
+            diagnosticMessage: diagnostic.value.toString('utf8')
+        },
+        end: message.end
+    };
+}
+class LdapDialogue {
+    buffered = Buffer.alloc(0);
+    opening() {
+        return encodeStartTlsRequest();
+    }
+    receive(chunk) {
+        this.buffered = Buffer.concat([this.buffered, chunk]);
+        if (this.buffered.length > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        let decoded;
+        try {
+            decoded = decodeExtendedResponse(this.buffered);
+        }
+        catch (error) {
+            if (!(error instanceof bytes_DecodeError))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's answer to StartTLS is malformed: ${error.message}`);
+        }
+        if (!decoded)
+            return { kind: 'more' };
+        const { response, end } = decoded;
+        const said = `resultCode ${response.resultCode}${response.diagnosticMessage ? `: ${response.diagnosticMessage}` : ''}`;
+        if (response.messageId === 0)
+            return failed('STARTTLS_REFUSED', 'the server sent a Notice of Disconnection', said);
+        if (response.messageId !== MESSAGE_ID)
+            return failed('STARTTLS_PROTOCOL', `the server answered message ${response.messageId}, not ${MESSAGE_ID}`);
+        if (response.resultCode === PROTOCOL_ERROR)
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not support the StartTLS operation', said);
+        if (response.resultCode !== SUCCESS)
+            return failed('STARTTLS_REFUSED', 'the server refused StartTLS', said);
+        if (end !== this.buffered.length)
+            return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its StartTLS answer, before the ClientHello');
+        return { kind: 'ready' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/mysql.ts
+// MySQL / MariaDB TLS (MySQL client/server protocol, "Initial Handshake" and "SSL Handshake"): the server
+// speaks first with its initial handshake packet (protocol version 10) whose capability flags say whether it
+// offers TLS (CLIENT_SSL); the client answers with the 32-byte SSLRequest packet and starts TLS right away (no
+// answer from the server). A server that refuses the client (host blocked, too many connections) sends an ERR
+// packet (0xff) instead.
+
+
+/** Capability flags of the MySQL protocol ("Capabilities Flags"). */
+const CLIENT_PROTOCOL_41 = 0x0200;
+const CLIENT_SSL = 0x0800;
+const CLIENT_SECURE_CONNECTION = 0x8000;
+const UTF8_GENERAL_CI = 33;
+/** Largest packet we say we accept (16 MiB, the protocol's own limit per packet). */
+const MAX_PACKET = 0xffffff;
+/** Decodes the payload of the initial handshake packet, as far as the capability flags. */
+function decodeGreeting(payload) {
+    const protocolVersion = payload[0];
+    if (protocolVersion !== 10)
+        throw new bytes_DecodeError(`protocol version ${protocolVersion ?? 'missing'}, not 10`);
+    const nul = payload.indexOf(0, 1);
+    if (nul < 0 || nul > 256)
+        throw new bytes_DecodeError('server version is not NUL-terminated');
+    const serverVersion = payload.subarray(1, nul).toString('latin1');
+    // After the version: connection id (4), auth-plugin-data part 1 (8), filler (1), then the flags' low half;
+    // character set (1) and status (2) come before the high half. Multi-byte fields are little-endian.
+    const low = nul + 1 + 4 + 8 + 1;
+    if (payload.length < low + 2)
+        throw new bytes_DecodeError('the packet ends before the capability flags', 'missing-data');
+    const high = low + 2 + 1 + 2;
+    const upper = payload.length >= high + 2 ? payload.readUInt16LE(high) : 0;
+    return { protocolVersion, serverVersion, capabilities: ((upper << 16) | payload.readUInt16LE(low)) >>> 0 };
+}
+/** The SSLRequest packet (sequence 1): our capability flags with CLIENT_SSL, max packet size, character set. */
+function encodeSslRequest() {
+    const payload = Buffer.alloc(32);
+    payload.writeUInt32LE(CLIENT_SSL | CLIENT_PROTOCOL_41 | CLIENT_SECURE_CONNECTION, 0);
+    payload.writeUInt32LE(MAX_PACKET, 4);
+    payload[8] = UTF8_GENERAL_CI;
+    const header = Buffer.from([payload.length, 0, 0, 1]);
+    return Buffer.concat([header, payload]);
+}
+class MysqlDialogue {
+    buffered = Buffer.alloc(0);
+    opening() {
+        return null;
+    }
+    receive(chunk) {
+        this.buffered = Buffer.concat([this.buffered, chunk]);
+        if (this.buffered.length < 4)
+            return { kind: 'more' };
+        const length = this.buffered.readUIntLE(0, 3);
+        if (length > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server's first packet announces ${length} bytes`);
+        if (this.buffered.length < 4 + length)
+            return { kind: 'more' };
+        if (this.buffered.length > 4 + length)
+            return failed('STARTTLS_PROTOCOL', 'the server sent more than its initial handshake packet');
+        const payload = this.buffered.subarray(4);
+        if (payload[0] === 0xff) {
+            // ERR packet: 0xff, error code (2), then "#" and a 5-character SQL state, then the message.
+            const text = payload
+                .subarray(3)
+                .toString('utf8')
+                .replace(/^#\w{5}/, '');
+            return failed('STARTTLS_REFUSED', 'the server refused the connection', text);
+        }
+        let greeting;
+        try {
+            greeting = decodeGreeting(payload);
+        }
+        catch (error) {
+            if (!(error instanceof bytes_DecodeError))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's initial handshake is malformed: ${error.message}`);
+        }
+        if ((greeting.capabilities & CLIENT_SSL) === 0) {
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer TLS (no CLIENT_SSL in its capability flags)', greeting.serverVersion);
+        }
+        return { kind: 'ready', bytes: encodeSslRequest() };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/pop3.ts
+// POP3 STLS (RFC 2595 §4): the +OK greeting, CAPA (RFC 2449) to see whether STLS is offered, STLS, +OK.
+
+
+class Pop3Dialogue extends LineDialogue {
+    state = 'greeting';
+    capabilities = [];
+    onLine(line) {
+        switch (this.state) {
+            case 'greeting':
+                if (!line.startsWith('+OK'))
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', line);
+                this.state = 'capa-status';
+                return { kind: 'send', bytes: command('CAPA') };
+            case 'capa-status':
+                // A server without CAPA may still know STLS: ask.
+                if (!line.startsWith('+OK'))
+                    return this.stls();
+                this.state = 'capa-list';
+                return { kind: 'more' };
+            case 'capa-list':
+                if (line !== '.') {
+                    this.capabilities.push(line.trim());
+                    return { kind: 'more' };
+                }
+                if (!this.capabilities.some((capability) => /^STLS\b/i.test(capability))) {
+                    return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STLS in its CAPA answer', this.capabilities.join(' '));
+                }
+                return this.stls();
+            case 'stls':
+                if (line.startsWith('+OK'))
+                    return { kind: 'ready' };
+                return failed('STARTTLS_REFUSED', 'the server refused STLS', line);
+        }
+    }
+    stls() {
+        this.state = 'stls';
+        return { kind: 'send', bytes: command('STLS') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/postgres.ts
+// PostgreSQL SSLRequest (PostgreSQL protocol docs, "SSL Session Encryption"): the client sends the 8-byte
+// SSLRequest (length 8, code 80877103); the server answers one byte, 'S' (go on with TLS) or 'N' (no TLS). An
+// older server may answer an ErrorResponse ('E') instead.
+
+/** The SSLRequest code: 1234 in the high 16 bits, 5679 in the low (the docs' 80877103). */
+const SSL_REQUEST_CODE = 80877103;
+function postgres_encodeSslRequest() {
+    const request = Buffer.alloc(8);
+    request.writeUInt32BE(8, 0);
+    request.writeUInt32BE(SSL_REQUEST_CODE, 4);
+    return request;
+}
+class PostgresDialogue {
+    opening() {
+        return postgres_encodeSslRequest();
+    }
+    receive(chunk) {
+        if (chunk.length === 0)
+            return { kind: 'more' };
+        const answer = chunk[0];
+        if (answer === 0x53 /* 'S' */) {
+            // Bytes after the 'S' would be read as TLS: CVE-2021-23214 is a server buffering them.
+            if (chunk.length > 1)
+                return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its SSLRequest answer, before the ClientHello');
+            return { kind: 'ready' };
+        }
+        if (answer === 0x4e /* 'N' */)
+            return failed('STARTTLS_UNSUPPORTED', 'the server answered the SSLRequest with N (no TLS)');
+        if (answer === 0x45 /* 'E' */) {
+            return failed('STARTTLS_REFUSED', 'the server answered the SSLRequest with an error', errorText(chunk));
+        }
+        return failed('STARTTLS_PROTOCOL', `the server answered the SSLRequest with byte 0x${answer.toString(16)}`);
+    }
+}
+/** The message fields (type 'M') of an ErrorResponse, or its printable bytes when it is cut short. */
+function errorText(message) {
+    const fields = message.subarray(5).toString('latin1').split('\0');
+    const text = fields.find((field) => field.startsWith('M'));
+    return text ? text.slice(1) : message.subarray(1).toString('latin1');
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/smtp.ts
+// SMTP STARTTLS (RFC 3207): the 220 greeting, EHLO, STARTTLS in the EHLO keywords, STARTTLS, 220.
+// Also submission (RFC 6409, port 587): the same dialogue.
+
+
+
+/** The name we say EHLO with: a reserved name (RFC 2606), so no server mistakes it for a real client's. */
+const EHLO_NAME = 'tls-gate.invalid';
+class SmtpDialogue extends LineDialogue {
+    state = 'greeting';
+    replies = new NumberedReplyReader();
+    onLine(line) {
+        const reply = this.replies.add(line);
+        return reply ? this.onReply(reply) : { kind: 'more' };
+    }
+    onReply(reply) {
+        const said = `${reply.code} ${reply.lines.join(' ')}`;
+        switch (this.state) {
+            case 'greeting':
+                if (reply.code !== 220)
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', said);
+                this.state = 'ehlo';
+                return { kind: 'send', bytes: command(`EHLO ${EHLO_NAME}`) };
+            case 'ehlo':
+                if (reply.code !== 250)
+                    return failed('STARTTLS_REFUSED', 'the server refused EHLO', said);
+                // The first line is the server's name; the keywords follow, one per line (RFC 5321 §4.1.1.1).
+                if (!reply.lines.slice(1).some((keyword) => /^STARTTLS\b/i.test(keyword.trim()))) {
+                    return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its EHLO answer', said);
+                }
+                this.state = 'starttls';
+                return { kind: 'send', bytes: command('STARTTLS') };
+            case 'starttls':
+                if (reply.code !== 220)
+                    return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', said);
+                return { kind: 'ready' };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/xmpp.ts
+// XMPP STARTTLS (RFC 6120 §5.4): the client opens the stream (to = the service's domain), reads the server's
+// stream header and <stream:features>, which must hold <starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>,
+// sends <starttls/> and waits for <proceed/> (or <failure/>). Client-to-server streams use the jabber:client
+// namespace, server-to-server streams jabber:server (RFC 6120 §4.8.2). No XML parser: the few elements we
+// need are recognised by pattern inside a bounded buffer, and nothing the server sends is interpreted further.
+
+const TLS_NAMESPACE = 'urn:ietf:params:xml:ns:xmpp-tls';
+/** XML-escapes an attribute value (a domain name here, which holds none of these, but never trust that). */
+function attribute(value) {
+    return value.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function encodeStreamHeader(domain, server) {
+    const namespace = server ? 'jabber:server' : 'jabber:client';
+    return Buffer.from(`<?xml version='1.0'?><stream:stream xmlns='${namespace}' xmlns:stream='http://etherx.jabber.org/streams' ` +
+        `to='${attribute(domain)}' version='1.0'>`, 'utf8');
+}
+const STARTTLS_ELEMENT = Buffer.from(`<starttls xmlns='${TLS_NAMESPACE}'/>`, 'utf8');
+const FEATURES_END = /<\/(?:[\w-]+:)?features\s*>|<(?:[\w-]+:)?features\b[^>]*\/>/;
+const STREAM_ERROR = /<(?:[\w-]+:)?error\b[\s\S]*?<\/(?:[\w-]+:)?error\s*>|<\/(?:[\w-]+:)?stream\s*>/;
+const STARTTLS_FEATURE = new RegExp(`<starttls\\b[^>]*xmlns\\s*=\\s*(['"])${TLS_NAMESPACE}\\1`);
+const PROCEED = new RegExp(`<proceed\\b[^>]*xmlns\\s*=\\s*(['"])${TLS_NAMESPACE}\\1[^>]*(?:/>|>\\s*</proceed\\s*>)`);
+const FAILURE = /<failure\b[^>]*(?:\/>|>[\s\S]*?<\/failure\s*>)/;
+class XmppDialogue {
+    domain;
+    server;
+    text = '';
+    received = 0;
+    state = 'features';
+    constructor(domain, server) {
+        this.domain = domain;
+        this.server = server;
+    }
+    opening() {
+        return encodeStreamHeader(this.domain, this.server);
+    }
+    receive(chunk) {
+        this.received += chunk.length;
+        if (this.received > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        this.text += chunk.toString('utf8');
+        return this.state === 'features' ? this.features() : this.proceed();
+    }
+    features() {
+        const error = STREAM_ERROR.exec(this.text);
+        if (error)
+            return failed('STARTTLS_REFUSED', 'the server closed the stream with an error', error[0]);
+        const end = FEATURES_END.exec(this.text);
+        if (!end)
+            return { kind: 'more' };
+        const features = this.text.slice(0, end.index + end[0].length);
+        if (!STARTTLS_FEATURE.test(features)) {
+            const list = /<(?:[\w-]+:)?features\b[\s\S]*$/.exec(features)?.[0] ?? features;
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its stream features', list);
+        }
+        this.text = this.text.slice(features.length);
+        this.state = 'proceed';
+        return this.text.trim() === '' ? { kind: 'send', bytes: STARTTLS_ELEMENT } : this.unexpected();
+    }
+    proceed() {
+        const proceed = PROCEED.exec(this.text);
+        if (proceed) {
+            if (this.text.slice(proceed.index + proceed[0].length).trim() !== '') {
+                return failed('STARTTLS_PROTOCOL', 'the server sent bytes after <proceed/>, before the ClientHello');
+            }
+            return { kind: 'ready' };
+        }
+        const refusal = FAILURE.exec(this.text) ?? STREAM_ERROR.exec(this.text);
+        if (refusal)
+            return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', refusal[0]);
+        return { kind: 'more' };
+    }
+    unexpected() {
+        return failed('STARTTLS_PROTOCOL', 'the server sent more than its stream features before our <starttls/>', this.text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/index.ts
+
+
+
+
+
+
+
+
+
+/** A fresh dialogue for one connection; `domain` is the name XMPP's stream header asks for. */
+function starttlsDialogue(protocol, domain) {
+    switch (protocol) {
+        case 'smtp':
+            return new SmtpDialogue();
+        case 'imap':
+            return new ImapDialogue();
+        case 'pop3':
+            return new Pop3Dialogue();
+        case 'ftp':
+            return new FtpDialogue();
+        case 'ldap':
+            return new LdapDialogue();
+        case 'xmpp':
+            return new XmppDialogue(domain, false);
+        case 'xmpp-server':
+            return new XmppDialogue(domain, true);
+        case 'postgres':
+            return new PostgresDialogue();
+        case 'mysql':
+            return new MysqlDialogue();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/starttls.ts
+
+/** How the protocols are named in messages. */
+const PROTOCOL_LABELS = {
+    smtp: 'SMTP',
+    imap: 'IMAP',
+    pop3: 'POP3',
+    ftp: 'FTP',
+    ldap: 'LDAP',
+    xmpp: 'XMPP',
+    'xmpp-server': 'XMPP (server-to-server)',
+    postgres: 'PostgreSQL',
+    mysql: 'MySQL'
+};
+function protocolLabel(protocol) {
+    return PROTOCOL_LABELS[protocol];
+}
+/** The name the dialogue asks for (XMPP's `to`): the SNI name, else the host as written. */
+function serviceDomain(endpoint) {
+    return endpoint.sni ?? endpoint.host;
+}
+/** The plain-text dialogue to run before TLS on this endpoint (undefined: TLS from the first byte). */
+function starttlsUpgrade(endpoint, timeoutMs) {
+    const protocol = endpoint.starttls;
+    if (!protocol)
+        return undefined;
+    return (connection) => upgrade(connection, protocol, serviceDomain(endpoint), timeoutMs);
+}
+/** Runs the dialogue; null when the next bytes on the connection may be our ClientHello. Never throws for
+ *  anything the server does. */
+async function upgrade(connection, protocol, domain, timeoutMs) {
+    const label = PROTOCOL_LABELS[protocol];
+    const dialogue = starttlsDialogue(protocol, domain);
+    const started = Date.now();
+    const opening = dialogue.opening();
+    if (opening)
+        connection.write(opening);
+    for (;;) {
+        const read = await connection.read();
+        if (read.kind === 'deadline' || read.kind === 'aborted')
+            return { kind: read.kind };
+        if (read.kind === 'timeout' || Date.now() - started > timeoutMs) {
+            return {
+                kind: 'starttls',
+                code: 'STARTTLS_TIMEOUT',
+                message: `the server did not finish its ${label} STARTTLS dialogue within ${timeoutMs} ms (${connection.bytesReceived} bytes received)`
+            };
+        }
+        if (read.kind !== 'data') {
+            const how = read.kind === 'reset' ? 'reset' : read.kind === 'end' ? 'closed' : 'overflowed';
+            return {
+                kind: 'starttls',
+                code: 'STARTTLS_PROTOCOL',
+                message: `the server ${how} the connection during its ${label} STARTTLS dialogue (after ${connection.bytesReceived} bytes)`
+            };
+        }
+        const move = dialogue.receive(read.chunk);
+        switch (move.kind) {
+            case 'more':
+                continue;
+            case 'send':
+                connection.write(move.bytes);
+                continue;
+            case 'ready':
+                if (move.bytes)
+                    connection.write(move.bytes);
+                return null;
+            case 'failed':
+                return {
+                    kind: 'starttls',
+                    code: move.code,
+                    message: `${label}: ${move.reason}${move.said ? ` ("${move.said}")` : ''}`
+                };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/probe.ts
 // One probe: send one ClientHello over a fresh TCP connection and read until the server has said what we
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
@@ -62722,8 +64826,10 @@ function article(name) {
 
 
 
-/** Bytes a probe accepts from one server: a first flight with a 100-certificate chain still fits. */
-const MAX_PROBE_BYTES = 2 * 1024 * 1024;
+
+
+
+const MAX_PROBE_BYTES = SCAN_BUDGETS.probeBytes;
 function hex(bytes) {
     return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
@@ -62736,11 +64842,15 @@ async function probe_runProbe(endpoint, hello, limits, options = {}) {
         timeoutMs: limits.timeoutMs,
         deadline: limits.deadline,
         signal: limits.signal,
-        maxBytes: MAX_PROBE_BYTES
+        maxBytes: MAX_PROBE_BYTES,
+        beforeTls: starttlsUpgrade(endpoint, limits.timeoutMs),
+        sharedBytes: limits.readBudget
     });
     if (!(opened instanceof Connection)) {
         if (opened.kind === 'unreachable')
             return { ...opened, durationMs: elapsed() };
+        if (opened.kind === 'starttls')
+            return { ...opened, kind: 'starttls-failed', durationMs: elapsed() };
         if (opened.kind === 'timeout') {
             return {
                 kind: 'unreachable',
@@ -62766,6 +64876,7 @@ async function probe_runProbe(endpoint, hello, limits, options = {}) {
         return {
             kind: 'protocol-error',
             message: `the server sent a malformed reply (${what}${error.message})`,
+            ...budgetOf(error),
             durationMs: elapsed()
         };
     }
@@ -62789,6 +64900,7 @@ class ProbeSession {
     dhBits = null;
     sawServerKeyExchange = false;
     receivedBytes = 0;
+    flightMessages = 0;
     decryptor = null;
     secrets = new Map();
     clientHelloMessage = Buffer.alloc(0);
@@ -62800,13 +64912,14 @@ class ProbeSession {
         this.options = options;
         this.started = started;
         this.tls13 = tls13;
-        this.reply = new ReplyReader(hello.kind === 'sslv2');
+        this.reply = new ReplyReader(hello.kind === 'sslv2', SCAN_BUDGETS.flightRecords);
     }
     elapsed() {
         return Date.now() - this.started;
     }
     async run() {
         this.connection.write(this.encodeHello());
+        let lastYield = Date.now();
         for (;;) {
             const result = await this.connection.read();
             if (result.kind !== 'data')
@@ -62814,6 +64927,12 @@ class ProbeSession {
             const outcome = this.consume(result.chunk);
             if (outcome)
                 return outcome;
+            // Buffered chunks resolve without a macrotask: a peer that floods tiny records must not hold the event
+            // loop, or other targets' timers fire late and their probes read as timeouts.
+            if (Date.now() - lastYield >= SCAN_BUDGETS.yieldAfterMs) {
+                await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+                lastYield = Date.now();
+            }
         }
     }
     encodeHello() {
@@ -62822,8 +64941,8 @@ class ProbeSession {
         // Fixed random and session id: a second ClientHello after a HelloRetryRequest must repeat them.
         let spec = {
             ...this.hello.spec,
-            random: this.hello.spec.random ?? (0,external_node_crypto_.randomBytes)(32),
-            sessionId: this.hello.spec.sessionId ?? (0,external_node_crypto_.randomBytes)(32)
+            random: this.hello.spec.random ?? helloRandom(),
+            sessionId: this.hello.spec.sessionId ?? helloRandom()
         };
         this.sentSpec = spec;
         const tls13 = this.tls13;
@@ -62843,10 +64962,19 @@ class ProbeSession {
             spec = { ...spec, keyShares: shares };
         }
         this.clientHelloMessage = encodeClientHello(clientHello(spec));
-        return record_encodeRecords(codepoints_ContentType.handshake, spec.recordVersion ?? codepoints_ProtocolVersion.TLSv1_0, this.clientHelloMessage);
+        return encodeRecords(ContentType.handshake, spec.recordVersion ?? codepoints_ProtocolVersion.TLSv1_0, this.clientHelloMessage);
     }
     /** How a read that brought no bytes ends the probe. */
     ended(result) {
+        if (result.kind === 'overflow' && result.budget === 'shared') {
+            // The target's budget, not this flight, ran out: nothing is learnt about what this hello selected.
+            return {
+                kind: 'protocol-error',
+                message: `the scan stopped reading: ${describeBudget('target-bytes')} is spent`,
+                budget: 'target-bytes',
+                durationMs: this.elapsed()
+            };
+        }
         // A server that said ServerHello and then stopped selected something no client can go on with.
         if (this.serverHello && !isHelloRetryRequest(this.serverHello))
             return this.stoppedAfterServerHello(result);
@@ -62878,7 +65006,8 @@ class ProbeSession {
             case 'overflow':
                 return {
                     kind: 'protocol-error',
-                    message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight`,
+                    message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight (${describeBudget('probe-bytes')})`,
+                    budget: 'probe-bytes',
                     durationMs
                 };
             default: {
@@ -62917,7 +65046,7 @@ class ProbeSession {
             ? 'closed the connection'
             : result.kind === 'reset'
                 ? 'reset the connection'
-                : `sent more than ${MAX_PROBE_BYTES} bytes`;
+                : `sent more than ${MAX_PROBE_BYTES} bytes (${describeBudget('probe-bytes')})`;
         const missing = tls13 ? 'its encrypted Certificate' : 'ServerHelloDone';
         return this.unusable(`the server ${stopped} after its ServerHello, before ${missing}`);
     }
@@ -62983,6 +65112,7 @@ class ProbeSession {
         return {
             kind: 'protocol-error',
             message: `the server sent a malformed TLS record (${error.message})`,
+            ...budgetOf(error),
             durationMs: this.elapsed()
         };
     }
@@ -63022,7 +65152,7 @@ class ProbeSession {
     }
     /** A TLS record other than a handshake record (those arrive as whole messages). */
     onRecord(record) {
-        if (record.type === codepoints_ContentType.alert) {
+        if (record.type === ContentType.alert) {
             // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
             const alert = decodeAlert(record.fragment);
             if (this.serverHello && !isHelloRetryRequest(this.serverHello)) {
@@ -63030,9 +65160,9 @@ class ProbeSession {
             }
             return { kind: 'alert', alert, durationMs: this.elapsed() };
         }
-        if (record.type === codepoints_ContentType.change_cipher_spec)
+        if (record.type === ContentType.change_cipher_spec)
             return null; // TLS 1.3 middlebox compatibility
-        if (record.type === codepoints_ContentType.application_data) {
+        if (record.type === ContentType.application_data) {
             if (!this.decryptor) {
                 if (this.serverHello)
                     return this.accepted();
@@ -63050,7 +65180,22 @@ class ProbeSession {
         }
         throw new bytes_DecodeError(`unexpected record type ${record.type} during the handshake`);
     }
+    /** Counts a handshake message of the flight; past the budget the probe ends, naming it. */
+    overFlightBudget() {
+        this.flightMessages++;
+        if (this.flightMessages <= SCAN_BUDGETS.flightMessages)
+            return null;
+        return {
+            kind: 'protocol-error',
+            message: `the server sent more than ${SCAN_BUDGETS.flightMessages} handshake messages in one flight (${describeBudget('flight-messages')})`,
+            budget: 'flight-messages',
+            durationMs: this.elapsed()
+        };
+    }
     onHandshake(message) {
+        const over = this.overFlightBudget();
+        if (over)
+            return over;
         const serverHello = this.serverHello;
         if (!serverHello) {
             if (message.type !== codepoints_HandshakeType.server_hello) {
@@ -63157,10 +65302,13 @@ class ProbeSession {
         this.clientHelloMessage = clientHello2;
         this.serverHello = null;
         this.serverHelloRaw = null;
-        this.connection.write(record_encodeRecords(codepoints_ContentType.handshake, codepoints_ProtocolVersion.TLSv1_2, clientHello2));
+        this.connection.write(encodeRecords(ContentType.handshake, codepoints_ProtocolVersion.TLSv1_2, clientHello2));
         return true;
     }
     onTls13Encrypted(message) {
+        const over = this.overFlightBudget();
+        if (over)
+            return over;
         if (message.type === codepoints_HandshakeType.certificate) {
             const decoded = decodeHandshake(message.type, message.body, codepoints_ProtocolVersion.TLSv1_3);
             if (decoded.kind !== 'certificate')
@@ -63213,9 +65361,19 @@ class ProbeSession {
             ocspResponse: this.ocspResponse,
             serverExtensions: hello.extensions.map((extension) => extension.type),
             sessionId: hello.sessionId,
+            serverRandom: hello.random,
+            compressionMethod: hello.compressionMethod,
             durationMs: this.elapsed()
         };
     }
+}
+/** The budget a decoder stopped at, for the outcome (a reply over it is not malformed, but too big to keep). */
+function budgetOf(error) {
+    if (error instanceof TooManyCertificateEntries)
+        return { budget: 'certificate-entries' };
+    if (error instanceof TooManyRecords)
+        return { budget: 'flight-records' };
+    return {};
 }
 /** The version a ServerHello settles on: supported_versions in TLS 1.3, legacy_version before. */
 function negotiatedVersion(hello) {
@@ -63269,6 +65427,7 @@ function describeOutcome(outcome) {
             return `${outcome.description} answered, not a TLS server`;
         case 'protocol-error':
         case 'unreachable':
+        case 'starttls-failed':
             return outcome.message;
     }
 }
@@ -67886,7 +70045,7 @@ function loadYamlWithPositions(text, file) {
     try {
         events = parseEvents(text, { filename: file });
         if (!events.some((event) => event.type === EVENT_ID.DOCUMENT)) {
-            throw new ConfigurationError('the file is empty: expected a YAML document', {
+            throw new errors_ConfigurationError('the file is empty: expected a YAML document', {
                 file,
                 line: 1,
                 column: 1
@@ -67920,22 +70079,22 @@ function loadYamlWithPositions(text, file) {
         },
         errorAt(path, message) {
             const position = located.nearestPositionOf(path);
-            return new ConfigurationError(message, { file, line: position?.line, column: position?.column });
+            return new errors_ConfigurationError(message, { file, line: position?.line, column: position?.column });
         }
     };
     return located;
 }
 function toConfigurationError(error, file) {
-    if (error instanceof ConfigurationError)
+    if (error instanceof errors_ConfigurationError)
         return error;
     const yamlError = error;
     if (yamlError && typeof yamlError.reason === 'string') {
         const mark = yamlError.mark;
         const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
         const column = line !== undefined && typeof mark?.column === 'number' ? mark.column + 1 : undefined;
-        return new ConfigurationError(`invalid YAML: ${yamlError.reason}`, { file, line, column });
+        return new errors_ConfigurationError(`invalid YAML: ${yamlError.reason}`, { file, line, column });
     }
-    return new ConfigurationError(`invalid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+    return new errors_ConfigurationError(`invalid YAML: ${error instanceof Error ? error.message : String(error)}`, {
         file
     });
 }
@@ -68072,6 +70231,9 @@ function positionAt(starts, offset) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/presets/standards.ts
+// Presets from standards bodies and compliance programmes. Each records its source and version, and what the
+// document requires that a scan of the server cannot see.
+
 const ECDHE_AES_GCM = [
     'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
     'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
@@ -68135,6 +70297,8 @@ const NIST_TLS12 = [
     'TLS_ECDH_RSA_WITH_AES_128_CBC_SHA',
     'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA'
 ];
+/** PCI DSS: every vulnerability check that finds one is an error (not vuln.unknown: no finding, no failure). */
+const PCI_NO_KNOWN_VULNERABILITY = Object.fromEntries(VULNERABILITY_RULES.filter((rule) => rule.id !== 'vuln.unknown').map((rule) => [rule.id, 'error']));
 const NIST_800_52R2 = {
     name: 'nist-800-52r2',
     title: 'NIST SP 800-52 Rev. 2, TLS servers',
@@ -68188,12 +70352,14 @@ const NIST_800_52R2 = {
             ],
             maxLifetimeDays: 1095,
             ocspStapling: 'if-responder'
-        }
+        },
+        // §3.4.1: renegotiation_info and, below TLS 1.2 without 1.3, TLS_FALLBACK_SCSV shall be supported.
+        severity: { 'vuln.insecureRenegotiation': 'error', 'vuln.fallbackScsv': 'error' }
     },
     notChecked: [
         'Whether the server is government-only (TLS 1.0/1.1 shall not) or citizen-facing (may, when necessary): this preset takes the stricter reading.',
         'Appendix D allows RSA key transport suites only during a transition; they are not allowed here.',
-        'Extensions the server shall support (renegotiation_info, extended_master_secret, status_request, TLS_FALLBACK_SCSV) are not probed.',
+        'Of the extensions the server shall support, renegotiation_info and TLS_FALLBACK_SCSV are probed (vuln.insecureRenegotiation, vuln.fallbackScsv: errors); extended_master_secret is recorded in tlsFeatures, not judged; status_request is not probed.',
         '"At least one of P-256 and P-384 shall be supported" is not checked; x25519/x448 are absent from SP 800-52r2 and reported as not allowed.',
         'Certificate profile items (X.509 v3, serverAuth EKU, SAN present, CA publishes OCSP) are not checked.'
     ]
@@ -68213,7 +70379,9 @@ const PCI_DSS_4 = {
             required: []
         },
         keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 },
-        certificates: { minRsaBits: 2048, minEcBits: 224, mustBeTrusted: true }
+        certificates: { minRsaBits: 2048, minEcBits: 224, mustBeTrusted: true },
+        // Req. 4.2.1 and ASV scanning: no known vulnerability, so every vulnerability check that finds one fails.
+        severity: PCI_NO_KNOWN_VULNERABILITY
     },
     notChecked: [
         'Req. 4.2.1.1 and 12.3.3 (inventories of keys, certificates, suites and protocols, reviewed yearly) are processes.',
@@ -68305,13 +70473,19 @@ const BSI_TR_02102_2 = {
                 'ecdsa-with-SHA384',
                 'ecdsa-with-SHA512'
             ]
+        },
+        // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no compression.
+        severity: {
+            'vuln.insecureRenegotiation': 'error',
+            'vuln.clientRenegotiation': 'error',
+            'vuln.compression': 'error'
         }
     },
     notChecked: [
         'PSK suites (ECDHE_PSK, DHE_PSK, RSA_PSK) are allowed by the TR but need a pre-shared key to probe; they are not in the allowed list.',
         'Dated limits (TLS 1.2 until end of 2031, DHE and DSA until end of 2029) are not enforced by date.',
         'Version 2026-01 deprecates RSA PKCS#1 v1.5 signatures; sha*WithRSAEncryption stays allowed here (2025-01).',
-        'Renegotiation, compression, truncated_hmac, heartbeat, Encrypt-then-MAC, extended_master_secret and 0-RTT are not probed.',
+        'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression and heartbeat are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac and 0-RTT are not probed.',
         'x25519 and x448 are not on the BSI list and are reported as not allowed.'
     ]
 };
@@ -68344,11 +70518,13 @@ const BCP195 = {
             ],
             required: []
         },
-        keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 }
+        keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 },
+        // RFC 9325 §3.5 (renegotiation_info required), §3.3 (no compression).
+        severity: { 'vuln.insecureRenegotiation': 'error', 'vuln.compression': 'error' }
     },
     notChecked: [
         'MUST and SHOULD NOT are not told apart: everything the BCP discourages is denied.',
-        'Required extensions (renegotiation_info, extended_master_secret, SNI, ALPN) and no compression are not probed.',
+        'Of the required extensions, renegotiation_info is probed (vuln.insecureRenegotiation) and no compression (vuln.compression); extended_master_secret is recorded in tlsFeatures, not judged; SNI and ALPN are not probed.',
         'TLS 1.3 is SHOULD: it is not required.',
         'The recommended four ECDHE AES-GCM suites are not required.'
     ]
@@ -68406,10 +70582,11 @@ const OLD_TLS12 = [
 // tls_curves, as IANA names (prime256v1 = secp256r1).
 const mozilla_GROUPS = ['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1'];
 const CERT_CURVES = ['P-256', 'P-384'];
+// hsts_min_age, the same in 5.8 and 6.0: two years.
+const MOZILLA_HSTS_MIN_AGE = 63072000;
 // In each preset, protocols.allowed, the suite and group lists and the certificate lines are security lines;
 // protocols.required is the compatibility line (the versions the oldest compatible clients need).
 const MOZILLA_NOT_CHECKED = [
-    'HSTS with max-age of at least 63072000 seconds (two years) is an HTTP header, not part of the TLS handshake.',
     'The recommended certificate lifespan of 90 days is advice; only the maximum lifespan is enforced.',
     'Mozilla lists ocsp_staple: true; it is checked as `if-responder` because public CAs may omit OCSP (CA/B Ballot SC-063).'
 ];
@@ -68430,7 +70607,8 @@ const MOZILLA_MODERN = {
             allowedSignatureAlgorithms: ['ecdsa-with-SHA256', 'ecdsa-with-SHA384', 'ecdsa-with-SHA512'],
             maxLifetimeDays: 90,
             ocspStapling: 'if-responder'
-        }
+        },
+        http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
     },
     notChecked: [
         ...MOZILLA_NOT_CHECKED,
@@ -68464,7 +70642,8 @@ const MOZILLA_INTERMEDIATE = {
             ],
             maxLifetimeDays: 366,
             ocspStapling: 'if-responder'
-        }
+        },
+        http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
     },
     notChecked: [
         ...MOZILLA_NOT_CHECKED,
@@ -68488,7 +70667,8 @@ const MOZILLA_OLD = {
             allowedSignatureAlgorithms: ['sha256WithRSAEncryption'],
             maxLifetimeDays: 366,
             ocspStapling: 'if-responder'
-        }
+        },
+        http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
     },
     notChecked: [
         ...MOZILLA_NOT_CHECKED,
@@ -68497,7 +70677,40 @@ const MOZILLA_OLD = {
     ]
 };
 
+;// CONCATENATED MODULE: ./src/model/policy.ts
+/** Classes a cipher suite can be denied by (cipher-suites.denied-classes). */
+const CIPHER_CLASSES = [
+    'no-pfs',
+    'cbc',
+    '3des',
+    'des',
+    'rc4',
+    'rc2',
+    'idea',
+    'null',
+    'export',
+    'anonymous',
+    'sha1-mac',
+    'md5-mac',
+    'dhe',
+    'static-rsa',
+    'psk',
+    'srp',
+    'camellia',
+    'aria',
+    'chacha20',
+    'ccm',
+    'ccm8',
+    'non-aead',
+    'weak'
+];
+/** RFC 6797 max-age (s) a policy requires unless it says otherwise: six months (Mozilla's presets: two years). */
+const HSTS_DEFAULT_MIN_MAX_AGE = 15768000;
+
 ;// CONCATENATED MODULE: ./src/policy/presets/base.ts
+// What every policy starts from: no protocol, suite or group rules, but the certificate checks a gate must
+// never skip (trust, hostname, chain, expiry) and unscannable targets counted as errors.
+
 function baseRules() {
     return {
         protocols: { allowed: null, required: [] },
@@ -68523,6 +70736,7 @@ function baseRules() {
         targets: { unreachable: 'error', notTls: 'error', error: 'error' },
         clients: { mustConnect: [], mustNotConnect: [] },
         resumption: { sessionId: 'any', tickets: 'any', acrossAddresses: 'any' },
+        http: { hstsMinMaxAge: HSTS_DEFAULT_MIN_MAX_AGE },
         severity: {},
         waivers: [],
         userWritten: []
@@ -68545,7 +70759,7 @@ const PRESETS = Object.freeze(Object.fromEntries([
     BCP195,
     CABF_VALIDITY
 ].map((preset) => [preset.name, preset])));
-const PRESET_NAMES = Object.keys(PRESETS);
+const presets_PRESET_NAMES = Object.keys(PRESETS);
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy YAML language: every key a policy file may use (kebab-case), the property it sets in the
@@ -68637,6 +70851,12 @@ const schema_RULE_SECTIONS = {
             'across-addresses': f('acrossAddresses', RESUMPTION)
         }
     }),
+    http: f('http', {
+        type: 'object',
+        fields: {
+            'hsts-min-max-age': f('hstsMinMaxAge', { type: 'integer', min: 0, max: 1_000_000_000, nullable: true })
+        }
+    }),
     severity: f('severity', { type: 'severity-map' }),
     waivers: f('waivers', { type: 'waivers' })
 };
@@ -68681,34 +70901,6 @@ function didYouMean(input, candidates) {
     const suggestion = closest(input, candidates);
     return suggestion ? `; did you mean "${suggestion}"?` : '';
 }
-
-;// CONCATENATED MODULE: ./src/model/policy.ts
-/** Classes a cipher suite can be denied by (cipher-suites.denied-classes). */
-const CIPHER_CLASSES = [
-    'no-pfs',
-    'cbc',
-    '3des',
-    'des',
-    'rc4',
-    'rc2',
-    'idea',
-    'null',
-    'export',
-    'anonymous',
-    'sha1-mac',
-    'md5-mac',
-    'dhe',
-    'static-rsa',
-    'psk',
-    'srp',
-    'camellia',
-    'aria',
-    'chacha20',
-    'ccm',
-    'ccm8',
-    'non-aead',
-    'weak'
-];
 
 ;// CONCATENATED MODULE: ./src/policy/names.ts
 // Canonical spellings for the names a policy may use: protocol versions, suites (IANA or OpenSSL), groups
@@ -68837,68 +71029,6 @@ function canonicalClient(name) {
 }
 const candidateClients = () => profiles_CLIENT_PROFILES.map((p) => p.id);
 
-;// CONCATENATED MODULE: ./src/policy/rules.ts
-const rule = (id, title, trigger, severity, policyKey) => ({
-    id,
-    title,
-    trigger,
-    severity,
-    policyKey
-});
-/** The rules src/policy/evaluate.ts produces. */
-const POLICY_RULES = [
-    rule('protocol.not-allowed', 'Protocol version not allowed', 'The server accepts a protocol version that is not in `protocols.allowed`.', 'error', 'protocols.allowed'),
-    rule('protocol.missing', 'Required protocol version missing', 'The server does not accept a version listed in `protocols.required`: a warning naming the clients left out when a preset requires it, an error when your policy does.', 'warning', 'protocols.required'),
-    rule('cipher.not-allowed', 'Cipher suite not allowed', 'The server accepts a suite outside `cipher-suites.allowed`, listed in `cipher-suites.denied`, or of a class in `cipher-suites.denied-classes`.', 'error', 'cipher-suites'),
-    rule('cipher.missing', 'Required cipher suite missing', 'The server does not accept a suite listed in `cipher-suites.required`: a warning when a preset requires it, an error when your policy does.', 'warning', 'cipher-suites.required'),
-    rule('cipher.order', 'Server cipher preference', 'The server does (`server-preference: forbidden`) or does not (`required`) impose its own suite order for a version with more than one suite.', 'warning', 'server-preference'),
-    rule('kex.weak-dh', 'Weak key exchange parameters', 'A DHE suite uses a prime smaller than `key-exchange.min-dh-bits`.', 'error', 'key-exchange.min-dh-bits'),
-    rule('kex.group-not-allowed', 'Key-exchange group not allowed', 'The server accepts a group outside `key-exchange.allowed-groups` (warning), or an elliptic curve smaller than `key-exchange.min-ecdh-bits` (error).', 'warning', 'key-exchange'),
-    rule('certificate.expired', 'Certificate expired', 'The leaf certificate is past its notAfter.', 'error', 'certificates.expiry'),
-    rule('certificate.not-yet-valid', 'Certificate not yet valid', 'The leaf certificate is before its notBefore.', 'error', 'certificates.expiry'),
-    rule('certificate.expiring', 'Certificate expiring soon', 'Time left is under the warn (warning) or fail (error) threshold of `certificates.expiry`, in days or as a fraction of the lifetime.', 'warning', 'certificates.expiry'),
-    rule('certificate.lifetime', 'Certificate lifetime too long', 'A publicly anchored leaf (or any, with `certificates.lifetime-for-private-ca`) lasts longer than `certificates.max-lifetime-days` or the `certificates.lifetime-schedule` limit for its issue date.', 'error', 'certificates.max-lifetime-days'),
-    rule('certificate.hostname-mismatch', 'Certificate does not match the host name', 'No SAN of the leaf matches the name scanned (`certificates.hostname-must-match`).', 'error', 'certificates.hostname-must-match'),
-    rule('certificate.untrusted', 'Certificate chain not trusted', 'The chain does not lead to a trusted root; names the root or issuer nobody here trusts (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
-    rule('certificate.malformed', 'Certificate cannot be parsed', 'The leaf certificate is not a readable DER certificate; it is the one finding about it (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
-    rule('certificate.self-signed', 'Self-signed certificate', 'The server sends a single self-signed certificate that is not trusted (`certificates.must-be-trusted`).', 'error', 'certificates.must-be-trusted'),
-    rule('certificate.weak-key', 'Weak certificate key', 'A sent certificate has an RSA key under `certificates.min-rsa-bits` or an EC key under `certificates.min-ec-bits`.', 'error', 'certificates.min-rsa-bits'),
-    rule('certificate.key-type-not-allowed', 'Certificate key type not allowed', 'The leaf key type is not in `certificates.allowed-key-types`, or its curve not in `certificates.allowed-curves`.', 'error', 'certificates.allowed-key-types'),
-    rule('certificate.weak-signature', 'Weak certificate signature', 'The leaf signature is not in `certificates.allowed-signature-algorithms`, or any sent non-root certificate is signed with MD5 or SHA-1.', 'error', 'certificates.allowed-signature-algorithms'),
-    rule('chain.incomplete', 'Chain incomplete', 'The server does not send an intermediate needed to reach a trusted root; names it (`certificates.chain-must-be-complete`).', 'error', 'certificates.chain-must-be-complete'),
-    rule('chain.order', 'Chain out of order', 'The certificates are not sent leaf first, each followed by its issuer (`certificates.chain-must-be-ordered`).', 'warning', 'certificates.chain-must-be-ordered'),
-    rule('chain.extra-certificates', 'Extra certificates in chain', 'The server sends certificates that belong to no path (`certificates.chain-must-be-complete`).', 'warning', 'certificates.chain-must-be-complete'),
-    rule('chain.intermediate-expiring', 'Intermediate certificate expiring', 'A sent intermediate expires within the warn threshold of `certificates.expiry` (error once expired).', 'warning', 'certificates.expiry'),
-    rule('ocsp.not-stapled', 'OCSP response not stapled', '`certificates.ocsp-stapling` is `required` and no response is stapled, or `if-responder` and the leaf names an OCSP responder.', 'warning', 'certificates.ocsp-stapling'),
-    rule('target.unreachable', 'Target unreachable', 'The target could not be connected to (DNS, refused, timeout); severity from `targets.unreachable`.', 'error', 'targets.unreachable'),
-    rule('target.not-tls', 'Target does not speak TLS', 'The target answered with something other than TLS; severity from `targets.not-tls`.', 'error', 'targets.not-tls'),
-    rule('target.error', 'Target scan failed', 'The scan ended in an error or no certificate could be read; severity from `targets.error`.', 'error', 'targets.error'),
-    // From the target's resumption facts (policy/resumption.ts).
-    rule('resumption.inconsistent', 'Resumption differs across addresses', 'A session from one address of the pool does not resume on the others (error when `resumption.across-addresses: required`).', 'warning', 'resumption.across-addresses'),
-    rule('resumption.missing', 'Required resumption missing', '`resumption.session-id` or `resumption.tickets` is `required` and the server does not resume that way.', 'warning', 'resumption'),
-    rule('resumption.present', 'Forbidden resumption offered', '`resumption.session-id` or `resumption.tickets` is `forbidden` and the server resumes that way.', 'warning', 'resumption'),
-    rule('waiver.expired', 'Waiver expired', 'A waiver matched a finding but its `until` date has passed; the finding counts again.', 'warning', 'waivers')
-];
-// Findings evaluate() draws from the simulated clients' outcomes (src/clients) and from the targets file's
-// `expect:` (policy/expectation.ts) rather than from the policy's rules on the scan report alone.
-const CLIENT_AND_EXPECTATION_RULES = [
-    rule('client.cannot-connect', 'Required client cannot connect', 'A client profile in `clients.must-connect` fails to connect in the simulation; the finding carries the diagnosis.', 'error', 'clients.must-connect'),
-    rule('client.can-connect', 'Forbidden client connects', 'A client profile in `clients.must-not-connect` connects in the simulation.', 'error', 'clients.must-not-connect'),
-    rule('client.not-simulated', 'Client not simulated', 'A client named by the policy has no simulation result for the target.', 'notice', 'clients'),
-    rule('certificate.unexpected', 'Unexpected certificate', "The certificate does not match the target's `expect` (issuer or SPKI pins): interception or the wrong backend.", 'error', 'targets file: expect'),
-    rule('certificate.system-anchor', 'Trusted only by a system root', 'The chain is anchored only by a system-store root that is not in the public store, the usual sign of TLS inspection.', 'notice', 'targets file: expect')
-];
-/** Every rule evaluate() produces, for docs and SARIF. */
-const RULE_LIST = [...POLICY_RULES, ...CLIENT_AND_EXPECTATION_RULES];
-const RULES = Object.freeze(Object.fromEntries(RULE_LIST.map((info) => [info.id, info])));
-/** Every rule id. */
-const RULE_IDS = RULE_LIST.map((info) => info.id);
-/** The rule ids the policy's rules produce from a scan report alone (no client outcomes, no `expect:`). */
-const POLICY_RULE_IDS = POLICY_RULES.map((info) => info.id);
-function isRuleId(id) {
-    return Object.prototype.hasOwnProperty.call(RULES, id);
-}
-
 ;// CONCATENATED MODULE: ./src/policy/validate.ts
 // Strict validation of a policy document: an unknown key, a wrong type or an unknown name is a usage error
 // with file, line, column and, when one is close, a "did you mean". A typo must never weaken the gate.
@@ -68916,7 +71046,7 @@ function locatorFor(located, prefix = []) {
             const position = located.keyPositionOf([...prefix, ...path]);
             if (!position)
                 return located.errorAt([...prefix, ...path], message);
-            return new ConfigurationError(message, {
+            return new errors_ConfigurationError(message, {
                 file: located.file,
                 line: position.line,
                 column: position.column
@@ -68925,7 +71055,7 @@ function locatorFor(located, prefix = []) {
     };
 }
 function plainLocator(file, line) {
-    const make = (_path, message) => new ConfigurationError(message, { file, line });
+    const make = (_path, message) => new errors_ConfigurationError(message, { file, line });
     return { file, valueError: make, keyError: make };
 }
 const dotted = (path) => path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
@@ -69043,7 +71173,7 @@ function validateValue(value, spec, path, at) {
             const out = {};
             for (const [rule, severity] of Object.entries(value)) {
                 if (!isRuleId(rule))
-                    throw at.keyError([...path, rule], `unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
+                    throw at.keyError([...path, rule], `unknown rule id "${rule}"${didYouMean(rule, rules_RULE_IDS)}`);
                 if (severity !== 'error' && severity !== 'warning' && severity !== 'notice') {
                     throw at.valueError([...path, rule], `${where}.${rule} must be error, warning or notice, not ${typeName(severity)}`);
                 }
@@ -69140,7 +71270,7 @@ function validWaiverRule(rule) {
         return true;
     if (rule.endsWith('.*')) {
         const prefix = rule.slice(0, -1);
-        return RULE_IDS.some((id) => id.startsWith(prefix)) || EXTERNAL_RULE_PREFIXES.includes(prefix);
+        return rules_RULE_IDS.some((id) => id.startsWith(prefix)) || EXTERNAL_RULE_PREFIXES.includes(prefix);
     }
     return EXTERNAL_RULE_PREFIXES.some((prefix) => rule.startsWith(prefix) && rule.length > prefix.length);
 }
@@ -69160,7 +71290,7 @@ function validateWaivers(value, path, at) {
         if (typeof rule !== 'string' || rule.trim() === '')
             throw at.valueError(here, `waivers[${i}] needs a rule (a rule id such as cipher.not-allowed)`);
         if (!validWaiverRule(rule))
-            throw at.valueError([...here, 'rule'], `unknown rule id "${rule}" in waivers[${i}]${didYouMean(rule, RULE_IDS)}`);
+            throw at.valueError([...here, 'rule'], `unknown rule id "${rule}" in waivers[${i}]${didYouMean(rule, rules_RULE_IDS)}`);
         const reason = entry.reason;
         if (typeof reason !== 'string' || reason.trim() === '')
             throw at.valueError(here, `waivers[${i}] needs a reason: say why the exception is granted`);
@@ -69262,7 +71392,7 @@ function finish(name, source, resolution) {
 function presetResolution(name, seen) {
     const preset = PRESETS[name];
     if (seen.includes(`preset:${name}`))
-        throw new ConfigurationError(`policy presets extend each other in a cycle: ${[...seen, name].join(' -> ')}`);
+        throw new errors_ConfigurationError(`policy presets extend each other in a cycle: ${[...seen, name].join(' -> ')}`);
     const resolution = { chain: [], layers: [], origins: [], notChecked: [] };
     for (const parent of preset.extends ?? [])
         append(resolution, presetResolution(parent, [...seen, `preset:${name}`]));
@@ -69288,8 +71418,8 @@ async function readPolicyFile(file, shown, at) {
         if (!(error instanceof InputFileError))
             throw error;
         const why = error.problem === 'missing' ? 'not found' : error.reason;
-        const message = `policy file "${shown}" ${why} (presets: ${PRESET_NAMES.join(', ')})`;
-        throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
+        const message = `policy file "${shown}" ${why} (presets: ${presets_PRESET_NAMES.join(', ')})`;
+        throw at ? at.locator.valueError(at.path, message) : new errors_ConfigurationError(message);
     }
     return loadYamlWithPositions(text, shown);
 }
@@ -69301,7 +71431,7 @@ async function resolveRef(ref, baseDir, seen, at, guard) {
     const refusal = guard?.(file);
     if (refusal) {
         const message = `policy file ${JSON.stringify(ref)} ${refusal}`;
-        throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
+        throw at ? at.locator.valueError(at.path, message) : new errors_ConfigurationError(message);
     }
     if (!looksLikeFile(ref)) {
         // Not a preset; a file by that name is still accepted, but a typo of a preset is what it usually is.
@@ -69310,13 +71440,13 @@ async function resolveRef(ref, baseDir, seen, at, guard) {
             await (0,promises_namespaceObject.stat)(file);
         }
         catch {
-            const message = `unknown policy preset "${ref}"${didYouMean(ref, PRESET_NAMES)} (presets: ${PRESET_NAMES.join(', ')}; or give a .yml file)`;
-            throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
+            const message = `unknown policy preset "${ref}"${didYouMean(ref, presets_PRESET_NAMES)} (presets: ${presets_PRESET_NAMES.join(', ')}; or give a .yml file)`;
+            throw at ? at.locator.valueError(at.path, message) : new errors_ConfigurationError(message);
         }
     }
     if (seen.includes(file)) {
         const message = `policy files extend each other in a cycle: ${[...seen, file].map((f) => external_node_path_default().relative(baseDir, f) || f).join(' -> ')}`;
-        throw at ? at.locator.valueError(at.path, message) : new ConfigurationError(message);
+        throw at ? at.locator.valueError(at.path, message) : new errors_ConfigurationError(message);
     }
     const shown = external_node_path_default().isAbsolute(ref) ? ref : external_node_path_default().relative(process.cwd(), file) || ref;
     const located = await readPolicyFile(file, shown, at);
@@ -69362,7 +71492,7 @@ async function resolveInlinePolicy(value, where) {
             return await loadPolicy(value, { baseDir: where.baseDir });
         }
         catch (error) {
-            if (error instanceof ConfigurationError && !error.file)
+            if (error instanceof errors_ConfigurationError && !error.file)
                 throw locator.valueError([], error.message);
             throw error;
         }
@@ -69494,6 +71624,33 @@ function checkStatus(t, rules) {
             reproduce: reproduceReachability(t)
         })
     ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/incomplete.ts
+
+
+const INCOMPLETE_RULE = 'scan.incomplete';
+/** Rules that judge a fact by its absence: an incomplete scan cannot prove one. */
+const ABSENCE_RULES = ['protocol.missing', 'cipher.missing'];
+function checkIncomplete(t, rules) {
+    const incomplete = t.incomplete ?? [];
+    const codes = [...new Set(incomplete.map((fact) => fact.code))];
+    return codes.map((code) => {
+        const facts = incomplete.filter((fact) => fact.code === code);
+        return finding({
+            rule: INCOMPLETE_RULE,
+            severity: targetSeverity(rules.targets.error),
+            message: `${t.name}: the scan could not settle ${finding_list(facts.map((fact) => fact.fact))} (${code}): ${facts[0].reason}`,
+            evidence: { code, facts: facts.map((fact) => fact.fact), reason: facts[0].reason },
+            fix: targetFix(INCOMPLETE_RULE)
+        });
+    });
+}
+/** Findings that would rest on a fact the scan could not settle are left out. */
+function withoutAbsenceFindings(t, findings) {
+    if ((t.incomplete ?? []).length === 0)
+        return findings;
+    return findings.filter((f) => !ABSENCE_RULES.includes(f.rule));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/compatibility.ts
@@ -70230,9 +72387,252 @@ function checkCertificate(t, rules, now) {
     return CHECKERS.flatMap((checker) => checker(check));
 }
 
+;// CONCATENATED MODULE: ./src/policy/checks/address.ts
+
+
+
+const address_RULE = 'address.inconsistent';
+function groupNodes(nodes, describe) {
+    const groups = new Map();
+    for (const node of nodes) {
+        const value = describe(node);
+        const group = groups.get(value) ?? { addresses: [], value };
+        group.addresses.push(node.address);
+        groups.set(value, group);
+    }
+    return [...groups.values()];
+}
+/** The nodes outside the largest group (on a tie, outside the first node's group). */
+function differing(groups) {
+    const largest = groups.reduce((best, group) => group.addresses.length > best.addresses.length ? group : best);
+    return groups.filter((group) => group !== largest).flatMap((group) => group.addresses);
+}
+const address_acceptedProtocols = (node) => PROTOCOL_NAMES.filter((protocol) => node.protocols[protocol]);
+function address_describeCertificate(node) {
+    const leaf = node.certificate?.chain[0];
+    if (!leaf)
+        return 'no readable certificate';
+    return `${leaf.subject} (SHA-256 ${leaf.sha256Fingerprint}, expires ${leaf.notAfter.slice(0, 10)})`;
+}
+/** The suites of the versions every node accepts (a version some nodes lack is the protocols' difference). */
+function describeSuites(node, shared) {
+    return shared
+        .map((protocol) => `${protocol}: ${[...(node.cipherSuites[protocol] ?? [])].sort().join(' ') || 'none'}`)
+        .join('; ');
+}
+function aspects(nodes) {
+    const reachable = nodes.filter((node) => node.status === 'ok');
+    const shared = PROTOCOL_NAMES.filter((protocol) => reachable.every((node) => node.protocols[protocol]));
+    const firstDifferingSuite = (node) => {
+        for (const protocol of shared) {
+            const suite = (node.cipherSuites[protocol] ?? [])[0];
+            if (suite)
+                return [protocol, suite];
+        }
+        return null;
+    };
+    const all = [
+        {
+            name: 'reachability',
+            groups: groupNodes(nodes, (node) => node.status === 'ok' ? 'ok' : `${node.status}${node.error ? ` (${node.error.code})` : ''}`),
+            reproduce: (node) => reproduceReachability(node)
+        },
+        {
+            name: 'certificate',
+            groups: groupNodes(reachable, address_describeCertificate),
+            reproduce: (node) => reproduceCertificate(node)
+        },
+        {
+            name: 'protocols',
+            groups: groupNodes(reachable, (node) => finding_list(address_acceptedProtocols(node)) || 'none'),
+            reproduce: (node) => reproduceProtocol(node, address_acceptedProtocols(node)[0] ?? 'TLSv1.2')
+        },
+        {
+            name: 'cipher suites',
+            groups: groupNodes(reachable, (node) => describeSuites(node, shared)),
+            reproduce: (node) => {
+                const suite = firstDifferingSuite(node);
+                return suite ? reproduceSuite(node, suite[0], suite[1]) : reproduceReachability(node);
+            }
+        }
+    ];
+    return all.filter((aspect) => aspect.groups.length > 1);
+}
+const ACCEPTS = {
+    reachability: 'are',
+    certificate: 'serve',
+    protocols: 'accept',
+    'cipher suites': 'accept'
+};
+/** `address.inconsistent` findings of a pool's report; none for a single address. */
+function checkAddressConsistency(t) {
+    const nodes = t.addresses ?? [];
+    if (nodes.length < 2)
+        return [];
+    return aspects(nodes).map((aspect) => {
+        const outliers = differing(aspect.groups);
+        const shown = aspect.groups.map((group) => `${finding_list(group.addresses)} ${ACCEPTS[aspect.name]} ${group.value}`);
+        const outlier = nodes.find((node) => node.address === outliers[0]);
+        return {
+            ...finding({
+                rule: address_RULE,
+                severity: 'warning',
+                message: `${t.name}: the addresses of the pool differ in ${aspect.name}: ${shown.join('; ')}.`,
+                evidence: {
+                    aspect: aspect.name,
+                    groups: aspect.groups.map((group) => ({ addresses: group.addresses, value: group.value }))
+                },
+                fix: targetFix(address_RULE),
+                reproduce: aspect.reproduce({ ...t, ...outlier })
+            }),
+            address: finding_list(outliers)
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/vuln-robot.ts
+
+
+function checkRobot(t) {
+    const robot = t.vulnerabilities?.robot;
+    if (robot?.status === 'vulnerable') {
+        const version = typeof robot.details?.version === 'string' ? ` over ${robot.details.version}` : '';
+        return [
+            finding({
+                rule: 'vuln.robot',
+                severity: 'error',
+                message: `${t.name} is a Bleichenbacher oracle (ROBOT): it reacts to RSA ClientKeyExchanges differently by padding validity${version}, which lets an attacker decrypt recorded sessions and sign with its key.`,
+                evidence: { robot: robot.evidence, differFromValid: robot.details?.differFromValid ?? [] },
+                fix: robotFix(t)
+            })
+        ];
+    }
+    if (robot?.status === 'unknown') {
+        return [
+            finding({
+                rule: 'vuln.robot',
+                severity: 'notice',
+                message: `${t.name}: the ROBOT check could not conclude (${robot.reason ?? 'no reason given'}).`,
+                evidence: { robot: robot.evidence }
+            })
+        ];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/http-hsts.ts
+
+
+const DAY_S = 86400;
+function http_hsts_problemOf(details, min) {
+    if (details.present !== true)
+        return 'sends no Strict-Transport-Security header';
+    if (details.valid !== true)
+        return 'sends a Strict-Transport-Security header browsers ignore (no valid max-age)';
+    const maxAge = Number(details.maxAge);
+    if (maxAge === 0)
+        return 'sends Strict-Transport-Security with max-age=0, which turns HSTS off';
+    if (maxAge < min)
+        return `sends Strict-Transport-Security with max-age=${maxAge} (${Math.floor(maxAge / DAY_S)} days), below the ${min} s (${Math.floor(min / DAY_S)} days) the policy requires`;
+    return null;
+}
+function checkHsts(t, rules) {
+    const hsts = t.vulnerabilities?.hsts;
+    const min = rules.http.hstsMinMaxAge;
+    if (min === null || !hsts?.details || (hsts.status !== 'vulnerable' && hsts.status !== 'ok'))
+        return [];
+    const problem = http_hsts_problemOf(hsts.details, min);
+    if (!problem)
+        return [];
+    return [
+        finding({
+            rule: 'http.hsts',
+            severity: 'warning',
+            message: `${t.name} ${problem} on its HTTPS response to /.`,
+            evidence: { hsts: hsts.evidence, minMaxAge: min, maxAge: hsts.details.maxAge ?? null },
+            fix: hstsFix(min),
+            reproduce: reproduceHsts(t)
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/vulnerabilities.ts
+
+
+
+const JUDGED_ELSEWHERE = ['robot', 'hsts'];
+const vulnerabilities_notAllowed = (rules, p) => rules.protocols.allowed !== null && !rules.protocols.allowed.includes(p);
+function suitesDenied(result, rules) {
+    const suites = result.details?.['suites'];
+    return (Array.isArray(suites) &&
+        suites.length > 0 &&
+        suites.every((suite) => typeof suite === 'string' && suiteRejection(suite, rules) !== null));
+}
+/** Whether another rule of the policy already reports this defect (so no second finding names it). */
+function reportedElsewhere(name, result, t, rules) {
+    switch (name) {
+        case 'sweet32':
+        case 'freak':
+        case 'rc4':
+            return suitesDenied(result, rules);
+        case 'logjam': {
+            if (result.details?.['suites'])
+                return suitesDenied(result, rules);
+            const min = rules.keyExchange.minDhBits;
+            return min !== null && t.keyExchange.dhBits !== null && t.keyExchange.dhBits < min;
+        }
+        case 'drown':
+            return vulnerabilities_notAllowed(rules, 'SSLv2');
+        case 'poodle':
+            return vulnerabilities_notAllowed(rules, 'SSLv3') || suitesDenied(result, rules);
+        case 'beast': {
+            const spoken = ['SSLv3', 'TLSv1.0'].filter((p) => t.protocols[p]);
+            return spoken.length > 0 && spoken.every((p) => vulnerabilities_notAllowed(rules, p));
+        }
+        default:
+            return false;
+    }
+}
+function vulnerableFinding(t, name, result) {
+    const rule = `vuln.${name}`;
+    const info = RULES[rule];
+    return finding({
+        rule,
+        severity: info.severity,
+        message: `${t.name} is vulnerable: ${info.title}. ${result.evidence}.`,
+        evidence: { check: name, status: result.status, evidence: result.evidence, ...(result.details ?? {}) },
+        fix: vulnerabilityFix(name)
+    });
+}
+function unknownFinding(t, name, result) {
+    return finding({
+        rule: 'vuln.unknown',
+        severity: 'notice',
+        message: `${t.name}: the ${name} check could not conclude (${result.reason ?? 'no reason given'}).`,
+        evidence: { check: name, status: result.status, evidence: result.evidence, reason: result.reason }
+    });
+}
+function checkVulnerabilities(t, rules) {
+    const out = [];
+    for (const [name, result] of Object.entries(t.vulnerabilities ?? {})) {
+        if (JUDGED_ELSEWHERE.includes(name))
+            continue;
+        if (result.status === 'vulnerable' && !reportedElsewhere(name, result, t, rules))
+            out.push(vulnerableFinding(t, name, result));
+        if (result.status === 'unknown')
+            out.push(unknownFinding(t, name, result));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/checks/index.ts
 // The policy's checkers, one concern each: each reads a target's scan results and the rules and returns the
 // findings for its rules. evaluate.ts runs them (checkTarget) and applies overrides and waivers.
+
+
+
+
+
 
 
 
@@ -70401,12 +72801,46 @@ function judgedReport(facts, rules) {
 }
 /** Facts measured on a TLS server only mean something when its scan ended well. */
 const scanned = (target) => target.status === 'ok';
-const EVALUATORS = [
+/** Judged once per target, on a pool's whole report too: resumption across the nodes, the simulated clients. */
+const TARGET_EVALUATORS = [
     (target, _facts, rules) => (scanned(target) ? evaluateResumption(target, rules.resumption) : []),
-    (target, _facts, rules) => scanned(target) && target.clients ? evaluateClients(target, rules.clients) : [],
+    (target, _facts, rules) => (scanned(target) && target.clients ? evaluateClients(target, rules.clients) : [])
+];
+/** Judged on each node of a pool, as the policy's rules are. */
+const NODE_EVALUATORS = [
     // The expectation is judged whatever the status: an unreadable certificate does not meet it either.
     (target, facts) => (facts.expect ? evaluateExpectation(target, facts.expect) : [])
 ];
+const EVALUATORS = [...TARGET_EVALUATORS, ...NODE_EVALUATORS];
+
+;// CONCATENATED MODULE: ./src/policy/pool.ts
+/** One node as a target of one address: the target's fields with the node's facts. */
+function nodeView(t, node) {
+    const view = { ...t, ...node };
+    delete view.addresses;
+    return view;
+}
+/** Whether the report is a pool's: more than one address scanned. */
+function isPool(t) {
+    return (t.addresses?.length ?? 0) > 1;
+}
+const findingKey = (f) => `${f.rule}\u0000${f.message}`;
+/**
+ * Every node's findings, merged: the same rule with the same message on every node is one finding without an
+ * address; on some nodes only, one finding whose `address` lists them (comma-separated, in scan order).
+ */
+function nodeFindings(t, judge) {
+    const merged = new Map();
+    for (const node of t.addresses) {
+        for (const f of judge(nodeView(t, node))) {
+            const entry = merged.get(findingKey(f)) ?? { finding: f, addresses: [] };
+            if (!entry.addresses.includes(node.address))
+                entry.addresses.push(node.address);
+            merged.set(findingKey(f), entry);
+        }
+    }
+    return [...merged.values()].map(({ finding, addresses }) => addresses.length === t.addresses.length ? finding : { ...finding, address: addresses.join(', ') });
+}
 
 ;// CONCATENATED MODULE: ./src/policy/target-facts.ts
 function asTargetFacts(input) {
@@ -70474,6 +72908,7 @@ function applyWaivers(findings, waivers, t, now) {
 
 
 
+
 const evaluate_SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 // ---- putting it together ----
 /** The policy's rules on one scan report, before severity overrides and waivers. */
@@ -70482,11 +72917,17 @@ function checkTarget(t, rules, now) {
     if (status)
         return status;
     return [
-        ...checkProtocols(t, rules),
-        ...checkSuites(t, rules),
-        ...checkOrder(t, rules),
-        ...checkKeyExchange(t, rules),
-        ...checkCertificate(t, rules, now.getTime())
+        ...checkIncomplete(t, rules),
+        ...withoutAbsenceFindings(t, [
+            ...checkProtocols(t, rules),
+            ...checkSuites(t, rules),
+            ...checkOrder(t, rules),
+            ...checkKeyExchange(t, rules),
+            ...checkCertificate(t, rules, now.getTime())
+        ]),
+        ...checkRobot(t),
+        ...checkHsts(t, rules),
+        ...checkVulnerabilities(t, rules)
     ];
 }
 function applySeverityOverrides(findings, rules) {
@@ -70504,10 +72945,23 @@ function evaluateTarget(input, policy, options) {
     const facts = asTargetFacts(input);
     const rules = policy.rules;
     const t = judgedReport(facts, rules);
-    const all = applySeverityOverrides([...checkTarget(t, rules, options.now), ...EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))], rules);
+    const all = applySeverityOverrides(targetFindings(t, facts, rules, options.now), rules);
     const findings = sortFindings(applyWaivers(all, rules.waivers, t, options.now));
     const verdict = findings.some((f) => failsAt(f.severity, options.failOn)) ? 'fail' : 'pass';
     return { ...t, findings, verdict };
+}
+/** The findings of one target before overrides and waivers; a pool's node by node (policy/pool.ts). */
+function targetFindings(t, facts, rules, now) {
+    if (!isPool(t))
+        return [...checkTarget(t, rules, now), ...EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))];
+    return [
+        ...nodeFindings(t, (node) => [
+            ...checkTarget(node, rules, now),
+            ...NODE_EVALUATORS.flatMap((evaluator) => evaluator(node, facts, rules))
+        ]),
+        ...checkAddressConsistency(t),
+        ...TARGET_EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))
+    ];
 }
 function summarize(targets) {
     const all = targets.flatMap((t) => t.findings);
@@ -70554,6 +73008,116 @@ function withExpiryDays(policy, days) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policy/json-schema.ts
+
+
+
+
+
+const NAME_SCHEMAS = {
+    protocol: () => ({ type: 'string', examples: candidateProtocols() }),
+    cipher: () => ({
+        type: 'string',
+        minLength: 1,
+        description: 'an IANA or OpenSSL cipher suite name, e.g. TLS_AES_128_GCM_SHA256 or ECDHE-RSA-AES128-GCM-SHA256'
+    }),
+    'cipher-class': () => ({ enum: [...CIPHER_CLASSES] }),
+    group: () => ({ type: 'string', examples: unique(candidateGroups()) }),
+    'key-type': () => ({ type: 'string', examples: candidateKeyTypes() }),
+    curve: () => ({ type: 'string', examples: unique(candidateCurves()) }),
+    signature: () => ({ type: 'string', examples: unique(candidateSignatures()) }),
+    client: () => ({ enum: candidateClients() })
+};
+const unique = (items) => [...new Set(items)];
+const nullable = (schema, allowNull) => allowNull ? { anyOf: [schema, { type: 'null' }] } : schema;
+/** A date as YAML gives it (a timestamp) or as text: the schema sees text. */
+const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}' };
+function specSchema(spec) {
+    switch (spec.type) {
+        case 'enum':
+            return { enum: [...spec.values] };
+        case 'boolean':
+            return { type: 'boolean' };
+        case 'integer':
+            return nullable({ type: 'integer', minimum: spec.min, ...(spec.max !== undefined ? { maximum: spec.max } : {}) }, spec.nullable);
+        case 'fraction':
+            return nullable({ type: 'number', minimum: 0, maximum: 1 }, spec.nullable);
+        case 'names':
+            return nullable({ type: 'array', items: NAME_SCHEMAS[spec.kind]() }, spec.nullable);
+        case 'object':
+            return objectSchema(spec.fields);
+        case 'severity-map':
+            return {
+                type: 'object',
+                propertyNames: { enum: [...RULE_IDS] },
+                additionalProperties: { enum: ['error', 'warning', 'notice'] }
+            };
+        case 'schedule':
+            return nullable({
+                type: 'array',
+                minItems: 1,
+                items: {
+                    type: 'object',
+                    required: ['from', 'max-days'],
+                    additionalProperties: false,
+                    properties: { from: DATE, 'max-days': { type: 'integer', minimum: 1 } }
+                }
+            }, true);
+        case 'waivers':
+            return {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    required: ['rule', 'reason', 'until'],
+                    additionalProperties: false,
+                    properties: {
+                        rule: { type: 'string', minLength: 1, description: 'a rule id, or a prefix ending in .*' },
+                        targets: {
+                            anyOf: [
+                                { type: 'string', minLength: 1 },
+                                { type: 'array', items: { type: 'string', minLength: 1 } }
+                            ]
+                        },
+                        reason: { type: 'string', minLength: 1 },
+                        until: DATE
+                    }
+                }
+            };
+    }
+}
+function objectSchema(fields) {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, specSchema(field.spec)]))
+    };
+}
+/** The rules a policy may hold: the whole document less its own keys (also a targets entry's inline `policy`). */
+function policyRulesJsonSchema() {
+    return objectSchema(RULE_SECTIONS);
+}
+function policyJsonSchema() {
+    const rules = policyRulesJsonSchema();
+    const reference = { type: 'string', minLength: 1, examples: [...PRESET_NAMES] };
+    const documentKeys = {
+        extends: {
+            description: 'a preset name or a policy file (relative to this one), or a list of them',
+            anyOf: [reference, { type: 'array', items: reference }]
+        },
+        name: { type: 'string' },
+        description: { type: 'string' }
+    };
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: 'https://github.com/tls-gate/tls-gate/schema/policy.schema.json',
+        title: 'tls-gate policy',
+        description: 'A tls-gate policy file (docs/policy.md). Generated from src/policy/schema.ts; `tls-gate policy check FILE` is the final word on names.',
+        type: 'object',
+        additionalProperties: false,
+        properties: { ...documentKeys, ...rules.properties }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 
 
@@ -70563,9 +73127,9 @@ function withExpiryDays(policy, days) {
 
 
 
-;// CONCATENATED MODULE: external "node:dns/promises"
-const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-var external_node_dns_promises_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_promises_namespaceObject);
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/scan/certificate-report.ts
 // The bridge from captured bytes to the CertificateReport src/certs computes, kept in one place so the
 // engine does not depend on how certificates are judged. A failure there ends as the report's `error`,
@@ -70627,22 +73191,29 @@ function byCommonOrder(groups) {
     };
     return [...groups].sort((a, b) => rank(a) - rank(b));
 }
+// The lists every enumeration hello carries, computed once per run and frozen: the hellos share them, and the
+// wire layer may keep their encoding.
+const TLS12_GROUPS = Object.freeze(byCommonOrder(GROUPS.filter((g) => g.tls12 && !g.type.includes('explicit'))).map((g) => g.code));
+const TLS13_GROUPS = Object.freeze(byCommonOrder(GROUPS.filter((g) => g.tls13)).map((g) => g.code));
+const SCHEMES = {
+    all: Object.freeze(SIGNATURE_SCHEMES.map((s) => s.code)),
+    ecdsa: Object.freeze(SIGNATURE_SCHEMES.filter((s) => (s.family ?? '').toUpperCase().startsWith('ECDSA')).map((s) => s.code)),
+    rsa: Object.freeze(SIGNATURE_SCHEMES.filter((s) => (s.family ?? '').toUpperCase().startsWith('RSA')).map((s) => s.code))
+};
+const POINT_FORMATS = Object.freeze([0, 1, 2]);
+/** The legacy session id of TLS 1.3 middlebox compatibility mode (RFC 8446 §D.4): any 32 bytes. */
+const MIDDLEBOX_SESSION_ID = Buffer.alloc(32, 0x5a);
 /** TLS 1.0-1.2 supported_groups: every elliptic curve (finite-field groups do not steer ECDHE). */
 function tls12Groups() {
-    return byCommonOrder(GROUPS.filter((g) => g.tls12 && !g.type.includes('explicit'))).map((g) => g.code);
+    return [...TLS12_GROUPS];
 }
 /** TLS 1.3 groups: every named group a TLS 1.3 key_share can use. */
 function tls13Groups() {
-    return byCommonOrder(GROUPS.filter((g) => g.tls13)).map((g) => g.code);
+    return [...TLS13_GROUPS];
 }
 const X25519 = NamedGroup.x25519;
 function signatureSchemes(family) {
-    return SIGNATURE_SCHEMES.filter((s) => {
-        if (!family)
-            return true;
-        const f = (s.family ?? '').toUpperCase();
-        return family === 'ecdsa' ? f.startsWith('ECDSA') : f.startsWith('RSA');
-    }).map((s) => s.code);
+    return [...SCHEMES[family ?? 'all']];
 }
 /** A ClientHello for exactly one TLS <= 1.2 version (no supported_versions, so a 1.3 server answers at `version`). */
 function legacyHello(version, suites, options) {
@@ -70656,10 +73227,12 @@ function legacyHello(version, suites, options) {
         recordVersion: codepoints_ProtocolVersion.TLSv1_0,
         cipherSuites: suites,
         serverName: options.serverName,
-        supportedGroups: tls12Groups(),
-        ecPointFormats: [0, 1, 2],
-        signatureAlgorithms: version === 'TLSv1.2' ? (options.signatureAlgorithms ?? signatureSchemes()) : undefined,
+        supportedGroups: TLS12_GROUPS,
+        ecPointFormats: POINT_FORMATS,
+        signatureAlgorithms: version === 'TLSv1.2' ? (options.signatureAlgorithms ?? SCHEMES.all) : undefined,
         renegotiationInfo: true,
+        // Answered only for CBC suites; the echo records RFC 7366 support at no extra handshake.
+        encryptThenMac: true,
         extendedMasterSecret: true,
         statusRequest: options.statusRequest ?? false,
         sessionTicket: true,
@@ -70672,22 +73245,23 @@ function tls13Hello(suites, options) {
         clientVersion: codepoints_ProtocolVersion.TLSv1_2,
         recordVersion: codepoints_ProtocolVersion.TLSv1_0,
         cipherSuites: suites,
-        sessionId: Buffer.alloc(32, 0x5a),
+        sessionId: MIDDLEBOX_SESSION_ID,
         serverName: options.serverName,
         supportedVersions: [codepoints_ProtocolVersion.TLSv1_3],
-        supportedGroups: options.groups ?? tls13Groups(),
-        keyShares: options.keyShares ?? [{ group: X25519, keyExchange: x25519Placeholder() }],
-        signatureAlgorithms: options.signatureAlgorithms ?? signatureSchemes(),
+        supportedGroups: options.groups ?? TLS13_GROUPS,
+        keyShares: options.keyShares ?? [{ group: X25519, keyExchange: X25519_PLACEHOLDER }],
+        signatureAlgorithms: options.signatureAlgorithms ?? SCHEMES.all,
         pskKeyExchangeModes: [1],
         ecPointFormats: [0],
         statusRequest: options.statusRequest ?? false,
         padTo: PAD_TO
     };
 }
-/** Any 32 bytes are a valid X25519 public key (RFC 7748 §5), so a random share is enough to be accepted. */
-function x25519Placeholder() {
-    return (0,external_node_crypto_.randomBytes)(32);
-}
+/**
+ * Any 32 bytes are a valid X25519 public key (RFC 7748 §5), so a random share is enough to be accepted; one per
+ * run serves every hello (the handshake never goes on, so nothing depends on it being fresh).
+ */
+const X25519_PLACEHOLDER = (0,external_node_crypto_.randomBytes)(32);
 function chunk(items, size) {
     const chunks = [];
     for (let i = 0; i < items.length; i += size)
@@ -70698,7 +73272,9 @@ function chunk(items, size) {
 ;// CONCATENATED MODULE: ./src/scan/certificates.ts
 // Certificate capture for src/certs: the chain exactly as the server sent it (the Certificate message itself,
 // decrypted for TLS 1.3), the stapled OCSP response, the chain served without SNI, and further chains the
-// server holds for other key types (found by offering only ECDSA, then only RSA, signature schemes/suites).
+// server holds for other key types (found by offering only the signature schemes/suites of the key type the
+// first chain does not have).
+
 
 
 
@@ -70720,11 +73296,34 @@ function chainOf(outcome) {
 function sameChain(a, b) {
     return a.length > 0 && b.length > 0 && a[0].equals(b[0]);
 }
+/** The signature family of a leaf's key ('ecdsa', 'rsa'), or null for any other key or a certificate Node cannot read. */
+function keyFamily(leaf) {
+    try {
+        const type = new external_node_crypto_.X509Certificate(leaf).publicKey.asymmetricKeyType;
+        return type === 'ec' ? 'ecdsa' : type === 'rsa' || type === 'rsa-pss' ? 'rsa' : null;
+    }
+    catch {
+        return null;
+    }
+}
 /** Suites of `suites` whose authentication is ECDSA (or RSA). */
 function suitesAuthenticatedBy(suites, au) {
     return suites.filter((code) => (suiteByCode(code)?.au ?? '') === au);
 }
-async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = []) {
+/** The key types some of `suites` are authenticated by (what a TLS 1.2 server's accepted suites call for). */
+function authenticationFamilies(suites) {
+    const families = new Set();
+    if (suitesAuthenticatedBy(suites, 'ECDSA').length > 0)
+        families.add('ecdsa');
+    if (suitesAuthenticatedBy(suites, 'RSA').length > 0)
+        families.add('rsa');
+    return families;
+}
+/**
+ * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, or null when unknown
+ * (then both are tried); awaited only after the first chain is read, so it never delays that read.
+ */
+async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [], tls13Families = async () => null) {
     const captured = {
         chain: [],
         ocspResponse: null,
@@ -70763,17 +73362,10 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     };
     const read = (h) => ctx.probe(h, { readCertificates: true });
     const sni = ctx.endpoint.sni;
-    const variants = [
+    const [main, noSni] = await Promise.all([
         read(hello(sni)),
-        sni !== null ? read(hello(null)) : Promise.resolve(null),
-        ...['ecdsa', 'rsa'].map((family) => {
-            if (version === 'TLSv1.3')
-                return read(hello(sni, family));
-            const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
-            return suites.length > 0 ? read(hello(sni, family, suites)) : Promise.resolve(null);
-        })
-    ];
-    const [main, noSni, ecdsa, rsa] = await Promise.all(variants);
+        sni !== null ? read(hello(null)) : Promise.resolve(null)
+    ]);
     const mainChain = main ? chainOf(main) : null;
     if (main?.kind === 'unusable' && version === 'TLSv1.3')
         captured.tls13Unusable = main;
@@ -70786,6 +73378,19 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
         };
         return captured;
     }
+    // A further chain can only be of a key type other than the one the server sent first, and of a type some
+    // accepted TLS 1.2 suite is authenticated by, when the server speaks TLS 1.2.
+    const served = keyFamily(mainChain.chain[0]);
+    const called = version === 'TLSv1.3' ? await tls13Families() : null;
+    const families = ['ecdsa', 'rsa'].filter((family) => family !== served && (called === null || called.has(family)));
+    const [ecdsa, rsa] = await Promise.all(['ecdsa', 'rsa'].map((family) => {
+        if (!families.includes(family))
+            return Promise.resolve(null);
+        if (version === 'TLSv1.3')
+            return read(hello(sni, family));
+        const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
+        return suites.length > 0 ? read(hello(sni, family, suites)) : Promise.resolve(null);
+    }));
     captured.chain = mainChain.chain;
     captured.ocspResponse = mainChain.ocsp;
     const noSniChain = noSni ? chainOf(noSni) : null;
@@ -70826,7 +73431,11 @@ const certificateCaptureCheck = {
                 : null;
         if (tls13Group !== null) {
             const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
-            const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group]);
+            const tls12Families = async () => {
+                const tls12 = await facts.get('version:TLSv1.2');
+                return tls12?.supported ? authenticationFamilies(tls12.suites) : null;
+            };
+            const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group], tls12Families);
             if (!tls13.tls13Unusable)
                 return { 'certificates:captured': tls13 };
             // TLS 1.3 leads nowhere: the chain a client gets is the one over the best older version.
@@ -70920,6 +73529,8 @@ const clientsCheck = {
     handshakeBudget: ({ options, target }) => HANDSHAKES_PER_CLIENT * (options.clientsFor?.(target).length ?? 0),
     // The report's `handshakes` counts the configuration scan's probes only (as it always has).
     countsHandshakes: false,
+    // The clients' outcomes are judged once per target: simulated against the pool's first address only.
+    perPool: true,
     applies: async ({ options, target, facts }) => (options.clientsFor?.(target).length ?? 0) > 0 && (await facts.get('handshake'))?.ok === true,
     async run({ ctx, options, target }) {
         const clients = options.clientsFor?.(target) ?? [];
@@ -70931,6 +73542,344 @@ const clientsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/scan/tls13-scan.ts
+
+/** The HelloRetryRequest's picks when both come from what was offered, else null (a refusal or anything else). */
+function retryPicks(outcome, suites, groups) {
+    if (outcome.kind !== 'hello-retry')
+        return null;
+    if (!suites.includes(outcome.cipherSuite) || !groups.includes(outcome.group))
+        return null;
+    return { suite: outcome.cipherSuite, group: outcome.group };
+}
+const without = (list, item) => list.filter((x) => x !== item);
+/**
+ * The joint scan, after first contact found `found` (its accepted suite, if any) among `candidates`. Returns
+ * null when no hello without a key share was answered with a HelloRetryRequest (the caller scans the old way).
+ */
+async function scanTls13Jointly(ctx, candidates, found) {
+    const serverName = ctx.endpoint.sni;
+    const ask = (suites, groups) => ctx.probe({ kind: 'tls', spec: tls13Hello(suites, { serverName, groups, keyShares: [] }) });
+    const suites = [...found];
+    const groups = [];
+    let suitesLeft = candidates.filter((code) => !found.includes(code));
+    let groupsLeft = tls13Groups();
+    // Both at once, while both last.
+    while (suitesLeft.length > 0 && groupsLeft.length > 0 && !ctx.expired) {
+        const picks = retryPicks(await ask(suitesLeft, groupsLeft), suitesLeft, groupsLeft);
+        if (!picks)
+            break;
+        suites.push(picks.suite);
+        groups.push(picks.group);
+        suitesLeft = without(suitesLeft, picks.suite);
+        groupsLeft = without(groupsLeft, picks.group);
+    }
+    if (suites.length === 0)
+        return null;
+    // The groups alone, the accepted suites offered reversed: the first answer also settles the order.
+    let serverPreference = null;
+    let groupsFound = 0;
+    while (groupsLeft.length > 0 && !ctx.expired) {
+        const offered = serverPreference === null && suites.length >= 2 ? [...suites].reverse() : suites;
+        const picks = retryPicks(await ask(offered, groupsLeft), offered, groupsLeft);
+        if (!picks)
+            break;
+        if (offered !== suites)
+            serverPreference = picks.suite === suites[0];
+        groups.push(picks.group);
+        groupsLeft = without(groupsLeft, picks.group);
+        groupsFound++;
+    }
+    if (groups.length === 0)
+        return null;
+    // No further group: the joint loop may have stopped for want of a group, so the suites alone, every group offered.
+    if (groupsFound === 0) {
+        while (suitesLeft.length > 0 && !ctx.expired) {
+            const picks = retryPicks(await ask(suitesLeft, groups), suitesLeft, groups);
+            if (!picks)
+                break;
+            suites.push(picks.suite);
+            suitesLeft = without(suitesLeft, picks.suite);
+        }
+    }
+    return { found: suites, groups, serverPreference };
+}
+/** Most handshakes scanTls13Jointly makes: one per suite and per group, and three refusals. */
+function tls13JointBudget(candidates) {
+    return candidates + tls13Groups().length + 3;
+}
+
+;// CONCATENATED MODULE: ./src/scan/suites.ts
+// Protocol support, accepted cipher suites and server order for one version, the way nmap and sslscan do
+// it (reference/scanners.md §2): offer the suites, note the one the server picks, remove it, offer the rest
+// again, until the server refuses. A server that enforces its own order picks its favourite among what is left
+// each time, so the removal loop already yields its order; picks that did not follow our order prove it, else
+// one hello with the accepted suites reversed tells whether the server keeps to its own.
+
+
+
+/**
+ * Candidates in the order they are offered: mainstream suites (ECDHE/DHE/RSA key exchange, RSA/ECDSA/DSS
+ * certificates, known to OpenSSL) first, AEAD before CBC, so that the first chunk holds everything a typical
+ * server accepts and its order comes out of one removal loop; then the rest of what OpenSSL knows; then the
+ * suites only the registry knows (GOST, KRB5, ...).
+ */
+function candidateOrder(version) {
+    const tier = (suite) => {
+        if (!suite.openssl)
+            return 3;
+        const mainstream = ['ECDHE', 'DHE', 'RSA'].includes(suite.kx ?? '') && ['RSA', 'ECDSA', 'DSS'].includes(suite.au ?? '');
+        if (!mainstream)
+            return 2;
+        return suite.aead ? 0 : 1;
+    };
+    // Array.prototype.sort is stable: registry order is kept inside a tier.
+    return suitesForProtocol(version)
+        .filter((suite) => !suite.sslv2)
+        .slice()
+        .sort((a, b) => tier(a) - tier(b));
+}
+const candidateCache = new Map();
+/** The candidates' code points, computed once per version and run. */
+function candidates(version) {
+    let codes = candidateCache.get(version);
+    if (!codes) {
+        codes = candidateOrder(version).map((suite) => suite.code);
+        candidateCache.set(version, codes);
+    }
+    return codes;
+}
+/**
+ * Whether the version is enumerated with every candidate in one hello. SSLv3 servers are the oldest and the most
+ * likely to choke on a long hello, so they keep the chunks; a version whose candidates fit one chunk needs none.
+ */
+function offersAllAtOnce(version) {
+    return version !== 'SSLv3' && candidates(version).length > CHUNK_SIZE;
+}
+/**
+ * Most handshakes scanVersion makes: the removal loop over every candidate (one per suite plus the refusal), the
+ * same again in chunks when the server chokes on that hello (plus one refusal per chunk), two for the order test
+ * and at most one comparison per suite for each merge of the chunks' lists.
+ */
+function versionHandshakeBudget(version) {
+    const suites = candidates(version).length;
+    const chunks = Math.ceil(suites / CHUNK_SIZE);
+    const joint = version === 'TLSv1.3' ? tls13JointBudget(suites) : 0;
+    return joint + suites + 1 + suites + chunks + 2 + suites * chunks;
+}
+function helloFor(ctx, version, suites) {
+    const serverName = ctx.endpoint.sni;
+    return version === 'TLSv1.3'
+        ? { kind: 'tls', spec: tls13Hello(suites, { serverName }) }
+        : { kind: 'tls', spec: legacyHello(version, suites, { serverName }) };
+}
+/** The first hello scanVersion sends for `version` (another check may send it and pass its answer in). */
+function firstHello(ctx, version) {
+    const all = candidates(version);
+    return helloFor(ctx, version, offersAllAtOnce(version) ? all : all.slice(0, CHUNK_SIZE));
+}
+/** The suite a reply chose at exactly this version, or null (refusal, or a different version). */
+function chosenSuite(outcome, version) {
+    if (outcome.kind === 'accepted' && outcome.version === version)
+        return outcome.cipherSuite;
+    if (outcome.kind === 'hello-retry' && version === 'TLSv1.3')
+        return outcome.cipherSuite;
+    return null;
+}
+/** Whether a reply proves the version is not spoken at all (so other chunks need not be tried). */
+function refusesVersion(outcome, version) {
+    const selected = outcome.kind === 'accepted' || outcome.kind === 'unusable';
+    if (selected && outcome.version !== version)
+        return true; // answered a lower version
+    if (outcome.kind === 'alert' && outcome.alert.description === 70)
+        return true; // protocol_version
+    return false;
+}
+/** Alerts a server sends when it has nothing in common with a hello it read: handshake_failure,
+ *  protocol_version, insufficient_security. Anything else after a long hello may be the length's fault. */
+const REFUSAL_ALERTS = new Set([40, 70, 71]);
+/** Whether a reply to the one long hello is an answer to what it offered, not a server choking on its length. */
+function answersLongHello(outcome) {
+    if (outcome.kind === 'alert')
+        return REFUSAL_ALERTS.has(outcome.alert.description);
+    return outcome.kind === 'accepted' || outcome.kind === 'unusable' || outcome.kind === 'hello-retry';
+}
+async function enumerateChunk(ctx, version, suites, initial) {
+    const remaining = [...suites];
+    const result = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
+    let reuse = initial;
+    // An answer already in hand counts even when the deadline has passed since.
+    while (remaining.length > 0 && (reuse !== undefined || !ctx.expired)) {
+        const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
+        reuse = undefined;
+        if (outcome.kind === 'unusable' &&
+            outcome.version === version &&
+            remaining.includes(outcome.cipherSuite)) {
+            // Selected but unusable: kept apart, and the rest offered again (another suite may be complete).
+            result.unusable.push(outcome);
+            remaining.splice(remaining.indexOf(outcome.cipherSuite), 1);
+            continue;
+        }
+        const suite = chosenSuite(outcome, version);
+        if (suite === null || !remaining.includes(suite)) {
+            if (result.found.length === 0 && result.unusable.length === 0) {
+                result.firstFailure = outcome;
+                result.refused = refusesVersion(outcome, version);
+            }
+            break;
+        }
+        result.found.push(suite);
+        if (outcome.kind === 'accepted')
+            result.outcomes.push(outcome);
+        remaining.splice(remaining.indexOf(suite), 1);
+    }
+    return result;
+}
+/** The suite the server picks from exactly [first, second], or null. */
+async function suites_pick(ctx, version, first, second) {
+    return chosenSuite(await ctx.probe(helloFor(ctx, version, [first, second])), version);
+}
+/** Merges lists that are each in server order into one, asking the server to compare heads (nmap's sort). */
+async function mergeByServer(ctx, version, lists) {
+    let merged = lists[0] ?? [];
+    for (const list of lists.slice(1)) {
+        const out = [];
+        let i = 0;
+        let j = 0;
+        while (i < merged.length && j < list.length) {
+            const winner = await suites_pick(ctx, version, merged[i], list[j]);
+            if (winner === list[j])
+                out.push(list[j++]);
+            else
+                out.push(merged[i++]);
+        }
+        merged = [...out, ...merged.slice(i), ...list.slice(j)];
+    }
+    return merged;
+}
+/**
+ * The removal loops: every candidate in one hello where offersAllAtOnce, else (and when the server chokes on that
+ * hello) chunks of at most CHUNK_SIZE. A refusal of the first chunk ends SSLv3 at once; for the other versions
+ * only a refusal of the version itself does.
+ */
+async function enumerate(ctx, version, initial) {
+    const all = candidates(version);
+    if (offersAllAtOnce(version)) {
+        const whole = await enumerateChunk(ctx, version, all, initial);
+        const chokedOn = whole.found.length === 0 && whole.unusable.length === 0 ? whole.firstFailure : null;
+        if (!chokedOn || answersLongHello(chokedOn))
+            return [whole];
+        initial = undefined; // the chunks' first hello differs from the one answered
+    }
+    const chunks = chunk(all, CHUNK_SIZE);
+    // The first chunk alone first: a protocol_version alert or a lower-version answer ends the version cheaply.
+    const first = await enumerateChunk(ctx, version, chunks[0] ?? [], initial);
+    const ends = first.refused || (version === 'SSLv3' && first.found.length === 0 && first.unusable.length === 0);
+    if (ends)
+        return [first];
+    return [first, ...(await Promise.all(chunks.slice(1).map((c) => enumerateChunk(ctx, version, c))))];
+}
+/** Whether the server's picks, list by list, came in the order we offered the suites (as a client-order server's do). */
+function followedOurOrder(version, lists) {
+    const position = new Map(candidates(version).map((code, index) => [code, index]));
+    return lists.every((list) => list.every((code, i) => i === 0 || position.get(list[i - 1]) < position.get(code)));
+}
+/**
+ * Whether the server enforces its own order. Picks that did not follow our order already prove it; otherwise
+ * one hello offers the accepted suites reversed: a server with its own order still picks its favourite (the first
+ * found), one that follows the client picks the last found. Over TLS 1.3 that hello carries no key share, so its
+ * HelloRetryRequest also names the group the server wants first (the group scan's first step).
+ */
+async function testOrder(ctx, version, lists) {
+    const all = lists.flat();
+    if (all.length < 2 || ctx.expired)
+        return { serverPreference: false, retryGroup: null };
+    if (!followedOurOrder(version, lists))
+        return { serverPreference: true, retryGroup: null };
+    const reversed = [...all].reverse();
+    const favourite = lists.length === 1 ? all[0] : null;
+    if (version === 'TLSv1.3') {
+        const hello = tls13Hello(reversed, { serverName: ctx.endpoint.sni, keyShares: [] });
+        const outcome = await ctx.probe({ kind: 'tls', spec: hello });
+        if (outcome.kind === 'hello-retry') {
+            const retryGroup = outcome.group;
+            if (favourite !== null)
+                return { serverPreference: outcome.cipherSuite === favourite, retryGroup };
+            return { serverPreference: await keepsOwnOrder(ctx, version, all), retryGroup };
+        }
+        // A server that refuses a hello without a key share: the test again with one.
+    }
+    if (favourite !== null) {
+        const picked = chosenSuite(await ctx.probe(helloFor(ctx, version, reversed)), version);
+        return { serverPreference: picked === favourite, retryGroup: null };
+    }
+    return { serverPreference: await keepsOwnOrder(ctx, version, all), retryGroup: null };
+}
+/** Lists from several chunks: the first two suites offered A,B then B,A; the same winner twice is the server's order. */
+async function keepsOwnOrder(ctx, version, all) {
+    const [a, b] = [all[0], all[1]];
+    const [forward, backward] = await Promise.all([suites_pick(ctx, version, a, b), suites_pick(ctx, version, b, a)]);
+    return forward !== null && forward === backward;
+}
+/**
+ * Support, accepted suites and order for one version. `initial` is the answer to the exact hello the first
+ * step would send (firstHello: the engine's first-contact TLS 1.3 probe, the TLS 1.1 probe that also answers for
+ * older versions), reused instead of sending it again.
+ */
+async function scanVersion(ctx, version, initial) {
+    const result = {
+        version,
+        supported: false,
+        suites: [],
+        serverPreference: false,
+        outcomes: [],
+        failures: [],
+        unusable: [],
+        retryGroup: null,
+        groups: null
+    };
+    const contactPick = version === 'TLSv1.3' && initial ? chosenSuite(initial, version) : null;
+    const joint = contactPick !== null ? await scanTls13Jointly(ctx, candidates(version), [contactPick]) : null;
+    if (joint)
+        return withJointScan(ctx, result, joint, initial);
+    const results = await enumerate(ctx, version, initial);
+    for (const r of results) {
+        result.outcomes.push(...r.outcomes);
+        result.unusable.push(...r.unusable);
+        if (r.firstFailure && r.found.length === 0)
+            result.failures.push(r.firstFailure);
+    }
+    const found = results.map((r) => r.found).filter((list) => list.length > 0);
+    const all = found.flat();
+    result.supported = all.length > 0;
+    const order = await testOrder(ctx, version, found);
+    result.serverPreference = order.serverPreference;
+    result.retryGroup = order.retryGroup;
+    if (result.serverPreference) {
+        result.suites = found.length === 1 ? found[0] : await mergeByServer(ctx, version, found);
+    }
+    else {
+        result.suites = inRegistryOrder(version, all);
+    }
+    return result;
+}
+function inRegistryOrder(version, suites) {
+    const inRegistry = new Map(suitesForProtocol(version).map((s, index) => [s.code, index]));
+    const position = (code) => inRegistry.get(code) ?? 0;
+    return [...suites].sort((x, y) => position(x) - position(y));
+}
+/** The TLS 1.3 result of the joint scan (tls13-scan.ts); the order test only when that scan could not ask it. */
+async function withJointScan(ctx, result, joint, initial) {
+    result.supported = true;
+    result.groups = joint.groups;
+    if (initial.kind === 'accepted')
+        result.outcomes.push(initial);
+    const order = joint.serverPreference ?? (await testOrder(ctx, 'TLSv1.3', [joint.found])).serverPreference;
+    result.serverPreference = order;
+    result.suites = order ? joint.found : inRegistryOrder('TLSv1.3', joint.found);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/where.ts
 function where(target, address) {
     return address === target.host
@@ -70939,6 +73888,7 @@ function where(target, address) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/checks/contact.ts
+
 
 
 
@@ -70955,6 +73905,12 @@ function fatalStatus(outcome, target, address, timeoutMs) {
                     code: 'NOT_TLS',
                     message: `${outcome.description} answered on ${where(target, address)}, not a TLS server`
                 }
+            };
+        case 'starttls-failed':
+            // Never ok: a STARTTLS target that would not upgrade has no TLS to judge, and says why.
+            return {
+                status: 'error',
+                error: { code: outcome.code, message: `${where(target, address)}: ${outcome.message}` }
             };
         case 'protocol-error':
             return {
@@ -70982,11 +73938,8 @@ const contactCheck = {
     handshakeBudget: () => 2,
     async run({ ctx, target, options, report }) {
         const address = ctx.endpoint.address;
-        const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
-        const outcome = await ctx.probe({
-            kind: 'tls',
-            spec: tls13Hello(tls13Suites, { serverName: ctx.endpoint.sni })
-        });
+        // Exactly the TLS 1.3 enumeration's first hello, whose answer that check reuses.
+        const outcome = await ctx.probe(firstHello(ctx, 'TLSv1.3'));
         let fatal = fatalStatus(outcome, target, address, options.timeoutMs);
         if (fatal?.error?.code === 'ETIMEDOUT' && !ctx.expired) {
             // Some old servers hang on a TLS 1.3 hello instead of refusing it: ask once more in plain TLS 1.2.
@@ -71018,8 +73971,10 @@ const contactCheck = {
 ;// CONCATENATED MODULE: ./src/scan/groups.ts
 // Key-exchange groups. TLS 1.3: offer every group in supported_groups with an empty key_share, so the server
 // must answer with a HelloRetryRequest naming the group it wants; remove that group and ask again until it
-// refuses (servers that refuse an empty key_share get one hello per group instead). TLS 1.2: offer only ECDHE suites and read the curve from ServerKeyExchange, with the same removal
-// loop. One handshake per accepted group, plus one.
+// refuses (servers that refuse an empty key_share get one hello per group instead). TLS 1.2: offer only ECDHE
+// suites and read the curve from ServerKeyExchange, with the same removal loop. One handshake per accepted
+// group, plus one; the first step is skipped when the suite scan already asked it (the TLS 1.3 order test's
+// HelloRetryRequest, the curve of an ECDHE suite accepted with every curve offered).
 
 
 
@@ -71031,9 +73986,14 @@ function tls13GroupsHandshakeBudget() {
 function legacyGroupsHandshakeBudget() {
     return tls12Groups().length + 1;
 }
-async function scanTls13Groups(ctx, suites) {
+/** `first`: the group the server already named when offered every group without a key share, or null. */
+async function scanTls13Groups(ctx, suites, first = null) {
     const remaining = tls13Groups();
     const groups = [];
+    if (first !== null && remaining.includes(first)) {
+        groups.push(first);
+        remaining.splice(remaining.indexOf(first), 1);
+    }
     while (remaining.length > 0 && !ctx.expired) {
         const spec = tls13Hello(suites, { serverName: ctx.endpoint.sni, groups: remaining, keyShares: [] });
         const outcome = await ctx.probe({ kind: 'tls', spec });
@@ -71061,15 +74021,25 @@ async function scanTls13Groups(ctx, suites) {
     }
     return { groups };
 }
+/** The curve of the first ECDHE suite accepted in the suite scan (whose hellos offer every curve), or null. */
+function firstEcdheCurve(outcomes) {
+    const ecdhe = outcomes.find((o) => o.group !== null && (suiteByCode(o.cipherSuite)?.kx ?? '').startsWith('ECDHE'));
+    return ecdhe?.group ?? null;
+}
 /** ECDHE suites among those the server accepted at `version` (the group scan offers only these). */
 function ecdheSuites(suites) {
     return suites.filter((code) => (suiteByCode(code)?.kx ?? '').startsWith('ECDHE'));
 }
-async function scanLegacyGroups(ctx, version, suites) {
+/** `first`: the curve the server chose for an ECDHE suite when offered every curve, or null. */
+async function scanLegacyGroups(ctx, version, suites, first = null) {
     const remaining = tls12Groups();
     const groups = [];
     if (suites.length === 0)
         return { groups };
+    if (first !== null && remaining.includes(first)) {
+        groups.push(first);
+        remaining.splice(remaining.indexOf(first), 1);
+    }
     while (remaining.length > 0 && !ctx.expired) {
         const spec = {
             ...legacyHello(version, suites, { serverName: ctx.endpoint.sni }),
@@ -71099,7 +74069,12 @@ const tls13GroupsCheck = {
     applies: goesOn,
     async run({ ctx, facts }) {
         const tls13 = await facts.get('version:TLSv1.3');
-        return { 'groups:TLSv1.3': tls13?.supported ? await scanTls13Groups(ctx, tls13.suites) : { groups: [] } };
+        if (!tls13?.supported)
+            return { 'groups:TLSv1.3': { groups: [] } };
+        // Usually the suite scan's HelloRetryRequests already named every group.
+        if (tls13.groups)
+            return { 'groups:TLSv1.3': { groups: tls13.groups } };
+        return { 'groups:TLSv1.3': await scanTls13Groups(ctx, tls13.suites, tls13.retryGroup) };
     }
 };
 const legacyGroupsCheck = {
@@ -71124,7 +74099,8 @@ const legacyGroupsCheck = {
         if (!chosen)
             return { 'groups:legacy': { groups: [] } };
         const version = chosen.version;
-        return { 'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites)) };
+        const first = firstEcdheCurve(chosen.outcomes);
+        return { 'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), first) };
     }
 };
 const keyExchangeCheck = {
@@ -71277,6 +74253,8 @@ const protocolsCheck = {
 // Certificates are not judged here (src/certs does that), so verification is off for these connections.
 
 
+
+
 const FAILED = { ok: false, reused: false, session: null, ticketIssued: false };
 /** After a TLS 1.3 handshake the tickets follow Finished; wait this long for the first one. */
 const TICKET_WAIT_MS = 500;
@@ -71286,11 +74264,31 @@ function handshake(endpoint, options, limits) {
     const connect = () => connectOnce(endpoint, options, limits);
     return limits.connection ? limits.connection(connect, FAILED) : connect();
 }
-function connectOnce(endpoint, options, limits) {
+async function connectOnce(endpoint, options, limits) {
+    if (limits.deadline - Date.now() <= 0)
+        return FAILED;
+    const upgraded = endpoint.starttls ? await upgradedSocket(endpoint, options.address, limits) : undefined;
+    if (upgraded === null)
+        return FAILED;
     const remaining = limits.deadline - Date.now();
-    if (remaining <= 0)
-        return Promise.resolve(FAILED);
-    const timeoutMs = Math.min(limits.timeoutMs, remaining);
+    if (remaining <= 0) {
+        upgraded?.destroy();
+        return FAILED;
+    }
+    return tlsHandshake(endpoint, options, Math.min(limits.timeoutMs, remaining), upgraded);
+}
+/** A connection whose STARTTLS dialogue is done, for Node's TLS client to go on with; null when it failed. */
+async function upgradedSocket(endpoint, address, limits) {
+    const opened = await Connection.open({
+        address,
+        port: endpoint.port,
+        timeoutMs: limits.timeoutMs,
+        deadline: limits.deadline,
+        beforeTls: starttlsUpgrade({ ...endpoint, address }, limits.timeoutMs)
+    });
+    return opened instanceof Connection ? opened.release() : null;
+}
+function tlsHandshake(endpoint, options, timeoutMs, upgraded) {
     return new Promise((resolve) => {
         let done = false;
         let secured = false;
@@ -71329,6 +74327,7 @@ function connectOnce(endpoint, options, limits) {
         const timer = setTimeout(finish, timeoutMs);
         try {
             socket = external_node_tls_default().connect({
+                socket: upgraded,
                 host: options.address,
                 port: endpoint.port,
                 servername: endpoint.sni ?? undefined,
@@ -71415,11 +74414,14 @@ async function checkResumption(target, addresses, limits) {
 ;// CONCATENATED MODULE: ./src/scan/checks/resumption.ts
 // Session resumption (scan/resumption.ts does the work), when asked for, on a target that completed a TLS
 // handshake: its connections take the target's limiter slots and end at the target's one deadline. The
-// pool is the targets file's `addresses`, else the pinned `address`, else what the name resolved to.
+// pool is the addresses the engine resolved and selected once for the whole scan (pinned `addresses` or
+// `address` included); without them, what the target names.
 
 
 /** The addresses a session should resume across, the scanned one first. */
 function resumptionPool({ target, addresses }) {
+    if (addresses.length > 0)
+        return [...new Set(addresses)];
     if (target.address && !target.addresses)
         return [target.address];
     if (target.addresses && target.addresses.length > 0)
@@ -71435,10 +74437,12 @@ const resumptionCheck = {
     handshakeBudget: (input) => resumptionHandshakeBudget(resumptionPool(input)),
     // Full handshakes of Node's TLS client, not configuration probes: not counted in `handshakes`.
     countsHandshakes: false,
+    // A session crosses the pool: it runs once per target, from the first address.
+    perPool: true,
     applies: async ({ options, facts }) => options.resumption === true && (await facts.get('handshake'))?.ok === true,
     async run(run) {
         const { ctx, target, report } = run;
-        report.resumption = await checkResumption({ host: target.host, port: target.port, sni: target.sni }, resumptionPool(run), {
+        report.resumption = await checkResumption({ host: target.host, port: target.port, sni: target.sni, starttls: target.starttls }, resumptionPool(run), {
             timeoutMs: ctx.limits.timeoutMs,
             deadline: ctx.limits.deadline,
             connection: (connect, refused) => ctx.connection(connect, refused)
@@ -71447,184 +74451,66 @@ const resumptionCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/scan/suites.ts
-// Protocol support, accepted cipher suites and server order for one version, the way nmap and sslscan do
-// it (reference/scanners.md §2): offer a chunk of suites, note the one the server picks, remove it, offer
-// the rest again, until the server refuses. A server that enforces its own order picks its favourite among
-// what is left each time, so the removal loop already yields its order; two extra handshakes (A,B then B,A)
-// tell whether it enforces one.
-
-
-/**
- * Candidates in the order they are offered: mainstream suites (ECDHE/DHE/RSA key exchange, RSA/ECDSA/DSS
- * certificates, known to OpenSSL) first, AEAD before CBC, so that the first chunk holds everything a typical
- * server accepts and its order comes out of one removal loop; then the rest of what OpenSSL knows; then the
- * suites only the registry knows (GOST, KRB5, ...).
- */
-function candidateOrder(version) {
-    const tier = (suite) => {
-        if (!suite.openssl)
-            return 3;
-        const mainstream = ['ECDHE', 'DHE', 'RSA'].includes(suite.kx ?? '') && ['RSA', 'ECDSA', 'DSS'].includes(suite.au ?? '');
-        if (!mainstream)
-            return 2;
-        return suite.aead ? 0 : 1;
-    };
-    // Array.prototype.sort is stable: registry order is kept inside a tier.
-    return suitesForProtocol(version)
-        .filter((suite) => !suite.sslv2)
-        .slice()
-        .sort((a, b) => tier(a) - tier(b));
-}
-/**
- * Most handshakes scanVersion makes: per chunk one per suite plus the refusal, two for the order test, and at
- * most one comparison per suite for each merge of the chunks' lists.
- */
-function versionHandshakeBudget(version) {
-    const suites = candidateOrder(version).length;
-    const chunks = Math.ceil(suites / CHUNK_SIZE);
-    return suites + chunks + 2 + suites * chunks;
-}
-function helloFor(ctx, version, suites) {
-    const serverName = ctx.endpoint.sni;
-    return version === 'TLSv1.3'
-        ? { kind: 'tls', spec: tls13Hello(suites, { serverName }) }
-        : { kind: 'tls', spec: legacyHello(version, suites, { serverName }) };
-}
-/** The suite a reply chose at exactly this version, or null (refusal, or a different version). */
-function chosenSuite(outcome, version) {
-    if (outcome.kind === 'accepted' && outcome.version === version)
-        return outcome.cipherSuite;
-    if (outcome.kind === 'hello-retry' && version === 'TLSv1.3')
-        return outcome.cipherSuite;
-    return null;
-}
-/** Whether a reply proves the version is not spoken at all (so other chunks need not be tried). */
-function refusesVersion(outcome, version) {
-    const selected = outcome.kind === 'accepted' || outcome.kind === 'unusable';
-    if (selected && outcome.version !== version)
-        return true; // answered a lower version
-    if (outcome.kind === 'alert' && outcome.alert.description === 70)
-        return true; // protocol_version
-    return false;
-}
-async function enumerateChunk(ctx, version, suites, initial) {
-    const remaining = [...suites];
-    const result = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
-    let reuse = initial;
-    while (remaining.length > 0 && !ctx.expired) {
-        const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
-        reuse = undefined;
-        if (outcome.kind === 'unusable' &&
-            outcome.version === version &&
-            remaining.includes(outcome.cipherSuite)) {
-            // Selected but unusable: kept apart, and the rest offered again (another suite may be complete).
-            result.unusable.push(outcome);
-            remaining.splice(remaining.indexOf(outcome.cipherSuite), 1);
-            continue;
-        }
-        const suite = chosenSuite(outcome, version);
-        if (suite === null || !remaining.includes(suite)) {
-            if (result.found.length === 0 && result.unusable.length === 0) {
-                result.firstFailure = outcome;
-                result.refused = refusesVersion(outcome, version);
-            }
-            break;
-        }
-        result.found.push(suite);
-        if (outcome.kind === 'accepted')
-            result.outcomes.push(outcome);
-        remaining.splice(remaining.indexOf(suite), 1);
-    }
-    return result;
-}
-/** The suite the server picks from exactly [first, second], or null. */
-async function suites_pick(ctx, version, first, second) {
-    return chosenSuite(await ctx.probe(helloFor(ctx, version, [first, second])), version);
-}
-/** Merges lists that are each in server order into one, asking the server to compare heads (nmap's sort). */
-async function mergeByServer(ctx, version, lists) {
-    let merged = lists[0] ?? [];
-    for (const list of lists.slice(1)) {
-        const out = [];
-        let i = 0;
-        let j = 0;
-        while (i < merged.length && j < list.length) {
-            const winner = await suites_pick(ctx, version, merged[i], list[j]);
-            if (winner === list[j])
-                out.push(list[j++]);
-            else
-                out.push(merged[i++]);
-        }
-        merged = [...out, ...merged.slice(i), ...list.slice(j)];
-    }
-    return merged;
-}
-/**
- * Support, accepted suites and order for one version. `initial` is the answer to the exact hello the first
- * step would send (the engine's first-contact TLS 1.3 probe), reused instead of sending it again.
- */
-async function scanVersion(ctx, version, initial) {
-    const candidates = candidateOrder(version).map((suite) => suite.code);
-    const chunks = chunk(candidates, CHUNK_SIZE);
-    const result = {
-        version,
-        supported: false,
-        suites: [],
-        serverPreference: false,
-        outcomes: [],
-        failures: [],
-        unusable: []
-    };
-    // The first chunk alone first: a protocol_version alert or a lower-version answer ends the version cheaply.
-    const first = await enumerateChunk(ctx, version, chunks[0] ?? [], initial);
-    const results = [first];
-    if (!first.refused)
-        results.push(...(await Promise.all(chunks.slice(1).map((c) => enumerateChunk(ctx, version, c)))));
-    for (const r of results) {
-        result.outcomes.push(...r.outcomes);
-        result.unusable.push(...r.unusable);
-        if (r.firstFailure && r.found.length === 0)
-            result.failures.push(r.firstFailure);
-    }
-    const found = results.map((r) => r.found).filter((list) => list.length > 0);
-    const all = found.flat();
-    result.supported = all.length > 0;
-    if (all.length >= 2 && !ctx.expired) {
-        const [a, b] = [all[0], all[1]];
-        const [forward, backward] = await Promise.all([suites_pick(ctx, version, a, b), suites_pick(ctx, version, b, a)]);
-        result.serverPreference = forward !== null && forward === backward;
-    }
-    if (result.serverPreference) {
-        result.suites = found.length === 1 ? found[0] : await mergeByServer(ctx, version, found);
-    }
-    else {
-        const registryIndex = new Map(candidates.map((code, index) => [code, index]));
-        const inRegistry = suitesForProtocol(version).map((s) => s.code);
-        const position = (code) => inRegistry.indexOf(code) ?? registryIndex.get(code) ?? 0;
-        result.suites = [...all].sort((x, y) => position(x) - position(y));
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/checks/versions.ts
 // Protocol versions, their accepted cipher suites and the server's order (scan/suites.ts does the work): one
 // check per version, all started together after first contact; SSLv2 has its own hello and its own check.
+// The first TLS 1.1 hello answers for the older versions too: a server negotiates the highest version it has
+// that is not above the client's, so a protocol_version alert to TLS 1.1 means it speaks neither TLS 1.0 nor
+// SSLv3, and those two cost nothing more.
 
 
 
 /** In the order their probes queue: TLS 1.3 first (it continues first contact), then oldest to newest. */
 const SCANNED_VERSIONS = ['TLSv1.3', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
+/** Versions below TLS 1.1, tried only when the server did not refuse TLS 1.1's version outright. */
+const BELOW_TLS11 = ['SSLv3', 'TLSv1.0'];
+const versions_goesOn = async ({ facts }) => (await facts.get('contact'))?.goOn === true;
+const tls11FirstCheck = {
+    name: 'version TLSv1.1 first hello',
+    needs: ['contact'],
+    produces: ['tls11:first'],
+    handshakeBudget: () => 1,
+    applies: versions_goesOn,
+    async run({ ctx }) {
+        return { 'tls11:first': await ctx.probe(firstHello(ctx, 'TLSv1.1')) };
+    }
+};
+const isProtocolVersionAlert = (outcome) => outcome?.kind === 'alert' && outcome.alert.description === 70;
+/** A version the TLS 1.1 refusal already rules out: not supported, that refusal its one failure. */
+function ruledOut(version, refusal) {
+    return {
+        version,
+        supported: false,
+        suites: [],
+        serverPreference: false,
+        outcomes: [],
+        failures: [refusal],
+        unusable: [],
+        retryGroup: null,
+        groups: null
+    };
+}
 function versionCheck(version) {
+    const usesTls11First = version === 'TLSv1.1' || BELOW_TLS11.includes(version);
     return {
         name: `version ${version}`,
-        needs: ['contact'],
+        needs: (usesTls11First ? ['contact', 'tls11:first'] : ['contact']),
         produces: [versionFact(version)],
         handshakeBudget: () => versionHandshakeBudget(version),
-        applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
+        applies: versions_goesOn,
         async run({ ctx, facts }) {
-            // The first-contact hello is exactly the first TLS 1.3 enumeration step: its answer is reused.
-            const initial = version === 'TLSv1.3' ? (await facts.get('contact'))?.outcome : undefined;
+            // The first-contact hello is exactly the first TLS 1.3 enumeration step, the TLS 1.1 first hello the
+            // first TLS 1.1 step: their answers are reused.
+            let initial;
+            if (version === 'TLSv1.3')
+                initial = (await facts.get('contact'))?.outcome;
+            if (usesTls11First) {
+                const tls11 = await facts.get('tls11:first');
+                if (version === 'TLSv1.1')
+                    initial = tls11;
+                else if (tls11 && isProtocolVersionAlert(tls11))
+                    return { [versionFact(version)]: ruledOut(version, tls11) };
+            }
             return { [versionFact(version)]: await scanVersion(ctx, version, initial) };
         }
     };
@@ -71634,7 +74520,7 @@ const sslv2Check = {
     needs: ['contact'],
     produces: ['sslv2'],
     handshakeBudget: () => 1,
-    applies: async ({ facts }) => (await facts.get('contact'))?.goOn === true,
+    applies: versions_goesOn,
     async run({ ctx }) {
         const cipherSpecs = sslv2CipherKinds().map((kind) => kind.code);
         const outcome = await ctx.probe({ kind: 'sslv2', spec: { version: 0x0002, cipherSpecs } });
@@ -71644,6 +74530,1373 @@ const sslv2Check = {
         return { sslv2: { outcome, kinds } };
     }
 };
+
+;// CONCATENATED MODULE: ./src/wire/client-key-exchange.ts
+// ClientKeyExchange for RSA key transport (RFC 5246 §7.4.7.1; SSL 3.0, RFC 6101 §5.6.7): the premaster secret
+// encrypted with the server's RSA key. TLS prefixes the ciphertext with a 2-byte length; SSL 3.0 sends it bare.
+
+
+
+/** The ClientKeyExchange handshake message, header included; `sslv3` selects the bare SSL 3.0 layout. */
+function encodeRsaClientKeyExchange(encryptedPremaster, sslv3) {
+    const body = sslv3
+        ? encryptedPremaster
+        : new bytes_ByteWriter().vector16((w) => w.bytes(encryptedPremaster)).finish();
+    return handshake_encodeHandshake(codepoints_HandshakeType.client_key_exchange, body);
+}
+/** The encrypted premaster secret of a ClientKeyExchange body (after the 4-byte handshake header). */
+function decodeRsaClientKeyExchange(body, sslv3) {
+    if (sslv3)
+        return Buffer.from(body);
+    const r = new ByteReader(body, 'ClientKeyExchange');
+    const encrypted = r.vector16('EncryptedPreMasterSecret').rest();
+    r.expectDone();
+    return Buffer.from(encrypted);
+}
+/** A ChangeCipherSpec record's payload (RFC 5246 §7.1): the single byte 1. */
+const CHANGE_CIPHER_SPEC_PAYLOAD = Buffer.from([1]);
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/robot-premaster.ts
+// The five PKCS#1 v1.5 blocks of the ROBOT paper (Böck, Somorovsky, Young, "Return Of Bleichenbacher's Oracle
+// Threat", USENIX Security 2018, §3 and robotattack.org): one correctly formatted premaster secret and four
+// malformed ones, each as the k-byte block that RSA then encrypts without further padding. The facts come from the
+// paper; the code is ours.
+
+const ROBOT_QUERIES = [
+    'valid',
+    'wrong-first-bytes',
+    'wrong-zero-position',
+    'no-zero-separator',
+    'wrong-version'
+];
+/** What each query sends, for evidence. */
+const ROBOT_QUERY_TEXT = {
+    valid: '00 02 ... 00 + version + 46 bytes (correct PKCS#1 v1.5)',
+    'wrong-first-bytes': '41 17 instead of 00 02',
+    'wrong-zero-position': 'no 00 after the padding, a 00 two bytes before the end',
+    'no-zero-separator': 'no 00 separator at all',
+    'wrong-version': 'correct padding, premaster version 02 02'
+};
+const PREMASTER_LENGTH = 48;
+/** Random bytes none of which is zero (PKCS#1 padding bytes must be non-zero; a stray 0x00 would move the separator). */
+function nonZeroRandom(length) {
+    const out = (0,external_node_crypto_.randomBytes)(length);
+    for (let i = 0; i < length; i++)
+        while (out[i] === 0)
+            out[i] = (0,external_node_crypto_.randomBytes)(1)[0];
+    return out;
+}
+/**
+ * The k-byte block of one query for a modulus of `modulusBytes` bytes; `clientVersion` is the version of our
+ * ClientHello, which a correct premaster secret starts with (RFC 5246 §7.4.7.1).
+ */
+function robotBlock(query, modulusBytes, clientVersion) {
+    const padding = nonZeroRandom(modulusBytes - 3 - PREMASTER_LENGTH);
+    const secret = nonZeroRandom(PREMASTER_LENGTH - 2);
+    const version = Buffer.from([clientVersion >> 8, clientVersion & 0xff]);
+    const parts = {
+        valid: [Buffer.from([0x00, 0x02]), padding, Buffer.from([0x00]), version, secret],
+        'wrong-first-bytes': [Buffer.from([0x41, 0x17]), padding, Buffer.from([0x00]), version, secret],
+        // The separator replaced, a 0x00 placed so that the "message" after it is one byte long.
+        'wrong-zero-position': [
+            Buffer.from([0x00, 0x02]),
+            padding,
+            Buffer.from([0x11]),
+            secret,
+            Buffer.from([0x00, 0x11])
+        ],
+        'no-zero-separator': [Buffer.from([0x00, 0x02]), padding, Buffer.from([0x11, 0x11, 0x11]), secret],
+        'wrong-version': [Buffer.from([0x00, 0x02]), padding, Buffer.from([0x00, 0x02, 0x02]), secret]
+    };
+    const block = Buffer.concat(parts[query]);
+    if (block.length !== modulusBytes)
+        throw new Error(`ROBOT block of ${block.length} bytes for a ${modulusBytes}-byte modulus`);
+    return block;
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/robot-exchange.ts
+// One ROBOT query over one connection: a ClientHello offering the server's TLS_RSA suites, its flight read up to
+// ServerHelloDone (the leaf's RSA key), then our ClientKeyExchange carrying the crafted block, ChangeCipherSpec
+// and a Finished of random bytes (no client could have the keys for a malformed premaster), and the server's first
+// reaction: an alert, a close, a reset or silence, and after an alert whether the connection closed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bytes of a Finished record as a CBC suite would carry it (IV + two blocks): garbage either way. */
+const FINISHED_RECORD_LENGTH = 48;
+const MAX_BYTES = 256 * 1024;
+function robotQuery(ctx, offer, query) {
+    const refused = { kind: 'not-sent', why: 'the scan budget or deadline was reached' };
+    return ctx.connection(() => exchange(ctx, offer, query), refused);
+}
+async function exchange(ctx, offer, query) {
+    const { endpoint, limits } = ctx;
+    const opened = await Connection.open({
+        ...limits,
+        address: endpoint.address,
+        port: endpoint.port,
+        maxBytes: MAX_BYTES
+    });
+    if (!(opened instanceof Connection))
+        return { kind: 'not-sent', why: `could not connect (${opened.kind})` };
+    try {
+        const hello = legacyHello(offer.version, offer.suites, { serverName: endpoint.sni });
+        opened.write(encodeClientHelloRecords(hello));
+        const reply = new ReplyReader(false);
+        const key = await readServerKey(opened, reply);
+        if (typeof key === 'string')
+            return { kind: 'not-sent', why: key };
+        const encrypted = encryptedBlock(key, robotBlock(query, modulusBytes(key), hello.clientVersion));
+        if (!encrypted)
+            return { kind: 'not-sent', why: 'the crafted block is larger than the RSA modulus' };
+        const wire = protocolVersionCode(offer.version);
+        opened.write(Buffer.concat([
+            encodeRecords(ContentType.handshake, wire, encodeRsaClientKeyExchange(encrypted, offer.version === 'SSLv3')),
+            encodeRecords(ContentType.change_cipher_spec, wire, CHANGE_CIPHER_SPEC_PAYLOAD),
+            encodeRecords(ContentType.handshake, wire, (0,external_node_crypto_.randomBytes)(FINISHED_RECORD_LENGTH))
+        ]));
+        return { kind: 'answered', reaction: await readReaction(opened, reply) };
+    }
+    catch (error) {
+        if (!isServerFault(error))
+            throw error;
+        return { kind: 'answered', reaction: `malformed reply (${error.message})` };
+    }
+    finally {
+        opened.close();
+    }
+}
+/** Raw RSA (no padding: the block is padded already); null when the block is not below the modulus. */
+function encryptedBlock(key, block) {
+    try {
+        return (0,external_node_crypto_.publicEncrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, block);
+    }
+    catch {
+        return null;
+    }
+}
+const modulusBytes = (key) => Math.ceil((key.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
+/** The leaf's RSA key once ServerHelloDone has arrived, or why the query cannot be sent. */
+async function readServerKey(connection, reply) {
+    let key = 'the server sent no certificate';
+    for (;;) {
+        const frame = await nextFrame(connection, reply);
+        if (frame.kind === 'ended')
+            return `the handshake ended before ServerHelloDone (${frame.how})`;
+        if (frame.kind === 'record') {
+            return frame.record.type === ContentType.alert
+                ? `the server refused the hello (alert ${decodeAlert(frame.record.fragment).name})`
+                : 'the server sent an unexpected record before ServerHelloDone';
+        }
+        if (frame.kind !== 'handshake')
+            return 'the server did not answer in TLS';
+        const message = frame.message;
+        if (message.type === codepoints_HandshakeType.certificate)
+            key = rsaKeyOf(decodeCertificate(message.body, false).certificates[0]);
+        if (message.type === codepoints_HandshakeType.server_hello_done)
+            return key;
+    }
+}
+function rsaKeyOf(der) {
+    if (!der)
+        return 'the server sent an empty certificate list';
+    try {
+        const key = new external_node_crypto_.X509Certificate(der).publicKey;
+        return key.asymmetricKeyType === 'rsa' ? key : `the certificate key is ${key.asymmetricKeyType}, not RSA`;
+    }
+    catch {
+        return 'the certificate could not be parsed';
+    }
+}
+/** The first thing the server does after our flight; after an alert, also whether it then closes. */
+async function readReaction(connection, reply) {
+    const first = await nextFrame(connection, reply);
+    if (first.kind === 'ended')
+        return first.how;
+    if (first.kind !== 'record')
+        return 'handshake message';
+    if (first.record.type === ContentType.change_cipher_spec)
+        return 'ChangeCipherSpec (handshake continued)';
+    if (first.record.type !== ContentType.alert)
+        return `record of type ${first.record.type}`;
+    const alert = decodeAlert(first.record.fragment);
+    const after = await nextFrame(connection, reply);
+    const then = after.kind === 'ended' ? after.how : 'more records';
+    return `alert ${alert.name} (${alert.description}), then ${then}`;
+}
+async function nextFrame(connection, reply) {
+    for (;;) {
+        const frame = reply.next();
+        if (frame)
+            return frame;
+        const read = await connection.read();
+        if (read.kind !== 'data')
+            return { kind: 'ended', how: endedHow(read) };
+        reply.push(read.chunk);
+    }
+}
+function endedHow(read) {
+    switch (read.kind) {
+        case 'end':
+            return 'closed';
+        case 'reset':
+            return 'reset';
+        case 'overflow':
+            return 'too many bytes';
+        default:
+            return 'timeout';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/robot.ts
+
+
+
+const ROBOT_ROUNDS = 2;
+const ROBOT_HANDSHAKES = ROBOT_QUERIES.length * ROBOT_ROUNDS;
+/** The versions ROBOT may run over, best first. */
+const ROBOT_VERSIONS = ['TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3'];
+/** RSA key transport with the certificate's key (not RSA_EXPORT's temporary key, not RSA_PSK). */
+function robot_isRsaKeyTransport(code) {
+    const suite = suiteByCode(code);
+    return suite?.kx === 'RSA' && suite.au === 'RSA' && !suite.export;
+}
+/** The best version with an accepted TLS_RSA suite, and those suites; null when there is none. */
+function robotOffer(versions) {
+    for (const version of ROBOT_VERSIONS) {
+        const suites = versions[version]?.suites.filter(robot_isRsaKeyTransport) ?? [];
+        if (suites.length > 0)
+            return { version, suites };
+    }
+    return null;
+}
+/** One query after the other: a server that serves one connection at a time must not see them queue. */
+async function round(ctx, offer) {
+    const reactions = {};
+    for (const query of ROBOT_QUERIES)
+        reactions[query] = await robotQuery(ctx, offer, query);
+    return reactions;
+}
+async function robot_checkRobot(ctx, offer) {
+    if (!offer) {
+        return {
+            status: 'not-applicable',
+            evidence: 'no TLS_RSA (RSA key transport) suite accepted at any version',
+            reason: 'the server accepts no RSA key exchange, so it decrypts no premaster secret a client chose'
+        };
+    }
+    const rounds = [];
+    for (let i = 0; i < ROBOT_ROUNDS; i++)
+        rounds.push(await round(ctx, offer));
+    return robotVerdict(offer, rounds);
+}
+const reactionText = (r) => r.kind === 'answered' ? r.reaction : `not sent: ${r.why}`;
+/** Each query's reactions over the rounds, e.g. "valid: alert bad_record_mac (20), then closed". */
+function evidenceOf(offer, rounds) {
+    const lines = ROBOT_QUERIES.map((query) => {
+        const seen = [...new Set(rounds.map((r) => reactionText(r[query])))];
+        return `${query} (${ROBOT_QUERY_TEXT[query]}): ${seen.join(' | ')}`;
+    });
+    return `${offer.version}, ${rounds.length} rounds; ${lines.join('; ')}`;
+}
+function robotVerdict(offer, rounds) {
+    const evidence = evidenceOf(offer, rounds);
+    const details = { version: offer.version, rounds: rounds.length };
+    const notSent = rounds.flatMap((r) => ROBOT_QUERIES.map((q) => r[q])).find((r) => r.kind === 'not-sent');
+    if (notSent?.kind === 'not-sent') {
+        return { status: 'unknown', evidence, reason: `a query could not be sent: ${notSent.why}`, details };
+    }
+    const changed = ROBOT_QUERIES.filter((q) => new Set(rounds.map((r) => reactionText(r[q]))).size > 1);
+    if (changed.length > 0) {
+        return {
+            status: 'unknown',
+            evidence,
+            reason: `the server reacted differently to the same query in different rounds (${changed.join(', ')}), so its reactions prove nothing`,
+            details
+        };
+    }
+    const classes = new Set(ROBOT_QUERIES.map((q) => reactionText(rounds[0][q])));
+    if (classes.size === 1)
+        return { status: 'ok', evidence, reason: null, details };
+    const valid = reactionText(rounds[0].valid);
+    const differing = ROBOT_QUERIES.filter((q) => reactionText(rounds[0][q]) !== valid);
+    return {
+        status: 'vulnerable',
+        evidence,
+        reason: null,
+        details: { ...details, differFromValid: differing }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/record.ts
+// Writing one check's result into the target's `vulnerabilities`, keyed in the order the model lists the checks,
+// so the report's key order never depends on which check finished first.
+
+const ORDER = [...ACTIVE_VULNERABILITY_CHECKS, ...DERIVED_VULNERABILITY_CHECKS];
+function recordVulnerability(report, name, result) {
+    const all = { ...report.vulnerabilities, [name]: result };
+    report.vulnerabilities = Object.fromEntries(ORDER.filter((check) => all[check] !== undefined).map((check) => [check, all[check]]));
+}
+/** Whether the run selected this check (no selection: every check). */
+function selected(checks, name) {
+    return checks === undefined || checks.has(name);
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-robot.ts
+
+
+
+const robotCheck = {
+    name: 'vulnerability robot',
+    needs: ['handshake', ...ROBOT_VERSIONS.map(versionFact)],
+    produces: ['vulnerability:robot'],
+    handshakeBudget: () => ROBOT_HANDSHAKES,
+    applies: async ({ options, target, facts }) => selected(options.vulnerabilityChecks, 'robot') &&
+        !target.starttls &&
+        (await facts.get('handshake'))?.ok === true,
+    async run({ ctx, facts, report }) {
+        const versions = Object.fromEntries(await Promise.all(ROBOT_VERSIONS.map(async (v) => [v, await facts.get(versionFact(v))])));
+        const result = await robot_checkRobot(ctx, robotOffer(versions));
+        recordVulnerability(report, 'robot', result);
+        return { 'vulnerability:robot': result };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/https-get.ts
+// One bounded HTTPS GET of "/" for the HSTS check: Node's TLS client (a complete handshake, certificate not
+// judged here: src/certs does that) with the scanned SNI, a minimal HTTP/1.1 request with the Host header, and
+// the response head read up to its blank line, at most MAX_HEAD_BYTES, within the timeout and the deadline.
+// Redirects are not followed: RFC 6797 §8.1 has a browser honour the header on any HTTPS response, a redirect's
+// included, so the answer to "/" is the one that counts.
+
+
+/** The response head is all the check reads; 64 KiB holds any real one. */
+const MAX_HEAD_BYTES = 64 * 1024;
+function hostHeader(host, port) {
+    const name = external_node_net_default().isIPv6(host) ? `[${host}]` : host;
+    return port === 443 ? name : `${name}:${port}`;
+}
+function requestFor(endpoint) {
+    return [
+        'GET / HTTP/1.1',
+        `Host: ${hostHeader(endpoint.host, endpoint.port)}`,
+        'User-Agent: tls-gate (HSTS check)',
+        'Accept: */*',
+        'Connection: close',
+        '',
+        ''
+    ].join('\r\n');
+}
+function getHead(endpoint, timeoutMs, deadline) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0)
+        return Promise.resolve({ kind: 'not-tried', why: 'the scan deadline was reached' });
+    return new Promise((resolve) => {
+        let received = Buffer.alloc(0);
+        // Our own TCP socket under TLS, like every connection the engine opens (net.connect), so that it is counted alike.
+        const tcp = external_node_net_default().connect({ host: endpoint.address, port: endpoint.port });
+        tcp.on('error', () => undefined);
+        const socket = external_node_tls_default().connect({
+            socket: tcp,
+            ...(endpoint.sni ? { servername: endpoint.sni } : {}),
+            rejectUnauthorized: false,
+            minVersion: 'TLSv1',
+            ciphers: 'DEFAULT:@SECLEVEL=0',
+            ALPNProtocols: ['http/1.1']
+        });
+        const finish = (head) => {
+            clearTimeout(timer);
+            socket.removeAllListeners('data');
+            socket.on('error', () => undefined);
+            // Resolved once the TCP socket is closed, so its limiter and address-gate slot is free only then.
+            if (tcp.closed)
+                resolve(head);
+            else
+                tcp.once('close', () => resolve(head));
+            socket.destroy();
+            tcp.destroy();
+        };
+        const timer = setTimeout(() => ended(`no complete response within ${Math.min(timeoutMs, remaining)} ms`), Math.min(timeoutMs, remaining));
+        let secured = false;
+        socket.once('secureConnect', () => {
+            secured = true;
+            socket.write(requestFor(endpoint));
+        });
+        socket.on('data', (chunk) => {
+            received = Buffer.concat([received, chunk]).subarray(0, MAX_HEAD_BYTES);
+            const head = headOf(received, received.length >= MAX_HEAD_BYTES);
+            if (head)
+                finish(head);
+        });
+        const ended = (why) => finish(secured
+            ? (headOf(received, true) ?? { kind: 'failed', why: `${why} before any response` })
+            : { kind: 'failed', why: `no TLS handshake (${why})` });
+        socket.once('end', () => ended('the server closed the connection'));
+        socket.once('error', (error) => ended(error.code ?? error.message));
+    });
+}
+/** The head once its blank line has arrived (or, when `final`, whatever arrived), or null to wait for more. */
+function headOf(bytes, final) {
+    const text = bytes.toString('latin1');
+    if (!/^HTTP\/\d(\.\d)? \d{3}/.test(text)) {
+        if (!final && text.length < 12 && 'HTTP/'.startsWith(text.slice(0, 5)))
+            return null;
+        return bytes.length === 0 ? null : { kind: 'not-http', firstBytes: text.slice(0, 64) };
+    }
+    const end = text.indexOf('\r\n\r\n');
+    if (end === -1 && !final)
+        return null;
+    const lines = text.slice(0, end === -1 ? undefined : end).split('\r\n');
+    const statusLine = lines[0];
+    const headers = lines.slice(1).flatMap((line) => {
+        const colon = line.indexOf(':');
+        return colon > 0 ? [[line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]] : [];
+    });
+    return { kind: 'response', statusLine, status: Number(statusLine.split(' ')[1]), headers };
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/hsts-header.ts
+// The Strict-Transport-Security header (RFC 6797 §6.1): directives separated by ";", max-age required (delta
+// seconds, optionally quoted), includeSubDomains optional; `preload` is the hstspreload.org convention. A header
+// without a valid max-age, or with a directive twice, is one a browser ignores (§6.1, §8.1).
+function parseHsts(value) {
+    const seen = new Set();
+    let maxAge = null;
+    let valid = true;
+    for (const part of value.split(';')) {
+        const directive = part.trim();
+        if (directive === '')
+            continue;
+        const [rawName, ...rest] = directive.split('=');
+        const name = rawName.trim().toLowerCase();
+        if (seen.has(name))
+            valid = false;
+        seen.add(name);
+        if (name !== 'max-age')
+            continue;
+        const text = rest
+            .join('=')
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
+        maxAge = /^\d{1,15}$/.test(text) ? Number(text) : null;
+    }
+    return {
+        maxAge: valid ? maxAge : null,
+        includeSubDomains: seen.has('includesubdomains'),
+        preload: seen.has('preload'),
+        valid: valid && maxAge !== null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/hsts.ts
+
+/** RFC 6797 header name, lower-cased as https-get.ts keeps header names. */
+const HEADER = 'strict-transport-security';
+/** Quoted server text is cut to this many characters in evidence. */
+const QUOTE_LIMIT = 120;
+const quote = (text) => JSON.stringify(text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text);
+/**
+ * The verdict on one response head. `minMaxAge` is the policy's minimum in seconds; null when the policy does not
+ * require HSTS (then only a missing or ignored header is vulnerable).
+ */
+function hstsVerdict(head, request, minMaxAge) {
+    if (head.kind === 'not-tried') {
+        return { status: 'unknown', evidence: `${request}: not sent`, reason: head.why };
+    }
+    if (head.kind === 'failed') {
+        return {
+            status: 'not-applicable',
+            evidence: `${request}: ${head.why}`,
+            reason: `no HTTPS response: ${head.why}`
+        };
+    }
+    if (head.kind === 'not-http') {
+        return {
+            status: 'not-applicable',
+            evidence: `${request}: answered ${quote(head.firstBytes)}`,
+            reason: 'the server does not speak HTTP over TLS'
+        };
+    }
+    const answer = `${request} → ${quote(head.statusLine)}`;
+    const value = head.headers.find(([name]) => name === HEADER)?.[1];
+    if (value === undefined) {
+        return {
+            status: 'vulnerable',
+            evidence: `${answer}, no Strict-Transport-Security header`,
+            reason: null,
+            details: { present: false, httpStatus: head.status, minMaxAge }
+        };
+    }
+    const hsts = parseHsts(value);
+    const details = { present: true, httpStatus: head.status, ...hsts, minMaxAge };
+    const evidence = `${answer}, Strict-Transport-Security: ${quote(value)}`;
+    const short = minMaxAge !== null && hsts.maxAge !== null && hsts.maxAge < minMaxAge;
+    const vulnerable = !hsts.valid || hsts.maxAge === 0 || short;
+    return { status: vulnerable ? 'vulnerable' : 'ok', evidence, reason: null, details };
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-hsts.ts
+
+
+
+
+const hstsCheck = {
+    name: 'vulnerability hsts',
+    // After ROBOT: a server that serves one connection at a time (openssl s_server) would hold ROBOT's queries behind
+    // a GET it never answers.
+    needs: ['handshake', 'vulnerability:robot'],
+    produces: ['vulnerability:hsts'],
+    handshakeBudget: () => 1,
+    applies: async ({ options, target, facts }) => selected(options.vulnerabilityChecks, 'hsts') &&
+        !target.starttls &&
+        (await facts.get('handshake'))?.ok === true,
+    async run({ ctx, target, options, report, facts }) {
+        await facts.get('vulnerability:robot');
+        const { endpoint, limits } = ctx;
+        const host = endpoint.sni ?? target.host;
+        const request = `GET / (Host: ${hostHeader(host, endpoint.port)})`;
+        const head = await ctx.connection(() => getHead({ address: endpoint.address, port: endpoint.port, sni: endpoint.sni, host }, limits.timeoutMs, limits.deadline), { kind: 'not-tried', why: 'the scan budget or deadline was reached' });
+        const minMaxAge = options.hstsMinMaxAgeFor ? options.hstsMinMaxAgeFor(target) : HSTS_DEFAULT_MIN_MAX_AGE;
+        const result = hstsVerdict(head, request, minMaxAge);
+        recordVulnerability(report, 'hsts', result);
+        return { 'vulnerability:hsts': result };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/result.ts
+
+const vulnerable = (evidence, details) => ({
+    status: 'vulnerable',
+    evidence,
+    reason: null,
+    ...(details ? { details } : {})
+});
+const result_ok = (evidence, details) => ({
+    status: 'ok',
+    evidence,
+    reason: null,
+    ...(details ? { details } : {})
+});
+const notApplicable = (reason) => ({
+    status: 'not-applicable',
+    evidence: '',
+    reason
+});
+const unknown = (evidence, reason) => ({
+    status: 'unknown',
+    evidence,
+    reason
+});
+/** Whether the run asked for this check (absent selection: every check). */
+function result_selected(options, name) {
+    return options.vulnerabilityChecks === undefined || options.vulnerabilityChecks.has(name);
+}
+/** Writes one check's result into the report. */
+function record(report, name, result) {
+    report.vulnerabilities = { ...(report.vulnerabilities ?? {}), [name]: result };
+}
+const CANONICAL_ORDER = [
+    ...ACTIVE_VULNERABILITY_CHECKS,
+    ...DERIVED_VULNERABILITY_CHECKS
+];
+/**
+ * Puts the report's vulnerabilities in the model's order, whichever check finished first, and both
+ * vulnerabilities and tlsFeatures last among the target's keys (after resumption and clients), so the JSON's key
+ * order never depends on timing.
+ */
+function orderVulnerabilities(report) {
+    const { vulnerabilities: results, tlsFeatures } = report;
+    delete report.vulnerabilities;
+    delete report.tlsFeatures;
+    if (results) {
+        const ordered = {};
+        for (const name of CANONICAL_ORDER)
+            if (results[name])
+                ordered[name] = results[name];
+        report.vulnerabilities = ordered;
+    }
+    if (tlsFeatures)
+        report.tlsFeatures = tlsFeatures;
+}
+/** A reply in a few words, for evidence. */
+function describeReply(reply) {
+    switch (reply.kind) {
+        case 'alert':
+            return `alert ${reply.alert.name} (${reply.alert.level})`;
+        case 'record':
+            return `a record of content type ${reply.type} (${reply.fragment.length} bytes)`;
+        case 'handshake':
+            return `handshake message type ${reply.type}`;
+        case 'closed':
+            return 'the connection closed';
+        case 'reset':
+            return 'the connection reset';
+        case 'timeout':
+            return 'no answer in time';
+        case 'malformed':
+            return `a malformed reply (${reply.message})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/derived.ts
+
+
+/** 64-bit block ciphers: a birthday collision after about 2^32 blocks (32 GiB) of one connection. */
+const BLOCK_64 = new Set(['3DES', 'DES', 'IDEA', 'RC2']);
+function accepted(report, protocols) {
+    const out = [];
+    for (const [protocol, names] of Object.entries(report.cipherSuites)) {
+        if (protocol === 'SSLv2' || (protocols && !protocols.includes(protocol)))
+            continue;
+        for (const name of names) {
+            const suite = suiteByName(name);
+            if (suite)
+                out.push({ protocol, suite });
+        }
+    }
+    return out;
+}
+const derived_names = (found) => [...new Set(found.map((a) => a.suite.name))];
+const listed = (found) => {
+    const all = derived_names(found);
+    return all.length > 4 ? `${all.slice(0, 4).join(', ')} and ${all.length - 4} more` : all.join(', ');
+};
+function bySuites(found, what, source) {
+    return found.length > 0
+        ? vulnerable(`accepts ${what}: ${listed(found)} (${source})`, { suites: derived_names(found) })
+        : result_ok(`accepts no ${what} (${source})`);
+}
+const DERIVED = {
+    // Bhargavan and Leurent, "On the Practical (In-)Security of 64-bit Block Ciphers", ACM CCS 2016; CVE-2016-2183.
+    sweet32: (r) => bySuites(accepted(r).filter((a) => BLOCK_64.has(a.suite.cipher ?? '')), 'suites with a 64-bit block cipher', 'SWEET32, CVE-2016-2183'),
+    // Adrian et al., "Imperfect Forward Secrecy", ACM CCS 2015 (weakdh.org: use 2048-bit groups); CVE-2015-4000.
+    logjam: (r) => {
+        const exportDhe = accepted(r).filter((a) => ['DHE', 'DH'].includes(a.suite.kx ?? '') && a.suite.export);
+        if (exportDhe.length > 0)
+            return bySuites(exportDhe, 'export-grade DHE suites', 'Logjam, CVE-2015-4000');
+        const bits = r.keyExchange.dhBits;
+        if (bits !== null && bits < 2048)
+            return vulnerable(`a DHE key exchange uses a ${bits}-bit prime, under 2048 bits (Logjam, CVE-2015-4000)`, {
+                dhBits: bits
+            });
+        return result_ok(bits === null
+            ? 'accepts no DHE suite (Logjam, CVE-2015-4000)'
+            : `the smallest DHE prime has ${bits} bits (Logjam, CVE-2015-4000)`);
+    },
+    // Beurdouche et al., "A Messy State of the Union", IEEE S&P 2015; CVE-2015-0204.
+    freak: (r) => bySuites(accepted(r).filter((a) => a.suite.kx === 'RSA' && a.suite.export), 'RSA_EXPORT suites', 'FREAK, CVE-2015-0204'),
+    // Aviram et al., "DROWN: Breaking TLS using SSLv2", USENIX Security 2016; CVE-2016-0800. Only this endpoint is
+    // seen: another server sharing the key over SSLv2 would expose it too.
+    drown: (r) => r.protocols.SSLv2
+        ? vulnerable(`speaks SSLv2 (${(r.cipherSuites.SSLv2 ?? []).length} cipher kinds) (DROWN, CVE-2016-0800)`, {
+            cipherKinds: r.cipherSuites.SSLv2 ?? []
+        })
+        : result_ok('does not speak SSLv2 on this endpoint (DROWN, CVE-2016-0800)'),
+    // Möller, Duong and Kotowicz, "This POODLE Bites", 2014; CVE-2014-3566.
+    poodle: (r) => bySuites(accepted(r, ['SSLv3']).filter((a) => a.suite.mode === 'CBC'), 'SSLv3 with CBC suites', 'POODLE, CVE-2014-3566'),
+    // Duong and Rizzo, BEAST, 2011; CVE-2011-3389 (predictable CBC IVs of SSLv3 and TLS 1.0; mitigated in clients).
+    beast: (r) => bySuites(accepted(r, ['SSLv3', 'TLSv1.0']).filter((a) => a.suite.mode === 'CBC'), 'CBC suites over SSLv3 or TLS 1.0', 'BEAST, CVE-2011-3389'),
+    // RFC 7465 prohibits RC4 in TLS; AlFardan et al. 2013 (CVE-2013-2566), Bar Mitzvah 2015 (CVE-2015-2808).
+    rc4: (r) => bySuites(accepted(r).filter((a) => a.suite.cipher === 'RC4'), 'RC4 suites', 'RFC 7465')
+};
+const DERIVED_CHECKS = Object.keys(DERIVED);
+function derivedResult(name, report) {
+    return DERIVED[name](report);
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-derived.ts
+// The vulnerability checks decided from facts the scan already has (src/scan/vulnerabilities/derived.ts): no
+// handshakes. They wait for the protocol summary, which writes the protocols, suites and DH size they read.
+
+
+const derivedVulnerabilitiesCheck = {
+    name: 'vulnerabilities (derived)',
+    needs: ['handshake'],
+    produces: [],
+    handshakeBudget: () => 0,
+    applies: async ({ options, facts }) => DERIVED_CHECKS.some((name) => result_selected(options, name)) && (await facts.get('handshake')) !== undefined,
+    async run({ options, report, facts }) {
+        const handshake = await facts.get('handshake');
+        for (const name of DERIVED_CHECKS.filter((check) => result_selected(options, check))) {
+            record(report, name, handshake?.ok
+                ? derivedResult(name, report)
+                : notApplicable('no handshake with the server could be completed'));
+        }
+        return {};
+    }
+};
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/legacy-target.ts
+const NEWEST_FIRST = ['TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3'];
+/** The highest version below TLS 1.3 the server accepted (`withSslv3`: SSLv3 counts), or null. */
+function legacyTarget(results, { withSslv3 }) {
+    for (const version of NEWEST_FIRST) {
+        if (version === 'SSLv3' && !withSslv3)
+            continue;
+        const result = results.get(version);
+        if (result?.supported && result.suites.length > 0)
+            return { version, suites: result.suites };
+    }
+    return null;
+}
+/** Every accepted TLS 1.0-1.2 outcome (the ServerHellos whose extensions answer our enumeration hello). */
+function tlsOutcomes(results) {
+    return ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'].flatMap((version) => (results.get(version)?.outcomes ?? []).filter((outcome) => outcome.version === version));
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/features.ts
+// Protocol features recorded beside the vulnerability checks, all read from ServerHellos the enumeration already
+// has (no handshake of their own): extended master secret (RFC 7627), encrypt-then-MAC for CBC suites
+// (RFC 7366), and the TLS 1.3 downgrade sentinel (RFC 8446 §4.1.3) in the answer to a TLS 1.2-only hello.
+// 0-RTT early data would need a resumed TLS 1.3 handshake the engine cannot make yet: it stays null.
+
+
+
+const features_carries = (outcome, type) => outcome.serverExtensions.includes(type);
+/** null when no outcome could show it; true when any did (the server supports it). */
+function anyOf(outcomes, type) {
+    return outcomes.length === 0 ? null : outcomes.some((outcome) => features_carries(outcome, type));
+}
+function tlsFeatures(tlsOutcomes, speaksTls13) {
+    const cbc = tlsOutcomes.filter((outcome) => suiteByCode(outcome.cipherSuite)?.mode === 'CBC');
+    const tls12 = tlsOutcomes.filter((outcome) => outcome.version === 'TLSv1.2' && outcome.serverRandom);
+    return {
+        extendedMasterSecret: anyOf(tlsOutcomes, ExtensionType.extended_master_secret),
+        encryptThenMac: anyOf(cbc, ExtensionType.encrypt_then_mac),
+        downgradeSentinel: speaksTls13 && tls12.length > 0
+            ? tls12.every((outcome) => downgradeSentinel({ random: outcome.serverRandom }) !== null)
+            : null,
+        earlyData: null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-features.ts
+// TLS features recorded beside the vulnerability checks (src/scan/vulnerabilities/features.ts), read from the
+// enumeration's ServerHellos: no handshakes.
+
+
+
+const TLS = ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
+const tlsFeaturesCheck = {
+    name: 'tls features',
+    needs: ['handshake', ...TLS.map(versionFact)],
+    produces: [],
+    handshakeBudget: () => 0,
+    applies: async ({ facts }) => (await facts.get('handshake'))?.ok === true,
+    async run({ report, facts }) {
+        const versions = new Map();
+        for (const version of TLS)
+            versions.set(version, await facts.get(versionFact(version)));
+        report.tlsFeatures = tlsFeatures(tlsOutcomes(versions), report.protocols['TLSv1.3']);
+        return {};
+    }
+};
+
+;// CONCATENATED MODULE: ./src/wire/change-cipher-spec.ts
+// ChangeCipherSpec (RFC 5246 §7.1): a record of its own content type with the single byte 1. The CCS injection
+// check (CVE-2014-0224) sends it too early, before any key exchange, to see whether the server accepts it.
+
+
+const CHANGE_CIPHER_SPEC_BODY = Buffer.from([1]);
+/** One ChangeCipherSpec record at `version`. */
+function encodeChangeCipherSpec(version) {
+    return encodeRecords(ContentType.change_cipher_spec, version, CHANGE_CIPHER_SPEC_BODY);
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/conversation.ts
+// A handshake the vulnerability checks continue past the server's first flight: send a ClientHello, read up to
+// ServerHelloDone (TLS <= 1.2), then send what the check needs (a heartbeat, an early ChangeCipherSpec) and read
+// what the server does about it. Enumeration probes (probe.ts) stop at the flight; these go one step further.
+// Every way the peer can answer is a value; the connection is held under the target's limiter and budget.
+
+
+
+
+
+
+
+
+class Conversation {
+    connection;
+    reader = new ReplyReader(false);
+    constructor(connection) {
+        this.connection = connection;
+    }
+    send(bytes) {
+        this.connection.write(bytes);
+    }
+    /** The next frame after what was read so far, or how the wait ended (a timeout is the server's silence). */
+    async next() {
+        for (;;) {
+            try {
+                const frame = this.reader.next();
+                if (frame?.kind === 'handshake')
+                    return { kind: 'handshake', type: frame.message.type, body: frame.message.body };
+                if (frame?.kind === 'record') {
+                    if (frame.record.type === ContentType.alert)
+                        return { kind: 'alert', alert: decodeAlert(frame.record.fragment) };
+                    return { kind: 'record', type: frame.record.type, fragment: frame.record.fragment };
+                }
+            }
+            catch (error) {
+                if (error instanceof bytes_DecodeError)
+                    return { kind: 'malformed', message: error.message };
+                throw error;
+            }
+            const read = await this.connection.read();
+            if (read.kind === 'data')
+                this.pushBytes(read.chunk);
+            else if (read.kind === 'end' || read.kind === 'overflow')
+                return { kind: 'closed' };
+            else if (read.kind === 'reset')
+                return { kind: 'reset' };
+            else
+                return { kind: 'timeout' };
+        }
+    }
+    pushBytes(chunk) {
+        try {
+            this.reader.push(chunk);
+        }
+        catch {
+            // A header that cannot be TLS: next() reports nothing more, the wait ends as the server's next move.
+        }
+    }
+    /** Sends the hello and reads the flight up to ServerHelloDone. */
+    async hello(spec) {
+        this.send(encodeClientHelloRecords(spec));
+        let serverHello = null;
+        for (;;) {
+            const reply = await this.next();
+            if (reply.kind !== 'handshake')
+                return { kind: 'refused', reply };
+            if (reply.type === codepoints_HandshakeType.server_hello_done && serverHello)
+                return { kind: 'flight', serverHello };
+            if (reply.type === codepoints_HandshakeType.server_hello && !serverHello)
+                serverHello = decodeServerHello(reply.body);
+            if (!serverHello)
+                return { kind: 'refused', reply: { kind: 'malformed', message: 'no ServerHello' } };
+        }
+    }
+}
+/**
+ * Opens one connection under the check's budget and the target's limiter and runs `talk` on it; `refused` is the
+ * answer when no connection may start or none could be made.
+ */
+async function converse(ctx, talk, refused) {
+    return ctx.connection(async () => {
+        const opened = await Connection.open({
+            address: ctx.endpoint.address,
+            port: ctx.endpoint.port,
+            timeoutMs: ctx.limits.timeoutMs,
+            deadline: ctx.limits.deadline,
+            signal: ctx.limits.signal,
+            maxBytes: 2 * 1024 * 1024
+        });
+        if (!(opened instanceof Connection))
+            return refused(opened.kind === 'unreachable' ? opened.message : `the connection could not be made (${opened.kind})`);
+        try {
+            return await talk(new Conversation(opened));
+        }
+        catch (error) {
+            if (!isServerFault(error))
+                throw error;
+            return refused(`the server sent a malformed reply (${error.message})`);
+        }
+        finally {
+            opened.close();
+        }
+    }, refused('the check had no connection left in its budget, or the target deadline had passed'));
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/ccs-injection.ts
+// CCS injection (CVE-2014-0224): OpenSSL before 0.9.8za/1.0.0m/1.0.1h accepted a ChangeCipherSpec before the key
+// exchange and switched to keys derived from an empty master secret. The probe sends a ChangeCipherSpec right
+// after the server's flight and, without waiting, one record that would be encrypted under such keys. A fixed
+// server rejects the early ChangeCipherSpec (unexpected_message); a vulnerable one accepts it silently and then
+// fails to decrypt the next record (bad_record_mac or decryption_failed).
+
+
+
+
+
+
+/** What a client's encrypted Finished would look like on the wire: a handshake record of opaque bytes. */
+const FAKE_FINISHED = Buffer.alloc(48, 0x0f);
+async function checkCcsInjection(ctx, target) {
+    return converse(ctx, (talk) => probe(ctx, talk, target), (message) => unknown('', message));
+}
+async function probe(ctx, talk, target) {
+    const flight = await talk.hello(legacyHello(target.version, target.suites, { serverName: ctx.endpoint.sni }));
+    if (flight.kind !== 'flight') {
+        const answer = flight.kind === 'refused' ? describeReply(flight.reply) : flight.message;
+        return unknown(`a ${target.version} hello was answered with ${answer}`, 'the server sent no flight to answer');
+    }
+    const version = flight.serverHello.legacyVersion;
+    talk.send(encodeChangeCipherSpec(version));
+    talk.send(encodeRecords(ContentType.handshake, version, FAKE_FINISHED));
+    const reply = await talk.next();
+    const sent = `a ChangeCipherSpec before any key exchange (${target.version})`;
+    if (reply.kind === 'alert') {
+        const { description } = reply.alert;
+        if (description === AlertDescription.bad_record_mac ||
+            description === AlertDescription.decryption_failed_RESERVED)
+            return vulnerable(`${sent} was accepted: the record after it was decrypted under the injected keys and failed with alert ${reply.alert.name}`);
+        return result_ok(`${sent} was answered with alert ${reply.alert.name}`);
+    }
+    if (reply.kind === 'closed' || reply.kind === 'reset')
+        return result_ok(`${sent} ended the connection (${describeReply(reply)})`);
+    if (reply.kind === 'record' && reply.type === ContentType.change_cipher_spec)
+        return vulnerable(`${sent} was accepted and answered with the server's own ChangeCipherSpec`);
+    if (reply.kind === 'handshake' && reply.type === codepoints_HandshakeType.finished)
+        return vulnerable(`${sent} was accepted and answered with a Finished`);
+    return unknown(`${sent} was answered with ${describeReply(reply)}`, 'the server neither refused the early ChangeCipherSpec nor showed that it had switched keys');
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/tls12-session.ts
+// A complete TLS 1.0-1.2 handshake with Node's own TLS client, for the two checks that need one: client-initiated
+// renegotiation happens on an established connection, and a session ticket arrives only with the handshake.
+// Certificates are not judged here (src/certs does that), so verification is off. Every way it can end is a value.
+
+/** OpenSSL's widest cipher list, so that a server speaking only legacy suites still completes a handshake. */
+const EVERY_CIPHER = 'ALL:COMPLEMENTOFALL:@SECLEVEL=0';
+/** Waits this long after the handshake, so that a server closing right after it is seen doing so. */
+const SETTLE_MS = 50;
+/** Connects (the server picks the version), runs `during` on the established connection, then closes it. */
+function withTls12Session(ctx, during) {
+    const refused = {
+        kind: 'no-handshake',
+        message: "no connection was made (the target's deadline or the check's budget came first)"
+    };
+    return ctx.connection(() => connect(ctx, during), refused);
+}
+function connect(ctx, during) {
+    const timeoutMs = Math.min(ctx.limits.timeoutMs, Math.max(0, ctx.limits.deadline - Date.now()));
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            socket.removeAllListeners('error');
+            socket.on('error', () => undefined);
+            // Resolved once the socket is closed: the connection's slot (the per-target and per-address limits) is
+            // free only when the connection is.
+            if (socket.destroyed && socket.closed)
+                resolve(outcome);
+            else
+                socket.once('close', () => resolve(outcome));
+            socket.destroy();
+        };
+        const timer = setTimeout(() => finish({ kind: 'no-handshake', message: `no handshake completed within ${timeoutMs} ms` }), timeoutMs);
+        const socket = external_node_tls_default().connect({
+            host: ctx.endpoint.address,
+            port: ctx.endpoint.port,
+            servername: ctx.endpoint.sni ?? undefined,
+            minVersion: 'TLSv1',
+            maxVersion: 'TLSv1.2',
+            ciphers: EVERY_CIPHER,
+            rejectUnauthorized: false,
+            checkServerIdentity: () => undefined
+        });
+        let established = false;
+        let closed = false;
+        // Once established, what goes wrong is the answer `during` waits for (a refused renegotiation), not ours.
+        socket.on('error', (error) => {
+            if (!established)
+                finish({ kind: 'no-handshake', message: `the handshake failed (${opensslReason(error)})` });
+        });
+        socket.once('end', () => (closed = true));
+        socket.once('close', () => (closed = true));
+        socket.once('secureConnect', () => {
+            established = true;
+            clearTimeout(timer);
+            // Read now, while the connection is open: a server may close it right after the handshake.
+            const ticket = socket.getTLSTicket() ?? null;
+            // Reading (and discarding) lets a close by the server arrive.
+            socket.resume();
+            setTimeout(() => {
+                const session = { socket, timeoutMs, ticket, peerClosed: () => closed };
+                void during(session).then((value) => finish({ kind: 'done', value }));
+            }, SETTLE_MS);
+        });
+    });
+}
+/** The reason OpenSSL gave ("no renegotiation"), without its source file and line. */
+function opensslReason(error) {
+    const reason = error.reason;
+    return typeof reason === 'string' && reason.length > 0 ? reason : error.message.split('\n')[0];
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/client-renegotiation.ts
+
+
+async function checkClientRenegotiation(ctx) {
+    const session = await withTls12Session(ctx, renegotiate);
+    if (session.kind === 'no-handshake')
+        return notApplicable(`a renegotiation needs an established TLS 1.0-1.2 connection: ${session.message}`);
+    const result = session.value;
+    switch (result.kind) {
+        case 'accepted':
+            return vulnerable(`a client-initiated renegotiation on an established ${result.version} connection completed`);
+        case 'refused':
+            return result_ok(`a client-initiated renegotiation on an established connection was refused (${result.why})`);
+        case 'closed-after-handshake':
+            return notApplicable('the server closes each connection right after the handshake: nothing to renegotiate on');
+        case 'silent':
+            return unknown('a client-initiated renegotiation was requested and the server neither completed nor refused it in time', 'silence proves neither');
+    }
+}
+function renegotiate({ socket, timeoutMs, peerClosed }) {
+    const version = socket.getProtocol() ?? 'TLS';
+    if (peerClosed())
+        return Promise.resolve({ kind: 'closed-after-handshake' });
+    return new Promise((resolve) => {
+        let done = false;
+        const end = (result) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            resolve(result);
+        };
+        const timer = setTimeout(() => end({ kind: 'silent' }), timeoutMs);
+        socket.on('error', (error) => end({ kind: 'refused', why: opensslReason(error) }));
+        socket.once('close', () => end({ kind: 'refused', why: 'the server closed the connection' }));
+        socket.once('end', () => end({ kind: 'refused', why: 'the server closed the connection' }));
+        const started = socket.renegotiate({ rejectUnauthorized: false }, (error) => end(error ? { kind: 'refused', why: opensslReason(error) } : { kind: 'accepted', version }));
+        if (started === false)
+            end({ kind: 'refused', why: 'the client could not start a renegotiation' });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/compression.ts
+// CRIME (CVE-2012-4929): TLS compression leaks secrets through the size of compressed records. The probe offers
+// DEFLATE (RFC 3749) beside null compression; the server is vulnerable when its ServerHello selects DEFLATE.
+
+
+
+
+async function checkCompression(ctx, target) {
+    const spec = {
+        ...legacyHello(target.version, target.suites, { serverName: ctx.endpoint.sni }),
+        compressionMethods: [CompressionMethod.deflate, CompressionMethod.null]
+    };
+    const outcome = await ctx.probe({ kind: 'tls', spec });
+    const sent = `a ${target.version} hello offering DEFLATE and null compression`;
+    if (outcome.kind === 'accepted' && outcome.compressionMethod !== undefined) {
+        return outcome.compressionMethod === CompressionMethod.deflate
+            ? vulnerable(`${sent}: the ServerHello selected DEFLATE`, { compressionMethod: 'DEFLATE' })
+            : result_ok(`${sent}: the ServerHello selected null compression`);
+    }
+    if (outcome.kind === 'alert' || outcome.kind === 'closed' || outcome.kind === 'reset')
+        return result_ok(`${sent} was refused (${describeOutcome(outcome)}): no compression was selected`);
+    return unknown(`${sent}: ${describeOutcome(outcome)}`, 'the server did not say which compression it selects');
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/fallback-scsv.ts
+// TLS_FALLBACK_SCSV (RFC 7507): a client that retries with a lower version than its highest marks the retry, and
+// a server that speaks a higher version must refuse it with inappropriate_fallback, so that an attacker cannot
+// force the downgrade (POODLE's lever). The probe is a hello one version below the server's highest, with the
+// SCSV; the suites offered are those the server accepted at that version.
+
+
+
+
+async function checkFallbackScsv(ctx, highest, lower) {
+    const spec = {
+        ...legacyHello(lower.version, lower.suites, { serverName: ctx.endpoint.sni }),
+        cipherSuites: [...lower.suites, CipherSuite.TLS_FALLBACK_SCSV]
+    };
+    const outcome = await ctx.probe({ kind: 'tls', spec });
+    const sent = `a ${lower.version} hello with TLS_FALLBACK_SCSV to a server whose highest version is ${highest}`;
+    if (outcome.kind === 'alert' && outcome.alert.description === AlertDescription.inappropriate_fallback)
+        return result_ok(`${sent} was refused with inappropriate_fallback`);
+    if (outcome.kind === 'accepted' && outcome.version === lower.version)
+        return vulnerable(`${sent} was accepted at ${outcome.version}: the downgrade goes unnoticed`);
+    return unknown(`${sent}: ${describeOutcome(outcome)}`, 'the server neither accepted the downgraded hello nor refused it with inappropriate_fallback');
+}
+
+;// CONCATENATED MODULE: ./src/wire/heartbeat.ts
+// Heartbeat messages (RFC 6520 §4): type, payload_length, payload, at least 16 bytes of padding. Heartbleed
+// (CVE-2014-0160) was OpenSSL answering a request whose payload_length exceeds the bytes actually sent with that
+// many bytes of its own memory; RFC 6520 §4 says such a request is silently discarded.
+
+
+/**
+ * A heartbeat_request claiming `claimedLength` payload bytes while carrying `payload` (and no padding when it
+ * claims more: the over-read probe real scanners send).
+ */
+function encodeHeartbeatRequest(payload, claimedLength = payload.length) {
+    const w = new bytes_ByteWriter().u8(HeartbeatMessageType.heartbeat_request).u16(claimedLength).bytes(payload);
+    if (claimedLength === payload.length)
+        w.bytes(Buffer.alloc(16));
+    return w.finish();
+}
+/** Decodes a heartbeat message as received: the payload is as long as it claims, or as much as there is. */
+function decodeHeartbeat(fragment) {
+    const r = new bytes_ByteReader(fragment, 'heartbeat');
+    const type = r.u8();
+    const payloadLength = r.u16();
+    const body = r.rest();
+    return {
+        type,
+        payloadLength,
+        payload: Buffer.from(body.subarray(0, payloadLength)),
+        rest: Buffer.from(body.subarray(payloadLength))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/heartbleed.ts
+// Heartbleed (CVE-2014-0160): OpenSSL 1.0.1-1.0.1f answered a heartbeat request with as many bytes as its
+// payload_length claimed, copying its own memory past what was sent. Like the scanners that found it, the probe
+// asks before the handshake ends (the bug answered then too, and no key exchange is needed): after the server's
+// flight, one over-long request (8 bytes sent, 4096 claimed) and one honest request. A fixed server drops the
+// first (RFC 6520 §4) and echoes the second; a vulnerable one answers the first with more than was sent.
+
+
+
+
+
+
+const SENT = Buffer.from('tls-gate');
+const CLAIMED = 4096;
+const HONEST = Buffer.from('tls-gate-honest');
+async function checkHeartbleed(ctx, target) {
+    return converse(ctx, (talk) => heartbleed_probe(ctx, talk, target), (message) => unknown('', message));
+}
+async function heartbleed_probe(ctx, talk, target) {
+    const hello = {
+        ...legacyHello(target.version, target.suites, { serverName: ctx.endpoint.sni }),
+        extraExtensions: [
+            { type: ExtensionType.heartbeat, data: Buffer.from([HeartbeatMode.peer_allowed_to_send]) }
+        ]
+    };
+    const flight = await talk.hello(hello);
+    if (flight.kind !== 'flight') {
+        const answer = flight.kind === 'refused' ? describeReply(flight.reply) : flight.message;
+        return unknown(`a ${target.version} hello offering heartbeat was answered with ${answer}`, 'the server refused a hello it accepts without the heartbeat extension, so no heartbeat could be sent');
+    }
+    if (!flight.serverHello.extensions.some((e) => e.type === ExtensionType.heartbeat))
+        return result_ok(`the ${target.version} ServerHello does not negotiate the heartbeat extension`);
+    const version = flight.serverHello.legacyVersion;
+    talk.send(encodeRecords(ContentType.heartbeat, version, encodeHeartbeatRequest(SENT, CLAIMED)));
+    talk.send(encodeRecords(ContentType.heartbeat, version, encodeHeartbeatRequest(HONEST)));
+    const reply = await talk.next();
+    const sent = `a heartbeat request carrying ${SENT.length} bytes and claiming ${CLAIMED}`;
+    if (reply.kind === 'record' && reply.type === ContentType.heartbeat) {
+        const message = decodeHeartbeat(reply.fragment);
+        const returned = message.payload.length;
+        if (message.type === HeartbeatMessageType.heartbeat_response &&
+            returned > SENT.length &&
+            !message.payload.equals(HONEST))
+            return vulnerable(`${sent} was answered with ${returned} payload bytes (${reply.fragment.length} in the record): memory beyond the request`, { sentBytes: SENT.length, claimedBytes: CLAIMED, returnedBytes: returned });
+        return result_ok(`${sent} was dropped; the honest request after it was answered with its own ${returned} bytes`);
+    }
+    return result_ok(`${sent} was answered with ${describeReply(reply)}, not with memory`);
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/secure-renegotiation.ts
+// RFC 5746 secure renegotiation (the fix for CVE-2009-3555, the renegotiation prefix attack). A server that
+// supports it echoes renegotiation_info when the client sends the extension or the
+// TLS_EMPTY_RENEGOTIATION_INFO_SCSV (§3.6). The enumeration hellos already carry the extension, so their
+// ServerHellos usually settle it; only a server that never echoed it is asked once more, with the SCSV alone.
+
+
+
+
+const echoes = (outcome) => outcome.serverExtensions.includes(ExtensionType.renegotiation_info);
+async function checkSecureRenegotiation(ctx, target, enumerated) {
+    const echoed = enumerated.find(echoes);
+    if (echoed)
+        return result_ok(`the ${echoed.version} ServerHello echoes renegotiation_info (RFC 5746) to the enumeration hello`);
+    const spec = {
+        ...legacyHello(target.version, target.suites, { serverName: ctx.endpoint.sni }),
+        renegotiationInfo: false,
+        cipherSuites: [...target.suites, CipherSuite.TLS_EMPTY_RENEGOTIATION_INFO_SCSV]
+    };
+    const outcome = await ctx.probe({ kind: 'tls', spec });
+    const sent = `a ${target.version} hello with TLS_EMPTY_RENEGOTIATION_INFO_SCSV and no renegotiation_info`;
+    if (outcome.kind !== 'accepted')
+        return unknown(`${sent}: ${describeOutcome(outcome)}`, 'the server refused the hello that would show it');
+    if (echoes(outcome))
+        return result_ok(`${sent}: the ServerHello echoes renegotiation_info (the SCSV is honoured)`);
+    const without = enumerated.length > 0 ? `${enumerated.length} enumeration ServerHellos and ` : '';
+    return vulnerable(`neither ${without}the answer to ${sent} carry renegotiation_info: no RFC 5746 support`);
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/ticketbleed.ts
+// Ticketbleed (CVE-2016-9244): F5 BIG-IP echoed a 32-byte session ID when a client resumed with a session ticket
+// and a shorter session ID, the bytes after the client's being uninitialised memory. The probe gets a ticket from
+// one complete TLS 1.2 handshake, then resumes with it and a 1-byte session ID: a correct server echoes that one
+// byte (RFC 5077 §3.4), a vulnerable one 32.
+
+
+
+
+
+
+
+const SESSION_ID = Buffer.from([0x42]);
+async function checkTicketbleed(ctx, target) {
+    const session = await withTls12Session(ctx, ({ ticket }) => Promise.resolve(ticket));
+    if (session.kind === 'no-handshake')
+        return notApplicable(`a session ticket needs a complete TLS 1.0-1.2 handshake: ${session.message}`);
+    const ticket = session.value;
+    if (!ticket || ticket.length === 0)
+        return notApplicable('the server issues no TLS 1.2 session tickets');
+    return converse(ctx, (talk) => resume(ctx, target, ticket, talk), (message) => unknown('', message));
+}
+async function resume(ctx, target, ticket, talk) {
+    const hello = {
+        ...legacyHello(target.version, target.suites, { serverName: ctx.endpoint.sni }),
+        sessionId: SESSION_ID,
+        sessionTicket: ticket
+    };
+    const sent = `a resumption with a ${ticket.length}-byte session ticket and a 1-byte session ID`;
+    talk.send(encodeClientHelloRecords(hello));
+    const first = await talk.next();
+    if (first.kind !== 'handshake' || first.type !== codepoints_HandshakeType.server_hello)
+        return unknown(`${sent} was answered with ${describeReply(first)}`, 'the server sent no ServerHello');
+    const echoed = decodeServerHello(first.body).sessionId;
+    const after = await talk.next();
+    const resumed = (after.kind === 'record' && after.type === ContentType.change_cipher_spec) ||
+        (after.kind === 'handshake' && after.type === codepoints_HandshakeType.new_session_ticket);
+    if (!resumed)
+        return result_ok(`${sent} was not resumed (a full handshake followed), so no session ID was echoed`);
+    if (echoed.length > SESSION_ID.length && echoed[0] === SESSION_ID[0])
+        return vulnerable(`${sent} was resumed with a ${echoed.length}-byte session ID echoed: memory after our byte`, {
+            echoedBytes: echoed.length
+        });
+    return result_ok(`${sent} was resumed and the ServerHello echoed ${echoed.length} byte(s)`);
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-check.ts
+
+
+
+const vuln_check_LEGACY = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
+function vulnerabilityCheck(spec) {
+    return {
+        name: `vulnerability ${spec.name}`,
+        needs: ['handshake', ...vuln_check_LEGACY.map(versionFact), ...(spec.needs ?? [])],
+        produces: [],
+        handshakeBudget: () => spec.budget,
+        applies: async ({ options, facts }) => result_selected(options, spec.name) && (await facts.get('handshake')) !== undefined,
+        async run(run) {
+            const handshake = await run.facts.get('handshake');
+            if (!handshake?.ok) {
+                record(run.report, spec.name, notApplicable('no handshake with the server could be completed'));
+                return {};
+            }
+            const versions = new Map();
+            for (const version of vuln_check_LEGACY)
+                versions.set(version, await run.facts.get(versionFact(version)));
+            const legacy = legacyTarget(versions, { withSslv3: spec.withSslv3 });
+            const result = !legacy && spec.withoutLegacy
+                ? notApplicable(spec.withoutLegacy)
+                : await spec.check({ ctx: run.ctx, run, versions, tls13: handshake.tls13, legacy });
+            record(run.report, spec.name, result);
+            return {};
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-probes.ts
+// The vulnerability checks that send probes of their own (src/scan/vulnerabilities does the work), one entry
+// each. HSTS and ROBOT have their own files.
+
+
+
+
+
+
+
+
+
+
+const ONLY_TLS13 = 'the server speaks no version below TLS 1.3';
+const heartbleedCheck = vulnerabilityCheck({
+    name: 'heartbleed',
+    budget: 1,
+    withSslv3: false,
+    withoutLegacy: `${ONLY_TLS13}; Heartbleed was a TLS 1.0-1.2 implementation flaw`,
+    check: ({ ctx, legacy }) => checkHeartbleed(ctx, legacy)
+});
+const ccsInjectionCheck = vulnerabilityCheck({
+    name: 'ccsInjection',
+    budget: 1,
+    withSslv3: true,
+    withoutLegacy: `${ONLY_TLS13}, whose ChangeCipherSpec carries no meaning (RFC 8446 §5)`,
+    check: ({ ctx, legacy }) => checkCcsInjection(ctx, legacy)
+});
+const compressionCheck = vulnerabilityCheck({
+    name: 'compression',
+    budget: 1,
+    withSslv3: true,
+    withoutLegacy: `${ONLY_TLS13}, which has no compression (RFC 8446 §4.1.2)`,
+    check: ({ ctx, legacy }) => checkCompression(ctx, legacy)
+});
+const insecureRenegotiationCheck = vulnerabilityCheck({
+    name: 'insecureRenegotiation',
+    budget: 1,
+    withSslv3: true,
+    withoutLegacy: `${ONLY_TLS13}, which has no renegotiation`,
+    check: ({ ctx, legacy, versions }) => checkSecureRenegotiation(ctx, legacy, tlsOutcomes(versions))
+});
+const clientRenegotiationCheck = vulnerabilityCheck({
+    name: 'clientRenegotiation',
+    budget: 1,
+    withSslv3: false,
+    withoutLegacy: `${ONLY_TLS13} (except SSLv3), and TLS 1.3 has no renegotiation`,
+    check: ({ ctx }) => checkClientRenegotiation(ctx)
+});
+const ticketbleedCheck = vulnerabilityCheck({
+    name: 'ticketbleed',
+    budget: 2,
+    withSslv3: false,
+    withoutLegacy: `${ONLY_TLS13} (except SSLv3): TLS 1.2 session tickets are what Ticketbleed abused`,
+    check: ({ ctx, legacy }) => checkTicketbleed(ctx, legacy)
+});
+const fallbackScsvCheck = vulnerabilityCheck({
+    name: 'fallbackScsv',
+    budget: 1,
+    withSslv3: true,
+    check: async ({ ctx, run, legacy, versions, tls13 }) => {
+        const spoken = ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3'].filter((version) => run.report.protocols[version]);
+        if (spoken.length < 2 || !legacy)
+            return notApplicable(`the server speaks one version only (${spoken[0] ?? 'none'}): nothing to fall back to`);
+        // The version just below the highest: under TLS 1.3 the highest legacy version, else the one below that.
+        const lower = tls13
+            ? legacy
+            : legacyTarget(new Map([...versions].filter(([version]) => version !== legacy.version)), {
+                withSslv3: true
+            });
+        if (!lower)
+            return notApplicable('no lower version with accepted suites to fall back to');
+        return checkFallbackScsv(ctx, spoken[0], lower);
+    }
+});
+const VULNERABILITY_PROBE_CHECKS = [
+    heartbleedCheck,
+    ccsInjectionCheck,
+    compressionCheck,
+    insecureRenegotiationCheck,
+    clientRenegotiationCheck,
+    fallbackScsvCheck,
+    ticketbleedCheck
+];
 
 ;// CONCATENATED MODULE: ./src/scan/checks/order.ts
 class CheckGraphError extends Error {
@@ -71704,11 +75957,13 @@ function readerFor(check, produced) {
 async function runOne(check, setup, facts) {
     const ctx = setup.ctx.forCheck({
         budget: check.handshakeBudget(setup),
-        counted: check.countsHandshakes ?? true
+        counted: check.countsHandshakes ?? true,
+        facts: check.produces
     });
     const run = { ...setup, ctx, facts };
     if (check.applies && !(await check.applies(run)))
         return {};
+    setup.options.onProgress?.(setup.target.name, check.name);
     const out = await check.run(run);
     const undeclared = Object.keys(out).filter((fact) => !check.produces.includes(fact));
     if (undeclared.length > 0)
@@ -71742,8 +75997,14 @@ async function runChecks(checks, setup) {
 
 
 
+
+
+
+
+
 const SCAN_CHECKS = [
     contactCheck,
+    tls11FirstCheck,
     ...SCANNED_VERSIONS.map(versionCheck),
     sslv2Check,
     tls13GroupsCheck,
@@ -71754,7 +76015,12 @@ const SCAN_CHECKS = [
     certificateAnalysisCheck,
     chainDiagnosisCheck,
     resumptionCheck,
-    clientsCheck
+    clientsCheck,
+    ...VULNERABILITY_PROBE_CHECKS,
+    robotCheck,
+    hstsCheck,
+    derivedVulnerabilitiesCheck,
+    tlsFeaturesCheck
 ];
 
 
@@ -71763,13 +76029,28 @@ const SCAN_CHECKS = [
 // Bounded parallelism: a target's probes run under a per-target limit (servers rate-limit) and targets run
 // under a global one. A limiter is a counting semaphore with a FIFO queue; `run` always releases its slot.
 class Limiter {
-    limit;
     active = 0;
     queue = [];
+    current;
     constructor(limit) {
-        this.limit = limit;
         if (!Number.isInteger(limit) || limit < 1)
             throw new RangeError(`limit must be a positive integer, got ${limit}`);
+        this.current = limit;
+    }
+    /** Tasks allowed at once. */
+    get limit() {
+        return this.current;
+    }
+    /**
+     * Changes the limit (an address under overload gets fewer connections, then more as it answers again). Tasks
+     * running keep their slot; a lower limit takes effect as they finish, a higher one starts waiters at once.
+     */
+    resize(limit) {
+        this.current = Math.max(1, Math.floor(limit));
+        while (this.active < this.current && this.queue.length > 0) {
+            this.active++;
+            this.queue.shift()();
+        }
     }
     /** Tasks currently holding a slot. */
     get running() {
@@ -71789,15 +76070,15 @@ class Limiter {
         }
     }
     acquire() {
-        if (this.active < this.limit) {
+        if (this.active < this.current) {
             this.active++;
             return Promise.resolve();
         }
         return new Promise((resolve) => this.queue.push(resolve));
     }
     release() {
-        const next = this.queue.shift();
-        // The slot passes straight to the next waiter, so `active` stays the same.
+        // The slot passes straight to the next waiter, so `active` stays the same; not when the limit was lowered.
+        const next = this.active <= this.current ? this.queue.shift() : undefined;
         if (next)
             next();
         else
@@ -71810,20 +76091,316 @@ async function limiter_mapLimited(items, limit, task) {
     return Promise.all(items.map((item, index) => limiter.run(() => task(item, index))));
 }
 
+;// CONCATENATED MODULE: ./src/scan/address-gate.ts
+// Politeness across targets: every connection to one address and port, whichever target makes it, goes through
+// that address's gate. A run holds one registry of gates (created once per scanTargets run), so 2000 targets
+// that resolve to five servers open at most five times the per-address limit, not 2000 times the per-target one.
+// A gate also watches how its address answers: resets, refusals and timeouts in a burst while the address
+// otherwise answers are overload, and the gate halves its limit (then grows it back one connection per
+// answered round), the way TCP backs off from a congested path.
+
+/** Within this window, failures after an answer count as one burst of overload (ms). */
+const BURST_WINDOW_MS = 2_000;
+/** After a cut the limit is not cut again for this long, so one burst halves it once (ms). */
+const CUT_COOLDOWN_MS = 250;
+class AddressGate {
+    maxConnections;
+    limiter;
+    answers = 0;
+    answeredSinceGrowth = 0;
+    lastCut = 0;
+    recentFailures = [];
+    constructor(maxConnections) {
+        this.maxConnections = maxConnections;
+        this.limiter = new Limiter(Math.max(1, maxConnections));
+    }
+    /** Runs one connection under the address's current limit. */
+    run(connect) {
+        return this.limiter.run(connect);
+    }
+    /** Connections allowed at once now (lower than the maximum while the address is overloaded). */
+    get limit() {
+        return this.limiter.limit;
+    }
+    /** Whether the address has answered any TLS hello in this run (its server is there and speaks). */
+    get answered() {
+        return this.answers > 0;
+    }
+    /** Whether failures came in a burst lately while the address answers other connections. */
+    get overloaded() {
+        return this.answered && this.failuresWithin(BURST_WINDOW_MS) >= 2;
+    }
+    note(signal, now = Date.now()) {
+        if (signal === 'answered') {
+            this.answers++;
+            // Additive increase: one more connection for each round of answers at the current limit.
+            if (++this.answeredSinceGrowth >= this.limiter.limit && this.limiter.limit < this.maxConnections) {
+                this.answeredSinceGrowth = 0;
+                this.limiter.resize(this.limiter.limit + 1);
+            }
+            return;
+        }
+        this.recentFailures.push(now);
+        this.recentFailures = this.recentFailures.filter((at) => now - at <= BURST_WINDOW_MS);
+        if (now - this.lastCut >= CUT_COOLDOWN_MS) {
+            // Multiplicative decrease: the address is refusing what we send at this rate.
+            this.lastCut = now;
+            this.answeredSinceGrowth = 0;
+            this.limiter.resize(Math.floor(this.limiter.limit / 2));
+        }
+    }
+    failuresWithin(windowMs) {
+        const now = Date.now();
+        return this.recentFailures.filter((at) => now - at <= windowMs).length;
+    }
+}
+/** The run's gates, one per address and port, shared by every target of the run. */
+class AddressGates {
+    perAddress;
+    gates = new Map();
+    constructor(perAddress) {
+        this.perAddress = perAddress;
+    }
+    for(address, port) {
+        const key = `${address.includes(':') ? `[${address}]` : address}:${port}`;
+        let gate = this.gates.get(key);
+        if (!gate) {
+            gate = new AddressGate(this.perAddress);
+            this.gates.set(key, gate);
+        }
+        return gate;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/certificate-store.ts
+// A target's certificates, kept once each by the SHA-256 of their DER. Every probe that reads a Certificate
+// message decodes its own list (TLS 1.2 enumeration sees one on every handshake); keeping those lists as they
+// came would hold one copy per probe. Here each probe's list is replaced by the target's copies, so a chain read
+// 200 times is held once, and the decoded message's buffers are left to the collector.
+
+
+class CertificateStore {
+    limit;
+    kept = new Map();
+    constructor(limit = SCAN_BUDGETS.keptCertificates) {
+        this.limit = limit;
+    }
+    /** The list with each certificate replaced by the copy already kept (a new one is kept while room is left). */
+    keep(certificates) {
+        return certificates.map((der) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
+            const known = this.kept.get(hash);
+            if (known)
+                return known;
+            if (this.kept.size < this.limit)
+                this.kept.set(hash, der);
+            return der;
+        });
+    }
+    /** Distinct certificates kept. */
+    get size() {
+        return this.kept.size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/deadline.ts
+/** Moves the target's deadline on by a wait the run imposed. */
+function extendDeadline(limits, waitedMs) {
+    if (waitedMs > 0)
+        limits.deadline += waitedMs;
+}
+/** Aborts `controller` when the (possibly extended) deadline passes; returns the function that stops watching. */
+function abortAtDeadline(limits, controller) {
+    let timer;
+    const check = () => {
+        const left = limits.deadline - Date.now();
+        if (left <= 0)
+            controller.abort();
+        else
+            timer = setTimeout(check, left);
+    };
+    timer = setTimeout(check, Math.max(0, limits.deadline - Date.now()));
+    return () => clearTimeout(timer);
+}
+
+;// CONCATENATED MODULE: ./src/scan/transient.ts
+/** Retries of a transient failure, by kind: a timeout costs a whole timeout again, so it is retried once. */
+const RETRIES = { reset: 2, refused: 2, timeout: 1 };
+/** First backoff (ms); each further retry waits three times longer, with up to half again of jitter. */
+const BACKOFF_MS = 100;
+/**
+ * The transient kind of an outcome, or null for an answer (or for a wait ended by the deadline or a budget, which
+ * a retry cannot cure). A refused connection or a timeout is transient only when `addressAnswers` (it answered a
+ * hello in this run): otherwise nothing listens, or the server is simply silent.
+ */
+function transientKind(outcome, addressAnswers) {
+    switch (outcome.kind) {
+        case 'reset':
+        case 'closed':
+            return 'reset';
+        case 'timeout':
+            // A silent server is silent: a wait is retried only for an address that answers (it is then the moment).
+            return outcome.reading !== undefined && !outcome.byDeadline && addressAnswers ? 'timeout' : null;
+        case 'unreachable':
+            if (outcome.code === 'ECONNRESET' || outcome.code === 'EPIPE')
+                return 'reset';
+            if (outcome.code === 'ECONNREFUSED' && addressAnswers)
+                return 'refused';
+            if (outcome.code === 'ETIMEDOUT' && addressAnswers)
+                return 'timeout';
+            return null;
+        default:
+            return null;
+    }
+}
+/** The wait before retry number `attempt` (1-based). */
+function backoffMs(attempt, random = Math.random) {
+    const base = BACKOFF_MS * 3 ** (attempt - 1);
+    return Math.round(base * (1 + random() / 2));
+}
+/**
+ * The incomplete-fact code and sentence for a transient failure that outlasted its retries while the same address
+ * answered other hellos (or one it had accepted failed as well): resets and refusals are the server throttling
+ * the scan, silence is a timeout.
+ */
+function incompleteFor(fact, kind, attempts) {
+    if (kind === 'timeout') {
+        return {
+            fact,
+            code: 'TIMEOUT',
+            reason: `${attempts} attempts went unanswered while the server answered other connections, so this fact is not known`
+        };
+    }
+    return {
+        fact,
+        code: 'THROTTLED',
+        reason: `the server throttled the scan: ${attempts} attempts were ${kind === 'reset' ? 'reset or closed' : 'refused'} while it answered other connections, so this fact is not known`
+    };
+}
+/** The report's name for a scan fact: where the missing part would have been written. */
+function reportedFact(fact) {
+    if (fact === 'contact' || fact === 'handshake')
+        return 'protocols';
+    if (fact.startsWith('version:'))
+        return `cipherSuites:${fact.slice('version:'.length)}`;
+    if (fact === 'sslv2')
+        return 'cipherSuites:SSLv2';
+    if (fact.startsWith('groups:'))
+        return 'groups';
+    if (fact.startsWith('certificate'))
+        return 'certificate';
+    return fact;
+}
+
+;// CONCATENATED MODULE: ./src/scan/settle.ts
+
+
+const ANSWERS = ['accepted', 'unusable', 'hello-retry', 'alert'];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function settleProbe(s, hello, options) {
+    if (s.budgetSpent())
+        return budgetSpent(s);
+    let outcome = await s.first(hello, options);
+    let kind = transientKind(outcome, s.gate.answered);
+    let attempts = 1;
+    while (kind !== null && attempts <= RETRIES[kind]) {
+        s.gate.note('transient');
+        const wait = backoffMs(attempts);
+        if (Date.now() + wait + s.timeoutMs > s.deadline || s.expired())
+            break;
+        await sleep(wait);
+        outcome = await s.again(hello, options);
+        kind = transientKind(outcome, s.gate.answered);
+        attempts++;
+    }
+    if (kind === null) {
+        // A wait or refusal not retried because the address had not answered yet: asked again after the checks,
+        // when the server may have shown that it does answer.
+        const unanswered = transientKind(outcome, true);
+        if (unanswered !== null && !s.gate.answered)
+            s.unverified({ hello, options, kind: unanswered, attempts });
+        return answered(s, hello, outcome);
+    }
+    s.gate.note('transient');
+    if (s.expired())
+        return outcome; // the target's deadline: its report says DEADLINE
+    const control = s.control();
+    if (!control) {
+        s.unverified({ hello, options, kind, attempts });
+        return outcome;
+    }
+    const check = await s.again(control);
+    if (transientKind(check, s.gate.answered) !== null) {
+        for (const fact of s.facts)
+            s.incomplete(incompleteFor(reportedFact(fact), kind, attempts));
+    }
+    return outcome;
+}
+/** An answer: noted on the gate; an accepted hello becomes the control. Budget answers mark the facts. */
+function answered(s, hello, outcome) {
+    if (outcome.kind === 'protocol-error' && outcome.budget) {
+        markBudget(s, outcome.budget);
+        return outcome;
+    }
+    // Only a TLS answer shows the server is there and speaking; a silent wait or a refusal shows nothing.
+    if (ANSWERS.includes(outcome.kind))
+        s.gate.note('answered');
+    if (outcome.kind === 'accepted' && hello.kind === 'tls')
+        s.accepted(hello);
+    return outcome;
+}
+function markBudget(s, budget) {
+    for (const fact of s.facts) {
+        s.incomplete({
+            fact: reportedFact(fact),
+            code: 'BUDGET',
+            reason: `a probe ended at ${describeBudget(budget)}, so this fact is not known`
+        });
+    }
+}
+/** The target's read budget is spent: no further connection, and the check's facts are incomplete. */
+function budgetSpent(s) {
+    markBudget(s, 'target-bytes');
+    return {
+        kind: 'protocol-error',
+        message: `the scan stopped reading: ${describeBudget('target-bytes')} is spent`,
+        budget: 'target-bytes',
+        durationMs: 0
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/context.ts
 
 
+
+
+
+
+
+
+/** Early failures asked again after the checks (each costs one connection). */
+const EARLY_FAILURES_ASKED_AGAIN = 8;
 class ScanContext {
     endpoint;
     limits;
     allowance;
     shared;
     started = 0;
-    constructor(endpoint, limits, perTargetConcurrency, allowance = { budget: Infinity, counted: true }, shared) {
+    constructor(endpoint, limits, perTargetConcurrency, allowance = { budget: Infinity, counted: true }, shared, gate) {
         this.endpoint = endpoint;
         this.limits = limits;
         this.allowance = allowance;
-        this.shared = shared ?? { limiter: new Limiter(Math.max(1, perTargetConcurrency)), counted: 0 };
+        this.shared = shared ?? {
+            limiter: new Limiter(Math.max(1, perTargetConcurrency)),
+            gate: gate ?? new AddressGate(SCAN_BUDGETS.perAddressConcurrency),
+            bytes: new ByteBudget(),
+            certificates: new CertificateStore(),
+            counted: 0,
+            retries: 0,
+            accepted: null,
+            incomplete: new Map(),
+            unverified: []
+        };
     }
     /** The handshakes of every view of this target that count in the report. */
     get handshakes() {
@@ -71836,19 +76413,51 @@ class ScanContext {
     get expired() {
         return Date.now() >= this.limits.deadline || this.limits.signal?.aborted === true;
     }
+    /** The run's gate for this target's address and port. */
+    get gate() {
+        return this.shared.gate;
+    }
+    /** Facts the scan could not settle, in the order found (empty: complete). */
+    get incomplete() {
+        return [...this.shared.incomplete.values()];
+    }
     /** A view for one check: same endpoint, deadline and limiter, its own budget. */
     forCheck(allowance) {
         return new ScanContext(this.endpoint, this.limits, 0, allowance, this.shared);
     }
-    /** One probe under the per-target limit; after the deadline or the budget it answers 'timeout' without connecting. */
-    probe(hello, options) {
-        return this.connection(() => probe_runProbe(this.endpoint, hello, this.limits, options), {
-            kind: 'timeout',
-            durationMs: 0
-        });
+    /**
+     * One probe under the per-target limit and the address's gate, a transient transport failure retried (see
+     * settle.ts); after the deadline or the budget it answers 'timeout' without connecting.
+     */
+    async probe(hello, options) {
+        const outcome = await settleProbe(this.settling(), hello, options);
+        if (outcome.kind === 'accepted' && outcome.certificates) {
+            outcome.certificates = this.shared.certificates.keep(outcome.certificates);
+        }
+        return outcome;
     }
     /**
-     * Any other connection to the target (resumption's full handshakes) under the same limit, deadline and
+     * Failures that outlasted their retries before the server had accepted any hello, asked once more now that the
+     * checks have ended: a hello answered now was failed by the moment, not refused, and its check's facts are
+     * incomplete. A target that had no hello accepted is incomplete when its address answered other targets.
+     */
+    async verifyEarlyFailures() {
+        const pending = this.shared.unverified.splice(0, EARLY_FAILURES_ASKED_AGAIN);
+        this.shared.unverified.length = 0;
+        for (const { facts, failure } of pending) {
+            if (this.expired)
+                return;
+            const inconsistent = this.shared.accepted
+                ? transientKind(await this.attempt(failure.hello, failure.options), this.gate.answered) === null
+                : this.gate.answered;
+            if (!inconsistent)
+                continue;
+            for (const fact of facts)
+                this.markIncomplete(incompleteFor(reportedFact(fact), failure.kind, failure.attempts));
+        }
+    }
+    /**
+     * Any other connection to the target (resumption's full handshakes) under the same limits, deadline and
      * budget; `refused` is the answer when it may not start.
      */
     connection(connect, refused) {
@@ -71858,17 +76467,305 @@ class ScanContext {
             this.started++;
             if (this.allowance.counted)
                 this.shared.counted++;
+            return this.throughGate(connect);
+        });
+    }
+    markIncomplete(fact) {
+        const key = `${fact.fact}\u0000${fact.code}`;
+        if (!this.shared.incomplete.has(key))
+            this.shared.incomplete.set(key, fact);
+    }
+    /**
+     * A retry or a control: outside the check's handshake budget, held to the target's retry budget, and counted in
+     * the report's `handshakes` (they are connections made like any other).
+     */
+    attempt(hello, options) {
+        return this.shared.limiter.run(async () => {
+            if (this.expired || this.shared.retries >= SCAN_BUDGETS.retriesPerTarget) {
+                return { kind: 'timeout', durationMs: 0 };
+            }
+            this.shared.retries++;
+            if (this.allowance.counted)
+                this.shared.counted++;
+            return this.throughGate(() => this.attemptUnqueued(hello, options));
+        });
+    }
+    /** A connection through the address's gate; the wait for it moves the target's deadline on (deadline.ts). */
+    throughGate(connect) {
+        const queued = Date.now();
+        return this.shared.gate.run(() => {
+            extendDeadline(this.limits, Date.now() - queued);
             return connect();
         });
+    }
+    /** What settle.ts needs of this view. */
+    settling() {
+        const limits = this.limits;
+        return {
+            get deadline() {
+                return limits.deadline;
+            },
+            timeoutMs: this.limits.timeoutMs,
+            expired: () => this.expired,
+            budgetSpent: () => this.shared.bytes.spent,
+            gate: this.shared.gate,
+            facts: this.allowance.facts ?? [],
+            first: (hello, options) => this.connection(() => this.attemptUnqueued(hello, options), { kind: 'timeout', durationMs: 0 }),
+            again: (hello, options) => this.attempt(hello, options),
+            control: () => this.shared.accepted,
+            accepted: (hello) => {
+                this.shared.accepted = hello;
+            },
+            incomplete: (fact) => this.markIncomplete(fact),
+            unverified: (failure) => this.shared.unverified.push({ facts: this.allowance.facts ?? [], failure })
+        };
+    }
+    /** A probe inside a slot `connection` already holds. */
+    attemptUnqueued(hello, options) {
+        return probe_runProbe(this.endpoint, hello, { ...this.limits, readBudget: this.shared.bytes }, options);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/incomplete.ts
+
+/** Errors that read as the server's configuration but are what an overloaded server does too. */
+const OVERLOAD_LOOKALIKES = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'NO_HANDSHAKE'];
+function recordIncomplete(report, incomplete) {
+    if (incomplete.length === 0)
+        return;
+    report.incomplete = [...incomplete];
+    const budget = incomplete.find((fact) => fact.code === 'BUDGET');
+    if (budget && report.status === 'error' && !Object.values(report.protocols).some(Boolean)) {
+        // No handshake counted because a budget stopped the probes: that, not the refusals around it, is the cause.
+        report.error = { code: 'BUDGET', message: `${incomplete_endpoint(report)}: ${budget.reason}` };
+        return;
+    }
+    const throttled = incomplete.find((fact) => fact.code === 'THROTTLED');
+    if (!throttled || report.status === 'ok' || !OVERLOAD_LOOKALIKES.includes(report.error?.code ?? ''))
+        return;
+    report.status = 'error';
+    report.error = {
+        code: 'THROTTLED',
+        message: `${incomplete_endpoint(report)} throttled the scan: it reset or refused this target's connections while answering others, so nothing about its configuration is known (was: ${report.error?.message ?? 'no reason'})`
+    };
+}
+function incomplete_endpoint(report) {
+    return where({ host: report.host, port: report.port }, report.address ?? report.host);
+}
+
+;// CONCATENATED MODULE: ./src/scan/pool.ts
+
+/** Fields of a report that belong to the target, not to one of its addresses. */
+const TARGET_ONLY = [
+    'name',
+    'host',
+    'port',
+    'sni',
+    'findings',
+    'verdict',
+    'source',
+    'clients',
+    'resumption',
+    'starttls',
+    'addresses'
+];
+/** One node's facts as the pool's `addresses` entry: every single-address fact of its scan. */
+function addressReportOf(report) {
+    const facts = { ...report };
+    for (const key of TARGET_ONLY)
+        delete facts[key];
+    return { ...facts, address: report.address ?? report.host };
+}
+const union = (lists) => [...new Set(lists.flat())];
+function unionSuites(nodes) {
+    const combined = {};
+    for (const protocol of PROTOCOL_NAMES) {
+        const lists = nodes.map((node) => node.cipherSuites[protocol]).filter((list) => list !== undefined);
+        if (lists.length > 0)
+            combined[protocol] = union(lists);
+    }
+    return combined;
+}
+/**
+ * The target's report for a pool: `nodes` are the per-address reports in the order scanned (the first one ran
+ * the pool-wide checks), `durationMs` the whole scan's.
+ */
+function combinePool(nodes, durationMs) {
+    const first = nodes[0];
+    const primary = nodes.find((node) => node.status === 'ok') ?? first;
+    const ok = nodes.filter((node) => node.status === 'ok');
+    const counted = ok.length > 0 ? ok : [primary];
+    const protocols = { ...primary.protocols };
+    for (const protocol of PROTOCOL_NAMES)
+        protocols[protocol] = counted.some((node) => node.protocols[protocol]);
+    const combined = {
+        ...primary,
+        protocols,
+        cipherSuites: unionSuites(counted),
+        groups: union(counted.map((node) => node.groups)),
+        keyExchange: {
+            ...primary.keyExchange,
+            tls13Groups: union(counted.map((node) => node.keyExchange.tls13Groups)),
+            tls12Groups: union(counted.map((node) => node.keyExchange.tls12Groups))
+        },
+        addresses: nodes.map(addressReportOf),
+        handshakes: nodes.reduce((sum, node) => sum + node.handshakes, 0),
+        durationMs
+    };
+    delete combined.resumption;
+    delete combined.clients;
+    if (first.resumption)
+        combined.resumption = first.resumption;
+    if (first.clients)
+        combined.clients = first.clients;
+    return combined;
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+var external_node_dns_promises_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dns_promises_namespaceObject);
+;// CONCATENATED MODULE: ./src/scan/resolve.ts
+// Name resolution, in one place: every A and AAAA record of a target's name (or of a pinned address that is a
+// name), through one resolver the caller may inject. The default is the system's (getaddrinfo: /etc/hosts, then
+// the configured DNS), as every other client on the machine resolves; tests and the CLI inject one that asks a
+// given DNS server, so no test depends on the machine's resolver.
+
+
+/** The system's resolver (getaddrinfo), as `dns.lookup` reaches it: both families, every record. */
+const systemResolver = {
+    async addressesOf(host) {
+        const results = await external_node_dns_promises_default().lookup(host, { all: true, order: 'verbatim' });
+        return results.map((result) => result.address);
+    }
+};
+/**
+ * Asks the given DNS servers ("127.0.0.1:5353", "[::1]:53") for A and AAAA records directly, bypassing
+ * /etc/hosts and the system's configuration. A name with records of one family only is not an error.
+ */
+function dnsServerResolver(servers, timeoutMs = 2000) {
+    const resolver = new dns.Resolver({ timeout: timeoutMs, tries: 2 });
+    resolver.setServers(servers);
+    return {
+        async addressesOf(host) {
+            const [v4, v6] = await Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]);
+            const found = [v4, v6].flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
+            if (found.length > 0)
+                return found;
+            const failure = [v4, v6].find((result) => result.status === 'rejected');
+            throw failure?.status === 'rejected'
+                ? failure.reason
+                : Object.assign(new Error('no records'), { code: 'ENOTFOUND' });
+        }
+    };
+}
+/** Sorts IPv4 before IPv6, each in numeric order (IPv6 by its full form). */
+function addressOrder(address) {
+    if (external_node_net_default().isIP(address) === 4)
+        return `4:${address
+            .split('.')
+            .map((octet) => octet.padStart(3, '0'))
+            .join('.')}`;
+    if (external_node_net_default().isIP(address) !== 6)
+        return `9:${address}`;
+    const [head = '', tail = ''] = address.split('::');
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = address.includes('::') ? (tail === '' ? [] : tail.split(':')) : [];
+    const middle = Array.from({ length: 8 - headGroups.length - tailGroups.length }, () => '0');
+    return `6:${[...headGroups, ...middle, ...tailGroups].map((group) => group.padStart(4, '0')).join(':')}`;
+}
+/**
+ * The addresses `selection` keeps of those found. `first` is the first one found, as a client would connect to;
+ * the others come sorted (IPv4, then IPv6), so a pool's report reads the same however DNS rotated its records.
+ */
+function selectAddresses(addresses, selection) {
+    const unique = [...new Set(addresses.map((address) => address.toLowerCase()))];
+    if (selection === 'first')
+        return unique.slice(0, 1);
+    const sorted = unique.sort((a, b) => addressOrder(a).localeCompare(addressOrder(b)));
+    if (selection === 'ipv4')
+        return sorted.filter((address) => external_node_net_default().isIP(address) === 4);
+    if (selection === 'ipv6')
+        return sorted.filter((address) => external_node_net_default().isIP(address) === 6);
+    return sorted;
+}
+/**
+ * The addresses to scan for a target: its pinned `addresses` or `address` (names among them resolved), else its
+ * host (an IP literal is its own address), each through `resolver`; then the selection. Bounded by `deadline`.
+ */
+async function resolveTargetAddresses(target, resolver, selection, deadline) {
+    const named = target.addresses?.length
+        ? target.addresses
+        : target.address
+            ? [target.address]
+            : [target.host];
+    const found = await withinDeadline(resolveAll(named, resolver), deadline, target.host);
+    if ('error' in found)
+        return found;
+    const addresses = selectAddresses(found.addresses, selection);
+    if (addresses.length > 0)
+        return { addresses };
+    return {
+        error: {
+            code: 'NO_ADDRESS',
+            message: `${target.host} has no address that \`addresses: ${selection}\` selects (it has ${found.addresses.join(', ')})`
+        }
+    };
+}
+async function resolveAll(names, resolver) {
+    const addresses = [];
+    for (const name of names) {
+        if (external_node_net_default().isIP(name)) {
+            addresses.push(name);
+            continue;
+        }
+        try {
+            const found = await resolver.addressesOf(name);
+            if (found.length === 0)
+                return { error: notResolved(name, 'ENOTFOUND') };
+            addresses.push(...found);
+        }
+        catch (error) {
+            return { error: notResolved(name, error.code ?? 'ENOTFOUND') };
+        }
+    }
+    return { addresses };
+}
+function notResolved(name, code) {
+    return { code, message: `the name ${name} could not be resolved (${code})` };
+}
+async function withinDeadline(work, deadline, host) {
+    let timer;
+    const expiry = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({
+            error: {
+                code: 'DEADLINE',
+                message: `resolving ${host} did not finish before the target's deadline`
+            }
+        }), Math.max(0, deadline - Date.now()));
+    });
+    try {
+        return await Promise.race([work, expiry]);
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/index.ts
 // scanTarget / scanTargets: everything the engine finds about a target, within its one deadline. The engine
-// resolves the target's name once, then runs the scan checks (./checks: versions, suites and order, groups,
-// certificates, resumption, client simulation, ...) in dependency order on one per-target limiter. Targets run
+// resolves the target's name once (./resolve.ts: every A and AAAA record, or the pinned addresses, then the
+// `addresses` selection), then runs the scan checks (./checks: versions, suites and order, groups, certificates,
+// resumption, client simulation, ...) in dependency order against each selected address, each on its own
+// limiter; a pool of several addresses gets one combined report with each node's own (./pool.ts). Targets run
 // in parallel under `concurrency`. A target that cannot be reached, is not TLS, or misbehaves ends as its
 // status and error; it never throws and never holds up others.
+
+
+
+
+
+
+
 
 
 
@@ -71883,6 +76780,7 @@ function emptyReport(target) {
         port: target.port,
         address: target.address ?? null,
         sni: target.sni,
+        starttls: target.starttls ?? null,
         status: 'ok',
         error: null,
         protocols: emptyProtocols(),
@@ -71898,116 +76796,221 @@ function emptyReport(target) {
         ...(target.source ? { source: target.source } : {})
     };
 }
-/** Resolves the host once (unless an address is given), bounded by the deadline: every address, the one to scan first. */
-async function resolveAddresses(target, deadline) {
-    if (target.address)
-        return { addresses: [target.address] };
-    if (external_node_net_default().isIP(target.host))
-        return { addresses: [target.host] };
-    const lookup = external_node_dns_promises_default().lookup(target.host, { all: true }).then((results) => results.length > 0
-        ? { addresses: [...new Set(results.map((result) => result.address))] }
-        : {
-            error: { code: 'ENOTFOUND', message: `the name ${target.host} could not be resolved (ENOTFOUND)` }
-        }, (error) => ({
-        error: {
-            code: error.code ?? 'ENOTFOUND',
-            message: `the name ${target.host} could not be resolved (${error.code ?? 'lookup failed'})`
-        }
-    }));
-    let timer;
-    const expiry = new Promise((resolve) => {
-        timer = setTimeout(() => resolve({
-            error: {
-                code: 'DEADLINE',
-                message: `resolving ${target.host} did not finish before the target's deadline`
-            }
-        }), Math.max(0, deadline - Date.now()));
-    });
-    try {
-        return await Promise.race([lookup, expiry]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
 async function scanTarget(target, options) {
     return (await scanTargetFacts(target, options)).report;
 }
+/** Addresses of one pool scanned at once: each node has its own limiter, so this bounds the connections a
+ *  target opens to perTargetConcurrency times it. */
+const ADDRESSES_AT_ONCE = 4;
 /** scanTarget with the client outcomes; `checks` defaults to every scan check. */
 async function scanTargetFacts(target, options, checks = SCAN_CHECKS) {
     const started = Date.now();
     const deadline = started + options.targetDeadlineMs;
-    const scanned = { report: emptyReport(target), clients: null };
-    const report = scanned.report;
     const controller = new AbortController();
-    const deadlineTimer = setTimeout(() => controller.abort(), options.targetDeadlineMs);
+    // Every probe in flight listens for the deadline: a pool's nodes together hold more than Node's default 10.
+    (0,external_node_events_.setMaxListeners)(ADDRESSES_AT_ONCE * options.perTargetConcurrency + 10, controller.signal);
+    // One deadline for the target, shared by its nodes; a wait the run imposes (an address's gate) moves it on.
+    const limits = { timeoutMs: options.timeoutMs, deadline, signal: controller.signal };
+    const stopDeadline = abortAtDeadline(limits, controller);
     try {
-        const resolved = await resolveAddresses(target, deadline);
+        const selection = target.addressSelection ?? options.addresses ?? 'all';
+        const resolved = await resolveTargetAddresses(target, options.resolver ?? systemResolver, selection, deadline);
         if ('error' in resolved) {
+            const report = emptyReport(target);
             report.status = resolved.error.code === 'DEADLINE' ? 'error' : 'unreachable';
             report.error = resolved.error;
+            report.durationMs = Date.now() - started;
+            return { report, clients: null };
+        }
+        const { addresses } = resolved;
+        const pool = { addresses, limits };
+        if (addresses.length === 1) {
+            const scanned = await scanAddress(target, options, checks, addresses[0], pool);
+            scanned.report.durationMs = Date.now() - started;
             return scanned;
         }
-        const address = resolved.addresses[0];
-        report.address = address;
-        const ctx = new ScanContext({ host: target.host, address, port: target.port, sni: target.sni }, { timeoutMs: options.timeoutMs, deadline, signal: controller.signal }, options.perTargetConcurrency);
-        try {
-            const facts = await runChecks(checks, { target, options, addresses: resolved.addresses, report, ctx });
-            scanned.clients = facts.clients ?? null;
-        }
-        finally {
-            report.handshakes = ctx.handshakes;
-        }
-        if (ctx.expired && report.error === null) {
-            report.status = 'error';
-            report.error = {
-                code: 'DEADLINE',
-                message: `the scan of ${where(target, address)} did not finish within ${options.targetDeadlineMs} ms; results are partial`
-            };
-        }
-        return scanned;
+        // The pool-wide checks (resumption across the nodes, client simulation) run once, with the first node.
+        const nodeChecks = checks.filter((check) => check.perPool !== true);
+        const nodes = await limiter_mapLimited(addresses.map((address, index) => ({ address, index })), ADDRESSES_AT_ONCE, ({ address, index }) => scanAddress(target, options, index === 0 ? checks : nodeChecks, address, pool));
+        return {
+            report: combinePool(nodes.map((node) => node.report), Date.now() - started),
+            clients: nodes[0].clients
+        };
     }
     finally {
         // No catch: whatever the server does ends as a probe outcome, so an exception here is a bug of tls-gate. It
         // propagates to the CLI (exit 3) rather than becoming this target's status, which would pass for a fact.
-        clearTimeout(deadlineTimer);
+        stopDeadline();
+    }
+}
+/** Every check against one address, on its own context (limiter, handshake count) within the target's deadline. */
+async function scanAddress(target, options, checks, address, pool) {
+    const started = Date.now();
+    const report = emptyReport(target);
+    report.address = address;
+    const scanned = { report, clients: null };
+    const ctx = new ScanContext({ host: target.host, address, port: target.port, sni: target.sni, starttls: target.starttls }, pool.limits, options.perTargetConcurrency, undefined, undefined, gatesOf(options).for(address, target.port));
+    try {
+        const facts = await runChecks(checks, { target, options, addresses: pool.addresses, report, ctx });
+        scanned.clients = facts.clients ?? null;
+        await ctx.verifyEarlyFailures();
+        recordIncomplete(report, ctx.incomplete);
+    }
+    finally {
+        orderVulnerabilities(report);
+        report.handshakes = ctx.handshakes;
         report.durationMs = Date.now() - started;
     }
+    if (ctx.expired && report.error === null) {
+        report.status = 'error';
+        report.error = {
+            code: 'DEADLINE',
+            message: `the scan of ${where(target, address)} did not finish within ${options.targetDeadlineMs} ms; results are partial`
+        };
+    }
+    return scanned;
 }
 /** Scans every target, `concurrency` at a time; results keep the input order. */
 async function scanTargets(targets, options) {
     return (await scanTargetsFacts(targets, options)).map((scanned) => scanned.report);
 }
+/** The run's per-address gates: those given, else new ones. */
+function gatesOf(options) {
+    return (options.addressGates ??
+        new AddressGates(options.perAddressConcurrency ?? SCAN_BUDGETS.perAddressConcurrency));
+}
 /** scanTargets with each target's client outcomes. */
 async function scanTargetsFacts(targets, options) {
+    // One gate per address for the whole run: every target that resolves to an address shares its limit.
+    const run = { ...options, addressGates: gatesOf(options) };
     return limiter_mapLimited(targets, options.concurrency, async (target) => {
-        const scanned = await scanTargetFacts(target, options);
-        options.onTargetDone?.(scanned.report);
+        const scanned = await scanTargetFacts(target, run);
+        options.onTargetDone?.(scanned.report, scanned);
         return scanned;
     });
 }
 
+;// CONCATENATED MODULE: ./src/targets/pinned-target.ts
+// A TARGET's name and pinned address: `name=host:port@address` (the action's `hosts` input documents it; the
+// CLI takes it too). The endpoint in between is parse.ts's syntax.
+
+
+// A name holds no ":", "/", "@", "[", "]" or ",", and does not start with "-" (so "-o...=x" stays a bad host).
+const NAME_PREFIX = /^([^=:/[\]@,-][^=:/[\]@,]*)=(.*)$/s;
+/** An IP literal, IPv6 with or without brackets; null when `text` is not one. */
+function pinned_target_ipLiteral(text) {
+    const bare = text.startsWith('[') && text.endsWith(']') ? text.slice(1, -1) : text;
+    return (0,external_node_net_.isIP)(bare) ? bare.toLowerCase() : null;
+}
+/**
+ * Splits `name=endpoint@address`. The `@` part is taken only when it follows the endpoint and is an IP literal,
+ * so `https://user@host/` is left to the URL rules (which refuse credentials).
+ */
+function splitPinned(text, fail) {
+    const parts = { endpoint: text };
+    const named = NAME_PREFIX.exec(text);
+    if (named && named[1].trim() !== '' && named[2].trim() !== '') {
+        parts.name = named[1].trim();
+        parts.endpoint = named[2].trim();
+    }
+    const at = parts.endpoint.lastIndexOf('@');
+    if (at >= 0 && !/^[a-z][a-z0-9+.-]*:\/\//i.test(parts.endpoint)) {
+        const address = pinned_target_ipLiteral(parts.endpoint.slice(at + 1).trim());
+        if (address === null) {
+            fail(`after "@" comes the address to connect to, an IPv4 or IPv6 address (name=host:port@address); got ${errors_quoteFound(parts.endpoint.slice(at + 1))}`);
+        }
+        parts.address = address;
+        parts.endpoint = parts.endpoint.slice(0, at).trim();
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/targets/starttls.ts
+// The STARTTLS forms of a target: URL schemes (smtp://, submission://, imap://, ...) and each protocol's
+// default port. Implicit-TLS schemes (smtps://, imaps://, ...) are plain TLS targets on their own default ports.
+
+/** Default port of each protocol's STARTTLS service (IANA service names and port numbers registry). */
+const STARTTLS_DEFAULT_PORTS = {
+    smtp: 25,
+    imap: 143,
+    pop3: 110,
+    ftp: 21,
+    ldap: 389,
+    xmpp: 5222,
+    'xmpp-server': 5269,
+    postgres: 5432,
+    mysql: 3306
+};
+const URL_SCHEMES = {
+    https: { starttls: null, port: 443 },
+    smtp: { starttls: 'smtp', port: 25 },
+    // Message submission (RFC 6409): SMTP's dialogue on its own port.
+    submission: { starttls: 'smtp', port: 587 },
+    imap: { starttls: 'imap', port: 143 },
+    pop3: { starttls: 'pop3', port: 110 },
+    ftp: { starttls: 'ftp', port: 21 },
+    ldap: { starttls: 'ldap', port: 389 },
+    xmpp: { starttls: 'xmpp', port: 5222 },
+    'xmpp-server': { starttls: 'xmpp-server', port: 5269 },
+    postgres: { starttls: 'postgres', port: 5432 },
+    postgresql: { starttls: 'postgres', port: 5432 },
+    mysql: { starttls: 'mysql', port: 3306 },
+    // Implicit TLS: TLS from the first byte on the protocol's TLS port (RFC 8314 for mail).
+    smtps: { starttls: null, port: 465 },
+    imaps: { starttls: null, port: 993 },
+    pop3s: { starttls: null, port: 995 },
+    ftps: { starttls: null, port: 990 },
+    ldaps: { starttls: null, port: 636 },
+    xmpps: { starttls: null, port: 5223 }
+};
+function isStarttlsProtocol(value) {
+    return typeof value === 'string' && STARTTLS_PROTOCOLS.includes(value);
+}
+const STARTTLS_SYNTAX = `one of ${STARTTLS_PROTOCOLS.join(', ')}`;
+
 ;// CONCATENATED MODULE: ./src/targets/parse.ts
 // The TARGET syntax of the command line and the action's `hosts` input:
-//   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given).
+//   host, host:port, [ipv6]:port, [ipv6], bare ipv6, https://host[:port]/path (port 443 unless given), and the
+//   STARTTLS and implicit-TLS URLs of ./starttls.ts (smtp://host[:port], imaps://host, ...; each scheme's
+//   default port unless given); each optionally named and pinned: name=host:port@address (pinned-target.ts).
+
+
 
 
 const DEFAULT_PORT = 443;
-const SYNTAX = 'expected host, host:port, [ipv6]:port or https://host[:port]/';
-/** Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. */
-function parseTargetArgument(text, where) {
+const SYNTAX = `expected host, host:port, [ipv6]:port or a URL (${Object.keys(URL_SCHEMES)
+    .map((scheme) => `${scheme}://`)
+    .join(', ')}), optionally name=...@address`;
+/**
+ * Parses one TARGET. `where` locates errors (a hosts input line); CLI arguments have none. `starttls` (the
+ * CLI's --starttls) upgrades a host[:port] target, on the protocol's default port unless one is given; a URL says
+ * its own protocol, which must then agree.
+ */
+function parseTargetArgument(text, where, starttls) {
     const fail = (why) => {
-        throw new ConfigurationError(`invalid target ${quoteFound(text)}: ${why}`, where ?? {});
+        throw new errors_ConfigurationError(`invalid target ${errors_quoteFound(text)}: ${why}`, where ?? {});
     };
-    const trimmed = text.trim();
+    if (text.trim() === '')
+        fail(`empty target; ${SYNTAX}`);
+    const pinned = splitPinned(text.trim(), fail);
+    const trimmed = pinned.endpoint;
     if (trimmed === '')
         fail(`empty target; ${SYNTAX}`);
     let host;
     let portText;
+    let defaultPort = starttls ? STARTTLS_DEFAULT_PORTS[starttls] : DEFAULT_PORT;
+    let upgrade = starttls;
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
     if (scheme) {
-        if (scheme[1].toLowerCase() !== 'https')
-            fail(`only https:// URLs name a TLS endpoint (got ${scheme[1]}://)`);
+        const meaning = URL_SCHEMES[scheme[1].toLowerCase()];
+        if (!meaning)
+            fail(`${scheme[1]}:// does not name a TLS or STARTTLS endpoint; ${SYNTAX}`);
+        const named = meaning.starttls ?? undefined;
+        if (starttls && named !== starttls) {
+            fail(`--starttls ${starttls} disagrees with the URL's ${scheme[1]}:// (${named ? `STARTTLS ${named}` : 'TLS from the first byte'})`);
+        }
+        upgrade = named;
+        defaultPort = meaning.port;
         let url;
         try {
             url = new URL(trimmed);
@@ -72018,7 +77021,7 @@ function parseTargetArgument(text, where) {
         if (url.username || url.password)
             fail('URLs with credentials are not accepted');
         host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-        // URL drops the port when it is the scheme's default (443), which is our default too.
+        // URL drops the port when it is the scheme's default (443 for https, 21 for ftp), which is ours too.
         portText = url.port === '' ? undefined : url.port;
     }
     else if (trimmed.startsWith('[')) {
@@ -72045,17 +77048,24 @@ function parseTargetArgument(text, where) {
             host = trimmed;
         }
     }
-    const hostProblem = checkHost(host);
+    const hostProblem = parse_checkHost(host);
     if (hostProblem)
         fail(hostProblem);
-    let port = DEFAULT_PORT;
+    let port = defaultPort;
     if (portText !== undefined) {
-        const parsed = parsePort(portText);
+        const parsed = parse_parsePort(portText);
         if (parsed === null)
-            fail(`port ${quoteFound(portText)} is not a number from 1 to 65535`);
+            fail(`port ${errors_quoteFound(portText)} is not a number from 1 to 65535`);
         port = parsed;
     }
-    return makeTarget({ host, port, source: where });
+    return makeTarget({
+        host,
+        port,
+        source: where,
+        name: pinned.name,
+        address: pinned.address,
+        ...(upgrade ? { starttls: upgrade } : {})
+    });
 }
 /** Fills the defaults every Target gets: SNI from the host name (none for IP literals), name "host:port". */
 function makeTarget(fields) {
@@ -72070,6 +77080,10 @@ function makeTarget(fields) {
         target.address = fields.address;
     if (fields.addresses !== undefined)
         target.addresses = fields.addresses;
+    if (fields.addressSelection !== undefined)
+        target.addressSelection = fields.addressSelection;
+    if (fields.starttls !== undefined)
+        target.starttls = fields.starttls;
     if (fields.policy !== undefined)
         target.policy = fields.policy;
     if (fields.policySource !== undefined)
@@ -72096,7 +77110,7 @@ const HOST_SYNTAX = 'a host is a DNS name (dot-separated labels of letters, digi
  * (`openssl s_client -connect HOST:PORT`), so one that starts with "-" would be read there as an option: RFC 1123
  * labels never start or end with a hyphen. Underscores are tolerated (common in internal names).
  */
-function checkHost(host) {
+function parse_checkHost(host) {
     if (host === '')
         return 'the host is empty';
     if ((0,external_node_net_.isIP)(host))
@@ -72105,21 +77119,21 @@ function checkHost(host) {
         return `the host name is longer than 253 characters; ${HOST_SYNTAX}`;
     const labels = host.replace(/\.$/, '').split('.');
     if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$/i.test(host)) {
-        return `${quoteFound(host)} is not a host name or IP address; ${HOST_SYNTAX}`;
+        return `${errors_quoteFound(host)} is not a host name or IP address; ${HOST_SYNTAX}`;
     }
     if (labels.some((label) => label.startsWith('-') || label.endsWith('-'))) {
-        return `${quoteFound(host)} is not a host name or IP address: a label starts or ends with "-"; ${HOST_SYNTAX}`;
+        return `${errors_quoteFound(host)} is not a host name or IP address: a label starts or ends with "-"; ${HOST_SYNTAX}`;
     }
     if (labels.some((label) => label.length > 63))
         return `a label of the host name is longer than 63 characters; ${HOST_SYNTAX}`;
     // All digits and dots is an IPv4 address, and not a valid one (a name's last label is never all digits).
     if (/^[0-9]+$/.test(labels[labels.length - 1])) {
-        return `${quoteFound(host)} is not a host name or IP address: it ends in a number but is not an IPv4 address; ${HOST_SYNTAX}`;
+        return `${errors_quoteFound(host)} is not a host name or IP address: it ends in a number but is not an IPv4 address; ${HOST_SYNTAX}`;
     }
     return null;
 }
 /** Port from text: digits only, 1..65535. */
-function parsePort(text) {
+function parse_parsePort(text) {
     if (!/^\d{1,5}$/.test(text))
         return null;
     const port = Number(text);
@@ -72143,6 +77157,72 @@ function parseHostsInput(text, sourceFile, firstLine = 1) {
     return targets;
 }
 
+;// CONCATENATED MODULE: ./src/targets/resolve-option.ts
+// Pinning on the command line, curl's way: `--resolve HOST:PORT:ADDR[,ADDR...]` makes the targets of that host
+// and port scan those addresses instead of resolving the name; `--sni NAME` / `--no-sni` set the SNI every
+// target sends. Applied to the parsed targets, whichever way they were named (arguments, stdin, files).
+
+
+
+
+const RESOLVE_SYNTAX = 'expected HOST:PORT:ADDR[,ADDR...] (curl syntax), e.g. example.com:443:192.0.2.1,[2001:db8::1]';
+function parseResolveOption(text) {
+    const fail = (why) => {
+        throw new ConfigurationError(`--resolve ${quoteFound(text)}: ${why}; ${RESOLVE_SYNTAX}`);
+    };
+    const first = text.indexOf(':');
+    const second = first < 0 ? -1 : text.indexOf(':', first + 1);
+    if (second < 0)
+        fail('it has fewer than three parts');
+    const host = text.slice(0, first).trim().toLowerCase().replace(/\.$/, '');
+    const hostProblem = checkHost(host);
+    if (hostProblem)
+        fail(hostProblem);
+    const port = parsePort(text.slice(first + 1, second).trim());
+    if (port === null)
+        fail(`port ${quoteFound(text.slice(first + 1, second))} is not a number from 1 to 65535`);
+    const addresses = text
+        .slice(second + 1)
+        .split(',')
+        .map((item) => item.trim());
+    addresses.forEach((item) => {
+        if (ipLiteral(item) === null)
+            fail(`${quoteFound(item)} is not an IPv4 or IPv6 address`);
+    });
+    return { host, port: port, addresses: addresses.map((item) => ipLiteral(item)) };
+}
+/**
+ * The targets with each `--resolve` applied: a target of that host and port scans those addresses instead of
+ * resolving its name. A `--resolve` that names no target is a mistake (a typo would pin nothing).
+ */
+function applyResolveOptions(targets, options) {
+    for (const option of options) {
+        if (!targets.some((target) => target.host === option.host && target.port === option.port)) {
+            throw new ConfigurationError(`--resolve ${option.host}:${option.port}:...: no target is ${option.host} port ${option.port}; name the host and port of a target`);
+        }
+    }
+    return targets.map((target) => {
+        const option = options.find((o) => o.host === target.host && o.port === target.port);
+        if (!option)
+            return target;
+        const pinned = { ...target, addresses: option.addresses };
+        delete pinned.address;
+        return pinned;
+    });
+}
+/** `--sni NAME` / `--no-sni`: the SNI every target sends (null: none). */
+function applySni(targets, sni) {
+    return targets.map((target) => ({ ...target, sni }));
+}
+/** `--sni NAME` checked as a host name (an IP literal is never sent as SNI, RFC 6066 §3). */
+function parseSniOption(text) {
+    const name = text.trim().toLowerCase().replace(/\.$/, '');
+    const problem = isIP(name) ? 'an IP address is never sent as SNI (RFC 6066 §3)' : checkHost(name);
+    if (problem)
+        throw new ConfigurationError(`--sni ${quoteFound(text)}: expected a host name; ${problem}`);
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/file.ts
 // Targets files: a YAML list of entries, or a mapping `{ targets: [...] }`. Validation is strict (unknown keys,
 // wrong types, bad ports, empty hosts are usage errors naming the file, line and entry), because a typo in a gate's
@@ -72152,7 +77232,19 @@ function parseHostsInput(text, sourceFile, firstLine = 1) {
 
 
 
-const ENTRY_KEYS = ['host', 'port', 'address', 'addresses', 'sni', 'name', 'policy', 'expect'];
+
+
+const ENTRY_KEYS = [
+    'host',
+    'port',
+    'address',
+    'addresses',
+    'sni',
+    'starttls',
+    'name',
+    'policy',
+    'expect'
+];
 const EXPECT_KEYS = ['issuer', 'spkiSha256'];
 /** Reads and validates a targets file. `displayPath` is how the file is named in errors and reports. */
 async function loadTargetsFile(path, displayPath = path) {
@@ -72163,7 +77255,7 @@ async function loadTargetsFile(path, displayPath = path) {
     catch (error) {
         if (!(error instanceof InputFileError) || error.problem !== 'missing')
             throw error;
-        throw new ConfigurationError('cannot read targets file: no such file', { file: displayPath });
+        throw new errors_ConfigurationError('cannot read targets file: no such file', { file: displayPath });
     }
     return parseTargetsFile(text, displayPath);
 }
@@ -72189,7 +77281,7 @@ function parseTargetsFile(text, file) {
     targets.forEach((target, index) => {
         const first = seen.get(target.name);
         if (first !== undefined) {
-            throw yaml.errorAt([...listPath, index], `${entryLabel(index, target.host)}: the name ${quoteFound(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``);
+            throw yaml.errorAt([...listPath, index], `${entryLabel(index, target.host)}: the name ${errors_quoteFound(target.name)} is already used by entry ${first + 1}; give one of them a distinct \`name\``);
         }
         seen.set(target.name, index);
     });
@@ -72205,9 +77297,9 @@ function parseEntry(yaml, path, entry) {
             return parseTargetArgument(entry, source);
         }
         catch (error) {
-            if (error instanceof ConfigurationError) {
+            if (error instanceof errors_ConfigurationError) {
                 const at = yaml.positionOf(path);
-                throw new ConfigurationError(`entry ${index + 1}: ${error.message}`, { file: yaml.file, ...at });
+                throw new errors_ConfigurationError(`entry ${index + 1}: ${error.message}`, { file: yaml.file, ...at });
             }
             throw error;
         }
@@ -72225,35 +77317,52 @@ function parseEntry(yaml, path, entry) {
     const host = entry.host;
     if (typeof host !== 'string')
         return fail('host', `\`host\` must be a string, got ${describeType(host)}`);
-    const hostProblem = checkHost(host.trim());
+    const hostProblem = parse_checkHost(host.trim());
     if (hostProblem) {
         const hint = host.includes(':') && !(0,external_node_net_.isIP)(host) ? ' (put the port in `port`)' : '';
         fail('host', `${hostProblem}${hint}`);
     }
-    let port = DEFAULT_PORT;
+    let starttls;
+    if ('starttls' in entry) {
+        const value = entry.starttls;
+        if (!isStarttlsProtocol(value))
+            fail('starttls', `\`starttls\` must be ${STARTTLS_SYNTAX}, got ${errors_quoteFound(value)}`);
+        starttls = value;
+    }
+    // A STARTTLS service listens on its protocol's own port unless told otherwise.
+    let port = starttls ? STARTTLS_DEFAULT_PORTS[starttls] : DEFAULT_PORT;
     if ('port' in entry) {
         const value = entry.port;
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) {
-            fail('port', `\`port\` must be a whole number from 1 to 65535, got ${value === undefined ? describeType(value) : quoteFound(value)}`);
+            fail('port', `\`port\` must be a whole number from 1 to 65535, got ${value === undefined ? describeType(value) : errors_quoteFound(value)}`);
         }
         port = value;
     }
     const fields = { host: host.trim(), port, source };
+    if (starttls)
+        fields.starttls = starttls;
     if ('address' in entry) {
         const value = entry.address;
-        if (typeof value !== 'string' || checkHost(value) !== null) {
-            fail('address', `\`address\` must be an IP address or host name, got ${quoteFound(value)}`);
+        if (typeof value !== 'string' || parse_checkHost(value) !== null) {
+            fail('address', `\`address\` must be an IP address or host name, got ${errors_quoteFound(value)}`);
         }
         fields.address = value;
     }
-    if ('addresses' in entry) {
+    if ('addresses' in entry && typeof entry.addresses === 'string') {
+        // A word: which of the name's addresses to scan. A list: the addresses themselves (pinned).
+        const value = entry.addresses;
+        if (!ADDRESS_SELECTIONS.includes(value))
+            fail('addresses', `\`addresses\` must be one of ${ADDRESS_SELECTIONS.join(', ')}, or a list of addresses; got ${errors_quoteFound(value)}`);
+        fields.addressSelection = value;
+    }
+    else if ('addresses' in entry) {
         const value = entry.addresses;
         if (!Array.isArray(value) || value.length === 0) {
-            fail('addresses', '`addresses` must be a non-empty list of IP addresses or host names');
+            fail('addresses', `\`addresses\` must be one of ${ADDRESS_SELECTIONS.join(', ')}, or a non-empty list of IP addresses or host names`);
         }
         value.forEach((item, i) => {
-            if (typeof item !== 'string' || checkHost(item) !== null) {
-                fail(['addresses', i], `\`addresses\` item ${i + 1} is not an IP address or host name: ${quoteFound(item)}`);
+            if (typeof item !== 'string' || parse_checkHost(item) !== null) {
+                fail(['addresses', i], `\`addresses\` item ${i + 1} is not an IP address or host name: ${errors_quoteFound(item)}`);
             }
         });
         fields.addresses = value;
@@ -72262,10 +77371,10 @@ function parseEntry(yaml, path, entry) {
         const value = entry.sni;
         if (value === false)
             fields.sni = null;
-        else if (typeof value === 'string' && value !== '' && !(0,external_node_net_.isIP)(value) && checkHost(value) === null)
+        else if (typeof value === 'string' && value !== '' && !(0,external_node_net_.isIP)(value) && parse_checkHost(value) === null)
             fields.sni = value;
         else
-            fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${quoteFound(value)}`);
+            fail('sni', `\`sni\` must be a host name or false (send no SNI), got ${errors_quoteFound(value)}`);
     }
     if ('name' in entry) {
         const value = entry.name;
@@ -72319,7 +77428,7 @@ function parseExpect(yaml, path, value, label) {
             // base64 of a SHA-256: 44 characters ending in '='.
             if (typeof pin !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(pin)) {
                 const at = typeof value.spkiSha256 === 'string' ? [...path, 'spkiSha256'] : [...path, 'spkiSha256', i];
-                throw yaml.errorAt(at, `${label}: ${quoteFound(pin)} is not a base64 SHA-256 pin (44 characters)`);
+                throw yaml.errorAt(at, `${label}: ${errors_quoteFound(pin)} is not a base64 SHA-256 pin (44 characters)`);
             }
         });
         expect.spkiSha256 = pins;
@@ -72334,12 +77443,12 @@ function rejectUnknownKeys(yaml, path, mapping, allowed, label) {
         const suggestion = file_closest(key, allowed);
         const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; expected one of ${allowed.join(', ')}`;
         // A key is quoted like any value found: a long one (a file that is not a targets file) only by its size.
-        const shown = quoteFound(key).startsWith('"') ? `\`${key}\`` : `(${quoteFound(key)})`;
-        throw new ConfigurationError(`${label}: unknown key ${shown}${hint}`, { file: yaml.file, ...position });
+        const shown = errors_quoteFound(key).startsWith('"') ? `\`${key}\`` : `(${errors_quoteFound(key)})`;
+        throw new errors_ConfigurationError(`${label}: unknown key ${shown}${hint}`, { file: yaml.file, ...position });
     }
 }
 function entryLabel(index, host) {
-    return host ? `entry ${index + 1} (${quoteFound(host)})` : `entry ${index + 1}`;
+    return host ? `entry ${index + 1} (${errors_quoteFound(host)})` : `entry ${index + 1}`;
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -72392,7 +77501,7 @@ function parseShardSpec(text, where) {
     const index = match ? Number(match[1]) : NaN;
     const count = match ? Number(match[2]) : NaN;
     if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
-        throw new ConfigurationError(`${where} must be K/N, shard K of N with 1 <= K <= N <= ${MAX_SHARDS} (e.g. 2/3); got ${JSON.stringify(text)}`);
+        throw new errors_ConfigurationError(`${where} must be K/N, shard K of N with 1 <= K <= N <= ${MAX_SHARDS} (e.g. 2/3); got ${JSON.stringify(text)}`);
     }
     return { index, count };
 }
@@ -72409,6 +77518,8 @@ function targetsOfShard(targets, spec) {
 
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 // Where targets come from: CLI arguments and the action's `hosts` input (parse.ts), and targets files (file.ts).
+
+
 
 
 
@@ -72436,7 +77547,7 @@ async function runPipeline(settings, hooks = {}) {
     const startedAt = new Date();
     const now = settings.now ?? startedAt;
     if (settings.targets.length === 0)
-        throw new ConfigurationError('no targets to scan');
+        throw new errors_ConfigurationError('no targets to scan');
     rejectDuplicateNames(settings.targets);
     // A shard may hold no target at all (3 targets over 4 shards): its report is then empty, and passes.
     const targets = settings.shard ? targetsOfShard(settings.targets, settings.shard) : settings.targets;
@@ -72463,8 +77574,20 @@ async function runPipeline(settings, hooks = {}) {
         now,
         resumption: settings.resumption,
         aia: settings.aia,
+        addresses: settings.addresses,
+        resolver: hooks.resolver,
+        vulnerabilityChecks: new Set(settings.checks),
         clientsFor: (target) => (simulatesClients(target) ? SIMULATED_CLIENTS : []),
+        hstsMinMaxAgeFor: (target) => (targetPolicies.get(target.name) ?? policy).rules.http.hstsMinMaxAge,
+        onProgress: hooks.onProgress,
+        // Progress names the target's verdict as it finishes: the same pure judgement the report gets below.
         onTargetDone: hooks.onTargetDone
+            ? (report, { clients }) => {
+                const expect = targets.find((target) => target.name === report.name)?.expect;
+                const judged = evaluateTarget({ report: structuredClone(report), clients, expect }, targetPolicies.get(report.name) ?? policy, { now, failOn: settings.failOn });
+                hooks.onTargetDone?.(judged);
+            }
+            : undefined
     });
     // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
     const facts = scanned.map((target, index) => Object.freeze({
@@ -72510,7 +77633,7 @@ function rejectDuplicateNames(targets) {
         const first = seen.get(target.name);
         if (first) {
             const where = (t) => (t.source ? `${t.source.file}:${t.source.line}` : 'the command line');
-            throw new ConfigurationError(`the target ${JSON.stringify(target.name)} is named twice (${where(first)} and ${where(target)}); ` +
+            throw new errors_ConfigurationError(`the target ${JSON.stringify(target.name)} is named twice (${where(first)} and ${where(target)}); ` +
                 'give one a distinct name', target.source ? { file: target.source.file, line: target.source.line } : {});
         }
         seen.set(target.name, target);
@@ -72551,6 +77674,7 @@ const TARGET_KEYS = [
     'certificate',
     'clients',
     'resumption',
+    'vulnerabilities',
     'handshakes',
     'durationMs',
     'findings'
@@ -72586,7 +77710,7 @@ function mergeShardReports(files) {
     const shards = files.map(requireShard);
     const [first, ...others] = shards;
     if (!first)
-        throw new ConfigurationError('no reports to merge: name the shard reports of one run');
+        throw new errors_ConfigurationError('no reports to merge: name the shard reports of one run');
     for (const other of others)
         requireSameRun(first, other);
     requireEachShardOnce(shards);
@@ -72605,13 +77729,13 @@ function mergeShardReports(files) {
 function requireShard(file) {
     const { shard } = file.report;
     if (!shard) {
-        throw new ConfigurationError('the report is not a shard report; expected the report of a run with shard: K/N (--shard K/N)', { file: file.file });
+        throw new errors_ConfigurationError('the report is not a shard report; expected the report of a run with shard: K/N (--shard K/N)', { file: file.file });
     }
     return { ...file, shard };
 }
 /** One run: one tool version, one policy, one split of one list of targets. */
 function requireSameRun(first, other) {
-    const differ = (what, mine, theirs) => new ConfigurationError(`the report has ${what} ${JSON.stringify(theirs)}, but ${first.file} has ${JSON.stringify(mine)}; ` +
+    const differ = (what, mine, theirs) => new errors_ConfigurationError(`the report has ${what} ${JSON.stringify(theirs)}, but ${first.file} has ${JSON.stringify(mine)}; ` +
         'expected the shard reports of one run', { file: other.file });
     if (other.report.tool.version !== first.report.tool.version) {
         throw differ('tls-gate version', first.report.tool.version, other.report.tool.version);
@@ -72631,7 +77755,7 @@ function requireEachShardOnce(shards) {
     for (const shard of shards) {
         const earlier = byIndex.get(shard.shard.index);
         if (earlier) {
-            throw new ConfigurationError(`the report is shard ${shard.shard.index}/${shard.shard.count}, as is ${earlier.file}; ` +
+            throw new errors_ConfigurationError(`the report is shard ${shard.shard.index}/${shard.shard.count}, as is ${earlier.file}; ` +
                 'expected each shard once', { file: shard.file });
         }
         byIndex.set(shard.shard.index, shard);
@@ -72639,7 +77763,7 @@ function requireEachShardOnce(shards) {
     const count = shards[0].shard.count;
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
     if (missing.length > 0) {
-        throw new ConfigurationError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ` +
+        throw new errors_ConfigurationError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ` +
             `missing: expected the reports of all ${count} shards (got ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')})`);
     }
 }
@@ -72654,7 +77778,7 @@ function targetsInRunOrder(shards, names) {
             const belongs = names.includes(target.name) ? shardOfName(target.name, shard.count) : null;
             if (belongs !== shard.index) {
                 const where = belongs === null ? "not in the run's list of targets" : `in shard ${belongs}/${shard.count}`;
-                throw new ConfigurationError(`the report (shard ${shard.index}/${shard.count}) holds the target ${JSON.stringify(target.name)}, ` +
+                throw new errors_ConfigurationError(`the report (shard ${shard.index}/${shard.count}) holds the target ${JSON.stringify(target.name)}, ` +
                     `which is ${where}; expected the shard reports of one run`, { file });
             }
             scanned.set(target.name, target);
@@ -72664,7 +77788,7 @@ function targetsInRunOrder(shards, names) {
         if (scanned.has(name))
             continue;
         const { file, shard } = shards.find((s) => s.shard.index === shardOfName(name, s.shard.count));
-        throw new ConfigurationError(`the report (shard ${shard.index}/${shard.count}) lacks the target ${JSON.stringify(name)} of its shard; ` +
+        throw new errors_ConfigurationError(`the report (shard ${shard.index}/${shard.count}) lacks the target ${JSON.stringify(name)} of its shard; ` +
             "expected each target of the run in its shard's report", { file });
     }
     return names.map((name) => scanned.get(name));
@@ -72708,7 +77832,7 @@ function parseReportFile(text, file) {
     return value;
 }
 function invalid(file, what) {
-    return new ConfigurationError(`the report ${what}`, { file });
+    return new errors_ConfigurationError(`the report ${what}`, { file });
 }
 /** The first way `value` differs from the report schema's shape, or null. */
 function reportProblem(value) {
@@ -72777,177 +77901,6 @@ function isWhole(value) {
 }
 function isCount(object, key) {
     return isWhole(object[key]) && object[key] >= 0;
-}
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-// Where the tool's documentation lives, for outputs that link to it (SARIF driver.informationUri and each
-// rule's helpUri). Every rule row of the README's rule table carries an anchor named by ruleAnchor(), so a
-// code-scanning alert links straight to the row that says when its rule fires.
-/** The tool's home: its repository, whose README documents every rule. */
-const TOOL_INFORMATION_URI = 'https://github.com/tls-gate/tls-gate';
-/** The README's anchor for a rule's row: "rule-" and the id with dots as dashes (rule-protocol-not-allowed). */
-function ruleAnchor(ruleId) {
-    return `rule-${ruleId.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}`;
-}
-/** The URL of a rule's row in the README. */
-function ruleHelpUri(ruleId, informationUri = TOOL_INFORMATION_URI) {
-    return `${informationUri}#${ruleAnchor(ruleId)}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif). Endpoints are not source files, so each
-// result is located at the line that names its target (targets file or workflow `hosts`), else at line 1 of the
-// workflow file. upload-sarif cannot fingerprint such results from source text, so each carries its own
-// partialFingerprints: a hash of the rule, the endpoint and the finding's stable evidence, never of line numbers,
-// dates or day counts, so the same finding on the same target keeps its alert across runs.
-
-
-
-
-
-const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** The key under partialFingerprints; bump the version if the hashed material ever changes. */
-const FINGERPRINT_KEY = 'tlsGateFinding/v1';
-const SARIF_LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note'
-};
-/** GitHub maps security-severity to critical (9+), high (7+), medium (4+) and low. */
-const SECURITY_SEVERITY = { error: '7.5', warning: '5.0', notice: '2.0' };
-/**
- * Evidence keys whose values change from run to run without the finding changing: dates and day counts, and
- * free text (error messages quote timings, addresses and whatever a server said).
- */
-const VOLATILE_KEY = /(day|date|time|until|remaining|expir|notbefore|notafter|^now$|age$|duration|elapsed|ms$|seconds|handshakes|^message$|^error$)/i;
-/** Canonical, order-independent text of the evidence without volatile parts (dates, day counts, fractions). */
-function stableEvidenceKey(evidence) {
-    const canonical = (value) => {
-        if (Array.isArray(value))
-            return value.map(canonical);
-        if (value && typeof value === 'object') {
-            const out = {};
-            for (const key of Object.keys(value).sort()) {
-                if (VOLATILE_KEY.test(key))
-                    continue;
-                out[key] = canonical(value[key]);
-            }
-            return out;
-        }
-        if (typeof value === 'number' && !Number.isInteger(value))
-            return null;
-        return value ?? null;
-    };
-    return JSON.stringify(canonical(evidence ?? {}));
-}
-function findingFingerprint(target, finding) {
-    const material = [
-        finding.rule,
-        `${target.host.toLowerCase()}:${target.port}`,
-        stableEvidenceKey(finding.evidence)
-    ].join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex');
-}
-/** Repository-relative URI: forward slashes, no leading "./". */
-function artifactUri(file) {
-    return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-function categoryOf(ruleId) {
-    return ruleId.split('.')[0] ?? ruleId;
-}
-function ruleDescriptor(id, info, observedSeverity, informationUri) {
-    const severity = info?.severity ?? observedSeverity;
-    const title = info?.title ?? id;
-    const trigger = info?.trigger ?? `Findings of rule ${id}.`;
-    const help = info
-        ? `${trigger}${info.policyKey ? ` Policy key: ${info.policyKey}.` : ''} The job summary lists the server settings that fix each finding and a command that reproduces it.`
-        : trigger;
-    return {
-        id,
-        name: id
-            .split(/[.-]/)
-            .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-            .join(''),
-        shortDescription: { text: plainText(title, 1024) },
-        fullDescription: { text: plainText(trigger, 1024) },
-        help: { text: plainText(help), markdown: help },
-        // Only rules of the table have a row (and an anchor) in the README; a custom rule links to nothing.
-        ...(info ? { helpUri: ruleHelpUri(id, informationUri) } : {}),
-        defaultConfiguration: { level: SARIF_LEVEL[severity] },
-        properties: {
-            'security-severity': SECURITY_SEVERITY[severity],
-            tags: ['security', 'tls', categoryOf(id)],
-            precision: 'very-high'
-        }
-    };
-}
-function renderSarif(report, options) {
-    const ruleTable = options.rules ?? RULE_LIST;
-    const ruleInfo = new Map(ruleTable.map((info) => [info.id, info]));
-    const located = findingsWorstFirst(report);
-    // Every known rule, then any id the findings use that the table does not know (custom or newer rules).
-    const ruleIds = ruleTable.map((info) => info.id);
-    const observed = new Map();
-    for (const { finding } of located) {
-        if (!observed.has(finding.rule))
-            observed.set(finding.rule, finding.severity);
-        if (!ruleInfo.has(finding.rule) && !ruleIds.includes(finding.rule))
-            ruleIds.push(finding.rule);
-    }
-    const informationUri = options.informationUri ?? TOOL_INFORMATION_URI;
-    const rules = ruleIds.map((id) => ruleDescriptor(id, ruleInfo.get(id), observed.get(id) ?? 'warning', informationUri));
-    const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
-    const results = located.map(({ target, finding }) => {
-        const file = target.source?.file ? artifactUri(target.source.file) : artifactUri(options.workflowFile);
-        const line = target.source?.file && target.source.line >= 1 ? target.source.line : 1;
-        return {
-            ruleId: finding.rule,
-            ruleIndex: ruleIndex.get(finding.rule),
-            level: SARIF_LEVEL[finding.severity],
-            message: { text: plainText(finding.message) },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
-                        region: { startLine: line }
-                    },
-                    logicalLocations: [{ name: plainText(`${target.host}:${target.port}`, 300), kind: 'resource' }]
-                }
-            ],
-            partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(target, finding) },
-            properties: {
-                target: plainText(targetLabel(target), 300),
-                endpoint: plainText(`${target.host}:${target.port}`, 300),
-                ...(finding.waiver ? { waived: true } : {})
-            }
-        };
-    });
-    const driver = {
-        name: report.tool.name,
-        version: report.tool.version,
-        semanticVersion: /^\d+\.\d+\.\d+/.test(report.tool.version) ? report.tool.version : undefined,
-        informationUri,
-        rules
-    };
-    if (driver.semanticVersion === undefined)
-        delete driver.semanticVersion;
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver },
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        startTimeUtc: report.startedAt,
-                        endTimeUtc: report.finishedAt
-                    }
-                ],
-                results
-            }
-        ]
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/gate.ts
@@ -73545,6 +78498,35 @@ async function syncScheduledIssue(api, request) {
     return 'closed';
 }
 
+;// CONCATENATED MODULE: ./src/settings/checks.ts
+// The vulnerability checks a run selects: `--checks LIST` on the CLI, the `checks` input of the action. A comma
+// list of check names (their public spellings), or `all` (the default) or `none`; an unknown name is a
+// configuration error that names every valid one.
+
+
+const VULNERABILITY_CHECKS = [
+    ...ACTIVE_VULNERABILITY_CHECKS,
+    ...DERIVED_VULNERABILITY_CHECKS
+];
+/** Parses a check list; `what` names where it came from ("--checks", "input checks"). */
+function parseCheckList(value, what) {
+    const names = value
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
+    if (names.length === 1 && names[0] === 'all')
+        return [...VULNERABILITY_CHECKS];
+    if (names.length === 1 && names[0] === 'none')
+        return [];
+    if (names.length === 0)
+        throw new errors_ConfigurationError(`${what} needs a value: check names, all or none`);
+    const unknown = names.filter((name) => !VULNERABILITY_CHECKS.includes(name));
+    if (unknown.length > 0) {
+        throw new errors_ConfigurationError(`${what}: unknown check ${unknown.map((name) => JSON.stringify(name)).join(', ')}; the checks are ${VULNERABILITY_CHECKS.join(', ')} (or all, or none)`);
+    }
+    return VULNERABILITY_CHECKS.filter((name) => names.includes(name));
+}
+
 ;// CONCATENATED MODULE: ./src/settings/duration.ts
 // Durations as people write them: `500ms`, `10s`, `2m`, on the CLI and in the action alike. A bare number keeps
 // the unit each entry point always had (milliseconds on the CLI, seconds in the action's `timeout`), so existing
@@ -73567,13 +78549,14 @@ function parseDuration(text, spec) {
     if (!Number.isFinite(ms) || ms < spec.minMs || ms > spec.maxMs) {
         const bare = { ms: 'milliseconds', s: 'seconds', m: 'minutes' }[spec.bareUnit];
         const shown = text.length <= 64 ? JSON.stringify(text) : `a value of ${text.length} characters`;
-        throw new ConfigurationError(`${spec.name} must be a duration such as 500ms, 10s or 2m (a bare number is ${bare}), ` +
+        throw new errors_ConfigurationError(`${spec.name} must be a duration such as 500ms, 10s or 2m (a bare number is ${bare}), ` +
             `from ${formatDuration(spec.minMs)} to ${formatDuration(spec.maxMs)}; got ${shown}`);
     }
     return ms;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/defaults.ts
+
 
 const RUN_DEFAULTS = {
     // The default policy (policy/presets): the judgement a user gets without writing one.
@@ -73599,12 +78582,18 @@ const RUN_DEFAULTS = {
     // still runs for the clients a policy names).
     clients: false,
     resumption: false,
+    // Every A and AAAA record: a gate that scans one node of four passes while another serves an expired
+    // certificate. A pool's nodes are scanned side by side, so the time grows little.
+    addresses: 'all',
     // An untrusted chain's cause (an intermediate not sent, or a root nobody trusts) is found by fetching what the
     // leaf's AIA URL names, as browsers do: one bounded http GET, only for chains that are not trusted. Runners
     // without a way out turn it off (the cause is then "issuer unknown").
     aia: true,
     // The policy's own expiry thresholds.
     expiryDays: undefined,
+    // Every vulnerability check: together they cost at most 15 handshakes on a modern server, and a gate that
+    // misses Heartbleed because nobody switched it on is no gate.
+    checks: VULNERABILITY_CHECKS,
     // Every target: a run is one shard of one unless the user splits it over a matrix of runners.
     shard: undefined
 };
@@ -73638,6 +78627,9 @@ const ACTION_INPUT_DEFAULTS = {
     // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
     'allow-outside-workspace': 'false',
     aia: String(RUN_DEFAULTS.aia),
+    addresses: RUN_DEFAULTS.addresses,
+    // Every vulnerability check (a comma list of names selects some, none turns them off).
+    checks: 'all',
     // Empty: every target (no shard).
     shard: '',
     // Empty: scan; a glob of shard reports: merge them instead of scanning.
@@ -73673,7 +78665,7 @@ function parseExpiryDays(given, names) {
         const number = /^\d{1,4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
         if (!(number <= 3650)) {
             const shown = value.length <= 64 ? JSON.stringify(value) : `a value of ${value.length} characters`;
-            throw new ConfigurationError(`${name} must be a whole number of days from 0 to 3650; got ${shown}`);
+            throw new errors_ConfigurationError(`${name} must be a whole number of days from 0 to 3650; got ${shown}`);
         }
         return number;
     };
@@ -73682,7 +78674,7 @@ function parseExpiryDays(given, names) {
     if (warnDays === undefined && failDays === undefined)
         return undefined;
     if (warnDays !== undefined && failDays !== undefined && failDays > warnDays) {
-        throw new ConfigurationError(`${names.fail} (${failDays}) is more than ${names.warn} (${warnDays}); a certificate warns from ${names.warn} days left and fails from ${names.fail}`);
+        throw new errors_ConfigurationError(`${names.fail} (${failDays}) is more than ${names.warn} (${warnDays}); a certificate warns from ${names.warn} days left and fails from ${names.fail}`);
     }
     return { ...(warnDays !== undefined ? { warnDays } : {}), ...(failDays !== undefined ? { failDays } : {}) };
 }
@@ -73690,6 +78682,7 @@ function parseExpiryDays(given, names) {
 ;// CONCATENATED MODULE: ./src/settings/index.ts
 // Settings of a run: the one table of defaults shared by the CLI and the action, and the function that fills a
 // run's settings from it, and the type of those settings (RunSettings). Fail-on lives in src/model.
+
 
 
 
@@ -73801,6 +78794,7 @@ function realPath(path) {
 
 
 
+
 const COMMENT_VALUES = ['off', 'always', 'on-failure'];
 const ISSUE_VALUES = ['off', 'on-failure'];
 /** Same lookup and trimming as @actions/core getInput, but from an explicit environment (testable). */
@@ -73867,7 +78861,7 @@ function inputPosition(workflow, name) {
 }
 function settings_invalid(workflow, name, message) {
     const at = inputPosition(workflow, name);
-    return new ConfigurationError(`input ${name}: ${message}`, at ?? {});
+    return new errors_ConfigurationError(`input ${name}: ${message}`, at ?? {});
 }
 function oneOf(workflow, name, value, allowed, fallback) {
     if (value === '')
@@ -73902,7 +78896,7 @@ function durationInput(workflow, name, value, fallback, limits) {
     catch (error) {
         if (!isConfigurationError(error))
             throw error;
-        throw new ConfigurationError(error.message, inputPosition(workflow, name) ?? {});
+        throw new errors_ConfigurationError(error.message, inputPosition(workflow, name) ?? {});
     }
 }
 /** `warn-days` / `fail-days`: the expiry thresholds of every target's policy, in whole days. */
@@ -73914,7 +78908,7 @@ function expiryDaysInputs(workflow, warn, fail) {
         if (!isConfigurationError(error))
             throw error;
         const name = /^input fail-days/.test(error.message) ? 'fail-days' : 'warn-days';
-        throw new ConfigurationError(error.message, inputPosition(workflow, name) ?? {});
+        throw new errors_ConfigurationError(error.message, inputPosition(workflow, name) ?? {});
     }
 }
 function settings_boolean(workflow, name, value, fallback) {
@@ -73944,7 +78938,7 @@ function confineEntryPolicy(workspace, targetsDir, target) {
         return;
     if (isInside(workspace, (0,external_node_path_namespaceObject.resolve)(targetsDir, target.policy.trim())))
         return;
-    throw new ConfigurationError(`target ${target.name}: policy ${JSON.stringify(target.policy)} is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it`, target.policySource ?? target.source ?? {});
+    throw new errors_ConfigurationError(`target ${target.name}: policy ${JSON.stringify(target.policy)} is outside the workspace (GITHUB_WORKSPACE); expected a preset or a file inside the checkout, or set allow-outside-workspace: true to read it`, target.policySource ?? target.source ?? {});
 }
 /**
  * A policy file inside the workspace may still `extends` one outside: the chain is walked once here, refusing
@@ -73989,6 +78983,7 @@ async function readSettings(env = process.env) {
     const failOn = oneOf(workflow, 'fail-on', settings_getInput(env, 'fail-on'), FAIL_ON_VALUES, RUN_DEFAULTS.failOn);
     const comment = oneOf(workflow, 'comment', settings_getInput(env, 'comment'), COMMENT_VALUES, ACTION_INPUT_DEFAULTS.comment);
     const issue = oneOf(workflow, 'issue', settings_getInput(env, 'issue'), ISSUE_VALUES, ACTION_INPUT_DEFAULTS.issue);
+    const addresses = oneOf(workflow, 'addresses', settings_getInput(env, 'addresses'), ADDRESS_SELECTIONS, RUN_DEFAULTS.addresses);
     const timeoutMs = durationInput(workflow, 'timeout', settings_getInput(env, 'timeout'), RUN_DEFAULTS.timeoutMs, {
         minMs: 100,
         maxMs: 300_000
@@ -74003,6 +78998,7 @@ async function readSettings(env = process.env) {
     });
     const allowOutside = settings_boolean(workflow, 'allow-outside-workspace', settings_getInput(env, 'allow-outside-workspace'), ACTION_INPUT_DEFAULTS['allow-outside-workspace'] === 'true');
     const aia = settings_boolean(workflow, 'aia', settings_getInput(env, 'aia'), ACTION_INPUT_DEFAULTS.aia === 'true');
+    const checks = checksInput(workflow, settings_getInput(env, 'checks') || ACTION_INPUT_DEFAULTS.checks);
     const targets = [];
     for (const entry of splitHosts(settings_getInput(env, 'hosts'))) {
         const source = workflow.find(entry, /^\s*hosts\s*:/);
@@ -74013,7 +79009,7 @@ async function readSettings(env = process.env) {
         catch (error) {
             if (!isConfigurationError(error))
                 throw error;
-            throw new ConfigurationError(`input hosts: ${error.message}`, source ?? inputPosition(workflow, 'hosts') ?? {});
+            throw new errors_ConfigurationError(`input hosts: ${error.message}`, source ?? inputPosition(workflow, 'hosts') ?? {});
         }
         // Anchored at the workflow line naming it, so annotations and SARIF point where the user can act.
         targets.push(source ? { ...target, source } : target);
@@ -74069,6 +79065,8 @@ async function readSettings(env = process.env) {
             expiryDays,
             concurrency,
             aia,
+            addresses,
+            checks,
             shard
         }),
         comment,
@@ -74081,6 +79079,17 @@ async function readSettings(env = process.env) {
         merge
     };
 }
+/** The `checks` input: a comma list of check names, all or none; an unknown name points at the input's line. */
+function checksInput(workflow, value) {
+    try {
+        return parseCheckList(value, 'input checks');
+    }
+    catch (error) {
+        if (!isConfigurationError(error))
+            throw error;
+        throw new errors_ConfigurationError(error.message, inputPosition(workflow, 'checks') ?? {});
+    }
+}
 function shardInput(workflow, value) {
     if (value === '')
         return undefined;
@@ -74090,7 +79099,7 @@ function shardInput(workflow, value) {
     catch (error) {
         if (!isConfigurationError(error))
             throw error;
-        throw new ConfigurationError(error.message, inputPosition(workflow, 'shard') ?? {});
+        throw new errors_ConfigurationError(error.message, inputPosition(workflow, 'shard') ?? {});
     }
 }
 /** The files the `merge` input's patterns (one per line, or comma separated) name; one naming none is a mistake. */
@@ -74133,6 +79142,8 @@ async function reportsToMerge(workflow, workspace, value, allowOutside) {
 
 
 
+
+
 /** The job summary limit is 1 MiB per step; keep room for what the runner adds. */
 const main_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 /** Issue and comment bodies are limited to 65,536 characters. */
@@ -74145,9 +79156,8 @@ function runUrl() {
     return `${github_context.serverUrl}/${repository}/actions/runs/${runId}`;
 }
 function progressLine(target, done, total) {
-    // Called as each scan ends, before evaluation: status and time are known, findings not yet.
-    const seconds = (target.durationMs / 1000).toFixed(1);
-    return escapeForLog(`[${done}/${total}] ${target.name}: ${target.status} (${seconds}s)`);
+    // Called as each target finishes, judged: the verdict, findings and cost, as the report will give them.
+    return escapeForLog(finishedTargetLine(target, done, total));
 }
 /** Multi-line text for the log: each line escaped on its own, so none can start a workflow command. */
 function logLines(text) {
@@ -74250,7 +79260,8 @@ async function commentOnPullRequest(settings, result) {
                 marker,
                 runUrl: runUrl(),
                 maxChars: main_COMMENT_MAX_CHARS,
-                previousVerdict: previousBody === null ? null : commentVerdict(previousBody)
+                previousVerdict: previousBody === null ? null : commentVerdict(previousBody),
+                previousState: previousBody === null ? null : readCommentState(previousBody)
             }),
             mode: settings.comment,
             failed: result.failed

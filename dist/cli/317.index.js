@@ -11,9 +11,11 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _policy_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5016);
 // The flags of `scan` and `diagnose`, read with node:util's parseArgs, whose errors are worded for programmers
 // (several lines, "ambiguous"): each is reworded as one line naming the option and what was expected. A value
 // flag given twice is refused, where parseArgs would keep the last one and quietly drop the other.
+
 
 
 /** parseArgs (strict, positionals allowed) with user errors as ConfigurationErrors for `tls-gate COMMAND`. */
@@ -24,7 +26,7 @@ function parseCommandArgs(argv, options, command) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${describeParseError(error, argv)} ${seeHelp}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${describeParseError(error, argv, Object.keys(options))} ${seeHelp}`);
     }
     const given = new Map();
     for (const token of parsed.tokens) {
@@ -39,14 +41,17 @@ function parseCommandArgs(argv, options, command) {
     return { values: parsed.values, positionals: parsed.positionals };
 }
 /** node:util parseArgs errors, reworded to say what was expected, on one line. */
-function describeParseError(error, argv) {
+function describeParseError(error, argv, names) {
     const { code, message } = error;
     const text = String(message ?? error);
     // Node quotes the option as '--name', '--name <value>' or '-n, --name <value>': name the long form.
     const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
     switch (code) {
         case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-            return unknownOption(option, argv) ?? `unknown option ${option ?? JSON.stringify(firstLine(text))}`;
+            return (unknownOption(option, argv) ??
+                (option
+                    ? `unknown option ${option}${(0,_policy_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(option, names.map((name) => `--${name}`))}`
+                    : `unknown option ${JSON.stringify(firstLine(text))}`));
         case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
             if (option && /argument missing/.test(text))
                 return `option ${option} needs a value`;
@@ -100,7 +105,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
 /* harmony import */ var _report_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3278);
 /* harmony import */ var _report_report_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6757);
-/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3576);
+/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1714);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1604);
 /* harmony import */ var _report_formats_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3579);
@@ -199,6 +204,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/report/pool.ts
+var pool = __webpack_require__(138);
 // EXTERNAL MODULE: ./src/report/digest.ts
 var digest = __webpack_require__(7252);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -215,6 +222,7 @@ var sarif = __webpack_require__(1042);
 
 
 
+
 /** error fails the gate (critical); a warning is a major issue; a notice (waived findings too) is info. */
 const CODE_QUALITY_SEVERITY = {
     error: 'critical',
@@ -227,7 +235,7 @@ function codeQualityIssues(report, options) {
         const located = target.source?.file && target.source.line >= 1;
         const waived = finding.waiver ? ` (waived until ${finding.waiver.until}: ${finding.waiver.reason})` : '';
         return {
-            description: (0,report_escape/* plainText */.wh)(`${finding.message}${waived}`),
+            description: (0,report_escape/* plainText */.wh)(`${finding.message}${(0,pool/* findingPlace */.ps)(finding)}${waived}`),
             check_name: finding.rule,
             fingerprint: uniqueFingerprint((0,sarif/* findingFingerprint */.ix)(target, finding), seen),
             severity: CODE_QUALITY_SEVERITY[finding.severity],
@@ -362,8 +370,8 @@ function seconds(ms) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
 var summary = __webpack_require__(6547);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/report/text.ts + 6 modules
+var report_text = __webpack_require__(5709);
 ;// CONCATENATED MODULE: ./src/cli/report-formats.ts
 // The report formats of `tls-gate scan --format`: one renderer of src/report/ each, so a CI that is not GitHub
 // gets the same judgement in the form it reads (JUnit XML for test views, GitLab Code Quality, SARIF).
@@ -410,7 +418,7 @@ function renderReport(report, format, context) {
 /* harmony export */   m: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6733);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6377);
 // Shard reports combined into one report of the whole run (`tls-gate merge`, the action's `merge` input). The
 // merge judges nothing: every target keeps the findings and verdict its shard's evaluation gave it; only the
 // summary and the overall verdict are derived again, from the merged targets, the way evaluate() derives them.

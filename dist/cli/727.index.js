@@ -42,8 +42,8 @@ var report_sarif = __webpack_require__(1042);
 var fail_on = __webpack_require__(4095);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/targets/index.ts + 3 modules
-var targets = __webpack_require__(6733);
+// EXTERNAL MODULE: ./src/targets/index.ts + 6 modules
+var targets = __webpack_require__(6377);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/gate.ts
@@ -134,10 +134,14 @@ function minWholeDaysRemaining(report) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
 var report_summary = __webpack_require__(6547);
-// EXTERNAL MODULE: ./src/settings/index.ts + 4 modules
-var src_settings = __webpack_require__(3576);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/settings/index.ts + 5 modules
+var src_settings = __webpack_require__(1714);
+// EXTERNAL MODULE: ./src/report/text.ts + 6 modules
+var report_text = __webpack_require__(5709);
+// EXTERNAL MODULE: ./src/report/progress-line.ts
+var progress_line = __webpack_require__(1602);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:http"
@@ -372,7 +376,8 @@ function chainPem(...certificates) {
 async function listen(options) {
     const server = (0,external_node_tls_.createServer)({ ecdhCurve: ALLOWED_GROUPS, ...options }, (socket) => {
         socket.on('error', () => socket.destroy());
-        socket.end('HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n');
+        // HSTS as the default policy (Mozilla intermediate) asks, so only each server's TLS defect shows.
+        socket.end('HTTP/1.1 200 OK\r\nstrict-transport-security: max-age=63072000\r\ncontent-length: 0\r\n\r\n');
     });
     // Scanners open and abandon many handshakes: those errors are expected, not worth a crash.
     server.on('tlsClientError', () => undefined);
@@ -530,6 +535,8 @@ async function closeHttp(server) {
 
 
 
+
+
 async function runDemo(options) {
     const { write } = options;
     const outDir = options.outDir ? (0,external_node_path_.resolve)(options.outDir) : await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tls-gate-demo-'));
@@ -562,7 +569,7 @@ async function runDemo(options) {
             workflowFile: 'targets.txt'
         };
         const result = await runGate(settings, {
-            onTargetDone: (target, done, total) => write(`  [${done}/${total}] ${target.name}: ${target.status}\n`)
+            onTargetDone: (target, done, total) => write(`  ${(0,report_escape/* visibleControls */.xx)((0,progress_line/* finishedTargetLine */.m)(target, done, total))}\n`)
         }, options.pipeline);
         if (result.runError) {
             // The demo's failures are the point, but a bug is not one of them: the CLI reports it as a bug (exit 3).
@@ -631,123 +638,6 @@ async function runDemoCommand(argv, io) {
 
 /***/ }),
 
-/***/ 5165:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runPipeline)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3506);
-/* harmony import */ var _clients_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8150);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7469);
-/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7940);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6733);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
-// One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
-// file or policy is a usage error before any traffic), scan the targets (facts: the report, resumption and the
-// simulated clients' outcomes, all within each target's one deadline), evaluate them (the only producer of
-// findings), and assemble the Report. Data flows one way: nothing here writes into a scanned report.
-
-
-
-
-
-
-
-
-
-async function runPipeline(settings, hooks = {}) {
-    const startedAt = new Date();
-    const now = settings.now ?? startedAt;
-    if (settings.targets.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no targets to scan');
-    rejectDuplicateNames(settings.targets);
-    // A shard may hold no target at all (3 targets over 4 shards): its report is then empty, and passes.
-    const targets = settings.shard ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsOfShard */ .U5)(settings.targets, settings.shard) : settings.targets;
-    // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
-    const [trust, loadedPolicy, loadedTargetPolicies] = await Promise.all([
-        (0,_certs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrustStore */ .Kl)(settings.caFile ? { caFile: settings.caFile } : {}),
-        (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(settings.policy, { baseDir: settings.policyBaseDir }),
-        loadTargetPolicies(targets, settings.policyBaseDir)
-    ]);
-    // warn-days / fail-days hold for every target, whichever policy it has.
-    const policy = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withExpiryDays */ .NI)(loadedPolicy, settings.expiryDays);
-    const targetPolicies = new Map([...loadedTargetPolicies].map(([name, rules]) => [name, (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withExpiryDays */ .NI)(rules, settings.expiryDays)]));
-    // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
-    const simulatesClients = (target) => {
-        const rules = (targetPolicies.get(target.name) ?? policy).rules;
-        return settings.clients || rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
-    };
-    const scanned = await (0,_scan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .scanTargetsFacts */ .h)(targets, {
-        timeoutMs: settings.timeoutMs,
-        targetDeadlineMs: settings.targetDeadlineMs,
-        concurrency: settings.concurrency,
-        perTargetConcurrency: settings.perTargetConcurrency,
-        trust,
-        now,
-        resumption: settings.resumption,
-        aia: settings.aia,
-        clientsFor: (target) => (simulatesClients(target) ? _clients_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMULATED_CLIENTS */ .Iu : []),
-        onTargetDone: hooks.onTargetDone
-    });
-    // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
-    const facts = scanned.map((target, index) => Object.freeze({
-        report: Object.freeze(target.report),
-        clients: target.clients,
-        expect: targets[index].expect
-    }));
-    const evaluation = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(facts, policy, { now, failOn: settings.failOn, targetPolicies });
-    return {
-        schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_7__/* .SCHEMA_VERSION */ .f$,
-        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w },
-        startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
-        policy: { name: policy.name, source: policy.source },
-        ...(settings.shard ? { shard: shardInfo(settings.shard, settings.targets) } : {}),
-        verdict: evaluation.verdict,
-        summary: evaluation.summary,
-        targets: evaluation.targets
-    };
-}
-/** What a shard's report says of the whole run: which shard it is, and every target the run has. */
-function shardInfo(shard, allTargets) {
-    return { index: shard.index, count: shard.count, targets: allTargets.map((target) => target.name) };
-}
-/** Per-target `policy:` entries, resolved relative to the targets file that holds them. */
-async function loadTargetPolicies(targets, baseDir) {
-    const policies = new Map();
-    for (const target of targets) {
-        if (target.policy === undefined)
-            continue;
-        const where = target.policySource ?? target.source;
-        const file = where?.file ?? 'targets';
-        const fileDir = where && where.file !== '<stdin>' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, where.file)) : baseDir;
-        const located = (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .policyLocationOf */ .nf)(target);
-        policies.set(target.name, await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInlinePolicy */ .yQ)(target.policy, { file, baseDir: fileDir, line: where?.line, ...located }));
-    }
-    return policies;
-}
-/** Names key per-target policies and every output: two targets with one name would be confused. */
-function rejectDuplicateNames(targets) {
-    const seen = new Map();
-    for (const target of targets) {
-        const first = seen.get(target.name);
-        if (first) {
-            const where = (t) => (t.source ? `${t.source.file}:${t.source.line}` : 'the command line');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`the target ${JSON.stringify(target.name)} is named twice (${where(first)} and ${where(target)}); ` +
-                'give one a distinct name', target.source ? { file: target.source.file, line: target.source.line } : {});
-        }
-        seen.set(target.name, target);
-    }
-}
-
-
-/***/ }),
-
 /***/ 3278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -755,7 +645,7 @@ function rejectDuplicateNames(targets) {
 /* harmony export */   m: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6733);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6377);
 // Shard reports combined into one report of the whole run (`tls-gate merge`, the action's `merge` input). The
 // merge judges nothing: every target keeps the findings and verdict its shard's evaluation gave it; only the
 // summary and the overall verdict are derived again, from the merged targets, the way evaluate() derives them.

@@ -45,12 +45,14 @@ function wantsColor(stream, env) {
 /* harmony export */ });
 /* unused harmony export USAGE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _policy_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 // The tls-gate command line: `scan`, `policy`, `diagnose`, `merge`, `demo`, `--help`, `--version`. Every user error (flags,
 // targets, policies, CA files) ends as one line on stderr and exit 2; a bug ends as one line saying so and exit 3,
 // never as a pass, with the stack only when TLS_GATE_DEBUG is set.
+
 
 
 
@@ -68,6 +70,7 @@ commands:
   -V, --version   print the version
 
 exit status: 0 pass, 1 fail, 2 usage or configuration error, 3 internal error`;
+const COMMANDS = ['scan', 'policy', 'diagnose', 'merge', 'demo'];
 async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .processIo */ .Wr)()) {
     const [command, ...rest] = argv;
     try {
@@ -75,15 +78,15 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
             // Each command is imported when it runs: Node compiles only the code a command needs, which is most of a
             // short scan's start-up time (the bundle has one chunk per command; see src/cli/index.ts).
             case 'scan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(185), __webpack_require__.e(469), __webpack_require__.e(6), __webpack_require__.e(940), __webpack_require__.e(257), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 9744))).runScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(651), __webpack_require__.e(377), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(100)]).then(__webpack_require__.bind(__webpack_require__, 5100))).runScanCommand(rest, io);
             case 'policy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(185), __webpack_require__.e(469), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(651), __webpack_require__.e(377), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(185), __webpack_require__.e(469), __webpack_require__.e(6), __webpack_require__.e(940), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(651), __webpack_require__.e(377), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
             case 'merge':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(185), __webpack_require__.e(6), __webpack_require__.e(257), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317))).runMergeCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(651), __webpack_require__.e(250), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317))).runMergeCommand(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(185), __webpack_require__.e(469), __webpack_require__.e(6), __webpack_require__.e(940), __webpack_require__.e(257), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runDemoCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(651), __webpack_require__.e(377), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runDemoCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':
@@ -98,7 +101,8 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
                 (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, USAGE);
                 return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
             default:
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: unknown command ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)(JSON.stringify(command))}; expected scan, policy, diagnose, merge or demo (see ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} --help)`);
+                (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._r)(io.stderr, `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l}: unknown command ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleControls */ .xx)(JSON.stringify(command))}; expected scan, policy, ` +
+                    `diagnose, merge or demo${(0,_policy_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(command, COMMANDS)} (see ${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l} --help)`);
                 return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
         }
     }
@@ -198,6 +202,52 @@ function describeFound(value) {
 
 /***/ }),
 
+/***/ 5016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony exports editDistance, closest */
+// "did you mean": a typo in a policy must be caught and named, never silently weaken the gate.
+/** Levenshtein distance, case-insensitive. */
+function editDistance(a, b) {
+    const s = a.toLowerCase();
+    const t = b.toLowerCase();
+    let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= t.length; j++) {
+            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[t.length];
+}
+/** The closest candidate when it is close enough to be a plausible typo, else null. */
+function closest(input, candidates) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(input, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const limit = Math.max(2, Math.floor(input.length / 3));
+    return best !== null && bestDistance <= limit ? best : null;
+}
+/** ' (did you mean "x"?)' or ''. */
+function didYouMean(input, candidates) {
+    const suggestion = closest(input, candidates);
+    return suggestion ? `; did you mean "${suggestion}"?` : '';
+}
+
+
+/***/ }),
+
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -276,8 +326,21 @@ function neutraliseGithubReferences(text) {
 function escapeHtml(text) {
     return neutraliseGithubReferences(visibleControls(String(text))).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
 }
-/** ASCII punctuation that means something to CommonMark/GFM inline parsing or tables, and HTML's specials. */
-const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()#+\-!|~=^$]/g;
+/**
+ * What CommonMark/GFM reads as inline syntax wherever it stands: backslash escapes, code spans, emphasis with `*`,
+ * strikethrough, link and image brackets, table cell boundaries, GitHub's `$` math, HTML tags. `_` is emphasis
+ * only at a word's edge (GFM: an underscore between two letters or digits never opens or closes), `&` only
+ * where it starts an entity; `-`, `+`, `=`, `>`, `#` and digits matter only at the start of a line. Everything
+ * else (dates, `mozilla-intermediate`, cipher suite names, parentheses) stays as written, so the raw Markdown
+ * reads well in an e-mail notification too.
+ */
+const MARKDOWN_INLINE_SPECIAL = /[\\`*~[\]|$<]|&(?=[A-Za-z0-9#])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+/**
+ * A line start that would open a block: a heading (`#` then a space or the end), a list item (`-`, `+`, or
+ * digits with `.` or `)`, then a space or the end), a quote (`>`), a setext underline or a thematic break (`=`
+ * or `-` runs). `-2026` or `0.1.0` open nothing and stay as written.
+ */
+const MARKDOWN_BLOCK_START = /^(\s*)(?:(#+(?=\s|$)|>|[-+=](?=[\s=-]|$))|(\d+)([.)])(?=\s|$))/;
 /**
  * Inline text for a Markdown context (paragraph, list item, table cell, heading): renders as exactly the
  * characters given. No emphasis, code, links, images, HTML, headings, pipes (table cells), mentions or
@@ -286,7 +349,10 @@ const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()#+\-!|~=^$]/g;
 function escapeMarkdown(text) {
     // GitHub's mention/reference filters run after Markdown, on the rendered text: the backslash escapes stop
     // Markdown syntax, the zero-width spaces stop those filters.
-    return neutraliseGithubReferences(visibleControls(String(text))).replace(MARKDOWN_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+    const inline = neutraliseGithubReferences(visibleControls(String(text))).replace(MARKDOWN_INLINE_SPECIAL, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+    // The text may open a line of the document (a list item's continuation, a paragraph): its first character
+    // must not start a block. An ordered list needs its "." or ")" after the digits: escaping that suffices.
+    return inline.replace(MARKDOWN_BLOCK_START, (_m, space, marker, digits, end) => marker ? `${space}\\${marker}` : `${space}${digits}\\${end}`);
 }
 /**
  * A fenced code block of the given lines, whose fence no line can close (longer than any backtick run in it).

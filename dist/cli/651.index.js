@@ -1,5 +1,5 @@
-export const id = 185;
-export const ids = [185];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
 /***/ 1926:
@@ -12,13 +12,16 @@ export const modules = {
 /* harmony export */   OK: () => (/* binding */ EcCurveType),
 /* harmony export */   TN: () => (/* binding */ AlertDescription),
 /* harmony export */   Yq: () => (/* binding */ HandshakeType),
+/* harmony export */   _s: () => (/* binding */ HeartbeatMode),
 /* harmony export */   cM: () => (/* binding */ ContentType),
 /* harmony export */   cc: () => (/* binding */ SignatureScheme),
+/* harmony export */   k0: () => (/* binding */ HeartbeatMessageType),
 /* harmony export */   kc: () => (/* binding */ CertificateStatusType),
 /* harmony export */   rg: () => (/* binding */ ProtocolVersion),
+/* harmony export */   sn: () => (/* binding */ CompressionMethod),
 /* harmony export */   vr: () => (/* binding */ NamedGroup)
 /* harmony export */ });
-/* unused harmony exports AlertLevel, EcPointFormat, PskKeyExchangeMode, CompressionMethod */
+/* unused harmony exports AlertLevel, EcPointFormat, PskKeyExchangeMode */
 // Every TLS code point tls-gate uses, defined once (in the manner of rustls' msgs/enums.rs): the numbers as they
 // appear on the wire, under their registered names. The wire codecs, the registry (which adds display names and
 // attributes on top), client profiles, diagnosis and key shares all refer to these; nothing else spells a code
@@ -56,6 +59,9 @@ const ContentType = {
     application_data: 23,
     heartbeat: 24
 };
+/** Heartbeat message types and modes (RFC 6520 §2, §3). */
+const HeartbeatMessageType = { heartbeat_request: 1, heartbeat_response: 2 };
+const HeartbeatMode = { peer_allowed_to_send: 1, peer_not_allowed_to_send: 2 };
 /** Handshake message types (IANA "TLS HandshakeType"; RFC 8446 §4, RFC 5246 §7.4, RFC 6066 §8, RFC 8879). */
 const HandshakeType = {
     hello_request: 0,
@@ -136,6 +142,8 @@ const ExtensionType = {
     application_layer_protocol_negotiation: 16,
     signed_certificate_timestamp: 18,
     padding: 21,
+    /** RFC 6520 (Heartbleed, CVE-2014-0160, lived in its implementation). */
+    heartbeat: 15,
     encrypt_then_mac: 22,
     extended_master_secret: 23,
     compress_certificate: 27,
@@ -514,11 +522,14 @@ function gateFails(report, failOn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ DERIVED_VULNERABILITY_CHECKS),
 /* harmony export */   Hs: () => (/* binding */ emptyProtocols),
+/* harmony export */   OF: () => (/* binding */ STARTTLS_PROTOCOLS),
+/* harmony export */   Wh: () => (/* binding */ ACTIVE_VULNERABILITY_CHECKS),
 /* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   g8: () => (/* binding */ PROTOCOL_NAMES)
+/* harmony export */   g8: () => (/* binding */ PROTOCOL_NAMES),
+/* harmony export */   xh: () => (/* binding */ ADDRESS_SELECTIONS)
 /* harmony export */ });
-/* unused harmony exports STARTTLS_PROTOCOLS, ADDRESS_SELECTIONS, ACTIVE_VULNERABILITY_CHECKS, DERIVED_VULNERABILITY_CHECKS */
 // The one data model of tls-gate: what a scan found (TargetReport), what the policy made of it (Finding),
 // and the document every output is rendered from (Report). Field names are public (schema/report.schema.json):
 // a field never changes meaning without a schemaVersion change.
@@ -531,7 +542,7 @@ const PROTOCOL_NAMES = [
     'TLSv1.2',
     'TLSv1.3'
 ];
-const STARTTLS_PROTOCOLS = (/* unused pure expression or super */ null && ([
+const STARTTLS_PROTOCOLS = [
     'smtp',
     'imap',
     'pop3',
@@ -541,11 +552,11 @@ const STARTTLS_PROTOCOLS = (/* unused pure expression or super */ null && ([
     'xmpp-server',
     'postgres',
     'mysql'
-]));
-const ADDRESS_SELECTIONS = (/* unused pure expression or super */ null && (['all', 'first', 'ipv4', 'ipv6']));
+];
+const ADDRESS_SELECTIONS = ['all', 'first', 'ipv4', 'ipv6'];
 // ---- vulnerabilities (issue 13) ----
 /** The checks that make connections of their own (exact spellings are public). */
-const ACTIVE_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null && ([
+const ACTIVE_VULNERABILITY_CHECKS = [
     'heartbleed',
     'ccsInjection',
     'robot',
@@ -555,9 +566,9 @@ const ACTIVE_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null 
     'fallbackScsv',
     'ticketbleed',
     'hsts'
-]));
+];
 /** The checks derived from facts the scan already has (no handshakes of their own). */
-const DERIVED_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null && ([
+const DERIVED_VULNERABILITY_CHECKS = [
     'sweet32',
     'logjam',
     'freak',
@@ -565,7 +576,7 @@ const DERIVED_VULNERABILITY_CHECKS = (/* unused pure expression or super */ null
     'poodle',
     'beast',
     'rc4'
-]));
+];
 function emptyProtocols() {
     return {
         SSLv2: false,
@@ -586,9 +597,12 @@ function emptyProtocols() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iu: () => (/* binding */ RULE_IDS),
 /* harmony export */   KX: () => (/* binding */ isRuleId),
-/* harmony export */   OY: () => (/* binding */ RULE_LIST)
+/* harmony export */   OY: () => (/* binding */ RULE_LIST),
+/* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/* unused harmony exports RULES, POLICY_RULE_IDS */
+/* unused harmony export POLICY_RULE_IDS */
+/* harmony import */ var _vulnerability_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5742);
+
 const rule = (id, title, trigger, severity, policyKey) => ({
     id,
     title,
@@ -624,10 +638,17 @@ const POLICY_RULES = [
     rule('target.unreachable', 'Target unreachable', 'The target could not be connected to (DNS, refused, timeout); severity from `targets.unreachable`.', 'error', 'targets.unreachable'),
     rule('target.not-tls', 'Target does not speak TLS', 'The target answered with something other than TLS; severity from `targets.not-tls`.', 'error', 'targets.not-tls'),
     rule('target.error', 'Target scan failed', 'The scan ended in an error or no certificate could be read; severity from `targets.error`.', 'error', 'targets.error'),
+    // From a pool's per-address facts (policy/checks/address.ts).
+    rule('address.inconsistent', 'Addresses of a name differ', 'Addresses of one name (resolved or pinned) differ in reachability, certificate, protocols or suites; names the nodes and what each serves (`severity:` to raise it).', 'warning', 'severity'),
+    rule('scan.incomplete', 'Scan incomplete', 'Some facts could not be settled: transport failures persisted after retries, a budget was reached, or the server throttled the scan (`incomplete` in the report); severity from `targets.error`.', 'error', 'targets.error'),
     // From the target's resumption facts (policy/resumption.ts).
     rule('resumption.inconsistent', 'Resumption differs across addresses', 'A session from one address of the pool does not resume on the others (error when `resumption.across-addresses: required`).', 'warning', 'resumption.across-addresses'),
     rule('resumption.missing', 'Required resumption missing', '`resumption.session-id` or `resumption.tickets` is `required` and the server does not resume that way.', 'warning', 'resumption'),
     rule('resumption.present', 'Forbidden resumption offered', '`resumption.session-id` or `resumption.tickets` is `forbidden` and the server resumes that way.', 'warning', 'resumption'),
+    // From the target's vulnerability checks (policy/checks/vuln-robot.ts, http-hsts.ts).
+    rule('vuln.robot', 'ROBOT: Bleichenbacher oracle', "Over a TLS_RSA suite, the server reacts to the ROBOT paper's five queries differently by padding validity, alike in two rounds; a notice when its reactions allow no conclusion.", 'error', 'severity'),
+    rule('http.hsts', 'HSTS missing or too short', 'The HTTPS response to / has no Strict-Transport-Security header browsers honour, or its max-age is below `http.hsts-min-max-age` (default six months; Mozilla: two years).', 'warning', 'http.hsts-min-max-age'),
+    ..._vulnerability_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .VULNERABILITY_RULES */ .p,
     rule('waiver.expired', 'Waiver expired', 'A waiver matched a finding but its `until` date has passed; the finding counts again.', 'warning', 'waivers')
 ];
 // Findings evaluate() draws from the simulated clients' outcomes (src/clients) and from the targets file's
@@ -649,6 +670,46 @@ const POLICY_RULE_IDS = POLICY_RULES.map((info) => info.id);
 function isRuleId(id) {
     return Object.prototype.hasOwnProperty.call(RULES, id);
 }
+
+
+/***/ }),
+
+/***/ 5742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ VULNERABILITY_RULES)
+/* harmony export */ });
+const vuln = (check, title, trigger, severity) => ({
+    id: `vuln.${check}`,
+    title,
+    trigger,
+    severity,
+    policyKey: `severity: vuln.${check}`
+});
+const VULNERABILITY_RULES = [
+    vuln('heartbleed', 'Heartbleed (CVE-2014-0160)', 'An over-long heartbeat request is answered with more bytes than were sent: server memory (keys, passwords) leaks.', 'error'),
+    vuln('ccsInjection', 'CCS injection (CVE-2014-0224)', 'An early ChangeCipherSpec is accepted instead of refused with unexpected_message: a man in the middle can force weak keys.', 'error'),
+    vuln('compression', 'TLS compression (CRIME)', 'A hello offering DEFLATE gets it selected (CRIME, CVE-2012-4929).', 'error'),
+    vuln('insecureRenegotiation', 'No secure renegotiation (RFC 5746)', 'Neither the renegotiation_info extension nor TLS_EMPTY_RENEGOTIATION_INFO_SCSV is answered (CVE-2009-3555).', 'error'),
+    vuln('clientRenegotiation', 'Client-initiated renegotiation accepted', 'A renegotiation started by the client on an established TLS 1.2 connection completes: a denial-of-service lever.', 'warning'),
+    vuln('fallbackScsv', 'TLS_FALLBACK_SCSV not honoured (RFC 7507)', 'A hello one version below the highest, carrying TLS_FALLBACK_SCSV, is accepted instead of refused with inappropriate_fallback.', 'warning'),
+    vuln('ticketbleed', 'Ticketbleed (CVE-2016-9244)', 'Resuming with a session ticket and a 1-byte session ID echoes 32 bytes: server memory leaks.', 'error'),
+    vuln('sweet32', 'SWEET32: 64-bit block ciphers', 'The server accepts a suite with a 64-bit block cipher (3DES, DES, IDEA, RC2) that the policy does not already deny (CVE-2016-2183).', 'warning'),
+    vuln('logjam', 'Logjam: weak Diffie-Hellman', 'The server accepts export-grade DHE, or a DHE prime under 2048 bits that `key-exchange.min-dh-bits` does not already report (CVE-2015-4000).', 'error'),
+    vuln('freak', 'FREAK: RSA_EXPORT suites', 'The server accepts an RSA_EXPORT suite that the policy does not already deny (CVE-2015-0204).', 'error'),
+    vuln('drown', 'DROWN: SSLv2 enabled', 'The server speaks SSLv2 and `protocols.allowed` does not already report it (CVE-2016-0800).', 'error'),
+    vuln('poodle', 'POODLE: SSLv3 with CBC', 'The server accepts CBC suites over SSLv3 and `protocols.allowed` does not already report SSLv3 (CVE-2014-3566).', 'error'),
+    vuln('beast', 'BEAST: CBC over TLS 1.0', 'The server accepts CBC suites over SSLv3 or TLS 1.0 not already reported by `protocols.allowed` (CVE-2011-3389; clients mitigate it, hence a notice).', 'notice'),
+    vuln('rc4', 'RC4 suites', 'The server accepts an RC4 suite that the policy does not already deny (RFC 7465 prohibits RC4).', 'error'),
+    {
+        id: 'vuln.unknown',
+        title: 'Vulnerability check inconclusive',
+        trigger: "A vulnerability check could not conclude from the server's answers; the evidence says why. A notice: an inconclusive answer is not a defect, and must not fail a gate by itself.",
+        severity: 'notice',
+        policyKey: 'severity: vuln.unknown'
+    }
+];
 
 
 /***/ }),
@@ -826,11 +887,37 @@ function signatureSchemeByName(name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N3: () => (/* binding */ httpsUrl),
+/* harmony export */   XJ: () => (/* binding */ starttlsArgs),
+/* harmony export */   k5: () => (/* binding */ curlScheme),
 /* harmony export */   py: () => (/* binding */ curlResolve),
 /* harmony export */   x9: () => (/* binding */ connectAddress)
 /* harmony export */ });
-// Where a reproduce command connects: the scanned address (or the host), the port and the SNI. IPv6 addresses
-// take brackets wherever a port or a URL follows them.
+/**
+ * s_client's own STARTTLS options: `-starttls PROTO` (OpenSSL names them as tls-gate does), and for XMPP the
+ * domain the stream asks for (-xmpphost; s_client would send the -connect host otherwise).
+ */
+function starttlsArgs(endpoint) {
+    if (!endpoint.starttls)
+        return [];
+    const args = ['-starttls', endpoint.starttls];
+    if (endpoint.starttls.startsWith('xmpp'))
+        args.push('-xmpphost', endpoint.sni ?? endpoint.host);
+    return args;
+}
+/** The protocols curl itself upgrades with STARTTLS (its --ssl-reqd); the others it cannot. */
+const CURL_STARTTLS = {
+    smtp: 'smtp',
+    imap: 'imap',
+    pop3: 'pop3',
+    ftp: 'ftp'
+};
+/** The scheme and flags curl needs for this endpoint; null when curl cannot upgrade its protocol. */
+function curlScheme(endpoint) {
+    if (!endpoint.starttls)
+        return { scheme: 'https', flags: [] };
+    const scheme = CURL_STARTTLS[endpoint.starttls];
+    return scheme ? { scheme, flags: ['--ssl-reqd'] } : null;
+}
 const bracketed = (host) => (host.includes(':') ? `[${host}]` : host);
 /** `address:port` for s_client's -connect ([::1]:443 for IPv6). */
 function connectAddress(endpoint) {
@@ -838,7 +925,8 @@ function connectAddress(endpoint) {
 }
 /** The URL curl fetches: the host name, so SNI and the Host header are the configured ones. */
 function httpsUrl(endpoint) {
-    return `https://${bracketed(endpoint.host)}:${endpoint.port}/`;
+    const scheme = curlScheme(endpoint)?.scheme ?? 'https';
+    return `${scheme}://${bracketed(endpoint.host)}:${endpoint.port}/`;
 }
 /** curl's --resolve value pinning the host to the scanned address, or null when the host is the address. */
 function curlResolve(endpoint) {
@@ -890,7 +978,7 @@ const isPostQuantumHybrid = (name) => /mlkem|kyber/i.test(name);
 
 /***/ }),
 
-/***/ 6628:
+/***/ 366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -914,6 +1002,7 @@ __webpack_require__.d(__webpack_exports__, {
   S8: () => (/* reexport */ remediation_groups/* groupBits */.S8),
   Te: () => (/* reexport */ groupFix),
   ns: () => (/* reexport */ groupLargeEnough),
+  cV: () => (/* reexport */ hstsFix),
   RN: () => (/* reexport */ remediation_groups/* isFfdheGroup */.RN),
   eP: () => (/* reexport */ opensslCommand),
   Zf: () => (/* reexport */ remediation_groups/* opensslGroupName */.Zf),
@@ -924,6 +1013,7 @@ __webpack_require__.d(__webpack_exports__, {
   tr: () => (/* reexport */ reproduce/* reproduceCertificate */.tr),
   G4: () => (/* reexport */ reproduce/* reproduceDh */.G4),
   X6: () => (/* reexport */ reproduce/* reproduceGroup */.X6),
+  IP: () => (/* reexport */ reproduceHsts),
   Ef: () => (/* reexport */ reproduce/* reproduceOrder */.Ef),
   gJ: () => (/* reexport */ reproduce/* reproduceProtocol */.gJ),
   Tg: () => (/* reexport */ reproduce/* reproduceReachability */.Tg),
@@ -932,10 +1022,12 @@ __webpack_require__.d(__webpack_exports__, {
   KX: () => (/* reexport */ reproduce/* reproduceStapling */.KX),
   w$: () => (/* reexport */ reproduce/* reproduceSuite */.w$),
   rd: () => (/* reexport */ reproduce/* reproduceVerify */.rd),
+  KV: () => (/* reexport */ robotFix),
   Bf: () => (/* reexport */ secondCertificateFix),
   OF: () => (/* reexport */ staplingFix),
   gC: () => (/* reexport */ suiteRejection),
-  dH: () => (/* reexport */ targetFix)
+  dH: () => (/* reexport */ targetFix),
+  MX: () => (/* reexport */ vulnerabilityFix)
 });
 
 // UNUSED EXPORTS: DH_PARAM_FILE, cipherString, classesOf, needsSeclevel0, opensslSuiteName, permittedGroups, permittedProtocols, permittedSuites, shellQuote, suiteIsInClass
@@ -1244,7 +1336,9 @@ function targetFix(rule) {
     const text = {
         'target.unreachable': 'Check the host name, port, DNS and firewall; or set targets.unreachable to warning or ignore for this target.',
         'target.not-tls': 'Point the target at the TLS port (e.g. 443, not 80), or check that the service terminates TLS itself.',
-        'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.'
+        'target.error': 'Look at the error: the server broke off the scan. Check its TLS configuration and logs.',
+        'address.inconsistent': 'Roll the same certificate and TLS configuration out to every address of the name (each node or load balancer), or take the node that differs out of DNS.',
+        'scan.incomplete': 'Scan again; if it persists, the server rate-limits or drops connections: lower --concurrency, or allow the scanner in its rate limits.'
     };
     return { text: text[rule] ?? 'Check the target.' };
 }
@@ -1405,7 +1499,12 @@ function names(offer) {
 }
 function opensslCommand(offer, endpoint) {
     const { tls12, tls13, groups } = names(offer);
-    const parts = ['openssl s_client', '-connect', (0,shell/* shellQuote */.Z)((0,remediation_endpoint/* connectAddress */.x9)(endpoint))];
+    const parts = [
+        'openssl s_client',
+        '-connect',
+        (0,shell/* shellQuote */.Z)((0,remediation_endpoint/* connectAddress */.x9)(endpoint)),
+        ...(0,remediation_endpoint/* starttlsArgs */.XJ)(endpoint).map(shell/* shellQuote */.Z)
+    ];
     if (offer.sni && endpoint.sni)
         parts.push('-servername', (0,shell/* shellQuote */.Z)(endpoint.sni));
     else
@@ -1427,7 +1526,10 @@ function opensslCommand(offer, endpoint) {
 }
 function curlCommand(offer, endpoint) {
     const { tls12, tls13, groups } = names(offer);
-    const parts = ['curl -sv -o /dev/null'];
+    const scheme = (0,remediation_endpoint/* curlScheme */.k5)(endpoint);
+    if (!scheme)
+        return `# curl cannot upgrade ${endpoint.starttls ?? 'this protocol'} with STARTTLS: use the openssl command`;
+    const parts = ['curl -sv -o /dev/null', ...scheme.flags];
     const lowest = offer.versions[offer.versions.length - 1];
     const highest = offer.versions[0];
     if (lowest && CURL_VERSION[lowest])
@@ -1445,6 +1547,50 @@ function curlCommand(offer, endpoint) {
         parts.push('--resolve', (0,shell/* shellQuote */.Z)(resolve));
     parts.push((0,shell/* shellQuote */.Z)((0,remediation_endpoint/* httpsUrl */.N3)(endpoint)));
     return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/remediation/vulnerability-fix.ts
+
+
+
+
+
+const LEGACY = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
+const isRsaKeyTransport = (name) => {
+    const suite = (0,registry/* suiteByName */.ty)(name);
+    return suite?.kx === 'RSA' && suite.au === 'RSA';
+};
+function robotFix(t) {
+    const versions = LEGACY.filter((p) => t.protocols[p]);
+    const kept = [...new Set(versions.flatMap((p) => t.cipherSuites[p] ?? []))]
+        .filter((name) => !isRsaKeyTransport(name))
+        .map((name) => (0,registry/* suiteByName */.ty)(name)?.openssl)
+        .filter((name) => name !== undefined && name !== null);
+    const why = 'Disable the TLS_RSA (RSA key transport) suites; where the oracle is in a TLS terminator (load balancer, appliance), also apply its vendor fix (robotattack.org lists them).';
+    if (kept.length === 0) {
+        return {
+            text: `${why} Every suite below TLS 1.3 the server accepts uses RSA key transport: enable ECDHE suites (e.g. ECDHE-RSA-AES128-GCM-SHA256) in their place.`
+        };
+    }
+    return { ...tls12CipherLines((0,seclevel/* cipherString */.R)(kept, versions)), text: why };
+}
+function hstsFix(minMaxAge) {
+    const value = `max-age=${Math.max(minMaxAge, 1)}`;
+    return {
+        nginx: [`add_header Strict-Transport-Security "${value}" always;`],
+        apache: [`Header always set Strict-Transport-Security "${value}"`],
+        haproxy: [`http-response set-header Strict-Transport-Security "${value}"  # in the frontend`],
+        text: 'Add includeSubDomains only when every subdomain serves HTTPS.'
+    };
+}
+/** curl showing the response head of "/", with the scanned address pinned. */
+function reproduceHsts(t) {
+    const resolve = (0,remediation_endpoint/* curlResolve */.py)(t);
+    const parts = ['curl', '-sk', '-o', '/dev/null', '-D', '-'];
+    if (resolve)
+        parts.push('--resolve', resolve);
+    parts.push((0,remediation_endpoint/* httpsUrl */.N3)(t));
+    return parts.map(shell/* shellQuote */.Z).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/remediation/fix-blocks.ts
@@ -1498,7 +1644,77 @@ const SESSION_TICKET_SWITCH = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/remediation/vulnerabilities.ts
+
+/** Cipher-string exclusions (OpenSSL syntax) appended to the server's own cipher list. */
+function excluding(exclusions, why) {
+    return {
+        nginx: [`ssl_ciphers <your current list>${exclusions};`],
+        apache: [`SSLCipherSuite <your current list>${exclusions}`],
+        haproxy: [`ssl-default-bind-ciphers <your current list>${exclusions}`],
+        text: why
+    };
+}
+const FIXES = {
+    heartbleed: {
+        text: 'Upgrade OpenSSL to 1.0.1g or later (or build it with -DOPENSSL_NO_HEARTBEATS) and restart the server; then replace the private key, reissue the certificate and revoke the old one, since the key may have leaked.'
+    },
+    ccsInjection: {
+        text: 'Upgrade OpenSSL to 0.9.8za, 1.0.0m, 1.0.1h or later (any supported release) and restart the server.'
+    },
+    compression: {
+        apache: ['SSLCompression off'],
+        text: 'Turn TLS compression off; OpenSSL 1.1.0 and later build without it, nginx 1.1.6 and later never enable it.'
+    },
+    insecureRenegotiation: {
+        text: 'Upgrade the TLS library to one with RFC 5746 secure renegotiation (OpenSSL 0.9.8m or later); until then, turn renegotiation off entirely.'
+    },
+    clientRenegotiation: {
+        apache: [
+            '# Apache httpd 2.4 with OpenSSL 1.1.1 or later refuses client-initiated renegotiation: upgrade'
+        ],
+        text: 'Refuse client-initiated renegotiation: OpenSSL 3 refuses it unless SSL_OP_ALLOW_CLIENT_RENEGOTIATION (or ClientRenegotiation in openssl.cnf) turns it on, nginx always refuses it; remove that option or upgrade.'
+    },
+    fallbackScsv: {
+        text: 'Upgrade the TLS library to one that honours TLS_FALLBACK_SCSV (OpenSSL 1.0.1j or later), or offer one protocol version only.'
+    },
+    ticketbleed: {
+        ...SESSION_TICKET_SWITCH.off,
+        text: "Apply the vendor's fix for CVE-2016-9244 (F5 K05121675); until then turn session tickets off."
+    },
+    sweet32: excluding(':!3DES:!DES:!IDEA:!RC2', 'Remove the suites with 64-bit block ciphers (3DES, DES, IDEA, RC2).'),
+    logjam: {
+        nginx: ['ssl_dhparam /etc/nginx/ffdhe2048.pem;  # RFC 7919 group, 2048 bits or more'],
+        apache: ['SSLOpenSSLConfCmd DHParameters "/etc/apache2/ffdhe2048.pem"'],
+        haproxy: ['ssl-dh-param-file /etc/haproxy/ffdhe2048.pem'],
+        text: 'Use DH groups of 2048 bits or more (RFC 7919 ffdhe2048 or larger) and remove export-grade suites (!EXPORT), or drop DHE for ECDHE.'
+    },
+    freak: excluding(':!EXPORT', 'Remove the RSA_EXPORT suites.'),
+    drown: {
+        text: 'Turn SSLv2 off on every server that uses this key or certificate (OpenSSL 1.0.2g and 1.0.1s removed it), not only on this one.'
+    },
+    poodle: {
+        nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'],
+        apache: ['SSLProtocol -all +TLSv1.2 +TLSv1.3'],
+        haproxy: ['ssl-default-bind-options ssl-min-ver TLSv1.2'],
+        text: 'Turn SSLv3 off.'
+    },
+    beast: {
+        nginx: ['ssl_protocols TLSv1.2 TLSv1.3;'],
+        apache: ['SSLProtocol -all +TLSv1.2 +TLSv1.3'],
+        haproxy: ['ssl-default-bind-options ssl-min-ver TLSv1.2'],
+        text: 'Turn SSLv3 and TLS 1.0 off (or offer no CBC suites over them).'
+    },
+    rc4: excluding(':!RC4', 'Remove the RC4 suites (RFC 7465 prohibits them).')
+};
+/** The fix lines of one check's finding (robot and hsts: their own modules). */
+function vulnerabilityFix(name) {
+    return name === 'robot' || name === 'hsts' ? {} : FIXES[name];
+}
+
 ;// CONCATENATED MODULE: ./src/remediation/index.ts
+
+
 
 
 
@@ -1533,8 +1749,8 @@ const SESSION_TICKET_SWITCH = {
 /* harmony export */   w$: () => (/* binding */ reproduceSuite)
 /* harmony export */ });
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1751);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9412);
-/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2373);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9412);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2373);
 /* harmony import */ var _seclevel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9216);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4487);
 // Command lines a person can paste to see a finding's problem for themselves: openssl s_client with the
@@ -1553,7 +1769,7 @@ const VERSION_FLAG = {
     'TLSv1.3': '-tls1_3'
 };
 function connectArgs(t) {
-    const args = ['-connect', (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .connectAddress */ .x9)(t)];
+    const args = ['-connect', (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .connectAddress */ .x9)(t), ...(0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .starttlsArgs */ .XJ)(t)];
     if (t.sni)
         args.push('-servername', t.sni);
     else
@@ -1578,7 +1794,7 @@ function reproduceSuite(t, p, suiteName) {
     return sClient(t, [VERSION_FLAG[p], '-cipher', `${name}:@SECLEVEL=0`]);
 }
 function reproduceGroup(t, group, tls13) {
-    const name = (0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .opensslGroupName */ .Zf)(group) ?? group;
+    const name = (0,_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .opensslGroupName */ .Zf)(group) ?? group;
     return sClient(t, [tls13 ? '-tls1_3' : '-tls1_2', '-groups', name]);
 }
 function reproduceDh(t) {
@@ -1605,11 +1821,14 @@ function reproduceStapling(t) {
     return `${sClient(t, ['-status'])} | grep -A 3 'OCSP response'`;
 }
 function reproduceReachability(t) {
+    // A STARTTLS service is reached through its dialogue, which s_client speaks for every protocol.
+    if (t.starttls)
+        return sClient(t, []);
     const parts = ['curl', '-v', '--max-time', '10'];
-    const resolve = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .curlResolve */ .py)(t);
+    const resolve = (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .curlResolve */ .py)(t);
     if (resolve)
         parts.push('--resolve', resolve);
-    parts.push((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .httpsUrl */ .N3)(t));
+    parts.push((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .httpsUrl */ .N3)(t));
     return parts.map(_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z).join(' ');
 }
 /** Does the server resume a TLS 1.2 session? (-reconnect prints "New" then "Reused" when it does.) */

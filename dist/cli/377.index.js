@@ -1,5 +1,5 @@
-export const id = 469;
-export const ids = [469];
+export const id = 377;
+export const ids = [377];
 export const modules = {
 
 /***/ 8880:
@@ -83,8 +83,8 @@ var judge = __webpack_require__(3864);
 var registry = __webpack_require__(1751);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/remediation/index.ts + 10 modules
-var remediation = __webpack_require__(6628);
+// EXTERNAL MODULE: ./src/remediation/index.ts + 12 modules
+var remediation = __webpack_require__(366);
 ;// CONCATENATED MODULE: ./src/clients/evaluate.ts
 // The policy's `clients: { must-connect: [...], must-not-connect: [...] }` against a target's simulated clients:
 // `client.cannot-connect` for a required client that fails (with the diagnosis and its fix), `client.can-connect`
@@ -470,8 +470,8 @@ function predictHandshake(offer, target) {
     return { connects: true, version, cipherSuite: suite.iana ?? suite.name, group, cause: { kind: 'ok' } };
 }
 
-// EXTERNAL MODULE: ./src/remediation/index.ts + 10 modules
-var remediation = __webpack_require__(6628);
+// EXTERNAL MODULE: ./src/remediation/index.ts + 12 modules
+var remediation = __webpack_require__(366);
 // EXTERNAL MODULE: ./src/diagnose/known-roots.ts
 var known_roots = __webpack_require__(5855);
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
@@ -1719,7 +1719,7 @@ function profileById(id) {
 /* harmony export */ });
 /* unused harmony exports simulatedClient, simulateClient, simulateClients */
 /* harmony import */ var _scan_client_handshake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3654);
-/* harmony import */ var _scan_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(437);
+/* harmony import */ var _scan_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
 /* harmony import */ var _hello_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8880);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3864);
 /* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
@@ -1829,7 +1829,46 @@ function knownRoot(subject) {
 
 /***/ }),
 
-/***/ 7469:
+/***/ 979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ CIPHER_CLASSES),
+/* harmony export */   J: () => (/* binding */ HSTS_DEFAULT_MIN_MAX_AGE)
+/* harmony export */ });
+/** Classes a cipher suite can be denied by (cipher-suites.denied-classes). */
+const CIPHER_CLASSES = [
+    'no-pfs',
+    'cbc',
+    '3des',
+    'des',
+    'rc4',
+    'rc2',
+    'idea',
+    'null',
+    'export',
+    'anonymous',
+    'sha1-mac',
+    'md5-mac',
+    'dhe',
+    'static-rsa',
+    'psk',
+    'srp',
+    'camellia',
+    'aria',
+    'chacha20',
+    'ccm',
+    'ccm8',
+    'non-aead',
+    'weak'
+];
+/** RFC 6797 max-age (s) a policy requires unless it says otherwise: six months (Mozilla's presets: two years). */
+const HSTS_DEFAULT_MIN_MAX_AGE = 15768000;
+
+
+/***/ }),
+
+/***/ 7377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1838,13 +1877,14 @@ __webpack_require__.d(__webpack_exports__, {
   fG: () => (/* reexport */ PRESETS),
   OY: () => (/* reexport */ rules/* RULE_LIST */.OY),
   _3: () => (/* reexport */ evaluate),
+  hx: () => (/* reexport */ evaluateTarget),
   tb: () => (/* reexport */ loadPolicy),
   ho: () => (/* reexport */ policyToYaml),
   yQ: () => (/* reexport */ resolveInlinePolicy),
   NI: () => (/* reexport */ withExpiryDays)
 });
 
-// UNUSED EXPORTS: CIPHER_CLASSES, DEFAULT_PRESET, POLICY_RULE_IDS, PRESET_NAMES, RULES, RULE_IDS, checkTarget, evaluateTarget, isRuleId, mergeLayer, sortFindings, summarize, validatePolicyDocument
+// UNUSED EXPORTS: CIPHER_CLASSES, DEFAULT_PRESET, POLICY_RULE_IDS, PRESET_NAMES, RULES, RULE_IDS, checkTarget, isRuleId, mergeLayer, policyJsonSchema, policyRulesJsonSchema, sortFindings, summarize, validatePolicyDocument
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1859,7 +1899,12 @@ var errors = __webpack_require__(3916);
 var input_files = __webpack_require__(1869);
 // EXTERNAL MODULE: ./src/yaml/located.ts
 var located = __webpack_require__(81);
+// EXTERNAL MODULE: ./src/policy/vulnerability-rules.ts
+var vulnerability_rules = __webpack_require__(5742);
 ;// CONCATENATED MODULE: ./src/policy/presets/standards.ts
+// Presets from standards bodies and compliance programmes. Each records its source and version, and what the
+// document requires that a scan of the server cannot see.
+
 const ECDHE_AES_GCM = [
     'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
     'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
@@ -1923,6 +1968,8 @@ const NIST_TLS12 = [
     'TLS_ECDH_RSA_WITH_AES_128_CBC_SHA',
     'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA'
 ];
+/** PCI DSS: every vulnerability check that finds one is an error (not vuln.unknown: no finding, no failure). */
+const PCI_NO_KNOWN_VULNERABILITY = Object.fromEntries(vulnerability_rules/* VULNERABILITY_RULES */.p.filter((rule) => rule.id !== 'vuln.unknown').map((rule) => [rule.id, 'error']));
 const NIST_800_52R2 = {
     name: 'nist-800-52r2',
     title: 'NIST SP 800-52 Rev. 2, TLS servers',
@@ -1976,12 +2023,14 @@ const NIST_800_52R2 = {
             ],
             maxLifetimeDays: 1095,
             ocspStapling: 'if-responder'
-        }
+        },
+        // §3.4.1: renegotiation_info and, below TLS 1.2 without 1.3, TLS_FALLBACK_SCSV shall be supported.
+        severity: { 'vuln.insecureRenegotiation': 'error', 'vuln.fallbackScsv': 'error' }
     },
     notChecked: [
         'Whether the server is government-only (TLS 1.0/1.1 shall not) or citizen-facing (may, when necessary): this preset takes the stricter reading.',
         'Appendix D allows RSA key transport suites only during a transition; they are not allowed here.',
-        'Extensions the server shall support (renegotiation_info, extended_master_secret, status_request, TLS_FALLBACK_SCSV) are not probed.',
+        'Of the extensions the server shall support, renegotiation_info and TLS_FALLBACK_SCSV are probed (vuln.insecureRenegotiation, vuln.fallbackScsv: errors); extended_master_secret is recorded in tlsFeatures, not judged; status_request is not probed.',
         '"At least one of P-256 and P-384 shall be supported" is not checked; x25519/x448 are absent from SP 800-52r2 and reported as not allowed.',
         'Certificate profile items (X.509 v3, serverAuth EKU, SAN present, CA publishes OCSP) are not checked.'
     ]
@@ -2001,7 +2050,9 @@ const PCI_DSS_4 = {
             required: []
         },
         keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 },
-        certificates: { minRsaBits: 2048, minEcBits: 224, mustBeTrusted: true }
+        certificates: { minRsaBits: 2048, minEcBits: 224, mustBeTrusted: true },
+        // Req. 4.2.1 and ASV scanning: no known vulnerability, so every vulnerability check that finds one fails.
+        severity: PCI_NO_KNOWN_VULNERABILITY
     },
     notChecked: [
         'Req. 4.2.1.1 and 12.3.3 (inventories of keys, certificates, suites and protocols, reviewed yearly) are processes.',
@@ -2093,13 +2144,19 @@ const BSI_TR_02102_2 = {
                 'ecdsa-with-SHA384',
                 'ecdsa-with-SHA512'
             ]
+        },
+        // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no compression.
+        severity: {
+            'vuln.insecureRenegotiation': 'error',
+            'vuln.clientRenegotiation': 'error',
+            'vuln.compression': 'error'
         }
     },
     notChecked: [
         'PSK suites (ECDHE_PSK, DHE_PSK, RSA_PSK) are allowed by the TR but need a pre-shared key to probe; they are not in the allowed list.',
         'Dated limits (TLS 1.2 until end of 2031, DHE and DSA until end of 2029) are not enforced by date.',
         'Version 2026-01 deprecates RSA PKCS#1 v1.5 signatures; sha*WithRSAEncryption stays allowed here (2025-01).',
-        'Renegotiation, compression, truncated_hmac, heartbeat, Encrypt-then-MAC, extended_master_secret and 0-RTT are not probed.',
+        'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression and heartbeat are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac and 0-RTT are not probed.',
         'x25519 and x448 are not on the BSI list and are reported as not allowed.'
     ]
 };
@@ -2132,11 +2189,13 @@ const BCP195 = {
             ],
             required: []
         },
-        keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 }
+        keyExchange: { allowedGroups: null, minDhBits: 2048, minEcdhBits: 224 },
+        // RFC 9325 §3.5 (renegotiation_info required), §3.3 (no compression).
+        severity: { 'vuln.insecureRenegotiation': 'error', 'vuln.compression': 'error' }
     },
     notChecked: [
         'MUST and SHOULD NOT are not told apart: everything the BCP discourages is denied.',
-        'Required extensions (renegotiation_info, extended_master_secret, SNI, ALPN) and no compression are not probed.',
+        'Of the required extensions, renegotiation_info is probed (vuln.insecureRenegotiation) and no compression (vuln.compression); extended_master_secret is recorded in tlsFeatures, not judged; SNI and ALPN are not probed.',
         'TLS 1.3 is SHOULD: it is not required.',
         'The recommended four ECDHE AES-GCM suites are not required.'
     ]
@@ -2194,10 +2253,11 @@ const OLD_TLS12 = [
 // tls_curves, as IANA names (prime256v1 = secp256r1).
 const GROUPS = ['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1'];
 const CERT_CURVES = ['P-256', 'P-384'];
+// hsts_min_age, the same in 5.8 and 6.0: two years.
+const MOZILLA_HSTS_MIN_AGE = 63072000;
 // In each preset, protocols.allowed, the suite and group lists and the certificate lines are security lines;
 // protocols.required is the compatibility line (the versions the oldest compatible clients need).
 const MOZILLA_NOT_CHECKED = [
-    'HSTS with max-age of at least 63072000 seconds (two years) is an HTTP header, not part of the TLS handshake.',
     'The recommended certificate lifespan of 90 days is advice; only the maximum lifespan is enforced.',
     'Mozilla lists ocsp_staple: true; it is checked as `if-responder` because public CAs may omit OCSP (CA/B Ballot SC-063).'
 ];
@@ -2218,7 +2278,8 @@ const MOZILLA_MODERN = {
             allowedSignatureAlgorithms: ['ecdsa-with-SHA256', 'ecdsa-with-SHA384', 'ecdsa-with-SHA512'],
             maxLifetimeDays: 90,
             ocspStapling: 'if-responder'
-        }
+        },
+        http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
     },
     notChecked: [
         ...MOZILLA_NOT_CHECKED,
@@ -2252,7 +2313,8 @@ const MOZILLA_INTERMEDIATE = {
             ],
             maxLifetimeDays: 366,
             ocspStapling: 'if-responder'
-        }
+        },
+        http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
     },
     notChecked: [
         ...MOZILLA_NOT_CHECKED,
@@ -2276,7 +2338,8 @@ const MOZILLA_OLD = {
             allowedSignatureAlgorithms: ['sha256WithRSAEncryption'],
             maxLifetimeDays: 366,
             ocspStapling: 'if-responder'
-        }
+        },
+        http: { hstsMinMaxAge: MOZILLA_HSTS_MIN_AGE }
     },
     notChecked: [
         ...MOZILLA_NOT_CHECKED,
@@ -2285,7 +2348,12 @@ const MOZILLA_OLD = {
     ]
 };
 
+// EXTERNAL MODULE: ./src/model/policy.ts
+var policy = __webpack_require__(979);
 ;// CONCATENATED MODULE: ./src/policy/presets/base.ts
+// What every policy starts from: no protocol, suite or group rules, but the certificate checks a gate must
+// never skip (trust, hostname, chain, expiry) and unscannable targets counted as errors.
+
 function baseRules() {
     return {
         protocols: { allowed: null, required: [] },
@@ -2311,6 +2379,7 @@ function baseRules() {
         targets: { unreachable: 'error', notTls: 'error', error: 'error' },
         clients: { mustConnect: [], mustNotConnect: [] },
         resumption: { sessionId: 'any', tickets: 'any', acrossAddresses: 'any' },
+        http: { hstsMinMaxAge: policy/* HSTS_DEFAULT_MIN_MAX_AGE */.J },
         severity: {},
         waivers: [],
         userWritten: []
@@ -2333,7 +2402,7 @@ const PRESETS = Object.freeze(Object.fromEntries([
     BCP195,
     CABF_VALIDITY
 ].map((preset) => [preset.name, preset])));
-const PRESET_NAMES = Object.keys(PRESETS);
+const presets_PRESET_NAMES = Object.keys(PRESETS);
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy YAML language: every key a policy file may use (kebab-case), the property it sets in the
@@ -2344,7 +2413,7 @@ const f = (prop, spec) => ({ prop, spec });
 const TARGET_SEVERITY = { type: 'enum', values: ['error', 'warning', 'ignore'] };
 const RESUMPTION = { type: 'enum', values: ['required', 'forbidden', 'any'] };
 /** Rule sections of a policy document. */
-const RULE_SECTIONS = {
+const schema_RULE_SECTIONS = {
     protocols: f('protocols', {
         type: 'object',
         fields: {
@@ -2425,79 +2494,22 @@ const RULE_SECTIONS = {
             'across-addresses': f('acrossAddresses', RESUMPTION)
         }
     }),
+    http: f('http', {
+        type: 'object',
+        fields: {
+            'hsts-min-max-age': f('hstsMinMaxAge', { type: 'integer', min: 0, max: 1_000_000_000, nullable: true })
+        }
+    }),
     severity: f('severity', { type: 'severity-map' }),
     waivers: f('waivers', { type: 'waivers' })
 };
 /** Keys of a policy document that are not rules. */
 const DOCUMENT_KEYS = ['extends', 'name', 'description'];
-const ALL_TOP_LEVEL_KEYS = [...DOCUMENT_KEYS, ...Object.keys(RULE_SECTIONS)];
+const ALL_TOP_LEVEL_KEYS = [...DOCUMENT_KEYS, ...Object.keys(schema_RULE_SECTIONS)];
 
 
-;// CONCATENATED MODULE: ./src/policy/suggest.ts
-// "did you mean": a typo in a policy must be caught and named, never silently weaken the gate.
-/** Levenshtein distance, case-insensitive. */
-function editDistance(a, b) {
-    const s = a.toLowerCase();
-    const t = b.toLowerCase();
-    let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= s.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= t.length; j++) {
-            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[t.length];
-}
-/** The closest candidate when it is close enough to be a plausible typo, else null. */
-function closest(input, candidates) {
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(input, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const limit = Math.max(2, Math.floor(input.length / 3));
-    return best !== null && bestDistance <= limit ? best : null;
-}
-/** ' (did you mean "x"?)' or ''. */
-function didYouMean(input, candidates) {
-    const suggestion = closest(input, candidates);
-    return suggestion ? `; did you mean "${suggestion}"?` : '';
-}
-
-;// CONCATENATED MODULE: ./src/model/policy.ts
-/** Classes a cipher suite can be denied by (cipher-suites.denied-classes). */
-const CIPHER_CLASSES = [
-    'no-pfs',
-    'cbc',
-    '3des',
-    'des',
-    'rc4',
-    'rc2',
-    'idea',
-    'null',
-    'export',
-    'anonymous',
-    'sha1-mac',
-    'md5-mac',
-    'dhe',
-    'static-rsa',
-    'psk',
-    'srp',
-    'camellia',
-    'aria',
-    'chacha20',
-    'ccm',
-    'ccm8',
-    'non-aead',
-    'weak'
-];
-
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
 // EXTERNAL MODULE: ./src/clients/profiles/index.ts + 8 modules
 var profiles = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/registry/index.ts + 3 modules
@@ -2683,7 +2695,7 @@ function validatePolicyDocument(value, at) {
     }
     for (const key of Object.keys(value)) {
         if (!ALL_TOP_LEVEL_KEYS.includes(key)) {
-            throw at.keyError([key], `unknown policy key "${key}"${didYouMean(key, ALL_TOP_LEVEL_KEYS)}`);
+            throw at.keyError([key], `unknown policy key "${key}"${(0,suggest/* didYouMean */.au)(key, ALL_TOP_LEVEL_KEYS)}`);
         }
     }
     const document = { name: null, description: null, extends: [], rules: {} };
@@ -2710,7 +2722,7 @@ function validatePolicyDocument(value, at) {
         });
     }
     const rules = {};
-    for (const [key, field] of Object.entries(RULE_SECTIONS)) {
+    for (const [key, field] of Object.entries(schema_RULE_SECTIONS)) {
         if (value[key] === undefined)
             continue;
         rules[field.prop] = validateValue(value[key], field.spec, [key], at);
@@ -2724,7 +2736,7 @@ function validateValue(value, spec, path, at) {
     switch (spec.type) {
         case 'enum': {
             if (typeof value !== 'string' || !spec.values.includes(value)) {
-                const hint = typeof value === 'string' ? didYouMean(value, spec.values) : '';
+                const hint = typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, spec.values) : '';
                 throw at.valueError(path, `${where} must be one of ${spec.values.join(', ')}, not ${typeName(value)}${hint}`);
             }
             return value;
@@ -2766,7 +2778,7 @@ function validateValue(value, spec, path, at) {
             for (const [key, item] of Object.entries(value)) {
                 const field = spec.fields[key];
                 if (!field)
-                    throw at.keyError([...path, key], `unknown key "${key}" in ${where}${didYouMean(key, keys)}`);
+                    throw at.keyError([...path, key], `unknown key "${key}" in ${where}${(0,suggest/* didYouMean */.au)(key, keys)}`);
                 out[field.prop] = validateValue(item, field.spec, [...path, key], at);
             }
             return out;
@@ -2777,7 +2789,7 @@ function validateValue(value, spec, path, at) {
             const out = {};
             for (const [rule, severity] of Object.entries(value)) {
                 if (!(0,rules/* isRuleId */.KX)(rule))
-                    throw at.keyError([...path, rule], `unknown rule id "${rule}"${didYouMean(rule, rules/* RULE_IDS */.Iu)}`);
+                    throw at.keyError([...path, rule], `unknown rule id "${rule}"${(0,suggest/* didYouMean */.au)(rule, rules/* RULE_IDS */.Iu)}`);
                 if (severity !== 'error' && severity !== 'warning' && severity !== 'notice') {
                     throw at.valueError([...path, rule], `${where}.${rule} must be error, warning or notice, not ${typeName(severity)}`);
                 }
@@ -2803,8 +2815,8 @@ const NAME_KINDS = {
     },
     'cipher-class': {
         what: 'cipher-suite class',
-        canonical: (s) => (CIPHER_CLASSES.includes(s) ? s : null),
-        candidates: () => CIPHER_CLASSES
+        canonical: (s) => (policy/* CIPHER_CLASSES */.H.includes(s) ? s : null),
+        candidates: () => policy/* CIPHER_CLASSES */.H
     },
     group: { what: 'key-exchange group', canonical: canonicalGroup, candidates: candidateGroups },
     'key-type': { what: 'key type', canonical: canonicalKeyType, candidates: candidateKeyTypes },
@@ -2818,7 +2830,7 @@ function canonicalName(item, kind, path, at) {
         throw at.valueError(path, `${dotted(path)} must be a ${info.what}, not ${typeName(item)}`);
     const canonical = info.canonical(item);
     if (canonical === null) {
-        throw at.valueError(path, `unknown ${info.what} "${item}"${didYouMean(item, info.candidates())}`);
+        throw at.valueError(path, `unknown ${info.what} "${item}"${(0,suggest/* didYouMean */.au)(item, info.candidates())}`);
     }
     return canonical;
 }
@@ -2853,7 +2865,7 @@ function validateSchedule(value, path, at) {
             throw at.valueError(here, `${dotted(here)} must be a mapping { from, max-days }`);
         for (const key of Object.keys(step)) {
             if (key !== 'from' && key !== 'max-days') {
-                throw at.keyError([...here, key], `unknown key "${key}" in ${dotted(here)}${didYouMean(key, ['from', 'max-days'])}`);
+                throw at.keyError([...here, key], `unknown key "${key}" in ${dotted(here)}${(0,suggest/* didYouMean */.au)(key, ['from', 'max-days'])}`);
             }
         }
         const from = dateText(step.from);
@@ -2888,13 +2900,13 @@ function validateWaivers(value, path, at) {
             throw at.valueError(here, `waivers[${i}] must be a mapping with rule, reason and until`);
         for (const key of Object.keys(entry)) {
             if (!keys.includes(key))
-                throw at.keyError([...here, key], `unknown key "${key}" in waivers[${i}]${didYouMean(key, keys)}`);
+                throw at.keyError([...here, key], `unknown key "${key}" in waivers[${i}]${(0,suggest/* didYouMean */.au)(key, keys)}`);
         }
         const rule = entry.rule;
         if (typeof rule !== 'string' || rule.trim() === '')
             throw at.valueError(here, `waivers[${i}] needs a rule (a rule id such as cipher.not-allowed)`);
         if (!validWaiverRule(rule))
-            throw at.valueError([...here, 'rule'], `unknown rule id "${rule}" in waivers[${i}]${didYouMean(rule, rules/* RULE_IDS */.Iu)}`);
+            throw at.valueError([...here, 'rule'], `unknown rule id "${rule}" in waivers[${i}]${(0,suggest/* didYouMean */.au)(rule, rules/* RULE_IDS */.Iu)}`);
         const reason = entry.reason;
         if (typeof reason !== 'string' || reason.trim() === '')
             throw at.valueError(here, `waivers[${i}] needs a reason: say why the exception is granted`);
@@ -3022,7 +3034,7 @@ async function readPolicyFile(file, shown, at) {
         if (!(error instanceof input_files/* InputFileError */.TH))
             throw error;
         const why = error.problem === 'missing' ? 'not found' : error.reason;
-        const message = `policy file "${shown}" ${why} (presets: ${PRESET_NAMES.join(', ')})`;
+        const message = `policy file "${shown}" ${why} (presets: ${presets_PRESET_NAMES.join(', ')})`;
         throw at ? at.locator.valueError(at.path, message) : new errors/* ConfigurationError */.j1(message);
     }
     return (0,located/* loadYamlWithPositions */.W)(text, shown);
@@ -3044,7 +3056,7 @@ async function resolveRef(ref, baseDir, seen, at, guard) {
             await (0,promises_.stat)(file);
         }
         catch {
-            const message = `unknown policy preset "${ref}"${didYouMean(ref, PRESET_NAMES)} (presets: ${PRESET_NAMES.join(', ')}; or give a .yml file)`;
+            const message = `unknown policy preset "${ref}"${(0,suggest/* didYouMean */.au)(ref, presets_PRESET_NAMES)} (presets: ${presets_PRESET_NAMES.join(', ')}; or give a .yml file)`;
             throw at ? at.locator.valueError(at.path, message) : new errors/* ConfigurationError */.j1(message);
         }
     }
@@ -3142,7 +3154,7 @@ function toYamlValue(value, spec) {
 /** The resolved policy as a YAML document that `policy check` accepts and that resolves to the same rules. */
 function policyToYaml(policy) {
     const document = { name: policy.name };
-    for (const [key, field] of Object.entries(RULE_SECTIONS)) {
+    for (const [key, field] of Object.entries(schema_RULE_SECTIONS)) {
         document[key] = toYamlValue(policy.rules[field.prop], field.spec);
     }
     const header = [
@@ -3157,8 +3169,8 @@ function policyToYaml(policy) {
 
 // EXTERNAL MODULE: ./src/model/fail-on.ts
 var fail_on = __webpack_require__(4095);
-// EXTERNAL MODULE: ./src/remediation/index.ts + 10 modules
-var remediation = __webpack_require__(6628);
+// EXTERNAL MODULE: ./src/remediation/index.ts + 12 modules
+var remediation = __webpack_require__(366);
 ;// CONCATENATED MODULE: ./src/policy/checks/finding.ts
 /** A finding as a checker produces it: no waiver yet (waivers are applied after every check). */
 function finding(draft) {
@@ -3206,6 +3218,33 @@ function checkStatus(t, rules) {
             reproduce: (0,remediation/* reproduceReachability */.Tg)(t)
         })
     ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/incomplete.ts
+
+
+const INCOMPLETE_RULE = 'scan.incomplete';
+/** Rules that judge a fact by its absence: an incomplete scan cannot prove one. */
+const ABSENCE_RULES = ['protocol.missing', 'cipher.missing'];
+function checkIncomplete(t, rules) {
+    const incomplete = t.incomplete ?? [];
+    const codes = [...new Set(incomplete.map((fact) => fact.code))];
+    return codes.map((code) => {
+        const facts = incomplete.filter((fact) => fact.code === code);
+        return finding({
+            rule: INCOMPLETE_RULE,
+            severity: targetSeverity(rules.targets.error),
+            message: `${t.name}: the scan could not settle ${list(facts.map((fact) => fact.fact))} (${code}): ${facts[0].reason}`,
+            evidence: { code, facts: facts.map((fact) => fact.fact), reason: facts[0].reason },
+            fix: (0,remediation/* targetFix */.dH)(INCOMPLETE_RULE)
+        });
+    });
+}
+/** Findings that would rest on a fact the scan could not settle are left out. */
+function withoutAbsenceFindings(t, findings) {
+    if ((t.incomplete ?? []).length === 0)
+        return findings;
+    return findings.filter((f) => !ABSENCE_RULES.includes(f.rule));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/checks/compatibility.ts
@@ -3948,9 +3987,252 @@ function checkCertificate(t, rules, now) {
     return CHECKERS.flatMap((checker) => checker(check));
 }
 
+;// CONCATENATED MODULE: ./src/policy/checks/address.ts
+
+
+
+const address_RULE = 'address.inconsistent';
+function groupNodes(nodes, describe) {
+    const groups = new Map();
+    for (const node of nodes) {
+        const value = describe(node);
+        const group = groups.get(value) ?? { addresses: [], value };
+        group.addresses.push(node.address);
+        groups.set(value, group);
+    }
+    return [...groups.values()];
+}
+/** The nodes outside the largest group (on a tie, outside the first node's group). */
+function differing(groups) {
+    const largest = groups.reduce((best, group) => group.addresses.length > best.addresses.length ? group : best);
+    return groups.filter((group) => group !== largest).flatMap((group) => group.addresses);
+}
+const address_acceptedProtocols = (node) => report/* PROTOCOL_NAMES */.g8.filter((protocol) => node.protocols[protocol]);
+function describeCertificate(node) {
+    const leaf = node.certificate?.chain[0];
+    if (!leaf)
+        return 'no readable certificate';
+    return `${leaf.subject} (SHA-256 ${leaf.sha256Fingerprint}, expires ${leaf.notAfter.slice(0, 10)})`;
+}
+/** The suites of the versions every node accepts (a version some nodes lack is the protocols' difference). */
+function describeSuites(node, shared) {
+    return shared
+        .map((protocol) => `${protocol}: ${[...(node.cipherSuites[protocol] ?? [])].sort().join(' ') || 'none'}`)
+        .join('; ');
+}
+function aspects(nodes) {
+    const reachable = nodes.filter((node) => node.status === 'ok');
+    const shared = report/* PROTOCOL_NAMES */.g8.filter((protocol) => reachable.every((node) => node.protocols[protocol]));
+    const firstDifferingSuite = (node) => {
+        for (const protocol of shared) {
+            const suite = (node.cipherSuites[protocol] ?? [])[0];
+            if (suite)
+                return [protocol, suite];
+        }
+        return null;
+    };
+    const all = [
+        {
+            name: 'reachability',
+            groups: groupNodes(nodes, (node) => node.status === 'ok' ? 'ok' : `${node.status}${node.error ? ` (${node.error.code})` : ''}`),
+            reproduce: (node) => (0,remediation/* reproduceReachability */.Tg)(node)
+        },
+        {
+            name: 'certificate',
+            groups: groupNodes(reachable, describeCertificate),
+            reproduce: (node) => (0,remediation/* reproduceCertificate */.tr)(node)
+        },
+        {
+            name: 'protocols',
+            groups: groupNodes(reachable, (node) => list(address_acceptedProtocols(node)) || 'none'),
+            reproduce: (node) => (0,remediation/* reproduceProtocol */.gJ)(node, address_acceptedProtocols(node)[0] ?? 'TLSv1.2')
+        },
+        {
+            name: 'cipher suites',
+            groups: groupNodes(reachable, (node) => describeSuites(node, shared)),
+            reproduce: (node) => {
+                const suite = firstDifferingSuite(node);
+                return suite ? (0,remediation/* reproduceSuite */.w$)(node, suite[0], suite[1]) : (0,remediation/* reproduceReachability */.Tg)(node);
+            }
+        }
+    ];
+    return all.filter((aspect) => aspect.groups.length > 1);
+}
+const ACCEPTS = {
+    reachability: 'are',
+    certificate: 'serve',
+    protocols: 'accept',
+    'cipher suites': 'accept'
+};
+/** `address.inconsistent` findings of a pool's report; none for a single address. */
+function checkAddressConsistency(t) {
+    const nodes = t.addresses ?? [];
+    if (nodes.length < 2)
+        return [];
+    return aspects(nodes).map((aspect) => {
+        const outliers = differing(aspect.groups);
+        const shown = aspect.groups.map((group) => `${list(group.addresses)} ${ACCEPTS[aspect.name]} ${group.value}`);
+        const outlier = nodes.find((node) => node.address === outliers[0]);
+        return {
+            ...finding({
+                rule: address_RULE,
+                severity: 'warning',
+                message: `${t.name}: the addresses of the pool differ in ${aspect.name}: ${shown.join('; ')}.`,
+                evidence: {
+                    aspect: aspect.name,
+                    groups: aspect.groups.map((group) => ({ addresses: group.addresses, value: group.value }))
+                },
+                fix: (0,remediation/* targetFix */.dH)(address_RULE),
+                reproduce: aspect.reproduce({ ...t, ...outlier })
+            }),
+            address: list(outliers)
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/vuln-robot.ts
+
+
+function checkRobot(t) {
+    const robot = t.vulnerabilities?.robot;
+    if (robot?.status === 'vulnerable') {
+        const version = typeof robot.details?.version === 'string' ? ` over ${robot.details.version}` : '';
+        return [
+            finding({
+                rule: 'vuln.robot',
+                severity: 'error',
+                message: `${t.name} is a Bleichenbacher oracle (ROBOT): it reacts to RSA ClientKeyExchanges differently by padding validity${version}, which lets an attacker decrypt recorded sessions and sign with its key.`,
+                evidence: { robot: robot.evidence, differFromValid: robot.details?.differFromValid ?? [] },
+                fix: (0,remediation/* robotFix */.KV)(t)
+            })
+        ];
+    }
+    if (robot?.status === 'unknown') {
+        return [
+            finding({
+                rule: 'vuln.robot',
+                severity: 'notice',
+                message: `${t.name}: the ROBOT check could not conclude (${robot.reason ?? 'no reason given'}).`,
+                evidence: { robot: robot.evidence }
+            })
+        ];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/http-hsts.ts
+
+
+const DAY_S = 86400;
+function problemOf(details, min) {
+    if (details.present !== true)
+        return 'sends no Strict-Transport-Security header';
+    if (details.valid !== true)
+        return 'sends a Strict-Transport-Security header browsers ignore (no valid max-age)';
+    const maxAge = Number(details.maxAge);
+    if (maxAge === 0)
+        return 'sends Strict-Transport-Security with max-age=0, which turns HSTS off';
+    if (maxAge < min)
+        return `sends Strict-Transport-Security with max-age=${maxAge} (${Math.floor(maxAge / DAY_S)} days), below the ${min} s (${Math.floor(min / DAY_S)} days) the policy requires`;
+    return null;
+}
+function checkHsts(t, rules) {
+    const hsts = t.vulnerabilities?.hsts;
+    const min = rules.http.hstsMinMaxAge;
+    if (min === null || !hsts?.details || (hsts.status !== 'vulnerable' && hsts.status !== 'ok'))
+        return [];
+    const problem = problemOf(hsts.details, min);
+    if (!problem)
+        return [];
+    return [
+        finding({
+            rule: 'http.hsts',
+            severity: 'warning',
+            message: `${t.name} ${problem} on its HTTPS response to /.`,
+            evidence: { hsts: hsts.evidence, minMaxAge: min, maxAge: hsts.details.maxAge ?? null },
+            fix: (0,remediation/* hstsFix */.cV)(min),
+            reproduce: (0,remediation/* reproduceHsts */.IP)(t)
+        })
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/policy/checks/vulnerabilities.ts
+
+
+
+const JUDGED_ELSEWHERE = ['robot', 'hsts'];
+const vulnerabilities_notAllowed = (rules, p) => rules.protocols.allowed !== null && !rules.protocols.allowed.includes(p);
+function suitesDenied(result, rules) {
+    const suites = result.details?.['suites'];
+    return (Array.isArray(suites) &&
+        suites.length > 0 &&
+        suites.every((suite) => typeof suite === 'string' && (0,remediation/* suiteRejection */.gC)(suite, rules) !== null));
+}
+/** Whether another rule of the policy already reports this defect (so no second finding names it). */
+function reportedElsewhere(name, result, t, rules) {
+    switch (name) {
+        case 'sweet32':
+        case 'freak':
+        case 'rc4':
+            return suitesDenied(result, rules);
+        case 'logjam': {
+            if (result.details?.['suites'])
+                return suitesDenied(result, rules);
+            const min = rules.keyExchange.minDhBits;
+            return min !== null && t.keyExchange.dhBits !== null && t.keyExchange.dhBits < min;
+        }
+        case 'drown':
+            return vulnerabilities_notAllowed(rules, 'SSLv2');
+        case 'poodle':
+            return vulnerabilities_notAllowed(rules, 'SSLv3') || suitesDenied(result, rules);
+        case 'beast': {
+            const spoken = ['SSLv3', 'TLSv1.0'].filter((p) => t.protocols[p]);
+            return spoken.length > 0 && spoken.every((p) => vulnerabilities_notAllowed(rules, p));
+        }
+        default:
+            return false;
+    }
+}
+function vulnerableFinding(t, name, result) {
+    const rule = `vuln.${name}`;
+    const info = rules/* RULES */.y0[rule];
+    return finding({
+        rule,
+        severity: info.severity,
+        message: `${t.name} is vulnerable: ${info.title}. ${result.evidence}.`,
+        evidence: { check: name, status: result.status, evidence: result.evidence, ...(result.details ?? {}) },
+        fix: (0,remediation/* vulnerabilityFix */.MX)(name)
+    });
+}
+function unknownFinding(t, name, result) {
+    return finding({
+        rule: 'vuln.unknown',
+        severity: 'notice',
+        message: `${t.name}: the ${name} check could not conclude (${result.reason ?? 'no reason given'}).`,
+        evidence: { check: name, status: result.status, evidence: result.evidence, reason: result.reason }
+    });
+}
+function checkVulnerabilities(t, rules) {
+    const out = [];
+    for (const [name, result] of Object.entries(t.vulnerabilities ?? {})) {
+        if (JUDGED_ELSEWHERE.includes(name))
+            continue;
+        if (result.status === 'vulnerable' && !reportedElsewhere(name, result, t, rules))
+            out.push(vulnerableFinding(t, name, result));
+        if (result.status === 'unknown')
+            out.push(unknownFinding(t, name, result));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/checks/index.ts
 // The policy's checkers, one concern each: each reads a target's scan results and the rules and returns the
 // findings for its rules. evaluate.ts runs them (checkTarget) and applies overrides and waivers.
+
+
+
+
+
 
 
 
@@ -4123,12 +4405,46 @@ function judgedReport(facts, rules) {
 }
 /** Facts measured on a TLS server only mean something when its scan ended well. */
 const scanned = (target) => target.status === 'ok';
-const EVALUATORS = [
+/** Judged once per target, on a pool's whole report too: resumption across the nodes, the simulated clients. */
+const TARGET_EVALUATORS = [
     (target, _facts, rules) => (scanned(target) ? evaluateResumption(target, rules.resumption) : []),
-    (target, _facts, rules) => scanned(target) && target.clients ? (0,clients/* evaluateClients */.ah)(target, rules.clients) : [],
+    (target, _facts, rules) => (scanned(target) && target.clients ? (0,clients/* evaluateClients */.ah)(target, rules.clients) : [])
+];
+/** Judged on each node of a pool, as the policy's rules are. */
+const NODE_EVALUATORS = [
     // The expectation is judged whatever the status: an unreadable certificate does not meet it either.
     (target, facts) => (facts.expect ? evaluateExpectation(target, facts.expect) : [])
 ];
+const EVALUATORS = [...TARGET_EVALUATORS, ...NODE_EVALUATORS];
+
+;// CONCATENATED MODULE: ./src/policy/pool.ts
+/** One node as a target of one address: the target's fields with the node's facts. */
+function nodeView(t, node) {
+    const view = { ...t, ...node };
+    delete view.addresses;
+    return view;
+}
+/** Whether the report is a pool's: more than one address scanned. */
+function isPool(t) {
+    return (t.addresses?.length ?? 0) > 1;
+}
+const findingKey = (f) => `${f.rule}\u0000${f.message}`;
+/**
+ * Every node's findings, merged: the same rule with the same message on every node is one finding without an
+ * address; on some nodes only, one finding whose `address` lists them (comma-separated, in scan order).
+ */
+function nodeFindings(t, judge) {
+    const merged = new Map();
+    for (const node of t.addresses) {
+        for (const f of judge(nodeView(t, node))) {
+            const entry = merged.get(findingKey(f)) ?? { finding: f, addresses: [] };
+            if (!entry.addresses.includes(node.address))
+                entry.addresses.push(node.address);
+            merged.set(findingKey(f), entry);
+        }
+    }
+    return [...merged.values()].map(({ finding, addresses }) => addresses.length === t.addresses.length ? finding : { ...finding, address: addresses.join(', ') });
+}
 
 ;// CONCATENATED MODULE: ./src/policy/target-facts.ts
 function asTargetFacts(input) {
@@ -4196,6 +4512,7 @@ function applyWaivers(findings, waivers, t, now) {
 
 
 
+
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 // ---- putting it together ----
 /** The policy's rules on one scan report, before severity overrides and waivers. */
@@ -4204,11 +4521,17 @@ function checkTarget(t, rules, now) {
     if (status)
         return status;
     return [
-        ...checkProtocols(t, rules),
-        ...checkSuites(t, rules),
-        ...checkOrder(t, rules),
-        ...checkKeyExchange(t, rules),
-        ...checkCertificate(t, rules, now.getTime())
+        ...checkIncomplete(t, rules),
+        ...withoutAbsenceFindings(t, [
+            ...checkProtocols(t, rules),
+            ...checkSuites(t, rules),
+            ...checkOrder(t, rules),
+            ...checkKeyExchange(t, rules),
+            ...checkCertificate(t, rules, now.getTime())
+        ]),
+        ...checkRobot(t),
+        ...checkHsts(t, rules),
+        ...checkVulnerabilities(t, rules)
     ];
 }
 function applySeverityOverrides(findings, rules) {
@@ -4226,10 +4549,23 @@ function evaluateTarget(input, policy, options) {
     const facts = asTargetFacts(input);
     const rules = policy.rules;
     const t = judgedReport(facts, rules);
-    const all = applySeverityOverrides([...checkTarget(t, rules, options.now), ...EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))], rules);
+    const all = applySeverityOverrides(targetFindings(t, facts, rules, options.now), rules);
     const findings = sortFindings(applyWaivers(all, rules.waivers, t, options.now));
     const verdict = findings.some((f) => (0,fail_on/* failsAt */.ZN)(f.severity, options.failOn)) ? 'fail' : 'pass';
     return { ...t, findings, verdict };
+}
+/** The findings of one target before overrides and waivers; a pool's node by node (policy/pool.ts). */
+function targetFindings(t, facts, rules, now) {
+    if (!isPool(t))
+        return [...checkTarget(t, rules, now), ...EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))];
+    return [
+        ...nodeFindings(t, (node) => [
+            ...checkTarget(node, rules, now),
+            ...NODE_EVALUATORS.flatMap((evaluator) => evaluator(node, facts, rules))
+        ]),
+        ...checkAddressConsistency(t),
+        ...TARGET_EVALUATORS.flatMap((evaluator) => evaluator(t, facts, rules))
+    ];
 }
 function summarize(targets) {
     const all = targets.flatMap((t) => t.findings);
@@ -4276,6 +4612,116 @@ function withExpiryDays(policy, days) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policy/json-schema.ts
+
+
+
+
+
+const NAME_SCHEMAS = {
+    protocol: () => ({ type: 'string', examples: candidateProtocols() }),
+    cipher: () => ({
+        type: 'string',
+        minLength: 1,
+        description: 'an IANA or OpenSSL cipher suite name, e.g. TLS_AES_128_GCM_SHA256 or ECDHE-RSA-AES128-GCM-SHA256'
+    }),
+    'cipher-class': () => ({ enum: [...policy/* CIPHER_CLASSES */.H] }),
+    group: () => ({ type: 'string', examples: unique(candidateGroups()) }),
+    'key-type': () => ({ type: 'string', examples: candidateKeyTypes() }),
+    curve: () => ({ type: 'string', examples: unique(candidateCurves()) }),
+    signature: () => ({ type: 'string', examples: unique(candidateSignatures()) }),
+    client: () => ({ enum: candidateClients() })
+};
+const unique = (items) => [...new Set(items)];
+const nullable = (schema, allowNull) => allowNull ? { anyOf: [schema, { type: 'null' }] } : schema;
+/** A date as YAML gives it (a timestamp) or as text: the schema sees text. */
+const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}' };
+function specSchema(spec) {
+    switch (spec.type) {
+        case 'enum':
+            return { enum: [...spec.values] };
+        case 'boolean':
+            return { type: 'boolean' };
+        case 'integer':
+            return nullable({ type: 'integer', minimum: spec.min, ...(spec.max !== undefined ? { maximum: spec.max } : {}) }, spec.nullable);
+        case 'fraction':
+            return nullable({ type: 'number', minimum: 0, maximum: 1 }, spec.nullable);
+        case 'names':
+            return nullable({ type: 'array', items: NAME_SCHEMAS[spec.kind]() }, spec.nullable);
+        case 'object':
+            return objectSchema(spec.fields);
+        case 'severity-map':
+            return {
+                type: 'object',
+                propertyNames: { enum: [...RULE_IDS] },
+                additionalProperties: { enum: ['error', 'warning', 'notice'] }
+            };
+        case 'schedule':
+            return nullable({
+                type: 'array',
+                minItems: 1,
+                items: {
+                    type: 'object',
+                    required: ['from', 'max-days'],
+                    additionalProperties: false,
+                    properties: { from: DATE, 'max-days': { type: 'integer', minimum: 1 } }
+                }
+            }, true);
+        case 'waivers':
+            return {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    required: ['rule', 'reason', 'until'],
+                    additionalProperties: false,
+                    properties: {
+                        rule: { type: 'string', minLength: 1, description: 'a rule id, or a prefix ending in .*' },
+                        targets: {
+                            anyOf: [
+                                { type: 'string', minLength: 1 },
+                                { type: 'array', items: { type: 'string', minLength: 1 } }
+                            ]
+                        },
+                        reason: { type: 'string', minLength: 1 },
+                        until: DATE
+                    }
+                }
+            };
+    }
+}
+function objectSchema(fields) {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, specSchema(field.spec)]))
+    };
+}
+/** The rules a policy may hold: the whole document less its own keys (also a targets entry's inline `policy`). */
+function policyRulesJsonSchema() {
+    return objectSchema(RULE_SECTIONS);
+}
+function policyJsonSchema() {
+    const rules = policyRulesJsonSchema();
+    const reference = { type: 'string', minLength: 1, examples: [...PRESET_NAMES] };
+    const documentKeys = {
+        extends: {
+            description: 'a preset name or a policy file (relative to this one), or a list of them',
+            anyOf: [reference, { type: 'array', items: reference }]
+        },
+        name: { type: 'string' },
+        description: { type: 'string' }
+    };
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: 'https://github.com/tls-gate/tls-gate/schema/policy.schema.json',
+        title: 'tls-gate policy',
+        description: 'A tls-gate policy file (docs/policy.md). Generated from src/policy/schema.ts; `tls-gate policy check FILE` is the final word on names.',
+        type: 'object',
+        additionalProperties: false,
+        properties: { ...documentKeys, ...rules.properties }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 
 
@@ -4284,6 +4730,87 @@ function withExpiryDays(policy, days) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 1735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ ByteBudget),
+/* harmony export */   No: () => (/* binding */ describeBudget),
+/* harmony export */   di: () => (/* binding */ SCAN_BUDGETS)
+/* harmony export */ });
+/* harmony import */ var _wire_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4334);
+// Every limit on what one server may cost a run, in one table: bytes read per probe and per target, handshake
+// messages per flight, certificate entries per Certificate message, distinct certificates kept per target, how
+// long a parse may hold the event loop, and how transport failures are retried. A probe that reaches a budget
+// ends with an outcome naming it; nothing a server sends can make one target cost another anything.
+
+const SCAN_BUDGETS = {
+    /** Bytes one probe reads: a first flight with a 100-certificate chain still fits. */
+    probeBytes: 2 * 1024 * 1024,
+    /**
+     * Bytes one target's probes read together. A full scan of a server with a 20 KB chain reads about 2 MB (TLS
+     * 1.2 enumeration sees the Certificate on every probe); beyond this the scan stops with facts marked
+     * incomplete, so a server that fills every probe cannot hold hundreds of megabytes of a run.
+     */
+    targetBytes: 32 * 1024 * 1024,
+    /** Handshake messages in one flight: a real one has at most eight (ServerHello ... ServerHelloDone). */
+    flightMessages: 32,
+    /**
+     * TLS records in one reply. Every record costs work however small: a 200 KB certificate in 1-byte records is
+     * 200,000 of them per probe, enough to starve every other target of the CPU. Even 1 KB records carry a 2 MiB
+     * flight in 2048.
+     */
+    flightRecords: 2048,
+    /** Entries in one Certificate message (src/wire/certificate.ts decodes no further). */
+    certificateEntries: _wire_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CERTIFICATE_ENTRIES */ .Cj,
+    /** Distinct certificates (by SHA-256 of the DER) kept per target; every probe's list shares these copies. */
+    keptCertificates: 256,
+    /**
+     * Retries and controls of transient failures per target (src/scan/settle.ts): on top of the checks' handshake
+     * budgets, so a server that resets everything costs at most this many more connections.
+     */
+    retriesPerTarget: 64,
+    /** Longest a probe parses without letting other targets' sockets and timers run (ms). */
+    yieldAfterMs: 8,
+    /** Connections at once to one address and port, whatever targets resolve to it (the run's politeness). */
+    perAddressConcurrency: 32
+};
+/** The words a message uses for a budget. */
+function describeBudget(budget) {
+    switch (budget) {
+        case 'probe-bytes':
+            return `the probe's read budget of ${SCAN_BUDGETS.probeBytes} bytes`;
+        case 'target-bytes':
+            return `the target's read budget of ${SCAN_BUDGETS.targetBytes} bytes over all its probes`;
+        case 'flight-messages':
+            return `the flight budget of ${SCAN_BUDGETS.flightMessages} handshake messages`;
+        case 'flight-records':
+            return `the flight budget of ${SCAN_BUDGETS.flightRecords} records`;
+        case 'certificate-entries':
+            return `the budget of ${SCAN_BUDGETS.certificateEntries} entries per Certificate message`;
+    }
+}
+/** Bytes a target may still read, shared by all its probes. */
+class ByteBudget {
+    limit;
+    used = 0;
+    constructor(limit = SCAN_BUDGETS.targetBytes) {
+        this.limit = limit;
+    }
+    /** Counts `bytes`; false once the budget is spent (the bytes are counted all the same). */
+    take(bytes) {
+        this.used += bytes;
+        return this.used <= this.limit;
+    }
+    get spent() {
+        return this.used > this.limit;
+    }
+}
 
 
 /***/ }),
@@ -4301,6 +4828,224 @@ async function clientHandshake(probe, client, serverName) {
     // A real client continues on the same connection; the server decides the same way on a fresh one when the
     // first hello already carries the share it asked for.
     return probe(client.hello(serverName, [outcome.group]));
+}
+
+
+/***/ }),
+
+/***/ 5729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ Connection)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+// One TCP connection for one probe: connect with a timeout, write, and read chunk by chunk where every wait
+// is bounded by the per-read timeout, the target's deadline and an AbortSignal. Every way a connection can
+// end is a value (never an exception, never an unhandled 'error' event), and the socket is destroyed on
+// every path, so a hostile peer can cost us at most one timeout and one byte cap.
+
+const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+/** Human words for the socket errors that mean "could not reach it". */
+function describeConnectError(code, address, port) {
+    switch (code) {
+        case 'ECONNREFUSED':
+            return `connection refused by ${address} port ${port} (nothing is listening there)`;
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return `no route to ${address} (host or network unreachable)`;
+        case 'EADDRNOTAVAIL':
+            return `address ${address} is not available from this machine`;
+        case 'ETIMEDOUT':
+            return `connecting to ${address} port ${port} timed out`;
+        default:
+            return `could not connect to ${address} port ${port} (${code})`;
+    }
+}
+/**
+ * Runs `giveUp` once the I/O that is already waiting has been handled. When the event loop was busy past a
+ * timeout, the timer phase comes before the poll phase that would deliver the connect or the bytes that arrived in
+ * time; a check callback runs after it, so a late event loop never reads as a silent server.
+ */
+function afterPendingIo(giveUp) {
+    setImmediate(giveUp);
+}
+class Connection {
+    socket;
+    options;
+    chunks = [];
+    ended = false;
+    failure = null;
+    overflow = null;
+    received = 0;
+    waiter = null;
+    closed = false;
+    constructor(socket, options) {
+        this.socket = socket;
+        this.options = options;
+        socket.on('data', (chunk) => {
+            if (this.overflow)
+                return;
+            this.received += chunk.length;
+            const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
+            const sharedOk = this.options.sharedBytes?.take(chunk.length) ?? true;
+            if (this.received > maxBytes || !sharedOk) {
+                // Over a budget: nothing more is buffered, and the peer is not read any further.
+                this.overflow = this.received > maxBytes ? 'connection' : 'shared';
+                this.chunks.length = 0;
+                socket.pause();
+            }
+            else {
+                this.chunks.push(chunk);
+            }
+            this.wake();
+        });
+        socket.on('end', () => {
+            this.ended = true;
+            this.wake();
+        });
+        socket.on('error', (error) => {
+            this.failure = { code: error.code ?? 'ERROR' };
+            this.wake();
+        });
+        socket.on('close', () => {
+            this.ended = true;
+            this.wake();
+        });
+    }
+    /** Opens a TCP connection (and runs its plain-text dialogue, if any), or says why not. Never rejects. */
+    static async open(options) {
+        const opened = await Connection.connect(options);
+        if (!(opened instanceof Connection) || !options.beforeTls)
+            return opened;
+        const failure = await options.beforeTls(opened);
+        if (failure)
+            opened.close();
+        return failure ?? opened;
+    }
+    static connect(options) {
+        return new Promise((resolve) => {
+            if (options.signal?.aborted)
+                return resolve({ kind: 'aborted' });
+            const untilDeadline = options.deadline - Date.now();
+            if (untilDeadline <= 0)
+                return resolve({ kind: 'deadline' });
+            const byDeadline = untilDeadline < options.timeoutMs;
+            const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host: options.address, port: options.port });
+            socket.setNoDelay(true);
+            let settled = false;
+            const finish = (result) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                options.signal?.removeEventListener('abort', onAbort);
+                socket.removeListener('connect', onConnect);
+                socket.removeListener('error', onError);
+                if (!(result instanceof Connection)) {
+                    // Keep a listener so a late error on a destroyed socket can never become an uncaught exception.
+                    socket.on('error', () => undefined);
+                    socket.destroy();
+                }
+                resolve(result);
+            };
+            const onConnect = () => finish(new Connection(socket, options));
+            const onError = (error) => {
+                const code = error.code ?? 'ERROR';
+                finish({
+                    kind: 'unreachable',
+                    code,
+                    message: describeConnectError(code, options.address, options.port)
+                });
+            };
+            const onAbort = () => finish({ kind: 'aborted' });
+            const timer = setTimeout(() => afterPendingIo(() => finish(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' })), Math.min(untilDeadline, options.timeoutMs));
+            socket.once('connect', onConnect);
+            socket.once('error', onError);
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    /** Bytes received so far (for byte caps and diagnostics). */
+    get bytesReceived() {
+        return this.received;
+    }
+    write(bytes) {
+        if (this.closed || this.socket.destroyed)
+            return;
+        this.socket.write(bytes);
+    }
+    /**
+     * Next chunk from the peer, or how the wait ended. Each call waits at most timeoutMs (or until the
+     * deadline, or the abort), so a peer that drips one byte at a time is stopped by the deadline.
+     */
+    read() {
+        const next = this.take();
+        if (next)
+            return Promise.resolve(next);
+        return new Promise((resolve) => {
+            const { signal, deadline, timeoutMs } = this.options;
+            const untilDeadline = deadline - Date.now();
+            if (signal?.aborted)
+                return resolve({ kind: 'aborted' });
+            if (untilDeadline <= 0)
+                return resolve({ kind: 'deadline' });
+            const byDeadline = untilDeadline < timeoutMs;
+            let settled = false;
+            const done = (result) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                signal?.removeEventListener('abort', onAbort);
+                this.waiter = null;
+                resolve(result);
+            };
+            const onAbort = () => done({ kind: 'aborted' });
+            const timer = setTimeout(() => afterPendingIo(() => done(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' })), Math.min(untilDeadline, timeoutMs));
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.waiter = () => {
+                const result = this.take();
+                if (result)
+                    done(result);
+            };
+        });
+    }
+    /**
+     * Hands the socket over to Node's TLS client (tls.connect({ socket })) after a STARTTLS dialogue; this
+     * Connection no longer reads it or destroys it. The peer sends nothing before our ClientHello, so no byte is lost.
+     */
+    release() {
+        this.closed = true;
+        for (const event of ['data', 'end', 'error', 'close'])
+            this.socket.removeAllListeners(event);
+        return this.socket;
+    }
+    /** Destroys the socket; safe to call any number of times. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.socket.removeAllListeners('data');
+        this.socket.on('error', () => undefined);
+        this.socket.destroy();
+        this.wake();
+    }
+    take() {
+        if (this.overflow)
+            return { kind: 'overflow', budget: this.overflow };
+        const chunk = this.chunks.shift();
+        if (chunk)
+            return { kind: 'data', chunk };
+        if (this.failure)
+            return { kind: 'reset', code: this.failure.code };
+        if (this.ended || this.closed)
+            return { kind: 'end' };
+        return null;
+    }
+    wake() {
+        this.waiter?.();
+    }
 }
 
 
@@ -4346,6 +5091,7 @@ function describeOutcome(outcome) {
             return `${outcome.description} answered, not a TLS server`;
         case 'protocol-error':
         case 'unreachable':
+        case 'starttls-failed':
             return outcome.message;
     }
 }
@@ -4353,7 +5099,7 @@ function describeOutcome(outcome) {
 
 /***/ }),
 
-/***/ 437:
+/***/ 5096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4362,664 +5108,18 @@ __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ runProbe)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/codepoints/index.ts
 var codepoints = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/wire/alert.ts
 var wire_alert = __webpack_require__(8951);
+// EXTERNAL MODULE: ./src/wire/certificate.ts
+var certificate = __webpack_require__(4334);
 // EXTERNAL MODULE: ./src/wire/bytes.ts
 var bytes = __webpack_require__(5026);
-;// CONCATENATED MODULE: ./src/wire/extensions.ts
-// The codecs of the extension bodies a ClientHello or ServerHello carries (code points: src/codepoints). Each encoder returns the extension_data only; the caller frames type + length.
-
-/** Writes an extensions block (u16 length, then type/length/data entries). */
-function extensions_writeExtensions(w, extensions) {
-    w.vector16((list) => {
-        for (const ext of extensions)
-            list.u16(ext.type).vector16((d) => d.bytes(ext.data));
-    });
-}
-/**
- * Reads an extensions block; a repeated type is an error (RFC 8446 §4.2) unless `duplicates` is 'allowed' (the
- * CertificateEntry reader has always tolerated them, and a scan should not newly fail on such a server).
- */
-function readExtensions(reader, what = 'extensions', duplicates = 'rejected') {
-    const list = reader.vector16(what);
-    const out = [];
-    const seen = new Set();
-    while (!list.done()) {
-        const type = list.u16();
-        const data = list.vector16('extension').rest();
-        if (seen.has(type) && duplicates === 'rejected')
-            throw new bytes/* DecodeError */.Xc(`extensions: type ${type} appears twice`, 'duplicate-extension');
-        seen.add(type);
-        out.push({ type, data });
-    }
-    return out;
-}
-function u16List(values) {
-    return new bytes/* ByteWriter */.U7().vector16((w) => values.forEach((v) => w.u16(v))).finish();
-}
-function u8List(values) {
-    return new bytes/* ByteWriter */.U7().vector8((w) => values.forEach((v) => w.u8(v))).finish();
-}
-function readU16List(data, what) {
-    const r = new bytes/* ByteReader */.kP(data, what);
-    const list = r.vector16();
-    r.expectDone();
-    const out = [];
-    while (!list.done())
-        out.push(list.u16());
-    return out;
-}
-function readU8List(data, what) {
-    const r = new bytes/* ByteReader */.kP(data, what);
-    const list = r.vector8();
-    r.expectDone();
-    const out = [];
-    while (!list.done())
-        out.push(list.u8());
-    return out;
-}
-/** server_name (RFC 6066 §3): a list holding one host_name entry. */
-function encodeServerName(host) {
-    return new bytes/* ByteWriter */.U7()
-        .vector16((list) => list.u8(0).vector16((n) => n.bytes(Buffer.from(host, 'ascii'))))
-        .finish();
-}
-function decodeServerName(data) {
-    const r = new bytes/* ByteReader */.kP(data, 'server_name');
-    const list = r.vector16();
-    r.expectDone();
-    while (!list.done()) {
-        const nameType = list.u8();
-        const name = list.vector16().rest();
-        if (nameType === 0)
-            return name.toString('latin1');
-    }
-    return null;
-}
-/** ALPN (RFC 7301): a u16 list of u8-prefixed protocol names. */
-function encodeAlpn(protocols) {
-    return new bytes/* ByteWriter */.U7()
-        .vector16((list) => protocols.forEach((p) => list.vector8((n) => n.bytes(Buffer.from(p, 'latin1')))))
-        .finish();
-}
-function decodeAlpn(data) {
-    const r = new bytes/* ByteReader */.kP(data, 'alpn');
-    const list = r.vector16();
-    r.expectDone();
-    const out = [];
-    while (!list.done())
-        out.push(list.vector8().rest().toString('latin1'));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/wire/extension-codecs.ts
-// The typed extension table: for each extension a message carries, its code point and the codec of its
-// extension_data, both ways (in the manner of rustls' ClientExtension/ServerExtension). ClientHello,
-// ServerHello/HelloRetryRequest and the TLS 1.3 CertificateEntry read and write their extensions through it, so
-// each body format is written once. Where one code point has different bodies in different messages
-// (supported_versions, key_share, status_request), each form is its own entry.
-
-
-
-function codec(type, decode, encode) {
-    return { type, decode, encode };
-}
-/** Reads a body with `read`, which must consume all of it. */
-function whole(what, read) {
-    return (data) => {
-        const r = new bytes/* ByteReader */.kP(data, what);
-        const value = read(r);
-        r.expectDone();
-        return value;
-    };
-}
-const u16 = (value) => new bytes/* ByteWriter */.U7().u16(value).finish();
-const keyShareEntry = (entry) => new bytes/* ByteWriter */.U7()
-    .u16(entry.group)
-    .vector16((k) => k.bytes(entry.keyExchange))
-    .finish();
-/** A flag extension: present with an empty body. */
-const empty = (type) => codec(type, whole('empty extension', () => true), () => Buffer.alloc(0));
-/** CertificateStatus body (RFC 6066 §8): status_type ocsp(1), then a u24 OCSPResponse; the DER response. */
-const extension_codecs_certificateStatusBody = codec(codepoints/* ExtensionType */.Ag.status_request, (data) => {
-    const r = new bytes/* ByteReader */.kP(data, 'CertificateStatus');
-    const statusType = r.u8();
-    if (statusType !== codepoints/* CertificateStatusType */.kc.ocsp)
-        throw new bytes/* DecodeError */.Xc(`CertificateStatus: status_type ${statusType} is not ocsp(1)`);
-    const response = r.vector24('OCSPResponse').rest();
-    r.expectDone();
-    return Buffer.from(response);
-}, (ocsp) => new bytes/* ByteWriter */.U7()
-    .u8(codepoints/* CertificateStatusType */.kc.ocsp)
-    .vector24((w) => w.bytes(ocsp))
-    .finish());
-/** Extensions a ClientHello carries. */
-const ClientExtension = {
-    /** server_name: the host_name entry (null when the list holds none). */
-    serverName: codec(codepoints/* ExtensionType */.Ag.server_name, decodeServerName, encodeServerName),
-    supportedGroups: codec(codepoints/* ExtensionType */.Ag.supported_groups, (d) => readU16List(d, 'supported_groups'), u16List),
-    ecPointFormats: codec(codepoints/* ExtensionType */.Ag.ec_point_formats, (d) => readU8List(d, 'ec_point_formats'), u8List),
-    signatureAlgorithms: codec(codepoints/* ExtensionType */.Ag.signature_algorithms, (d) => readU16List(d, 'signature_algorithms'), u16List),
-    signatureAlgorithmsCert: codec(codepoints/* ExtensionType */.Ag.signature_algorithms_cert, (d) => readU16List(d, 'signature_algorithms_cert'), u16List),
-    alpn: codec(codepoints/* ExtensionType */.Ag.application_layer_protocol_negotiation, decodeAlpn, encodeAlpn),
-    /** supported_versions in a ClientHello: a u8-length list of versions (RFC 8446 §4.2.1). */
-    supportedVersions: codec(codepoints/* ExtensionType */.Ag.supported_versions, whole('supported_versions', (r) => {
-        const list = r.vector8();
-        const out = [];
-        while (!list.done())
-            out.push(list.u16());
-        return out;
-    }), (versions) => new bytes/* ByteWriter */.U7().vector8((w) => versions.forEach((v) => w.u16(v))).finish()),
-    /** key_share in a ClientHello: a u16-length list of entries (RFC 8446 §4.2.8). */
-    keyShares: codec(codepoints/* ExtensionType */.Ag.key_share, whole('key_share', (r) => {
-        const list = r.vector16();
-        const out = [];
-        while (!list.done())
-            out.push({ group: list.u16(), keyExchange: list.vector16().rest() });
-        return out;
-    }), (entries) => new bytes/* ByteWriter */.U7().vector16((w) => entries.forEach((e) => w.bytes(keyShareEntry(e)))).finish()),
-    pskKeyExchangeModes: codec(codepoints/* ExtensionType */.Ag.psk_key_exchange_modes, (d) => readU8List(d, 'psk_key_exchange_modes'), u8List),
-    /** status_request asking for OCSP with no responder ids or extensions (RFC 6066 §8): 01 0000 0000. */
-    statusRequest: codec(codepoints/* ExtensionType */.Ag.status_request, (data) => data, () => Buffer.from([codepoints/* CertificateStatusType */.kc.ocsp, 0, 0, 0, 0])),
-    /** Empty to ask for a ticket, or a ticket to present (RFC 5077 §3.2). */
-    sessionTicket: codec(codepoints/* ExtensionType */.Ag.session_ticket, (data) => data, (ticket) => ticket),
-    /** renegotiation_info of an initial handshake: an empty renegotiated_connection (RFC 5746 §3.2). */
-    renegotiationInfo: codec(codepoints/* ExtensionType */.Ag.renegotiation_info, whole('renegotiation_info', (r) => r.vector8().rest()), (connection) => new bytes/* ByteWriter */.U7().vector8((w) => w.bytes(connection)).finish()),
-    encryptThenMac: empty(codepoints/* ExtensionType */.Ag.encrypt_then_mac),
-    extendedMasterSecret: empty(codepoints/* ExtensionType */.Ag.extended_master_secret),
-    /** RFC 7685: zero bytes of the given length. */
-    padding: codec(codepoints/* ExtensionType */.Ag.padding, (data) => data.length, (length) => Buffer.alloc(length))
-};
-/** Extensions a ServerHello or HelloRetryRequest carries. */
-const extension_codecs_ServerExtension = {
-    /** supported_versions in a ServerHello: the one selected version. */
-    selectedVersion: codec(codepoints/* ExtensionType */.Ag.supported_versions, whole('supported_versions', (r) => r.u16()), u16),
-    /** key_share in a ServerHello: the server's one entry. */
-    keyShare: codec(codepoints/* ExtensionType */.Ag.key_share, whole('key_share', (r) => ({ group: r.u16(), keyExchange: Buffer.from(r.vector16().rest()) })), keyShareEntry),
-    /** key_share in a HelloRetryRequest: the group the server asks for. */
-    retryGroup: codec(codepoints/* ExtensionType */.Ag.key_share, whole('key_share', (r) => r.u16()), u16),
-    cookie: codec(codepoints/* ExtensionType */.Ag.cookie, whole('cookie', (r) => Buffer.from(r.vector16().rest())), (cookie) => new bytes/* ByteWriter */.U7().vector16((w) => w.bytes(cookie)).finish())
-};
-/** Extensions of a TLS 1.3 CertificateEntry (RFC 8446 §4.4.2). */
-const extension_codecs_CertificateEntryExtension = {
-    /** The stapled OCSP response: a CertificateStatus body. */
-    statusRequest: extension_codecs_certificateStatusBody
-};
-/** The extension holding `value`. */
-function extension_codecs_extension(codec, value) {
-    return { type: codec.type, data: codec.encode(value) };
-}
-/** The decoded value of the extension of the codec's type, or null when the list has none. */
-function extension_codecs_findExtension(extensions, codec) {
-    const found = extensions.find((e) => e.type === codec.type);
-    return found ? codec.decode(found.data) : null;
-}
-
-;// CONCATENATED MODULE: ./src/wire/byte-queue.ts
-// Bytes received from the network, held as the chunks they arrived in until a whole unit (record, handshake
-// message) can be taken. Each byte is copied at most once, when the unit it belongs to is taken, so reading a
-// message delivered in many small pieces costs time linear in its size (concatenating the whole buffer on every
-// chunk would be quadratic: a hostile peer sending a 256 KiB message in 1-byte records could exploit that).
-class ByteQueue {
-    chunks = [];
-    /** Index of the first chunk still holding bytes (an index rather than shift(), which is linear). */
-    first = 0;
-    /** Bytes of that chunk already taken. */
-    head = 0;
-    total = 0;
-    /** Bytes waiting. */
-    get length() {
-        return this.total;
-    }
-    push(chunk) {
-        if (chunk.length === 0)
-            return;
-        this.chunks.push(chunk);
-        this.total += chunk.length;
-    }
-    /** The byte at `index` from the front; the caller checks index < length. */
-    byteAt(index) {
-        let offset = this.head + index;
-        for (let i = this.first; i < this.chunks.length; i++) {
-            const chunk = this.chunks[i];
-            if (offset < chunk.length)
-                return chunk[offset];
-            offset -= chunk.length;
-        }
-        throw new RangeError(`ByteQueue: index ${index} beyond ${this.total} byte(s)`);
-    }
-    /** Big-endian unsigned integer of `width` bytes at `index` (headers: a few bytes, so byte by byte is fine). */
-    uintAt(index, width) {
-        let value = 0;
-        for (let i = 0; i < width; i++)
-            value = value * 256 + this.byteAt(index + i);
-        return value;
-    }
-    /** Removes and returns the first n bytes: a view when they lie in one chunk, one copy otherwise. */
-    take(n) {
-        if (n > this.total)
-            throw new RangeError(`ByteQueue: ${n} byte(s) asked, ${this.total} waiting`);
-        this.total -= n;
-        const front = this.chunks[this.first];
-        if (front && front.length - this.head >= n) {
-            const out = front.subarray(this.head, this.head + n);
-            this.advance(n);
-            return out;
-        }
-        const out = Buffer.allocUnsafe(n);
-        let filled = 0;
-        while (filled < n) {
-            const chunk = this.chunks[this.first];
-            const count = Math.min(n - filled, chunk.length - this.head);
-            chunk.copy(out, filled, this.head, this.head + count);
-            filled += count;
-            this.advance(count);
-        }
-        return out;
-    }
-    advance(n) {
-        this.head += n;
-        if (this.head < this.chunks[this.first].length)
-            return;
-        this.first++;
-        this.head = 0;
-        // Drop the consumed chunks now and then, so the array does not grow with everything ever received.
-        if (this.first >= 64 && this.first * 2 >= this.chunks.length) {
-            this.chunks = this.chunks.slice(this.first);
-            this.first = 0;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/handshake.ts
-// Handshake message framing (RFC 8446 §4, RFC 5246 §7.4): a 1-byte type and a 24-bit length. Messages are
-// reassembled independently of records: one record may carry several messages, one message may span records.
-
-
-const HEADER_LENGTH = 4;
-/**
- * Largest handshake message accepted. Certificate chains are the largest real messages; 256 KiB is four times
- * anything a public server sends, and bounds the memory a hostile peer can make us hold.
- */
-const MAX_HANDSHAKE_MESSAGE = 256 * 1024;
-/** A handshake message: type, 24-bit length, body. */
-function handshake_encodeHandshake(type, body) {
-    return new bytes/* ByteWriter */.U7()
-        .u8(type)
-        .vector24((w) => w.bytes(body))
-        .finish();
-}
-/** Reassembles handshake messages from record fragments, in time linear in the bytes received. */
-class HandshakeAssembler {
-    pending = new ByteQueue();
-    /** Adds the fragment of one handshake record (or one decrypted TLS 1.3 record). */
-    push(fragment) {
-        this.pending.push(fragment);
-        if (this.pending.length >= HEADER_LENGTH)
-            this.declaredLength();
-    }
-    /** True when bytes of an incomplete message are waiting (a record boundary must not fall here for some messages). */
-    get hasPartial() {
-        return this.pending.length > 0;
-    }
-    next() {
-        if (this.pending.length < HEADER_LENGTH)
-            return null;
-        const length = this.declaredLength();
-        if (this.pending.length < HEADER_LENGTH + length)
-            return null;
-        const raw = this.pending.take(HEADER_LENGTH + length);
-        return { type: raw[0], body: raw.subarray(HEADER_LENGTH), raw };
-    }
-    declaredLength() {
-        const length = this.pending.uintAt(1, 3);
-        if (length > MAX_HANDSHAKE_MESSAGE) {
-            throw new bytes/* DecodeError */.Xc(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`, 'over-limit');
-        }
-        return length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/record.ts
-// TLS record layer framing (RFC 8446 §5.1, RFC 5246 §6.2). The engine reads plaintext records only up to the
-// point where a handshake would turn encrypted, except TLS 1.3, whose encrypted records are handed to
-// tls13/handshake-decryptor.ts. Reassembly from TCP chunks lives here; handshake reassembly in handshake.ts.
-
-
-
-/** Largest plaintext fragment (2^14). */
-const MAX_PLAINTEXT = 1 << 14;
-/** Largest record the protocol allows on the wire: TLSCiphertext in TLS 1.2 may add 2048 bytes (RFC 5246 §6.2.3). */
-const MAX_RECORD_PAYLOAD = MAX_PLAINTEXT + 2048;
-const record_HEADER_LENGTH = 5;
-/** Frames `payload` as records of `type`, splitting it into fragments of at most 2^14 bytes. */
-function record_encodeRecords(type, version, payload) {
-    const parts = [];
-    let offset = 0;
-    do {
-        const fragment = payload.subarray(offset, offset + MAX_PLAINTEXT);
-        const header = Buffer.alloc(record_HEADER_LENGTH);
-        header[0] = type;
-        header.writeUInt16BE(version, 1);
-        header.writeUInt16BE(fragment.length, 3);
-        parts.push(header, fragment);
-        offset += MAX_PLAINTEXT;
-    } while (offset < payload.length);
-    return Buffer.concat(parts);
-}
-/** Whether a content type byte is one RFC 8446/5246/6520 define. */
-function isKnownContentType(type) {
-    return type >= codepoints/* ContentType */.cM.change_cipher_spec && type <= codepoints/* ContentType */.cM.heartbeat;
-}
-/**
- * Whether bytes start like an SSLv2 record (RFC 6101 appendix E, SSL 2.0 spec): a 2-byte header with the high
- * bit set, then a message type (0 ERROR, 1 CLIENT-HELLO, 4 SERVER-HELLO). TLS records never start with a
- * byte >= 0x80, so the two formats cannot be confused.
- */
-function isSslv2Record(bytes) {
-    if (bytes.length < 3)
-        return false;
-    if ((bytes[0] & 0x80) === 0)
-        return false;
-    const length = ((bytes[0] & 0x7f) << 8) | bytes[1];
-    const messageType = bytes[2];
-    return length >= 1 && (messageType === 0 || messageType === 1 || messageType === 4);
-}
-/** Collects TCP chunks and yields whole records; a header that cannot be TLS is a DecodeError at once. */
-class RecordReader {
-    pending = new ByteQueue();
-    push(chunk) {
-        this.pending.push(chunk);
-        // Validate the header as soon as it is complete, so garbage fails before we wait for a body.
-        if (this.pending.length >= record_HEADER_LENGTH)
-            this.checkHeader();
-    }
-    /** Bytes received but not yet returned as a record. */
-    get buffered() {
-        return this.pending.length;
-    }
-    next() {
-        if (this.pending.length < record_HEADER_LENGTH)
-            return null;
-        const length = this.checkHeader();
-        if (this.pending.length < record_HEADER_LENGTH + length)
-            return null;
-        const header = this.pending.take(record_HEADER_LENGTH);
-        return { type: header[0], version: header.readUInt16BE(1), fragment: this.pending.take(length) };
-    }
-    checkHeader() {
-        const type = this.pending.byteAt(0);
-        const version = this.pending.uintAt(1, 2);
-        const length = this.pending.uintAt(3, 2);
-        if (!isKnownContentType(type))
-            throw new bytes/* DecodeError */.Xc(`record: unknown content type ${type}`);
-        if (version >> 8 !== 3)
-            throw new bytes/* DecodeError */.Xc(`record: version 0x${version.toString(16)} is not SSL 3/TLS`);
-        if (length > MAX_RECORD_PAYLOAD) {
-            throw new bytes/* DecodeError */.Xc(`record: ${length} bytes is larger than the protocol allows (${MAX_RECORD_PAYLOAD})`, 'over-limit');
-        }
-        return length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/client-hello.ts
-// ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) and the SSLv2-format CLIENT-HELLO (SSL 2.0 spec; RFC 6101
-// appendix E.2). One ClientHello type both ways, in the manner of rustls' ClientHelloPayload: the fixed fields
-// and every extension in wire order, so encode(decode(x)) is x; what a hello offers in its extensions is read
-// through the extension table (offered(hello, ClientExtension.x)). clientHello(spec) builds the message a
-// ClientHelloSpec (an offer: the engine's hellos, client profiles) describes. Extensions are written only when
-// the spec asks for them, so an SSLv3 hello has no extensions block at all, as old servers expect.
-
-
-
-
-
-
-
-/** What the hello offers in the extension of `codec`'s type, or null when it does not carry that extension. */
-function offered(hello, codec) {
-    return findExtension(hello.extensions, codec);
-}
-/** Extensions in the order the spec's fields imply (padding is added by clientHello, last, per RFC 7685 §3). */
-function clientHelloExtensions(spec) {
-    const ext = [];
-    const add = (codec, value) => void ext.push(extension_codecs_extension(codec, value));
-    const c = ClientExtension;
-    if (spec.serverName)
-        add(c.serverName, spec.serverName);
-    if (spec.renegotiationInfo)
-        add(c.renegotiationInfo, Buffer.alloc(0));
-    if (spec.supportedGroups?.length)
-        add(c.supportedGroups, spec.supportedGroups);
-    if (spec.ecPointFormats?.length)
-        add(c.ecPointFormats, spec.ecPointFormats);
-    if (spec.sessionTicket) {
-        add(c.sessionTicket, Buffer.isBuffer(spec.sessionTicket) ? spec.sessionTicket : Buffer.alloc(0));
-    }
-    if (spec.alpn?.length)
-        add(c.alpn, spec.alpn);
-    if (spec.statusRequest)
-        add(c.statusRequest, Buffer.alloc(0));
-    if (spec.encryptThenMac)
-        add(c.encryptThenMac, true);
-    if (spec.extendedMasterSecret)
-        add(c.extendedMasterSecret, true);
-    // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
-    if (spec.keyShares)
-        add(c.keyShares, spec.keyShares);
-    if (spec.supportedVersions?.length)
-        add(c.supportedVersions, spec.supportedVersions);
-    if (spec.signatureAlgorithms?.length)
-        add(c.signatureAlgorithms, spec.signatureAlgorithms);
-    if (spec.signatureAlgorithmsCert?.length)
-        add(c.signatureAlgorithmsCert, spec.signatureAlgorithmsCert);
-    if (spec.pskKeyExchangeModes?.length)
-        add(c.pskKeyExchangeModes, spec.pskKeyExchangeModes);
-    for (const extra of spec.extraExtensions ?? [])
-        ext.push(extra);
-    return ext;
-}
-/** The ClientHello a spec describes, padded (RFC 7685) to spec.padTo bytes of handshake message if asked. */
-function clientHello(spec) {
-    const random = spec.random ?? (0,external_node_crypto_.randomBytes)(32);
-    if (random.length !== 32)
-        throw new RangeError('ClientHello random must be 32 bytes');
-    const extensions = clientHelloExtensions(spec);
-    const hello = {
-        legacyVersion: spec.clientVersion,
-        random,
-        sessionId: spec.sessionId ?? Buffer.alloc(0),
-        cipherSuites: spec.cipherSuites,
-        compressionMethods: spec.compressionMethods ?? [0],
-        extensions,
-        ...(extensions.length === 0 ? { withoutExtensionsBlock: true } : {})
-    };
-    const length = encodeClientHello(hello).length;
-    if (!spec.padTo || length >= spec.padTo)
-        return hello;
-    // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
-    const overhead = extensions.length === 0 ? 6 : 4;
-    const fill = Math.max(0, spec.padTo - length - overhead);
-    const padded = {
-        ...hello,
-        extensions: [...extensions, extension_codecs_extension(ClientExtension.padding, fill)]
-    };
-    delete padded.withoutExtensionsBlock; // the padding extension needs a block
-    return padded;
-}
-/** The ClientHello handshake message (4-byte handshake header included). */
-function encodeClientHello(hello) {
-    const w = new bytes/* ByteWriter */.U7()
-        .u16(hello.legacyVersion)
-        .bytes(hello.random)
-        .vector8((s) => s.bytes(hello.sessionId))
-        .vector16((s) => hello.cipherSuites.forEach((c) => s.u16(c)))
-        .vector8((s) => hello.compressionMethods.forEach((c) => s.u8(c)));
-    if (!hello.withoutExtensionsBlock)
-        extensions_writeExtensions(w, hello.extensions);
-    return handshake_encodeHandshake(codepoints/* HandshakeType */.Yq.client_hello, w.finish());
-}
-/** The ClientHello of a spec framed as handshake records (record version 0x0301 unless the spec says otherwise). */
-function encodeClientHelloRecords(spec) {
-    return encodeRecords(ContentType.handshake, spec.recordVersion ?? ProtocolVersion.TLSv1_0, encodeClientHello(clientHello(spec)));
-}
-/** The extensions whose bodies decodeClientHello checks at once: the ones the engine and test servers read. */
-const CHECKED_ON_DECODE = new Map([
-    ClientExtension.serverName,
-    ClientExtension.supportedVersions,
-    ClientExtension.supportedGroups,
-    ClientExtension.keyShares,
-    ClientExtension.signatureAlgorithms,
-    ClientExtension.ecPointFormats,
-    ClientExtension.alpn
-].map((codec) => [
-    codec.type,
-    (data) => codec.decode(data)
-]));
-/** Decodes a ClientHello body (after the 4-byte handshake header); the extensions the table knows are checked. */
-function decodeClientHello(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'ClientHello');
-    const legacyVersion = r.u16();
-    const random = r.bytes(32);
-    const sessionId = r.vector8().rest();
-    if (sessionId.length > 32)
-        throw new bytes/* DecodeError */.Xc('ClientHello: session id longer than 32 bytes', 'over-limit');
-    const suites = r.vector16('cipher_suites');
-    if (suites.remaining % 2 !== 0)
-        throw new bytes/* DecodeError */.Xc('ClientHello: odd cipher_suites length');
-    const cipherSuites = [];
-    while (!suites.done())
-        cipherSuites.push(suites.u16());
-    const compressionMethods = [...r.vector8().rest()];
-    const withoutExtensionsBlock = r.done();
-    const extensions = withoutExtensionsBlock ? [] : readExtensions(r);
-    r.expectDone();
-    const hello = {
-        legacyVersion,
-        random,
-        sessionId,
-        cipherSuites,
-        compressionMethods,
-        extensions
-    };
-    if (withoutExtensionsBlock)
-        hello.withoutExtensionsBlock = true;
-    // A malformed body of an extension we read is a malformed ClientHello, found here rather than on use.
-    for (const e of extensions)
-        CHECKED_ON_DECODE.get(e.type)?.(e.data);
-    return hello;
-}
-/** True when the hello carries an extension of this type. */
-function carries(hello, type) {
-    return hello.extensions.some((e) => e.type === type);
-}
-/**
- * SSLv2 CLIENT-HELLO: 2-byte record header (high bit set), msg type 1, version, then the lengths of cipher
- * specs, session id and challenge, then those fields. Cipher specs are 3 bytes each.
- */
-function encodeSslv2ClientHello(hello) {
-    const challenge = hello.challenge ?? (0,external_node_crypto_.randomBytes)(16);
-    const sessionId = hello.sessionId ?? Buffer.alloc(0);
-    if (challenge.length < 16 || challenge.length > 32)
-        throw new RangeError('SSLv2 challenge must be 16..32 bytes');
-    const specs = new bytes/* ByteWriter */.U7();
-    for (const kind of hello.cipherSpecs)
-        specs.u24(kind);
-    const specBytes = specs.finish();
-    const body = new bytes/* ByteWriter */.U7()
-        .u8(1)
-        .u16(hello.version)
-        .u16(specBytes.length)
-        .u16(sessionId.length)
-        .u16(challenge.length)
-        .bytes(specBytes)
-        .bytes(sessionId)
-        .bytes(challenge)
-        .finish();
-    if (body.length > 0x7fff)
-        throw new RangeError('SSLv2 CLIENT-HELLO too long');
-    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
-}
-/** Decodes an SSLv2 CLIENT-HELLO record body (after the 2-byte header, starting at msg type 1). */
-function decodeSslv2ClientHello(body) {
-    const r = new ByteReader(body, 'SSLv2 CLIENT-HELLO');
-    if (r.u8() !== 1)
-        throw new DecodeError('SSLv2 CLIENT-HELLO: wrong message type');
-    const version = r.u16();
-    const specLength = r.u16();
-    const sessionIdLength = r.u16();
-    const challengeLength = r.u16();
-    if (specLength % 3 !== 0)
-        throw new DecodeError('SSLv2 CLIENT-HELLO: cipher specs length not a multiple of 3');
-    const specs = new ByteReader(r.bytes(specLength));
-    const cipherSpecs = [];
-    while (!specs.done())
-        cipherSpecs.push(specs.u24());
-    const sessionId = r.bytes(sessionIdLength);
-    const challenge = r.bytes(challengeLength);
-    return { version, cipherSpecs, sessionId, challenge };
-}
-
-;// CONCATENATED MODULE: ./src/wire/certificate.ts
-// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
-// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
-
-
-
-
-
-/** Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). */
-function decodeCertificate(body, tls13) {
-    const r = new bytes/* ByteReader */.kP(body, 'Certificate');
-    if (tls13)
-        r.vector8('certificate_request_context');
-    const list = r.vector24('certificate_list');
-    r.expectDone();
-    const certificates = [];
-    let ocspResponse = null;
-    while (!list.done()) {
-        const der = list.vector24('cert_data').rest();
-        if (der.length === 0)
-            throw new bytes/* DecodeError */.Xc('Certificate: empty certificate entry');
-        certificates.push(Buffer.from(der));
-        if (tls13) {
-            const extensions = readExtensions(list, 'CertificateEntry extensions', 'allowed');
-            if (certificates.length === 1)
-                ocspResponse = extension_codecs_findExtension(extensions, extension_codecs_CertificateEntryExtension.statusRequest);
-        }
-    }
-    return { certificates, ocspResponse };
-}
-/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
-function decodeCertificateStatus(body) {
-    return extension_codecs_certificateStatusBody.decode(body);
-}
-/** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
-function encodeCertificate(message, tls13) {
-    const ocspResponse = message.ocspResponse;
-    const w = new ByteWriter();
-    if (tls13)
-        w.vector8(() => undefined);
-    w.vector24((list) => {
-        message.certificates.forEach((der, index) => {
-            list.vector24((c) => c.bytes(der));
-            if (tls13) {
-                const staple = index === 0 && ocspResponse;
-                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
-            }
-        });
-    });
-    return encodeHandshake(HandshakeType.certificate, w.finish());
-}
-/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
-function encodeCertificateStatus(ocspResponse) {
-    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody.encode(ocspResponse));
-}
-
+// EXTERNAL MODULE: ./src/wire/client-hello.ts
+var client_hello = __webpack_require__(255);
+// EXTERNAL MODULE: ./src/wire/handshake.ts
+var handshake = __webpack_require__(4664);
 ;// CONCATENATED MODULE: ./src/wire/certificate-verify.ts
 // CertificateVerify (RFC 8446 §4.4.3): the signature scheme and the signature over the transcript. The engine
 // reads it to see which scheme the server signs with; it never verifies the signature.
@@ -5043,6 +5143,8 @@ function encodeCertificateVerify(message) {
     return encodeHandshake(HandshakeType.certificate_verify, body);
 }
 
+// EXTERNAL MODULE: ./src/wire/extensions.ts
+var wire_extensions = __webpack_require__(8819);
 ;// CONCATENATED MODULE: ./src/wire/encrypted-extensions.ts
 // EncryptedExtensions (RFC 8446 §4.3.1): the first message of a TLS 1.3 server's encrypted flight, holding the
 // extensions that need no key exchange (ALPN, server_name acknowledgement, supported_groups, early_data...).
@@ -5053,7 +5155,7 @@ function encodeCertificateVerify(message) {
 /** Decodes an EncryptedExtensions body (after the 4-byte handshake header). */
 function decodeEncryptedExtensions(body) {
     const r = new bytes/* ByteReader */.kP(body, 'EncryptedExtensions');
-    const extensions = readExtensions(r);
+    const extensions = (0,wire_extensions/* readExtensions */.HW)(r);
     r.expectDone();
     return { extensions };
 }
@@ -5081,114 +5183,8 @@ function encodeFinished(message) {
     return encodeHandshake(HandshakeType.finished, message.verifyData);
 }
 
-;// CONCATENATED MODULE: ./src/wire/server-hello.ts
-// ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
-// is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). One type both ways, in the manner of rustls'
-// ServerHelloPayload: the fixed fields and every extension in wire order, so encode(decode(x)) is x. The typed
-// extensions (the TLS 1.3 version in supported_versions, the server's key share or the group a HelloRetryRequest
-// asks for, the cookie) are read through the extension table (extension-codecs.ts) by the functions below.
-
-
-
-
-
-
-/** The special ServerHello.random of a HelloRetryRequest. */
-const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
-/** Last 8 bytes of ServerHello.random when a TLS 1.3 server negotiates TLS 1.2 / 1.1 or below (RFC 8446 §4.1.3). */
-const DOWNGRADE_TLS12 = Buffer.from('444f574e47524401', 'hex');
-const DOWNGRADE_TLS11 = Buffer.from('444f574e47524400', 'hex');
-/** A HelloRetryRequest is a ServerHello with the special random. */
-function isHelloRetryRequest(hello) {
-    return hello.random.equals(HELLO_RETRY_REQUEST_RANDOM);
-}
-/** The supported_versions selection (TLS 1.3), or null. */
-function selectedVersion(hello) {
-    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.selectedVersion);
-}
-/** The server's key share (TLS 1.3 ServerHello), or null; always null for a HelloRetryRequest. */
-function serverKeyShare(hello) {
-    if (isHelloRetryRequest(hello))
-        return null;
-    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.keyShare);
-}
-/** The group a HelloRetryRequest asks for, or null. */
-function retryGroup(hello) {
-    if (!isHelloRetryRequest(hello))
-        return null;
-    return extension_codecs_findExtension(hello.extensions, extension_codecs_ServerExtension.retryGroup);
-}
-/** A TLS 1.3-capable server signalled that it negotiated an older version (downgrade sentinel). */
-function downgradeSentinel(hello) {
-    const tail = hello.random.subarray(24);
-    if (tail.equals(DOWNGRADE_TLS12))
-        return 'TLSv1.2';
-    if (tail.equals(DOWNGRADE_TLS11))
-        return 'TLSv1.1';
-    return null;
-}
-/** Decodes a ServerHello body (after the 4-byte handshake header); its typed extensions are checked at once. */
-function decodeServerHello(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'ServerHello');
-    const legacyVersion = r.u16();
-    const random = Buffer.from(r.bytes(32));
-    const sessionId = Buffer.from(r.vector8().rest());
-    if (sessionId.length > 32)
-        throw new bytes/* DecodeError */.Xc('ServerHello: session id longer than 32 bytes', 'over-limit');
-    const cipherSuite = r.u16();
-    const compressionMethod = r.u8();
-    // SSLv3 and some TLS 1.0 servers end the message here: no extensions block at all.
-    const withoutExtensionsBlock = r.done();
-    const extensions = withoutExtensionsBlock ? [] : readExtensions(r);
-    r.expectDone();
-    const hello = { legacyVersion, random, sessionId, cipherSuite, compressionMethod, extensions };
-    if (withoutExtensionsBlock)
-        hello.withoutExtensionsBlock = true;
-    // A malformed supported_versions or key_share is a malformed ServerHello, found here rather than on use.
-    selectedVersion(hello);
-    serverKeyShare(hello);
-    retryGroup(hello);
-    return hello;
-}
-/** The ServerHello (or HelloRetryRequest) handshake message, header included. */
-function encodeServerHello(hello) {
-    const w = new ByteWriter()
-        .u16(hello.legacyVersion)
-        .bytes(hello.random)
-        .vector8((s) => s.bytes(hello.sessionId))
-        .u16(hello.cipherSuite)
-        .u8(hello.compressionMethod);
-    if (!hello.withoutExtensionsBlock)
-        writeExtensions(w, hello.extensions);
-    return encodeHandshake(HandshakeType.server_hello, w.finish());
-}
-/** A ServerHello from options: supported_versions, then key_share, then the further extensions. */
-function serverHello(options) {
-    const hrr = options.retryGroup !== undefined;
-    const extensions = [];
-    if (options.selectedVersion !== undefined) {
-        extensions.push(extension(ServerExtension.selectedVersion, options.selectedVersion));
-    }
-    if (options.retryGroup !== undefined) {
-        extensions.push(extension(ServerExtension.retryGroup, options.retryGroup));
-    }
-    else if (options.keyShare) {
-        extensions.push(extension(ServerExtension.keyShare, options.keyShare));
-    }
-    extensions.push(...(options.extensions ?? []));
-    const hello = {
-        legacyVersion: options.legacyVersion,
-        random: options.random ?? (hrr ? HELLO_RETRY_REQUEST_RANDOM : randomBytes(32)),
-        sessionId: options.sessionId ?? Buffer.alloc(0),
-        cipherSuite: options.cipherSuite,
-        compressionMethod: options.compressionMethod ?? 0,
-        extensions
-    };
-    if (options.extensions === null && extensions.length === 0)
-        hello.withoutExtensionsBlock = true;
-    return hello;
-}
-
+// EXTERNAL MODULE: ./src/wire/server-hello.ts
+var server_hello = __webpack_require__(5059);
 ;// CONCATENATED MODULE: ./src/wire/server-hello-done.ts
 // ServerHelloDone (RFC 5246 §7.4.5): the empty message that ends a TLS <= 1.2 server's first flight.
 
@@ -5322,18 +5318,18 @@ function encodeEcdheServerKeyExchange(params) {
 function decodeHandshake(type, body, version, keyExchange) {
     switch (type) {
         case codepoints/* HandshakeType */.Yq.client_hello:
-            return { kind: 'client_hello', message: decodeClientHello(body) };
+            return { kind: 'client_hello', message: (0,client_hello/* decodeClientHello */.kf)(body) };
         case codepoints/* HandshakeType */.Yq.server_hello:
-            return { kind: 'server_hello', message: decodeServerHello(body) };
+            return { kind: 'server_hello', message: (0,server_hello/* decodeServerHello */.EL)(body) };
         case codepoints/* HandshakeType */.Yq.encrypted_extensions:
             return { kind: 'encrypted_extensions', message: decodeEncryptedExtensions(body) };
         case codepoints/* HandshakeType */.Yq.certificate:
             return {
                 kind: 'certificate',
-                message: decodeCertificate(body, version === codepoints/* ProtocolVersion */.rg.TLSv1_3)
+                message: (0,certificate/* decodeCertificate */.Ai)(body, version === codepoints/* ProtocolVersion */.rg.TLSv1_3)
             };
         case codepoints/* HandshakeType */.Yq.certificate_status:
-            return { kind: 'certificate_status', message: { ocspResponse: decodeCertificateStatus(body) } };
+            return { kind: 'certificate_status', message: { ocspResponse: (0,certificate/* decodeCertificateStatus */.yu)(body) } };
         case codepoints/* HandshakeType */.Yq.server_key_exchange:
             return {
                 kind: 'server_key_exchange',
@@ -5350,190 +5346,10 @@ function decodeHandshake(type, body, version, keyExchange) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/wire/sslv2.ts
-// SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
-// Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
-
-
-const SSLV2_ERROR_NAMES = {
-    0x0001: 'NO-CIPHER-ERROR',
-    0x0002: 'NO-CERTIFICATE-ERROR',
-    0x0004: 'BAD-CERTIFICATE-ERROR',
-    0x0006: 'UNSUPPORTED-CERTIFICATE-TYPE-ERROR'
-};
-/**
- * The header and body lengths of the SSLv2 record whose first two bytes are `first` and `second`: the 2-byte
- * header form (high bit set, 15-bit length) or the 3-byte form (14-bit length, then a padding length).
- */
-function sslv2RecordLengths(first, second) {
-    const twoByte = (first & 0x80) !== 0;
-    const bodyLength = ((first & (twoByte ? 0x7f : 0x3f)) << 8) | second;
-    return { headerLength: twoByte ? 2 : 3, bodyLength };
-}
-/** Splits one SSLv2 record off the front of `buffer`; null until the whole record has arrived. */
-function readSslv2Record(buffer) {
-    if (buffer.length < 2)
-        return null;
-    const { headerLength, bodyLength } = sslv2RecordLengths(buffer[0], buffer[1]);
-    if (buffer.length < headerLength + bodyLength)
-        return null;
-    return {
-        body: buffer.subarray(headerLength, headerLength + bodyLength),
-        length: headerLength + bodyLength
-    };
-}
-/** Decodes a SERVER-HELLO record body (starting at the message type byte 4). */
-function decodeSslv2ServerHello(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'SSLv2 SERVER-HELLO');
-    if (r.u8() !== codepoints/* Sslv2MessageType */.KU.server_hello)
-        throw new bytes/* DecodeError */.Xc('SSLv2 SERVER-HELLO: wrong message type');
-    const sessionIdHit = r.u8() !== 0;
-    const certificateType = r.u8();
-    const version = r.u16();
-    const certificateLength = r.u16();
-    const cipherSpecsLength = r.u16();
-    const connectionIdLength = r.u16();
-    if (cipherSpecsLength % 3 !== 0)
-        throw new bytes/* DecodeError */.Xc('SSLv2 SERVER-HELLO: cipher specs length not a multiple of 3');
-    const certificate = Buffer.from(r.bytes(certificateLength));
-    const specs = new bytes/* ByteReader */.kP(r.bytes(cipherSpecsLength));
-    const cipherSpecs = [];
-    while (!specs.done())
-        cipherSpecs.push(specs.u24());
-    const connectionId = Buffer.from(r.bytes(connectionIdLength));
-    return { sessionIdHit, certificateType, version, certificate, cipherSpecs, connectionId };
-}
-/** A whole SERVER-HELLO record (2-byte header included): the decoded type, or its certificate and cipher kinds. */
-function encodeSslv2ServerHello(hello) {
-    const specs = new ByteWriter();
-    for (const kind of hello.cipherSpecs)
-        specs.u24(kind);
-    const specBytes = specs.finish();
-    const connectionId = hello.connectionId ?? Buffer.alloc(16, 0x5a);
-    const body = new ByteWriter()
-        .u8(Sslv2MessageType.server_hello)
-        .u8(hello.sessionIdHit ? 1 : 0)
-        .u8(hello.certificateType ?? 1)
-        .u16(hello.version ?? ProtocolVersion.SSLv2)
-        .u16(hello.certificate.length)
-        .u16(specBytes.length)
-        .u16(connectionId.length)
-        .bytes(hello.certificate)
-        .bytes(specBytes)
-        .bytes(connectionId)
-        .finish();
-    return sslv2Record(body);
-}
-/** An SSLv2 ERROR record (e.g. 0x0001 NO-CIPHER-ERROR). */
-function encodeSslv2Error(code) {
-    return sslv2Record(new ByteWriter().u8(Sslv2MessageType.error).u16(code).finish());
-}
-function decodeSslv2Error(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'SSLv2 ERROR');
-    if (r.u8() !== codepoints/* Sslv2MessageType */.KU.error)
-        throw new bytes/* DecodeError */.Xc('SSLv2 ERROR: wrong message type');
-    const code = r.u16();
-    return { code, name: SSLV2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` };
-}
-function sslv2Record(body) {
-    if (body.length > 0x7fff)
-        throw new RangeError('SSLv2 record too long');
-    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
-}
-
-;// CONCATENATED MODULE: ./src/wire/framing.ts
-// The one framing reader for a server's reply: it classifies the first byte (a TLS record, an SSLv2 record, or
-// something that is not TLS at all), splits TLS records and reassembles the handshake messages they carry
-// (across records, in time linear in the bytes received), or splits SSLv2 records. The probe (src/scan/probe.ts)
-// only drives the conversation over the frames it yields; no byte counting happens outside wire/.
-
-
-
-
-
-/**
- * TLS records start with a content type (20..24); SSLv2 records with a length whose high bit is set (the
- * 2-byte header form every SSLv2 server answers a CLIENT-HELLO with). Anything else is not TLS. An SSLv2 reply
- * is only expected after an SSLv2 CLIENT-HELLO.
- */
-function classifyFirstByte(first, sslv2Expected) {
-    if (isKnownContentType(first))
-        return 'tls';
-    if (sslv2Expected && (first & 0x80) !== 0)
-        return 'sslv2';
-    return 'not-tls';
-}
-/** How many of the first bytes are kept to describe a peer that is not TLS. */
-const FIRST_BYTES_KEPT = 64;
-class ReplyReader {
-    sslv2Expected;
-    format = null;
-    first = Buffer.alloc(0);
-    records = new RecordReader();
-    handshake = new HandshakeAssembler();
-    sslv2 = new ByteQueue();
-    constructor(sslv2Expected) {
-        this.sslv2Expected = sslv2Expected;
-    }
-    /** The reply's format, decided by its first byte; null until a byte has arrived. */
-    get replyFormat() {
-        return this.format;
-    }
-    /** The first bytes of the reply (up to 64), for naming a peer that is not TLS. */
-    get firstBytes() {
-        return this.first;
-    }
-    /** True when bytes of an unfinished record or handshake message are waiting. */
-    get hasPartial() {
-        return this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2.length > 0;
-    }
-    /**
-     * Adds received bytes. A TLS record header that cannot be TLS throws a DecodeError at once; bytes of a reply
-     * that is not TLS are kept only as its first bytes.
-     */
-    push(chunk) {
-        if (chunk.length === 0)
-            return;
-        if (this.first.length < FIRST_BYTES_KEPT) {
-            this.first = Buffer.concat([this.first, chunk.subarray(0, FIRST_BYTES_KEPT - this.first.length)]);
-        }
-        this.format ??= classifyFirstByte(chunk[0], this.sslv2Expected);
-        if (this.format === 'tls')
-            this.records.push(chunk);
-        else if (this.format === 'sslv2')
-            this.sslv2.push(chunk);
-    }
-    /** The next whole frame, or null until more bytes arrive. Malformed framing throws a DecodeError. */
-    next() {
-        if (this.format === 'sslv2')
-            return this.nextSslv2();
-        if (this.format !== 'tls')
-            return null;
-        for (;;) {
-            const message = this.handshake.next();
-            if (message)
-                return { kind: 'handshake', message };
-            const record = this.records.next();
-            if (!record)
-                return null;
-            if (record.type !== codepoints/* ContentType */.cM.handshake)
-                return { kind: 'record', record };
-            this.handshake.push(record.fragment);
-        }
-    }
-    /** One SSLv2 record, in either header form (sslv2.ts). */
-    nextSslv2() {
-        const queue = this.sslv2;
-        if (queue.length < 2)
-            return null;
-        const { headerLength, bodyLength } = sslv2RecordLengths(queue.byteAt(0), queue.byteAt(1));
-        if (queue.length < headerLength + bodyLength)
-            return null;
-        queue.take(headerLength);
-        return { kind: 'sslv2', body: queue.take(bodyLength) };
-    }
-}
-
+// EXTERNAL MODULE: ./src/wire/framing.ts
+var framing = __webpack_require__(1231);
+// EXTERNAL MODULE: ./src/wire/record.ts
+var wire_record = __webpack_require__(5340);
 ;// CONCATENATED MODULE: ./src/wire/non-tls.ts
 // Recognises peers that are not TLS servers from the first bytes they send (many protocols greet first:
 // SMTP, FTP, SSH, POP3, IMAP) or answer a ClientHello with (HTTP servers answer 400). The description is fixed
@@ -5562,9 +5378,9 @@ function describeNonTls(firstBytes) {
     if (firstBytes.length === 0)
         return null;
     const first = firstBytes[0];
-    if (isKnownContentType(first) && (firstBytes.length < 2 || firstBytes[1] === 3))
+    if ((0,wire_record/* isKnownContentType */.xc)(first) && (firstBytes.length < 2 || firstBytes[1] === 3))
         return null;
-    if (isSslv2Record(firstBytes) || (first & 0x80 && firstBytes.length < 3))
+    if ((0,wire_record/* isSslv2Record */.OO)(firstBytes) || (first & 0x80 && firstBytes.length < 3))
         return null;
     const text = firstBytes.subarray(0, 256).toString('latin1');
     for (const signature of TEXT_SIGNATURES)
@@ -5578,17 +5394,12 @@ function describeNonTls(firstBytes) {
     return 'a server that does not speak TLS';
 }
 
-;// CONCATENATED MODULE: ./src/wire/server-fault.ts
-// Whose fault an exception is. Decoders throw DecodeError (DecryptionError for a record that fails
-// authentication) for bytes the peer got wrong: the server's fault, reported as a malformed reply. Every other
-// exception (a TypeError, a RangeError from our own code) is a bug of tls-gate and must not pass for a property
-// of the server.
-
-/** True when `error` says the peer sent bytes we cannot accept, false when it is a bug of ours. */
-function isServerFault(error) {
-    return error instanceof bytes/* DecodeError */.Xc;
-}
-
+// EXTERNAL MODULE: ./src/wire/server-fault.ts
+var server_fault = __webpack_require__(4327);
+// EXTERNAL MODULE: ./src/wire/sslv2.ts
+var sslv2 = __webpack_require__(8847);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/wire/tls13/aead.ts
 // TLS 1.3 record protection (RFC 8446 §5.2-5.4): per-record nonce = write_iv XOR the 64-bit sequence number,
 // additional data = the record header, plaintext = content || content type || zero padding.
@@ -5806,7 +5617,7 @@ class Tls13HandshakeDecryptor {
     key;
     iv;
     sequence = 0n;
-    assembler = new HandshakeAssembler();
+    assembler = new handshake/* HandshakeAssembler */.c1();
     /** An alert the server sent encrypted (e.g. after rejecting our key share), or null. */
     alert = null;
     /**
@@ -5840,7 +5651,7 @@ class Tls13HandshakeDecryptor {
         if (record.type !== codepoints/* ContentType */.cM.application_data) {
             throw new bytes/* DecodeError */.Xc(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
         }
-        if (record.fragment.length > MAX_PLAINTEXT + 256)
+        if (record.fragment.length > wire_record/* MAX_PLAINTEXT */.dQ + 256)
             throw new bytes/* DecodeError */.Xc('TLS 1.3: encrypted record too large', 'over-limit');
         const header = Buffer.alloc(5);
         header[0] = record.type;
@@ -5873,7 +5684,7 @@ function helloRetryTranscript(cipherSuite, messages) {
         throw new bytes/* DecodeError */.Xc(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
     const hash = transcriptHash(suite.hash, messages.clientHello1);
     return Buffer.concat([
-        handshake_encodeHandshake(codepoints/* HandshakeType */.Yq.message_hash, hash),
+        (0,handshake/* encodeHandshake */.u_)(codepoints/* HandshakeType */.Yq.message_hash, hash),
         messages.helloRetryRequest,
         messages.clientHello2,
         messages.serverHello
@@ -5885,181 +5696,29 @@ var key_share = __webpack_require__(4246);
 ;// CONCATENATED MODULE: ./src/scan/tls13-support.ts
 
 
+/**
+ * One key share per group per run: making a key pair costs more than the rest of a probe's crypto, and these
+ * handshakes end at the server's Certificate, so reusing the client's ephemeral key across them reveals nothing.
+ */
+const sharesByGroup = new Map();
+function keyShareOnce(group) {
+    if (!sharesByGroup.has(group))
+        sharesByGroup.set(group, (0,key_share/* createKeyShare */.BR)(group));
+    return sharesByGroup.get(group);
+}
 const TLS13_SUPPORT = {
-    createKeyShare: (group) => (0,key_share/* createKeyShare */.BR)(group),
+    createKeyShare: keyShareOnce,
     createDecryptor: (cipherSuite, sharedSecret, transcript) => new Tls13HandshakeDecryptor(cipherSuite, sharedSecret, transcript)
 };
 
 // EXTERNAL MODULE: ./src/registry/index.ts + 3 modules
 var registry = __webpack_require__(1751);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/scan/connection.ts
-// One TCP connection for one probe: connect with a timeout, write, and read chunk by chunk where every wait
-// is bounded by the per-read timeout, the target's deadline and an AbortSignal. Every way a connection can
-// end is a value (never an exception, never an unhandled 'error' event), and the socket is destroyed on
-// every path, so a hostile peer can cost us at most one timeout and one byte cap.
-
-const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
-/** Human words for the socket errors that mean "could not reach it". */
-function describeConnectError(code, address, port) {
-    switch (code) {
-        case 'ECONNREFUSED':
-            return `connection refused by ${address} port ${port} (nothing is listening there)`;
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return `no route to ${address} (host or network unreachable)`;
-        case 'EADDRNOTAVAIL':
-            return `address ${address} is not available from this machine`;
-        case 'ETIMEDOUT':
-            return `connecting to ${address} port ${port} timed out`;
-        default:
-            return `could not connect to ${address} port ${port} (${code})`;
-    }
-}
-class Connection {
-    socket;
-    options;
-    chunks = [];
-    ended = false;
-    failure = null;
-    received = 0;
-    waiter = null;
-    closed = false;
-    constructor(socket, options) {
-        this.socket = socket;
-        this.options = options;
-        socket.on('data', (chunk) => {
-            this.received += chunk.length;
-            this.chunks.push(chunk);
-            this.wake();
-        });
-        socket.on('end', () => {
-            this.ended = true;
-            this.wake();
-        });
-        socket.on('error', (error) => {
-            this.failure = { code: error.code ?? 'ERROR' };
-            this.wake();
-        });
-        socket.on('close', () => {
-            this.ended = true;
-            this.wake();
-        });
-    }
-    /** Opens a TCP connection, or says why not. Never rejects. */
-    static open(options) {
-        return new Promise((resolve) => {
-            if (options.signal?.aborted)
-                return resolve({ kind: 'aborted' });
-            const untilDeadline = options.deadline - Date.now();
-            if (untilDeadline <= 0)
-                return resolve({ kind: 'deadline' });
-            const byDeadline = untilDeadline < options.timeoutMs;
-            const socket = external_node_net_default().connect({ host: options.address, port: options.port });
-            socket.setNoDelay(true);
-            let settled = false;
-            const finish = (result) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timer);
-                options.signal?.removeEventListener('abort', onAbort);
-                socket.removeListener('connect', onConnect);
-                socket.removeListener('error', onError);
-                if (!(result instanceof Connection)) {
-                    // Keep a listener so a late error on a destroyed socket can never become an uncaught exception.
-                    socket.on('error', () => undefined);
-                    socket.destroy();
-                }
-                resolve(result);
-            };
-            const onConnect = () => finish(new Connection(socket, options));
-            const onError = (error) => {
-                const code = error.code ?? 'ERROR';
-                finish({
-                    kind: 'unreachable',
-                    code,
-                    message: describeConnectError(code, options.address, options.port)
-                });
-            };
-            const onAbort = () => finish({ kind: 'aborted' });
-            const timer = setTimeout(() => finish(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' }), Math.min(untilDeadline, options.timeoutMs));
-            socket.once('connect', onConnect);
-            socket.once('error', onError);
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-        });
-    }
-    /** Bytes received so far (for byte caps and diagnostics). */
-    get bytesReceived() {
-        return this.received;
-    }
-    write(bytes) {
-        if (this.closed || this.socket.destroyed)
-            return;
-        this.socket.write(bytes);
-    }
-    /**
-     * Next chunk from the peer, or how the wait ended. Each call waits at most timeoutMs (or until the
-     * deadline, or the abort), so a peer that drips one byte at a time is stopped by the deadline.
-     */
-    read() {
-        const next = this.take();
-        if (next)
-            return Promise.resolve(next);
-        return new Promise((resolve) => {
-            const { signal, deadline, timeoutMs } = this.options;
-            const untilDeadline = deadline - Date.now();
-            if (signal?.aborted)
-                return resolve({ kind: 'aborted' });
-            if (untilDeadline <= 0)
-                return resolve({ kind: 'deadline' });
-            const byDeadline = untilDeadline < timeoutMs;
-            const done = (result) => {
-                clearTimeout(timer);
-                signal?.removeEventListener('abort', onAbort);
-                this.waiter = null;
-                resolve(result);
-            };
-            const onAbort = () => done({ kind: 'aborted' });
-            const timer = setTimeout(() => done(byDeadline ? { kind: 'deadline' } : { kind: 'timeout' }), Math.min(untilDeadline, timeoutMs));
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.waiter = () => {
-                const result = this.take();
-                if (result)
-                    done(result);
-            };
-        });
-    }
-    /** Destroys the socket; safe to call any number of times. */
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        this.socket.removeAllListeners('data');
-        this.socket.on('error', () => undefined);
-        this.socket.destroy();
-        this.wake();
-    }
-    take() {
-        const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
-        if (this.received > maxBytes)
-            return { kind: 'overflow' };
-        const chunk = this.chunks.shift();
-        if (chunk)
-            return { kind: 'data', chunk };
-        if (this.failure)
-            return { kind: 'reset', code: this.failure.code };
-        if (this.ended || this.closed)
-            return { kind: 'end' };
-        return null;
-    }
-    wake() {
-        this.waiter?.();
-    }
-}
-
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/scan/budgets.ts
+var budgets = __webpack_require__(1735);
+// EXTERNAL MODULE: ./src/scan/connection.ts
+var connection = __webpack_require__(5729);
 ;// CONCATENATED MODULE: ./src/wire/der.ts
 // The one DER check the probe needs: whether a certificate is at least one whole DER SEQUENCE (tag, definite
 // length, exactly the bytes given). A client parses the certificate before it can go on with the handshake;
@@ -6119,6 +5778,8 @@ function article(name) {
     return /^[AEFHILMNORSX]/.test(name) ? 'an' : 'a';
 }
 
+// EXTERNAL MODULE: ./src/scan/starttls.ts + 13 modules
+var starttls = __webpack_require__(1497);
 ;// CONCATENATED MODULE: ./src/scan/probe.ts
 // One probe: send one ClientHello over a fresh TCP connection and read until the server has said what we
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
@@ -6149,25 +5810,31 @@ function article(name) {
 
 
 
-/** Bytes a probe accepts from one server: a first flight with a 100-certificate chain still fits. */
-const MAX_PROBE_BYTES = 2 * 1024 * 1024;
+
+
+
+const MAX_PROBE_BYTES = budgets/* SCAN_BUDGETS */.di.probeBytes;
 function hex(bytes) {
     return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
 async function runProbe(endpoint, hello, limits, options = {}) {
     const started = Date.now();
     const elapsed = () => Date.now() - started;
-    const opened = await Connection.open({
+    const opened = await connection/* Connection */.N.open({
         address: endpoint.address,
         port: endpoint.port,
         timeoutMs: limits.timeoutMs,
         deadline: limits.deadline,
         signal: limits.signal,
-        maxBytes: MAX_PROBE_BYTES
+        maxBytes: MAX_PROBE_BYTES,
+        beforeTls: (0,starttls/* starttlsUpgrade */._Y)(endpoint, limits.timeoutMs),
+        sharedBytes: limits.readBudget
     });
-    if (!(opened instanceof Connection)) {
+    if (!(opened instanceof connection/* Connection */.N)) {
         if (opened.kind === 'unreachable')
             return { ...opened, durationMs: elapsed() };
+        if (opened.kind === 'starttls')
+            return { ...opened, kind: 'starttls-failed', durationMs: elapsed() };
         if (opened.kind === 'timeout') {
             return {
                 kind: 'unreachable',
@@ -6186,13 +5853,14 @@ async function runProbe(endpoint, hello, limits, options = {}) {
     catch (error) {
         // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
         // propagates, so that it ends the run as an internal error instead of passing for a server property.
-        if (!isServerFault(error))
+        if (!(0,server_fault/* isServerFault */.W)(error))
             throw error;
         // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
         const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
         return {
             kind: 'protocol-error',
             message: `the server sent a malformed reply (${what}${error.message})`,
+            ...budgetOf(error),
             durationMs: elapsed()
         };
     }
@@ -6216,6 +5884,7 @@ class ProbeSession {
     dhBits = null;
     sawServerKeyExchange = false;
     receivedBytes = 0;
+    flightMessages = 0;
     decryptor = null;
     secrets = new Map();
     clientHelloMessage = Buffer.alloc(0);
@@ -6227,13 +5896,14 @@ class ProbeSession {
         this.options = options;
         this.started = started;
         this.tls13 = tls13;
-        this.reply = new ReplyReader(hello.kind === 'sslv2');
+        this.reply = new framing/* ReplyReader */.uo(hello.kind === 'sslv2', budgets/* SCAN_BUDGETS */.di.flightRecords);
     }
     elapsed() {
         return Date.now() - this.started;
     }
     async run() {
         this.connection.write(this.encodeHello());
+        let lastYield = Date.now();
         for (;;) {
             const result = await this.connection.read();
             if (result.kind !== 'data')
@@ -6241,16 +5911,22 @@ class ProbeSession {
             const outcome = this.consume(result.chunk);
             if (outcome)
                 return outcome;
+            // Buffered chunks resolve without a macrotask: a peer that floods tiny records must not hold the event
+            // loop, or other targets' timers fire late and their probes read as timeouts.
+            if (Date.now() - lastYield >= budgets/* SCAN_BUDGETS */.di.yieldAfterMs) {
+                await (0,promises_.setImmediate)();
+                lastYield = Date.now();
+            }
         }
     }
     encodeHello() {
         if (this.hello.kind === 'sslv2')
-            return encodeSslv2ClientHello(this.hello.spec);
+            return (0,client_hello/* encodeSslv2ClientHello */.aW)(this.hello.spec);
         // Fixed random and session id: a second ClientHello after a HelloRetryRequest must repeat them.
         let spec = {
             ...this.hello.spec,
-            random: this.hello.spec.random ?? (0,external_node_crypto_.randomBytes)(32),
-            sessionId: this.hello.spec.sessionId ?? (0,external_node_crypto_.randomBytes)(32)
+            random: this.hello.spec.random ?? (0,client_hello/* helloRandom */.QN)(),
+            sessionId: this.hello.spec.sessionId ?? (0,client_hello/* helloRandom */.QN)()
         };
         this.sentSpec = spec;
         const tls13 = this.tls13;
@@ -6269,13 +5945,22 @@ class ProbeSession {
             }
             spec = { ...spec, keyShares: shares };
         }
-        this.clientHelloMessage = encodeClientHello(clientHello(spec));
-        return record_encodeRecords(codepoints/* ContentType */.cM.handshake, spec.recordVersion ?? codepoints/* ProtocolVersion */.rg.TLSv1_0, this.clientHelloMessage);
+        this.clientHelloMessage = (0,client_hello/* encodeClientHello */.Wi)((0,client_hello/* clientHello */.Ye)(spec));
+        return (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, spec.recordVersion ?? codepoints/* ProtocolVersion */.rg.TLSv1_0, this.clientHelloMessage);
     }
     /** How a read that brought no bytes ends the probe. */
     ended(result) {
+        if (result.kind === 'overflow' && result.budget === 'shared') {
+            // The target's budget, not this flight, ran out: nothing is learnt about what this hello selected.
+            return {
+                kind: 'protocol-error',
+                message: `the scan stopped reading: ${(0,budgets/* describeBudget */.No)('target-bytes')} is spent`,
+                budget: 'target-bytes',
+                durationMs: this.elapsed()
+            };
+        }
         // A server that said ServerHello and then stopped selected something no client can go on with.
-        if (this.serverHello && !isHelloRetryRequest(this.serverHello))
+        if (this.serverHello && !(0,server_hello/* isHelloRetryRequest */.qw)(this.serverHello))
             return this.stoppedAfterServerHello(result);
         const durationMs = this.elapsed();
         switch (result.kind) {
@@ -6305,7 +5990,8 @@ class ProbeSession {
             case 'overflow':
                 return {
                     kind: 'protocol-error',
-                    message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight`,
+                    message: `the server sent more than ${MAX_PROBE_BYTES} bytes without finishing its first flight (${(0,budgets/* describeBudget */.No)('probe-bytes')})`,
+                    budget: 'probe-bytes',
                     durationMs
                 };
             default: {
@@ -6344,7 +6030,7 @@ class ProbeSession {
             ? 'closed the connection'
             : result.kind === 'reset'
                 ? 'reset the connection'
-                : `sent more than ${MAX_PROBE_BYTES} bytes`;
+                : `sent more than ${MAX_PROBE_BYTES} bytes (${(0,budgets/* describeBudget */.No)('probe-bytes')})`;
         const missing = tls13 ? 'its encrypted Certificate' : 'ServerHelloDone';
         return this.unusable(`the server ${stopped} after its ServerHello, before ${missing}`);
     }
@@ -6354,9 +6040,9 @@ class ProbeSession {
     /** For a reply whose first byte is no TLS content type: what it is, or a plain "not TLS" error. */
     nonTlsDescription() {
         const first = this.firstBytes[0];
-        if (classifyFirstByte(first, false) === 'tls')
+        if ((0,framing/* classifyFirstByte */.B4)(first, false) === 'tls')
             return null;
-        if (this.hello.kind === 'sslv2' && isSslv2Record(this.firstBytes))
+        if (this.hello.kind === 'sslv2' && (0,wire_record/* isSslv2Record */.OO)(this.firstBytes))
             return null;
         const description = describeNonTls(this.firstBytes);
         if (description)
@@ -6410,19 +6096,20 @@ class ProbeSession {
         return {
             kind: 'protocol-error',
             message: `the server sent a malformed TLS record (${error.message})`,
+            ...budgetOf(error),
             durationMs: this.elapsed()
         };
     }
     onSslv2(body) {
         if (body[0] === codepoints/* Sslv2MessageType */.KU.error) {
-            const error = decodeSslv2Error(body);
+            const error = (0,sslv2/* decodeSslv2Error */.jo)(body);
             return {
                 kind: 'alert',
                 alert: { level: 'fatal', description: error.code, name: error.name },
                 durationMs: this.elapsed()
             };
         }
-        const hello = decodeSslv2ServerHello(body);
+        const hello = (0,sslv2/* decodeSslv2ServerHello */.Yh)(body);
         const offered = this.hello.kind === 'sslv2' ? this.hello.spec.cipherSpecs : [];
         // SSLv2 servers list every cipher kind they share with us; the client chooses later.
         const shared = hello.cipherSpecs.filter((kind) => offered.includes(kind));
@@ -6452,7 +6139,7 @@ class ProbeSession {
         if (record.type === codepoints/* ContentType */.cM.alert) {
             // TLS 1.3 alerts after ServerHello are encrypted; a plaintext alert is the server giving up.
             const alert = (0,wire_alert/* decodeAlert */.vo)(record.fragment);
-            if (this.serverHello && !isHelloRetryRequest(this.serverHello)) {
+            if (this.serverHello && !(0,server_hello/* isHelloRetryRequest */.qw)(this.serverHello)) {
                 return this.unusable(`the server sent the alert ${alert.name} after its ServerHello`);
             }
             return { kind: 'alert', alert, durationMs: this.elapsed() };
@@ -6477,7 +6164,22 @@ class ProbeSession {
         }
         throw new bytes/* DecodeError */.Xc(`unexpected record type ${record.type} during the handshake`);
     }
+    /** Counts a handshake message of the flight; past the budget the probe ends, naming it. */
+    overFlightBudget() {
+        this.flightMessages++;
+        if (this.flightMessages <= budgets/* SCAN_BUDGETS */.di.flightMessages)
+            return null;
+        return {
+            kind: 'protocol-error',
+            message: `the server sent more than ${budgets/* SCAN_BUDGETS */.di.flightMessages} handshake messages in one flight (${(0,budgets/* describeBudget */.No)('flight-messages')})`,
+            budget: 'flight-messages',
+            durationMs: this.elapsed()
+        };
+    }
     onHandshake(message) {
+        const over = this.overFlightBudget();
+        if (over)
+            return over;
         const serverHello = this.serverHello;
         if (!serverHello) {
             if (message.type !== codepoints/* HandshakeType */.Yq.server_hello) {
@@ -6512,7 +6214,7 @@ class ProbeSession {
         }
     }
     onServerHello(message) {
-        const hello = decodeServerHello(message.body);
+        const hello = (0,server_hello/* decodeServerHello */.EL)(message.body);
         this.serverHello = hello;
         this.serverHelloRaw = message.raw;
         const chosen = negotiatedVersion(hello);
@@ -6524,7 +6226,7 @@ class ProbeSession {
                 durationMs: this.elapsed()
             };
         }
-        if (isHelloRetryRequest(hello)) {
+        if ((0,server_hello/* isHelloRetryRequest */.qw)(hello)) {
             if (this.retry) {
                 // RFC 8446 §4.1.4: a client aborts on a second HelloRetryRequest; it has nothing left to change.
                 return this.unusable('every TLS 1.3 hello is answered with another HelloRetryRequest');
@@ -6536,13 +6238,13 @@ class ProbeSession {
                 kind: 'hello-retry',
                 version: 'TLSv1.3',
                 cipherSuite: hello.cipherSuite,
-                group: retryGroup(hello) ?? 0,
+                group: (0,server_hello/* retryGroup */._I)(hello) ?? 0,
                 durationMs: this.elapsed()
             };
         }
         if (version !== 'TLSv1.3')
             return null; // keep reading up to ServerHelloDone
-        const keyShare = serverKeyShare(hello);
+        const keyShare = (0,server_hello/* serverKeyShare */.sB)(hello);
         this.group = keyShare?.group ?? null;
         const secret = keyShare ? this.secrets.get(keyShare.group) : undefined;
         if (!this.options.readCertificates || !this.tls13 || !secret || !keyShare)
@@ -6562,7 +6264,7 @@ class ProbeSession {
     retryForCertificates(hrr, hrrRaw) {
         const tls13 = this.tls13;
         const first = this.sentSpec;
-        const group = retryGroup(hrr);
+        const group = (0,server_hello/* retryGroup */._I)(hrr);
         if (!this.options.readCertificates || !tls13 || !first || this.retry || group === null)
             return false;
         const share = tls13.createKeyShare(group);
@@ -6579,15 +6281,18 @@ class ProbeSession {
         };
         this.secrets.clear();
         this.secrets.set(group, (key) => share.sharedSecret(key));
-        const clientHello2 = encodeClientHello(clientHello(second));
+        const clientHello2 = (0,client_hello/* encodeClientHello */.Wi)((0,client_hello/* clientHello */.Ye)(second));
         this.retry = { clientHello1: this.clientHelloMessage, helloRetryRequest: hrrRaw, clientHello2 };
         this.clientHelloMessage = clientHello2;
         this.serverHello = null;
         this.serverHelloRaw = null;
-        this.connection.write(record_encodeRecords(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_2, clientHello2));
+        this.connection.write((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_2, clientHello2));
         return true;
     }
     onTls13Encrypted(message) {
+        const over = this.overFlightBudget();
+        if (over)
+            return over;
         if (message.type === codepoints/* HandshakeType */.Yq.certificate) {
             const decoded = decodeHandshake(message.type, message.body, codepoints/* ProtocolVersion */.rg.TLSv1_3);
             if (decoded.kind !== 'certificate')
@@ -6625,7 +6330,7 @@ class ProbeSession {
     }
     accepted() {
         const hello = this.serverHello;
-        if (!hello || isHelloRetryRequest(hello))
+        if (!hello || (0,server_hello/* isHelloRetryRequest */.qw)(hello))
             return null;
         const version = (0,registry/* protocolNameOf */.Zt)(negotiatedVersion(hello));
         if (!version)
@@ -6640,13 +6345,23 @@ class ProbeSession {
             ocspResponse: this.ocspResponse,
             serverExtensions: hello.extensions.map((extension) => extension.type),
             sessionId: hello.sessionId,
+            serverRandom: hello.random,
+            compressionMethod: hello.compressionMethod,
             durationMs: this.elapsed()
         };
     }
 }
+/** The budget a decoder stopped at, for the outcome (a reply over it is not malformed, but too big to keep). */
+function budgetOf(error) {
+    if (error instanceof certificate/* TooManyCertificateEntries */.zo)
+        return { budget: 'certificate-entries' };
+    if (error instanceof framing/* TooManyRecords */.iq)
+        return { budget: 'flight-records' };
+    return {};
+}
 /** The version a ServerHello settles on: supported_versions in TLS 1.3, legacy_version before. */
 function negotiatedVersion(hello) {
-    return selectedVersion(hello) ?? hello.legacyVersion;
+    return (0,server_hello/* selectedVersion */.S6)(hello) ?? hello.legacyVersion;
 }
 /**
  * The shared secret from the server's key share. A key of the wrong size, off the curve or of low order makes
@@ -6659,6 +6374,773 @@ function agreeWithServerKey(secret, share) {
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new bytes/* DecodeError */.Xc(`key_share: the server's key for group 0x${share.group.toString(16)} is not usable (${reason})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _Y: () => (/* binding */ starttlsUpgrade)
+});
+
+// UNUSED EXPORTS: protocolLabel, upgrade
+
+;// CONCATENATED MODULE: ./src/wire/starttls/dialogue.ts
+// The shape every STARTTLS dialogue shares (src/wire/starttls/<protocol>.ts): a state machine fed the bytes the
+// server sends, answering what to send next and whether TLS may start. It does no I/O (src/scan/starttls.ts
+// runs it over a socket) and never throws for anything the server sends: every way a dialogue can end is a Move.
+/** Most bytes a whole dialogue may receive before TLS starts: a generous EHLO or CAPABILITY answer fits. */
+const MAX_DIALOGUE_BYTES = 64 * 1024;
+/** How much of what a server said a message quotes. */
+const EXCERPT_CHARS = 120;
+/** A short, single-line excerpt of server text for messages (outputs escape it again for their medium). */
+function excerpt(text) {
+    const oneLine = text
+        .replace(/[\r\n]+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, '?')
+        .trim();
+    return oneLine.length > EXCERPT_CHARS ? `${oneLine.slice(0, EXCERPT_CHARS)}...` : oneLine;
+}
+function failed(code, reason, said = null) {
+    return { kind: 'failed', code, reason, said: said === null ? null : excerpt(said) };
+}
+
+// EXTERNAL MODULE: ./src/wire/bytes.ts
+var bytes = __webpack_require__(5026);
+;// CONCATENATED MODULE: ./src/wire/starttls/lines.ts
+// A bounded line reader for the text protocols' dialogues (SMTP, IMAP, POP3, FTP): CRLF- or LF-terminated
+// lines out of the bytes as they arrive, each at most MAX_LINE_BYTES, the whole dialogue at most
+// MAX_DIALOGUE_LINES lines. Bytes are latin1: the commands and replies we read are ASCII, and anything else stays
+// inert text.
+
+/** Longer than any reply line the RFCs allow (SMTP: 512 octets, RFC 5321 §4.5.3.1.5), with room for servers
+ *  that stretch it. */
+const MAX_LINE_BYTES = 8192;
+/** More lines than any greeting and capability list we read (an EHLO answer has a dozen). */
+const MAX_DIALOGUE_LINES = 200;
+class LineReader {
+    pending = '';
+    taken = 0;
+    push(chunk) {
+        this.pending += chunk.toString('latin1');
+    }
+    /** The next whole line without its line ending, or null until one has arrived. Throws DecodeError past the
+     *  bounds (a line too long, too many lines). */
+    next() {
+        const end = this.pending.indexOf('\n');
+        if (end < 0) {
+            if (this.pending.length > MAX_LINE_BYTES)
+                throw new bytes/* DecodeError */.Xc(`a line longer than ${MAX_LINE_BYTES} bytes`, 'over-limit');
+            return null;
+        }
+        if (end > MAX_LINE_BYTES)
+            throw new bytes/* DecodeError */.Xc(`a line longer than ${MAX_LINE_BYTES} bytes`, 'over-limit');
+        if (++this.taken > MAX_DIALOGUE_LINES)
+            throw new bytes/* DecodeError */.Xc(`more than ${MAX_DIALOGUE_LINES} lines`, 'over-limit');
+        const line = this.pending.slice(0, end).replace(/\r$/, '');
+        this.pending = this.pending.slice(end + 1);
+        return line;
+    }
+    /** Bytes received and not yet taken as a line (after the go-ahead these would be the server's, not TLS). */
+    get leftover() {
+        return this.pending.length;
+    }
+}
+/**
+ * Collects the lines of one numbered reply. A line "NNN-" goes on, "NNN " (or just "NNN") ends it; FTP also
+ * allows continuation lines that do not start with the code, which are kept as text.
+ */
+class NumberedReplyReader {
+    lines = [];
+    code = null;
+    /** Adds a line; the whole reply when this line ended it. Throws DecodeError for a line that is no reply. */
+    add(line) {
+        const match = /^(\d{3})([ -]|$)(.*)$/.exec(line);
+        if (this.code === null) {
+            if (!match)
+                throw new bytes/* DecodeError */.Xc('a reply that does not start with a 3-digit code');
+            this.code = Number(match[1]);
+        }
+        this.lines.push(match ? match[3] : line);
+        if (match && Number(match[1]) === this.code && match[2] !== '-') {
+            const reply = { code: this.code, lines: this.lines };
+            this.lines = [];
+            this.code = null;
+            return reply;
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/line-dialogue.ts
+// What the line-based dialogues (SMTP, IMAP, POP3, FTP) share: the byte and line bounds, and the rule that a
+// server says nothing between its go-ahead and our ClientHello (bytes there would be read as TLS; RFC 3207 §5
+// and RFC 2595 §3.1 make a client discard them, we report them instead).
+
+
+
+class LineDialogue {
+    reader = new LineReader();
+    received = 0;
+    opening() {
+        return null;
+    }
+    receive(chunk) {
+        this.received += chunk.length;
+        if (this.received > MAX_DIALOGUE_BYTES) {
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        }
+        this.reader.push(chunk);
+        try {
+            for (let line = this.reader.next(); line !== null; line = this.reader.next()) {
+                const move = this.onLine(line);
+                if (move.kind === 'more')
+                    continue;
+                if (move.kind === 'ready' && this.reader.leftover > 0) {
+                    return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its go-ahead, before the ClientHello');
+                }
+                return move;
+            }
+            return { kind: 'more' };
+        }
+        catch (error) {
+            if (!(error instanceof bytes/* DecodeError */.Xc))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's plain-text dialogue broke its bounds: ${error.message}`);
+        }
+    }
+}
+function command(text) {
+    return Buffer.from(`${text}\r\n`, 'latin1');
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ftp.ts
+// FTP AUTH TLS (RFC 4217 §4): the 220 greeting, AUTH TLS, 234.
+
+
+
+/** Replies that say the command itself is unknown or not implemented (RFC 959 §4.2.1, RFC 2228). */
+const NOT_OFFERED = new Set([500, 502, 504]);
+class FtpDialogue extends LineDialogue {
+    state = 'greeting';
+    replies = new NumberedReplyReader();
+    onLine(line) {
+        const reply = this.replies.add(line);
+        return reply ? this.onReply(reply) : { kind: 'more' };
+    }
+    onReply(reply) {
+        const said = `${reply.code} ${reply.lines.join(' ')}`;
+        if (this.state === 'greeting') {
+            // 120 "service ready in n minutes" is followed by the 220.
+            if (reply.code === 120)
+                return { kind: 'more' };
+            if (reply.code !== 220)
+                return failed('STARTTLS_REFUSED', 'the server refused the session', said);
+            this.state = 'auth';
+            return { kind: 'send', bytes: command('AUTH TLS') };
+        }
+        if (reply.code === 234)
+            return { kind: 'ready' };
+        if (NOT_OFFERED.has(reply.code))
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer AUTH TLS', said);
+        return failed('STARTTLS_REFUSED', 'the server refused AUTH TLS', said);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/imap.ts
+// IMAP STARTTLS (RFC 9051 §6.2.1, RFC 3501): the "* OK" greeting, CAPABILITY to see whether STARTTLS is
+// offered, STARTTLS, the tagged OK.
+
+
+const CAPABILITY_TAG = 'g1';
+const STARTTLS_TAG = 'g2';
+class ImapDialogue extends LineDialogue {
+    state = 'greeting';
+    capabilities = [];
+    onLine(line) {
+        switch (this.state) {
+            case 'greeting':
+                if (/^\* PREAUTH\b/i.test(line))
+                    return failed('STARTTLS_REFUSED', 'the server pre-authenticated the session, STARTTLS is not allowed', line);
+                if (!/^\* OK\b/i.test(line))
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', line);
+                this.state = 'capability';
+                return { kind: 'send', bytes: command(`${CAPABILITY_TAG} CAPABILITY`) };
+            case 'capability':
+                return this.onCapability(line);
+            case 'starttls':
+                if (line.startsWith('* '))
+                    return { kind: 'more' };
+                if (new RegExp(`^${STARTTLS_TAG} OK\\b`, 'i').test(line))
+                    return { kind: 'ready' };
+                return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', line);
+        }
+    }
+    onCapability(line) {
+        const untagged = /^\* CAPABILITY (.*)$/i.exec(line);
+        if (untagged) {
+            this.capabilities.push(...untagged[1].split(' ').filter((word) => word !== ''));
+            return { kind: 'more' };
+        }
+        if (line.startsWith('* '))
+            return { kind: 'more' };
+        if (!new RegExp(`^${CAPABILITY_TAG} OK\\b`, 'i').test(line))
+            return failed('STARTTLS_REFUSED', 'the server refused CAPABILITY', line);
+        if (!this.capabilities.some((capability) => capability.toUpperCase() === 'STARTTLS')) {
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its capabilities', this.capabilities.join(' '));
+        }
+        this.state = 'starttls';
+        return { kind: 'send', bytes: command(`${STARTTLS_TAG} STARTTLS`) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ber.ts
+// The few BER pieces LDAP's StartTLS needs (X.690 §8.1): one tag-length-value at a time, bounded by the buffer
+// it is read from, and the encoder of a definite-length TLV. Single-byte tags only (LDAP uses no others).
+
+/** The TLV at `offset`, or null when the buffer ends before it does (wait for more bytes). */
+function readTlv(buffer, offset = 0) {
+    if (buffer.length < offset + 2)
+        return null;
+    const tag = buffer[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new bytes/* DecodeError */.Xc('a multi-byte BER tag');
+    const first = buffer[offset + 1];
+    let length = first;
+    let header = 2;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        if (count === 0)
+            throw new bytes/* DecodeError */.Xc('an indefinite BER length');
+        if (count > 3)
+            throw new bytes/* DecodeError */.Xc(`a BER length of ${count} bytes`, 'over-limit');
+        if (buffer.length < offset + 2 + count)
+            return null;
+        length = buffer.readUIntBE(offset + 2, count);
+        header += count;
+    }
+    const end = offset + header + length;
+    if (buffer.length < end)
+        return null;
+    return { tag, value: buffer.subarray(offset + header, end), end };
+}
+/** The TLV at `offset` of a value that must hold it whole (a field inside a complete message). */
+function requireTlv(buffer, offset, tag, what) {
+    const tlv = readTlv(buffer, offset);
+    if (!tlv)
+        throw new bytes/* DecodeError */.Xc(`${what} runs past its message`, 'missing-data');
+    if (tlv.tag !== tag)
+        throw new bytes/* DecodeError */.Xc(`${what} has tag 0x${tlv.tag.toString(16)}, not 0x${tag.toString(16)}`);
+    return tlv;
+}
+function encodeTlv(tag, value) {
+    const length = value.length;
+    const header = length < 0x80
+        ? Buffer.from([tag, length])
+        : length < 0x100
+            ? Buffer.from([tag, 0x81, length])
+            : Buffer.from([tag, 0x82, length >> 8, length & 0xff]);
+    return Buffer.concat([header, value]);
+}
+/** A non-negative INTEGER's content octets (minimal, with a leading zero when the high bit is set). */
+function integerContent(value) {
+    const bytes = [];
+    let rest = value;
+    do {
+        bytes.unshift(rest & 0xff);
+        rest = Math.floor(rest / 256);
+    } while (rest > 0);
+    if (bytes[0] & 0x80)
+        bytes.unshift(0);
+    return Buffer.from(bytes);
+}
+function integerValue(content) {
+    if (content.length === 0 || content.length > 4)
+        throw new bytes/* DecodeError */.Xc(`an INTEGER of ${content.length} bytes`);
+    return content.readIntBE(0, content.length);
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ldap.ts
+// LDAP StartTLS (RFC 4511 §4.14): the client sends the StartTLS ExtendedRequest (requestName
+// 1.3.6.1.4.1.1466.20037); resultCode success (0) in the ExtendedResponse lets TLS start. protocolError (2)
+// is the server not knowing the operation (RFC 4511 §4.12: an unrecognized extended operation); any other code
+// is a refusal (unavailable, operationsError while a bind is in progress, ...). A Notice of Disconnection
+// (message id 0, §4.4.1) is the server closing instead.
+
+
+
+const START_TLS_OID = '1.3.6.1.4.1.1466.20037';
+const SEQUENCE = 0x30;
+const INTEGER = 0x02;
+const ENUMERATED = 0x0a;
+const OCTET_STRING = 0x04;
+/** [APPLICATION 23] and [APPLICATION 24], constructed. */
+const EXTENDED_REQUEST = 0x77;
+const EXTENDED_RESPONSE = 0x78;
+/** requestName [0], primitive. */
+const REQUEST_NAME = 0x80;
+const MESSAGE_ID = 1;
+const SUCCESS = 0;
+const PROTOCOL_ERROR = 2;
+function encodeStartTlsRequest(messageId = MESSAGE_ID) {
+    const request = encodeTlv(EXTENDED_REQUEST, encodeTlv(REQUEST_NAME, Buffer.from(START_TLS_OID, 'latin1')));
+    return encodeTlv(SEQUENCE, Buffer.concat([encodeTlv(INTEGER, integerContent(messageId)), request]));
+}
+/** Decodes one whole LDAPMessage holding an ExtendedResponse; null until the message has arrived whole. */
+function decodeExtendedResponse(buffer) {
+    const message = readTlv(buffer);
+    if (!message)
+        return null;
+    if (message.tag !== SEQUENCE)
+        throw new bytes/* DecodeError */.Xc('the answer is not an LDAPMessage (no SEQUENCE)');
+    const id = requireTlv(message.value, 0, INTEGER, 'messageID');
+    const op = requireTlv(message.value, id.end, EXTENDED_RESPONSE, 'the ExtendedResponse');
+    const code = requireTlv(op.value, 0, ENUMERATED, 'resultCode');
+    const matched = requireTlv(op.value, code.end, OCTET_STRING, 'matchedDN');
+    const diagnostic = requireTlv(op.value, matched.end, OCTET_STRING, 'diagnosticMessage');
+    return {
+        response: {
+            messageId: integerValue(id.value),
+            resultCode: integerValue(code.value),
+            diagnosticMessage: diagnostic.value.toString('utf8')
+        },
+        end: message.end
+    };
+}
+class LdapDialogue {
+    buffered = Buffer.alloc(0);
+    opening() {
+        return encodeStartTlsRequest();
+    }
+    receive(chunk) {
+        this.buffered = Buffer.concat([this.buffered, chunk]);
+        if (this.buffered.length > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        let decoded;
+        try {
+            decoded = decodeExtendedResponse(this.buffered);
+        }
+        catch (error) {
+            if (!(error instanceof bytes/* DecodeError */.Xc))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's answer to StartTLS is malformed: ${error.message}`);
+        }
+        if (!decoded)
+            return { kind: 'more' };
+        const { response, end } = decoded;
+        const said = `resultCode ${response.resultCode}${response.diagnosticMessage ? `: ${response.diagnosticMessage}` : ''}`;
+        if (response.messageId === 0)
+            return failed('STARTTLS_REFUSED', 'the server sent a Notice of Disconnection', said);
+        if (response.messageId !== MESSAGE_ID)
+            return failed('STARTTLS_PROTOCOL', `the server answered message ${response.messageId}, not ${MESSAGE_ID}`);
+        if (response.resultCode === PROTOCOL_ERROR)
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not support the StartTLS operation', said);
+        if (response.resultCode !== SUCCESS)
+            return failed('STARTTLS_REFUSED', 'the server refused StartTLS', said);
+        if (end !== this.buffered.length)
+            return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its StartTLS answer, before the ClientHello');
+        return { kind: 'ready' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/mysql.ts
+// MySQL / MariaDB TLS (MySQL client/server protocol, "Initial Handshake" and "SSL Handshake"): the server
+// speaks first with its initial handshake packet (protocol version 10) whose capability flags say whether it
+// offers TLS (CLIENT_SSL); the client answers with the 32-byte SSLRequest packet and starts TLS right away (no
+// answer from the server). A server that refuses the client (host blocked, too many connections) sends an ERR
+// packet (0xff) instead.
+
+
+/** Capability flags of the MySQL protocol ("Capabilities Flags"). */
+const CLIENT_PROTOCOL_41 = 0x0200;
+const CLIENT_SSL = 0x0800;
+const CLIENT_SECURE_CONNECTION = 0x8000;
+const UTF8_GENERAL_CI = 33;
+/** Largest packet we say we accept (16 MiB, the protocol's own limit per packet). */
+const MAX_PACKET = 0xffffff;
+/** Decodes the payload of the initial handshake packet, as far as the capability flags. */
+function decodeGreeting(payload) {
+    const protocolVersion = payload[0];
+    if (protocolVersion !== 10)
+        throw new bytes/* DecodeError */.Xc(`protocol version ${protocolVersion ?? 'missing'}, not 10`);
+    const nul = payload.indexOf(0, 1);
+    if (nul < 0 || nul > 256)
+        throw new bytes/* DecodeError */.Xc('server version is not NUL-terminated');
+    const serverVersion = payload.subarray(1, nul).toString('latin1');
+    // After the version: connection id (4), auth-plugin-data part 1 (8), filler (1), then the flags' low half;
+    // character set (1) and status (2) come before the high half. Multi-byte fields are little-endian.
+    const low = nul + 1 + 4 + 8 + 1;
+    if (payload.length < low + 2)
+        throw new bytes/* DecodeError */.Xc('the packet ends before the capability flags', 'missing-data');
+    const high = low + 2 + 1 + 2;
+    const upper = payload.length >= high + 2 ? payload.readUInt16LE(high) : 0;
+    return { protocolVersion, serverVersion, capabilities: ((upper << 16) | payload.readUInt16LE(low)) >>> 0 };
+}
+/** The SSLRequest packet (sequence 1): our capability flags with CLIENT_SSL, max packet size, character set. */
+function encodeSslRequest() {
+    const payload = Buffer.alloc(32);
+    payload.writeUInt32LE(CLIENT_SSL | CLIENT_PROTOCOL_41 | CLIENT_SECURE_CONNECTION, 0);
+    payload.writeUInt32LE(MAX_PACKET, 4);
+    payload[8] = UTF8_GENERAL_CI;
+    const header = Buffer.from([payload.length, 0, 0, 1]);
+    return Buffer.concat([header, payload]);
+}
+class MysqlDialogue {
+    buffered = Buffer.alloc(0);
+    opening() {
+        return null;
+    }
+    receive(chunk) {
+        this.buffered = Buffer.concat([this.buffered, chunk]);
+        if (this.buffered.length < 4)
+            return { kind: 'more' };
+        const length = this.buffered.readUIntLE(0, 3);
+        if (length > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server's first packet announces ${length} bytes`);
+        if (this.buffered.length < 4 + length)
+            return { kind: 'more' };
+        if (this.buffered.length > 4 + length)
+            return failed('STARTTLS_PROTOCOL', 'the server sent more than its initial handshake packet');
+        const payload = this.buffered.subarray(4);
+        if (payload[0] === 0xff) {
+            // ERR packet: 0xff, error code (2), then "#" and a 5-character SQL state, then the message.
+            const text = payload
+                .subarray(3)
+                .toString('utf8')
+                .replace(/^#\w{5}/, '');
+            return failed('STARTTLS_REFUSED', 'the server refused the connection', text);
+        }
+        let greeting;
+        try {
+            greeting = decodeGreeting(payload);
+        }
+        catch (error) {
+            if (!(error instanceof bytes/* DecodeError */.Xc))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's initial handshake is malformed: ${error.message}`);
+        }
+        if ((greeting.capabilities & CLIENT_SSL) === 0) {
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer TLS (no CLIENT_SSL in its capability flags)', greeting.serverVersion);
+        }
+        return { kind: 'ready', bytes: encodeSslRequest() };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/pop3.ts
+// POP3 STLS (RFC 2595 §4): the +OK greeting, CAPA (RFC 2449) to see whether STLS is offered, STLS, +OK.
+
+
+class Pop3Dialogue extends LineDialogue {
+    state = 'greeting';
+    capabilities = [];
+    onLine(line) {
+        switch (this.state) {
+            case 'greeting':
+                if (!line.startsWith('+OK'))
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', line);
+                this.state = 'capa-status';
+                return { kind: 'send', bytes: command('CAPA') };
+            case 'capa-status':
+                // A server without CAPA may still know STLS: ask.
+                if (!line.startsWith('+OK'))
+                    return this.stls();
+                this.state = 'capa-list';
+                return { kind: 'more' };
+            case 'capa-list':
+                if (line !== '.') {
+                    this.capabilities.push(line.trim());
+                    return { kind: 'more' };
+                }
+                if (!this.capabilities.some((capability) => /^STLS\b/i.test(capability))) {
+                    return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STLS in its CAPA answer', this.capabilities.join(' '));
+                }
+                return this.stls();
+            case 'stls':
+                if (line.startsWith('+OK'))
+                    return { kind: 'ready' };
+                return failed('STARTTLS_REFUSED', 'the server refused STLS', line);
+        }
+    }
+    stls() {
+        this.state = 'stls';
+        return { kind: 'send', bytes: command('STLS') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/postgres.ts
+// PostgreSQL SSLRequest (PostgreSQL protocol docs, "SSL Session Encryption"): the client sends the 8-byte
+// SSLRequest (length 8, code 80877103); the server answers one byte, 'S' (go on with TLS) or 'N' (no TLS). An
+// older server may answer an ErrorResponse ('E') instead.
+
+/** The SSLRequest code: 1234 in the high 16 bits, 5679 in the low (the docs' 80877103). */
+const SSL_REQUEST_CODE = 80877103;
+function postgres_encodeSslRequest() {
+    const request = Buffer.alloc(8);
+    request.writeUInt32BE(8, 0);
+    request.writeUInt32BE(SSL_REQUEST_CODE, 4);
+    return request;
+}
+class PostgresDialogue {
+    opening() {
+        return postgres_encodeSslRequest();
+    }
+    receive(chunk) {
+        if (chunk.length === 0)
+            return { kind: 'more' };
+        const answer = chunk[0];
+        if (answer === 0x53 /* 'S' */) {
+            // Bytes after the 'S' would be read as TLS: CVE-2021-23214 is a server buffering them.
+            if (chunk.length > 1)
+                return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its SSLRequest answer, before the ClientHello');
+            return { kind: 'ready' };
+        }
+        if (answer === 0x4e /* 'N' */)
+            return failed('STARTTLS_UNSUPPORTED', 'the server answered the SSLRequest with N (no TLS)');
+        if (answer === 0x45 /* 'E' */) {
+            return failed('STARTTLS_REFUSED', 'the server answered the SSLRequest with an error', errorText(chunk));
+        }
+        return failed('STARTTLS_PROTOCOL', `the server answered the SSLRequest with byte 0x${answer.toString(16)}`);
+    }
+}
+/** The message fields (type 'M') of an ErrorResponse, or its printable bytes when it is cut short. */
+function errorText(message) {
+    const fields = message.subarray(5).toString('latin1').split('\0');
+    const text = fields.find((field) => field.startsWith('M'));
+    return text ? text.slice(1) : message.subarray(1).toString('latin1');
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/smtp.ts
+// SMTP STARTTLS (RFC 3207): the 220 greeting, EHLO, STARTTLS in the EHLO keywords, STARTTLS, 220.
+// Also submission (RFC 6409, port 587): the same dialogue.
+
+
+
+/** The name we say EHLO with: a reserved name (RFC 2606), so no server mistakes it for a real client's. */
+const EHLO_NAME = 'tls-gate.invalid';
+class SmtpDialogue extends LineDialogue {
+    state = 'greeting';
+    replies = new NumberedReplyReader();
+    onLine(line) {
+        const reply = this.replies.add(line);
+        return reply ? this.onReply(reply) : { kind: 'more' };
+    }
+    onReply(reply) {
+        const said = `${reply.code} ${reply.lines.join(' ')}`;
+        switch (this.state) {
+            case 'greeting':
+                if (reply.code !== 220)
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', said);
+                this.state = 'ehlo';
+                return { kind: 'send', bytes: command(`EHLO ${EHLO_NAME}`) };
+            case 'ehlo':
+                if (reply.code !== 250)
+                    return failed('STARTTLS_REFUSED', 'the server refused EHLO', said);
+                // The first line is the server's name; the keywords follow, one per line (RFC 5321 §4.1.1.1).
+                if (!reply.lines.slice(1).some((keyword) => /^STARTTLS\b/i.test(keyword.trim()))) {
+                    return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its EHLO answer', said);
+                }
+                this.state = 'starttls';
+                return { kind: 'send', bytes: command('STARTTLS') };
+            case 'starttls':
+                if (reply.code !== 220)
+                    return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', said);
+                return { kind: 'ready' };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/xmpp.ts
+// XMPP STARTTLS (RFC 6120 §5.4): the client opens the stream (to = the service's domain), reads the server's
+// stream header and <stream:features>, which must hold <starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>,
+// sends <starttls/> and waits for <proceed/> (or <failure/>). Client-to-server streams use the jabber:client
+// namespace, server-to-server streams jabber:server (RFC 6120 §4.8.2). No XML parser: the few elements we
+// need are recognised by pattern inside a bounded buffer, and nothing the server sends is interpreted further.
+
+const TLS_NAMESPACE = 'urn:ietf:params:xml:ns:xmpp-tls';
+/** XML-escapes an attribute value (a domain name here, which holds none of these, but never trust that). */
+function attribute(value) {
+    return value.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function encodeStreamHeader(domain, server) {
+    const namespace = server ? 'jabber:server' : 'jabber:client';
+    return Buffer.from(`<?xml version='1.0'?><stream:stream xmlns='${namespace}' xmlns:stream='http://etherx.jabber.org/streams' ` +
+        `to='${attribute(domain)}' version='1.0'>`, 'utf8');
+}
+const STARTTLS_ELEMENT = Buffer.from(`<starttls xmlns='${TLS_NAMESPACE}'/>`, 'utf8');
+const FEATURES_END = /<\/(?:[\w-]+:)?features\s*>|<(?:[\w-]+:)?features\b[^>]*\/>/;
+const STREAM_ERROR = /<(?:[\w-]+:)?error\b[\s\S]*?<\/(?:[\w-]+:)?error\s*>|<\/(?:[\w-]+:)?stream\s*>/;
+const STARTTLS_FEATURE = new RegExp(`<starttls\\b[^>]*xmlns\\s*=\\s*(['"])${TLS_NAMESPACE}\\1`);
+const PROCEED = new RegExp(`<proceed\\b[^>]*xmlns\\s*=\\s*(['"])${TLS_NAMESPACE}\\1[^>]*(?:/>|>\\s*</proceed\\s*>)`);
+const FAILURE = /<failure\b[^>]*(?:\/>|>[\s\S]*?<\/failure\s*>)/;
+class XmppDialogue {
+    domain;
+    server;
+    text = '';
+    received = 0;
+    state = 'features';
+    constructor(domain, server) {
+        this.domain = domain;
+        this.server = server;
+    }
+    opening() {
+        return encodeStreamHeader(this.domain, this.server);
+    }
+    receive(chunk) {
+        this.received += chunk.length;
+        if (this.received > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        this.text += chunk.toString('utf8');
+        return this.state === 'features' ? this.features() : this.proceed();
+    }
+    features() {
+        const error = STREAM_ERROR.exec(this.text);
+        if (error)
+            return failed('STARTTLS_REFUSED', 'the server closed the stream with an error', error[0]);
+        const end = FEATURES_END.exec(this.text);
+        if (!end)
+            return { kind: 'more' };
+        const features = this.text.slice(0, end.index + end[0].length);
+        if (!STARTTLS_FEATURE.test(features)) {
+            const list = /<(?:[\w-]+:)?features\b[\s\S]*$/.exec(features)?.[0] ?? features;
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its stream features', list);
+        }
+        this.text = this.text.slice(features.length);
+        this.state = 'proceed';
+        return this.text.trim() === '' ? { kind: 'send', bytes: STARTTLS_ELEMENT } : this.unexpected();
+    }
+    proceed() {
+        const proceed = PROCEED.exec(this.text);
+        if (proceed) {
+            if (this.text.slice(proceed.index + proceed[0].length).trim() !== '') {
+                return failed('STARTTLS_PROTOCOL', 'the server sent bytes after <proceed/>, before the ClientHello');
+            }
+            return { kind: 'ready' };
+        }
+        const refusal = FAILURE.exec(this.text) ?? STREAM_ERROR.exec(this.text);
+        if (refusal)
+            return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', refusal[0]);
+        return { kind: 'more' };
+    }
+    unexpected() {
+        return failed('STARTTLS_PROTOCOL', 'the server sent more than its stream features before our <starttls/>', this.text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/index.ts
+
+
+
+
+
+
+
+
+
+/** A fresh dialogue for one connection; `domain` is the name XMPP's stream header asks for. */
+function starttlsDialogue(protocol, domain) {
+    switch (protocol) {
+        case 'smtp':
+            return new SmtpDialogue();
+        case 'imap':
+            return new ImapDialogue();
+        case 'pop3':
+            return new Pop3Dialogue();
+        case 'ftp':
+            return new FtpDialogue();
+        case 'ldap':
+            return new LdapDialogue();
+        case 'xmpp':
+            return new XmppDialogue(domain, false);
+        case 'xmpp-server':
+            return new XmppDialogue(domain, true);
+        case 'postgres':
+            return new PostgresDialogue();
+        case 'mysql':
+            return new MysqlDialogue();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/starttls.ts
+
+/** How the protocols are named in messages. */
+const PROTOCOL_LABELS = {
+    smtp: 'SMTP',
+    imap: 'IMAP',
+    pop3: 'POP3',
+    ftp: 'FTP',
+    ldap: 'LDAP',
+    xmpp: 'XMPP',
+    'xmpp-server': 'XMPP (server-to-server)',
+    postgres: 'PostgreSQL',
+    mysql: 'MySQL'
+};
+function protocolLabel(protocol) {
+    return PROTOCOL_LABELS[protocol];
+}
+/** The name the dialogue asks for (XMPP's `to`): the SNI name, else the host as written. */
+function serviceDomain(endpoint) {
+    return endpoint.sni ?? endpoint.host;
+}
+/** The plain-text dialogue to run before TLS on this endpoint (undefined: TLS from the first byte). */
+function starttlsUpgrade(endpoint, timeoutMs) {
+    const protocol = endpoint.starttls;
+    if (!protocol)
+        return undefined;
+    return (connection) => upgrade(connection, protocol, serviceDomain(endpoint), timeoutMs);
+}
+/** Runs the dialogue; null when the next bytes on the connection may be our ClientHello. Never throws for
+ *  anything the server does. */
+async function upgrade(connection, protocol, domain, timeoutMs) {
+    const label = PROTOCOL_LABELS[protocol];
+    const dialogue = starttlsDialogue(protocol, domain);
+    const started = Date.now();
+    const opening = dialogue.opening();
+    if (opening)
+        connection.write(opening);
+    for (;;) {
+        const read = await connection.read();
+        if (read.kind === 'deadline' || read.kind === 'aborted')
+            return { kind: read.kind };
+        if (read.kind === 'timeout' || Date.now() - started > timeoutMs) {
+            return {
+                kind: 'starttls',
+                code: 'STARTTLS_TIMEOUT',
+                message: `the server did not finish its ${label} STARTTLS dialogue within ${timeoutMs} ms (${connection.bytesReceived} bytes received)`
+            };
+        }
+        if (read.kind !== 'data') {
+            const how = read.kind === 'reset' ? 'reset' : read.kind === 'end' ? 'closed' : 'overflowed';
+            return {
+                kind: 'starttls',
+                code: 'STARTTLS_PROTOCOL',
+                message: `the server ${how} the connection during its ${label} STARTTLS dialogue (after ${connection.bytesReceived} bytes)`
+            };
+        }
+        const move = dialogue.receive(read.chunk);
+        switch (move.kind) {
+            case 'more':
+                continue;
+            case 'send':
+                connection.write(move.bytes);
+                continue;
+            case 'ready':
+                if (move.bytes)
+                    connection.write(move.bytes);
+                return null;
+            case 'failed':
+                return {
+                    kind: 'starttls',
+                    code: move.code,
+                    message: `${label}: ${move.reason}${move.said ? ` ("${move.said}")` : ''}`
+                };
+        }
     }
 }
 
@@ -6693,6 +7175,90 @@ function decodeAlert(payload) {
 }
 function encodeAlert(level, description) {
     return Buffer.from([level, description]);
+}
+
+
+/***/ }),
+
+/***/ 6697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ByteQueue)
+/* harmony export */ });
+// Bytes received from the network, held as the chunks they arrived in until a whole unit (record, handshake
+// message) can be taken. Each byte is copied at most once, when the unit it belongs to is taken, so reading a
+// message delivered in many small pieces costs time linear in its size (concatenating the whole buffer on every
+// chunk would be quadratic: a hostile peer sending a 256 KiB message in 1-byte records could exploit that).
+class ByteQueue {
+    chunks = [];
+    /** Index of the first chunk still holding bytes (an index rather than shift(), which is linear). */
+    first = 0;
+    /** Bytes of that chunk already taken. */
+    head = 0;
+    total = 0;
+    /** Bytes waiting. */
+    get length() {
+        return this.total;
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        this.chunks.push(chunk);
+        this.total += chunk.length;
+    }
+    /** The byte at `index` from the front; the caller checks index < length. */
+    byteAt(index) {
+        let offset = this.head + index;
+        for (let i = this.first; i < this.chunks.length; i++) {
+            const chunk = this.chunks[i];
+            if (offset < chunk.length)
+                return chunk[offset];
+            offset -= chunk.length;
+        }
+        throw new RangeError(`ByteQueue: index ${index} beyond ${this.total} byte(s)`);
+    }
+    /** Big-endian unsigned integer of `width` bytes at `index` (headers: a few bytes, so byte by byte is fine). */
+    uintAt(index, width) {
+        let value = 0;
+        for (let i = 0; i < width; i++)
+            value = value * 256 + this.byteAt(index + i);
+        return value;
+    }
+    /** Removes and returns the first n bytes: a view when they lie in one chunk, one copy otherwise. */
+    take(n) {
+        if (n > this.total)
+            throw new RangeError(`ByteQueue: ${n} byte(s) asked, ${this.total} waiting`);
+        this.total -= n;
+        const front = this.chunks[this.first];
+        if (front && front.length - this.head >= n) {
+            const out = front.subarray(this.head, this.head + n);
+            this.advance(n);
+            return out;
+        }
+        const out = Buffer.allocUnsafe(n);
+        let filled = 0;
+        while (filled < n) {
+            const chunk = this.chunks[this.first];
+            const count = Math.min(n - filled, chunk.length - this.head);
+            chunk.copy(out, filled, this.head, this.head + count);
+            filled += count;
+            this.advance(count);
+        }
+        return out;
+    }
+    advance(n) {
+        this.head += n;
+        if (this.head < this.chunks[this.first].length)
+            return;
+        this.first++;
+        this.head = 0;
+        // Drop the consumed chunks now and then, so the array does not grow with everything ever received.
+        if (this.first >= 64 && this.first * 2 >= this.chunks.length) {
+            this.chunks = this.chunks.slice(this.first);
+            this.first = 0;
+        }
+    }
 }
 
 
@@ -6783,44 +7349,58 @@ class ByteReader {
         return new ByteReader(this.take(this.u24()), what);
     }
 }
-/** Appends big-endian integers and length-prefixed vectors; lengths are filled in when the vector closes. */
+/**
+ * Appends big-endian integers and length-prefixed vectors into one growing buffer; a vector's length prefix is
+ * reserved when it opens and filled in when it closes, so nested vectors cost no extra buffers or copies (the
+ * engine builds a ClientHello for every probe).
+ */
 class ByteWriter {
-    chunks = [];
+    buffer;
     length = 0;
+    constructor(initialSize = 256) {
+        this.buffer = Buffer.allocUnsafe(Math.max(16, initialSize));
+    }
     u8(value) {
-        return this.push(Buffer.from([value & 0xff]));
+        this.reserve(1);
+        this.buffer[this.length++] = value & 0xff;
+        return this;
     }
     u16(value) {
-        const b = Buffer.alloc(2);
-        b.writeUInt16BE(value & 0xffff);
-        return this.push(b);
+        this.reserve(2);
+        this.buffer[this.length++] = (value >>> 8) & 0xff;
+        this.buffer[this.length++] = value & 0xff;
+        return this;
     }
     u24(value) {
-        return this.push(Buffer.from([(value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff]));
+        this.reserve(3);
+        this.writeUint(value, 3, this.length);
+        this.length += 3;
+        return this;
     }
     u32(value) {
-        const b = Buffer.alloc(4);
-        b.writeUInt32BE(value >>> 0);
-        return this.push(b);
+        this.reserve(4);
+        this.buffer.writeUInt32BE(value >>> 0, this.length);
+        this.length += 4;
+        return this;
     }
     bytes(data) {
-        return this.push(Buffer.from(data));
+        this.reserve(data.length);
+        this.buffer.set(data, this.length);
+        this.length += data.length;
+        return this;
     }
     /** Writes what `body` writes, prefixed by its length in `prefixBytes` (1, 2 or 3) bytes. */
     vector(prefixBytes, body) {
-        const inner = new ByteWriter();
-        body(inner);
-        const data = inner.finish();
+        this.reserve(prefixBytes);
+        const at = this.length;
+        this.length += prefixBytes;
+        body(this);
+        const size = this.length - at - prefixBytes;
         const max = 2 ** (8 * prefixBytes) - 1;
-        if (data.length > max)
-            throw new RangeError(`vector of ${data.length} bytes exceeds ${max}`);
-        if (prefixBytes === 1)
-            this.u8(data.length);
-        else if (prefixBytes === 2)
-            this.u16(data.length);
-        else
-            this.u24(data.length);
-        return this.push(data);
+        if (size > max)
+            throw new RangeError(`vector of ${size} bytes exceeds ${max}`);
+        this.writeUint(size, prefixBytes, at);
+        return this;
     }
     vector8(body) {
         return this.vector(1, body);
@@ -6834,14 +7414,1124 @@ class ByteWriter {
     get size() {
         return this.length;
     }
+    /** The bytes written, as a buffer of their own. */
     finish() {
-        return Buffer.concat(this.chunks, this.length);
+        return Buffer.from(this.buffer.subarray(0, this.length));
     }
-    push(b) {
-        this.chunks.push(b);
-        this.length += b.length;
-        return this;
+    writeUint(value, bytes, at) {
+        for (let i = bytes - 1; i >= 0; i--) {
+            this.buffer[at + i] = value & 0xff;
+            value >>>= 8;
+        }
     }
+    reserve(n) {
+        if (this.length + n <= this.buffer.length)
+            return;
+        const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + n));
+        this.buffer.copy(grown, 0, 0, this.length);
+        this.buffer = grown;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ decodeCertificate),
+/* harmony export */   Cj: () => (/* binding */ MAX_CERTIFICATE_ENTRIES),
+/* harmony export */   yu: () => (/* binding */ decodeCertificateStatus),
+/* harmony export */   zo: () => (/* binding */ TooManyCertificateEntries)
+/* harmony export */ });
+/* unused harmony exports encodeCertificate, encodeCertificateStatus */
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+/* harmony import */ var _extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9818);
+/* harmony import */ var _extensions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8819);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4664);
+// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
+// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
+
+
+
+
+
+/**
+ * Most entries one Certificate message may hold. Real stacks cap chain depth far lower (OpenSSL verifies at most
+ * 100 deep, browsers keep paths under 10), while 10,000 tiny entries fit under the 256 KiB message cap: each
+ * entry costs a Buffer, so the list is where a hostile server could multiply our memory.
+ */
+const MAX_CERTIFICATE_ENTRIES = 64;
+/** A Certificate message with more entries than the decoder keeps: a reply no real stack sends. */
+class TooManyCertificateEntries extends _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc {
+    maxEntries;
+    constructor(maxEntries) {
+        super(`Certificate: more than ${maxEntries} certificate entries (the certificate-entries budget)`);
+        this.maxEntries = maxEntries;
+    }
+}
+/**
+ * Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). Beyond
+ * `maxEntries` entries decoding stops with a DecodeError that names that budget.
+ */
+function decodeCertificate(body, tls13, maxEntries = MAX_CERTIFICATE_ENTRIES) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(body, 'Certificate');
+    if (tls13)
+        r.vector8('certificate_request_context');
+    const list = r.vector24('certificate_list');
+    r.expectDone();
+    const certificates = [];
+    let ocspResponse = null;
+    while (!list.done()) {
+        if (certificates.length >= maxEntries) {
+            throw new TooManyCertificateEntries(maxEntries);
+        }
+        const der = list.vector24('cert_data').rest();
+        if (der.length === 0)
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc('Certificate: empty certificate entry');
+        certificates.push(Buffer.from(der));
+        if (tls13) {
+            const extensions = (0,_extensions_js__WEBPACK_IMPORTED_MODULE_3__/* .readExtensions */ .HW)(list, 'CertificateEntry extensions', 'allowed');
+            if (certificates.length === 1)
+                ocspResponse = (0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__/* .findExtension */ .bW)(extensions, _extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__/* .CertificateEntryExtension */ .hE.statusRequest);
+        }
+    }
+    return { certificates, ocspResponse };
+}
+/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
+function decodeCertificateStatus(body) {
+    return _extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateStatusBody */ .iV.decode(body);
+}
+/** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
+function encodeCertificate(message, tls13) {
+    const ocspResponse = message.ocspResponse;
+    const w = new ByteWriter();
+    if (tls13)
+        w.vector8(() => undefined);
+    w.vector24((list) => {
+        message.certificates.forEach((der, index) => {
+            list.vector24((c) => c.bytes(der));
+            if (tls13) {
+                const staple = index === 0 && ocspResponse;
+                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
+            }
+        });
+    });
+    return encodeHandshake(HandshakeType.certificate, w.finish());
+}
+/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
+function encodeCertificateStatus(ocspResponse) {
+    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody.encode(ocspResponse));
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ encodeClientHelloRecords),
+/* harmony export */   QN: () => (/* binding */ helloRandom),
+/* harmony export */   Wi: () => (/* binding */ encodeClientHello),
+/* harmony export */   Ye: () => (/* binding */ clientHello),
+/* harmony export */   aW: () => (/* binding */ encodeSslv2ClientHello),
+/* harmony export */   kf: () => (/* binding */ decodeClientHello)
+/* harmony export */ });
+/* unused harmony exports offered, clientHelloExtensions, carries, decodeSslv2ClientHello */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5026);
+/* harmony import */ var _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9818);
+/* harmony import */ var _extensions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8819);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4664);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5340);
+// ClientHello (RFC 8446 §4.1.2, RFC 5246 §7.4.1.2) and the SSLv2-format CLIENT-HELLO (SSL 2.0 spec; RFC 6101
+// appendix E.2). One ClientHello type both ways, in the manner of rustls' ClientHelloPayload: the fixed fields
+// and every extension in wire order, so encode(decode(x)) is x; what a hello offers in its extensions is read
+// through the extension table (offered(hello, ClientExtension.x)). clientHello(spec) builds the message a
+// ClientHelloSpec (an offer: the engine's hellos, client profiles) describes. Extensions are written only when
+// the spec asks for them, so an SSLv3 hello has no extensions block at all, as old servers expect.
+
+
+
+
+
+
+
+/** What the hello offers in the extension of `codec`'s type, or null when it does not carry that extension. */
+function offered(hello, codec) {
+    return findExtension(hello.extensions, codec);
+}
+/** Extensions in the order the spec's fields imply (padding is added by clientHello, last, per RFC 7685 §3). */
+function clientHelloExtensions(spec) {
+    const ext = [];
+    const add = (codec, value) => void ext.push((0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .extension */ .ck)(codec, value));
+    const c = _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ;
+    if (spec.serverName)
+        add(c.serverName, spec.serverName);
+    if (spec.renegotiationInfo)
+        add(c.renegotiationInfo, Buffer.alloc(0));
+    if (spec.supportedGroups?.length)
+        add(c.supportedGroups, spec.supportedGroups);
+    if (spec.ecPointFormats?.length)
+        add(c.ecPointFormats, spec.ecPointFormats);
+    if (spec.sessionTicket) {
+        add(c.sessionTicket, Buffer.isBuffer(spec.sessionTicket) ? spec.sessionTicket : Buffer.alloc(0));
+    }
+    if (spec.alpn?.length)
+        add(c.alpn, spec.alpn);
+    if (spec.statusRequest)
+        add(c.statusRequest, Buffer.alloc(0));
+    if (spec.encryptThenMac)
+        add(c.encryptThenMac, true);
+    if (spec.extendedMasterSecret)
+        add(c.extendedMasterSecret, true);
+    // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
+    if (spec.keyShares)
+        add(c.keyShares, spec.keyShares);
+    if (spec.supportedVersions?.length)
+        add(c.supportedVersions, spec.supportedVersions);
+    if (spec.signatureAlgorithms?.length)
+        add(c.signatureAlgorithms, spec.signatureAlgorithms);
+    if (spec.signatureAlgorithmsCert?.length)
+        add(c.signatureAlgorithmsCert, spec.signatureAlgorithmsCert);
+    if (spec.pskKeyExchangeModes?.length)
+        add(c.pskKeyExchangeModes, spec.pskKeyExchangeModes);
+    for (const extra of spec.extraExtensions ?? [])
+        ext.push(extra);
+    return ext;
+}
+/** Bytes encodeClientHello(hello) makes, handshake header included, counted without encoding. */
+function encodedLength(hello) {
+    const fixed = 4 + 2 + 32 + 1 + hello.sessionId.length + 2 + 2 * hello.cipherSuites.length + 1;
+    const block = hello.withoutExtensionsBlock
+        ? 0
+        : hello.extensions.reduce((sum, e) => sum + 4 + e.data.length, 2);
+    return fixed + hello.compressionMethods.length + block;
+}
+/** 32 random bytes from a pool refilled a few KiB at a time: one randomBytes call per hello costs more than the rest of it. */
+let randomPool = Buffer.alloc(0);
+function helloRandom() {
+    if (randomPool.length < 32)
+        randomPool = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4096);
+    const random = Buffer.from(randomPool.subarray(0, 32));
+    randomPool = randomPool.subarray(32);
+    return random;
+}
+/** The ClientHello a spec describes, padded (RFC 7685) to spec.padTo bytes of handshake message if asked. */
+function clientHello(spec) {
+    const random = spec.random ?? helloRandom();
+    if (random.length !== 32)
+        throw new RangeError('ClientHello random must be 32 bytes');
+    const extensions = clientHelloExtensions(spec);
+    const hello = {
+        legacyVersion: spec.clientVersion,
+        random,
+        sessionId: spec.sessionId ?? Buffer.alloc(0),
+        cipherSuites: spec.cipherSuites,
+        compressionMethods: spec.compressionMethods ?? [0],
+        extensions,
+        ...(extensions.length === 0 ? { withoutExtensionsBlock: true } : {})
+    };
+    const length = encodedLength(hello);
+    if (!spec.padTo || length >= spec.padTo)
+        return hello;
+    // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
+    const overhead = extensions.length === 0 ? 6 : 4;
+    const fill = Math.max(0, spec.padTo - length - overhead);
+    const padded = {
+        ...hello,
+        extensions: [...extensions, (0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .extension */ .ck)(_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.padding, fill)]
+    };
+    delete padded.withoutExtensionsBlock; // the padding extension needs a block
+    return padded;
+}
+/** The ClientHello handshake message (4-byte handshake header included). */
+function encodeClientHello(hello) {
+    const w = new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteWriter */ .U7()
+        .u16(hello.legacyVersion)
+        .bytes(hello.random)
+        .vector8((s) => s.bytes(hello.sessionId))
+        .vector16((s) => hello.cipherSuites.forEach((c) => s.u16(c)))
+        .vector8((s) => hello.compressionMethods.forEach((c) => s.u8(c)));
+    if (!hello.withoutExtensionsBlock)
+        (0,_extensions_js__WEBPACK_IMPORTED_MODULE_4__/* .writeExtensions */ .cy)(w, hello.extensions);
+    return (0,_handshake_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeHandshake */ .u_)(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .HandshakeType */ .Yq.client_hello, w.finish());
+}
+/** The ClientHello of a spec framed as handshake records (record version 0x0301 unless the spec says otherwise). */
+function encodeClientHelloRecords(spec) {
+    return (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .encodeRecords */ .jc)(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ContentType */ .cM.handshake, spec.recordVersion ?? _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtocolVersion */ .rg.TLSv1_0, encodeClientHello(clientHello(spec)));
+}
+/** The extensions whose bodies decodeClientHello checks at once: the ones the engine and test servers read. */
+const CHECKED_ON_DECODE = new Map([
+    _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.serverName,
+    _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.supportedVersions,
+    _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.supportedGroups,
+    _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.keyShares,
+    _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.signatureAlgorithms,
+    _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.ecPointFormats,
+    _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.alpn
+].map((codec) => [
+    codec.type,
+    (data) => codec.decode(data)
+]));
+/** Decodes a ClientHello body (after the 4-byte handshake header); the extensions the table knows are checked. */
+function decodeClientHello(body) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteReader */ .kP(body, 'ClientHello');
+    const legacyVersion = r.u16();
+    const random = r.bytes(32);
+    const sessionId = r.vector8().rest();
+    if (sessionId.length > 32)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc('ClientHello: session id longer than 32 bytes', 'over-limit');
+    const suites = r.vector16('cipher_suites');
+    if (suites.remaining % 2 !== 0)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc('ClientHello: odd cipher_suites length');
+    const cipherSuites = [];
+    while (!suites.done())
+        cipherSuites.push(suites.u16());
+    const compressionMethods = [...r.vector8().rest()];
+    const withoutExtensionsBlock = r.done();
+    const extensions = withoutExtensionsBlock ? [] : (0,_extensions_js__WEBPACK_IMPORTED_MODULE_4__/* .readExtensions */ .HW)(r);
+    r.expectDone();
+    const hello = {
+        legacyVersion,
+        random,
+        sessionId,
+        cipherSuites,
+        compressionMethods,
+        extensions
+    };
+    if (withoutExtensionsBlock)
+        hello.withoutExtensionsBlock = true;
+    // A malformed body of an extension we read is a malformed ClientHello, found here rather than on use.
+    for (const e of extensions)
+        CHECKED_ON_DECODE.get(e.type)?.(e.data);
+    return hello;
+}
+/** True when the hello carries an extension of this type. */
+function carries(hello, type) {
+    return hello.extensions.some((e) => e.type === type);
+}
+/**
+ * SSLv2 CLIENT-HELLO: 2-byte record header (high bit set), msg type 1, version, then the lengths of cipher
+ * specs, session id and challenge, then those fields. Cipher specs are 3 bytes each.
+ */
+function encodeSslv2ClientHello(hello) {
+    const challenge = hello.challenge ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16);
+    const sessionId = hello.sessionId ?? Buffer.alloc(0);
+    if (challenge.length < 16 || challenge.length > 32)
+        throw new RangeError('SSLv2 challenge must be 16..32 bytes');
+    const specs = new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteWriter */ .U7();
+    for (const kind of hello.cipherSpecs)
+        specs.u24(kind);
+    const specBytes = specs.finish();
+    const body = new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteWriter */ .U7()
+        .u8(1)
+        .u16(hello.version)
+        .u16(specBytes.length)
+        .u16(sessionId.length)
+        .u16(challenge.length)
+        .bytes(specBytes)
+        .bytes(sessionId)
+        .bytes(challenge)
+        .finish();
+    if (body.length > 0x7fff)
+        throw new RangeError('SSLv2 CLIENT-HELLO too long');
+    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
+}
+/** Decodes an SSLv2 CLIENT-HELLO record body (after the 2-byte header, starting at msg type 1). */
+function decodeSslv2ClientHello(body) {
+    const r = new ByteReader(body, 'SSLv2 CLIENT-HELLO');
+    if (r.u8() !== 1)
+        throw new DecodeError('SSLv2 CLIENT-HELLO: wrong message type');
+    const version = r.u16();
+    const specLength = r.u16();
+    const sessionIdLength = r.u16();
+    const challengeLength = r.u16();
+    if (specLength % 3 !== 0)
+        throw new DecodeError('SSLv2 CLIENT-HELLO: cipher specs length not a multiple of 3');
+    const specs = new ByteReader(r.bytes(specLength));
+    const cipherSpecs = [];
+    while (!specs.done())
+        cipherSpecs.push(specs.u24());
+    const sessionId = r.bytes(sessionIdLength);
+    const challenge = r.bytes(challengeLength);
+    return { version, cipherSpecs, sessionId, challenge };
+}
+
+
+/***/ }),
+
+/***/ 9818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZJ: () => (/* binding */ ClientExtension),
+/* harmony export */   bW: () => (/* binding */ findExtension),
+/* harmony export */   ck: () => (/* binding */ extension),
+/* harmony export */   hE: () => (/* binding */ CertificateEntryExtension),
+/* harmony export */   iV: () => (/* binding */ certificateStatusBody),
+/* harmony export */   n6: () => (/* binding */ ServerExtension)
+/* harmony export */ });
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+/* harmony import */ var _extensions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8819);
+// The typed extension table: for each extension a message carries, its code point and the codec of its
+// extension_data, both ways (in the manner of rustls' ClientExtension/ServerExtension). ClientHello,
+// ServerHello/HelloRetryRequest and the TLS 1.3 CertificateEntry read and write their extensions through it, so
+// each body format is written once. Where one code point has different bodies in different messages
+// (supported_versions, key_share, status_request), each form is its own entry.
+
+
+
+function codec(type, decode, encode) {
+    return { type, decode, encode };
+}
+/** Reads a body with `read`, which must consume all of it. */
+function whole(what, read) {
+    return (data) => {
+        const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(data, what);
+        const value = read(r);
+        r.expectDone();
+        return value;
+    };
+}
+const u16 = (value) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().u16(value).finish();
+const keyShareEntry = (entry) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7()
+    .u16(entry.group)
+    .vector16((k) => k.bytes(entry.keyExchange))
+    .finish();
+/** A flag extension: present with an empty body. */
+const empty = (type) => codec(type, whole('empty extension', () => true), () => Buffer.alloc(0));
+/** CertificateStatus body (RFC 6066 §8): status_type ocsp(1), then a u24 OCSPResponse; the DER response. */
+const certificateStatusBody = codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.status_request, (data) => {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(data, 'CertificateStatus');
+    const statusType = r.u8();
+    if (statusType !== _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CertificateStatusType */ .kc.ocsp)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc(`CertificateStatus: status_type ${statusType} is not ocsp(1)`);
+    const response = r.vector24('OCSPResponse').rest();
+    r.expectDone();
+    return Buffer.from(response);
+}, (ocsp) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7()
+    .u8(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CertificateStatusType */ .kc.ocsp)
+    .vector24((w) => w.bytes(ocsp))
+    .finish());
+/** Extensions a ClientHello carries. */
+const ClientExtension = {
+    /** server_name: the host_name entry (null when the list holds none). */
+    serverName: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.server_name, _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeServerName */ .Po, _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeServerName */ .LW),
+    supportedGroups: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.supported_groups, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU16List */ .tJ)(d, 'supported_groups'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u16List */ .b_),
+    ecPointFormats: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.ec_point_formats, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU8List */ .S2)(d, 'ec_point_formats'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u8List */ .c1),
+    signatureAlgorithms: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.signature_algorithms, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU16List */ .tJ)(d, 'signature_algorithms'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u16List */ .b_),
+    signatureAlgorithmsCert: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.signature_algorithms_cert, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU16List */ .tJ)(d, 'signature_algorithms_cert'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u16List */ .b_),
+    alpn: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.application_layer_protocol_negotiation, _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeAlpn */ .MB, _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeAlpn */ .mU),
+    /** supported_versions in a ClientHello: a u8-length list of versions (RFC 8446 §4.2.1). */
+    supportedVersions: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.supported_versions, whole('supported_versions', (r) => {
+        const list = r.vector8();
+        const out = [];
+        while (!list.done())
+            out.push(list.u16());
+        return out;
+    }), (versions) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector8((w) => versions.forEach((v) => w.u16(v))).finish()),
+    /** key_share in a ClientHello: a u16-length list of entries (RFC 8446 §4.2.8). */
+    keyShares: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.key_share, whole('key_share', (r) => {
+        const list = r.vector16();
+        const out = [];
+        while (!list.done())
+            out.push({ group: list.u16(), keyExchange: list.vector16().rest() });
+        return out;
+    }), (entries) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector16((w) => entries.forEach((e) => w.bytes(keyShareEntry(e)))).finish()),
+    pskKeyExchangeModes: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.psk_key_exchange_modes, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU8List */ .S2)(d, 'psk_key_exchange_modes'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u8List */ .c1),
+    /** status_request asking for OCSP with no responder ids or extensions (RFC 6066 §8): 01 0000 0000. */
+    statusRequest: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.status_request, (data) => data, () => Buffer.from([_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CertificateStatusType */ .kc.ocsp, 0, 0, 0, 0])),
+    /** Empty to ask for a ticket, or a ticket to present (RFC 5077 §3.2). */
+    sessionTicket: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.session_ticket, (data) => data, (ticket) => ticket),
+    /** renegotiation_info of an initial handshake: an empty renegotiated_connection (RFC 5746 §3.2). */
+    renegotiationInfo: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.renegotiation_info, whole('renegotiation_info', (r) => r.vector8().rest()), (connection) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector8((w) => w.bytes(connection)).finish()),
+    encryptThenMac: empty(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.encrypt_then_mac),
+    extendedMasterSecret: empty(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.extended_master_secret),
+    /** RFC 7685: zero bytes of the given length. */
+    padding: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.padding, (data) => data.length, (length) => Buffer.alloc(length))
+};
+/** Extensions a ServerHello or HelloRetryRequest carries. */
+const ServerExtension = {
+    /** supported_versions in a ServerHello: the one selected version. */
+    selectedVersion: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.supported_versions, whole('supported_versions', (r) => r.u16()), u16),
+    /** key_share in a ServerHello: the server's one entry. */
+    keyShare: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.key_share, whole('key_share', (r) => ({ group: r.u16(), keyExchange: Buffer.from(r.vector16().rest()) })), keyShareEntry),
+    /** key_share in a HelloRetryRequest: the group the server asks for. */
+    retryGroup: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.key_share, whole('key_share', (r) => r.u16()), u16),
+    cookie: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.cookie, whole('cookie', (r) => Buffer.from(r.vector16().rest())), (cookie) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector16((w) => w.bytes(cookie)).finish())
+};
+/** Extensions of a TLS 1.3 CertificateEntry (RFC 8446 §4.4.2). */
+const CertificateEntryExtension = {
+    /** The stapled OCSP response: a CertificateStatus body. */
+    statusRequest: certificateStatusBody
+};
+/** The extension holding `value`. */
+function extension(codec, value) {
+    return { type: codec.type, data: codec.encode(value) };
+}
+/** The decoded value of the extension of the codec's type, or null when the list has none. */
+function findExtension(extensions, codec) {
+    const found = extensions.find((e) => e.type === codec.type);
+    return found ? codec.decode(found.data) : null;
+}
+
+
+/***/ }),
+
+/***/ 8819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HW: () => (/* binding */ readExtensions),
+/* harmony export */   LW: () => (/* binding */ encodeServerName),
+/* harmony export */   MB: () => (/* binding */ decodeAlpn),
+/* harmony export */   Po: () => (/* binding */ decodeServerName),
+/* harmony export */   S2: () => (/* binding */ readU8List),
+/* harmony export */   b_: () => (/* binding */ u16List),
+/* harmony export */   c1: () => (/* binding */ u8List),
+/* harmony export */   cy: () => (/* binding */ writeExtensions),
+/* harmony export */   mU: () => (/* binding */ encodeAlpn),
+/* harmony export */   tJ: () => (/* binding */ readU16List)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
+// The codecs of the extension bodies a ClientHello or ServerHello carries (code points: src/codepoints). Each encoder returns the extension_data only; the caller frames type + length.
+
+/** Writes an extensions block (u16 length, then type/length/data entries). */
+function writeExtensions(w, extensions) {
+    w.vector16((list) => {
+        for (const ext of extensions)
+            list.u16(ext.type).vector16((d) => d.bytes(ext.data));
+    });
+}
+/**
+ * Reads an extensions block; a repeated type is an error (RFC 8446 §4.2) unless `duplicates` is 'allowed' (the
+ * CertificateEntry reader has always tolerated them, and a scan should not newly fail on such a server).
+ */
+function readExtensions(reader, what = 'extensions', duplicates = 'rejected') {
+    const list = reader.vector16(what);
+    const out = [];
+    const seen = new Set();
+    while (!list.done()) {
+        const type = list.u16();
+        const data = list.vector16('extension').rest();
+        if (seen.has(type) && duplicates === 'rejected')
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .DecodeError */ .Xc(`extensions: type ${type} appears twice`, 'duplicate-extension');
+        seen.add(type);
+        out.push({ type, data });
+    }
+    return out;
+}
+/** Encodings of frozen lists (the engine's hellos share a few, sent thousands of times in a run), kept while the list lives. */
+const frozenListBytes = new WeakMap();
+function encodedOnce(values, encode) {
+    if (!Object.isFrozen(values))
+        return encode();
+    let bytes = frozenListBytes.get(values);
+    if (!bytes) {
+        bytes = encode();
+        frozenListBytes.set(values, bytes);
+    }
+    return bytes;
+}
+function u16List(values) {
+    return encodedOnce(values, () => new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7().vector16((w) => values.forEach((v) => w.u16(v))).finish());
+}
+function u8List(values) {
+    return encodedOnce(values, () => new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7().vector8((w) => values.forEach((v) => w.u8(v))).finish());
+}
+function readU16List(data, what) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(data, what);
+    const list = r.vector16();
+    r.expectDone();
+    const out = [];
+    while (!list.done())
+        out.push(list.u16());
+    return out;
+}
+function readU8List(data, what) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(data, what);
+    const list = r.vector8();
+    r.expectDone();
+    const out = [];
+    while (!list.done())
+        out.push(list.u8());
+    return out;
+}
+/** server_name (RFC 6066 §3): a list holding one host_name entry. */
+function encodeServerName(host) {
+    return new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7()
+        .vector16((list) => list.u8(0).vector16((n) => n.bytes(Buffer.from(host, 'ascii'))))
+        .finish();
+}
+function decodeServerName(data) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(data, 'server_name');
+    const list = r.vector16();
+    r.expectDone();
+    while (!list.done()) {
+        const nameType = list.u8();
+        const name = list.vector16().rest();
+        if (nameType === 0)
+            return name.toString('latin1');
+    }
+    return null;
+}
+/** ALPN (RFC 7301): a u16 list of u8-prefixed protocol names. */
+function encodeAlpn(protocols) {
+    return new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7()
+        .vector16((list) => protocols.forEach((p) => list.vector8((n) => n.bytes(Buffer.from(p, 'latin1')))))
+        .finish();
+}
+function decodeAlpn(data) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(data, 'alpn');
+    const list = r.vector16();
+    r.expectDone();
+    const out = [];
+    while (!list.done())
+        out.push(list.vector8().rest().toString('latin1'));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ classifyFirstByte),
+/* harmony export */   iq: () => (/* binding */ TooManyRecords),
+/* harmony export */   uo: () => (/* binding */ ReplyReader)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
+/* harmony import */ var _byte_queue_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6697);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4664);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5340);
+/* harmony import */ var _sslv2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8847);
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1926);
+// The one framing reader for a server's reply: it classifies the first byte (a TLS record, an SSLv2 record, or
+// something that is not TLS at all), splits TLS records and reassembles the handshake messages they carry
+// (across records, in time linear in the bytes received), or splits SSLv2 records. The probe (src/scan/probe.ts)
+// only drives the conversation over the frames it yields; no byte counting happens outside wire/.
+
+
+
+
+
+
+/**
+ * TLS records start with a content type (20..24); SSLv2 records with a length whose high bit is set (the
+ * 2-byte header form every SSLv2 server answers a CLIENT-HELLO with). Anything else is not TLS. An SSLv2 reply
+ * is only expected after an SSLv2 CLIENT-HELLO.
+ */
+function classifyFirstByte(first, sslv2Expected) {
+    if ((0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownContentType */ .xc)(first))
+        return 'tls';
+    if (sslv2Expected && (first & 0x80) !== 0)
+        return 'sslv2';
+    return 'not-tls';
+}
+/** How many of the first bytes are kept to describe a peer that is not TLS. */
+const FIRST_BYTES_KEPT = 64;
+/** A reply in more records than the reader takes: each record costs work, so a flood of tiny ones is stopped. */
+class TooManyRecords extends _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .DecodeError */ .Xc {
+    maxRecords;
+    constructor(maxRecords) {
+        super(`more than ${maxRecords} records in one reply (the flight-records budget)`);
+        this.maxRecords = maxRecords;
+    }
+}
+class ReplyReader {
+    sslv2Expected;
+    maxRecords;
+    format = null;
+    recordCount = 0;
+    first = Buffer.alloc(0);
+    records = new _record_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordReader */ .Jd();
+    handshake = new _handshake_js__WEBPACK_IMPORTED_MODULE_1__/* .HandshakeAssembler */ .c1();
+    sslv2 = new _byte_queue_js__WEBPACK_IMPORTED_MODULE_5__/* .ByteQueue */ .y();
+    /** `maxRecords`: TLS records read before next() throws TooManyRecords (default: no limit). */
+    constructor(sslv2Expected, maxRecords = Infinity) {
+        this.sslv2Expected = sslv2Expected;
+        this.maxRecords = maxRecords;
+    }
+    /** The reply's format, decided by its first byte; null until a byte has arrived. */
+    get replyFormat() {
+        return this.format;
+    }
+    /** The first bytes of the reply (up to 64), for naming a peer that is not TLS. */
+    get firstBytes() {
+        return this.first;
+    }
+    /** True when bytes of an unfinished record or handshake message are waiting. */
+    get hasPartial() {
+        return this.records.buffered > 0 || this.handshake.hasPartial || this.sslv2.length > 0;
+    }
+    /**
+     * Adds received bytes. A TLS record header that cannot be TLS throws a DecodeError at once; bytes of a reply
+     * that is not TLS are kept only as its first bytes.
+     */
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.first.length < FIRST_BYTES_KEPT) {
+            this.first = Buffer.concat([this.first, chunk.subarray(0, FIRST_BYTES_KEPT - this.first.length)]);
+        }
+        this.format ??= classifyFirstByte(chunk[0], this.sslv2Expected);
+        if (this.format === 'tls')
+            this.records.push(chunk);
+        else if (this.format === 'sslv2')
+            this.sslv2.push(chunk);
+    }
+    /** The next whole frame, or null until more bytes arrive. Malformed framing throws a DecodeError. */
+    next() {
+        if (this.format === 'sslv2')
+            return this.nextSslv2();
+        if (this.format !== 'tls')
+            return null;
+        for (;;) {
+            const message = this.handshake.next();
+            if (message)
+                return { kind: 'handshake', message };
+            const record = this.records.next();
+            if (!record)
+                return null;
+            if (++this.recordCount > this.maxRecords)
+                throw new TooManyRecords(this.maxRecords);
+            if (record.type !== _codepoints_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ContentType */ .cM.handshake)
+                return { kind: 'record', record };
+            this.handshake.push(record.fragment);
+        }
+    }
+    /** One SSLv2 record, in either header form (sslv2.ts). */
+    nextSslv2() {
+        const queue = this.sslv2;
+        if (queue.length < 2)
+            return null;
+        const { headerLength, bodyLength } = (0,_sslv2_js__WEBPACK_IMPORTED_MODULE_3__/* .sslv2RecordLengths */ .JY)(queue.byteAt(0), queue.byteAt(1));
+        if (queue.length < headerLength + bodyLength)
+            return null;
+        queue.take(headerLength);
+        return { kind: 'sslv2', body: queue.take(bodyLength) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c1: () => (/* binding */ HandshakeAssembler),
+/* harmony export */   u_: () => (/* binding */ encodeHandshake)
+/* harmony export */ });
+/* unused harmony export MAX_HANDSHAKE_MESSAGE */
+/* harmony import */ var _byte_queue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
+// Handshake message framing (RFC 8446 §4, RFC 5246 §7.4): a 1-byte type and a 24-bit length. Messages are
+// reassembled independently of records: one record may carry several messages, one message may span records.
+
+
+const HEADER_LENGTH = 4;
+/**
+ * Largest handshake message accepted. Certificate chains are the largest real messages; 256 KiB is four times
+ * anything a public server sends, and bounds the memory a hostile peer can make us hold.
+ */
+const MAX_HANDSHAKE_MESSAGE = 256 * 1024;
+/** A handshake message: type, 24-bit length, body. */
+function encodeHandshake(type, body) {
+    return new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7()
+        .u8(type)
+        .vector24((w) => w.bytes(body))
+        .finish();
+}
+/** Reassembles handshake messages from record fragments, in time linear in the bytes received. */
+class HandshakeAssembler {
+    pending = new _byte_queue_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteQueue */ .y();
+    /** Adds the fragment of one handshake record (or one decrypted TLS 1.3 record). */
+    push(fragment) {
+        this.pending.push(fragment);
+        if (this.pending.length >= HEADER_LENGTH)
+            this.declaredLength();
+    }
+    /** True when bytes of an incomplete message are waiting (a record boundary must not fall here for some messages). */
+    get hasPartial() {
+        return this.pending.length > 0;
+    }
+    next() {
+        if (this.pending.length < HEADER_LENGTH)
+            return null;
+        const length = this.declaredLength();
+        if (this.pending.length < HEADER_LENGTH + length)
+            return null;
+        const raw = this.pending.take(HEADER_LENGTH + length);
+        return { type: raw[0], body: raw.subarray(HEADER_LENGTH), raw };
+    }
+    declaredLength() {
+        const length = this.pending.uintAt(1, 3);
+        if (length > MAX_HANDSHAKE_MESSAGE) {
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .DecodeError */ .Xc(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`, 'over-limit');
+        }
+        return length;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ RecordReader),
+/* harmony export */   OO: () => (/* binding */ isSslv2Record),
+/* harmony export */   dQ: () => (/* binding */ MAX_PLAINTEXT),
+/* harmony export */   jc: () => (/* binding */ encodeRecords),
+/* harmony export */   xc: () => (/* binding */ isKnownContentType)
+/* harmony export */ });
+/* unused harmony export MAX_RECORD_PAYLOAD */
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _byte_queue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6697);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+// TLS record layer framing (RFC 8446 §5.1, RFC 5246 §6.2). The engine reads plaintext records only up to the
+// point where a handshake would turn encrypted, except TLS 1.3, whose encrypted records are handed to
+// tls13/handshake-decryptor.ts. Reassembly from TCP chunks lives here; handshake reassembly in handshake.ts.
+
+
+
+/** Largest plaintext fragment (2^14). */
+const MAX_PLAINTEXT = 1 << 14;
+/** Largest record the protocol allows on the wire: TLSCiphertext in TLS 1.2 may add 2048 bytes (RFC 5246 §6.2.3). */
+const MAX_RECORD_PAYLOAD = MAX_PLAINTEXT + 2048;
+const HEADER_LENGTH = 5;
+/** Frames `payload` as records of `type`, splitting it into fragments of at most 2^14 bytes. */
+function encodeRecords(type, version, payload) {
+    const parts = [];
+    let offset = 0;
+    do {
+        const fragment = payload.subarray(offset, offset + MAX_PLAINTEXT);
+        const header = Buffer.alloc(HEADER_LENGTH);
+        header[0] = type;
+        header.writeUInt16BE(version, 1);
+        header.writeUInt16BE(fragment.length, 3);
+        parts.push(header, fragment);
+        offset += MAX_PLAINTEXT;
+    } while (offset < payload.length);
+    return Buffer.concat(parts);
+}
+/** Whether a content type byte is one RFC 8446/5246/6520 define. */
+function isKnownContentType(type) {
+    return type >= _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ContentType */ .cM.change_cipher_spec && type <= _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ContentType */ .cM.heartbeat;
+}
+/**
+ * Whether bytes start like an SSLv2 record (RFC 6101 appendix E, SSL 2.0 spec): a 2-byte header with the high
+ * bit set, then a message type (0 ERROR, 1 CLIENT-HELLO, 4 SERVER-HELLO). TLS records never start with a
+ * byte >= 0x80, so the two formats cannot be confused.
+ */
+function isSslv2Record(bytes) {
+    if (bytes.length < 3)
+        return false;
+    if ((bytes[0] & 0x80) === 0)
+        return false;
+    const length = ((bytes[0] & 0x7f) << 8) | bytes[1];
+    const messageType = bytes[2];
+    return length >= 1 && (messageType === 0 || messageType === 1 || messageType === 4);
+}
+/** Collects TCP chunks and yields whole records; a header that cannot be TLS is a DecodeError at once. */
+class RecordReader {
+    pending = new _byte_queue_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteQueue */ .y();
+    push(chunk) {
+        this.pending.push(chunk);
+        // Validate the header as soon as it is complete, so garbage fails before we wait for a body.
+        if (this.pending.length >= HEADER_LENGTH)
+            this.checkHeader();
+    }
+    /** Bytes received but not yet returned as a record. */
+    get buffered() {
+        return this.pending.length;
+    }
+    next() {
+        if (this.pending.length < HEADER_LENGTH)
+            return null;
+        const length = this.checkHeader();
+        if (this.pending.length < HEADER_LENGTH + length)
+            return null;
+        const header = this.pending.take(HEADER_LENGTH);
+        return { type: header[0], version: header.readUInt16BE(1), fragment: this.pending.take(length) };
+    }
+    checkHeader() {
+        const type = this.pending.byteAt(0);
+        const version = this.pending.uintAt(1, 2);
+        const length = this.pending.uintAt(3, 2);
+        if (!isKnownContentType(type))
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc(`record: unknown content type ${type}`);
+        if (version >> 8 !== 3)
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc(`record: version 0x${version.toString(16)} is not SSL 3/TLS`);
+        if (length > MAX_RECORD_PAYLOAD) {
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc(`record: ${length} bytes is larger than the protocol allows (${MAX_RECORD_PAYLOAD})`, 'over-limit');
+        }
+        return length;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isServerFault)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
+// Whose fault an exception is. Decoders throw DecodeError (DecryptionError for a record that fails
+// authentication) for bytes the peer got wrong: the server's fault, reported as a malformed reply. Every other
+// exception (a TypeError, a RangeError from our own code) is a bug of tls-gate and must not pass for a property
+// of the server.
+
+/** True when `error` says the peer sent bytes we cannot accept, false when it is a bug of ours. */
+function isServerFault(error) {
+    return error instanceof _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .DecodeError */ .Xc;
+}
+
+
+/***/ }),
+
+/***/ 5059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ decodeServerHello),
+/* harmony export */   S6: () => (/* binding */ selectedVersion),
+/* harmony export */   _I: () => (/* binding */ retryGroup),
+/* harmony export */   eS: () => (/* binding */ downgradeSentinel),
+/* harmony export */   qw: () => (/* binding */ isHelloRetryRequest),
+/* harmony export */   sB: () => (/* binding */ serverKeyShare)
+/* harmony export */ });
+/* unused harmony exports HELLO_RETRY_REQUEST_RANDOM, encodeServerHello, serverHello */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5026);
+/* harmony import */ var _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9818);
+/* harmony import */ var _extensions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8819);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4664);
+// ServerHello (RFC 5246 §7.4.1.3, RFC 8446 §4.1.3) and HelloRetryRequest, which is a ServerHello whose random
+// is SHA-256("HelloRetryRequest") (RFC 8446 §4.1.3). One type both ways, in the manner of rustls'
+// ServerHelloPayload: the fixed fields and every extension in wire order, so encode(decode(x)) is x. The typed
+// extensions (the TLS 1.3 version in supported_versions, the server's key share or the group a HelloRetryRequest
+// asks for, the cookie) are read through the extension table (extension-codecs.ts) by the functions below.
+
+
+
+
+
+
+/** The special ServerHello.random of a HelloRetryRequest. */
+const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
+/** Last 8 bytes of ServerHello.random when a TLS 1.3 server negotiates TLS 1.2 / 1.1 or below (RFC 8446 §4.1.3). */
+const DOWNGRADE_TLS12 = Buffer.from('444f574e47524401', 'hex');
+const DOWNGRADE_TLS11 = Buffer.from('444f574e47524400', 'hex');
+/** A HelloRetryRequest is a ServerHello with the special random. */
+function isHelloRetryRequest(hello) {
+    return hello.random.equals(HELLO_RETRY_REQUEST_RANDOM);
+}
+/** The supported_versions selection (TLS 1.3), or null. */
+function selectedVersion(hello) {
+    return (0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .findExtension */ .bW)(hello.extensions, _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerExtension */ .n6.selectedVersion);
+}
+/** The server's key share (TLS 1.3 ServerHello), or null; always null for a HelloRetryRequest. */
+function serverKeyShare(hello) {
+    if (isHelloRetryRequest(hello))
+        return null;
+    return (0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .findExtension */ .bW)(hello.extensions, _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerExtension */ .n6.keyShare);
+}
+/** The group a HelloRetryRequest asks for, or null. */
+function retryGroup(hello) {
+    if (!isHelloRetryRequest(hello))
+        return null;
+    return (0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .findExtension */ .bW)(hello.extensions, _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerExtension */ .n6.retryGroup);
+}
+/** A TLS 1.3-capable server signalled that it negotiated an older version (downgrade sentinel). */
+function downgradeSentinel(hello) {
+    const tail = hello.random.subarray(24);
+    if (tail.equals(DOWNGRADE_TLS12))
+        return 'TLSv1.2';
+    if (tail.equals(DOWNGRADE_TLS11))
+        return 'TLSv1.1';
+    return null;
+}
+/** Decodes a ServerHello body (after the 4-byte handshake header); its typed extensions are checked at once. */
+function decodeServerHello(body) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .ByteReader */ .kP(body, 'ServerHello');
+    const legacyVersion = r.u16();
+    const random = Buffer.from(r.bytes(32));
+    const sessionId = Buffer.from(r.vector8().rest());
+    if (sessionId.length > 32)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc('ServerHello: session id longer than 32 bytes', 'over-limit');
+    const cipherSuite = r.u16();
+    const compressionMethod = r.u8();
+    // SSLv3 and some TLS 1.0 servers end the message here: no extensions block at all.
+    const withoutExtensionsBlock = r.done();
+    const extensions = withoutExtensionsBlock ? [] : (0,_extensions_js__WEBPACK_IMPORTED_MODULE_4__/* .readExtensions */ .HW)(r);
+    r.expectDone();
+    const hello = { legacyVersion, random, sessionId, cipherSuite, compressionMethod, extensions };
+    if (withoutExtensionsBlock)
+        hello.withoutExtensionsBlock = true;
+    // A malformed supported_versions or key_share is a malformed ServerHello, found here rather than on use.
+    selectedVersion(hello);
+    serverKeyShare(hello);
+    retryGroup(hello);
+    return hello;
+}
+/** The ServerHello (or HelloRetryRequest) handshake message, header included. */
+function encodeServerHello(hello) {
+    const w = new ByteWriter()
+        .u16(hello.legacyVersion)
+        .bytes(hello.random)
+        .vector8((s) => s.bytes(hello.sessionId))
+        .u16(hello.cipherSuite)
+        .u8(hello.compressionMethod);
+    if (!hello.withoutExtensionsBlock)
+        writeExtensions(w, hello.extensions);
+    return encodeHandshake(HandshakeType.server_hello, w.finish());
+}
+/** A ServerHello from options: supported_versions, then key_share, then the further extensions. */
+function serverHello(options) {
+    const hrr = options.retryGroup !== undefined;
+    const extensions = [];
+    if (options.selectedVersion !== undefined) {
+        extensions.push(extension(ServerExtension.selectedVersion, options.selectedVersion));
+    }
+    if (options.retryGroup !== undefined) {
+        extensions.push(extension(ServerExtension.retryGroup, options.retryGroup));
+    }
+    else if (options.keyShare) {
+        extensions.push(extension(ServerExtension.keyShare, options.keyShare));
+    }
+    extensions.push(...(options.extensions ?? []));
+    const hello = {
+        legacyVersion: options.legacyVersion,
+        random: options.random ?? (hrr ? HELLO_RETRY_REQUEST_RANDOM : randomBytes(32)),
+        sessionId: options.sessionId ?? Buffer.alloc(0),
+        cipherSuite: options.cipherSuite,
+        compressionMethod: options.compressionMethod ?? 0,
+        extensions
+    };
+    if (options.extensions === null && extensions.length === 0)
+        hello.withoutExtensionsBlock = true;
+    return hello;
+}
+
+
+/***/ }),
+
+/***/ 8847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JY: () => (/* binding */ sslv2RecordLengths),
+/* harmony export */   Yh: () => (/* binding */ decodeSslv2ServerHello),
+/* harmony export */   jo: () => (/* binding */ decodeSslv2Error)
+/* harmony export */ });
+/* unused harmony exports SSLV2_ERROR_NAMES, readSslv2Record, encodeSslv2ServerHello, encodeSslv2Error */
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+// SSL 2.0 records and the SERVER-HELLO / ERROR messages (Netscape SSL 2.0 spec, 1995; RFC 6101 appendix E).
+// Only what a scan needs: does the server speak SSLv2, which cipher kinds does it list, which certificate.
+
+
+const SSLV2_ERROR_NAMES = {
+    0x0001: 'NO-CIPHER-ERROR',
+    0x0002: 'NO-CERTIFICATE-ERROR',
+    0x0004: 'BAD-CERTIFICATE-ERROR',
+    0x0006: 'UNSUPPORTED-CERTIFICATE-TYPE-ERROR'
+};
+/**
+ * The header and body lengths of the SSLv2 record whose first two bytes are `first` and `second`: the 2-byte
+ * header form (high bit set, 15-bit length) or the 3-byte form (14-bit length, then a padding length).
+ */
+function sslv2RecordLengths(first, second) {
+    const twoByte = (first & 0x80) !== 0;
+    const bodyLength = ((first & (twoByte ? 0x7f : 0x3f)) << 8) | second;
+    return { headerLength: twoByte ? 2 : 3, bodyLength };
+}
+/** Splits one SSLv2 record off the front of `buffer`; null until the whole record has arrived. */
+function readSslv2Record(buffer) {
+    if (buffer.length < 2)
+        return null;
+    const { headerLength, bodyLength } = sslv2RecordLengths(buffer[0], buffer[1]);
+    if (buffer.length < headerLength + bodyLength)
+        return null;
+    return {
+        body: buffer.subarray(headerLength, headerLength + bodyLength),
+        length: headerLength + bodyLength
+    };
+}
+/** Decodes a SERVER-HELLO record body (starting at the message type byte 4). */
+function decodeSslv2ServerHello(body) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(body, 'SSLv2 SERVER-HELLO');
+    if (r.u8() !== _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Sslv2MessageType */ .KU.server_hello)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc('SSLv2 SERVER-HELLO: wrong message type');
+    const sessionIdHit = r.u8() !== 0;
+    const certificateType = r.u8();
+    const version = r.u16();
+    const certificateLength = r.u16();
+    const cipherSpecsLength = r.u16();
+    const connectionIdLength = r.u16();
+    if (cipherSpecsLength % 3 !== 0)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc('SSLv2 SERVER-HELLO: cipher specs length not a multiple of 3');
+    const certificate = Buffer.from(r.bytes(certificateLength));
+    const specs = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(r.bytes(cipherSpecsLength));
+    const cipherSpecs = [];
+    while (!specs.done())
+        cipherSpecs.push(specs.u24());
+    const connectionId = Buffer.from(r.bytes(connectionIdLength));
+    return { sessionIdHit, certificateType, version, certificate, cipherSpecs, connectionId };
+}
+/** A whole SERVER-HELLO record (2-byte header included): the decoded type, or its certificate and cipher kinds. */
+function encodeSslv2ServerHello(hello) {
+    const specs = new ByteWriter();
+    for (const kind of hello.cipherSpecs)
+        specs.u24(kind);
+    const specBytes = specs.finish();
+    const connectionId = hello.connectionId ?? Buffer.alloc(16, 0x5a);
+    const body = new ByteWriter()
+        .u8(Sslv2MessageType.server_hello)
+        .u8(hello.sessionIdHit ? 1 : 0)
+        .u8(hello.certificateType ?? 1)
+        .u16(hello.version ?? ProtocolVersion.SSLv2)
+        .u16(hello.certificate.length)
+        .u16(specBytes.length)
+        .u16(connectionId.length)
+        .bytes(hello.certificate)
+        .bytes(specBytes)
+        .bytes(connectionId)
+        .finish();
+    return sslv2Record(body);
+}
+/** An SSLv2 ERROR record (e.g. 0x0001 NO-CIPHER-ERROR). */
+function encodeSslv2Error(code) {
+    return sslv2Record(new ByteWriter().u8(Sslv2MessageType.error).u16(code).finish());
+}
+function decodeSslv2Error(body) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(body, 'SSLv2 ERROR');
+    if (r.u8() !== _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Sslv2MessageType */ .KU.error)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc('SSLv2 ERROR: wrong message type');
+    const code = r.u16();
+    return { code, name: SSLV2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` };
+}
+function sslv2Record(body) {
+    if (body.length > 0x7fff)
+        throw new RangeError('SSLv2 record too long');
+    return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 744;
-export const ids = [744];
+export const id = 100;
+export const ids = [100];
 export const modules = {
 
 /***/ 7593:
@@ -11,9 +11,11 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _policy_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5016);
 // The flags of `scan` and `diagnose`, read with node:util's parseArgs, whose errors are worded for programmers
 // (several lines, "ambiguous"): each is reworded as one line naming the option and what was expected. A value
 // flag given twice is refused, where parseArgs would keep the last one and quietly drop the other.
+
 
 
 /** parseArgs (strict, positionals allowed) with user errors as ConfigurationErrors for `tls-gate COMMAND`. */
@@ -24,7 +26,7 @@ function parseCommandArgs(argv, options, command) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${describeParseError(error, argv)} ${seeHelp}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${describeParseError(error, argv, Object.keys(options))} ${seeHelp}`);
     }
     const given = new Map();
     for (const token of parsed.tokens) {
@@ -39,14 +41,17 @@ function parseCommandArgs(argv, options, command) {
     return { values: parsed.values, positionals: parsed.positionals };
 }
 /** node:util parseArgs errors, reworded to say what was expected, on one line. */
-function describeParseError(error, argv) {
+function describeParseError(error, argv, names) {
     const { code, message } = error;
     const text = String(message ?? error);
     // Node quotes the option as '--name', '--name <value>' or '-n, --name <value>': name the long form.
     const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
     switch (code) {
         case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-            return unknownOption(option, argv) ?? `unknown option ${option ?? JSON.stringify(firstLine(text))}`;
+            return (unknownOption(option, argv) ??
+                (option
+                    ? `unknown option ${option}${(0,_policy_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(option, names.map((name) => `--${name}`))}`
+                    : `unknown option ${JSON.stringify(firstLine(text))}`));
         case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
             if (option && /argument missing/.test(text))
                 return `option ${option} needs a value`;
@@ -83,29 +88,121 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 9744:
+/***/ 5100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SCAN_USAGE: () => (/* binding */ SCAN_USAGE),
-/* harmony export */   readScanSettings: () => (/* binding */ readScanSettings),
-/* harmony export */   runScanCommand: () => (/* binding */ runScanCommand)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _input_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1869);
-/* harmony import */ var _model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5165);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4031);
-/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3576);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6733);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1604);
-/* harmony import */ var _report_formats_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3579);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SCAN_USAGE: () => (/* binding */ SCAN_USAGE),
+  pinTargets: () => (/* binding */ pinTargets),
+  readScanSettings: () => (/* binding */ readScanSettings),
+  runScanCommand: () => (/* binding */ runScanCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/input-files.ts
+var input_files = __webpack_require__(1869);
+// EXTERNAL MODULE: ./src/model/fail-on.ts
+var fail_on = __webpack_require__(4095);
+// EXTERNAL MODULE: ./src/model/report.ts
+var report = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __webpack_require__(5165);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/settings/index.ts + 5 modules
+var settings = __webpack_require__(1714);
+// EXTERNAL MODULE: ./src/targets/index.ts + 6 modules
+var src_targets = __webpack_require__(6377);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/report-formats.ts + 2 modules
+var report_formats = __webpack_require__(3579);
+// EXTERNAL MODULE: ./src/report/progress-line.ts
+var progress_line = __webpack_require__(1602);
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+// Progress of `tls-gate scan` on stderr. On a terminal: a live area below the finished lines, one row per target
+// in flight with the check it is running and for how long (a silent server shows its wait ticking), redrawn in
+// place. Elsewhere (CI logs, a pipe): one plain line per finished target, nothing else. Both print the same
+// finished line (src/report/progress-line.ts), with the target's verdict; target names are untrusted and shown with
+// their control characters as escapes.
+
+
+/** Most targets shown in the live area; the rest are counted on one more row. */
+const LIVE_ROWS = 8;
+const REDRAW_MS = 250;
+const SPINNER = ['|', '/', '-', '\\'];
+function createProgress(stream, total, options) {
+    let done = 0;
+    const finished = (target) => (0,report_escape/* visibleControls */.xx)((0,progress_line/* finishedTargetLine */.m)(target, (done += 1), total));
+    if (!options.live) {
+        return {
+            onProgress: () => undefined,
+            onTargetDone: (target) => void stream.write(`${finished(target)}\n`),
+            stop: () => undefined
+        };
+    }
+    return liveProgress(stream, finished);
+}
+function liveProgress(stream, finished) {
+    const inFlight = new Map();
+    let drawn = 0;
+    let tick = 0;
+    const erase = () => {
+        // To the start of the first row drawn, then clear to the end of the screen.
+        if (drawn > 0)
+            stream.write(`\u001b[${drawn}F\u001b[J`);
+        drawn = 0;
+    };
+    const draw = () => {
+        const width = Math.max(20, (stream.columns ?? 80) - 1); // a wrapped row would break the count of rows
+        const now = Date.now();
+        const rows = [...inFlight].slice(0, LIVE_ROWS).map(([name, { check, since }]) => {
+            const seconds = ((now - since) / 1000).toFixed(1);
+            return `  ${SPINNER[tick % SPINNER.length]} ${(0,report_escape/* visibleControls */.xx)(name)}: ${check} (${seconds} s)`.slice(0, width);
+        });
+        if (inFlight.size > LIVE_ROWS)
+            rows.push(`  …and ${inFlight.size - LIVE_ROWS} more in flight`);
+        if (rows.length > 0)
+            stream.write(`${rows.join('\n')}\n`);
+        drawn = rows.length;
+    };
+    const timer = setInterval(() => {
+        tick += 1;
+        erase();
+        draw();
+    }, REDRAW_MS);
+    timer.unref();
+    return {
+        onProgress(targetName, checkName) {
+            inFlight.set(targetName, { check: checkName, since: Date.now() });
+            erase();
+            draw();
+        },
+        onTargetDone(target) {
+            inFlight.delete(target.name);
+            erase();
+            stream.write(`${finished(target)}\n`);
+            draw();
+        },
+        stop() {
+            clearInterval(timer);
+            erase();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/scan.ts
 // `tls-gate scan`: parse the flags and targets, run the pipeline, write the report, exit 0 (pass) or 1 (fail).
 // Bad flags, targets, policies or CA files are usage errors (exit 2) that say what was expected.
 
@@ -120,32 +217,50 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 const SCAN_USAGE = `usage: tls-gate scan [TARGET...] [options]
 
-TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 443 by default);
+TARGET is host, host:port, [ipv6]:port, ipv6 or https://host[:port]/path (port 443 by default), or a
+STARTTLS URL: smtp:// (25), submission:// (587), imap:// (143), pop3:// (110), ftp:// (21), ldap:// (389),
+xmpp:// (5222), xmpp-server:// (5269), postgres:// (5432), mysql:// (3306); smtps://, imaps://, pop3s://,
+ftps://, ldaps://, xmpps:// are TLS from the first byte on 465, 993, 995, 990, 636, 5223; each optionally
+named and pinned to an address: name=host:port@address (e.g. api=api.example.com:443@192.0.2.1);
 "-" reads targets from stdin (one per line or comma separated).
 
 options:
   --targets FILE             YAML targets file ("-" for stdin); may be repeated
-  --format ${_report_formats_js__WEBPACK_IMPORTED_MODULE_11__/* .REPORT_FORMATS */ .EL.join('|')}
+  --format ${report_formats/* REPORT_FORMATS */.EL.join('|')}
                              report format (default text): markdown is the job summary, sarif the SARIF
                              the action writes, junit JUnit XML, gitlab GitLab Code Quality JSON
   --output FILE              write the report to FILE instead of stdout
   --policy PRESET|FILE       policy preset name or YAML file (default: the default policy)
-  --fail-on ${_model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Qm.join('|')}
-                             lowest severity that fails the run (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.failOn})
+  --fail-on ${fail_on/* FAIL_ON_VALUES */.Qm.join('|')}
+                             lowest severity that fails the run (default ${settings/* RUN_DEFAULTS */.fv.failOn})
   --warn-days N, --fail-days N
                              expiry thresholds in days left, for every target's policy (default: the policy's)
   --ca-file PEM              also trust the CA certificates in this PEM file
   --timeout DURATION         connect and read timeout per handshake: 500ms, 10s, 2m; a bare number is
-                             milliseconds (default ${(0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.timeoutMs)})
-  --deadline DURATION        whole-scan deadline per target (default ${(0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.targetDeadlineMs)})
-  --concurrency N            targets scanned at once (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.concurrency})
-  --per-target-concurrency N handshakes to one target at once (default ${_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.perTargetConcurrency})
+                             milliseconds (default ${(0,settings/* formatDuration */.a3)(settings/* RUN_DEFAULTS */.fv.timeoutMs)})
+  --deadline DURATION        whole-scan deadline per target (default ${(0,settings/* formatDuration */.a3)(settings/* RUN_DEFAULTS */.fv.targetDeadlineMs)})
+  --concurrency N            targets scanned at once (default ${settings/* RUN_DEFAULTS */.fv.concurrency})
+  --per-target-concurrency N handshakes to one target at once (default ${settings/* RUN_DEFAULTS */.fv.perTargetConcurrency})
+  --addresses ${report/* ADDRESS_SELECTIONS */.xh.join('|')}
+                             which of a name's addresses to scan (default ${settings/* RUN_DEFAULTS */.fv.addresses}: every A and AAAA
+                             record, each node reported; a targets file entry's \`addresses\` wins)
+  --resolve HOST:PORT:ADDR[,ADDR...]
+                             scan these addresses for the targets of HOST and PORT instead of resolving HOST
+                             (curl's syntax; IPv6 as [::1]); may be repeated
+  --sni NAME                 send NAME as SNI to every target (the host name is checked against it)
+  --no-sni                   send no SNI
+  --starttls PROTO           upgrade the host[:port] TARGETs with STARTTLS first (${report/* STARTTLS_PROTOCOLS */.OF.join('|')});
+                             the port defaults to the protocol's
   --resumption               also check session resumption (and across a target's addresses)
   --clients                  also simulate every client profile (done anyway for clients the policy names)
   --no-aia                   do not follow an untrusted leaf's AIA URL (offline runs; the chain's cause is then
                              "issuer unknown")
+  --checks LIST              vulnerability checks to run, comma separated (default all; none turns them off):
+                             ${settings/* VULNERABILITY_CHECKS */.f6.join(', ')}
   --shard K/N                scan only shard K of N, a stable share of the targets (merge the shards' JSON
                              reports with tls-gate merge)
   --now ISO-DATE             judge certificate dates and waivers as of this time
@@ -166,46 +281,55 @@ const OPTIONS = {
     deadline: { type: 'string' },
     concurrency: { type: 'string' },
     'per-target-concurrency': { type: 'string' },
+    starttls: { type: 'string' },
     resumption: { type: 'boolean' },
+    addresses: { type: 'string' },
+    resolve: { type: 'string', multiple: true },
+    sni: { type: 'string' },
+    'no-sni': { type: 'boolean' },
     clients: { type: 'boolean' },
     'no-aia': { type: 'boolean' },
     now: { type: 'string' },
     shard: { type: 'string' },
+    checks: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' }
 };
 /** The flags and targets of `tls-gate scan`, read into settings (null for --help); bad ones are user errors. */
 async function readScanSettings(argv, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Q)(argv, OPTIONS, 'scan');
+    const { values, positionals } = (0,args/* parseCommandArgs */.Q)(argv, OPTIONS, 'scan');
     if (values.help)
         return null;
-    const format = oneOf('--format', values.format ?? 'text', _report_formats_js__WEBPACK_IMPORTED_MODULE_11__/* .REPORT_FORMATS */ .EL);
-    const failOn = oneOf('--fail-on', values['fail-on'] ?? _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.failOn, _model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Qm);
-    const timeoutMs = duration('--timeout', values.timeout, _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.timeoutMs, 600_000);
-    const targetDeadlineMs = duration('--deadline', values.deadline, _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.targetDeadlineMs, 3_600_000);
-    const concurrency = integer('--concurrency', values.concurrency, _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.concurrency, 1, 1024);
-    const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], _settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RUN_DEFAULTS */ .fv.perTargetConcurrency, 1, 64);
+    const format = oneOf('--format', values.format ?? 'text', report_formats/* REPORT_FORMATS */.EL);
+    const failOn = oneOf('--fail-on', values['fail-on'] ?? settings/* RUN_DEFAULTS */.fv.failOn, fail_on/* FAIL_ON_VALUES */.Qm);
+    const timeoutMs = duration('--timeout', values.timeout, settings/* RUN_DEFAULTS */.fv.timeoutMs, 600_000);
+    const targetDeadlineMs = duration('--deadline', values.deadline, settings/* RUN_DEFAULTS */.fv.targetDeadlineMs, 3_600_000);
+    const concurrency = integer('--concurrency', values.concurrency, settings/* RUN_DEFAULTS */.fv.concurrency, 1, 1024);
+    const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], settings/* RUN_DEFAULTS */.fv.perTargetConcurrency, 1, 64);
     const now = values.now !== undefined ? parseNow(values.now) : undefined;
-    const expiryDays = (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseExpiryDays */ .sb)({ warn: values['warn-days'], fail: values['fail-days'] }, { warn: '--warn-days', fail: '--fail-days' });
-    const shard = values.shard !== undefined ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShardSpec */ .d7)(values.shard, '--shard') : undefined;
+    const expiryDays = (0,settings/* parseExpiryDays */.sb)({ warn: values['warn-days'], fail: values['fail-days'] }, { warn: '--warn-days', fail: '--fail-days' });
+    const shard = values.shard !== undefined ? (0,src_targets/* parseShardSpec */.d7)(values.shard, '--shard') : undefined;
+    const checks = values.checks !== undefined ? (0,settings/* parseCheckList */.wD)(values.checks, '--checks') : undefined;
     for (const [flag, value] of [
         ['--output', values.output],
         ['--policy', values.policy],
         ['--ca-file', values['ca-file']]
     ]) {
         if (value !== undefined && value.trim() === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${flag} needs a value`);
+            throw new errors/* ConfigurationError */.j1(`${flag} needs a value`);
     }
-    const targets = await collectTargets(positionals, values.targets ?? [], io);
+    const addresses = values.addresses !== undefined ? oneOf('--addresses', values.addresses, report/* ADDRESS_SELECTIONS */.xh) : undefined;
+    const starttls = values.starttls === undefined ? undefined : oneOf('--starttls', values.starttls, report/* STARTTLS_PROTOCOLS */.OF);
+    const targets = pinTargets(await collectTargets(positionals, values.targets ?? [], io, starttls), values);
     if (targets.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('no targets: name at least one TARGET or --targets FILE (see tls-gate scan --help)');
+        throw new errors/* ConfigurationError */.j1('no targets: name at least one TARGET or --targets FILE (see tls-gate scan --help)');
     }
     return {
-        ...(0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .runSettings */ .n)({
+        ...(0,settings/* runSettings */.n)({
             targets,
             policy: values.policy,
             policyBaseDir: io.cwd,
-            caFile: values['ca-file'] !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['ca-file']) : undefined,
+            caFile: values['ca-file'] !== undefined ? (0,external_node_path_.resolve)(io.cwd, values['ca-file']) : undefined,
             failOn,
             timeoutMs,
             targetDeadlineMs,
@@ -216,6 +340,8 @@ async function readScanSettings(argv, io) {
             resumption: values.resumption,
             clients: values.clients,
             aia: values['no-aia'] === true ? false : undefined,
+            addresses,
+            checks,
             shard
         }),
         format,
@@ -226,105 +352,117 @@ async function readScanSettings(argv, io) {
 async function runScanCommand(argv, io) {
     const settings = await readScanSettings(argv, io);
     if (!settings) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stdout, SCAN_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass;
+        (0,cli_io/* writeLine */._r)(io.stdout, SCAN_USAGE);
+        return cli_io/* EXIT */.dc.pass;
     }
     const { targets, format, quiet } = settings;
-    const progress = !quiet && io.stderr.isTTY === true;
     // A shard scans its share of the targets only.
-    const total = settings.shard ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .targetsOfShard */ .U5)(targets, settings.shard).length : targets.length;
-    let done = 0;
-    const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .runPipeline */ .a)(settings, {
-        onTargetDone: (target) => {
-            done += 1;
-            if (progress)
-                (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stderr, `[${done}/${total}] ${describeDone(target)}`);
-        }
-    });
+    const total = settings.shard ? (0,src_targets/* targetsOfShard */.U5)(targets, settings.shard).length : targets.length;
+    const progress = quiet ? null : createProgress(io.stderr, total, { live: wantsLiveProgress(io) });
+    let report;
+    try {
+        report = await (0,pipeline/* runPipeline */.a)(settings, {
+            onTargetDone: (target) => progress?.onTargetDone(target),
+            onProgress: (name, check) => progress?.onProgress(name, check)
+        });
+    }
+    finally {
+        progress?.stop();
+    }
     const output = settings.output !== undefined && settings.output !== '-' ? settings.output : null;
-    const rendered = (0,_report_formats_js__WEBPACK_IMPORTED_MODULE_11__/* .renderReport */ .B1)(report, format, {
-        color: output === null && (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .wantsColor */ .zK)(io.stdout, io.env),
+    const rendered = (0,report_formats/* renderReport */.B1)(report, format, {
+        color: output === null && (0,cli_io/* wantsColor */.zK)(io.stdout, io.env),
         env: io.env
     });
     if (output !== null) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output);
+        const path = (0,external_node_path_.resolve)(io.cwd, output);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, rendered, 'utf8');
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await (0,promises_.writeFile)(path, rendered, 'utf8');
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot write --output ${output}: ${error.message}`);
+            throw new errors/* ConfigurationError */.j1(`cannot write --output ${output}: ${error.message}`);
         }
         if (!quiet) {
             const { summary } = report;
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_10__/* .writeLine */ ._r)(io.stderr, `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
-                `${count(summary.warnings, 'warning')}; report written to ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .visibleControls */ .xx)(output)}`);
+            (0,cli_io/* writeLine */._r)(io.stderr, `tls-gate: ${report.verdict.toUpperCase()} - ${count(summary.targets, 'target')}, ${count(summary.errors, 'error')}, ` +
+                `${count(summary.warnings, 'warning')}; report written to ${(0,report_escape/* visibleControls */.xx)(output)}`);
         }
     }
     else {
         io.stdout.write(rendered);
     }
-    return (0,_model_fail_on_js__WEBPACK_IMPORTED_MODULE_4__/* .gateFails */ .xd)(report, settings.failOn) ? _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.fail : _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.pass;
+    return (0,fail_on/* gateFails */.xd)(report, settings.failOn) ? cli_io/* EXIT */.dc.fail : cli_io/* EXIT */.dc.pass;
 }
 /** Targets in the order named: positional TARGETs (and "-" = stdin), then each --targets file. */
-async function collectTargets(positionals, files, io) {
+async function collectTargets(positionals, files, io, starttls) {
     const stdinUses = positionals.filter((p) => p === '-').length + files.filter((f) => f === '-').length;
     if (stdinUses > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('stdin ("-") can be read only once');
+        throw new errors/* ConfigurationError */.j1('stdin ("-") can be read only once');
     const readStdin = async () => {
         if (!io.stdin)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('"-" reads stdin, but there is no stdin');
-        return (0,_input_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputStream */ .BD)(io.stdin, 'targets file', '<stdin>');
+            throw new errors/* ConfigurationError */.j1('"-" reads stdin, but there is no stdin');
+        return (0,input_files/* readInputStream */.BD)(io.stdin, 'targets file', '<stdin>');
     };
     const targets = [];
     for (const positional of positionals) {
         if (positional === '-')
-            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .parseHostsInput */ .X1)(await readStdin(), '<stdin>'));
+            targets.push(...(0,src_targets/* parseHostsInput */.X1)(await readStdin(), '<stdin>'));
         else
-            targets.push((0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .parseTargetArgument */ .c)(positional));
+            targets.push((0,src_targets/* parseTargetArgument */.c)(positional, undefined, starttls));
     }
     for (const file of files) {
         if (file.trim() === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('--targets needs a file name');
+            throw new errors/* ConfigurationError */.j1('--targets needs a file name');
         if (file === '-')
-            targets.push(...(0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .parseTargetsFile */ .Ci)(await readStdin(), '<stdin>'));
+            targets.push(...(0,src_targets/* parseTargetsFile */.Ci)(await readStdin(), '<stdin>'));
         else
-            targets.push(...(await (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTargetsFile */ .pJ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), file)));
+            targets.push(...(await (0,src_targets/* loadTargetsFile */.pJ)((0,external_node_path_.resolve)(io.cwd, file), file)));
     }
     return targets;
+}
+/** --resolve, --sni and --no-sni applied to the targets, however they were named. */
+function pinTargets(targets, values) {
+    if (values.sni !== undefined && values['no-sni'])
+        throw new errors/* ConfigurationError */.j1('give either --sni NAME or --no-sni, not both');
+    let pinned = (0,src_targets/* applyResolveOptions */.NK)(targets, (values.resolve ?? []).map(src_targets/* parseResolveOption */.X7));
+    if (values.sni !== undefined)
+        pinned = (0,src_targets/* applySni */.f1)(pinned, (0,src_targets/* parseSniOption */.RO)(values.sni));
+    if (values['no-sni'])
+        pinned = (0,src_targets/* applySni */.f1)(pinned, null);
+    return pinned;
 }
 function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
-function describeDone(target) {
-    const state = target.status === 'ok' ? 'ok' : `${target.status}${target.error ? ` (${target.error.code})` : ''}`;
-    // A terminal reads this line: the name (from a targets file) and error code show their controls as escapes.
-    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .visibleControls */ .xx)(`${target.name}: ${state}, ${target.handshakes} handshakes in ${Math.round(target.durationMs)} ms`);
+/** The live progress area only on a terminal that can move its cursor; a CI log or a pipe gets plain lines. */
+function wantsLiveProgress(io) {
+    return io.stderr.isTTY === true && io.env.TERM !== 'dumb';
 }
 function oneOf(flag, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+    throw new errors/* ConfigurationError */.j1(`${flag} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
 }
 /** A duration flag (`500ms`, `10s`, `2m`; a bare number is milliseconds, as it always was on the CLI). */
 function duration(flag, value, fallback, maxMs) {
     if (value === undefined)
         return fallback;
-    return (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDuration */ .E9)(value, { name: flag, bareUnit: 'ms', minMs: 1, maxMs });
+    return (0,settings/* parseDuration */.E9)(value, { name: flag, bareUnit: 'ms', minMs: 1, maxMs });
 }
 function integer(flag, value, fallback, min, max) {
     if (value === undefined)
         return fallback;
     const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
     if (!Number.isSafeInteger(number) || number < min || number > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${flag} must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`);
+        throw new errors/* ConfigurationError */.j1(`${flag} must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`);
     }
     return number;
 }
 function parseNow(value) {
     const date = /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : new Date(NaN);
     if (Number.isNaN(date.getTime())) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--now must be an ISO 8601 date such as 2026-01-31T12:00:00Z; got ${JSON.stringify(value)}`);
+        throw new errors/* ConfigurationError */.j1(`--now must be an ISO 8601 date such as 2026-01-31T12:00:00Z; got ${JSON.stringify(value)}`);
     }
     return date;
 }
@@ -346,6 +484,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/report/pool.ts
+var pool = __webpack_require__(138);
 // EXTERNAL MODULE: ./src/report/digest.ts
 var digest = __webpack_require__(7252);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -362,6 +502,7 @@ var sarif = __webpack_require__(1042);
 
 
 
+
 /** error fails the gate (critical); a warning is a major issue; a notice (waived findings too) is info. */
 const CODE_QUALITY_SEVERITY = {
     error: 'critical',
@@ -374,7 +515,7 @@ function codeQualityIssues(report, options) {
         const located = target.source?.file && target.source.line >= 1;
         const waived = finding.waiver ? ` (waived until ${finding.waiver.until}: ${finding.waiver.reason})` : '';
         return {
-            description: (0,report_escape/* plainText */.wh)(`${finding.message}${waived}`),
+            description: (0,report_escape/* plainText */.wh)(`${finding.message}${(0,pool/* findingPlace */.ps)(finding)}${waived}`),
             check_name: finding.rule,
             fingerprint: uniqueFingerprint((0,sarif/* findingFingerprint */.ix)(target, finding), seen),
             severity: CODE_QUALITY_SEVERITY[finding.severity],
@@ -509,8 +650,8 @@ function seconds(ms) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
 var summary = __webpack_require__(6547);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/report/text.ts + 6 modules
+var report_text = __webpack_require__(5709);
 ;// CONCATENATED MODULE: ./src/cli/report-formats.ts
 // The report formats of `tls-gate scan --format`: one renderer of src/report/ each, so a CI that is not GitHub
 // gets the same judgement in the form it reads (JUnit XML for test views, GitLab Code Quality, SARIF).
@@ -544,123 +685,6 @@ function renderReport(report, format, context) {
             return renderGitlabCodeQuality(report, { defaultFile: commandLineTargetsFile(context.env) });
         case 'text':
             return (0,report_text/* renderText */.S)(report, { color: context.color });
-    }
-}
-
-
-/***/ }),
-
-/***/ 5165:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runPipeline)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3506);
-/* harmony import */ var _clients_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8150);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7469);
-/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7940);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6733);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
-// One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
-// file or policy is a usage error before any traffic), scan the targets (facts: the report, resumption and the
-// simulated clients' outcomes, all within each target's one deadline), evaluate them (the only producer of
-// findings), and assemble the Report. Data flows one way: nothing here writes into a scanned report.
-
-
-
-
-
-
-
-
-
-async function runPipeline(settings, hooks = {}) {
-    const startedAt = new Date();
-    const now = settings.now ?? startedAt;
-    if (settings.targets.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('no targets to scan');
-    rejectDuplicateNames(settings.targets);
-    // A shard may hold no target at all (3 targets over 4 shards): its report is then empty, and passes.
-    const targets = settings.shard ? (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .targetsOfShard */ .U5)(settings.targets, settings.shard) : settings.targets;
-    // Independent, and the trust store takes a moment (hundreds of roots): load them side by side.
-    const [trust, loadedPolicy, loadedTargetPolicies] = await Promise.all([
-        (0,_certs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTrustStore */ .Kl)(settings.caFile ? { caFile: settings.caFile } : {}),
-        (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(settings.policy, { baseDir: settings.policyBaseDir }),
-        loadTargetPolicies(targets, settings.policyBaseDir)
-    ]);
-    // warn-days / fail-days hold for every target, whichever policy it has.
-    const policy = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withExpiryDays */ .NI)(loadedPolicy, settings.expiryDays);
-    const targetPolicies = new Map([...loadedTargetPolicies].map(([name, rules]) => [name, (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .withExpiryDays */ .NI)(rules, settings.expiryDays)]));
-    // Client simulation when asked for, or for a target whose policy names clients that must (not) connect.
-    const simulatesClients = (target) => {
-        const rules = (targetPolicies.get(target.name) ?? policy).rules;
-        return settings.clients || rules.clients.mustConnect.length + rules.clients.mustNotConnect.length > 0;
-    };
-    const scanned = await (0,_scan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .scanTargetsFacts */ .h)(targets, {
-        timeoutMs: settings.timeoutMs,
-        targetDeadlineMs: settings.targetDeadlineMs,
-        concurrency: settings.concurrency,
-        perTargetConcurrency: settings.perTargetConcurrency,
-        trust,
-        now,
-        resumption: settings.resumption,
-        aia: settings.aia,
-        clientsFor: (target) => (simulatesClients(target) ? _clients_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMULATED_CLIENTS */ .Iu : []),
-        onTargetDone: hooks.onTargetDone
-    });
-    // Complete once the scan has ended, and frozen: evaluate() reads the facts and writes nothing into them.
-    const facts = scanned.map((target, index) => Object.freeze({
-        report: Object.freeze(target.report),
-        clients: target.clients,
-        expect: targets[index].expect
-    }));
-    const evaluation = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)(facts, policy, { now, failOn: settings.failOn, targetPolicies });
-    return {
-        schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_7__/* .SCHEMA_VERSION */ .f$,
-        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w },
-        startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
-        policy: { name: policy.name, source: policy.source },
-        ...(settings.shard ? { shard: shardInfo(settings.shard, settings.targets) } : {}),
-        verdict: evaluation.verdict,
-        summary: evaluation.summary,
-        targets: evaluation.targets
-    };
-}
-/** What a shard's report says of the whole run: which shard it is, and every target the run has. */
-function shardInfo(shard, allTargets) {
-    return { index: shard.index, count: shard.count, targets: allTargets.map((target) => target.name) };
-}
-/** Per-target `policy:` entries, resolved relative to the targets file that holds them. */
-async function loadTargetPolicies(targets, baseDir) {
-    const policies = new Map();
-    for (const target of targets) {
-        if (target.policy === undefined)
-            continue;
-        const where = target.policySource ?? target.source;
-        const file = where?.file ?? 'targets';
-        const fileDir = where && where.file !== '<stdin>' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, where.file)) : baseDir;
-        const located = (0,_targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .policyLocationOf */ .nf)(target);
-        policies.set(target.name, await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInlinePolicy */ .yQ)(target.policy, { file, baseDir: fileDir, line: where?.line, ...located }));
-    }
-    return policies;
-}
-/** Names key per-target policies and every output: two targets with one name would be confused. */
-function rejectDuplicateNames(targets) {
-    const seen = new Map();
-    for (const target of targets) {
-        const first = seen.get(target.name);
-        if (first) {
-            const where = (t) => (t.source ? `${t.source.file}:${t.source.line}` : 'the command line');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`the target ${JSON.stringify(target.name)} is named twice (${where(first)} and ${where(target)}); ` +
-                'give one a distinct name', target.source ? { file: target.source.file, line: target.source.line } : {});
-        }
-        seen.set(target.name, target);
     }
 }
 

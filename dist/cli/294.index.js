@@ -4837,10 +4837,13 @@ class CertificateStore {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/deadline.ts
-/** Moves the target's deadline on by a wait the run imposed. */
+/**
+ * Moves the target's deadline on by a wait the run imposed, never past `latestDeadline`: a hostile server whose
+ * failures shrink its own gate to one connection at a time must not stretch its target's scan without end.
+ */
 function extendDeadline(limits, waitedMs) {
     if (waitedMs > 0)
-        limits.deadline += waitedMs;
+        limits.deadline = Math.min(limits.deadline + waitedMs, limits.latestDeadline ?? Infinity);
 }
 /** Aborts `controller` when the (possibly extended) deadline passes; returns the function that stops watching. */
 function abortAtDeadline(limits, controller) {
@@ -5445,7 +5448,13 @@ async function scanTargetFacts(target, options, checks = SCAN_CHECKS) {
     // Every probe in flight listens for the deadline: a pool's nodes together hold more than Node's default 10.
     (0,external_node_events_.setMaxListeners)(ADDRESSES_AT_ONCE * options.perTargetConcurrency + 10, controller.signal);
     // One deadline for the target, shared by its nodes; a wait the run imposes (an address's gate) moves it on.
-    const limits = { timeoutMs: options.timeoutMs, deadline, signal: controller.signal };
+    // Waits at a gate move the deadline on by at most the deadline's own length: twice it is the hard bound.
+    const limits = {
+        timeoutMs: options.timeoutMs,
+        deadline,
+        latestDeadline: deadline + options.targetDeadlineMs,
+        signal: controller.signal
+    };
     const stopDeadline = abortAtDeadline(limits, controller);
     try {
         const selection = target.addressSelection ?? options.addresses ?? 'all';

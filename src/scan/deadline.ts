@@ -3,9 +3,12 @@
 // as long. Without that, 2000 targets sharing five servers all queue together and all end as DEADLINE.
 import type { ProbeLimits } from './probe-types.js';
 
-/** Moves the target's deadline on by a wait the run imposed. */
+/**
+ * Moves the target's deadline on by a wait the run imposed, never past `latestDeadline`: a hostile server whose
+ * failures shrink its own gate to one connection at a time must not stretch its target's scan without end.
+ */
 export function extendDeadline(limits: ProbeLimits, waitedMs: number): void {
-  if (waitedMs > 0) limits.deadline += waitedMs;
+  if (waitedMs > 0) limits.deadline = Math.min(limits.deadline + waitedMs, limits.latestDeadline ?? Infinity);
 }
 
 /** Aborts `controller` when the (possibly extended) deadline passes; returns the function that stops watching. */

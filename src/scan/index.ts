@@ -76,7 +76,13 @@ export async function scanTargetFacts(
   // Every probe in flight listens for the deadline: a pool's nodes together hold more than Node's default 10.
   setMaxListeners(ADDRESSES_AT_ONCE * options.perTargetConcurrency + 10, controller.signal);
   // One deadline for the target, shared by its nodes; a wait the run imposes (an address's gate) moves it on.
-  const limits = { timeoutMs: options.timeoutMs, deadline, signal: controller.signal };
+  // Waits at a gate move the deadline on by at most the deadline's own length: twice it is the hard bound.
+  const limits = {
+    timeoutMs: options.timeoutMs,
+    deadline,
+    latestDeadline: deadline + options.targetDeadlineMs,
+    signal: controller.signal
+  };
   const stopDeadline = abortAtDeadline(limits, controller);
   try {
     const selection = target.addressSelection ?? options.addresses ?? 'all';

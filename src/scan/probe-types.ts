@@ -21,6 +21,8 @@ export interface ProbeLimits {
   timeoutMs: number;
   /** Absolute time (Date.now() scale) after which the probe gives up at once. */
   deadline: number;
+  /** The latest the deadline may be moved on to by waits at an address's gate (deadline.ts); absent: no limit. */
+  latestDeadline?: number;
   signal?: AbortSignal;
   /** The target's read budget, shared by its probes (src/scan/budgets.ts). */
   readBudget?: { take(bytes: number): boolean };

@@ -315,23 +315,23 @@ export interface UnusableSelection {
 }
 
 /** What one address of a pool served: the single-address facts of a scan (issue 12). */
-export interface AddressReport {
-  address: string;
-  status: TargetStatus;
-  error: ErrorInfo | null;
-  protocols: Record<ProtocolName, boolean>;
-  cipherSuites: ProtocolMap<string[]>;
-  serverPreference: ProtocolMap<boolean>;
-  groups: string[];
-  keyExchange: KeyExchangeReport;
-  certificate: CertificateReport | null;
-  unusableSelections?: UnusableSelection[];
-  vulnerabilities?: Partial<Record<VulnerabilityName, VulnerabilityResult>>;
-  tlsFeatures?: TlsFeatures;
-  incomplete?: IncompleteFact[];
-  handshakes: number;
-  durationMs: number;
-}
+export type AddressReport = { address: string } & Pick<
+  TargetReport,
+  | 'status'
+  | 'error'
+  | 'protocols'
+  | 'cipherSuites'
+  | 'serverPreference'
+  | 'groups'
+  | 'keyExchange'
+  | 'certificate'
+  | 'unusableSelections'
+  | 'vulnerabilities'
+  | 'tlsFeatures'
+  | 'incomplete'
+  | 'handshakes'
+  | 'durationMs'
+>;
 
 export interface TargetReport {
   name: string;

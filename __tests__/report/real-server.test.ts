@@ -5,7 +5,7 @@
 // real pipeline scans and evaluates it; every output rendered from that Report must be inert.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:tls';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 
 import { runPipeline } from '../../src/pipeline.js';
@@ -35,6 +35,7 @@ const runUrl = 'https://github.example/o/r/actions/runs/5';
 
 let server: Server;
 let report: Report;
+const sockets = new Set<Socket>();
 
 beforeAll(async () => {
   const pki = createTestPki();
@@ -53,6 +54,11 @@ beforeAll(async () => {
   );
   // The scan aborts handshakes on purpose.
   server.on('tlsClientError', () => undefined);
+  // Closed at the end whatever state a connection is in (close() alone waits for every connection to end).
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   // Named as its certificate names it, connected on loopback (no DNS), with SNI.
@@ -74,6 +80,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
   await new Promise((resolve) => server?.close(resolve));
 });
 

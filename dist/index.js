@@ -75542,6 +75542,20 @@ function opensslReason(error) {
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/client-renegotiation.ts
 
 
+/**
+ * A server that closes the connection (with no alert) has refused, whether it closed right after the handshake or
+ * on our renegotiation hello: which of the two came first is a race the machine's load decides, so both read the
+ * same, and a scan under load gives the same fact as one alone.
+ */
+const CLOSED = 'the server closed the connection';
+/** Transport errors that are the server's close seen from our side of the socket. */
+const CLOSE_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNABORTED',
+    'ERR_STREAM_DESTROYED',
+    'ERR_STREAM_WRITE_AFTER_END'
+]);
 async function checkClientRenegotiation(ctx) {
     const session = await withTls12Session(ctx, renegotiate);
     if (session.kind === 'no-handshake')
@@ -75552,8 +75566,6 @@ async function checkClientRenegotiation(ctx) {
             return vulnerable(`a client-initiated renegotiation on an established ${result.version} connection completed`);
         case 'refused':
             return result_ok(`a client-initiated renegotiation on an established connection was refused (${result.why})`);
-        case 'closed-after-handshake':
-            return notApplicable('the server closes each connection right after the handshake: nothing to renegotiate on');
         case 'silent':
             return unknown('a client-initiated renegotiation was requested and the server neither completed nor refused it in time', 'silence proves neither');
     }
@@ -75561,7 +75573,7 @@ async function checkClientRenegotiation(ctx) {
 function renegotiate({ socket, timeoutMs, peerClosed }) {
     const version = socket.getProtocol() ?? 'TLS';
     if (peerClosed())
-        return Promise.resolve({ kind: 'closed-after-handshake' });
+        return Promise.resolve({ kind: 'refused', why: CLOSED });
     return new Promise((resolve) => {
         let done = false;
         const end = (result) => {
@@ -75572,13 +75584,20 @@ function renegotiate({ socket, timeoutMs, peerClosed }) {
             resolve(result);
         };
         const timer = setTimeout(() => end({ kind: 'silent' }), timeoutMs);
-        socket.on('error', (error) => end({ kind: 'refused', why: opensslReason(error) }));
-        socket.once('close', () => end({ kind: 'refused', why: 'the server closed the connection' }));
-        socket.once('end', () => end({ kind: 'refused', why: 'the server closed the connection' }));
-        const started = socket.renegotiate({ rejectUnauthorized: false }, (error) => end(error ? { kind: 'refused', why: opensslReason(error) } : { kind: 'accepted', version }));
+        const refusedBy = (error) => ({ kind: 'refused', why: refusal(error) });
+        socket.on('error', (error) => end(refusedBy(error)));
+        socket.once('close', () => end({ kind: 'refused', why: CLOSED }));
+        socket.once('end', () => end({ kind: 'refused', why: CLOSED }));
+        const started = socket.renegotiate({ rejectUnauthorized: false }, (error) => end(error ? refusedBy(error) : { kind: 'accepted', version }));
+        // Node refuses to start one on a socket that is already ending: the server's close got there first.
         if (started === false)
-            end({ kind: 'refused', why: 'the client could not start a renegotiation' });
+            end({ kind: 'refused', why: CLOSED });
     });
+}
+/** The server's alert when it sent one ("no renegotiation"); a transport error is its close. */
+function refusal(error) {
+    const code = error.code;
+    return typeof code === 'string' && CLOSE_CODES.has(code) ? CLOSED : opensslReason(error);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/compression.ts

@@ -77598,6 +77598,7 @@ async function runPipeline(settings, hooks = {}) {
         targetDeadlineMs: settings.targetDeadlineMs,
         concurrency: settings.concurrency,
         perTargetConcurrency: settings.perTargetConcurrency,
+        perAddressConcurrency: settings.perAddressConcurrency,
         trust,
         now,
         resumption: settings.resumption,
@@ -78586,6 +78587,7 @@ function parseDuration(text, spec) {
 ;// CONCATENATED MODULE: ./src/settings/defaults.ts
 
 
+
 const RUN_DEFAULTS = {
     // The default policy (policy/presets): the judgement a user gets without writing one.
     policy: undefined,
@@ -78602,6 +78604,9 @@ const RUN_DEFAULTS = {
     // Handshakes to one target at once: servers and their firewalls rate-limit one client, and a refused
     // handshake would read as a missing protocol or suite. (The action hard-coded 4.)
     perTargetConcurrency: 6,
+    // Connections to one address and port at once, whichever targets they come from: 2000 names on one load
+    // balancer must not open 2000 × 6 connections to it (issue 11's overload, read as refused hellos).
+    perAddressConcurrency: SCAN_BUDGETS.perAddressConcurrency,
     // A target's whole scan: a full scan of a legacy server takes a few hundred handshakes.
     targetDeadlineMs: 60_000,
     // The real time.
@@ -78652,6 +78657,8 @@ const ACTION_INPUT_DEFAULTS = {
     'warn-days': '',
     'fail-days': '',
     concurrency: String(RUN_DEFAULTS.concurrency),
+    'per-target-concurrency': String(RUN_DEFAULTS.perTargetConcurrency),
+    'per-address-concurrency': String(RUN_DEFAULTS.perAddressConcurrency),
     // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
     'allow-outside-workspace': 'false',
     aia: String(RUN_DEFAULTS.aia),
@@ -79024,6 +79031,8 @@ async function readSettings(env = process.env) {
         integer: true,
         unit: 'targets'
     });
+    const perTargetConcurrency = number(workflow, 'per-target-concurrency', settings_getInput(env, 'per-target-concurrency'), RUN_DEFAULTS.perTargetConcurrency, { min: 1, max: 64, integer: true, unit: 'handshakes' });
+    const perAddressConcurrency = number(workflow, 'per-address-concurrency', settings_getInput(env, 'per-address-concurrency'), RUN_DEFAULTS.perAddressConcurrency, { min: 1, max: 1024, integer: true, unit: 'connections' });
     const allowOutside = settings_boolean(workflow, 'allow-outside-workspace', settings_getInput(env, 'allow-outside-workspace'), ACTION_INPUT_DEFAULTS['allow-outside-workspace'] === 'true');
     const aia = settings_boolean(workflow, 'aia', settings_getInput(env, 'aia'), ACTION_INPUT_DEFAULTS.aia === 'true');
     const checks = checksInput(workflow, settings_getInput(env, 'checks') || ACTION_INPUT_DEFAULTS.checks);
@@ -79092,6 +79101,8 @@ async function readSettings(env = process.env) {
             targetDeadlineMs,
             expiryDays,
             concurrency,
+            perTargetConcurrency,
+            perAddressConcurrency,
             aia,
             addresses,
             checks,

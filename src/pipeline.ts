@@ -72,6 +72,7 @@ export async function runPipeline(settings: PipelineSettings, hooks: PipelineHoo
     targetDeadlineMs: settings.targetDeadlineMs,
     concurrency: settings.concurrency,
     perTargetConcurrency: settings.perTargetConcurrency,
+    perAddressConcurrency: settings.perAddressConcurrency,
     trust,
     now,
     resumption: settings.resumption,

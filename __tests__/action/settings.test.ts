@@ -106,7 +106,9 @@ describe('action settings', () => {
     ['timeout', 'ten', 'seconds'],
     ['timeout', '0', 'seconds'],
     ['concurrency', '0', 'whole number'],
-    ['concurrency', '2.5', 'whole number']
+    ['concurrency', '2.5', 'whole number'],
+    ['per-target-concurrency', '65', 'whole number of handshakes from 1 to 64'],
+    ['per-address-concurrency', '0', 'whole number of connections from 1 to 1024']
   ])('rejects %s: %s with a message saying what is allowed', async (name, value, expected) => {
     const error = await configurationError(readSettings(env({ hosts: 'api.example.com', [name]: value })));
     expect(error.message).toContain(`input ${name}`);
@@ -117,6 +119,13 @@ describe('action settings', () => {
     const settings = await readSettings(env({ hosts: 'api.example.com', timeout: '2.5', concurrency: '8' }));
     expect(settings.timeoutMs).toBe(2500);
     expect(settings.concurrency).toBe(8);
+  });
+
+  it('reads the per-target and per-address connection limits', async () => {
+    const settings = await readSettings(
+      env({ hosts: 'api.example.com', 'per-target-concurrency': '3', 'per-address-concurrency': '5' })
+    );
+    expect(settings).toMatchObject({ perTargetConcurrency: 3, perAddressConcurrency: 5 });
   });
 
   it.each([

@@ -53,7 +53,8 @@ describe('numeric and duration flags', () => {
 
   describe.each([
     ['scan', '--concurrency', 1024],
-    ['scan', '--per-target-concurrency', 64]
+    ['scan', '--per-target-concurrency', 64],
+    ['scan', '--per-address-concurrency', 1024]
   ] as const)('%s %s', (command, flag, max) => {
     const range = `${flag} must be a whole number from 1 to ${max}`;
     it.each([

@@ -60,6 +60,7 @@ describe('the table of defaults', () => {
       timeoutMs: 10_000,
       concurrency: 16,
       perTargetConcurrency: 6,
+      perAddressConcurrency: 32,
       targetDeadlineMs: 60_000,
       now: undefined,
       clients: false,
@@ -181,6 +182,7 @@ describe('the docs state the table defaults', () => {
     );
     expect(row(cli, '--concurrency N')).toContain(`| ${RUN_DEFAULTS.concurrency} `);
     expect(row(cli, '--per-target-concurrency N')).toContain(`| ${RUN_DEFAULTS.perTargetConcurrency} `);
+    expect(row(cli, '--per-address-concurrency N')).toContain(`| ${RUN_DEFAULTS.perAddressConcurrency} `);
     expect(row(cli, '--fail-on')).toContain(`| \`${RUN_DEFAULTS.failOn}\` `);
   });
 
@@ -191,6 +193,8 @@ describe('the docs state the table defaults', () => {
       'timeout',
       'deadline',
       'concurrency',
+      'per-target-concurrency',
+      'per-address-concurrency',
       'comment',
       'issue',
       'report-file'

@@ -1496,6 +1496,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_INPUT_DEFAULTS
 
+// EXTERNAL MODULE: ./src/scan/budgets.ts
+var budgets = __webpack_require__(1735);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/model/report.ts
@@ -1560,6 +1562,7 @@ function parseDuration(text, spec) {
 ;// CONCATENATED MODULE: ./src/settings/defaults.ts
 
 
+
 const RUN_DEFAULTS = {
     // The default policy (policy/presets): the judgement a user gets without writing one.
     policy: undefined,
@@ -1576,6 +1579,9 @@ const RUN_DEFAULTS = {
     // Handshakes to one target at once: servers and their firewalls rate-limit one client, and a refused
     // handshake would read as a missing protocol or suite. (The action hard-coded 4.)
     perTargetConcurrency: 6,
+    // Connections to one address and port at once, whichever targets they come from: 2000 names on one load
+    // balancer must not open 2000 × 6 connections to it (issue 11's overload, read as refused hellos).
+    perAddressConcurrency: budgets/* SCAN_BUDGETS */.di.perAddressConcurrency,
     // A target's whole scan: a full scan of a legacy server takes a few hundred handshakes.
     targetDeadlineMs: 60_000,
     // The real time.
@@ -1626,6 +1632,8 @@ const ACTION_INPUT_DEFAULTS = {
     'warn-days': '',
     'fail-days': '',
     concurrency: String(RUN_DEFAULTS.concurrency),
+    'per-target-concurrency': String(RUN_DEFAULTS.perTargetConcurrency),
+    'per-address-concurrency': String(RUN_DEFAULTS.perAddressConcurrency),
     // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
     'allow-outside-workspace': 'false',
     aia: String(RUN_DEFAULTS.aia),

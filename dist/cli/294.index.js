@@ -1615,6 +1615,7 @@ async function runPipeline(settings, hooks = {}) {
         targetDeadlineMs: settings.targetDeadlineMs,
         concurrency: settings.concurrency,
         perTargetConcurrency: settings.perTargetConcurrency,
+        perAddressConcurrency: settings.perAddressConcurrency,
         trust,
         now,
         resumption: settings.resumption,

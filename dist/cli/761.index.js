@@ -575,6 +575,9 @@ options:
   --deadline DURATION        whole-scan deadline per target (default ${(0,settings/* formatDuration */.a3)(settings/* RUN_DEFAULTS */.fv.targetDeadlineMs)})
   --concurrency N            targets scanned at once (default ${settings/* RUN_DEFAULTS */.fv.concurrency})
   --per-target-concurrency N handshakes to one target at once (default ${settings/* RUN_DEFAULTS */.fv.perTargetConcurrency})
+  --per-address-concurrency N
+                             connections to one address and port at once, from every target that resolves
+                             to it; halves while the server refuses (default ${settings/* RUN_DEFAULTS */.fv.perAddressConcurrency})
   --addresses ${report/* ADDRESS_SELECTIONS */.xh.join('|')}
                              which of a name's addresses to scan (default ${settings/* RUN_DEFAULTS */.fv.addresses}: every A and AAAA
                              record, each node reported; a targets file entry's \`addresses\` wins)
@@ -611,6 +614,7 @@ const OPTIONS = {
     deadline: { type: 'string' },
     concurrency: { type: 'string' },
     'per-target-concurrency': { type: 'string' },
+    'per-address-concurrency': { type: 'string' },
     starttls: { type: 'string' },
     resumption: { type: 'boolean' },
     addresses: { type: 'string' },
@@ -636,6 +640,7 @@ async function readScanSettings(argv, io) {
     const targetDeadlineMs = duration('--deadline', values.deadline, settings/* RUN_DEFAULTS */.fv.targetDeadlineMs, 3_600_000);
     const concurrency = integer('--concurrency', values.concurrency, settings/* RUN_DEFAULTS */.fv.concurrency, 1, 1024);
     const perTargetConcurrency = integer('--per-target-concurrency', values['per-target-concurrency'], settings/* RUN_DEFAULTS */.fv.perTargetConcurrency, 1, 64);
+    const perAddressConcurrency = integer('--per-address-concurrency', values['per-address-concurrency'], settings/* RUN_DEFAULTS */.fv.perAddressConcurrency, 1, 1024);
     const now = values.now !== undefined ? parseNow(values.now) : undefined;
     const expiryDays = (0,settings/* parseExpiryDays */.sb)({ warn: values['warn-days'], fail: values['fail-days'] }, { warn: '--warn-days', fail: '--fail-days' });
     const shard = values.shard !== undefined ? (0,src_targets/* parseShardSpec */.d7)(values.shard, '--shard') : undefined;
@@ -666,6 +671,7 @@ async function readScanSettings(argv, io) {
             expiryDays,
             concurrency,
             perTargetConcurrency,
+            perAddressConcurrency,
             now,
             resumption: values.resumption,
             clients: values.clients,

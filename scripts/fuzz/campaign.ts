@@ -1,7 +1,15 @@
 // The campaign: captured flights and healthy targets at start, their facts scanned alone, then CLI runs, each
 // against a fresh set of hostile listeners plus the healthy targets, until the wanted number of replies has
 // been served. Every run is judged (judge.ts); the counts are what the campaign reports.
-import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import path from 'node:path';
 import { captureFlights } from './capture.js';
 import type { CaseMaterial } from './case.js';
@@ -138,7 +146,10 @@ export async function runCampaign(
         await Promise.all(listeners.map((l) => l.close()));
         const failures = judgeRun(result, options.rssBoundMb, text);
         if (!text && !result.overDeadline) failures.push(...judgeHealthy(readOrEmpty(output), baseline));
-        rmSync(output, { force: true });
+        // A failed run's report is kept beside failures.json, to read what the scan said of the healthy targets.
+        if (failures.length > 0 && !text && existsSync(output))
+          renameSync(output, path.join(options.workDir, `failed-run-${run}.json`));
+        else rmSync(output, { force: true });
         tally(counts, result.exitCode, result.peakRssMb, failures);
         const cases = Object.fromEntries(listeners.map((l) => [l.port, casesByPort.get(l.port) ?? []]));
         for (const l of listeners) casesByPort.delete(l.port);

@@ -65,9 +65,20 @@ export function judgeHealthy(report: string, baseline: Map<string, string>): Fai
     const target = parsed.targets?.find((t) => t.name === name);
     const actual = target ? facts(target) : 'missing';
     if (actual !== expected)
-      failures.push({ kind: 'healthy-changed', detail: `${name}: ${firstDifference(expected, actual)}` });
+      failures.push({
+        kind: 'healthy-changed',
+        detail: `${name}: ${firstDifference(expected, actual)}${incompleteMarks(target)}`
+      });
   }
   return failures;
+}
+
+/** Whether the scan said so itself (an incomplete fact is honest, a silently different one is not). */
+function incompleteMarks(target: unknown): string {
+  const marks = (target as { incomplete?: { fact: string; code: string }[] } | undefined)?.incomplete ?? [];
+  return marks.length === 0
+    ? ' (not marked incomplete)'
+    : ` (marked incomplete: ${marks.map((m) => `${m.fact} ${m.code}`).join(', ')})`;
 }
 
 function firstDifference(expected: string, actual: string): string {

@@ -309,6 +309,20 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       unit: 'targets'
     }
   );
+  const perTargetConcurrency = number(
+    workflow,
+    'per-target-concurrency',
+    getInput(env, 'per-target-concurrency'),
+    RUN_DEFAULTS.perTargetConcurrency,
+    { min: 1, max: 64, integer: true, unit: 'handshakes' }
+  );
+  const perAddressConcurrency = number(
+    workflow,
+    'per-address-concurrency',
+    getInput(env, 'per-address-concurrency'),
+    RUN_DEFAULTS.perAddressConcurrency,
+    { min: 1, max: 1024, integer: true, unit: 'connections' }
+  );
 
   const allowOutside = boolean(
     workflow,
@@ -398,6 +412,8 @@ export async function readSettings(env: Env = process.env): Promise<ActionSettin
       targetDeadlineMs,
       expiryDays,
       concurrency,
+      perTargetConcurrency,
+      perAddressConcurrency,
       aia,
       addresses,
       checks,

@@ -5,6 +5,7 @@
 // differences are of form, not value: durations carry units in both (`10s`), and a bare number is seconds in the
 // action (workflow authors think in seconds) and milliseconds on the CLI (as it always was); see duration.ts.
 import type { AddressSelection, FailOn } from '../model/index.js';
+import { SCAN_BUDGETS } from '../scan/budgets.js';
 import { VULNERABILITY_CHECKS } from './checks.js';
 import { formatDuration } from './duration.js';
 import type { RunSettings } from './run-settings-type.js';
@@ -28,6 +29,9 @@ export const RUN_DEFAULTS = {
   // Handshakes to one target at once: servers and their firewalls rate-limit one client, and a refused
   // handshake would read as a missing protocol or suite. (The action hard-coded 4.)
   perTargetConcurrency: 6,
+  // Connections to one address and port at once, whichever targets they come from: 2000 names on one load
+  // balancer must not open 2000 × 6 connections to it (issue 11's overload, read as refused hellos).
+  perAddressConcurrency: SCAN_BUDGETS.perAddressConcurrency,
   // A target's whole scan: a full scan of a legacy server takes a few hundred handshakes.
   targetDeadlineMs: 60_000,
   // The real time.
@@ -79,6 +83,8 @@ export const ACTION_INPUT_DEFAULTS = {
   'warn-days': '',
   'fail-days': '',
   concurrency: String(RUN_DEFAULTS.concurrency),
+  'per-target-concurrency': String(RUN_DEFAULTS.perTargetConcurrency),
+  'per-address-concurrency': String(RUN_DEFAULTS.perAddressConcurrency),
   // targets-file, policy and ca-file must be inside the workspace: an input never reads the runner's own files.
   'allow-outside-workspace': 'false',
   aia: String(RUN_DEFAULTS.aia),

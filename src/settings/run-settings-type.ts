@@ -26,6 +26,9 @@ export interface RunSettings {
   concurrency: number;
   /** Handshakes to one target at once. */
   perTargetConcurrency: number;
+  /** Connections to one address and port at once, shared by every target that resolves to it (the start of its
+   *  adaptive gate: it halves on a burst of failures and grows back to this). */
+  perAddressConcurrency: number;
   /** A target's whole scan (ms). */
   targetDeadlineMs: number;
   /** The clock for certificate and waiver dates; undefined = the real time when the run starts. */

@@ -68,6 +68,9 @@ options:
   --deadline DURATION        whole-scan deadline per target (default ${formatDuration(RUN_DEFAULTS.targetDeadlineMs)})
   --concurrency N            targets scanned at once (default ${RUN_DEFAULTS.concurrency})
   --per-target-concurrency N handshakes to one target at once (default ${RUN_DEFAULTS.perTargetConcurrency})
+  --per-address-concurrency N
+                             connections to one address and port at once, from every target that resolves
+                             to it; halves while the server refuses (default ${RUN_DEFAULTS.perAddressConcurrency})
   --addresses ${ADDRESS_SELECTIONS.join('|')}
                              which of a name's addresses to scan (default ${RUN_DEFAULTS.addresses}: every A and AAAA
                              record, each node reported; a targets file entry's \`addresses\` wins)
@@ -105,6 +108,7 @@ const OPTIONS = {
   deadline: { type: 'string' },
   concurrency: { type: 'string' },
   'per-target-concurrency': { type: 'string' },
+  'per-address-concurrency': { type: 'string' },
   starttls: { type: 'string' },
   resumption: { type: 'boolean' },
   addresses: { type: 'string' },
@@ -145,6 +149,13 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
     1,
     64
   );
+  const perAddressConcurrency = integer(
+    '--per-address-concurrency',
+    values['per-address-concurrency'],
+    RUN_DEFAULTS.perAddressConcurrency,
+    1,
+    1024
+  );
   const now = values.now !== undefined ? parseNow(values.now) : undefined;
   const expiryDays = parseExpiryDays(
     { warn: values['warn-days'], fail: values['fail-days'] },
@@ -183,6 +194,7 @@ export async function readScanSettings(argv: string[], io: CliIo): Promise<ScanC
       expiryDays,
       concurrency,
       perTargetConcurrency,
+      perAddressConcurrency,
       now,
       resumption: values.resumption,
       clients: values.clients,

@@ -1,5 +1,5 @@
-export const id = 651;
-export const ids = [651];
+export const id = 33;
+export const ids = [33];
 export const modules = {
 
 /***/ 1926:
@@ -1876,6 +1876,731 @@ function cipherString(suites, versions) {
 /** POSIX single-quoting when needed; words made only of safe characters stay readable. */
 function shellQuote(word) {
     return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 1735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ ByteBudget),
+/* harmony export */   No: () => (/* binding */ describeBudget),
+/* harmony export */   di: () => (/* binding */ SCAN_BUDGETS)
+/* harmony export */ });
+/* harmony import */ var _wire_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4334);
+// Every limit on what one server may cost a run, in one table: bytes read per probe and per target, handshake
+// messages per flight, certificate entries per Certificate message, distinct certificates kept per target, how
+// long a parse may hold the event loop, and how transport failures are retried. A probe that reaches a budget
+// ends with an outcome naming it; nothing a server sends can make one target cost another anything.
+
+const SCAN_BUDGETS = {
+    /** Bytes one probe reads: a first flight with a 100-certificate chain still fits. */
+    probeBytes: 2 * 1024 * 1024,
+    /**
+     * Bytes one target's probes read together. A full scan of a server with a 20 KB chain reads about 2 MB (TLS
+     * 1.2 enumeration sees the Certificate on every probe); beyond this the scan stops with facts marked
+     * incomplete, so a server that fills every probe cannot hold hundreds of megabytes of a run.
+     */
+    targetBytes: 32 * 1024 * 1024,
+    /** Handshake messages in one flight: a real one has at most eight (ServerHello ... ServerHelloDone). */
+    flightMessages: 32,
+    /**
+     * TLS records in one reply. Every record costs work however small: a 200 KB certificate in 1-byte records is
+     * 200,000 of them per probe, enough to starve every other target of the CPU. Even 1 KB records carry a 2 MiB
+     * flight in 2048.
+     */
+    flightRecords: 2048,
+    /** Entries in one Certificate message (src/wire/certificate.ts decodes no further). */
+    certificateEntries: _wire_certificate_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CERTIFICATE_ENTRIES */ .Cj,
+    /** Distinct certificates (by SHA-256 of the DER) kept per target; every probe's list shares these copies. */
+    keptCertificates: 256,
+    /**
+     * Retries and controls of transient failures per target (src/scan/settle.ts): on top of the checks' handshake
+     * budgets, so a server that resets everything costs at most this many more connections.
+     */
+    retriesPerTarget: 64,
+    /** Longest a probe parses without letting other targets' sockets and timers run (ms). */
+    yieldAfterMs: 8,
+    /** Connections at once to one address and port, whatever targets resolve to it (the run's politeness). */
+    perAddressConcurrency: 32
+};
+/** The words a message uses for a budget. */
+function describeBudget(budget) {
+    switch (budget) {
+        case 'probe-bytes':
+            return `the probe's read budget of ${SCAN_BUDGETS.probeBytes} bytes`;
+        case 'target-bytes':
+            return `the target's read budget of ${SCAN_BUDGETS.targetBytes} bytes over all its probes`;
+        case 'flight-messages':
+            return `the flight budget of ${SCAN_BUDGETS.flightMessages} handshake messages`;
+        case 'flight-records':
+            return `the flight budget of ${SCAN_BUDGETS.flightRecords} records`;
+        case 'certificate-entries':
+            return `the budget of ${SCAN_BUDGETS.certificateEntries} entries per Certificate message`;
+    }
+}
+/** Bytes a target may still read, shared by all its probes. */
+class ByteBudget {
+    limit;
+    used = 0;
+    constructor(limit = SCAN_BUDGETS.targetBytes) {
+        this.limit = limit;
+    }
+    /** Counts `bytes`; false once the budget is spent (the bytes are counted all the same). */
+    take(bytes) {
+        this.used += bytes;
+        return this.used <= this.limit;
+    }
+    get spent() {
+        return this.used > this.limit;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ByteQueue)
+/* harmony export */ });
+// Bytes received from the network, held as the chunks they arrived in until a whole unit (record, handshake
+// message) can be taken. Each byte is copied at most once, when the unit it belongs to is taken, so reading a
+// message delivered in many small pieces costs time linear in its size (concatenating the whole buffer on every
+// chunk would be quadratic: a hostile peer sending a 256 KiB message in 1-byte records could exploit that).
+class ByteQueue {
+    chunks = [];
+    /** Index of the first chunk still holding bytes (an index rather than shift(), which is linear). */
+    first = 0;
+    /** Bytes of that chunk already taken. */
+    head = 0;
+    total = 0;
+    /** Bytes waiting. */
+    get length() {
+        return this.total;
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        this.chunks.push(chunk);
+        this.total += chunk.length;
+    }
+    /** The byte at `index` from the front; the caller checks index < length. */
+    byteAt(index) {
+        let offset = this.head + index;
+        for (let i = this.first; i < this.chunks.length; i++) {
+            const chunk = this.chunks[i];
+            if (offset < chunk.length)
+                return chunk[offset];
+            offset -= chunk.length;
+        }
+        throw new RangeError(`ByteQueue: index ${index} beyond ${this.total} byte(s)`);
+    }
+    /** Big-endian unsigned integer of `width` bytes at `index` (headers: a few bytes, so byte by byte is fine). */
+    uintAt(index, width) {
+        let value = 0;
+        for (let i = 0; i < width; i++)
+            value = value * 256 + this.byteAt(index + i);
+        return value;
+    }
+    /** Removes and returns the first n bytes: a view when they lie in one chunk, one copy otherwise. */
+    take(n) {
+        if (n > this.total)
+            throw new RangeError(`ByteQueue: ${n} byte(s) asked, ${this.total} waiting`);
+        this.total -= n;
+        const front = this.chunks[this.first];
+        if (front && front.length - this.head >= n) {
+            const out = front.subarray(this.head, this.head + n);
+            this.advance(n);
+            return out;
+        }
+        const out = Buffer.allocUnsafe(n);
+        let filled = 0;
+        while (filled < n) {
+            const chunk = this.chunks[this.first];
+            const count = Math.min(n - filled, chunk.length - this.head);
+            chunk.copy(out, filled, this.head, this.head + count);
+            filled += count;
+            this.advance(count);
+        }
+        return out;
+    }
+    advance(n) {
+        this.head += n;
+        if (this.head < this.chunks[this.first].length)
+            return;
+        this.first++;
+        this.head = 0;
+        // Drop the consumed chunks now and then, so the array does not grow with everything ever received.
+        if (this.first >= 64 && this.first * 2 >= this.chunks.length) {
+            this.chunks = this.chunks.slice(this.first);
+            this.first = 0;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U7: () => (/* binding */ ByteWriter),
+/* harmony export */   Xc: () => (/* binding */ DecodeError),
+/* harmony export */   kP: () => (/* binding */ ByteReader)
+/* harmony export */ });
+// Bounded readers and writers for TLS's length-prefixed wire format (RFC 8446 §3). A ByteReader never reads
+// past its bound: every length prefix yields a sub-reader limited to exactly that many bytes, so a lying
+// length inside a vector can only fail that vector, never read its neighbours. Everything a peer sends is
+// decoded through this class, and every malformation surfaces as a DecodeError the caller can turn into a value.
+/**
+ * A message or record whose bytes do not match the format. Always the peer's fault: the probe turns it into
+ * a "malformed reply" outcome, whereas any other exception from our code is a bug and propagates.
+ */
+class DecodeError extends Error {
+    reason;
+    constructor(message, reason = 'malformed') {
+        super(message);
+        this.reason = reason;
+        this.name = 'DecodeError';
+    }
+}
+class ByteReader {
+    buffer;
+    what;
+    offset = 0;
+    constructor(buffer, what = 'message') {
+        this.buffer = buffer;
+        this.what = what;
+    }
+    /** Bytes not yet read. */
+    get remaining() {
+        return this.buffer.length - this.offset;
+    }
+    /** True when every byte has been read. */
+    done() {
+        return this.remaining === 0;
+    }
+    /** Throws unless every byte was consumed: trailing bytes mean the peer and we disagree on the format. */
+    expectDone() {
+        if (!this.done())
+            throw new DecodeError(`${this.what}: ${this.remaining} unexpected trailing byte(s)`, 'trailing-data');
+    }
+    take(n) {
+        if (n > this.remaining) {
+            throw new DecodeError(`${this.what}: needs ${n} byte(s), only ${this.remaining} left`, 'missing-data');
+        }
+        const out = this.buffer.subarray(this.offset, this.offset + n);
+        this.offset += n;
+        return out;
+    }
+    u8() {
+        return this.take(1)[0];
+    }
+    u16() {
+        return this.take(2).readUInt16BE(0);
+    }
+    u24() {
+        const b = this.take(3);
+        return (b[0] << 16) | (b[1] << 8) | b[2];
+    }
+    u32() {
+        return this.take(4).readUInt32BE(0);
+    }
+    /** The next n bytes (a view, not a copy). */
+    bytes(n) {
+        return this.take(n);
+    }
+    /** Every byte left. */
+    rest() {
+        return this.take(this.remaining);
+    }
+    /** A u8-length-prefixed vector as a reader bounded to it. */
+    vector8(what = this.what) {
+        return new ByteReader(this.take(this.u8()), what);
+    }
+    vector16(what = this.what) {
+        return new ByteReader(this.take(this.u16()), what);
+    }
+    vector24(what = this.what) {
+        return new ByteReader(this.take(this.u24()), what);
+    }
+}
+/**
+ * Appends big-endian integers and length-prefixed vectors into one growing buffer; a vector's length prefix is
+ * reserved when it opens and filled in when it closes, so nested vectors cost no extra buffers or copies (the
+ * engine builds a ClientHello for every probe).
+ */
+class ByteWriter {
+    buffer;
+    length = 0;
+    constructor(initialSize = 256) {
+        this.buffer = Buffer.allocUnsafe(Math.max(16, initialSize));
+    }
+    u8(value) {
+        this.reserve(1);
+        this.buffer[this.length++] = value & 0xff;
+        return this;
+    }
+    u16(value) {
+        this.reserve(2);
+        this.buffer[this.length++] = (value >>> 8) & 0xff;
+        this.buffer[this.length++] = value & 0xff;
+        return this;
+    }
+    u24(value) {
+        this.reserve(3);
+        this.writeUint(value, 3, this.length);
+        this.length += 3;
+        return this;
+    }
+    u32(value) {
+        this.reserve(4);
+        this.buffer.writeUInt32BE(value >>> 0, this.length);
+        this.length += 4;
+        return this;
+    }
+    bytes(data) {
+        this.reserve(data.length);
+        this.buffer.set(data, this.length);
+        this.length += data.length;
+        return this;
+    }
+    /** Writes what `body` writes, prefixed by its length in `prefixBytes` (1, 2 or 3) bytes. */
+    vector(prefixBytes, body) {
+        this.reserve(prefixBytes);
+        const at = this.length;
+        this.length += prefixBytes;
+        body(this);
+        const size = this.length - at - prefixBytes;
+        const max = 2 ** (8 * prefixBytes) - 1;
+        if (size > max)
+            throw new RangeError(`vector of ${size} bytes exceeds ${max}`);
+        this.writeUint(size, prefixBytes, at);
+        return this;
+    }
+    vector8(body) {
+        return this.vector(1, body);
+    }
+    vector16(body) {
+        return this.vector(2, body);
+    }
+    vector24(body) {
+        return this.vector(3, body);
+    }
+    get size() {
+        return this.length;
+    }
+    /** The bytes written, as a buffer of their own. */
+    finish() {
+        return Buffer.from(this.buffer.subarray(0, this.length));
+    }
+    writeUint(value, bytes, at) {
+        for (let i = bytes - 1; i >= 0; i--) {
+            this.buffer[at + i] = value & 0xff;
+            value >>>= 8;
+        }
+    }
+    reserve(n) {
+        if (this.length + n <= this.buffer.length)
+            return;
+        const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + n));
+        this.buffer.copy(grown, 0, 0, this.length);
+        this.buffer = grown;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ decodeCertificate),
+/* harmony export */   Cj: () => (/* binding */ MAX_CERTIFICATE_ENTRIES),
+/* harmony export */   yu: () => (/* binding */ decodeCertificateStatus),
+/* harmony export */   zo: () => (/* binding */ TooManyCertificateEntries)
+/* harmony export */ });
+/* unused harmony exports encodeCertificate, encodeCertificateStatus */
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+/* harmony import */ var _extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9818);
+/* harmony import */ var _extensions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8819);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4664);
+// Certificate (RFC 5246 §7.4.2; RFC 8446 §4.4.2) and CertificateStatus (RFC 6066 §8). Certificates are kept as
+// the exact DER the server sent, in the order it sent them: chain analysis must see misordering and extras.
+
+
+
+
+
+/**
+ * Most entries one Certificate message may hold. Real stacks cap chain depth far lower (OpenSSL verifies at most
+ * 100 deep, browsers keep paths under 10), while 10,000 tiny entries fit under the 256 KiB message cap: each
+ * entry costs a Buffer, so the list is where a hostile server could multiply our memory.
+ */
+const MAX_CERTIFICATE_ENTRIES = 64;
+/** A Certificate message with more entries than the decoder keeps: a reply no real stack sends. */
+class TooManyCertificateEntries extends _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc {
+    maxEntries;
+    constructor(maxEntries) {
+        super(`Certificate: more than ${maxEntries} certificate entries (the certificate-entries budget)`);
+        this.maxEntries = maxEntries;
+    }
+}
+/**
+ * Decodes a Certificate body; `tls13` selects the TLS 1.3 layout (context + per-entry extensions). Beyond
+ * `maxEntries` entries decoding stops with a DecodeError that names that budget.
+ */
+function decodeCertificate(body, tls13, maxEntries = MAX_CERTIFICATE_ENTRIES) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(body, 'Certificate');
+    if (tls13)
+        r.vector8('certificate_request_context');
+    const list = r.vector24('certificate_list');
+    r.expectDone();
+    const certificates = [];
+    let ocspResponse = null;
+    while (!list.done()) {
+        if (certificates.length >= maxEntries) {
+            throw new TooManyCertificateEntries(maxEntries);
+        }
+        const der = list.vector24('cert_data').rest();
+        if (der.length === 0)
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc('Certificate: empty certificate entry');
+        certificates.push(Buffer.from(der));
+        if (tls13) {
+            const extensions = (0,_extensions_js__WEBPACK_IMPORTED_MODULE_3__/* .readExtensions */ .HW)(list, 'CertificateEntry extensions', 'allowed');
+            if (certificates.length === 1)
+                ocspResponse = (0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__/* .findExtension */ .bW)(extensions, _extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__/* .CertificateEntryExtension */ .hE.statusRequest);
+        }
+    }
+    return { certificates, ocspResponse };
+}
+/** Decodes CertificateStatus (status_type ocsp(1), then a u24 OCSPResponse); returns the DER OCSPResponse. */
+function decodeCertificateStatus(body) {
+    return _extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateStatusBody */ .iV.decode(body);
+}
+/** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
+function encodeCertificate(message, tls13) {
+    const ocspResponse = message.ocspResponse;
+    const w = new ByteWriter();
+    if (tls13)
+        w.vector8(() => undefined);
+    w.vector24((list) => {
+        message.certificates.forEach((der, index) => {
+            list.vector24((c) => c.bytes(der));
+            if (tls13) {
+                const staple = index === 0 && ocspResponse;
+                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
+            }
+        });
+    });
+    return encodeHandshake(HandshakeType.certificate, w.finish());
+}
+/** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
+function encodeCertificateStatus(ocspResponse) {
+    return encodeHandshake(HandshakeType.certificate_status, certificateStatusBody.encode(ocspResponse));
+}
+
+
+/***/ }),
+
+/***/ 9818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZJ: () => (/* binding */ ClientExtension),
+/* harmony export */   bW: () => (/* binding */ findExtension),
+/* harmony export */   ck: () => (/* binding */ extension),
+/* harmony export */   hE: () => (/* binding */ CertificateEntryExtension),
+/* harmony export */   iV: () => (/* binding */ certificateStatusBody),
+/* harmony export */   n6: () => (/* binding */ ServerExtension)
+/* harmony export */ });
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+/* harmony import */ var _extensions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8819);
+// The typed extension table: for each extension a message carries, its code point and the codec of its
+// extension_data, both ways (in the manner of rustls' ClientExtension/ServerExtension). ClientHello,
+// ServerHello/HelloRetryRequest and the TLS 1.3 CertificateEntry read and write their extensions through it, so
+// each body format is written once. Where one code point has different bodies in different messages
+// (supported_versions, key_share, status_request), each form is its own entry.
+
+
+
+function codec(type, decode, encode) {
+    return { type, decode, encode };
+}
+/** Reads a body with `read`, which must consume all of it. */
+function whole(what, read) {
+    return (data) => {
+        const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(data, what);
+        const value = read(r);
+        r.expectDone();
+        return value;
+    };
+}
+const u16 = (value) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().u16(value).finish();
+const keyShareEntry = (entry) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7()
+    .u16(entry.group)
+    .vector16((k) => k.bytes(entry.keyExchange))
+    .finish();
+/** A flag extension: present with an empty body. */
+const empty = (type) => codec(type, whole('empty extension', () => true), () => Buffer.alloc(0));
+/** CertificateStatus body (RFC 6066 §8): status_type ocsp(1), then a u24 OCSPResponse; the DER response. */
+const certificateStatusBody = codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.status_request, (data) => {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(data, 'CertificateStatus');
+    const statusType = r.u8();
+    if (statusType !== _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CertificateStatusType */ .kc.ocsp)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc(`CertificateStatus: status_type ${statusType} is not ocsp(1)`);
+    const response = r.vector24('OCSPResponse').rest();
+    r.expectDone();
+    return Buffer.from(response);
+}, (ocsp) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7()
+    .u8(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CertificateStatusType */ .kc.ocsp)
+    .vector24((w) => w.bytes(ocsp))
+    .finish());
+/** Extensions a ClientHello carries. */
+const ClientExtension = {
+    /** server_name: the host_name entry (null when the list holds none). */
+    serverName: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.server_name, _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeServerName */ .Po, _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeServerName */ .LW),
+    supportedGroups: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.supported_groups, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU16List */ .tJ)(d, 'supported_groups'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u16List */ .b_),
+    ecPointFormats: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.ec_point_formats, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU8List */ .S2)(d, 'ec_point_formats'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u8List */ .c1),
+    signatureAlgorithms: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.signature_algorithms, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU16List */ .tJ)(d, 'signature_algorithms'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u16List */ .b_),
+    signatureAlgorithmsCert: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.signature_algorithms_cert, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU16List */ .tJ)(d, 'signature_algorithms_cert'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u16List */ .b_),
+    alpn: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.application_layer_protocol_negotiation, _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeAlpn */ .MB, _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeAlpn */ .mU),
+    /** supported_versions in a ClientHello: a u8-length list of versions (RFC 8446 §4.2.1). */
+    supportedVersions: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.supported_versions, whole('supported_versions', (r) => {
+        const list = r.vector8();
+        const out = [];
+        while (!list.done())
+            out.push(list.u16());
+        return out;
+    }), (versions) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector8((w) => versions.forEach((v) => w.u16(v))).finish()),
+    /** key_share in a ClientHello: a u16-length list of entries (RFC 8446 §4.2.8). */
+    keyShares: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.key_share, whole('key_share', (r) => {
+        const list = r.vector16();
+        const out = [];
+        while (!list.done())
+            out.push({ group: list.u16(), keyExchange: list.vector16().rest() });
+        return out;
+    }), (entries) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector16((w) => entries.forEach((e) => w.bytes(keyShareEntry(e)))).finish()),
+    pskKeyExchangeModes: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.psk_key_exchange_modes, (d) => (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readU8List */ .S2)(d, 'psk_key_exchange_modes'), _extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .u8List */ .c1),
+    /** status_request asking for OCSP with no responder ids or extensions (RFC 6066 §8): 01 0000 0000. */
+    statusRequest: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.status_request, (data) => data, () => Buffer.from([_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CertificateStatusType */ .kc.ocsp, 0, 0, 0, 0])),
+    /** Empty to ask for a ticket, or a ticket to present (RFC 5077 §3.2). */
+    sessionTicket: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.session_ticket, (data) => data, (ticket) => ticket),
+    /** renegotiation_info of an initial handshake: an empty renegotiated_connection (RFC 5746 §3.2). */
+    renegotiationInfo: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.renegotiation_info, whole('renegotiation_info', (r) => r.vector8().rest()), (connection) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector8((w) => w.bytes(connection)).finish()),
+    encryptThenMac: empty(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.encrypt_then_mac),
+    extendedMasterSecret: empty(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.extended_master_secret),
+    /** RFC 7685: zero bytes of the given length. */
+    padding: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.padding, (data) => data.length, (length) => Buffer.alloc(length))
+};
+/** Extensions a ServerHello or HelloRetryRequest carries. */
+const ServerExtension = {
+    /** supported_versions in a ServerHello: the one selected version. */
+    selectedVersion: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.supported_versions, whole('supported_versions', (r) => r.u16()), u16),
+    /** key_share in a ServerHello: the server's one entry. */
+    keyShare: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.key_share, whole('key_share', (r) => ({ group: r.u16(), keyExchange: Buffer.from(r.vector16().rest()) })), keyShareEntry),
+    /** key_share in a HelloRetryRequest: the group the server asks for. */
+    retryGroup: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.key_share, whole('key_share', (r) => r.u16()), u16),
+    cookie: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.cookie, whole('cookie', (r) => Buffer.from(r.vector16().rest())), (cookie) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector16((w) => w.bytes(cookie)).finish())
+};
+/** Extensions of a TLS 1.3 CertificateEntry (RFC 8446 §4.4.2). */
+const CertificateEntryExtension = {
+    /** The stapled OCSP response: a CertificateStatus body. */
+    statusRequest: certificateStatusBody
+};
+/** The extension holding `value`. */
+function extension(codec, value) {
+    return { type: codec.type, data: codec.encode(value) };
+}
+/** The decoded value of the extension of the codec's type, or null when the list has none. */
+function findExtension(extensions, codec) {
+    const found = extensions.find((e) => e.type === codec.type);
+    return found ? codec.decode(found.data) : null;
+}
+
+
+/***/ }),
+
+/***/ 8819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HW: () => (/* binding */ readExtensions),
+/* harmony export */   LW: () => (/* binding */ encodeServerName),
+/* harmony export */   MB: () => (/* binding */ decodeAlpn),
+/* harmony export */   Po: () => (/* binding */ decodeServerName),
+/* harmony export */   S2: () => (/* binding */ readU8List),
+/* harmony export */   b_: () => (/* binding */ u16List),
+/* harmony export */   c1: () => (/* binding */ u8List),
+/* harmony export */   cy: () => (/* binding */ writeExtensions),
+/* harmony export */   mU: () => (/* binding */ encodeAlpn),
+/* harmony export */   tJ: () => (/* binding */ readU16List)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
+// The codecs of the extension bodies a ClientHello or ServerHello carries (code points: src/codepoints). Each encoder returns the extension_data only; the caller frames type + length.
+
+/** Writes an extensions block (u16 length, then type/length/data entries). */
+function writeExtensions(w, extensions) {
+    w.vector16((list) => {
+        for (const ext of extensions)
+            list.u16(ext.type).vector16((d) => d.bytes(ext.data));
+    });
+}
+/**
+ * Reads an extensions block; a repeated type is an error (RFC 8446 §4.2) unless `duplicates` is 'allowed' (the
+ * CertificateEntry reader has always tolerated them, and a scan should not newly fail on such a server).
+ */
+function readExtensions(reader, what = 'extensions', duplicates = 'rejected') {
+    const list = reader.vector16(what);
+    const out = [];
+    const seen = new Set();
+    while (!list.done()) {
+        const type = list.u16();
+        const data = list.vector16('extension').rest();
+        if (seen.has(type) && duplicates === 'rejected')
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .DecodeError */ .Xc(`extensions: type ${type} appears twice`, 'duplicate-extension');
+        seen.add(type);
+        out.push({ type, data });
+    }
+    return out;
+}
+/** Encodings of frozen lists (the engine's hellos share a few, sent thousands of times in a run), kept while the list lives. */
+const frozenListBytes = new WeakMap();
+function encodedOnce(values, encode) {
+    if (!Object.isFrozen(values))
+        return encode();
+    let bytes = frozenListBytes.get(values);
+    if (!bytes) {
+        bytes = encode();
+        frozenListBytes.set(values, bytes);
+    }
+    return bytes;
+}
+function u16List(values) {
+    return encodedOnce(values, () => new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7().vector16((w) => values.forEach((v) => w.u16(v))).finish());
+}
+function u8List(values) {
+    return encodedOnce(values, () => new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7().vector8((w) => values.forEach((v) => w.u8(v))).finish());
+}
+function readU16List(data, what) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(data, what);
+    const list = r.vector16();
+    r.expectDone();
+    const out = [];
+    while (!list.done())
+        out.push(list.u16());
+    return out;
+}
+function readU8List(data, what) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(data, what);
+    const list = r.vector8();
+    r.expectDone();
+    const out = [];
+    while (!list.done())
+        out.push(list.u8());
+    return out;
+}
+/** server_name (RFC 6066 §3): a list holding one host_name entry. */
+function encodeServerName(host) {
+    return new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7()
+        .vector16((list) => list.u8(0).vector16((n) => n.bytes(Buffer.from(host, 'ascii'))))
+        .finish();
+}
+function decodeServerName(data) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(data, 'server_name');
+    const list = r.vector16();
+    r.expectDone();
+    while (!list.done()) {
+        const nameType = list.u8();
+        const name = list.vector16().rest();
+        if (nameType === 0)
+            return name.toString('latin1');
+    }
+    return null;
+}
+/** ALPN (RFC 7301): a u16 list of u8-prefixed protocol names. */
+function encodeAlpn(protocols) {
+    return new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7()
+        .vector16((list) => protocols.forEach((p) => list.vector8((n) => n.bytes(Buffer.from(p, 'latin1')))))
+        .finish();
+}
+function decodeAlpn(data) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteReader */ .kP(data, 'alpn');
+    const list = r.vector16();
+    r.expectDone();
+    const out = [];
+    while (!list.done())
+        out.push(list.vector8().rest().toString('latin1'));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c1: () => (/* binding */ HandshakeAssembler),
+/* harmony export */   u_: () => (/* binding */ encodeHandshake)
+/* harmony export */ });
+/* unused harmony export MAX_HANDSHAKE_MESSAGE */
+/* harmony import */ var _byte_queue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
+// Handshake message framing (RFC 8446 §4, RFC 5246 §7.4): a 1-byte type and a 24-bit length. Messages are
+// reassembled independently of records: one record may carry several messages, one message may span records.
+
+
+const HEADER_LENGTH = 4;
+/**
+ * Largest handshake message accepted. Certificate chains are the largest real messages; 256 KiB is four times
+ * anything a public server sends, and bounds the memory a hostile peer can make us hold.
+ */
+const MAX_HANDSHAKE_MESSAGE = 256 * 1024;
+/** A handshake message: type, 24-bit length, body. */
+function encodeHandshake(type, body) {
+    return new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .ByteWriter */ .U7()
+        .u8(type)
+        .vector24((w) => w.bytes(body))
+        .finish();
+}
+/** Reassembles handshake messages from record fragments, in time linear in the bytes received. */
+class HandshakeAssembler {
+    pending = new _byte_queue_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteQueue */ .y();
+    /** Adds the fragment of one handshake record (or one decrypted TLS 1.3 record). */
+    push(fragment) {
+        this.pending.push(fragment);
+        if (this.pending.length >= HEADER_LENGTH)
+            this.declaredLength();
+    }
+    /** True when bytes of an incomplete message are waiting (a record boundary must not fall here for some messages). */
+    get hasPartial() {
+        return this.pending.length > 0;
+    }
+    next() {
+        if (this.pending.length < HEADER_LENGTH)
+            return null;
+        const length = this.declaredLength();
+        if (this.pending.length < HEADER_LENGTH + length)
+            return null;
+        const raw = this.pending.take(HEADER_LENGTH + length);
+        return { type: raw[0], body: raw.subarray(HEADER_LENGTH), raw };
+    }
+    declaredLength() {
+        const length = this.pending.uintAt(1, 3);
+        if (length > MAX_HANDSHAKE_MESSAGE) {
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .DecodeError */ .Xc(`handshake: message of ${length} bytes exceeds ${MAX_HANDSHAKE_MESSAGE}`, 'over-limit');
+        }
+        return length;
+    }
 }
 
 

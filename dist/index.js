@@ -48189,7 +48189,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9965);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6202);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -48198,7 +48198,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9965:
+/***/ 6202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74880,6 +74880,13 @@ const robotCheck = {
 // included, so the answer to "/" is the one that counts.
 
 
+/**
+ * How long the server has to start answering the GET once the handshake is done (capped by the timeout). An HTTP
+ * server answers a request for "/" at once; a service that speaks another protocol over TLS often stays silent,
+ * and that silence would otherwise cost the whole timeout (10 s by default) on every scan of it. Giving up yields
+ * no verdict (not-applicable, saying so), never a finding.
+ */
+const ANSWER_WAIT_MS = 3_000;
 /** The response head is all the check reads; 64 KiB holds any real one. */
 const MAX_HEAD_BYTES = 64 * 1024;
 function hostHeader(host, port) {
@@ -74926,11 +74933,15 @@ function getHead(endpoint, timeoutMs, deadline) {
             socket.destroy();
             tcp.destroy();
         };
-        const timer = setTimeout(() => ended(`no complete response within ${Math.min(timeoutMs, remaining)} ms`), Math.min(timeoutMs, remaining));
+        const handshakeMs = Math.min(timeoutMs, remaining);
+        let timer = setTimeout(() => ended(`no complete response within ${handshakeMs} ms`), handshakeMs);
         let secured = false;
         socket.once('secureConnect', () => {
             secured = true;
             socket.write(requestFor(endpoint));
+            clearTimeout(timer);
+            const answerMs = Math.max(0, Math.min(ANSWER_WAIT_MS, timeoutMs, deadline - Date.now()));
+            timer = setTimeout(() => ended(`no complete response within ${answerMs} ms of the request`), answerMs);
         });
         socket.on('data', (chunk) => {
             received = Buffer.concat([received, chunk]).subarray(0, MAX_HEAD_BYTES);
@@ -75045,34 +75056,6 @@ function hstsVerdict(head, request, minMaxAge) {
     return { status: vulnerable ? 'vulnerable' : 'ok', evidence, reason: null, details };
 }
 
-;// CONCATENATED MODULE: ./src/scan/checks/vuln-hsts.ts
-
-
-
-
-const hstsCheck = {
-    name: 'vulnerability hsts',
-    // After ROBOT: a server that serves one connection at a time (openssl s_server) would hold ROBOT's queries behind
-    // a GET it never answers.
-    needs: ['handshake', 'vulnerability:robot'],
-    produces: ['vulnerability:hsts'],
-    handshakeBudget: () => 1,
-    applies: async ({ options, target, facts }) => selected(options.vulnerabilityChecks, 'hsts') &&
-        !target.starttls &&
-        (await facts.get('handshake'))?.ok === true,
-    async run({ ctx, target, options, report, facts }) {
-        await facts.get('vulnerability:robot');
-        const { endpoint, limits } = ctx;
-        const host = endpoint.sni ?? target.host;
-        const request = `GET / (Host: ${hostHeader(host, endpoint.port)})`;
-        const head = await ctx.connection(() => getHead({ address: endpoint.address, port: endpoint.port, sni: endpoint.sni, host }, limits.timeoutMs, limits.deadline), { kind: 'not-tried', why: 'the scan budget or deadline was reached' });
-        const minMaxAge = options.hstsMinMaxAgeFor ? options.hstsMinMaxAgeFor(target) : HSTS_DEFAULT_MIN_MAX_AGE;
-        const result = hstsVerdict(head, request, minMaxAge);
-        recordVulnerability(report, 'hsts', result);
-        return { 'vulnerability:hsts': result };
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/result.ts
 
 const vulnerable = (evidence, details) => ({
@@ -75147,6 +75130,71 @@ function describeReply(reply) {
             return `a malformed reply (${reply.message})`;
     }
 }
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/tls-service-ports.ts
+// Ports registered for a protocol other than HTTP spoken over TLS from the first byte (IANA Service Name and
+// Transport Protocol Port Number Registry, https://www.iana.org/assignments/service-names-port-numbers; 5223 is
+// XMPP's customary direct-TLS port, XEP-0368). The HSTS check does not send a GET there: such a service answers
+// an HTTP request with its own banner or with silence, and silence would cost the whole wait for an answer.
+const TLS_SERVICES = new Map([
+    [465, 'SMTP submission over TLS (submissions)'],
+    [563, 'NNTP over TLS (nntps)'],
+    [636, 'LDAP over TLS (ldaps)'],
+    [853, 'DNS over TLS (domain-s)'],
+    [989, 'FTP data over TLS (ftps-data)'],
+    [990, 'FTP over TLS (ftps)'],
+    [992, 'Telnet over TLS (telnets)'],
+    [993, 'IMAP over TLS (imaps)'],
+    [994, 'IRC over TLS (ircs)'],
+    [995, 'POP3 over TLS (pop3s)'],
+    [3269, 'the LDAP global catalog over TLS (msft-gc-ssl)'],
+    [5061, 'SIP over TLS (sips)'],
+    [5223, 'XMPP over TLS'],
+    [5671, 'AMQP over TLS (amqps)'],
+    [6514, 'syslog over TLS (syslog-tls)'],
+    [6697, 'IRC over TLS (ircs-u)'],
+    [8883, 'MQTT over TLS (secure-mqtt)']
+]);
+/** The non-HTTP service registered on this port, or undefined. */
+function nonHttpTlsService(port) {
+    return TLS_SERVICES.get(port);
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-hsts.ts
+
+
+
+
+
+
+const hstsCheck = {
+    name: 'vulnerability hsts',
+    // After ROBOT: a server that serves one connection at a time (openssl s_server) would hold ROBOT's queries behind
+    // a GET it never answers.
+    needs: ['handshake', 'vulnerability:robot'],
+    produces: ['vulnerability:hsts'],
+    handshakeBudget: () => 1,
+    applies: async ({ options, target, facts }) => selected(options.vulnerabilityChecks, 'hsts') &&
+        !target.starttls &&
+        (await facts.get('handshake'))?.ok === true,
+    async run({ ctx, target, options, report, facts }) {
+        await facts.get('vulnerability:robot');
+        const { endpoint, limits } = ctx;
+        const service = nonHttpTlsService(endpoint.port);
+        if (service) {
+            const result = notApplicable(`port ${endpoint.port} is registered for ${service}, not HTTPS`);
+            recordVulnerability(report, 'hsts', result);
+            return { 'vulnerability:hsts': result };
+        }
+        const host = endpoint.sni ?? target.host;
+        const request = `GET / (Host: ${hostHeader(host, endpoint.port)})`;
+        const head = await ctx.connection(() => getHead({ address: endpoint.address, port: endpoint.port, sni: endpoint.sni, host }, limits.timeoutMs, limits.deadline), { kind: 'not-tried', why: 'the scan budget or deadline was reached' });
+        const minMaxAge = options.hstsMinMaxAgeFor ? options.hstsMinMaxAgeFor(target) : HSTS_DEFAULT_MIN_MAX_AGE;
+        const result = hstsVerdict(head, request, minMaxAge);
+        recordVulnerability(report, 'hsts', result);
+        return { 'vulnerability:hsts': result };
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/derived.ts
 

@@ -5,6 +5,7 @@
 //   - per server: tls-gate's and sslscan's wall time (runs interleaved A B A B, the ratio taken pair by pair, then
 //     the median), on every Node given (--node, repeatable; default the Node running this script), with tls-gate's
 //     handshakes beside the TCP connections each scanner opened (counted by a small TCP proxy, in one extra run);
+//     tls-gate twice per Node: its default scan (every vulnerability check) and `--checks none`, each with its ratio;
 //   - a fleet: one nginx (Mozilla intermediate) listening on --fleet ports (default 1000) scanned in one run, against
 //     sslscan scanning 10 of them one after another in one call, with tls-gate's peak RSS.
 // Run by hand (`npm run bench`), not in CI; loopback only.
@@ -251,7 +252,8 @@ async function startOpenssl(config) {
   const port = await freePort();
   const child = spawn(
     'openssl',
-    ['s_server', '-accept', `127.0.0.1:${port}`, '-naccept', '1000000', '-quiet', ...config.args],
+    // -www: the servers answer HTTP like the HTTPS servers they stand for, so the HSTS check gets its answer.
+    ['s_server', '-accept', `127.0.0.1:${port}`, '-naccept', '1000000', '-quiet', '-www', ...config.args],
     {
       stdio: ['pipe', 'ignore', 'pipe']
     }
@@ -337,13 +339,22 @@ async function startNginxFleet(count, certs) {
 
 // ---------------------------------------------------------------- scanners
 
-function tlsGateArgs(targets) {
-  return [CLI, 'scan', ...targets, '--format', 'json', '--fail-on', 'never', '--quiet'];
+function tlsGateArgs(targets, extra = []) {
+  return [CLI, 'scan', ...targets, '--format', 'json', '--fail-on', 'never', '--quiet', ...extra];
 }
 
+/**
+ * What tls-gate is timed as, per server: its default scan (every vulnerability check, as a gate runs it), and the
+ * configuration scan alone (`--checks none`), so the checks' own cost shows as the difference (issue 13).
+ */
+const VARIANTS = [
+  { label: '', args: [] },
+  { label: ' no checks', args: ['--checks', 'none'] }
+];
+
 /** One tls-gate run on `node`; its report's first target, or an exception with what it printed. */
-async function tlsGate(node, targets) {
-  const result = await measure(node.file, tlsGateArgs(targets));
+async function tlsGate(node, targets, extra = []) {
+  const result = await measure(node.file, tlsGateArgs(targets, extra));
   if (result.code !== 0) throw new Error(`tls-gate exited ${result.code}: ${result.stderr.trim()}`);
   return { ...result, report: JSON.parse(result.stdout) };
 }
@@ -368,6 +379,9 @@ async function countConnections(proxy, others) {
   counts.ours = proxy.take();
   counts.handshakes = ours.report.targets[0].handshakes;
   counts.summary = describeTarget(ours.report.targets[0]);
+  const bare = await tlsGate(NODES[0], [`127.0.0.1:${proxy.port}`], ['--checks', 'none']);
+  proxy.take();
+  counts.handshakesNoChecks = bare.report.targets[0].handshakes;
   if (others.sslscan) {
     await measure('sslscan', sslscanArgs(proxy.port));
     counts.sslscan = proxy.take();
@@ -381,19 +395,21 @@ async function countConnections(proxy, others) {
 
 /** tls-gate on each Node and sslscan, interleaved run by run; medians of the times and of the pairwise ratios. */
 async function timeServer(port, others) {
-  const times = Object.fromEntries(NODES.map((node) => [node.file, []]));
-  const ratios = Object.fromEntries(NODES.map((node) => [node.file, []]));
+  const runsOf = (variant) => ({ variant, times: [], ratios: [] });
+  const cells = NODES.map(() => VARIANTS.map(runsOf));
   const sslscan = [];
   const nmap = [];
   const peaks = [];
   for (let i = 0; i < RUNS; i++) {
     const theirs = others.sslscan ? (await measure('sslscan', sslscanArgs(port))).seconds : null;
     if (theirs !== null) sslscan.push(theirs);
-    for (const node of NODES) {
-      const ours = await tlsGate(node, [`127.0.0.1:${port}`]);
-      times[node.file].push(ours.seconds);
-      if (ours.peakKb !== null) peaks.push(ours.peakKb);
-      if (theirs !== null) ratios[node.file].push(ours.seconds / theirs);
+    for (const [index, node] of NODES.entries()) {
+      for (const cell of cells[index]) {
+        const ours = await tlsGate(node, [`127.0.0.1:${port}`], cell.variant.args);
+        cell.times.push(ours.seconds);
+        if (ours.peakKb !== null) peaks.push(ours.peakKb);
+        if (theirs !== null) cell.ratios.push(ours.seconds / theirs);
+      }
     }
   }
   // nmap is slow and steady: fewer runs, not interleaved.
@@ -401,9 +417,9 @@ async function timeServer(port, others) {
     for (let i = 0; i < Math.min(RUNS, 3); i++) nmap.push((await measure('nmap', nmapArgs(port))).seconds);
   }
   return {
-    nodes: NODES.map((node) => ({
-      seconds: median(times[node.file]),
-      ratio: ratios[node.file].length ? median(ratios[node.file]) : null
+    nodes: cells.flat().map((cell) => ({
+      seconds: median(cell.times),
+      ratio: cell.ratios.length ? median(cell.ratios) : null
     })),
     sslscan: sslscan.length ? median(sslscan) : null,
     nmap: nmap.length ? median(nmap) : null,
@@ -473,13 +489,16 @@ const nodeLabel = (node) => `node ${node.version}`;
 function printServers(rows) {
   const columns = [
     ['server', 22],
-    ...NODES.flatMap((node) => [
-      [`${nodeLabel(node)} s`, 14],
-      ['/sslscan', 9]
-    ]),
+    ...NODES.flatMap((node) =>
+      VARIANTS.flatMap((variant) => [
+        [`${nodeLabel(node)}${variant.label} s`, 14 + variant.label.length],
+        ['/sslscan', 9]
+      ])
+    ),
     ['sslscan s', 10],
     ['nmap s', 7],
     ['handshakes', 11],
+    ['no checks', 10],
     ['conns', 6],
     ['sslscan conns', 14],
     ['nmap conns', 10],
@@ -495,6 +514,7 @@ function printServers(rows) {
       fmt(row.time.sslscan),
       fmt(row.time.nmap),
       row.counts.handshakes,
+      row.counts.handshakesNoChecks,
       row.counts.ours,
       row.counts.sslscan ?? '-',
       row.counts.nmap ?? '-',

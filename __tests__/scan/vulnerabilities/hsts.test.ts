@@ -7,6 +7,7 @@ import type net from 'node:net';
 import tls from 'node:tls';
 import type { Target, TargetReport } from '../../../src/model/report.js';
 import { scanTarget, type ScanOptions } from '../../../src/scan/index.js';
+import { ANSWER_WAIT_MS } from '../../../src/scan/vulnerabilities/https-get.js';
 import { cleanupTempDirs, nginxBinary, selfSigned, startNginx, type KeyPair } from '../../helpers/servers.js';
 import { testScanOptions } from '../scan-options.js';
 import { expectValidTargetReport } from '../valid-report.js';
@@ -51,13 +52,20 @@ async function scanNginx(header: string | null): Promise<TargetReport> {
 }
 
 /** The server listening on 127.0.0.1:0; closing it ends every connection still open. */
-async function listen(server: net.Server): Promise<{ port: number; close: () => Promise<void> }> {
+async function listen(
+  server: net.Server,
+  port = 0,
+  address = '127.0.0.1'
+): Promise<{ port: number; close: () => Promise<void> }> {
   const sockets = new Set<net.Socket>();
   server.on('connection', (socket: net.Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, address, resolve);
+  });
   return {
     port: (server.address() as net.AddressInfo).port,
     close: () =>
@@ -134,6 +142,42 @@ describe('hsts', () => {
         reason: 'the server does not speak HTTP over TLS'
       });
       expect(hsts?.evidence).toContain('220 mail.test ESMTP ready');
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('gives a silent TLS server a few seconds to answer, not the whole timeout, and is not applicable', async () => {
+    const server = tls.createServer({ key: rsa.keyPem, cert: rsa.certPem }, (socket) => {
+      socket.on('error', () => undefined);
+    });
+    server.on('tlsClientError', () => undefined);
+    const running = await listen(server);
+    try {
+      const hsts = (await scan(target(running.port), { timeoutMs: 20_000 })).vulnerabilities?.hsts;
+      expect(hsts).toMatchObject({ status: 'not-applicable' });
+      expect(hsts?.evidence).toContain(`no complete response within ${ANSWER_WAIT_MS} ms of the request`);
+    } finally {
+      await running.close();
+    }
+  }, 30_000);
+
+  it('sends no GET to a port registered for another protocol over TLS (8883, MQTT)', async () => {
+    const requests: string[] = [];
+    const server = https.createServer({ key: rsa.keyPem, cert: rsa.certPem }, (request, response) => {
+      requests.push(request.url ?? '');
+      response.end('not an MQTT broker');
+    });
+    server.on('tlsClientError', () => undefined);
+    // 127.0.0.77, so that a broker on the machine's 127.0.0.1:8883 is never in the way.
+    const running = await listen(server, 8883, '127.0.0.77');
+    try {
+      const report = await scanTarget({ ...target(running.port), address: '127.0.0.77' }, options);
+      expect(report.vulnerabilities?.hsts).toMatchObject({
+        status: 'not-applicable',
+        reason: 'port 8883 is registered for MQTT over TLS (secure-mqtt), not HTTPS'
+      });
+      expect(requests).toEqual([]);
     } finally {
       await running.close();
     }

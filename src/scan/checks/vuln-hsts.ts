@@ -7,6 +7,8 @@ import type { ScanCheck } from './check.js';
 import { getHead, hostHeader } from '../vulnerabilities/https-get.js';
 import { hstsVerdict } from '../vulnerabilities/hsts.js';
 import { recordVulnerability, selected } from '../vulnerabilities/record.js';
+import { notApplicable } from '../vulnerabilities/result.js';
+import { nonHttpTlsService } from '../vulnerabilities/tls-service-ports.js';
 
 declare module './facts.js' {
   interface ScanFacts {
@@ -28,6 +30,12 @@ export const hstsCheck: ScanCheck = {
   async run({ ctx, target, options, report, facts }) {
     await facts.get('vulnerability:robot');
     const { endpoint, limits } = ctx;
+    const service = nonHttpTlsService(endpoint.port);
+    if (service) {
+      const result = notApplicable(`port ${endpoint.port} is registered for ${service}, not HTTPS`);
+      recordVulnerability(report, 'hsts', result);
+      return { 'vulnerability:hsts': result };
+    }
     const host = endpoint.sni ?? target.host;
     const request = `GET / (Host: ${hostHeader(host, endpoint.port)})`;
     const head = await ctx.connection(

@@ -22,6 +22,14 @@ export type HttpsHead =
   /** Not attempted: the scan's budget or deadline, not the server, stopped it. */
   | { kind: 'not-tried'; why: string };
 
+/**
+ * How long the server has to start answering the GET once the handshake is done (capped by the timeout). An HTTP
+ * server answers a request for "/" at once; a service that speaks another protocol over TLS often stays silent,
+ * and that silence would otherwise cost the whole timeout (10 s by default) on every scan of it. Giving up yields
+ * no verdict (not-applicable, saying so), never a finding.
+ */
+export const ANSWER_WAIT_MS = 3_000;
+
 /** The response head is all the check reads; 64 KiB holds any real one. */
 export const MAX_HEAD_BYTES = 64 * 1024;
 
@@ -68,14 +76,15 @@ export function getHead(endpoint: HttpsEndpoint, timeoutMs: number, deadline: nu
       socket.destroy();
       tcp.destroy();
     };
-    const timer = setTimeout(
-      () => ended(`no complete response within ${Math.min(timeoutMs, remaining)} ms`),
-      Math.min(timeoutMs, remaining)
-    );
+    const handshakeMs = Math.min(timeoutMs, remaining);
+    let timer = setTimeout(() => ended(`no complete response within ${handshakeMs} ms`), handshakeMs);
     let secured = false;
     socket.once('secureConnect', () => {
       secured = true;
       socket.write(requestFor(endpoint));
+      clearTimeout(timer);
+      const answerMs = Math.max(0, Math.min(ANSWER_WAIT_MS, timeoutMs, deadline - Date.now()));
+      timer = setTimeout(() => ended(`no complete response within ${answerMs} ms of the request`), answerMs);
     });
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]).subarray(0, MAX_HEAD_BYTES);

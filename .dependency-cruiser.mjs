@@ -4,7 +4,7 @@
 // Folders that share a rank (scan and targets, say) are independent of each other.
 const LAYERS = [
   // The bottom: the data model and the two leaf helpers every layer may use.
-  ['model', 'errors', 'version'],
+  ['model', 'errors', 'version', 'runtime'],
   // input-files: the one reader of a user's file (targets, policy, CA file, stdin), bounded.
   ['yaml', 'codepoints', 'input-files'],
   // Facts.

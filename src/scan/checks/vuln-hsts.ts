@@ -1,12 +1,14 @@
 // HSTS (scan/vulnerabilities/hsts.ts judges, https-get.ts fetches): one HTTPS GET of "/" on a target that
-// completed a handshake and speaks TLS from the first byte (a STARTTLS service is not HTTPS). The minimum max-age
-// comes from the target's policy, passed in by the pipeline as data.
+// completed a handshake and speaks TLS from the first byte; a STARTTLS service is not HTTPS, so there it is
+// not-applicable, saying why. The minimum max-age comes from the target's policy, passed in by the pipeline as data.
 import type { VulnerabilityResult } from '../../model/report.js';
 import { HSTS_DEFAULT_MIN_MAX_AGE } from '../../model/policy.js';
 import type { ScanCheck } from './check.js';
 import { getHead, hostHeader } from '../vulnerabilities/https-get.js';
 import { hstsVerdict } from '../vulnerabilities/hsts.js';
 import { recordVulnerability, selected } from '../vulnerabilities/record.js';
+import { notApplicable } from '../vulnerabilities/result.js';
+import { protocolLabel } from '../starttls.js';
 
 declare module './facts.js' {
   interface ScanFacts {
@@ -21,11 +23,16 @@ export const hstsCheck: ScanCheck = {
   needs: ['handshake', 'vulnerability:robot'],
   produces: ['vulnerability:hsts'],
   handshakeBudget: () => 1,
-  applies: async ({ options, target, facts }) =>
-    selected(options.vulnerabilityChecks, 'hsts') &&
-    !target.starttls &&
-    (await facts.get('handshake'))?.ok === true,
+  applies: async ({ options, facts }) =>
+    selected(options.vulnerabilityChecks, 'hsts') && (await facts.get('handshake'))?.ok === true,
   async run({ ctx, target, options, report, facts }) {
+    if (target.starttls) {
+      const result = notApplicable(
+        `HSTS is an HTTPS header, and this target upgrades ${protocolLabel(target.starttls)} with STARTTLS: no HTTP request is made`
+      );
+      recordVulnerability(report, 'hsts', result);
+      return { 'vulnerability:hsts': result };
+    }
     await facts.get('vulnerability:robot');
     const { endpoint, limits } = ctx;
     const host = endpoint.sni ?? target.host;

@@ -13,6 +13,8 @@
 // - robot: not-applicable on Postfix (its cipher list has no TLS_RSA suite), ok on Dovecot (AES128-SHA added;
 //   OpenSSL's RSA decryption is not an oracle);
 // - hsts: not-applicable (not HTTPS), saying so.
+// A second Postfix sets SSL_OP_ALLOW_CLIENT_RENEGOTIATION (bit 8 of OpenSSL 3's ssl.h, 0x100) through
+// tls_ssl_options: there clientRenegotiation is vulnerable, the renegotiation completing on the upgraded connection.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { StarttlsProtocol, TargetReport, VulnerabilityName } from '../../../src/model/report.js';
 import { scanTarget } from '../../../src/scan/index.js';
@@ -38,27 +40,40 @@ const ACTIVE: VulnerabilityName[] = [
   'hsts'
 ];
 
-async function scanOver(port: number, protocol: StarttlsProtocol): Promise<TargetReport> {
-  const options = await testScanOptions({ vulnerabilityChecks: new Set(ACTIVE) });
+async function scanOver(
+  port: number,
+  protocol: StarttlsProtocol,
+  checks: VulnerabilityName[] = ACTIVE
+): Promise<TargetReport> {
+  const options = await testScanOptions({ vulnerabilityChecks: new Set(checks) });
   return scanTarget(starttlsTarget(port, protocol), options);
 }
 
 let stops: (() => Promise<void>)[] = [];
 let smtp: TargetReport | null = null;
 let imap: TargetReport | null = null;
+let renegotiating: TargetReport | null = null;
+
+/** SSL_OP_ALLOW_CLIENT_RENEGOTIATION in OpenSSL 3 (ssl.h: SSL_OP_BIT(8)), as postconf(5)'s hexadecimal mask. */
+const ALLOW_CLIENT_RENEGOTIATION = '0x100';
 
 beforeAll(async () => {
   const key = selfSigned({ key: 'rsa', cn: 'mail.tls-gate.test' });
   const postfixConfig: StarttlsServerConfig = { key, cipher: TEST_CIPHERS };
   const dovecotConfig: StarttlsServerConfig = { key, cipher: `${TEST_CIPHERS}:AES128-SHA` };
-  const [postfix, dovecot] = await Promise.all([startPostfix(postfixConfig), startDovecot(dovecotConfig)]);
-  if (isUnavailable(postfix)) console.warn(`SKIPPED Postfix STARTTLS vulnerability tests: ${postfix.skip}`);
-  else stops.push(postfix.stop);
-  if (isUnavailable(dovecot)) console.warn(`SKIPPED Dovecot STARTTLS vulnerability tests: ${dovecot.skip}`);
-  else stops.push(dovecot.stop);
-  [smtp, imap] = await Promise.all([
+  const [postfix, dovecot, lenient] = await Promise.all([
+    startPostfix(postfixConfig),
+    startDovecot(dovecotConfig),
+    startPostfix(postfixConfig, { tlsSslOptions: ALLOW_CLIENT_RENEGOTIATION })
+  ]);
+  for (const server of [postfix, dovecot, lenient]) {
+    if (isUnavailable(server)) console.warn(`SKIPPED STARTTLS vulnerability tests: ${server.skip}`);
+    else stops.push(server.stop);
+  }
+  [smtp, imap, renegotiating] = await Promise.all([
     isUnavailable(postfix) ? null : scanOver(postfix.ports.smtp, 'smtp'),
-    isUnavailable(dovecot) ? null : scanOver(dovecot.ports.imap, 'imap')
+    isUnavailable(dovecot) ? null : scanOver(dovecot.ports.imap, 'imap'),
+    isUnavailable(lenient) ? null : scanOver(lenient.ports.smtp, 'smtp', ['clientRenegotiation'])
   ]);
 }, 60_000);
 
@@ -177,6 +192,16 @@ describe('over IMAP STARTTLS (Dovecot, AES128-SHA added)', () => {
     expect(resultOf(imap, 'hsts')).toMatchObject({
       status: 'not-applicable',
       reason: expect.stringMatching(/IMAP with STARTTLS/)
+    });
+  });
+});
+
+describe('over SMTP STARTTLS (Postfix allowing client renegotiation)', () => {
+  it('clientRenegotiation is vulnerable: the renegotiation on the upgraded connection completes', () => {
+    if (!renegotiating) return;
+    expect(resultOf(renegotiating, 'clientRenegotiation')).toMatchObject({
+      status: 'vulnerable',
+      evidence: expect.stringMatching(/renegotiation on an established TLSv1\.2 connection completed/)
     });
   });
 });

@@ -27,8 +27,8 @@ export async function checkFallbackScsv(
   if (outcome.kind === 'accepted' && outcome.version === lower.version)
     return vulnerable(`${sent} was accepted at ${outcome.version}: the downgrade goes unnoticed`);
   if (outcome.kind === 'closed' || outcome.kind === 'reset') {
-    // Some servers drop the connection without flushing their alert (Dovecot does); the same hello without the
-    // SCSV tells a refusal of the fallback from a hello the server refuses anyway.
+    // Some servers close on a refused hello without an alert (Dovecot does); the same hello without the SCSV tells
+    // a refusal of the fallback from a hello the server refuses anyway.
     const control = await ctx.probe({ kind: 'tls', spec: { ...spec, cipherSuites: lower.suites } });
     if (control.kind === 'accepted' && control.version === lower.version)
       return ok(

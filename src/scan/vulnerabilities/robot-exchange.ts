@@ -1,7 +1,8 @@
-// One ROBOT query over one connection (through the target's STARTTLS dialogue, if any): a ClientHello offering the server's TLS_RSA suites, its flight read up to
-// ServerHelloDone (the leaf's RSA key), then our ClientKeyExchange carrying the crafted block, ChangeCipherSpec
-// and a Finished of random bytes (no client could have the keys for a malformed premaster), and the server's first
-// reaction: an alert, a close, a reset or silence, and after an alert whether the connection closed.
+// One ROBOT query over one connection (after the target's STARTTLS dialogue, if any): a ClientHello offering the
+// server's TLS_RSA suites, its flight read up to ServerHelloDone (the leaf's RSA key), then our ClientKeyExchange
+// carrying the crafted block, ChangeCipherSpec and a Finished of random bytes (no client could have the keys for a
+// malformed premaster), and the server's first reaction: an alert, a close, a reset or silence, and after an alert
+// whether the connection closed.
 import { constants, publicEncrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import { ContentType, HandshakeType } from '../../codepoints/index.js';
 import { decodeAlert } from '../../wire/alert.js';

@@ -3,6 +3,7 @@
 // checks that write their own records (heartbleed, ccsInjection, ticketbleed's resumption, robot), and a socket for
 // Node's TLS client (clientRenegotiation, ticketbleed's ticket), upgraded first and then handed over.
 import type net from 'node:net';
+import { MAX_DIALOGUE_BYTES } from '../../wire/starttls/index.js';
 import { starttlsUpgrade } from '../starttls.js';
 import { Connection, type ConnectFailure } from '../connection.js';
 import type { ScanContext } from '../context.js';
@@ -32,7 +33,8 @@ export async function socketForNodeTls(
   ctx: ScanContext
 ): Promise<{ socket: net.Socket | undefined } | { failure: string }> {
   if (!ctx.endpoint.starttls) return { socket: undefined };
-  const opened = await openTargetConnection(ctx, 64 * 1024);
+  // Before the hand-over it reads the STARTTLS dialogue only, which has its own bound.
+  const opened = await openTargetConnection(ctx, MAX_DIALOGUE_BYTES);
   if (!(opened instanceof Connection)) return { failure: connectFailureText(opened) };
   return { socket: opened.release() };
 }

@@ -150,8 +150,14 @@ export interface PostfixPorts {
   plain: number;
 }
 
+export interface PostfixOptions {
+  /** main.cf's tls_ssl_options: named OpenSSL options or a hexadecimal mask of SSL_OP_ bits (postconf(5)). */
+  tlsSslOptions?: string;
+}
+
 export async function startPostfix(
-  config: StarttlsServerConfig
+  config: StarttlsServerConfig,
+  options: PostfixOptions = {}
 ): Promise<(RunningServer & { ports: PostfixPorts }) | Unavailable> {
   const absent = missing('/usr/sbin/postfix', 'postfix') ?? needsRoot('postfix');
   if (absent) return absent;
@@ -186,7 +192,8 @@ export async function startPostfix(
     'smtpd_tls_mandatory_protocols = >=TLSv1.2',
     `tls_medium_cipherlist = ${config.cipher}`,
     'smtpd_tls_ciphers = medium',
-    'smtpd_tls_mandatory_ciphers = medium'
+    'smtpd_tls_mandatory_ciphers = medium',
+    ...(options.tlsSslOptions ? [`tls_ssl_options = ${options.tlsSslOptions}`] : [])
   ];
   const services = [
     `127.0.0.1:${ports.smtp} inet n - n - - smtpd`,

@@ -1,10 +1,12 @@
 // testssl.sh (the Debian package) as the independent anchor of the vulnerability checks: one run per server, all
 // runs at once (each costs over a minute of testssl's own start-up on a loaded machine), on a fixture built
-// vulnerable, a fixture built fixed and a real OpenSSL server allowing client renegotiation. For each check, tls-gate's verdict must be the one the server was
-// built to give, and testssl.sh must agree, or the test records why testssl.sh cannot tell.
+// vulnerable, a fixture built fixed, the Ticketbleed fixture answering HTTP and a real OpenSSL server allowing
+// client renegotiation. For each check, tls-gate's verdict must be the one the server was built to give, and
+// testssl.sh must agree, or the test records why testssl.sh cannot tell.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { TargetReport, VulnerabilityName } from '../../../src/model/report.js';
 import { startLegacyServer, type LegacyServer } from '../../helpers/legacy-server.js';
+import { startTicketbleedServer, type TicketbleedServer } from '../../helpers/ticketbleed-server.js';
 import { cleanupTempDirs, startOpensslServer, type RunningServer } from '../../helpers/servers.js';
 import {
   runTestssl,
@@ -44,7 +46,8 @@ else if (!testssl)
     'testssl.sh anchor of the vulnerability checks skipped: set TLS_GATE_TESTSSL=1 to run it (minutes)'
   );
 
-const subjects: Record<'vulnerable' | 'fixed' | 'openssl', Subject> = {} as never;
+const subjects: Record<'vulnerable' | 'fixed' | 'ticketbleed' | 'openssl', Subject> = {} as never;
+let ticketbleedFixture: TicketbleedServer;
 
 function fromLegacy(server: LegacyServer, flags: string[]): Subject {
   return { port: server.port, stop: () => server.close(), flags };
@@ -75,6 +78,10 @@ function fromOpenssl(server: RunningServer, flags: string[]): Subject {
       }),
       ['-H', '-I', '-C']
     );
+    // testssl.sh runs Ticketbleed only on a server whose answer to a GET begins with "HTTP/": the fixture's real
+    // server answers one.
+    ticketbleedFixture = await startTicketbleedServer({ http: true });
+    subjects.ticketbleed = fromOpenssl(ticketbleedFixture, ['-T']);
     // -www: testssl.sh runs Ticketbleed only on a server it recognises as HTTP. TLS 1.2 and 1.3, client
     // renegotiation allowed.
     subjects.openssl = fromOpenssl(
@@ -174,8 +181,30 @@ function fromOpenssl(server: RunningServer, flags: string[]): Subject {
     expect(testsslSaysOk(subjects.openssl.testssl?.get('fallback_SCSV'))).toBe(true);
   });
 
-  it('ticketbleed: OpenSSL resumes with the 1-byte session ID echoed; testssl.sh agrees', () => {
+  // testssl.sh 3.0 sends its resumption hello with the extensions' total length written as a constant, 0x015b
+  // (347 bytes), which holds only for a 194-byte ticket; the record and handshake lengths follow the real ticket.
+  // An OpenSSL ticket (16-byte key name, 16-byte IV, AES-CBC blocks, 32-byte HMAC) is a multiple of 16 bytes long,
+  // never 194, so every server issuing OpenSSL tickets (Node's included, the fixture's real server) gets a hello
+  // whose extensions overrun it. A strict parser refuses that hello, and testssl.sh reads the refusal (an alert,
+  // or a close) as "not vulnerable". Its OK on OpenSSL therefore rests on OpenSSL refusing a malformed hello, and
+  // on the Ticketbleed fixture it is wrong: no fixture built from a TLS library can be tested by it.
+  it('ticketbleed: OpenSSL resumes with the 1-byte session ID echoed; testssl.sh calls it OK too', () => {
     expect(status(subjects.openssl, 'ticketbleed')).toBe('ok');
     expect(testsslSaysOk(subjects.openssl.testssl?.get('ticketbleed'))).toBe(true);
+  });
+
+  it('ticketbleed: the F5-like fixture is vulnerable; testssl.sh, whose hello overruns itself, says OK', () => {
+    expect(status(subjects.ticketbleed, 'ticketbleed')).toBe('vulnerable');
+    // testssl.sh took the fixture for HTTPS and sent its Ticketbleed hello...
+    expect(subjects.ticketbleed.testssl?.get('service')?.finding).toBe('HTTP');
+    // ...which declared 347 bytes of extensions with fewer left, so the fixture dropped it undecoded...
+    expect(ticketbleedFixture.malformedHellos).toContainEqual(
+      expect.stringMatching(/^ClientHello: needs 347 byte\(s\), only \d+ left$/)
+    );
+    // ...and testssl.sh read the close as "not vulnerable": where testssl.sh is wrong, for the reason above.
+    expect(subjects.ticketbleed.testssl?.get('ticketbleed')).toEqual({
+      severity: 'OK',
+      finding: 'not vulnerable'
+    });
   });
 });

@@ -1,6 +1,6 @@
 // ROBOT (scan/vulnerabilities/robot.ts does the work): on a target that completed a handshake, once the versions
-// below TLS 1.3 are known; its ten queries are made only when a TLS_RSA suite was accepted. Over STARTTLS it does
-// not run: its connections speak TLS from the first byte.
+// below TLS 1.3 are known; its ten queries are made only when a TLS_RSA suite was accepted. Over STARTTLS each
+// query's connection runs the target's dialogue first, like every other connection of the scan.
 import type { VulnerabilityResult } from '../../model/report.js';
 import { versionFact } from './facts.js';
 import type { ScanCheck } from './check.js';
@@ -18,10 +18,8 @@ export const robotCheck: ScanCheck = {
   needs: ['handshake', ...ROBOT_VERSIONS.map(versionFact)],
   produces: ['vulnerability:robot'],
   handshakeBudget: () => ROBOT_HANDSHAKES,
-  applies: async ({ options, target, facts }) =>
-    selected(options.vulnerabilityChecks, 'robot') &&
-    !target.starttls &&
-    (await facts.get('handshake'))?.ok === true,
+  applies: async ({ options, facts }) =>
+    selected(options.vulnerabilityChecks, 'robot') && (await facts.get('handshake'))?.ok === true,
   async run({ ctx, facts, report }) {
     const versions = Object.fromEntries(
       await Promise.all(ROBOT_VERSIONS.map(async (v) => [v, await facts.get(versionFact(v))] as const))

@@ -13,6 +13,7 @@ import { decodeServerHello, type ServerHello } from '../../wire/server-hello.js'
 import type { AlertInfo } from '../../model/report.js';
 import { Connection } from '../connection.js';
 import type { ScanContext } from '../context.js';
+import { connectFailureText, openTargetConnection } from './target-connection.js';
 
 /** What came back after the flight, or how the wait ended. */
 export type Reply =
@@ -88,8 +89,8 @@ export class Conversation {
 }
 
 /**
- * Opens one connection under the check's budget and the target's limiter and runs `talk` on it; `refused` is the
- * answer when no connection may start or none could be made.
+ * Opens one connection under the check's budget and the target's limiter (through its STARTTLS dialogue, if any)
+ * and runs `talk` on it; `refused` is the answer when no connection may start or none could be made.
  */
 export async function converse<T>(
   ctx: ScanContext,
@@ -97,18 +98,8 @@ export async function converse<T>(
   refused: (message: string) => T
 ): Promise<T> {
   return ctx.connection(async () => {
-    const opened = await Connection.open({
-      address: ctx.endpoint.address,
-      port: ctx.endpoint.port,
-      timeoutMs: ctx.limits.timeoutMs,
-      deadline: ctx.limits.deadline,
-      signal: ctx.limits.signal,
-      maxBytes: 2 * 1024 * 1024
-    });
-    if (!(opened instanceof Connection))
-      return refused(
-        opened.kind === 'unreachable' ? opened.message : `the connection could not be made (${opened.kind})`
-      );
+    const opened = await openTargetConnection(ctx, 2 * 1024 * 1024);
+    if (!(opened instanceof Connection)) return refused(connectFailureText(opened));
     try {
       return await talk(new Conversation(opened));
     } catch (error) {

@@ -1,7 +1,8 @@
-// One ROBOT query over one connection: a ClientHello offering the server's TLS_RSA suites, its flight read up to
-// ServerHelloDone (the leaf's RSA key), then our ClientKeyExchange carrying the crafted block, ChangeCipherSpec
-// and a Finished of random bytes (no client could have the keys for a malformed premaster), and the server's first
-// reaction: an alert, a close, a reset or silence, and after an alert whether the connection closed.
+// One ROBOT query over one connection (after the target's STARTTLS dialogue, if any): a ClientHello offering the
+// server's TLS_RSA suites, its flight read up to ServerHelloDone (the leaf's RSA key), then our ClientKeyExchange
+// carrying the crafted block, ChangeCipherSpec and a Finished of random bytes (no client could have the keys for a
+// malformed premaster), and the server's first reaction: an alert, a close, a reset or silence, and after an alert
+// whether the connection closed.
 import { constants, publicEncrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import { ContentType, HandshakeType } from '../../codepoints/index.js';
 import { decodeAlert } from '../../wire/alert.js';
@@ -17,6 +18,7 @@ import { legacyHello } from '../hellos.js';
 import type { TlsVersion } from '../suites.js';
 import { protocolVersionCode } from '../../registry/index.js';
 import { robotBlock, type RobotQuery } from './robot-premaster.js';
+import { connectFailureText, openTargetConnection } from './target-connection.js';
 
 /** How the server reacted to one query; `reaction` is the comparable part, e.g. "alert bad_record_mac, then closed". */
 export type RobotReaction =
@@ -39,16 +41,10 @@ export function robotQuery(ctx: ScanContext, offer: RobotOffer, query: RobotQuer
 }
 
 async function exchange(ctx: ScanContext, offer: RobotOffer, query: RobotQuery): Promise<RobotReaction> {
-  const { endpoint, limits } = ctx;
-  const opened = await Connection.open({
-    ...limits,
-    address: endpoint.address,
-    port: endpoint.port,
-    maxBytes: MAX_BYTES
-  });
-  if (!(opened instanceof Connection)) return { kind: 'not-sent', why: `could not connect (${opened.kind})` };
+  const opened = await openTargetConnection(ctx, MAX_BYTES);
+  if (!(opened instanceof Connection)) return { kind: 'not-sent', why: connectFailureText(opened) };
   try {
-    const hello = legacyHello(offer.version, offer.suites, { serverName: endpoint.sni });
+    const hello = legacyHello(offer.version, offer.suites, { serverName: ctx.endpoint.sni });
     opened.write(encodeClientHelloRecords(hello));
     const reply = new ReplyReader(false);
     const key = await readServerKey(opened, reply);

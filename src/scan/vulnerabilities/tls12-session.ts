@@ -1,8 +1,11 @@
 // A complete TLS 1.0-1.2 handshake with Node's own TLS client, for the two checks that need one: client-initiated
 // renegotiation happens on an established connection, and a session ticket arrives only with the handshake.
 // Certificates are not judged here (src/certs does that), so verification is off. Every way it can end is a value.
+// Over STARTTLS the connection is upgraded first (target-connection.ts), as every connection of the scan is.
+import type net from 'node:net';
 import tls from 'node:tls';
 import type { ScanContext } from '../context.js';
+import { socketForNodeTls } from './target-connection.js';
 
 export type SessionOutcome<T> = { kind: 'done'; value: T } | { kind: 'no-handshake'; message: string };
 
@@ -35,8 +38,19 @@ export function withTls12Session<T>(
   return ctx.connection(() => connect(ctx, during), refused);
 }
 
-function connect<T>(
+/** On a STARTTLS target the dialogue runs first, on a connection of our own, and Node's client goes on over it. */
+async function connect<T>(
   ctx: ScanContext,
+  during: (session: EstablishedSession) => Promise<T>
+): Promise<SessionOutcome<T>> {
+  const upgraded = await socketForNodeTls(ctx);
+  if ('failure' in upgraded) return { kind: 'no-handshake', message: upgraded.failure };
+  return handshake(ctx, upgraded.socket, during);
+}
+
+function handshake<T>(
+  ctx: ScanContext,
+  upgraded: net.Socket | undefined,
   during: (session: EstablishedSession) => Promise<T>
 ): Promise<SessionOutcome<T>> {
   const timeoutMs = Math.min(ctx.limits.timeoutMs, Math.max(0, ctx.limits.deadline - Date.now()));
@@ -59,6 +73,7 @@ function connect<T>(
       timeoutMs
     );
     const socket = tls.connect({
+      socket: upgraded,
       host: ctx.endpoint.address,
       port: ctx.endpoint.port,
       servername: ctx.endpoint.sni ?? undefined,

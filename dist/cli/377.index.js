@@ -5698,8 +5698,8 @@ function article(name) {
     return /^[AEFHILMNORSX]/.test(name) ? 'an' : 'a';
 }
 
-// EXTERNAL MODULE: ./src/scan/starttls.ts + 13 modules
-var starttls = __webpack_require__(1497);
+// EXTERNAL MODULE: ./src/scan/starttls.ts
+var starttls = __webpack_require__(2028);
 ;// CONCATENATED MODULE: ./src/scan/probe.ts
 // One probe: send one ClientHello over a fresh TCP connection and read until the server has said what we
 // need: ServerHelloDone for TLS <= 1.2 (so Certificate, CertificateStatus and ServerKeyExchange are seen),
@@ -6300,694 +6300,15 @@ function agreeWithServerKey(secret, share) {
 
 /***/ }),
 
-/***/ 1497:
+/***/ 2028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _Y: () => (/* binding */ starttlsUpgrade)
-});
-
-// UNUSED EXPORTS: protocolLabel, upgrade
-
-;// CONCATENATED MODULE: ./src/wire/starttls/dialogue.ts
-// The shape every STARTTLS dialogue shares (src/wire/starttls/<protocol>.ts): a state machine fed the bytes the
-// server sends, answering what to send next and whether TLS may start. It does no I/O (src/scan/starttls.ts
-// runs it over a socket) and never throws for anything the server sends: every way a dialogue can end is a Move.
-/** Most bytes a whole dialogue may receive before TLS starts: a generous EHLO or CAPABILITY answer fits. */
-const MAX_DIALOGUE_BYTES = 64 * 1024;
-/** How much of what a server said a message quotes. */
-const EXCERPT_CHARS = 120;
-/** A short, single-line excerpt of server text for messages (outputs escape it again for their medium). */
-function excerpt(text) {
-    const oneLine = text
-        .replace(/[\r\n]+/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]/g, '?')
-        .trim();
-    return oneLine.length > EXCERPT_CHARS ? `${oneLine.slice(0, EXCERPT_CHARS)}...` : oneLine;
-}
-function failed(code, reason, said = null) {
-    return { kind: 'failed', code, reason, said: said === null ? null : excerpt(said) };
-}
-
-// EXTERNAL MODULE: ./src/wire/bytes.ts
-var bytes = __webpack_require__(5026);
-;// CONCATENATED MODULE: ./src/wire/starttls/lines.ts
-// A bounded line reader for the text protocols' dialogues (SMTP, IMAP, POP3, FTP): CRLF- or LF-terminated
-// lines out of the bytes as they arrive, each at most MAX_LINE_BYTES, the whole dialogue at most
-// MAX_DIALOGUE_LINES lines. Bytes are latin1: the commands and replies we read are ASCII, and anything else stays
-// inert text.
-
-/** Longer than any reply line the RFCs allow (SMTP: 512 octets, RFC 5321 §4.5.3.1.5), with room for servers
- *  that stretch it. */
-const MAX_LINE_BYTES = 8192;
-/** More lines than any greeting and capability list we read (an EHLO answer has a dozen). */
-const MAX_DIALOGUE_LINES = 200;
-class LineReader {
-    pending = '';
-    taken = 0;
-    push(chunk) {
-        this.pending += chunk.toString('latin1');
-    }
-    /** The next whole line without its line ending, or null until one has arrived. Throws DecodeError past the
-     *  bounds (a line too long, too many lines). */
-    next() {
-        const end = this.pending.indexOf('\n');
-        if (end < 0) {
-            if (this.pending.length > MAX_LINE_BYTES)
-                throw new bytes/* DecodeError */.Xc(`a line longer than ${MAX_LINE_BYTES} bytes`, 'over-limit');
-            return null;
-        }
-        if (end > MAX_LINE_BYTES)
-            throw new bytes/* DecodeError */.Xc(`a line longer than ${MAX_LINE_BYTES} bytes`, 'over-limit');
-        if (++this.taken > MAX_DIALOGUE_LINES)
-            throw new bytes/* DecodeError */.Xc(`more than ${MAX_DIALOGUE_LINES} lines`, 'over-limit');
-        const line = this.pending.slice(0, end).replace(/\r$/, '');
-        this.pending = this.pending.slice(end + 1);
-        return line;
-    }
-    /** Bytes received and not yet taken as a line (after the go-ahead these would be the server's, not TLS). */
-    get leftover() {
-        return this.pending.length;
-    }
-}
-/**
- * Collects the lines of one numbered reply. A line "NNN-" goes on, "NNN " (or just "NNN") ends it; FTP also
- * allows continuation lines that do not start with the code, which are kept as text.
- */
-class NumberedReplyReader {
-    lines = [];
-    code = null;
-    /** Adds a line; the whole reply when this line ended it. Throws DecodeError for a line that is no reply. */
-    add(line) {
-        const match = /^(\d{3})([ -]|$)(.*)$/.exec(line);
-        if (this.code === null) {
-            if (!match)
-                throw new bytes/* DecodeError */.Xc('a reply that does not start with a 3-digit code');
-            this.code = Number(match[1]);
-        }
-        this.lines.push(match ? match[3] : line);
-        if (match && Number(match[1]) === this.code && match[2] !== '-') {
-            const reply = { code: this.code, lines: this.lines };
-            this.lines = [];
-            this.code = null;
-            return reply;
-        }
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/line-dialogue.ts
-// What the line-based dialogues (SMTP, IMAP, POP3, FTP) share: the byte and line bounds, and the rule that a
-// server says nothing between its go-ahead and our ClientHello (bytes there would be read as TLS; RFC 3207 §5
-// and RFC 2595 §3.1 make a client discard them, we report them instead).
-
-
-
-class LineDialogue {
-    reader = new LineReader();
-    received = 0;
-    opening() {
-        return null;
-    }
-    receive(chunk) {
-        this.received += chunk.length;
-        if (this.received > MAX_DIALOGUE_BYTES) {
-            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
-        }
-        this.reader.push(chunk);
-        try {
-            for (let line = this.reader.next(); line !== null; line = this.reader.next()) {
-                const move = this.onLine(line);
-                if (move.kind === 'more')
-                    continue;
-                if (move.kind === 'ready' && this.reader.leftover > 0) {
-                    return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its go-ahead, before the ClientHello');
-                }
-                return move;
-            }
-            return { kind: 'more' };
-        }
-        catch (error) {
-            if (!(error instanceof bytes/* DecodeError */.Xc))
-                throw error;
-            return failed('STARTTLS_PROTOCOL', `the server's plain-text dialogue broke its bounds: ${error.message}`);
-        }
-    }
-}
-function command(text) {
-    return Buffer.from(`${text}\r\n`, 'latin1');
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/ftp.ts
-// FTP AUTH TLS (RFC 4217 §4): the 220 greeting, AUTH TLS, 234.
-
-
-
-/** Replies that say the command itself is unknown or not implemented (RFC 959 §4.2.1, RFC 2228). */
-const NOT_OFFERED = new Set([500, 502, 504]);
-class FtpDialogue extends LineDialogue {
-    state = 'greeting';
-    replies = new NumberedReplyReader();
-    onLine(line) {
-        const reply = this.replies.add(line);
-        return reply ? this.onReply(reply) : { kind: 'more' };
-    }
-    onReply(reply) {
-        const said = `${reply.code} ${reply.lines.join(' ')}`;
-        if (this.state === 'greeting') {
-            // 120 "service ready in n minutes" is followed by the 220.
-            if (reply.code === 120)
-                return { kind: 'more' };
-            if (reply.code !== 220)
-                return failed('STARTTLS_REFUSED', 'the server refused the session', said);
-            this.state = 'auth';
-            return { kind: 'send', bytes: command('AUTH TLS') };
-        }
-        if (reply.code === 234)
-            return { kind: 'ready' };
-        if (NOT_OFFERED.has(reply.code))
-            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer AUTH TLS', said);
-        return failed('STARTTLS_REFUSED', 'the server refused AUTH TLS', said);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/imap.ts
-// IMAP STARTTLS (RFC 9051 §6.2.1, RFC 3501): the "* OK" greeting, CAPABILITY to see whether STARTTLS is
-// offered, STARTTLS, the tagged OK.
-
-
-const CAPABILITY_TAG = 'g1';
-const STARTTLS_TAG = 'g2';
-class ImapDialogue extends LineDialogue {
-    state = 'greeting';
-    capabilities = [];
-    onLine(line) {
-        switch (this.state) {
-            case 'greeting':
-                if (/^\* PREAUTH\b/i.test(line))
-                    return failed('STARTTLS_REFUSED', 'the server pre-authenticated the session, STARTTLS is not allowed', line);
-                if (!/^\* OK\b/i.test(line))
-                    return failed('STARTTLS_REFUSED', 'the server refused the session', line);
-                this.state = 'capability';
-                return { kind: 'send', bytes: command(`${CAPABILITY_TAG} CAPABILITY`) };
-            case 'capability':
-                return this.onCapability(line);
-            case 'starttls':
-                if (line.startsWith('* '))
-                    return { kind: 'more' };
-                if (new RegExp(`^${STARTTLS_TAG} OK\\b`, 'i').test(line))
-                    return { kind: 'ready' };
-                return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', line);
-        }
-    }
-    onCapability(line) {
-        const untagged = /^\* CAPABILITY (.*)$/i.exec(line);
-        if (untagged) {
-            this.capabilities.push(...untagged[1].split(' ').filter((word) => word !== ''));
-            return { kind: 'more' };
-        }
-        if (line.startsWith('* '))
-            return { kind: 'more' };
-        if (!new RegExp(`^${CAPABILITY_TAG} OK\\b`, 'i').test(line))
-            return failed('STARTTLS_REFUSED', 'the server refused CAPABILITY', line);
-        if (!this.capabilities.some((capability) => capability.toUpperCase() === 'STARTTLS')) {
-            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its capabilities', this.capabilities.join(' '));
-        }
-        this.state = 'starttls';
-        return { kind: 'send', bytes: command(`${STARTTLS_TAG} STARTTLS`) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/ber.ts
-// The few BER pieces LDAP's StartTLS needs (X.690 §8.1): one tag-length-value at a time, bounded by the buffer
-// it is read from, and the encoder of a definite-length TLV. Single-byte tags only (LDAP uses no others).
-
-/** The TLV at `offset`, or null when the buffer ends before it does (wait for more bytes). */
-function readTlv(buffer, offset = 0) {
-    if (buffer.length < offset + 2)
-        return null;
-    const tag = buffer[offset];
-    if ((tag & 0x1f) === 0x1f)
-        throw new bytes/* DecodeError */.Xc('a multi-byte BER tag');
-    const first = buffer[offset + 1];
-    let length = first;
-    let header = 2;
-    if (first & 0x80) {
-        const count = first & 0x7f;
-        if (count === 0)
-            throw new bytes/* DecodeError */.Xc('an indefinite BER length');
-        if (count > 3)
-            throw new bytes/* DecodeError */.Xc(`a BER length of ${count} bytes`, 'over-limit');
-        if (buffer.length < offset + 2 + count)
-            return null;
-        length = buffer.readUIntBE(offset + 2, count);
-        header += count;
-    }
-    const end = offset + header + length;
-    if (buffer.length < end)
-        return null;
-    return { tag, value: buffer.subarray(offset + header, end), end };
-}
-/** The TLV at `offset` of a value that must hold it whole (a field inside a complete message). */
-function requireTlv(buffer, offset, tag, what) {
-    const tlv = readTlv(buffer, offset);
-    if (!tlv)
-        throw new bytes/* DecodeError */.Xc(`${what} runs past its message`, 'missing-data');
-    if (tlv.tag !== tag)
-        throw new bytes/* DecodeError */.Xc(`${what} has tag 0x${tlv.tag.toString(16)}, not 0x${tag.toString(16)}`);
-    return tlv;
-}
-function encodeTlv(tag, value) {
-    const length = value.length;
-    const header = length < 0x80
-        ? Buffer.from([tag, length])
-        : length < 0x100
-            ? Buffer.from([tag, 0x81, length])
-            : Buffer.from([tag, 0x82, length >> 8, length & 0xff]);
-    return Buffer.concat([header, value]);
-}
-/** A non-negative INTEGER's content octets (minimal, with a leading zero when the high bit is set). */
-function integerContent(value) {
-    const bytes = [];
-    let rest = value;
-    do {
-        bytes.unshift(rest & 0xff);
-        rest = Math.floor(rest / 256);
-    } while (rest > 0);
-    if (bytes[0] & 0x80)
-        bytes.unshift(0);
-    return Buffer.from(bytes);
-}
-function integerValue(content) {
-    if (content.length === 0 || content.length > 4)
-        throw new bytes/* DecodeError */.Xc(`an INTEGER of ${content.length} bytes`);
-    return content.readIntBE(0, content.length);
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/ldap.ts
-// LDAP StartTLS (RFC 4511 §4.14): the client sends the StartTLS ExtendedRequest (requestName
-// 1.3.6.1.4.1.1466.20037); resultCode success (0) in the ExtendedResponse lets TLS start. protocolError (2)
-// is the server not knowing the operation (RFC 4511 §4.12: an unrecognized extended operation); any other code
-// is a refusal (unavailable, operationsError while a bind is in progress, ...). A Notice of Disconnection
-// (message id 0, §4.4.1) is the server closing instead.
-
-
-
-const START_TLS_OID = '1.3.6.1.4.1.1466.20037';
-const SEQUENCE = 0x30;
-const INTEGER = 0x02;
-const ENUMERATED = 0x0a;
-const OCTET_STRING = 0x04;
-/** [APPLICATION 23] and [APPLICATION 24], constructed. */
-const EXTENDED_REQUEST = 0x77;
-const EXTENDED_RESPONSE = 0x78;
-/** requestName [0], primitive. */
-const REQUEST_NAME = 0x80;
-const MESSAGE_ID = 1;
-const SUCCESS = 0;
-const PROTOCOL_ERROR = 2;
-function encodeStartTlsRequest(messageId = MESSAGE_ID) {
-    const request = encodeTlv(EXTENDED_REQUEST, encodeTlv(REQUEST_NAME, Buffer.from(START_TLS_OID, 'latin1')));
-    return encodeTlv(SEQUENCE, Buffer.concat([encodeTlv(INTEGER, integerContent(messageId)), request]));
-}
-/** Decodes one whole LDAPMessage holding an ExtendedResponse; null until the message has arrived whole. */
-function decodeExtendedResponse(buffer) {
-    const message = readTlv(buffer);
-    if (!message)
-        return null;
-    if (message.tag !== SEQUENCE)
-        throw new bytes/* DecodeError */.Xc('the answer is not an LDAPMessage (no SEQUENCE)');
-    const id = requireTlv(message.value, 0, INTEGER, 'messageID');
-    const op = requireTlv(message.value, id.end, EXTENDED_RESPONSE, 'the ExtendedResponse');
-    const code = requireTlv(op.value, 0, ENUMERATED, 'resultCode');
-    const matched = requireTlv(op.value, code.end, OCTET_STRING, 'matchedDN');
-    const diagnostic = requireTlv(op.value, matched.end, OCTET_STRING, 'diagnosticMessage');
-    return {
-        response: {
-            messageId: integerValue(id.value),
-            resultCode: integerValue(code.value),
-            diagnosticMessage: diagnostic.value.toString('utf8')
-        },
-        end: message.end
-    };
-}
-class LdapDialogue {
-    buffered = Buffer.alloc(0);
-    opening() {
-        return encodeStartTlsRequest();
-    }
-    receive(chunk) {
-        this.buffered = Buffer.concat([this.buffered, chunk]);
-        if (this.buffered.length > MAX_DIALOGUE_BYTES)
-            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
-        let decoded;
-        try {
-            decoded = decodeExtendedResponse(this.buffered);
-        }
-        catch (error) {
-            if (!(error instanceof bytes/* DecodeError */.Xc))
-                throw error;
-            return failed('STARTTLS_PROTOCOL', `the server's answer to StartTLS is malformed: ${error.message}`);
-        }
-        if (!decoded)
-            return { kind: 'more' };
-        const { response, end } = decoded;
-        const said = `resultCode ${response.resultCode}${response.diagnosticMessage ? `: ${response.diagnosticMessage}` : ''}`;
-        if (response.messageId === 0)
-            return failed('STARTTLS_REFUSED', 'the server sent a Notice of Disconnection', said);
-        if (response.messageId !== MESSAGE_ID)
-            return failed('STARTTLS_PROTOCOL', `the server answered message ${response.messageId}, not ${MESSAGE_ID}`);
-        if (response.resultCode === PROTOCOL_ERROR)
-            return failed('STARTTLS_UNSUPPORTED', 'the server does not support the StartTLS operation', said);
-        if (response.resultCode !== SUCCESS)
-            return failed('STARTTLS_REFUSED', 'the server refused StartTLS', said);
-        if (end !== this.buffered.length)
-            return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its StartTLS answer, before the ClientHello');
-        return { kind: 'ready' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/mysql.ts
-// MySQL / MariaDB TLS (MySQL client/server protocol, "Initial Handshake" and "SSL Handshake"): the server
-// speaks first with its initial handshake packet (protocol version 10) whose capability flags say whether it
-// offers TLS (CLIENT_SSL); the client answers with the 32-byte SSLRequest packet and starts TLS right away (no
-// answer from the server). A server that refuses the client (host blocked, too many connections) sends an ERR
-// packet (0xff) instead.
-
-
-/** Capability flags of the MySQL protocol ("Capabilities Flags"). */
-const CLIENT_PROTOCOL_41 = 0x0200;
-const CLIENT_SSL = 0x0800;
-const CLIENT_SECURE_CONNECTION = 0x8000;
-const UTF8_GENERAL_CI = 33;
-/** Largest packet we say we accept (16 MiB, the protocol's own limit per packet). */
-const MAX_PACKET = 0xffffff;
-/** Decodes the payload of the initial handshake packet, as far as the capability flags. */
-function decodeGreeting(payload) {
-    const protocolVersion = payload[0];
-    if (protocolVersion !== 10)
-        throw new bytes/* DecodeError */.Xc(`protocol version ${protocolVersion ?? 'missing'}, not 10`);
-    const nul = payload.indexOf(0, 1);
-    if (nul < 0 || nul > 256)
-        throw new bytes/* DecodeError */.Xc('server version is not NUL-terminated');
-    const serverVersion = payload.subarray(1, nul).toString('latin1');
-    // After the version: connection id (4), auth-plugin-data part 1 (8), filler (1), then the flags' low half;
-    // character set (1) and status (2) come before the high half. Multi-byte fields are little-endian.
-    const low = nul + 1 + 4 + 8 + 1;
-    if (payload.length < low + 2)
-        throw new bytes/* DecodeError */.Xc('the packet ends before the capability flags', 'missing-data');
-    const high = low + 2 + 1 + 2;
-    const upper = payload.length >= high + 2 ? payload.readUInt16LE(high) : 0;
-    return { protocolVersion, serverVersion, capabilities: ((upper << 16) | payload.readUInt16LE(low)) >>> 0 };
-}
-/** The SSLRequest packet (sequence 1): our capability flags with CLIENT_SSL, max packet size, character set. */
-function encodeSslRequest() {
-    const payload = Buffer.alloc(32);
-    payload.writeUInt32LE(CLIENT_SSL | CLIENT_PROTOCOL_41 | CLIENT_SECURE_CONNECTION, 0);
-    payload.writeUInt32LE(MAX_PACKET, 4);
-    payload[8] = UTF8_GENERAL_CI;
-    const header = Buffer.from([payload.length, 0, 0, 1]);
-    return Buffer.concat([header, payload]);
-}
-class MysqlDialogue {
-    buffered = Buffer.alloc(0);
-    opening() {
-        return null;
-    }
-    receive(chunk) {
-        this.buffered = Buffer.concat([this.buffered, chunk]);
-        if (this.buffered.length < 4)
-            return { kind: 'more' };
-        const length = this.buffered.readUIntLE(0, 3);
-        if (length > MAX_DIALOGUE_BYTES)
-            return failed('STARTTLS_PROTOCOL', `the server's first packet announces ${length} bytes`);
-        if (this.buffered.length < 4 + length)
-            return { kind: 'more' };
-        if (this.buffered.length > 4 + length)
-            return failed('STARTTLS_PROTOCOL', 'the server sent more than its initial handshake packet');
-        const payload = this.buffered.subarray(4);
-        if (payload[0] === 0xff) {
-            // ERR packet: 0xff, error code (2), then "#" and a 5-character SQL state, then the message.
-            const text = payload
-                .subarray(3)
-                .toString('utf8')
-                .replace(/^#\w{5}/, '');
-            return failed('STARTTLS_REFUSED', 'the server refused the connection', text);
-        }
-        let greeting;
-        try {
-            greeting = decodeGreeting(payload);
-        }
-        catch (error) {
-            if (!(error instanceof bytes/* DecodeError */.Xc))
-                throw error;
-            return failed('STARTTLS_PROTOCOL', `the server's initial handshake is malformed: ${error.message}`);
-        }
-        if ((greeting.capabilities & CLIENT_SSL) === 0) {
-            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer TLS (no CLIENT_SSL in its capability flags)', greeting.serverVersion);
-        }
-        return { kind: 'ready', bytes: encodeSslRequest() };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/pop3.ts
-// POP3 STLS (RFC 2595 §4): the +OK greeting, CAPA (RFC 2449) to see whether STLS is offered, STLS, +OK.
-
-
-class Pop3Dialogue extends LineDialogue {
-    state = 'greeting';
-    capabilities = [];
-    onLine(line) {
-        switch (this.state) {
-            case 'greeting':
-                if (!line.startsWith('+OK'))
-                    return failed('STARTTLS_REFUSED', 'the server refused the session', line);
-                this.state = 'capa-status';
-                return { kind: 'send', bytes: command('CAPA') };
-            case 'capa-status':
-                // A server without CAPA may still know STLS: ask.
-                if (!line.startsWith('+OK'))
-                    return this.stls();
-                this.state = 'capa-list';
-                return { kind: 'more' };
-            case 'capa-list':
-                if (line !== '.') {
-                    this.capabilities.push(line.trim());
-                    return { kind: 'more' };
-                }
-                if (!this.capabilities.some((capability) => /^STLS\b/i.test(capability))) {
-                    return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STLS in its CAPA answer', this.capabilities.join(' '));
-                }
-                return this.stls();
-            case 'stls':
-                if (line.startsWith('+OK'))
-                    return { kind: 'ready' };
-                return failed('STARTTLS_REFUSED', 'the server refused STLS', line);
-        }
-    }
-    stls() {
-        this.state = 'stls';
-        return { kind: 'send', bytes: command('STLS') };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/postgres.ts
-// PostgreSQL SSLRequest (PostgreSQL protocol docs, "SSL Session Encryption"): the client sends the 8-byte
-// SSLRequest (length 8, code 80877103); the server answers one byte, 'S' (go on with TLS) or 'N' (no TLS). An
-// older server may answer an ErrorResponse ('E') instead.
-
-/** The SSLRequest code: 1234 in the high 16 bits, 5679 in the low (the docs' 80877103). */
-const SSL_REQUEST_CODE = 80877103;
-function postgres_encodeSslRequest() {
-    const request = Buffer.alloc(8);
-    request.writeUInt32BE(8, 0);
-    request.writeUInt32BE(SSL_REQUEST_CODE, 4);
-    return request;
-}
-class PostgresDialogue {
-    opening() {
-        return postgres_encodeSslRequest();
-    }
-    receive(chunk) {
-        if (chunk.length === 0)
-            return { kind: 'more' };
-        const answer = chunk[0];
-        if (answer === 0x53 /* 'S' */) {
-            // Bytes after the 'S' would be read as TLS: CVE-2021-23214 is a server buffering them.
-            if (chunk.length > 1)
-                return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its SSLRequest answer, before the ClientHello');
-            return { kind: 'ready' };
-        }
-        if (answer === 0x4e /* 'N' */)
-            return failed('STARTTLS_UNSUPPORTED', 'the server answered the SSLRequest with N (no TLS)');
-        if (answer === 0x45 /* 'E' */) {
-            return failed('STARTTLS_REFUSED', 'the server answered the SSLRequest with an error', errorText(chunk));
-        }
-        return failed('STARTTLS_PROTOCOL', `the server answered the SSLRequest with byte 0x${answer.toString(16)}`);
-    }
-}
-/** The message fields (type 'M') of an ErrorResponse, or its printable bytes when it is cut short. */
-function errorText(message) {
-    const fields = message.subarray(5).toString('latin1').split('\0');
-    const text = fields.find((field) => field.startsWith('M'));
-    return text ? text.slice(1) : message.subarray(1).toString('latin1');
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/smtp.ts
-// SMTP STARTTLS (RFC 3207): the 220 greeting, EHLO, STARTTLS in the EHLO keywords, STARTTLS, 220.
-// Also submission (RFC 6409, port 587): the same dialogue.
-
-
-
-/** The name we say EHLO with: a reserved name (RFC 2606), so no server mistakes it for a real client's. */
-const EHLO_NAME = 'tls-gate.invalid';
-class SmtpDialogue extends LineDialogue {
-    state = 'greeting';
-    replies = new NumberedReplyReader();
-    onLine(line) {
-        const reply = this.replies.add(line);
-        return reply ? this.onReply(reply) : { kind: 'more' };
-    }
-    onReply(reply) {
-        const said = `${reply.code} ${reply.lines.join(' ')}`;
-        switch (this.state) {
-            case 'greeting':
-                if (reply.code !== 220)
-                    return failed('STARTTLS_REFUSED', 'the server refused the session', said);
-                this.state = 'ehlo';
-                return { kind: 'send', bytes: command(`EHLO ${EHLO_NAME}`) };
-            case 'ehlo':
-                if (reply.code !== 250)
-                    return failed('STARTTLS_REFUSED', 'the server refused EHLO', said);
-                // The first line is the server's name; the keywords follow, one per line (RFC 5321 §4.1.1.1).
-                if (!reply.lines.slice(1).some((keyword) => /^STARTTLS\b/i.test(keyword.trim()))) {
-                    return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its EHLO answer', said);
-                }
-                this.state = 'starttls';
-                return { kind: 'send', bytes: command('STARTTLS') };
-            case 'starttls':
-                if (reply.code !== 220)
-                    return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', said);
-                return { kind: 'ready' };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/xmpp.ts
-// XMPP STARTTLS (RFC 6120 §5.4): the client opens the stream (to = the service's domain), reads the server's
-// stream header and <stream:features>, which must hold <starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>,
-// sends <starttls/> and waits for <proceed/> (or <failure/>). Client-to-server streams use the jabber:client
-// namespace, server-to-server streams jabber:server (RFC 6120 §4.8.2). No XML parser: the few elements we
-// need are recognised by pattern inside a bounded buffer, and nothing the server sends is interpreted further.
-
-const TLS_NAMESPACE = 'urn:ietf:params:xml:ns:xmpp-tls';
-/** XML-escapes an attribute value (a domain name here, which holds none of these, but never trust that). */
-function attribute(value) {
-    return value.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function encodeStreamHeader(domain, server) {
-    const namespace = server ? 'jabber:server' : 'jabber:client';
-    return Buffer.from(`<?xml version='1.0'?><stream:stream xmlns='${namespace}' xmlns:stream='http://etherx.jabber.org/streams' ` +
-        `to='${attribute(domain)}' version='1.0'>`, 'utf8');
-}
-const STARTTLS_ELEMENT = Buffer.from(`<starttls xmlns='${TLS_NAMESPACE}'/>`, 'utf8');
-const FEATURES_END = /<\/(?:[\w-]+:)?features\s*>|<(?:[\w-]+:)?features\b[^>]*\/>/;
-const STREAM_ERROR = /<(?:[\w-]+:)?error\b[\s\S]*?<\/(?:[\w-]+:)?error\s*>|<\/(?:[\w-]+:)?stream\s*>/;
-const STARTTLS_FEATURE = new RegExp(`<starttls\\b[^>]*xmlns\\s*=\\s*(['"])${TLS_NAMESPACE}\\1`);
-const PROCEED = new RegExp(`<proceed\\b[^>]*xmlns\\s*=\\s*(['"])${TLS_NAMESPACE}\\1[^>]*(?:/>|>\\s*</proceed\\s*>)`);
-const FAILURE = /<failure\b[^>]*(?:\/>|>[\s\S]*?<\/failure\s*>)/;
-class XmppDialogue {
-    domain;
-    server;
-    text = '';
-    received = 0;
-    state = 'features';
-    constructor(domain, server) {
-        this.domain = domain;
-        this.server = server;
-    }
-    opening() {
-        return encodeStreamHeader(this.domain, this.server);
-    }
-    receive(chunk) {
-        this.received += chunk.length;
-        if (this.received > MAX_DIALOGUE_BYTES)
-            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
-        this.text += chunk.toString('utf8');
-        return this.state === 'features' ? this.features() : this.proceed();
-    }
-    features() {
-        const error = STREAM_ERROR.exec(this.text);
-        if (error)
-            return failed('STARTTLS_REFUSED', 'the server closed the stream with an error', error[0]);
-        const end = FEATURES_END.exec(this.text);
-        if (!end)
-            return { kind: 'more' };
-        const features = this.text.slice(0, end.index + end[0].length);
-        if (!STARTTLS_FEATURE.test(features)) {
-            const list = /<(?:[\w-]+:)?features\b[\s\S]*$/.exec(features)?.[0] ?? features;
-            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its stream features', list);
-        }
-        this.text = this.text.slice(features.length);
-        this.state = 'proceed';
-        return this.text.trim() === '' ? { kind: 'send', bytes: STARTTLS_ELEMENT } : this.unexpected();
-    }
-    proceed() {
-        const proceed = PROCEED.exec(this.text);
-        if (proceed) {
-            if (this.text.slice(proceed.index + proceed[0].length).trim() !== '') {
-                return failed('STARTTLS_PROTOCOL', 'the server sent bytes after <proceed/>, before the ClientHello');
-            }
-            return { kind: 'ready' };
-        }
-        const refusal = FAILURE.exec(this.text) ?? STREAM_ERROR.exec(this.text);
-        if (refusal)
-            return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', refusal[0]);
-        return { kind: 'more' };
-    }
-    unexpected() {
-        return failed('STARTTLS_PROTOCOL', 'the server sent more than its stream features before our <starttls/>', this.text);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/wire/starttls/index.ts
-
-
-
-
-
-
-
-
-
-/** A fresh dialogue for one connection; `domain` is the name XMPP's stream header asks for. */
-function starttlsDialogue(protocol, domain) {
-    switch (protocol) {
-        case 'smtp':
-            return new SmtpDialogue();
-        case 'imap':
-            return new ImapDialogue();
-        case 'pop3':
-            return new Pop3Dialogue();
-        case 'ftp':
-            return new FtpDialogue();
-        case 'ldap':
-            return new LdapDialogue();
-        case 'xmpp':
-            return new XmppDialogue(domain, false);
-        case 'xmpp-server':
-            return new XmppDialogue(domain, true);
-        case 'postgres':
-            return new PostgresDialogue();
-        case 'mysql':
-            return new MysqlDialogue();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/starttls.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pn: () => (/* binding */ protocolLabel),
+/* harmony export */   _Y: () => (/* binding */ starttlsUpgrade)
+/* harmony export */ });
+/* unused harmony export upgrade */
+/* harmony import */ var _wire_starttls_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
 
 /** How the protocols are named in messages. */
 const PROTOCOL_LABELS = {
@@ -7019,7 +6340,7 @@ function starttlsUpgrade(endpoint, timeoutMs) {
  *  anything the server does. */
 async function upgrade(connection, protocol, domain, timeoutMs) {
     const label = PROTOCOL_LABELS[protocol];
-    const dialogue = starttlsDialogue(protocol, domain);
+    const dialogue = (0,_wire_starttls_index_js__WEBPACK_IMPORTED_MODULE_0__/* .starttlsDialogue */ .k)(protocol, domain);
     const started = Date.now();
     const opening = dialogue.opening();
     if (opening)
@@ -7807,6 +7128,695 @@ function sslv2Record(body) {
     if (body.length > 0x7fff)
         throw new RangeError('SSLv2 record too long');
     return Buffer.concat([Buffer.from([0x80 | (body.length >> 8), body.length & 0xff]), body]);
+}
+
+
+/***/ }),
+
+/***/ 654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* reexport */ MAX_DIALOGUE_BYTES),
+  k: () => (/* binding */ starttlsDialogue)
+});
+
+;// CONCATENATED MODULE: ./src/wire/starttls/dialogue.ts
+// The shape every STARTTLS dialogue shares (src/wire/starttls/<protocol>.ts): a state machine fed the bytes the
+// server sends, answering what to send next and whether TLS may start. It does no I/O (src/scan/starttls.ts
+// runs it over a socket) and never throws for anything the server sends: every way a dialogue can end is a Move.
+/** Most bytes a whole dialogue may receive before TLS starts: a generous EHLO or CAPABILITY answer fits. */
+const MAX_DIALOGUE_BYTES = 64 * 1024;
+/** How much of what a server said a message quotes. */
+const EXCERPT_CHARS = 120;
+/** A short, single-line excerpt of server text for messages (outputs escape it again for their medium). */
+function excerpt(text) {
+    const oneLine = text
+        .replace(/[\r\n]+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, '?')
+        .trim();
+    return oneLine.length > EXCERPT_CHARS ? `${oneLine.slice(0, EXCERPT_CHARS)}...` : oneLine;
+}
+function failed(code, reason, said = null) {
+    return { kind: 'failed', code, reason, said: said === null ? null : excerpt(said) };
+}
+
+// EXTERNAL MODULE: ./src/wire/bytes.ts
+var bytes = __webpack_require__(5026);
+;// CONCATENATED MODULE: ./src/wire/starttls/lines.ts
+// A bounded line reader for the text protocols' dialogues (SMTP, IMAP, POP3, FTP): CRLF- or LF-terminated
+// lines out of the bytes as they arrive, each at most MAX_LINE_BYTES, the whole dialogue at most
+// MAX_DIALOGUE_LINES lines. Bytes are latin1: the commands and replies we read are ASCII, and anything else stays
+// inert text.
+
+/** Longer than any reply line the RFCs allow (SMTP: 512 octets, RFC 5321 §4.5.3.1.5), with room for servers
+ *  that stretch it. */
+const MAX_LINE_BYTES = 8192;
+/** More lines than any greeting and capability list we read (an EHLO answer has a dozen). */
+const MAX_DIALOGUE_LINES = 200;
+class LineReader {
+    pending = '';
+    taken = 0;
+    push(chunk) {
+        this.pending += chunk.toString('latin1');
+    }
+    /** The next whole line without its line ending, or null until one has arrived. Throws DecodeError past the
+     *  bounds (a line too long, too many lines). */
+    next() {
+        const end = this.pending.indexOf('\n');
+        if (end < 0) {
+            if (this.pending.length > MAX_LINE_BYTES)
+                throw new bytes/* DecodeError */.Xc(`a line longer than ${MAX_LINE_BYTES} bytes`, 'over-limit');
+            return null;
+        }
+        if (end > MAX_LINE_BYTES)
+            throw new bytes/* DecodeError */.Xc(`a line longer than ${MAX_LINE_BYTES} bytes`, 'over-limit');
+        if (++this.taken > MAX_DIALOGUE_LINES)
+            throw new bytes/* DecodeError */.Xc(`more than ${MAX_DIALOGUE_LINES} lines`, 'over-limit');
+        const line = this.pending.slice(0, end).replace(/\r$/, '');
+        this.pending = this.pending.slice(end + 1);
+        return line;
+    }
+    /** Bytes received and not yet taken as a line (after the go-ahead these would be the server's, not TLS). */
+    get leftover() {
+        return this.pending.length;
+    }
+}
+/**
+ * Collects the lines of one numbered reply. A line "NNN-" goes on, "NNN " (or just "NNN") ends it; FTP also
+ * allows continuation lines that do not start with the code, which are kept as text.
+ */
+class NumberedReplyReader {
+    lines = [];
+    code = null;
+    /** Adds a line; the whole reply when this line ended it. Throws DecodeError for a line that is no reply. */
+    add(line) {
+        const match = /^(\d{3})([ -]|$)(.*)$/.exec(line);
+        if (this.code === null) {
+            if (!match)
+                throw new bytes/* DecodeError */.Xc('a reply that does not start with a 3-digit code');
+            this.code = Number(match[1]);
+        }
+        this.lines.push(match ? match[3] : line);
+        if (match && Number(match[1]) === this.code && match[2] !== '-') {
+            const reply = { code: this.code, lines: this.lines };
+            this.lines = [];
+            this.code = null;
+            return reply;
+        }
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/line-dialogue.ts
+// What the line-based dialogues (SMTP, IMAP, POP3, FTP) share: the byte and line bounds, and the rule that a
+// server says nothing between its go-ahead and our ClientHello (bytes there would be read as TLS; RFC 3207 §5
+// and RFC 2595 §3.1 make a client discard them, we report them instead).
+
+
+
+class LineDialogue {
+    reader = new LineReader();
+    received = 0;
+    opening() {
+        return null;
+    }
+    receive(chunk) {
+        this.received += chunk.length;
+        if (this.received > MAX_DIALOGUE_BYTES) {
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        }
+        this.reader.push(chunk);
+        try {
+            for (let line = this.reader.next(); line !== null; line = this.reader.next()) {
+                const move = this.onLine(line);
+                if (move.kind === 'more')
+                    continue;
+                if (move.kind === 'ready' && this.reader.leftover > 0) {
+                    return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its go-ahead, before the ClientHello');
+                }
+                return move;
+            }
+            return { kind: 'more' };
+        }
+        catch (error) {
+            if (!(error instanceof bytes/* DecodeError */.Xc))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's plain-text dialogue broke its bounds: ${error.message}`);
+        }
+    }
+}
+function command(text) {
+    return Buffer.from(`${text}\r\n`, 'latin1');
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ftp.ts
+// FTP AUTH TLS (RFC 4217 §4): the 220 greeting, AUTH TLS, 234.
+
+
+
+/** Replies that say the command itself is unknown or not implemented (RFC 959 §4.2.1, RFC 2228). */
+const NOT_OFFERED = new Set([500, 502, 504]);
+class FtpDialogue extends LineDialogue {
+    state = 'greeting';
+    replies = new NumberedReplyReader();
+    onLine(line) {
+        const reply = this.replies.add(line);
+        return reply ? this.onReply(reply) : { kind: 'more' };
+    }
+    onReply(reply) {
+        const said = `${reply.code} ${reply.lines.join(' ')}`;
+        if (this.state === 'greeting') {
+            // 120 "service ready in n minutes" is followed by the 220.
+            if (reply.code === 120)
+                return { kind: 'more' };
+            if (reply.code !== 220)
+                return failed('STARTTLS_REFUSED', 'the server refused the session', said);
+            this.state = 'auth';
+            return { kind: 'send', bytes: command('AUTH TLS') };
+        }
+        if (reply.code === 234)
+            return { kind: 'ready' };
+        if (NOT_OFFERED.has(reply.code))
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer AUTH TLS', said);
+        return failed('STARTTLS_REFUSED', 'the server refused AUTH TLS', said);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/imap.ts
+// IMAP STARTTLS (RFC 9051 §6.2.1, RFC 3501): the "* OK" greeting, CAPABILITY to see whether STARTTLS is
+// offered, STARTTLS, the tagged OK.
+
+
+const CAPABILITY_TAG = 'g1';
+const STARTTLS_TAG = 'g2';
+class ImapDialogue extends LineDialogue {
+    state = 'greeting';
+    capabilities = [];
+    onLine(line) {
+        switch (this.state) {
+            case 'greeting':
+                if (/^\* PREAUTH\b/i.test(line))
+                    return failed('STARTTLS_REFUSED', 'the server pre-authenticated the session, STARTTLS is not allowed', line);
+                if (!/^\* OK\b/i.test(line))
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', line);
+                this.state = 'capability';
+                return { kind: 'send', bytes: command(`${CAPABILITY_TAG} CAPABILITY`) };
+            case 'capability':
+                return this.onCapability(line);
+            case 'starttls':
+                if (line.startsWith('* '))
+                    return { kind: 'more' };
+                if (new RegExp(`^${STARTTLS_TAG} OK\\b`, 'i').test(line))
+                    return { kind: 'ready' };
+                return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', line);
+        }
+    }
+    onCapability(line) {
+        const untagged = /^\* CAPABILITY (.*)$/i.exec(line);
+        if (untagged) {
+            this.capabilities.push(...untagged[1].split(' ').filter((word) => word !== ''));
+            return { kind: 'more' };
+        }
+        if (line.startsWith('* '))
+            return { kind: 'more' };
+        if (!new RegExp(`^${CAPABILITY_TAG} OK\\b`, 'i').test(line))
+            return failed('STARTTLS_REFUSED', 'the server refused CAPABILITY', line);
+        if (!this.capabilities.some((capability) => capability.toUpperCase() === 'STARTTLS')) {
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its capabilities', this.capabilities.join(' '));
+        }
+        this.state = 'starttls';
+        return { kind: 'send', bytes: command(`${STARTTLS_TAG} STARTTLS`) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ber.ts
+// The few BER pieces LDAP's StartTLS needs (X.690 §8.1): one tag-length-value at a time, bounded by the buffer
+// it is read from, and the encoder of a definite-length TLV. Single-byte tags only (LDAP uses no others).
+
+/** The TLV at `offset`, or null when the buffer ends before it does (wait for more bytes). */
+function readTlv(buffer, offset = 0) {
+    if (buffer.length < offset + 2)
+        return null;
+    const tag = buffer[offset];
+    if ((tag & 0x1f) === 0x1f)
+        throw new bytes/* DecodeError */.Xc('a multi-byte BER tag');
+    const first = buffer[offset + 1];
+    let length = first;
+    let header = 2;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        if (count === 0)
+            throw new bytes/* DecodeError */.Xc('an indefinite BER length');
+        if (count > 3)
+            throw new bytes/* DecodeError */.Xc(`a BER length of ${count} bytes`, 'over-limit');
+        if (buffer.length < offset + 2 + count)
+            return null;
+        length = buffer.readUIntBE(offset + 2, count);
+        header += count;
+    }
+    const end = offset + header + length;
+    if (buffer.length < end)
+        return null;
+    return { tag, value: buffer.subarray(offset + header, end), end };
+}
+/** The TLV at `offset` of a value that must hold it whole (a field inside a complete message). */
+function requireTlv(buffer, offset, tag, what) {
+    const tlv = readTlv(buffer, offset);
+    if (!tlv)
+        throw new bytes/* DecodeError */.Xc(`${what} runs past its message`, 'missing-data');
+    if (tlv.tag !== tag)
+        throw new bytes/* DecodeError */.Xc(`${what} has tag 0x${tlv.tag.toString(16)}, not 0x${tag.toString(16)}`);
+    return tlv;
+}
+function encodeTlv(tag, value) {
+    const length = value.length;
+    const header = length < 0x80
+        ? Buffer.from([tag, length])
+        : length < 0x100
+            ? Buffer.from([tag, 0x81, length])
+            : Buffer.from([tag, 0x82, length >> 8, length & 0xff]);
+    return Buffer.concat([header, value]);
+}
+/** A non-negative INTEGER's content octets (minimal, with a leading zero when the high bit is set). */
+function integerContent(value) {
+    const bytes = [];
+    let rest = value;
+    do {
+        bytes.unshift(rest & 0xff);
+        rest = Math.floor(rest / 256);
+    } while (rest > 0);
+    if (bytes[0] & 0x80)
+        bytes.unshift(0);
+    return Buffer.from(bytes);
+}
+function integerValue(content) {
+    if (content.length === 0 || content.length > 4)
+        throw new bytes/* DecodeError */.Xc(`an INTEGER of ${content.length} bytes`);
+    return content.readIntBE(0, content.length);
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/ldap.ts
+// LDAP StartTLS (RFC 4511 §4.14): the client sends the StartTLS ExtendedRequest (requestName
+// 1.3.6.1.4.1.1466.20037); resultCode success (0) in the ExtendedResponse lets TLS start. protocolError (2)
+// is the server not knowing the operation (RFC 4511 §4.12: an unrecognized extended operation); any other code
+// is a refusal (unavailable, operationsError while a bind is in progress, ...). A Notice of Disconnection
+// (message id 0, §4.4.1) is the server closing instead.
+
+
+
+const START_TLS_OID = '1.3.6.1.4.1.1466.20037';
+const SEQUENCE = 0x30;
+const INTEGER = 0x02;
+const ENUMERATED = 0x0a;
+const OCTET_STRING = 0x04;
+/** [APPLICATION 23] and [APPLICATION 24], constructed. */
+const EXTENDED_REQUEST = 0x77;
+const EXTENDED_RESPONSE = 0x78;
+/** requestName [0], primitive. */
+const REQUEST_NAME = 0x80;
+const MESSAGE_ID = 1;
+const SUCCESS = 0;
+const PROTOCOL_ERROR = 2;
+function encodeStartTlsRequest(messageId = MESSAGE_ID) {
+    const request = encodeTlv(EXTENDED_REQUEST, encodeTlv(REQUEST_NAME, Buffer.from(START_TLS_OID, 'latin1')));
+    return encodeTlv(SEQUENCE, Buffer.concat([encodeTlv(INTEGER, integerContent(messageId)), request]));
+}
+/** Decodes one whole LDAPMessage holding an ExtendedResponse; null until the message has arrived whole. */
+function decodeExtendedResponse(buffer) {
+    const message = readTlv(buffer);
+    if (!message)
+        return null;
+    if (message.tag !== SEQUENCE)
+        throw new bytes/* DecodeError */.Xc('the answer is not an LDAPMessage (no SEQUENCE)');
+    const id = requireTlv(message.value, 0, INTEGER, 'messageID');
+    const op = requireTlv(message.value, id.end, EXTENDED_RESPONSE, 'the ExtendedResponse');
+    const code = requireTlv(op.value, 0, ENUMERATED, 'resultCode');
+    const matched = requireTlv(op.value, code.end, OCTET_STRING, 'matchedDN');
+    const diagnostic = requireTlv(op.value, matched.end, OCTET_STRING, 'diagnosticMessage');
+    return {
+        response: {
+            messageId: integerValue(id.value),
+            resultCode: integerValue(code.value),
+            diagnosticMessage: diagnostic.value.toString('utf8')
+        },
+        end: message.end
+    };
+}
+class LdapDialogue {
+    buffered = Buffer.alloc(0);
+    opening() {
+        return encodeStartTlsRequest();
+    }
+    receive(chunk) {
+        this.buffered = Buffer.concat([this.buffered, chunk]);
+        if (this.buffered.length > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        let decoded;
+        try {
+            decoded = decodeExtendedResponse(this.buffered);
+        }
+        catch (error) {
+            if (!(error instanceof bytes/* DecodeError */.Xc))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's answer to StartTLS is malformed: ${error.message}`);
+        }
+        if (!decoded)
+            return { kind: 'more' };
+        const { response, end } = decoded;
+        const said = `resultCode ${response.resultCode}${response.diagnosticMessage ? `: ${response.diagnosticMessage}` : ''}`;
+        if (response.messageId === 0)
+            return failed('STARTTLS_REFUSED', 'the server sent a Notice of Disconnection', said);
+        if (response.messageId !== MESSAGE_ID)
+            return failed('STARTTLS_PROTOCOL', `the server answered message ${response.messageId}, not ${MESSAGE_ID}`);
+        if (response.resultCode === PROTOCOL_ERROR)
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not support the StartTLS operation', said);
+        if (response.resultCode !== SUCCESS)
+            return failed('STARTTLS_REFUSED', 'the server refused StartTLS', said);
+        if (end !== this.buffered.length)
+            return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its StartTLS answer, before the ClientHello');
+        return { kind: 'ready' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/mysql.ts
+// MySQL / MariaDB TLS (MySQL client/server protocol, "Initial Handshake" and "SSL Handshake"): the server
+// speaks first with its initial handshake packet (protocol version 10) whose capability flags say whether it
+// offers TLS (CLIENT_SSL); the client answers with the 32-byte SSLRequest packet and starts TLS right away (no
+// answer from the server). A server that refuses the client (host blocked, too many connections) sends an ERR
+// packet (0xff) instead.
+
+
+/** Capability flags of the MySQL protocol ("Capabilities Flags"). */
+const CLIENT_PROTOCOL_41 = 0x0200;
+const CLIENT_SSL = 0x0800;
+const CLIENT_SECURE_CONNECTION = 0x8000;
+const UTF8_GENERAL_CI = 33;
+/** Largest packet we say we accept (16 MiB, the protocol's own limit per packet). */
+const MAX_PACKET = 0xffffff;
+/** Decodes the payload of the initial handshake packet, as far as the capability flags. */
+function decodeGreeting(payload) {
+    const protocolVersion = payload[0];
+    if (protocolVersion !== 10)
+        throw new bytes/* DecodeError */.Xc(`protocol version ${protocolVersion ?? 'missing'}, not 10`);
+    const nul = payload.indexOf(0, 1);
+    if (nul < 0 || nul > 256)
+        throw new bytes/* DecodeError */.Xc('server version is not NUL-terminated');
+    const serverVersion = payload.subarray(1, nul).toString('latin1');
+    // After the version: connection id (4), auth-plugin-data part 1 (8), filler (1), then the flags' low half;
+    // character set (1) and status (2) come before the high half. Multi-byte fields are little-endian.
+    const low = nul + 1 + 4 + 8 + 1;
+    if (payload.length < low + 2)
+        throw new bytes/* DecodeError */.Xc('the packet ends before the capability flags', 'missing-data');
+    const high = low + 2 + 1 + 2;
+    const upper = payload.length >= high + 2 ? payload.readUInt16LE(high) : 0;
+    return { protocolVersion, serverVersion, capabilities: ((upper << 16) | payload.readUInt16LE(low)) >>> 0 };
+}
+/** The SSLRequest packet (sequence 1): our capability flags with CLIENT_SSL, max packet size, character set. */
+function encodeSslRequest() {
+    const payload = Buffer.alloc(32);
+    payload.writeUInt32LE(CLIENT_SSL | CLIENT_PROTOCOL_41 | CLIENT_SECURE_CONNECTION, 0);
+    payload.writeUInt32LE(MAX_PACKET, 4);
+    payload[8] = UTF8_GENERAL_CI;
+    const header = Buffer.from([payload.length, 0, 0, 1]);
+    return Buffer.concat([header, payload]);
+}
+class MysqlDialogue {
+    buffered = Buffer.alloc(0);
+    opening() {
+        return null;
+    }
+    receive(chunk) {
+        this.buffered = Buffer.concat([this.buffered, chunk]);
+        if (this.buffered.length < 4)
+            return { kind: 'more' };
+        const length = this.buffered.readUIntLE(0, 3);
+        if (length > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server's first packet announces ${length} bytes`);
+        if (this.buffered.length < 4 + length)
+            return { kind: 'more' };
+        if (this.buffered.length > 4 + length)
+            return failed('STARTTLS_PROTOCOL', 'the server sent more than its initial handshake packet');
+        const payload = this.buffered.subarray(4);
+        if (payload[0] === 0xff) {
+            // ERR packet: 0xff, error code (2), then "#" and a 5-character SQL state, then the message.
+            const text = payload
+                .subarray(3)
+                .toString('utf8')
+                .replace(/^#\w{5}/, '');
+            return failed('STARTTLS_REFUSED', 'the server refused the connection', text);
+        }
+        let greeting;
+        try {
+            greeting = decodeGreeting(payload);
+        }
+        catch (error) {
+            if (!(error instanceof bytes/* DecodeError */.Xc))
+                throw error;
+            return failed('STARTTLS_PROTOCOL', `the server's initial handshake is malformed: ${error.message}`);
+        }
+        if ((greeting.capabilities & CLIENT_SSL) === 0) {
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer TLS (no CLIENT_SSL in its capability flags)', greeting.serverVersion);
+        }
+        return { kind: 'ready', bytes: encodeSslRequest() };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/pop3.ts
+// POP3 STLS (RFC 2595 §4): the +OK greeting, CAPA (RFC 2449) to see whether STLS is offered, STLS, +OK.
+
+
+class Pop3Dialogue extends LineDialogue {
+    state = 'greeting';
+    capabilities = [];
+    onLine(line) {
+        switch (this.state) {
+            case 'greeting':
+                if (!line.startsWith('+OK'))
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', line);
+                this.state = 'capa-status';
+                return { kind: 'send', bytes: command('CAPA') };
+            case 'capa-status':
+                // A server without CAPA may still know STLS: ask.
+                if (!line.startsWith('+OK'))
+                    return this.stls();
+                this.state = 'capa-list';
+                return { kind: 'more' };
+            case 'capa-list':
+                if (line !== '.') {
+                    this.capabilities.push(line.trim());
+                    return { kind: 'more' };
+                }
+                if (!this.capabilities.some((capability) => /^STLS\b/i.test(capability))) {
+                    return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STLS in its CAPA answer', this.capabilities.join(' '));
+                }
+                return this.stls();
+            case 'stls':
+                if (line.startsWith('+OK'))
+                    return { kind: 'ready' };
+                return failed('STARTTLS_REFUSED', 'the server refused STLS', line);
+        }
+    }
+    stls() {
+        this.state = 'stls';
+        return { kind: 'send', bytes: command('STLS') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/postgres.ts
+// PostgreSQL SSLRequest (PostgreSQL protocol docs, "SSL Session Encryption"): the client sends the 8-byte
+// SSLRequest (length 8, code 80877103); the server answers one byte, 'S' (go on with TLS) or 'N' (no TLS). An
+// older server may answer an ErrorResponse ('E') instead.
+
+/** The SSLRequest code: 1234 in the high 16 bits, 5679 in the low (the docs' 80877103). */
+const SSL_REQUEST_CODE = 80877103;
+function postgres_encodeSslRequest() {
+    const request = Buffer.alloc(8);
+    request.writeUInt32BE(8, 0);
+    request.writeUInt32BE(SSL_REQUEST_CODE, 4);
+    return request;
+}
+class PostgresDialogue {
+    opening() {
+        return postgres_encodeSslRequest();
+    }
+    receive(chunk) {
+        if (chunk.length === 0)
+            return { kind: 'more' };
+        const answer = chunk[0];
+        if (answer === 0x53 /* 'S' */) {
+            // Bytes after the 'S' would be read as TLS: CVE-2021-23214 is a server buffering them.
+            if (chunk.length > 1)
+                return failed('STARTTLS_PROTOCOL', 'the server sent bytes after its SSLRequest answer, before the ClientHello');
+            return { kind: 'ready' };
+        }
+        if (answer === 0x4e /* 'N' */)
+            return failed('STARTTLS_UNSUPPORTED', 'the server answered the SSLRequest with N (no TLS)');
+        if (answer === 0x45 /* 'E' */) {
+            return failed('STARTTLS_REFUSED', 'the server answered the SSLRequest with an error', errorText(chunk));
+        }
+        return failed('STARTTLS_PROTOCOL', `the server answered the SSLRequest with byte 0x${answer.toString(16)}`);
+    }
+}
+/** The message fields (type 'M') of an ErrorResponse, or its printable bytes when it is cut short. */
+function errorText(message) {
+    const fields = message.subarray(5).toString('latin1').split('\0');
+    const text = fields.find((field) => field.startsWith('M'));
+    return text ? text.slice(1) : message.subarray(1).toString('latin1');
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/smtp.ts
+// SMTP STARTTLS (RFC 3207): the 220 greeting, EHLO, STARTTLS in the EHLO keywords, STARTTLS, 220.
+// Also submission (RFC 6409, port 587): the same dialogue.
+
+
+
+/** The name we say EHLO with: a reserved name (RFC 2606), so no server mistakes it for a real client's. */
+const EHLO_NAME = 'tls-gate.invalid';
+class SmtpDialogue extends LineDialogue {
+    state = 'greeting';
+    replies = new NumberedReplyReader();
+    onLine(line) {
+        const reply = this.replies.add(line);
+        return reply ? this.onReply(reply) : { kind: 'more' };
+    }
+    onReply(reply) {
+        const said = `${reply.code} ${reply.lines.join(' ')}`;
+        switch (this.state) {
+            case 'greeting':
+                if (reply.code !== 220)
+                    return failed('STARTTLS_REFUSED', 'the server refused the session', said);
+                this.state = 'ehlo';
+                return { kind: 'send', bytes: command(`EHLO ${EHLO_NAME}`) };
+            case 'ehlo':
+                if (reply.code !== 250)
+                    return failed('STARTTLS_REFUSED', 'the server refused EHLO', said);
+                // The first line is the server's name; the keywords follow, one per line (RFC 5321 §4.1.1.1).
+                if (!reply.lines.slice(1).some((keyword) => /^STARTTLS\b/i.test(keyword.trim()))) {
+                    return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its EHLO answer', said);
+                }
+                this.state = 'starttls';
+                return { kind: 'send', bytes: command('STARTTLS') };
+            case 'starttls':
+                if (reply.code !== 220)
+                    return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', said);
+                return { kind: 'ready' };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/xmpp.ts
+// XMPP STARTTLS (RFC 6120 §5.4): the client opens the stream (to = the service's domain), reads the server's
+// stream header and <stream:features>, which must hold <starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>,
+// sends <starttls/> and waits for <proceed/> (or <failure/>). Client-to-server streams use the jabber:client
+// namespace, server-to-server streams jabber:server (RFC 6120 §4.8.2). No XML parser: the few elements we
+// need are recognised by pattern inside a bounded buffer, and nothing the server sends is interpreted further.
+
+const TLS_NAMESPACE = 'urn:ietf:params:xml:ns:xmpp-tls';
+/** XML-escapes an attribute value (a domain name here, which holds none of these, but never trust that). */
+function attribute(value) {
+    return value.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function encodeStreamHeader(domain, server) {
+    const namespace = server ? 'jabber:server' : 'jabber:client';
+    return Buffer.from(`<?xml version='1.0'?><stream:stream xmlns='${namespace}' xmlns:stream='http://etherx.jabber.org/streams' ` +
+        `to='${attribute(domain)}' version='1.0'>`, 'utf8');
+}
+const STARTTLS_ELEMENT = Buffer.from(`<starttls xmlns='${TLS_NAMESPACE}'/>`, 'utf8');
+const FEATURES_END = /<\/(?:[\w-]+:)?features\s*>|<(?:[\w-]+:)?features\b[^>]*\/>/;
+const STREAM_ERROR = /<(?:[\w-]+:)?error\b[\s\S]*?<\/(?:[\w-]+:)?error\s*>|<\/(?:[\w-]+:)?stream\s*>/;
+const STARTTLS_FEATURE = new RegExp(`<starttls\\b[^>]*xmlns\\s*=\\s*(['"])${TLS_NAMESPACE}\\1`);
+const PROCEED = new RegExp(`<proceed\\b[^>]*xmlns\\s*=\\s*(['"])${TLS_NAMESPACE}\\1[^>]*(?:/>|>\\s*</proceed\\s*>)`);
+const FAILURE = /<failure\b[^>]*(?:\/>|>[\s\S]*?<\/failure\s*>)/;
+class XmppDialogue {
+    domain;
+    server;
+    text = '';
+    received = 0;
+    state = 'features';
+    constructor(domain, server) {
+        this.domain = domain;
+        this.server = server;
+    }
+    opening() {
+        return encodeStreamHeader(this.domain, this.server);
+    }
+    receive(chunk) {
+        this.received += chunk.length;
+        if (this.received > MAX_DIALOGUE_BYTES)
+            return failed('STARTTLS_PROTOCOL', `the server sent more than ${MAX_DIALOGUE_BYTES} bytes before TLS`);
+        this.text += chunk.toString('utf8');
+        return this.state === 'features' ? this.features() : this.proceed();
+    }
+    features() {
+        const error = STREAM_ERROR.exec(this.text);
+        if (error)
+            return failed('STARTTLS_REFUSED', 'the server closed the stream with an error', error[0]);
+        const end = FEATURES_END.exec(this.text);
+        if (!end)
+            return { kind: 'more' };
+        const features = this.text.slice(0, end.index + end[0].length);
+        if (!STARTTLS_FEATURE.test(features)) {
+            const list = /<(?:[\w-]+:)?features\b[\s\S]*$/.exec(features)?.[0] ?? features;
+            return failed('STARTTLS_UNSUPPORTED', 'the server does not offer STARTTLS in its stream features', list);
+        }
+        this.text = this.text.slice(features.length);
+        this.state = 'proceed';
+        return this.text.trim() === '' ? { kind: 'send', bytes: STARTTLS_ELEMENT } : this.unexpected();
+    }
+    proceed() {
+        const proceed = PROCEED.exec(this.text);
+        if (proceed) {
+            if (this.text.slice(proceed.index + proceed[0].length).trim() !== '') {
+                return failed('STARTTLS_PROTOCOL', 'the server sent bytes after <proceed/>, before the ClientHello');
+            }
+            return { kind: 'ready' };
+        }
+        const refusal = FAILURE.exec(this.text) ?? STREAM_ERROR.exec(this.text);
+        if (refusal)
+            return failed('STARTTLS_REFUSED', 'the server refused STARTTLS', refusal[0]);
+        return { kind: 'more' };
+    }
+    unexpected() {
+        return failed('STARTTLS_PROTOCOL', 'the server sent more than its stream features before our <starttls/>', this.text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wire/starttls/index.ts
+
+
+
+
+
+
+
+
+
+/** A fresh dialogue for one connection; `domain` is the name XMPP's stream header asks for. */
+function starttlsDialogue(protocol, domain) {
+    switch (protocol) {
+        case 'smtp':
+            return new SmtpDialogue();
+        case 'imap':
+            return new ImapDialogue();
+        case 'pop3':
+            return new Pop3Dialogue();
+        case 'ftp':
+            return new FtpDialogue();
+        case 'ldap':
+            return new LdapDialogue();
+        case 'xmpp':
+            return new XmppDialogue(domain, false);
+        case 'xmpp-server':
+            return new XmppDialogue(domain, true);
+        case 'postgres':
+            return new PostgresDialogue();
+        case 'mysql':
+            return new MysqlDialogue();
+    }
 }
 
 

@@ -187,7 +187,7 @@ export class ScanContext {
       again: (hello, options) => this.attempt(hello, options),
       control: () => this.shared.accepted,
       accepted: (hello) => {
-        this.shared.accepted = hello;
+        this.shared.accepted = snapshotOf(hello);
       },
       incomplete: (fact) => this.markIncomplete(fact),
       unverified: (failure) => this.shared.unverified.push({ facts: this.allowance.facts ?? [], failure })
@@ -198,4 +198,16 @@ export class ScanContext {
   private attemptUnqueued(hello: ProbeHello, options?: ProbeOptions): Promise<ProbeOutcome> {
     return runProbe(this.endpoint, hello, { ...this.limits, readBudget: this.shared.bytes }, options);
   }
+}
+
+/**
+ * The hello as it was sent. Enumeration builds its hellos over lists it then shrinks (suites.ts, groups.ts), so
+ * keeping the hello itself would make the control a later, refused hello: on a server that refuses by closing
+ * (Dovecot), every persisting failure was then "confirmed" by a control that failed too, and read as THROTTLED.
+ */
+function snapshotOf(hello: ProbeHello): ProbeHello {
+  const spec = Object.fromEntries(
+    Object.entries(hello.spec).map(([key, value]) => [key, Array.isArray(value) ? [...value] : value])
+  );
+  return { ...hello, spec } as ProbeHello;
 }

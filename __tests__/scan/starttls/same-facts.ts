@@ -38,7 +38,9 @@ function facts(report: TargetReport) {
     protocols: report.protocols,
     tls12: sorted(report.cipherSuites['TLSv1.2']),
     tls13: sorted(report.cipherSuites['TLSv1.3']),
-    leaf: report.certificate?.chain[0]?.sha256Fingerprint ?? null
+    leaf: report.certificate?.chain[0]?.sha256Fingerprint ?? null,
+    // Nothing left unsettled: a server that refuses hellos by closing (Dovecot) is answering, not throttling.
+    incomplete: report.incomplete ?? []
   };
 }
 

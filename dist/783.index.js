@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 783;
+export const ids = [783];
 export const modules = {
 
-/***/ 7651:
+/***/ 2783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15114,11 +15114,55 @@ function robotBlock(query, modulusBytes, clientVersion) {
     return block;
 }
 
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/target-connection.ts
+
+
+
+/** A connection to the target whose next bytes may be our ClientHello (its STARTTLS dialogue done), or why not. */
+function openTargetConnection(ctx, maxBytes) {
+    const { endpoint, limits } = ctx;
+    return Connection.open({
+        address: endpoint.address,
+        port: endpoint.port,
+        timeoutMs: limits.timeoutMs,
+        deadline: limits.deadline,
+        signal: limits.signal,
+        maxBytes,
+        beforeTls: starttlsUpgrade(endpoint, limits.timeoutMs)
+    });
+}
+/**
+ * What Node's TLS client connects over: `undefined` on a target that speaks TLS from the first byte (tls.connect
+ * opens its own socket), the upgraded socket on a STARTTLS target, or why the upgrade failed.
+ */
+async function socketForNodeTls(ctx) {
+    if (!ctx.endpoint.starttls)
+        return { socket: undefined };
+    // Before the hand-over it reads the STARTTLS dialogue only, which has its own bound.
+    const opened = await openTargetConnection(ctx, MAX_DIALOGUE_BYTES);
+    if (!(opened instanceof Connection))
+        return { failure: connectFailureText(opened) };
+    return { socket: opened.release() };
+}
+/** Why a connection could not be made, in a few words for a check's reason. */
+function connectFailureText(failure) {
+    switch (failure.kind) {
+        case 'unreachable':
+            return failure.message;
+        case 'starttls':
+            return `the STARTTLS upgrade failed (${failure.message})`;
+        default:
+            return `the connection could not be made (${failure.kind})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/robot-exchange.ts
-// One ROBOT query over one connection: a ClientHello offering the server's TLS_RSA suites, its flight read up to
-// ServerHelloDone (the leaf's RSA key), then our ClientKeyExchange carrying the crafted block, ChangeCipherSpec
-// and a Finished of random bytes (no client could have the keys for a malformed premaster), and the server's first
-// reaction: an alert, a close, a reset or silence, and after an alert whether the connection closed.
+// One ROBOT query over one connection (after the target's STARTTLS dialogue, if any): a ClientHello offering the
+// server's TLS_RSA suites, its flight read up to ServerHelloDone (the leaf's RSA key), then our ClientKeyExchange
+// carrying the crafted block, ChangeCipherSpec and a Finished of random bytes (no client could have the keys for a
+// malformed premaster), and the server's first reaction: an alert, a close, a reset or silence, and after an alert
+// whether the connection closed.
+
 
 
 
@@ -15140,17 +15184,11 @@ function robotQuery(ctx, offer, query) {
     return ctx.connection(() => exchange(ctx, offer, query), refused);
 }
 async function exchange(ctx, offer, query) {
-    const { endpoint, limits } = ctx;
-    const opened = await Connection.open({
-        ...limits,
-        address: endpoint.address,
-        port: endpoint.port,
-        maxBytes: MAX_BYTES
-    });
+    const opened = await openTargetConnection(ctx, MAX_BYTES);
     if (!(opened instanceof Connection))
-        return { kind: 'not-sent', why: `could not connect (${opened.kind})` };
+        return { kind: 'not-sent', why: connectFailureText(opened) };
     try {
-        const hello = legacyHello(offer.version, offer.suites, { serverName: endpoint.sni });
+        const hello = legacyHello(offer.version, offer.suites, { serverName: ctx.endpoint.sni });
         opened.write(encodeClientHelloRecords(hello));
         const reply = new ReplyReader(false);
         const key = await readServerKey(opened, reply);
@@ -15361,9 +15399,7 @@ const robotCheck = {
     needs: ['handshake', ...ROBOT_VERSIONS.map(versionFact)],
     produces: ['vulnerability:robot'],
     handshakeBudget: () => ROBOT_HANDSHAKES,
-    applies: async ({ options, target, facts }) => selected(options.vulnerabilityChecks, 'robot') &&
-        !target.starttls &&
-        (await facts.get('handshake'))?.ok === true,
+    applies: async ({ options, facts }) => selected(options.vulnerabilityChecks, 'robot') && (await facts.get('handshake'))?.ok === true,
     async run({ ctx, facts, report }) {
         const versions = Object.fromEntries(await Promise.all(ROBOT_VERSIONS.map(async (v) => [v, await facts.get(versionFact(v))])));
         const result = await robot_checkRobot(ctx, robotOffer(versions));
@@ -15667,6 +15703,7 @@ function nonHttpTlsService(port) {
 
 
 
+
 const hstsCheck = {
     name: 'vulnerability hsts',
     // After ROBOT: a server that serves one connection at a time (openssl s_server) would hold ROBOT's queries behind
@@ -15674,18 +15711,16 @@ const hstsCheck = {
     needs: ['handshake', 'vulnerability:robot'],
     produces: ['vulnerability:hsts'],
     handshakeBudget: () => 1,
-    applies: async ({ options, target, facts }) => selected(options.vulnerabilityChecks, 'hsts') &&
-        !target.starttls &&
-        (await facts.get('handshake'))?.ok === true,
+    applies: async ({ options, facts }) => selected(options.vulnerabilityChecks, 'hsts') && (await facts.get('handshake'))?.ok === true,
     async run({ ctx, target, options, report, facts }) {
-        await facts.get('vulnerability:robot');
         const { endpoint, limits } = ctx;
-        const service = nonHttpTlsService(endpoint.port);
-        if (service) {
-            const result = notApplicable(`port ${endpoint.port} is registered for ${service}, not HTTPS`);
+        const notHttps = notHttpsReason(target.starttls, endpoint.port);
+        if (notHttps) {
+            const result = notApplicable(notHttps);
             recordVulnerability(report, 'hsts', result);
             return { 'vulnerability:hsts': result };
         }
+        await facts.get('vulnerability:robot');
         const host = endpoint.sni ?? target.host;
         const request = `GET / (Host: ${hostHeader(host, endpoint.port)})`;
         const head = await ctx.connection(() => getHead({ address: endpoint.address, port: endpoint.port, sni: endpoint.sni, host }, limits.timeoutMs, limits.deadline), { kind: 'not-tried', why: 'the scan budget or deadline was reached' });
@@ -15695,6 +15730,13 @@ const hstsCheck = {
         return { 'vulnerability:hsts': result };
     }
 };
+/** Why no GET is sent: a STARTTLS service, or a port registered for another protocol over TLS; else null. */
+function notHttpsReason(starttls, port) {
+    if (starttls)
+        return `HSTS is an HTTPS header, and this target upgrades ${protocolLabel(starttls)} with STARTTLS: no HTTP request is made`;
+    const service = nonHttpTlsService(port);
+    return service ? `port ${port} is registered for ${service}, not HTTPS` : null;
+}
 
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/derived.ts
 
@@ -15874,6 +15916,7 @@ function encodeChangeCipherSpec(version) {
 
 
 
+
 class Conversation {
     connection;
     reader = new ReplyReader(false);
@@ -15938,21 +15981,14 @@ class Conversation {
     }
 }
 /**
- * Opens one connection under the check's budget and the target's limiter and runs `talk` on it; `refused` is the
- * answer when no connection may start or none could be made.
+ * Opens one connection under the check's budget and the target's limiter (through its STARTTLS dialogue, if any)
+ * and runs `talk` on it; `refused` is the answer when no connection may start or none could be made.
  */
 async function converse(ctx, talk, refused) {
     return ctx.connection(async () => {
-        const opened = await Connection.open({
-            address: ctx.endpoint.address,
-            port: ctx.endpoint.port,
-            timeoutMs: ctx.limits.timeoutMs,
-            deadline: ctx.limits.deadline,
-            signal: ctx.limits.signal,
-            maxBytes: 2 * 1024 * 1024
-        });
+        const opened = await openTargetConnection(ctx, 2 * 1024 * 1024);
         if (!(opened instanceof Connection))
-            return refused(opened.kind === 'unreachable' ? opened.message : `the connection could not be made (${opened.kind})`);
+            return refused(connectFailureText(opened));
         try {
             return await talk(new Conversation(opened));
         }
@@ -16012,9 +16048,7 @@ async function probe(ctx, talk, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/tls12-session.ts
-// A complete TLS 1.0-1.2 handshake with Node's own TLS client, for the two checks that need one: client-initiated
-// renegotiation happens on an established connection, and a session ticket arrives only with the handshake.
-// Certificates are not judged here (src/certs does that), so verification is off. Every way it can end is a value.
+
 
 /** OpenSSL's widest cipher list, so that a server speaking only legacy suites still completes a handshake. */
 const EVERY_CIPHER = 'ALL:COMPLEMENTOFALL:@SECLEVEL=0';
@@ -16028,7 +16062,14 @@ function withTls12Session(ctx, during) {
     };
     return ctx.connection(() => connect(ctx, during), refused);
 }
-function connect(ctx, during) {
+/** On a STARTTLS target the dialogue runs first, on a connection of our own, and Node's client goes on over it. */
+async function connect(ctx, during) {
+    const upgraded = await socketForNodeTls(ctx);
+    if ('failure' in upgraded)
+        return { kind: 'no-handshake', message: upgraded.failure };
+    return tls12_session_handshake(ctx, upgraded.socket, during);
+}
+function tls12_session_handshake(ctx, upgraded, during) {
     const timeoutMs = Math.min(ctx.limits.timeoutMs, Math.max(0, ctx.limits.deadline - Date.now()));
     return new Promise((resolve) => {
         let settled = false;
@@ -16049,6 +16090,7 @@ function connect(ctx, during) {
         };
         const timer = setTimeout(() => finish({ kind: 'no-handshake', message: `no handshake completed within ${timeoutMs} ms` }), timeoutMs);
         const socket = external_node_tls_default().connect({
+            socket: upgraded,
             host: ctx.endpoint.address,
             port: ctx.endpoint.port,
             servername: ctx.endpoint.sni ?? undefined,
@@ -16176,7 +16218,8 @@ async function checkCompression(ctx, target) {
 // TLS_FALLBACK_SCSV (RFC 7507): a client that retries with a lower version than its highest marks the retry, and
 // a server that speaks a higher version must refuse it with inappropriate_fallback, so that an attacker cannot
 // force the downgrade (POODLE's lever). The probe is a hello one version below the server's highest, with the
-// SCSV; the suites offered are those the server accepted at that version.
+// SCSV; the suites offered are those the server accepted at that version. A close without an alert is read with
+// one more hello, the same without the SCSV.
 
 
 
@@ -16192,6 +16235,13 @@ async function checkFallbackScsv(ctx, highest, lower) {
         return ok(`${sent} was refused with inappropriate_fallback`);
     if (outcome.kind === 'accepted' && outcome.version === lower.version)
         return vulnerable(`${sent} was accepted at ${outcome.version}: the downgrade goes unnoticed`);
+    if (outcome.kind === 'closed' || outcome.kind === 'reset') {
+        // Some servers close on a refused hello without an alert (Dovecot does); the same hello without the SCSV tells
+        // a refusal of the fallback from a hello the server refuses anyway.
+        const control = await ctx.probe({ kind: 'tls', spec: { ...spec, cipherSuites: lower.suites } });
+        if (control.kind === 'accepted' && control.version === lower.version)
+            return ok(`${sent}: ${describeOutcome(outcome)}, while the same hello without the SCSV was accepted at ${control.version}: the fallback was refused`);
+    }
     return unknown(`${sent}: ${describeOutcome(outcome)}`, 'the server neither accepted the downgraded hello nor refused it with inappropriate_fallback');
 }
 
@@ -16438,7 +16488,8 @@ const ticketbleedCheck = vulnerabilityCheck({
 });
 const fallbackScsvCheck = vulnerabilityCheck({
     name: 'fallbackScsv',
-    budget: 1,
+    // The second: the same hello without the SCSV, only when the first was closed without an alert.
+    budget: 2,
     withSslv3: true,
     check: async ({ ctx, run, legacy, versions, tls13 }) => {
         const spoken = ['TLSv1.3', 'TLSv1.2', 'TLSv1.1', 'TLSv1.0', 'SSLv3'].filter((version) => run.report.protocols[version]);
@@ -17084,7 +17135,7 @@ class ScanContext {
             again: (hello, options) => this.attempt(hello, options),
             control: () => this.shared.accepted,
             accepted: (hello) => {
-                this.shared.accepted = hello;
+                this.shared.accepted = snapshotOf(hello);
             },
             incomplete: (fact) => this.markIncomplete(fact),
             unverified: (failure) => this.shared.unverified.push({ facts: this.allowance.facts ?? [], failure })
@@ -17094,6 +17145,15 @@ class ScanContext {
     attemptUnqueued(hello, options) {
         return probe_runProbe(this.endpoint, hello, { ...this.limits, readBudget: this.shared.bytes }, options);
     }
+}
+/**
+ * The hello as it was sent. Enumeration builds its hellos over lists it then shrinks (suites.ts, groups.ts), so
+ * keeping the hello itself would make the control a later, refused hello: on a server that refuses by closing
+ * (Dovecot), every persisting failure was then "confirmed" by a control that failed too, and read as THROTTLED.
+ */
+function snapshotOf(hello) {
+    const spec = Object.fromEntries(Object.entries(hello.spec).map(([key, value]) => [key, Array.isArray(value) ? [...value] : value]));
+    return { ...hello, spec };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/incomplete.ts

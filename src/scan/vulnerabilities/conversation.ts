@@ -13,11 +13,12 @@ import { decodeServerHello, type ServerHello } from '../../wire/server-hello.js'
 import type { AlertInfo } from '../../model/report.js';
 import { Connection } from '../connection.js';
 import type { ScanContext } from '../context.js';
+import { starttlsUpgrade } from '../starttls.js';
 
 /** What came back after the flight, or how the wait ended. */
 export type Reply =
   | { kind: 'alert'; alert: AlertInfo }
-  | { kind: 'record'; type: number; fragment: Buffer }
+  | { kind: 'record'; type: number; version: number; fragment: Buffer }
   | { kind: 'handshake'; type: number; body: Buffer }
   | { kind: 'closed' }
   | { kind: 'reset' }
@@ -49,7 +50,12 @@ export class Conversation {
         if (frame?.kind === 'record') {
           if (frame.record.type === ContentType.alert)
             return { kind: 'alert', alert: decodeAlert(frame.record.fragment) };
-          return { kind: 'record', type: frame.record.type, fragment: frame.record.fragment };
+          return {
+            kind: 'record',
+            type: frame.record.type,
+            version: frame.record.version,
+            fragment: frame.record.fragment
+          };
         }
       } catch (error) {
         if (error instanceof DecodeError) return { kind: 'malformed', message: error.message };
@@ -89,12 +95,14 @@ export class Conversation {
 
 /**
  * Opens one connection under the check's budget and the target's limiter and runs `talk` on it; `refused` is the
- * answer when no connection may start or none could be made.
+ * answer when no connection may start or none could be made. With `upgrade`, a STARTTLS target's connection
+ * runs its plain-text dialogue first (src/scan/starttls.ts), as every probe's does.
  */
 export async function converse<T>(
   ctx: ScanContext,
   talk: (conversation: Conversation) => Promise<T>,
-  refused: (message: string) => T
+  refused: (message: string) => T,
+  { upgrade = false }: { upgrade?: boolean } = {}
 ): Promise<T> {
   return ctx.connection(async () => {
     const opened = await Connection.open({
@@ -103,11 +111,19 @@ export async function converse<T>(
       timeoutMs: ctx.limits.timeoutMs,
       deadline: ctx.limits.deadline,
       signal: ctx.limits.signal,
-      maxBytes: 2 * 1024 * 1024
+      maxBytes: 2 * 1024 * 1024,
+      ...(upgrade
+        ? {
+            beforeTls: starttlsUpgrade(ctx.endpoint, ctx.limits.timeoutMs),
+            sharedBytes: ctx.limits.readBudget
+          }
+        : {})
     });
     if (!(opened instanceof Connection))
       return refused(
-        opened.kind === 'unreachable' ? opened.message : `the connection could not be made (${opened.kind})`
+        opened.kind === 'unreachable' || opened.kind === 'starttls'
+          ? opened.message
+          : `the connection could not be made (${opened.kind})`
       );
     try {
       return await talk(new Conversation(opened));

@@ -1,0 +1,78 @@
+// Whether a TLS 1.3 server accepts 0-RTT early data, against servers configured each way: openssl s_server with
+// and without -early_data, nginx with ssl_early_data on and off, Node's TLS server (no 0-RTT), and a TLS 1.2-only
+// server (nothing to probe). The expected answer is the configuration's, never an earlier scan's.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import type { TargetReport } from '../../../src/model/report.js';
+import {
+  cleanupTempDirs,
+  nginxBinary,
+  selfSigned,
+  startNginx,
+  startNodeTlsServer,
+  startOpensslServer,
+  type RunningServer
+} from '../../helpers/servers.js';
+import { scanChecks } from './vulnerability-scan.js';
+
+afterAll(() => cleanupTempDirs());
+
+const key = selfSigned({ key: 'ec', cn: 'localhost' });
+
+/** A scan that probes for vulnerabilities (compression alone: not applicable without TLS 1.0-1.2, no handshake). */
+async function scanOf(server: RunningServer): Promise<TargetReport> {
+  try {
+    return await scanChecks(server.port, ['compression']);
+  } finally {
+    await server.stop();
+  }
+}
+
+describe('0-RTT early data on openssl s_server', () => {
+  it('is accepted with -early_data', async () => {
+    const report = await scanOf(
+      await startOpensslServer({ key, versions: ['-tls1_3'], extraArgs: ['-early_data'] })
+    );
+    expect(report.tlsFeatures?.earlyData).toBe(true);
+    expect(report.tlsFeatures?.earlyDataEvidence).toMatch(
+      /accepted: the ticket was resumed and EncryptedExtensions carried early_data/
+    );
+  }, 30_000);
+
+  it('is refused without it: the tickets allow no early data, and no resumption is tried', async () => {
+    const report = await scanOf(await startOpensslServer({ key, versions: ['-tls1_3'] }));
+    expect(report.tlsFeatures?.earlyData).toBe(false);
+    expect(report.tlsFeatures?.earlyDataEvidence).toMatch(
+      /session ticket\(s\) of a full TLS 1.3 handshake allows early data/
+    );
+  }, 30_000);
+
+  it('is not probed on a TLS 1.2-only server', async () => {
+    const report = await scanOf(await startOpensslServer({ key, versions: ['-tls1_2'] }));
+    expect(report.protocols['TLSv1.3']).toBe(false);
+    expect(report.tlsFeatures?.earlyData).toBeNull();
+    expect(report.tlsFeatures?.earlyDataEvidence).toBeUndefined();
+  }, 30_000);
+});
+
+describe("0-RTT early data on Node's TLS server", () => {
+  it('is refused: Node offers no 0-RTT', async () => {
+    const report = await scanOf(await startNodeTlsServer({ key, minVersion: 'TLSv1.3' }));
+    expect(report.tlsFeatures?.earlyData).toBe(false);
+  }, 30_000);
+});
+
+const nginx = nginxBinary();
+if (!nginx) console.warn('nginx is not installed: 0-RTT on nginx (ssl_early_data) is not tested');
+
+(nginx ? describe : describe.skip)('0-RTT early data on nginx', () => {
+  for (const [setting, accepted] of [
+    ['on', true],
+    ['off', false]
+  ] as const) {
+    it(`follows ssl_early_data ${setting}`, async () => {
+      const server = await startNginx({ key, protocols: 'TLSv1.3', extra: [`ssl_early_data ${setting};`] });
+      const report = await scanOf(server);
+      expect(report.tlsFeatures?.earlyData).toBe(accepted);
+    }, 30_000);
+  }
+});

@@ -1,0 +1,159 @@
+// Whether a TLS 1.3 server accepts 0-RTT early data (RFC 8446 §2.3, §4.2.10), which an attacker can replay
+// (§8, §E.5). Two connections of our own: a full handshake that collects the server's NewSessionTickets
+// (tls13-ticket.ts); when one offers early data (max_early_data_size > 0), a second hello that resumes it with
+// pre_shared_key (psk_dhe_ke, the ticket's obfuscated age, its binder), early_data, and one early record. The
+// server's EncryptedExtensions then says: early_data present, accepted; absent, rejected. The early record is
+// an empty application-data record (RFC 8446 §5.1 allows zero-length application data): the server's
+// application receives no byte, so nothing it does can change state, even when the record is accepted or replayed.
+import { ContentType, HandshakeType, ProtocolVersion } from '../../codepoints/index.js';
+import { encodeChangeCipherSpec } from '../../wire/change-cipher-spec.js';
+import { clientHello, encodeClientHello } from '../../wire/client-hello.js';
+import { decodeEncryptedExtensions } from '../../wire/encrypted-extensions.js';
+import { EncryptedExtension, findExtension, ServerExtension } from '../../wire/extension-codecs.js';
+import { encodeHandshake } from '../../wire/handshake.js';
+import { maxEarlyDataSize } from '../../wire/new-session-ticket.js';
+import { bindPskBinders } from '../../wire/psk-binders.js';
+import { encodeRecords } from '../../wire/record.js';
+import { decodeServerHello, isHelloRetryRequest, serverKeyShare } from '../../wire/server-hello.js';
+import { tls13Suite } from '../../wire/tls13/aead.js';
+import {
+  clientEarlyTrafficSecret,
+  earlySecretOf,
+  handshakeSecrets,
+  hashLength,
+  pskBinder
+} from '../../wire/tls13/key-schedule.js';
+import { createKeyShare } from '../../wire/tls13/key-share.js';
+import { RecordProtection } from '../../wire/tls13/record-protection.js';
+import type { ScanContext } from '../context.js';
+import { tls13Hello } from '../hellos.js';
+import { converse, type Conversation } from './conversation.js';
+import { ProtectedReader } from './protected-reader.js';
+import { describeReply } from './result.js';
+import { fetchTickets, type ResumptionTicket, type Tls13Offer } from './tls13-ticket.js';
+
+/** The answer and what it rests on (untrusted: it may quote the server's alerts). */
+export interface EarlyDataAnswer {
+  earlyData: boolean | null;
+  evidence: string;
+}
+
+/** Connections the probe makes at most: the full handshake and the resumption. */
+export const EARLY_DATA_HANDSHAKES = 2;
+
+/**
+ * The suite and group to handshake with: an accepted suite whose records we can open, and the first group in the
+ * server's order we can compute a key share for; null when there is none.
+ */
+export function tls13Offer(
+  suites: readonly number[],
+  groups: readonly number[],
+  serverName: string | null
+): Tls13Offer | null {
+  const suite = suites.find((code) => tls13Suite(code) !== undefined);
+  const group = groups.find((code) => createKeyShare(code) !== null);
+  return suite === undefined || group === undefined ? null : { suite, group, serverName };
+}
+
+const undecided = (evidence: string): EarlyDataAnswer => ({ earlyData: null, evidence });
+
+export async function probeEarlyData(ctx: ScanContext, offer: Tls13Offer): Promise<EarlyDataAnswer> {
+  const fetched = await converse(
+    ctx,
+    (talk) => fetchTickets(talk, offer),
+    (evidence) => ({ kind: 'failed' as const, evidence }),
+    {
+      upgrade: true
+    }
+  );
+  if (fetched.kind === 'failed') return undecided(`no TLS 1.3 session to resume: ${fetched.evidence}`);
+  const { tickets } = fetched;
+  const ticket = tickets.find((t) => maxEarlyDataSize(t.message) > 0);
+  if (!ticket)
+    return {
+      earlyData: false,
+      evidence:
+        tickets.length === 0
+          ? 'a full TLS 1.3 handshake was given no session ticket, so no early data can be sent'
+          : `none of the ${tickets.length} session ticket(s) of a full TLS 1.3 handshake allows early data (no early_data extension)`
+    };
+  return converse(
+    ctx,
+    (talk) => resume(talk, offer, ticket),
+    (evidence) => undecided(`the resumption could not be made: ${evidence}`),
+    {
+      upgrade: true
+    }
+  );
+}
+
+/** The resuming hello with early data, and what the server's EncryptedExtensions say about it. */
+async function resume(
+  talk: Conversation,
+  offer: Tls13Offer,
+  ticket: ResumptionTicket
+): Promise<EarlyDataAnswer> {
+  const { suite, message } = ticket;
+  const share = createKeyShare(offer.group)!;
+  const early = earlySecretOf(suite.hash, ticket.psk);
+  const spec = {
+    ...tls13Hello([offer.suite], {
+      serverName: offer.serverName,
+      groups: [offer.group],
+      keyShares: [share.entry]
+    }),
+    earlyData: true,
+    preSharedKey: {
+      identities: [
+        {
+          identity: message.ticket,
+          obfuscatedTicketAge: (Date.now() - ticket.receivedAt + message.ageAdd) >>> 0
+        }
+      ],
+      binders: [Buffer.alloc(hashLength(suite.hash))]
+    }
+  };
+  const hello = encodeClientHello(
+    bindPskBinders(clientHello(spec), (truncated) => [pskBinder(suite.hash, early, truncated)])
+  );
+  const earlyKeys = new RecordProtection(suite, clientEarlyTrafficSecret(suite.hash, early, hello));
+  talk.send(encodeRecords(ContentType.handshake, ProtocolVersion.TLSv1_0, hello));
+  // Middlebox compatibility (RFC 8446 §D.4): with early data, the ChangeCipherSpec follows the first hello.
+  talk.send(encodeChangeCipherSpec(ProtocolVersion.TLSv1_2));
+  talk.send(earlyKeys.seal(ContentType.application_data, Buffer.alloc(0)));
+  const sent = `a resumption offering early data (max_early_data_size ${maxEarlyDataSize(message)} in the ticket)`;
+  const first = await talk.next();
+  if (first.kind !== 'handshake' || first.type !== HandshakeType.server_hello)
+    return undecided(`${sent} was answered with ${describeReply(first)}`);
+  const serverHello = decodeServerHello(first.body);
+  const key = serverKeyShare(serverHello);
+  if (isHelloRetryRequest(serverHello) || !key)
+    return undecided(
+      `${sent} was answered with a HelloRetryRequest, although it offered a group the server had accepted`
+    );
+  const resumed = findExtension(serverHello.extensions, ServerExtension.selectedIdentity) === 0;
+  const transcript = Buffer.concat([hello, encodeHandshake(HandshakeType.server_hello, first.body)]);
+  const secrets = handshakeSecrets(
+    suite.hash,
+    share.sharedSecret(key.keyExchange),
+    transcript,
+    resumed ? early : undefined
+  );
+  const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+  const read = await reader.next();
+  if (read.kind === 'ended') return undecided(`${sent}: the ServerHello was followed by ${read.what}`);
+  if (read.message.type !== HandshakeType.encrypted_extensions)
+    return undecided(
+      `${sent}: the ServerHello was followed by handshake message ${read.message.type}, not EncryptedExtensions`
+    );
+  const accepted =
+    findExtension(decodeEncryptedExtensions(read.message.body).extensions, EncryptedExtension.earlyData) ===
+    true;
+  const how = resumed ? 'the ticket was resumed' : 'the ticket was not resumed (a full handshake followed)';
+  return {
+    earlyData: accepted,
+    evidence: accepted
+      ? `${sent} was accepted: ${how} and EncryptedExtensions carried early_data`
+      : `${sent} was refused: ${how} and EncryptedExtensions carried no early_data`
+  };
+}

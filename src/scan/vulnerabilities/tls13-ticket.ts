@@ -1,0 +1,150 @@
+// One complete TLS 1.3 handshake of our own, to be given session tickets (RFC 8446 §4.6.1): our ClientHello with
+// one suite and one key share the server accepted, its flight decrypted up to Finished (neither certificate nor
+// signature is checked: nothing is sent under these keys but our Finished), our Finished, and then the
+// NewSessionTickets under the server's application keys, each with the PSK it stands for. Bounded by the
+// per-read timeout, the deadline, the flight budgets, and after a first ticket by a short grace for the rest.
+import { ContentType, HandshakeType, ProtocolVersion } from '../../codepoints/index.js';
+import { encodeChangeCipherSpec } from '../../wire/change-cipher-spec.js';
+import { clientHello, encodeClientHello } from '../../wire/client-hello.js';
+import { encodeFinished } from '../../wire/finished.js';
+import { encodeHandshake } from '../../wire/handshake.js';
+import {
+  decodeNewSessionTicket,
+  maxEarlyDataSize,
+  type NewSessionTicket
+} from '../../wire/new-session-ticket.js';
+import { encodeRecords } from '../../wire/record.js';
+import {
+  decodeServerHello,
+  isHelloRetryRequest,
+  selectedVersion,
+  serverKeyShare
+} from '../../wire/server-hello.js';
+import { tls13Suite, type Tls13Suite } from '../../wire/tls13/aead.js';
+import {
+  applicationSecrets,
+  finishedVerifyData,
+  handshakeSecrets,
+  resumptionMasterSecret,
+  ticketPsk
+} from '../../wire/tls13/key-schedule.js';
+import { createKeyShare } from '../../wire/tls13/key-share.js';
+import { RecordProtection } from '../../wire/tls13/record-protection.js';
+import { SCAN_BUDGETS } from '../budgets.js';
+import { tls13Hello } from '../hellos.js';
+import type { Conversation, Reply } from './conversation.js';
+import { ProtectedReader } from './protected-reader.js';
+import { describeReply } from './result.js';
+
+/** What a resumption needs: the suite and group the server accepted, and the name it was reached by. */
+export interface Tls13Offer {
+  suite: number;
+  group: number;
+  serverName: string | null;
+}
+
+export interface ResumptionTicket {
+  message: NewSessionTicket;
+  psk: Buffer;
+  suite: Tls13Suite;
+  /** Date.now() when it arrived: its age goes into the resuming hello (obfuscated, RFC 8446 §4.2.11.1). */
+  receivedAt: number;
+}
+
+export type TicketOutcome =
+  { kind: 'tickets'; tickets: ResumptionTicket[] } | { kind: 'failed'; evidence: string };
+
+/** Tickets read at most: servers send one or two (OpenSSL two); more is a server that keeps us reading. */
+const MAX_TICKETS = 8;
+/**
+ * How long more tickets are waited for once one has come (ms): servers send theirs together right after our
+ * Finished, and a server that sends none then waits for our request would cost the whole per-read timeout.
+ */
+const TICKET_GRACE_MS = 500;
+
+function within(ms: number): (reply: Promise<Reply>) => Promise<Reply | null> {
+  return (reply) => {
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+    return Promise.race([reply, grace]).finally(() => clearTimeout(timer));
+  };
+}
+
+const failed = (evidence: string): TicketOutcome => ({ kind: 'failed', evidence });
+
+/** The full handshake and its tickets, on a fresh conversation. */
+export async function fetchTickets(talk: Conversation, offer: Tls13Offer): Promise<TicketOutcome> {
+  const suite = tls13Suite(offer.suite);
+  const share = createKeyShare(offer.group);
+  if (!suite || !share) return failed('no TLS 1.3 suite and group the scanner can complete a handshake with');
+  const hello = encodeClientHello(
+    clientHello(
+      tls13Hello([offer.suite], {
+        serverName: offer.serverName,
+        groups: [offer.group],
+        keyShares: [share.entry]
+      })
+    )
+  );
+  talk.send(encodeRecords(ContentType.handshake, ProtocolVersion.TLSv1_0, hello));
+  const first = await talk.next();
+  if (first.kind !== 'handshake' || first.type !== HandshakeType.server_hello)
+    return failed(`our TLS 1.3 hello was answered with ${describeReply(first)}`);
+  const serverHello = decodeServerHello(first.body);
+  const key = serverKeyShare(serverHello);
+  if (isHelloRetryRequest(serverHello) || selectedVersion(serverHello) !== ProtocolVersion.TLSv1_3 || !key)
+    return failed(
+      'our TLS 1.3 hello, with a suite and group the server had accepted, was not answered with a TLS 1.3 ServerHello'
+    );
+  if (serverHello.cipherSuite !== offer.suite || key.group !== offer.group)
+    return failed('the ServerHello selected a suite or group we did not offer');
+  let transcript = Buffer.concat([hello, encodeHandshake(HandshakeType.server_hello, first.body)]);
+  const secrets = handshakeSecrets(suite.hash, share.sharedSecret(key.keyExchange), transcript);
+  const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+  for (let messages = 0; ; messages++) {
+    const read = await reader.next();
+    if (read.kind === 'ended') return failed(`the server's encrypted flight ended with ${read.what}`);
+    if (messages >= SCAN_BUDGETS.flightMessages)
+      return failed('the server flight exceeded the flight budget');
+    transcript = Buffer.concat([transcript, read.message.raw]);
+    if (read.message.type === HandshakeType.finished) break;
+  }
+  const application = applicationSecrets(suite.hash, secrets.handshakeSecret, transcript);
+  const clientFinished = encodeFinished({
+    verifyData: finishedVerifyData(suite.hash, secrets.clientHandshakeTrafficSecret, transcript)
+  });
+  // Middlebox compatibility (RFC 8446 §D.4): our hello sent a session ID, so a ChangeCipherSpec precedes our flight.
+  talk.send(encodeChangeCipherSpec(ProtocolVersion.TLSv1_2));
+  talk.send(
+    new RecordProtection(suite, secrets.clientHandshakeTrafficSecret).seal(
+      ContentType.handshake,
+      clientFinished
+    )
+  );
+  const resumption = resumptionMasterSecret(
+    suite.hash,
+    application.masterSecret,
+    Buffer.concat([transcript, clientFinished])
+  );
+  reader.rekey(new RecordProtection(suite, application.serverApplicationTrafficSecret));
+  return { kind: 'tickets', tickets: await readTickets(reader, suite, resumption) };
+}
+
+/** NewSessionTickets until one allows early data, none more comes within the grace, or the connection ends. */
+async function readTickets(
+  reader: ProtectedReader,
+  suite: Tls13Suite,
+  resumption: Buffer
+): Promise<ResumptionTicket[]> {
+  const tickets: ResumptionTicket[] = [];
+  while (tickets.length < MAX_TICKETS) {
+    const read = await reader.next(tickets.length > 0 ? within(TICKET_GRACE_MS) : undefined);
+    if (read.kind === 'ended') break;
+    if (read.message.type !== HandshakeType.new_session_ticket) continue;
+    const message = decodeNewSessionTicket(read.message.body);
+    const psk = ticketPsk(suite.hash, resumption, message.nonce);
+    tickets.push({ message, psk, suite, receivedAt: Date.now() });
+    if (maxEarlyDataSize(message) > 0) break;
+  }
+  return tickets;
+}

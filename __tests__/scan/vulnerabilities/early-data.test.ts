@@ -3,6 +3,7 @@
 // server (nothing to probe). The expected answer is the configuration's, never an earlier scan's.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { TargetReport } from '../../../src/model/report.js';
+import { scanTarget } from '../../../src/scan/index.js';
 import {
   cleanupTempDirs,
   nginxBinary,
@@ -12,6 +13,10 @@ import {
   startOpensslServer,
   type RunningServer
 } from '../../helpers/servers.js';
+import { isUnavailable, startPostfix } from '../../helpers/starttls-servers.js';
+import { testScanOptions } from '../scan-options.js';
+import { starttlsTarget, TEST_CIPHERS } from '../starttls/same-facts.js';
+import { expectValidTargetReport } from '../valid-report.js';
 import { scanChecks } from './vulnerability-scan.js';
 
 afterAll(() => cleanupTempDirs());
@@ -32,6 +37,7 @@ describe('0-RTT early data on openssl s_server', () => {
     const report = await scanOf(
       await startOpensslServer({ key, versions: ['-tls1_3'], extraArgs: ['-early_data'] })
     );
+    expectValidTargetReport(report);
     expect(report.tlsFeatures?.earlyData).toBe(true);
     expect(report.tlsFeatures?.earlyDataEvidence).toMatch(
       /accepted: the ticket was resumed and EncryptedExtensions carried early_data/
@@ -75,4 +81,27 @@ if (!nginx) console.warn('nginx is not installed: 0-RTT on nginx (ssl_early_data
       expect(report.tlsFeatures?.earlyData).toBe(accepted);
     }, 30_000);
   }
+});
+
+describe('0-RTT early data over STARTTLS', () => {
+  it("goes through the SMTP dialogue: Postfix's TLS 1.3 tickets allow no early data", async () => {
+    const postfix = await startPostfix({
+      key: selfSigned({ key: 'rsa', cn: 'mail.tls-gate.test' }),
+      cipher: TEST_CIPHERS
+    });
+    if (isUnavailable(postfix)) {
+      console.warn(`SKIPPED 0-RTT over STARTTLS: ${postfix.skip}`);
+      return;
+    }
+    try {
+      const options = await testScanOptions({ vulnerabilityChecks: new Set(['compression']) });
+      const report = await scanTarget(starttlsTarget(postfix.ports.smtp, 'smtp'), options);
+      expect(report.protocols['TLSv1.3']).toBe(true);
+      // Without the dialogue the probe's hello would reach an SMTP greeting, and the answer would be null.
+      expect(report.tlsFeatures?.earlyData).toBe(false);
+      expect(report.tlsFeatures?.earlyDataEvidence).toMatch(/allows early data/);
+    } finally {
+      await postfix.stop();
+    }
+  }, 60_000);
 });

@@ -14,7 +14,12 @@ import { encodeHandshake } from '../../wire/handshake.js';
 import { maxEarlyDataSize } from '../../wire/new-session-ticket.js';
 import { bindPskBinders } from '../../wire/psk-binders.js';
 import { encodeRecords } from '../../wire/record.js';
-import { decodeServerHello, isHelloRetryRequest, serverKeyShare } from '../../wire/server-hello.js';
+import {
+  decodeServerHello,
+  isHelloRetryRequest,
+  selectedVersion,
+  serverKeyShare
+} from '../../wire/server-hello.js';
 import { tls13Suite } from '../../wire/tls13/aead.js';
 import {
   clientEarlyTrafficSecret,
@@ -30,7 +35,7 @@ import { tls13Hello } from '../hellos.js';
 import { converse, type Conversation } from './conversation.js';
 import { ProtectedReader } from './protected-reader.js';
 import { describeReply } from './result.js';
-import { fetchTickets, type ResumptionTicket, type Tls13Offer } from './tls13-ticket.js';
+import { agreeWith, fetchTickets, type ResumptionTicket, type Tls13Offer } from './tls13-ticket.js';
 
 /** The answer and what it rests on (untrusted: it may quote the server's alerts). */
 export interface EarlyDataAnswer {
@@ -57,6 +62,9 @@ export function tls13Offer(
 
 const undecided = (evidence: string): EarlyDataAnswer => ({ earlyData: null, evidence });
 
+/** Largest ticket a resuming hello offers: real ones are a few hundred bytes; pre_shared_key holds at most 64 KiB. */
+const MAX_OFFERED_TICKET = 16384;
+
 export async function probeEarlyData(ctx: ScanContext, offer: Tls13Offer): Promise<EarlyDataAnswer> {
   const fetched = await converse(
     ctx,
@@ -69,6 +77,10 @@ export async function probeEarlyData(ctx: ScanContext, offer: Tls13Offer): Promi
   if (fetched.kind === 'failed') return undecided(`no TLS 1.3 session to resume: ${fetched.evidence}`);
   const { tickets } = fetched;
   const ticket = tickets.find((t) => maxEarlyDataSize(t.message) > 0);
+  if (ticket && ticket.message.ticket.length > MAX_OFFERED_TICKET)
+    return undecided(
+      `the session ticket that allows early data is ${ticket.message.ticket.length} bytes, more than a hello of ours offers (${MAX_OFFERED_TICKET})`
+    );
   if (!ticket)
     return {
       earlyData: false,
@@ -127,6 +139,8 @@ async function resume(
     return undecided(`${sent} was answered with ${describeReply(first)}`);
   const serverHello = decodeServerHello(first.body);
   const key = serverKeyShare(serverHello);
+  if (serverHello.cipherSuite !== offer.suite || selectedVersion(serverHello) !== ProtocolVersion.TLSv1_3)
+    return undecided(`${sent} was answered with a ServerHello of another suite or version than offered`);
   if (isHelloRetryRequest(serverHello) || !key)
     return undecided(
       `${sent} was answered with a HelloRetryRequest, although it offered a group the server had accepted`
@@ -135,7 +149,7 @@ async function resume(
   const transcript = Buffer.concat([hello, encodeHandshake(HandshakeType.server_hello, first.body)]);
   const secrets = handshakeSecrets(
     suite.hash,
-    share.sharedSecret(key.keyExchange),
+    agreeWith(share, key),
     transcript,
     resumed ? early : undefined
   );

@@ -4,7 +4,9 @@
 // NewSessionTickets under the server's application keys, each with the PSK it stands for. Bounded by the
 // per-read timeout, the deadline, the flight budgets, and after a first ticket by a short grace for the rest.
 import { ContentType, HandshakeType, ProtocolVersion } from '../../codepoints/index.js';
+import { DecodeError } from '../../wire/bytes.js';
 import { encodeChangeCipherSpec } from '../../wire/change-cipher-spec.js';
+import type { KeyShareEntry } from '../../wire/client-hello-spec.js';
 import { clientHello, encodeClientHello } from '../../wire/client-hello.js';
 import { encodeFinished } from '../../wire/finished.js';
 import { encodeHandshake } from '../../wire/handshake.js';
@@ -28,7 +30,7 @@ import {
   resumptionMasterSecret,
   ticketPsk
 } from '../../wire/tls13/key-schedule.js';
-import { createKeyShare } from '../../wire/tls13/key-share.js';
+import { createKeyShare, type ClientKeyShare } from '../../wire/tls13/key-share.js';
 import { RecordProtection } from '../../wire/tls13/record-protection.js';
 import { SCAN_BUDGETS } from '../budgets.js';
 import { tls13Hello } from '../hellos.js';
@@ -72,6 +74,18 @@ function within(ms: number): (reply: Promise<Reply>) => Promise<Reply | null> {
 
 const failed = (evidence: string): TicketOutcome => ({ kind: 'failed', evidence });
 
+/** The (EC)DHE secret with the server's key share; a key node:crypto cannot use is the server's fault. */
+export function agreeWith(share: ClientKeyShare, server: KeyShareEntry): Buffer {
+  try {
+    return share.sharedSecret(server.keyExchange);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DecodeError(
+      `key_share: the server's key for group 0x${server.group.toString(16)} is not usable (${reason})`
+    );
+  }
+}
+
 /** The full handshake and its tickets, on a fresh conversation. */
 export async function fetchTickets(talk: Conversation, offer: Tls13Offer): Promise<TicketOutcome> {
   const suite = tls13Suite(offer.suite);
@@ -99,7 +113,7 @@ export async function fetchTickets(talk: Conversation, offer: Tls13Offer): Promi
   if (serverHello.cipherSuite !== offer.suite || key.group !== offer.group)
     return failed('the ServerHello selected a suite or group we did not offer');
   let transcript = Buffer.concat([hello, encodeHandshake(HandshakeType.server_hello, first.body)]);
-  const secrets = handshakeSecrets(suite.hash, share.sharedSecret(key.keyExchange), transcript);
+  const secrets = handshakeSecrets(suite.hash, agreeWith(share, key), transcript);
   const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
   for (let messages = 0; ; messages++) {
     const read = await reader.next();

@@ -65,6 +65,21 @@ describe("0-RTT early data on Node's TLS server", () => {
     const report = await scanOf(await startNodeTlsServer({ key, minVersion: 'TLSv1.3' }));
     expect(report.tlsFeatures?.earlyData).toBe(false);
   }, 30_000);
+
+  it('is refused where a client certificate is asked for but optional (we send none)', async () => {
+    const report = await scanOf(
+      await startNodeTlsServer({ key, minVersion: 'TLSv1.3', requestCert: true, rejectUnauthorized: false })
+    );
+    expect(report.tlsFeatures?.earlyData).toBe(false);
+  }, 30_000);
+
+  it('is undecided where a client certificate is required: the handshake gives no session', async () => {
+    const report = await scanOf(
+      await startNodeTlsServer({ key, minVersion: 'TLSv1.3', requestCert: true, rejectUnauthorized: true })
+    );
+    expect(report.tlsFeatures?.earlyData).toBeNull();
+    expect(report.tlsFeatures?.earlyDataEvidence).toMatch(/no TLS 1.3 session to resume: .*alert/);
+  }, 30_000);
 });
 
 const nginx = nginxBinary();

@@ -3,6 +3,7 @@
 // application data are skipped; an alert, a close, silence or anything unexpected ends the read as a value.
 // A record that fails authentication is a DecodeError, which the conversation turns into a malformed reply.
 import { ContentType } from '../../codepoints/index.js';
+import type { AlertInfo } from '../../model/report.js';
 import { decodeAlert } from '../../wire/alert.js';
 import { HandshakeAssembler, type HandshakeMessage } from '../../wire/handshake.js';
 import type { RecordProtection } from '../../wire/tls13/record-protection.js';
@@ -11,7 +12,15 @@ import type { Conversation, Reply } from './conversation.js';
 import { describeReply } from './result.js';
 
 export type ProtectedReply =
-  { kind: 'message'; message: HandshakeMessage } | { kind: 'ended'; what: string; silent: boolean };
+  | { kind: 'message'; message: HandshakeMessage }
+  /** `alert`: the alert that ended it, plaintext or protected (null: a close, silence, something else). */
+  | { kind: 'ended'; what: string; alert: AlertInfo | null };
+
+const ended = (alert: AlertInfo): ProtectedReply => ({
+  kind: 'ended',
+  what: `alert ${alert.name} (${alert.level})`,
+  alert
+});
 
 export class ProtectedReader {
   private readonly assembler = new HandshakeAssembler();
@@ -36,23 +45,19 @@ export class ProtectedReader {
       const message = this.assembler.next();
       if (message) return { kind: 'message', message };
       if (++this.records > SCAN_BUDGETS.flightRecords)
-        return { kind: 'ended', what: `more than ${SCAN_BUDGETS.flightRecords} records`, silent: false };
+        return { kind: 'ended', what: `more than ${SCAN_BUDGETS.flightRecords} records`, alert: null };
       const reply = wait ? await wait(this.talk.next()) : await this.talk.next();
-      if (reply === null) return { kind: 'ended', what: 'nothing more', silent: true };
-      if (reply.kind === 'alert')
-        return { kind: 'ended', what: `alert ${reply.alert.name} (${reply.alert.level})`, silent: false };
+      if (reply === null) return { kind: 'ended', what: 'nothing more', alert: null };
+      if (reply.kind === 'alert') return ended(reply.alert);
       if (reply.kind !== 'record' || reply.type === ContentType.handshake)
-        return { kind: 'ended', what: describeReply(reply), silent: reply.kind === 'timeout' };
+        return { kind: 'ended', what: describeReply(reply), alert: null };
       if (reply.type === ContentType.change_cipher_spec) continue;
       const { type, content } = this.opener.open({
         type: reply.type,
         version: reply.version,
         fragment: reply.fragment
       });
-      if (type === ContentType.alert) {
-        const alert = decodeAlert(content);
-        return { kind: 'ended', what: `alert ${alert.name} (${alert.level})`, silent: false };
-      }
+      if (type === ContentType.alert) return ended(decodeAlert(content));
       if (type === ContentType.handshake) this.assembler.push(content);
     }
   }

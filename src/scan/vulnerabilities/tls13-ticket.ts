@@ -3,7 +3,9 @@
 // signature is checked: nothing is sent under these keys but our Finished), our Finished, and then the
 // NewSessionTickets under the server's application keys, each with the PSK it stands for. Bounded by the
 // per-read timeout, the deadline, the flight budgets, and after a first ticket by a short grace for the rest.
-import { ContentType, HandshakeType, ProtocolVersion } from '../../codepoints/index.js';
+import { AlertDescription, ContentType, HandshakeType, ProtocolVersion } from '../../codepoints/index.js';
+import type { AlertInfo } from '../../model/report.js';
+import { encodeCertificate } from '../../wire/certificate.js';
 import { DecodeError } from '../../wire/bytes.js';
 import { encodeChangeCipherSpec } from '../../wire/change-cipher-spec.js';
 import type { KeyShareEntry } from '../../wire/client-hello-spec.js';
@@ -115,15 +117,22 @@ export async function fetchTickets(talk: Conversation, offer: Tls13Offer): Promi
   let transcript = Buffer.concat([hello, encodeHandshake(HandshakeType.server_hello, first.body)]);
   const secrets = handshakeSecrets(suite.hash, agreeWith(share, key), transcript);
   const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+  let certificateRequested = false;
   for (let messages = 0; ; messages++) {
     const read = await reader.next();
     if (read.kind === 'ended') return failed(`the server's encrypted flight ended with ${read.what}`);
     if (messages >= SCAN_BUDGETS.flightMessages)
       return failed('the server flight exceeded the flight budget');
     transcript = Buffer.concat([transcript, read.message.raw]);
+    if (read.message.type === HandshakeType.certificate_request) certificateRequested = true;
     if (read.message.type === HandshakeType.finished) break;
   }
   const application = applicationSecrets(suite.hash, secrets.handshakeSecret, transcript);
+  // Asked for a client certificate, we send none (RFC 8446 §4.4.2): a server that only prefers one goes on.
+  const clientCertificate = certificateRequested
+    ? encodeCertificate({ certificates: [], ocspResponse: null }, true)
+    : Buffer.alloc(0);
+  transcript = Buffer.concat([transcript, clientCertificate]);
   const clientFinished = encodeFinished({
     verifyData: finishedVerifyData(suite.hash, secrets.clientHandshakeTrafficSecret, transcript)
   });
@@ -132,7 +141,7 @@ export async function fetchTickets(talk: Conversation, offer: Tls13Offer): Promi
   talk.send(
     new RecordProtection(suite, secrets.clientHandshakeTrafficSecret).seal(
       ContentType.handshake,
-      clientFinished
+      Buffer.concat([clientCertificate, clientFinished])
     )
   );
   const resumption = resumptionMasterSecret(
@@ -141,7 +150,12 @@ export async function fetchTickets(talk: Conversation, offer: Tls13Offer): Promi
     Buffer.concat([transcript, clientFinished])
   );
   reader.rekey(new RecordProtection(suite, application.serverApplicationTrafficSecret));
-  return { kind: 'tickets', tickets: await readTickets(reader, suite, resumption) };
+  const { tickets, alert } = await readTickets(reader, suite, resumption);
+  // An alert instead of tickets is the server refusing the handshake (a client certificate it requires), not an
+  // answer about tickets; close_notify is a server that has nothing more to send.
+  if (tickets.length === 0 && alert && alert.description !== AlertDescription.close_notify)
+    return failed(`our Finished was answered with alert ${alert.name} (${alert.level})`);
+  return { kind: 'tickets', tickets };
 }
 
 /** NewSessionTickets until one allows early data, none more comes within the grace, or the connection ends. */
@@ -149,16 +163,16 @@ async function readTickets(
   reader: ProtectedReader,
   suite: Tls13Suite,
   resumption: Buffer
-): Promise<ResumptionTicket[]> {
+): Promise<{ tickets: ResumptionTicket[]; alert: AlertInfo | null }> {
   const tickets: ResumptionTicket[] = [];
   while (tickets.length < MAX_TICKETS) {
     const read = await reader.next(tickets.length > 0 ? within(TICKET_GRACE_MS) : undefined);
-    if (read.kind === 'ended') break;
+    if (read.kind === 'ended') return { tickets, alert: read.alert };
     if (read.message.type !== HandshakeType.new_session_ticket) continue;
     const message = decodeNewSessionTicket(read.message.body);
     const psk = ticketPsk(suite.hash, resumption, message.nonce);
     tickets.push({ message, psk, suite, receivedAt: Date.now() });
     if (maxEarlyDataSize(message) > 0) break;
   }
-  return tickets;
+  return { tickets, alert: null };
 }

@@ -82,12 +82,12 @@ export async function probeEarlyData(ctx: ScanContext, offer: Tls13Offer): Promi
       `the session ticket that allows early data is ${ticket.message.ticket.length} bytes, more than a hello of ours offers (${MAX_OFFERED_TICKET})`
     );
   if (!ticket)
+    // One wording whether no ticket came or none allowed early data: how many arrived before the wait ended is
+    // timing, and two honest scans of one server must read the same.
     return {
       earlyData: false,
       evidence:
-        tickets.length === 0
-          ? 'a full TLS 1.3 handshake was given no session ticket, so no early data can be sent'
-          : `none of the ${tickets.length} session ticket(s) of a full TLS 1.3 handshake allows early data (no early_data extension)`
+        'no session ticket from a full TLS 1.3 handshake allows early data (none carried early_data), so no early data can be sent'
     };
   return converse(
     ctx,

@@ -10,9 +10,12 @@ import {
   selfSigned,
   startNginx,
   startNodeTlsServer,
+  startHangingProxy,
   startOpensslServer,
   type RunningServer
 } from '../../helpers/servers.js';
+import { ClientExtension } from '../../../src/wire/extension-codecs.js';
+import { offered } from '../../../src/wire/client-hello.js';
 import { isUnavailable, startPostfix } from '../../helpers/starttls-servers.js';
 import { testScanOptions } from '../scan-options.js';
 import { starttlsTarget, TEST_CIPHERS } from '../starttls/same-facts.js';
@@ -113,10 +116,55 @@ describe('0-RTT early data over STARTTLS', () => {
       const report = await scanTarget(starttlsTarget(postfix.ports.smtp, 'smtp'), options);
       expect(report.protocols['TLSv1.3']).toBe(true);
       // Without the dialogue the probe's hello would reach an SMTP greeting, and the answer would be null.
-      expect(report.tlsFeatures?.earlyData).toBe(false);
-      expect(report.tlsFeatures?.earlyDataEvidence).toMatch(/allows early data/);
+      expect(report.tlsFeatures).toMatchObject({
+        earlyData: false,
+        earlyDataEvidence: expect.stringMatching(/allows early data/)
+      });
     } finally {
       await postfix.stop();
     }
   }, 60_000);
+});
+
+/**
+ * A front to `backend` that hangs once on the probe's full handshake, as a loaded server might: the one hello
+ * with a single group, a single suite and no status_request (the certificate reads ask for a staple, the group
+ * scan offers every accepted suite).
+ */
+async function hangingOnceOnTheFullHandshake(backend: RunningServer): Promise<RunningServer> {
+  let hung = false;
+  const proxy = await startHangingProxy(backend.port, (_, offersTls13, hello) => {
+    const probe =
+      offersTls13 &&
+      hello !== null &&
+      hello.cipherSuites.length === 1 &&
+      offered(hello, ClientExtension.supportedGroups)?.length === 1 &&
+      offered(hello, ClientExtension.statusRequest) === null;
+    if (!probe || hung) return false;
+    hung = true;
+    return true;
+  });
+  return {
+    port: proxy.port,
+    stop: async () => {
+      await proxy.stop();
+      await backend.stop();
+    }
+  };
+}
+
+describe('0-RTT early data when the full handshake goes unanswered once', () => {
+  it("asks again with the resumption's connection: no ticket allows early data", async () => {
+    const report = await scanOf(
+      await hangingOnceOnTheFullHandshake(await startNodeTlsServer({ key, minVersion: 'TLSv1.3' }))
+    );
+    expect(report.tlsFeatures?.earlyData).toBe(false);
+  }, 30_000);
+
+  it('stays undecided when a ticket allows early data but no connection is left to resume it', async () => {
+    const backend = await startOpensslServer({ key, versions: ['-tls1_3'], extraArgs: ['-early_data'] });
+    const report = await scanOf(await hangingOnceOnTheFullHandshake(backend));
+    expect(report.tlsFeatures?.earlyData).toBeNull();
+    expect(report.tlsFeatures?.earlyDataEvidence).toMatch(/no connection left/);
+  }, 30_000);
 });

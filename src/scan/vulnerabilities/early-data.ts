@@ -35,7 +35,13 @@ import { tls13Hello } from '../hellos.js';
 import { converse, type Conversation } from './conversation.js';
 import { ProtectedReader } from './protected-reader.js';
 import { describeReply } from './result.js';
-import { agreeWith, fetchTickets, type ResumptionTicket, type Tls13Offer } from './tls13-ticket.js';
+import {
+  agreeWith,
+  fetchTickets,
+  type ResumptionTicket,
+  type TicketOutcome,
+  type Tls13Offer
+} from './tls13-ticket.js';
 
 /** The answer and what it rests on (untrusted: it may quote the server's alerts). */
 export interface EarlyDataAnswer {
@@ -66,14 +72,19 @@ const undecided = (evidence: string): EarlyDataAnswer => ({ earlyData: null, evi
 const MAX_OFFERED_TICKET = 16384;
 
 export async function probeEarlyData(ctx: ScanContext, offer: Tls13Offer): Promise<EarlyDataAnswer> {
-  const fetched = await converse(
-    ctx,
-    (talk) => fetchTickets(talk, offer),
-    (evidence) => ({ kind: 'failed' as const, evidence }),
-    {
-      upgrade: true
-    }
-  );
+  const fetch = (): Promise<TicketOutcome> =>
+    converse(
+      ctx,
+      (talk) => fetchTickets(talk, offer),
+      (evidence) => ({ kind: 'failed', evidence, transient: true }),
+      { upgrade: true }
+    );
+  // A server that went silent or closed mid-handshake is asked once more, with the resumption's connection: two
+  // honest scans of a loaded server then agree on "no ticket allows early data" (the usual answer); when a ticket
+  // does allow it, no connection is left to resume with, and the answer stays undecided.
+  let fetched = await fetch();
+  const retried = fetched.kind === 'failed' && fetched.transient;
+  if (retried) fetched = await fetch();
   if (fetched.kind === 'failed') return undecided(`no TLS 1.3 session to resume: ${fetched.evidence}`);
   const { tickets } = fetched;
   const ticket = tickets.find((t) => maxEarlyDataSize(t.message) > 0);
@@ -89,6 +100,10 @@ export async function probeEarlyData(ctx: ScanContext, offer: Tls13Offer): Promi
       evidence:
         'no session ticket from a full TLS 1.3 handshake allows early data (none carried early_data), so no early data can be sent'
     };
+  if (retried)
+    return undecided(
+      'a session ticket allows early data, but the first full handshake failed and the resumption had no connection left'
+    );
   return converse(
     ctx,
     (talk) => resume(talk, offer, ticket),

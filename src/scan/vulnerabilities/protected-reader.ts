@@ -13,13 +13,17 @@ import { describeReply } from './result.js';
 
 export type ProtectedReply =
   | { kind: 'message'; message: HandshakeMessage }
-  /** `alert`: the alert that ended it, plaintext or protected (null: a close, silence, something else). */
-  | { kind: 'ended'; what: string; alert: AlertInfo | null };
+  /**
+   * `alert`: the alert that ended it, plaintext or protected (null: a close, silence, something else);
+   * `transport`: a close, a reset or silence (the wait's end included), not an answer.
+   */
+  | { kind: 'ended'; what: string; alert: AlertInfo | null; transport: boolean };
 
 const ended = (alert: AlertInfo): ProtectedReply => ({
   kind: 'ended',
   what: `alert ${alert.name} (${alert.level})`,
-  alert
+  alert,
+  transport: false
 });
 
 export class ProtectedReader {
@@ -45,12 +49,22 @@ export class ProtectedReader {
       const message = this.assembler.next();
       if (message) return { kind: 'message', message };
       if (++this.records > SCAN_BUDGETS.flightRecords)
-        return { kind: 'ended', what: `more than ${SCAN_BUDGETS.flightRecords} records`, alert: null };
+        return {
+          kind: 'ended',
+          what: `more than ${SCAN_BUDGETS.flightRecords} records`,
+          alert: null,
+          transport: false
+        };
       const reply = wait ? await wait(this.talk.next()) : await this.talk.next();
-      if (reply === null) return { kind: 'ended', what: 'nothing more', alert: null };
+      if (reply === null) return { kind: 'ended', what: 'nothing more', alert: null, transport: true };
       if (reply.kind === 'alert') return ended(reply.alert);
       if (reply.kind !== 'record' || reply.type === ContentType.handshake)
-        return { kind: 'ended', what: describeReply(reply), alert: null };
+        return {
+          kind: 'ended',
+          what: describeReply(reply),
+          alert: null,
+          transport: reply.kind === 'closed' || reply.kind === 'reset' || reply.kind === 'timeout'
+        };
       if (reply.type === ContentType.change_cipher_spec) continue;
       const { type, content } = this.opener.open({
         type: reply.type,

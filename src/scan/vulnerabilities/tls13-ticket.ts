@@ -55,8 +55,9 @@ export interface ResumptionTicket {
   receivedAt: number;
 }
 
+/** `transient`: the server went silent, closed or reset before its Finished (a loaded server, not an answer). */
 export type TicketOutcome =
-  { kind: 'tickets'; tickets: ResumptionTicket[] } | { kind: 'failed'; evidence: string };
+  { kind: 'tickets'; tickets: ResumptionTicket[] } | { kind: 'failed'; evidence: string; transient: boolean };
 
 /** Tickets read at most: servers send one or two (OpenSSL two); more is a server that keeps us reading. */
 const MAX_TICKETS = 8;
@@ -74,7 +75,13 @@ function within(ms: number): (reply: Promise<Reply>) => Promise<Reply | null> {
   };
 }
 
-const failed = (evidence: string): TicketOutcome => ({ kind: 'failed', evidence });
+const failed = (evidence: string, transient = false): TicketOutcome => ({
+  kind: 'failed',
+  evidence,
+  transient
+});
+
+const TRANSPORT: ReadonlySet<Reply['kind']> = new Set(['closed', 'reset', 'timeout']);
 
 /** The (EC)DHE secret with the server's key share; a key node:crypto cannot use is the server's fault. */
 export function agreeWith(share: ClientKeyShare, server: KeyShareEntry): Buffer {
@@ -105,7 +112,7 @@ export async function fetchTickets(talk: Conversation, offer: Tls13Offer): Promi
   talk.send(encodeRecords(ContentType.handshake, ProtocolVersion.TLSv1_0, hello));
   const first = await talk.next();
   if (first.kind !== 'handshake' || first.type !== HandshakeType.server_hello)
-    return failed(`our TLS 1.3 hello was answered with ${describeReply(first)}`);
+    return failed(`our TLS 1.3 hello was answered with ${describeReply(first)}`, TRANSPORT.has(first.kind));
   const serverHello = decodeServerHello(first.body);
   const key = serverKeyShare(serverHello);
   if (isHelloRetryRequest(serverHello) || selectedVersion(serverHello) !== ProtocolVersion.TLSv1_3 || !key)
@@ -120,7 +127,8 @@ export async function fetchTickets(talk: Conversation, offer: Tls13Offer): Promi
   let certificateRequested = false;
   for (let messages = 0; ; messages++) {
     const read = await reader.next();
-    if (read.kind === 'ended') return failed(`the server's encrypted flight ended with ${read.what}`);
+    if (read.kind === 'ended')
+      return failed(`the server's encrypted flight ended with ${read.what}`, read.transport);
     if (messages >= SCAN_BUDGETS.flightMessages)
       return failed('the server flight exceeded the flight budget');
     transcript = Buffer.concat([transcript, read.message.raw]);

@@ -272,6 +272,19 @@ const TRIGGERS: Record<
       }
     })
   }),
+  'tls.early-data': () => {
+    const features = (earlyData: boolean) => ({
+      extendedMasterSecret: true,
+      encryptThenMac: null,
+      downgradeSentinel: true,
+      earlyData,
+      earlyDataEvidence: 'a resumption offering early data'
+    });
+    return {
+      target: intermediateTarget({ tlsFeatures: features(true) }),
+      compliant: intermediateTarget({ tlsFeatures: features(false) })
+    };
+  },
   'waiver.expired': () => ({
     target: withProtocols(intermediateTarget(), { 'TLSv1.3': [] }),
     layer: {

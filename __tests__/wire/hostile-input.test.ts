@@ -6,6 +6,8 @@ import { decodeAlert } from '../../src/wire/alert.js';
 import { DecodeError } from '../../src/wire/bytes.js';
 import { decodeCertificate, decodeCertificateStatus, encodeCertificate } from '../../src/wire/certificate.js';
 import { decodeClientHello } from '../../src/wire/client-hello.js';
+import { ClientExtension } from '../../src/wire/extension-codecs.js';
+import { decodeNewSessionTicket, maxEarlyDataSize } from '../../src/wire/new-session-ticket.js';
 import { decodeHandshake } from '../../src/wire/decode-handshake.js';
 import { ReplyReader } from '../../src/wire/framing.js';
 import { HandshakeAssembler } from '../../src/wire/handshake.js';
@@ -15,6 +17,7 @@ import { decodeServerHello } from '../../src/wire/server-hello.js';
 import { decodeSslv2ServerHello, encodeSslv2ServerHello, readSslv2Record } from '../../src/wire/sslv2.js';
 import { Tls13HandshakeDecryptor } from '../../src/wire/tls13/handshake-decryptor.js';
 import { RFC8448 } from './fixtures/rfc8448.js';
+import { RFC8448_APPLICATION, RFC8448_RESUMED } from './fixtures/rfc8448-resumption.js';
 
 /** A small seeded PRNG (mulberry32) so a failure names a reproducible case. */
 function prng(seed: number): () => number {
@@ -108,6 +111,14 @@ describe('decoders given hostile bytes throw only DecodeError', () => {
       },
       mutations(valid, 7)
     );
+  });
+
+  test('NewSessionTicket, its early_data, and the pre_shared_key of a resumed ClientHello', () => {
+    const ticket = RFC8448_APPLICATION.newSessionTicket.subarray(4);
+    onlyDecodeErrors((b) => maxEarlyDataSize(decodeNewSessionTicket(b)), mutations(ticket, 11));
+    onlyDecodeErrors(decodeClientHello, mutations(RFC8448_RESUMED.clientHello.subarray(4), 12));
+    const offer = decodeClientHello(RFC8448_RESUMED.clientHello.subarray(4)).extensions.at(-1)!.data;
+    onlyDecodeErrors((b) => ClientExtension.preSharedKey.decode(b), mutations(offer, 13));
   });
 
   test('alerts', () => {

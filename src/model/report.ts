@@ -290,6 +290,8 @@ export interface TlsFeatures {
   downgradeSentinel: boolean | null;
   /** TLS 1.3 0-RTT early data accepted (replayable). */
   earlyData: boolean | null;
+  /** What the 0-RTT probe sent and what came back, or why it could not decide (absent: it did not run). Untrusted. */
+  earlyDataEvidence?: string;
 }
 
 // ---- completeness (issue 11) ----

@@ -6,6 +6,7 @@ import type { PolicyRules, ResolvedPolicy } from './model.js';
 import {
   checkAddressConsistency,
   checkCertificate,
+  checkEarlyData,
   checkHsts,
   checkIncomplete,
   checkKeyExchange,
@@ -54,6 +55,7 @@ export function checkTarget(t: TargetReport, rules: PolicyRules, now: Date): Fin
     ]),
     ...checkRobot(t),
     ...checkHsts(t, rules),
+    ...checkEarlyData(t),
     ...checkVulnerabilities(t, rules)
   ];
 }

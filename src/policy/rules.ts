@@ -264,6 +264,14 @@ const POLICY_RULES: readonly RuleInfo[] = [
     'warning',
     'http.hsts-min-max-age'
   ),
+  // From the target's TLS features (policy/checks/early-data.ts).
+  rule(
+    'tls.early-data',
+    'TLS 1.3 0-RTT early data accepted',
+    'A resumption with early data gets early_data in EncryptedExtensions: what a client sends as early data can be replayed (RFC 8446 §8).',
+    'notice',
+    'severity'
+  ),
   ...VULNERABILITY_RULES,
   rule(
     'waiver.expired',

@@ -39,7 +39,8 @@ export {
   reproduceStapling,
   reproduceReachability,
   reproduceReconnect,
-  reproduceResumptionAcross
+  reproduceResumptionAcross,
+  reproduceEarlyData
 } from './reproduce.js';
 export { opensslCommand, curlCommand, type OfferedLists } from './client-reproduce.js';
 export { robotFix, hstsFix, reproduceHsts } from './vulnerability-fix.js';
@@ -51,3 +52,4 @@ export {
   type ResumptionSwitch
 } from './resumption.js';
 export { vulnerabilityFix } from './vulnerabilities.js';
+export { earlyDataFix } from './early-data.js';

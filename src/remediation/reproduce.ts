@@ -97,3 +97,20 @@ export function reproduceResumptionAcross(t: Endpoint, from: string, to: string)
   );
   return `${save} && ${resume}`;
 }
+
+/**
+ * Two s_client runs: the first saves the session a ticket resumes (it must stay connected a moment, as TLS 1.3
+ * tickets come after the handshake), the second resumes it with a line of early data; "Early data was accepted"
+ * in its output is the finding.
+ */
+export function reproduceEarlyData(t: Endpoint): string {
+  const save = sClient(t, ['-tls1_3', '-sess_out', 'tls-gate-session.pem'], ' >/dev/null');
+  const resume = sClient(t, [
+    '-tls1_3',
+    '-sess_in',
+    'tls-gate-session.pem',
+    '-early_data',
+    'tls-gate-early.txt'
+  ]);
+  return `printf '\\r\\n' > tls-gate-early.txt; sleep 1 | ${save}; ${resume} | grep -i 'early data'`;
+}

@@ -40,7 +40,8 @@ export const HARM_TIERS: readonly HarmTier[] = [
       'certificate.weak-key',
       'certificate.weak-signature',
       'client.can-connect',
-      'http.hsts'
+      'http.hsts',
+      'tls.early-data'
     ]
   },
   {

@@ -8,6 +8,19 @@ export interface KeyShareEntry {
   keyExchange: Buffer;
 }
 
+/** One PSK offered in a ClientHello's pre_shared_key (RFC 8446 §4.2.11): a ticket and its obfuscated age. */
+export interface PskIdentity {
+  identity: Buffer;
+  /** (ticket age in ms + ticket_age_add) mod 2^32. */
+  obfuscatedTicketAge: number;
+}
+
+/** The body of a ClientHello's pre_shared_key: the identities and one binder per identity, in the same order. */
+export interface OfferedPsks {
+  identities: PskIdentity[];
+  binders: Buffer[];
+}
+
 export interface ClientHelloSpec {
   /** Version in the record header. Defaults to 0x0301, which old and new servers alike accept. */
   recordVersion?: number;
@@ -40,6 +53,13 @@ export interface ClientHelloSpec {
   /** psk_key_exchange_modes, e.g. [1] for psk_dhe_ke. */
   pskKeyExchangeModes?: number[];
   encryptThenMac?: boolean;
+  /** early_data (RFC 8446 §4.2.10): 0-RTT data follows the hello. */
+  earlyData?: boolean;
+  /**
+   * pre_shared_key (RFC 8446 §4.2.11), written last. Its binders are placeholders of the right length until
+   * bindPskBinders (psk-binders.ts) computes them over the encoded hello.
+   */
+  preSharedKey?: OfferedPsks;
   /** Pad the hello (RFC 7685) to at least this many bytes of handshake message, or false for no padding. */
   padTo?: number | false;
   /** Extensions to add verbatim, e.g. for client-profile fidelity. */

@@ -50,11 +50,14 @@ export function clientHelloExtensions(spec: ClientHelloSpec): Extension[] {
   if (spec.extendedMasterSecret) add(c.extendedMasterSecret, true);
   // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
   if (spec.keyShares) add(c.keyShares, spec.keyShares);
+  if (spec.earlyData) add(c.earlyData, true);
   if (spec.supportedVersions?.length) add(c.supportedVersions, spec.supportedVersions);
   if (spec.signatureAlgorithms?.length) add(c.signatureAlgorithms, spec.signatureAlgorithms);
   if (spec.signatureAlgorithmsCert?.length) add(c.signatureAlgorithmsCert, spec.signatureAlgorithmsCert);
   if (spec.pskKeyExchangeModes?.length) add(c.pskKeyExchangeModes, spec.pskKeyExchangeModes);
   for (const extra of spec.extraExtensions ?? []) ext.push(extra);
+  // RFC 8446 §4.2.11: pre_shared_key MUST be the last extension in the ClientHello.
+  if (spec.preSharedKey) add(c.preSharedKey, spec.preSharedKey);
   return ext;
 }
 
@@ -95,9 +98,15 @@ export function clientHello(spec: ClientHelloSpec): ClientHello {
   // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
   const overhead = extensions.length === 0 ? 6 : 4;
   const fill = Math.max(0, spec.padTo - length - overhead);
+  // Padding goes last, except before a pre_shared_key, which must stay the last extension (RFC 8446 §4.2.11).
+  const padding = extension(ClientExtension.padding, fill);
+  const last = extensions.at(-1);
   const padded: ClientHello = {
     ...hello,
-    extensions: [...extensions, extension(ClientExtension.padding, fill)]
+    extensions:
+      last?.type === ClientExtension.preSharedKey.type
+        ? [...extensions.slice(0, -1), padding, last]
+        : [...extensions, padding]
   };
   delete padded.withoutExtensionsBlock; // the padding extension needs a block
   return padded;

@@ -5,7 +5,7 @@
 // (supported_versions, key_share, status_request), each form is its own entry.
 import { CertificateStatusType, ExtensionType } from '../codepoints/index.js';
 import { ByteReader, ByteWriter, DecodeError } from './bytes.js';
-import type { KeyShareEntry } from './client-hello-spec.js';
+import type { KeyShareEntry, OfferedPsks, PskIdentity } from './client-hello-spec.js';
 import {
   decodeAlpn,
   decodeServerName,
@@ -49,6 +49,39 @@ const keyShareEntry = (entry: KeyShareEntry): Buffer =>
     .u16(entry.group)
     .vector16((k) => k.bytes(entry.keyExchange))
     .finish();
+
+/** The bytes of an OfferedPsks' binders list, its u16 length included: what a binder's transcript leaves out. */
+export function bindersListLength(binders: readonly Buffer[]): number {
+  return 2 + binders.reduce((sum, binder) => sum + 1 + binder.length, 0);
+}
+
+function encodeOfferedPsks(offer: OfferedPsks): Buffer {
+  return new ByteWriter()
+    .vector16((list) =>
+      offer.identities.forEach((psk) =>
+        list.vector16((w) => w.bytes(psk.identity)).u32(psk.obfuscatedTicketAge)
+      )
+    )
+    .vector16((list) => offer.binders.forEach((binder) => list.vector8((w) => w.bytes(binder))))
+    .finish();
+}
+
+function decodeOfferedPsks(r: ByteReader): OfferedPsks {
+  const identityList = r.vector16('pre_shared_key identities');
+  const identities: PskIdentity[] = [];
+  while (!identityList.done()) {
+    identities.push({
+      identity: Buffer.from(identityList.vector16().rest()),
+      obfuscatedTicketAge: identityList.u32()
+    });
+  }
+  const binderList = r.vector16('pre_shared_key binders');
+  const binders: Buffer[] = [];
+  while (!binderList.done()) binders.push(Buffer.from(binderList.vector8().rest()));
+  if (identities.length === 0 || identities.length !== binders.length)
+    throw new DecodeError('pre_shared_key: identities and binders must be as many, and at least one');
+  return { identities, binders };
+}
 
 /** A flag extension: present with an empty body. */
 const empty = (type: number): ExtensionCodec<true> =>
@@ -142,6 +175,14 @@ export const ClientExtension = {
   ),
   encryptThenMac: empty(ExtensionType.encrypt_then_mac),
   extendedMasterSecret: empty(ExtensionType.extended_master_secret),
+  /** early_data in a ClientHello: the client sends 0-RTT data after it (RFC 8446 §4.2.10). */
+  earlyData: empty(ExtensionType.early_data),
+  /** pre_shared_key in a ClientHello: the offered PSKs and their binders; the last extension (RFC 8446 §4.2.11). */
+  preSharedKey: codec(
+    ExtensionType.pre_shared_key,
+    whole('pre_shared_key', decodeOfferedPsks),
+    encodeOfferedPsks
+  ),
   /** RFC 7685: zero bytes of the given length. */
   padding: codec(
     ExtensionType.padding,
@@ -170,11 +211,23 @@ export const ServerExtension = {
     whole('key_share', (r) => r.u16()),
     u16
   ),
+  /** pre_shared_key in a ServerHello: the index of the PSK the server selected (RFC 8446 §4.2.11). */
+  selectedIdentity: codec(
+    ExtensionType.pre_shared_key,
+    whole('pre_shared_key', (r) => r.u16()),
+    u16
+  ),
   cookie: codec(
     ExtensionType.cookie,
     whole('cookie', (r) => Buffer.from(r.vector16().rest())),
     (cookie: Buffer) => new ByteWriter().vector16((w) => w.bytes(cookie)).finish()
   )
+} as const;
+
+/** Extensions an EncryptedExtensions carries (those the engine reads). */
+export const EncryptedExtension = {
+  /** early_data in EncryptedExtensions: the server accepted the client's 0-RTT data (RFC 8446 §4.2.10). */
+  earlyData: empty(ExtensionType.early_data)
 } as const;
 
 /** Extensions of a TLS 1.3 CertificateEntry (RFC 8446 §4.4.2). */

@@ -10,4 +10,5 @@ export { checkCertificate } from './certificate/index.js';
 export { checkAddressConsistency } from './address.js';
 export { checkRobot } from './vuln-robot.js';
 export { checkHsts } from './http-hsts.js';
+export { checkEarlyData } from './early-data.js';
 export { checkVulnerabilities } from './vulnerabilities.js';

@@ -252,18 +252,20 @@ export const BSI_TR_02102_2: PresetDefinition = {
         'ecdsa-with-SHA512'
       ]
     },
-    // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no compression.
+    // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no
+    // compression, no 0-RTT.
     severity: {
       'vuln.insecureRenegotiation': 'error',
       'vuln.clientRenegotiation': 'error',
-      'vuln.compression': 'error'
+      'vuln.compression': 'error',
+      'tls.early-data': 'error'
     }
   },
   notChecked: [
     'PSK suites (ECDHE_PSK, DHE_PSK, RSA_PSK) are allowed by the TR but need a pre-shared key to probe; they are not in the allowed list.',
     'Dated limits (TLS 1.2 until end of 2031, DHE and DSA until end of 2029) are not enforced by date.',
     'Version 2026-01 deprecates RSA PKCS#1 v1.5 signatures; sha*WithRSAEncryption stays allowed here (2025-01).',
-    'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression and heartbeat are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac and 0-RTT are not probed.',
+    'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression, heartbeat and 0-RTT are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed, tls.early-data: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac is not probed.',
     'x25519 and x448 are not on the BSI list and are reported as not allowed.'
   ]
 };

@@ -13,6 +13,7 @@ import { robotCheck } from './vuln-robot.js';
 import { hstsCheck } from './vuln-hsts.js';
 import { derivedVulnerabilitiesCheck } from './vuln-derived.js';
 import { tlsFeaturesCheck } from './vuln-features.js';
+import { earlyDataCheck } from './vuln-early-data.js';
 import { VULNERABILITY_PROBE_CHECKS } from './vuln-probes.js';
 
 export const SCAN_CHECKS: readonly ScanCheck[] = [
@@ -33,6 +34,7 @@ export const SCAN_CHECKS: readonly ScanCheck[] = [
   robotCheck,
   hstsCheck,
   derivedVulnerabilitiesCheck,
+  earlyDataCheck,
   tlsFeaturesCheck
 ];
 

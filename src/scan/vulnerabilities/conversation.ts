@@ -18,7 +18,7 @@ import { connectFailureText, openTargetConnection } from './target-connection.js
 /** What came back after the flight, or how the wait ended. */
 export type Reply =
   | { kind: 'alert'; alert: AlertInfo }
-  | { kind: 'record'; type: number; fragment: Buffer }
+  | { kind: 'record'; type: number; version: number; fragment: Buffer }
   | { kind: 'handshake'; type: number; body: Buffer }
   | { kind: 'closed' }
   | { kind: 'reset' }
@@ -50,7 +50,12 @@ export class Conversation {
         if (frame?.kind === 'record') {
           if (frame.record.type === ContentType.alert)
             return { kind: 'alert', alert: decodeAlert(frame.record.fragment) };
-          return { kind: 'record', type: frame.record.type, fragment: frame.record.fragment };
+          return {
+            kind: 'record',
+            type: frame.record.type,
+            version: frame.record.version,
+            fragment: frame.record.fragment
+          };
         }
       } catch (error) {
         if (error instanceof DecodeError) return { kind: 'malformed', message: error.message };

@@ -21,6 +21,8 @@ export function openTargetConnection(
     deadline: limits.deadline,
     signal: limits.signal,
     maxBytes,
+    // The target's read budget, as every probe's connection draws on it (src/scan/budgets.ts).
+    sharedBytes: limits.readBudget,
     beforeTls: starttlsUpgrade(endpoint, limits.timeoutMs)
   });
 }

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPolicyCommand: () => (/* binding */ runPolicyCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7377);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8137);
 /* harmony import */ var _policy_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5016);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 // `tls-gate policy show [NAME|FILE]`, `policy check FILE`, `policy list`, `policy rules`.

@@ -114,7 +114,7 @@ function utf8Bytes(text) {
 /* harmony export */   Q: () => (/* binding */ mergedFixBlocks),
 /* harmony export */   c: () => (/* binding */ fixableFindings)
 /* harmony export */ });
-/* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(366);
+/* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(265);
 // One fix per target instead of one per finding: the server lines of every finding the policy still counts, merged
 // per server software (nginx, Apache, HAProxy, in that order) and each line once. Several findings usually share a
 // fix (three suites over three versions, one `ssl_ciphers` line), so the text report and the job summary show it
@@ -186,7 +186,8 @@ const HARM_TIERS = [
             'certificate.weak-key',
             'certificate.weak-signature',
             'client.can-connect',
-            'http.hsts'
+            'http.hsts',
+            'tls.early-data'
         ]
     },
     {

@@ -1570,9 +1570,9 @@ function analyzeCertificates(input) {
 /* harmony import */ var _certs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3506);
 /* harmony import */ var _clients_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8150);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7377);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8137);
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9320);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6556);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6377);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
 // One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
@@ -1711,7 +1711,7 @@ function finishedTargetLine(target, done, total) {
 
 /***/ }),
 
-/***/ 9320:
+/***/ 6556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3181,7 +3181,7 @@ const CHANGE_CIPHER_SPEC_PAYLOAD = Buffer.from([1]);
 // EXTERNAL MODULE: ./src/wire/framing.ts
 var framing = __webpack_require__(1231);
 // EXTERNAL MODULE: ./src/wire/record.ts
-var record = __webpack_require__(5340);
+var wire_record = __webpack_require__(5340);
 // EXTERNAL MODULE: ./src/wire/server-fault.ts
 var server_fault = __webpack_require__(4327);
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/robot-premaster.ts
@@ -3258,6 +3258,8 @@ function openTargetConnection(ctx, maxBytes) {
         deadline: limits.deadline,
         signal: limits.signal,
         maxBytes,
+        // The target's read budget, as every probe's connection draws on it (src/scan/budgets.ts).
+        sharedBytes: limits.readBudget,
         beforeTls: (0,scan_starttls/* starttlsUpgrade */._Y)(endpoint, limits.timeoutMs)
     });
 }
@@ -3329,9 +3331,9 @@ async function exchange(ctx, offer, query) {
             return { kind: 'not-sent', why: 'the crafted block is larger than the RSA modulus' };
         const wire = (0,registry/* protocolVersionCode */.mX)(offer.version);
         opened.write(Buffer.concat([
-            (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, wire, encodeRsaClientKeyExchange(encrypted, offer.version === 'SSLv3')),
-            (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.change_cipher_spec, wire, CHANGE_CIPHER_SPEC_PAYLOAD),
-            (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, wire, (0,external_node_crypto_.randomBytes)(FINISHED_RECORD_LENGTH))
+            (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, wire, encodeRsaClientKeyExchange(encrypted, offer.version === 'SSLv3')),
+            (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.change_cipher_spec, wire, CHANGE_CIPHER_SPEC_PAYLOAD),
+            (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, wire, (0,external_node_crypto_.randomBytes)(FINISHED_RECORD_LENGTH))
         ]));
         return { kind: 'answered', reaction: await readReaction(opened, reply) };
     }
@@ -3753,7 +3755,7 @@ function result_selected(options, name) {
     return options.vulnerabilityChecks === undefined || options.vulnerabilityChecks.has(name);
 }
 /** Writes one check's result into the report. */
-function result_record(report, name, result) {
+function record(report, name, result) {
     report.vulnerabilities = { ...(report.vulnerabilities ?? {}), [name]: result };
 }
 const CANONICAL_ORDER = [
@@ -3950,7 +3952,7 @@ const derivedVulnerabilitiesCheck = {
     async run({ options, report, facts }) {
         const handshake = await facts.get('handshake');
         for (const name of DERIVED_CHECKS.filter((check) => result_selected(options, check))) {
-            result_record(report, name, handshake?.ok
+            record(report, name, handshake?.ok
                 ? derivedResult(name, report)
                 : notApplicable('no handshake with the server could be completed'));
         }
@@ -3982,7 +3984,7 @@ var server_hello = __webpack_require__(5059);
 // Protocol features recorded beside the vulnerability checks, all read from ServerHellos the enumeration already
 // has (no handshake of their own): extended master secret (RFC 7627), encrypt-then-MAC for CBC suites
 // (RFC 7366), and the TLS 1.3 downgrade sentinel (RFC 8446 §4.1.3) in the answer to a TLS 1.2-only hello.
-// 0-RTT early data would need a resumed TLS 1.3 handshake the engine cannot make yet: it stays null.
+// 0-RTT early data comes from the early data probe (early-data.ts), with its evidence; null when it did not run.
 
 
 
@@ -3991,7 +3993,7 @@ const carries = (outcome, type) => outcome.serverExtensions.includes(type);
 function anyOf(outcomes, type) {
     return outcomes.length === 0 ? null : outcomes.some((outcome) => carries(outcome, type));
 }
-function tlsFeatures(tlsOutcomes, speaksTls13) {
+function tlsFeatures(tlsOutcomes, speaksTls13, earlyData = null) {
     const cbc = tlsOutcomes.filter((outcome) => (0,registry/* suiteByCode */.Te)(outcome.cipherSuite)?.mode === 'CBC');
     const tls12 = tlsOutcomes.filter((outcome) => outcome.version === 'TLSv1.2' && outcome.serverRandom);
     return {
@@ -4000,20 +4002,21 @@ function tlsFeatures(tlsOutcomes, speaksTls13) {
         downgradeSentinel: speaksTls13 && tls12.length > 0
             ? tls12.every((outcome) => (0,server_hello/* downgradeSentinel */.eS)({ random: outcome.serverRandom }) !== null)
             : null,
-        earlyData: null
+        earlyData: earlyData?.earlyData ?? null,
+        ...(earlyData ? { earlyDataEvidence: earlyData.evidence } : {})
     };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/checks/vuln-features.ts
 // TLS features recorded beside the vulnerability checks (src/scan/vulnerabilities/features.ts), read from the
-// enumeration's ServerHellos: no handshakes.
+// enumeration's ServerHellos (no handshakes), and 0-RTT early data from the early data check's two.
 
 
 
 const TLS = ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
 const tlsFeaturesCheck = {
     name: 'tls features',
-    needs: ['handshake', ...TLS.map(versionFact)],
+    needs: ['handshake', 'earlyData', ...TLS.map(versionFact)],
     produces: [],
     handshakeBudget: () => 0,
     applies: async ({ facts }) => (await facts.get('handshake'))?.ok === true,
@@ -4021,7 +4024,8 @@ const tlsFeaturesCheck = {
         const versions = new Map();
         for (const version of TLS)
             versions.set(version, await facts.get(versionFact(version)));
-        report.tlsFeatures = tlsFeatures(tlsOutcomes(versions), report.protocols['TLSv1.3']);
+        const earlyData = await facts.get('earlyData');
+        report.tlsFeatures = tlsFeatures(tlsOutcomes(versions), report.protocols['TLSv1.3'], earlyData ?? null);
         return {};
     }
 };
@@ -4034,7 +4038,155 @@ const tlsFeaturesCheck = {
 const CHANGE_CIPHER_SPEC_BODY = Buffer.from([1]);
 /** One ChangeCipherSpec record at `version`. */
 function encodeChangeCipherSpec(version) {
-    return (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.change_cipher_spec, version, CHANGE_CIPHER_SPEC_BODY);
+    return (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.change_cipher_spec, version, CHANGE_CIPHER_SPEC_BODY);
+}
+
+// EXTERNAL MODULE: ./src/wire/encrypted-extensions.ts
+var encrypted_extensions = __webpack_require__(6944);
+// EXTERNAL MODULE: ./src/wire/extension-codecs.ts
+var extension_codecs = __webpack_require__(9818);
+// EXTERNAL MODULE: ./src/wire/extensions.ts
+var wire_extensions = __webpack_require__(8819);
+;// CONCATENATED MODULE: ./src/wire/new-session-ticket.ts
+// NewSessionTicket (RFC 8446 §4.6.1): what a TLS 1.3 server sends after the handshake, under its application
+// traffic keys, so that the client can resume: the ticket's lifetime, the value that obfuscates its age, the
+// nonce its PSK is derived with, the ticket itself, and extensions (early_data: how many bytes of 0-RTT data the
+// server will take with it).
+
+
+
+
+/** early_data in a NewSessionTicket: max_early_data_size, the 0-RTT bytes the server takes with this ticket. */
+const TicketEarlyData = {
+    type: codepoints/* ExtensionType */.Ag.early_data,
+    decode(data) {
+        const r = new bytes/* ByteReader */.kP(data, 'early_data');
+        const size = r.u32();
+        r.expectDone();
+        return size;
+    },
+    encode: (size) => new bytes/* ByteWriter */.U7().u32(size).finish()
+};
+/** Decodes a NewSessionTicket body (after the 4-byte handshake header). */
+function decodeNewSessionTicket(body) {
+    const r = new bytes/* ByteReader */.kP(body, 'NewSessionTicket');
+    const lifetime = r.u32();
+    const ageAdd = r.u32();
+    const nonce = Buffer.from(r.vector8('ticket_nonce').rest());
+    const ticket = Buffer.from(r.vector16('ticket').rest());
+    const extensions = (0,wire_extensions/* readExtensions */.HW)(r, 'NewSessionTicket extensions');
+    r.expectDone();
+    if (ticket.length === 0)
+        throw new bytes/* DecodeError */.Xc('NewSessionTicket: empty ticket', 'missing-data');
+    return { lifetime, ageAdd, nonce, ticket, extensions };
+}
+/** The NewSessionTicket handshake message, header included. */
+function encodeNewSessionTicket(message) {
+    const w = new ByteWriter()
+        .u32(message.lifetime)
+        .u32(message.ageAdd)
+        .vector8((n) => n.bytes(message.nonce))
+        .vector16((t) => t.bytes(message.ticket));
+    writeExtensions(w, message.extensions);
+    return encodeHandshake(HandshakeType.new_session_ticket, w.finish());
+}
+/** The ticket's max_early_data_size, 0 when it carries no early_data extension (no 0-RTT with it). */
+function maxEarlyDataSize(message) {
+    const found = message.extensions.find((e) => e.type === TicketEarlyData.type);
+    return found ? TicketEarlyData.decode(found.data) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/wire/psk-binders.ts
+// PSK binders (RFC 8446 §4.2.11.2): each binder is computed over the ClientHello truncated before the binders
+// list, the lengths in it already counting the binders. So a hello is built with placeholder binders of the
+// right length, encoded, cut, and the real binders written in place; the bytes before them do not change.
+
+
+/** The encoded ClientHello message (header included) up to, not including, its binders list. */
+function truncatedForBinders(hello) {
+    const offer = (0,extension_codecs/* findExtension */.bW)(hello.extensions, extension_codecs/* ClientExtension */.ZJ.preSharedKey);
+    if (!offer)
+        throw new RangeError('the ClientHello offers no pre_shared_key');
+    const encoded = (0,client_hello/* encodeClientHello */.Wi)(hello);
+    return encoded.subarray(0, encoded.length - (0,extension_codecs/* bindersListLength */.AG)(offer.binders));
+}
+/**
+ * The hello with its binders replaced by `binders(truncated)`, one per identity and each of the length of the
+ * placeholder it replaces (so the truncated bytes they were computed over stay the same).
+ */
+function bindPskBinders(hello, binders) {
+    const last = hello.extensions.at(-1);
+    const offer = (0,extension_codecs/* findExtension */.bW)(hello.extensions, extension_codecs/* ClientExtension */.ZJ.preSharedKey);
+    if (!offer || last?.type !== extension_codecs/* ClientExtension */.ZJ.preSharedKey.type)
+        throw new RangeError('pre_shared_key must be the last extension of the ClientHello');
+    const computed = binders(truncatedForBinders(hello));
+    if (computed.length !== offer.binders.length ||
+        computed.some((binder, i) => binder.length !== offer.binders[i].length))
+        throw new RangeError('each binder must have the length of its placeholder');
+    return {
+        ...hello,
+        extensions: [
+            ...hello.extensions.slice(0, -1),
+            (0,extension_codecs/* extension */.ck)(extension_codecs/* ClientExtension */.ZJ.preSharedKey, { ...offer, binders: computed })
+        ]
+    };
+}
+
+// EXTERNAL MODULE: ./src/wire/tls13/aead.ts
+var aead = __webpack_require__(7472);
+// EXTERNAL MODULE: ./src/wire/tls13/key-schedule.ts
+var key_schedule = __webpack_require__(6160);
+;// CONCATENATED MODULE: ./src/wire/tls13/record-protection.ts
+// One direction of TLS 1.3 record protection under one traffic secret (RFC 8446 §5.2, §7.3): the keys, and the
+// sequence number that counts the records sealed or opened under them. The 0-RTT probe needs several at once
+// (client handshake, server application, client early); the certificate read keeps its own in the decryptor.
+
+
+
+
+
+/** The header of a protected record: opaque_type application_data, legacy_record_version 0x0303. */
+function protectedHeader(length) {
+    const header = Buffer.alloc(5);
+    header[0] = codepoints/* ContentType */.cM.application_data;
+    header.writeUInt16BE(codepoints/* ProtocolVersion */.rg.TLSv1_2, 1);
+    header.writeUInt16BE(length, 3);
+    return header;
+}
+class RecordProtection {
+    suite;
+    key;
+    iv;
+    sequence = 0n;
+    constructor(suite, secret) {
+        this.suite = suite;
+        const keys = (0,key_schedule/* trafficKeys */.AU)(suite.hash, secret, suite.keyLength);
+        this.key = keys.key;
+        this.iv = keys.iv;
+    }
+    /** One protected record (header included) carrying `content` of the real content `type`, unpadded. */
+    seal(type, content) {
+        if (content.length > wire_record/* MAX_PLAINTEXT */.dQ)
+            throw new RangeError('TLS 1.3: record content over 2^14 bytes');
+        const inner = Buffer.concat([content, Buffer.from([type])]);
+        const header = protectedHeader(inner.length + this.suite.tagLength);
+        const body = (0,aead/* sealRecord */.xe)(this.suite, this.key, (0,aead/* recordNonce */.Bv)(this.iv, this.sequence++), header, inner);
+        return Buffer.concat([header, body]);
+    }
+    /** Opens one protected record: its real content type and content; DecryptionError when it fails authentication. */
+    open(record) {
+        if (record.type !== codepoints/* ContentType */.cM.application_data)
+            throw new bytes/* DecodeError */.Xc(`TLS 1.3: a record of type ${record.type} where a protected record was due`);
+        if (record.fragment.length > wire_record/* MAX_PLAINTEXT */.dQ + 256)
+            throw new bytes/* DecodeError */.Xc('TLS 1.3: encrypted record too large', 'over-limit');
+        const header = Buffer.alloc(5);
+        header[0] = record.type;
+        header.writeUInt16BE(record.version, 1);
+        header.writeUInt16BE(record.fragment.length, 3);
+        const inner = (0,aead/* openRecord */.C6)(this.suite, this.key, (0,aead/* recordNonce */.Bv)(this.iv, this.sequence), header, record.fragment);
+        this.sequence++;
+        return (0,aead/* stripInnerPlaintext */.uH)(inner);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/conversation.ts
@@ -4070,7 +4222,12 @@ class Conversation {
                 if (frame?.kind === 'record') {
                     if (frame.record.type === codepoints/* ContentType */.cM.alert)
                         return { kind: 'alert', alert: (0,wire_alert/* decodeAlert */.vo)(frame.record.fragment) };
-                    return { kind: 'record', type: frame.record.type, fragment: frame.record.fragment };
+                    return {
+                        kind: 'record',
+                        type: frame.record.type,
+                        version: frame.record.version,
+                        fragment: frame.record.fragment
+                    };
                 }
             }
             catch (error) {
@@ -4137,6 +4294,368 @@ async function converse(ctx, talk, refused) {
     }, refused('the check had no connection left in its budget, or the target deadline had passed'));
 }
 
+// EXTERNAL MODULE: ./src/scan/budgets.ts
+var budgets = __webpack_require__(1735);
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/protected-reader.ts
+// Reads TLS 1.3 handshake messages from protected records on a conversation, under whichever keys are current
+// (the server's handshake keys, then its application keys). ChangeCipherSpec (middlebox compatibility) and
+// application data are skipped; an alert, a close, silence or anything unexpected ends the read as a value.
+// A record that fails authentication is a DecodeError, which the conversation turns into a malformed reply.
+
+
+
+
+
+const ended = (alert) => ({
+    kind: 'ended',
+    what: `alert ${alert.name} (${alert.level})`,
+    alert,
+    transport: false
+});
+class ProtectedReader {
+    talk;
+    opener;
+    assembler = new wire_handshake/* HandshakeAssembler */.c1();
+    records = 0;
+    constructor(talk, opener) {
+        this.talk = talk;
+        this.opener = opener;
+    }
+    /** New keys from the next record on (the server's application keys after its Finished). */
+    rekey(opener) {
+        this.opener = opener;
+    }
+    /**
+     * The next handshake message. `wait` bounds the wait for more bytes (absent: the per-read timeout and the
+     * deadline); when it passes, the read ends as silence.
+     */
+    async next(wait) {
+        for (;;) {
+            const message = this.assembler.next();
+            if (message)
+                return { kind: 'message', message };
+            if (++this.records > budgets/* SCAN_BUDGETS */.di.flightRecords)
+                return {
+                    kind: 'ended',
+                    what: `more than ${budgets/* SCAN_BUDGETS */.di.flightRecords} records`,
+                    alert: null,
+                    transport: false
+                };
+            const reply = wait ? await wait(this.talk.next()) : await this.talk.next();
+            if (reply === null)
+                return { kind: 'ended', what: 'nothing more', alert: null, transport: true };
+            if (reply.kind === 'alert')
+                return ended(reply.alert);
+            if (reply.kind !== 'record' || reply.type === codepoints/* ContentType */.cM.handshake)
+                return {
+                    kind: 'ended',
+                    what: describeReply(reply),
+                    alert: null,
+                    transport: reply.kind === 'closed' || reply.kind === 'reset' || reply.kind === 'timeout'
+                };
+            if (reply.type === codepoints/* ContentType */.cM.change_cipher_spec)
+                continue;
+            const { type, content } = this.opener.open({
+                type: reply.type,
+                version: reply.version,
+                fragment: reply.fragment
+            });
+            if (type === codepoints/* ContentType */.cM.alert)
+                return ended((0,wire_alert/* decodeAlert */.vo)(content));
+            if (type === codepoints/* ContentType */.cM.handshake)
+                this.assembler.push(content);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/wire/finished.ts
+var finished = __webpack_require__(2951);
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/tls13-ticket.ts
+// One complete TLS 1.3 handshake of our own, to be given session tickets (RFC 8446 §4.6.1): our ClientHello with
+// one suite and one key share the server accepted, its flight decrypted up to Finished (neither certificate nor
+// signature is checked: nothing is sent under these keys but our Finished), our Finished, and then the
+// NewSessionTickets under the server's application keys, each with the PSK it stands for. Bounded by the
+// per-read timeout, the deadline, the flight budgets, and after a first ticket by a short grace for the rest.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Tickets read at most: servers send one or two (OpenSSL two); more is a server that keeps us reading. */
+const MAX_TICKETS = 8;
+/**
+ * How long more tickets are waited for once one has come (ms): servers send theirs together right after our
+ * Finished, and a server that sends none then waits for our request would cost the whole per-read timeout.
+ */
+const TICKET_GRACE_MS = 500;
+function within(ms) {
+    return (reply) => {
+        let timer;
+        const grace = new Promise((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+        return Promise.race([reply, grace]).finally(() => clearTimeout(timer));
+    };
+}
+const failed = (evidence, transient = false) => ({
+    kind: 'failed',
+    evidence,
+    transient
+});
+const TRANSPORT = new Set(['closed', 'reset', 'timeout']);
+/** The (EC)DHE secret with the server's key share; a key node:crypto cannot use is the server's fault. */
+function agreeWith(share, server) {
+    try {
+        return share.sharedSecret(server.keyExchange);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new bytes/* DecodeError */.Xc(`key_share: the server's key for group 0x${server.group.toString(16)} is not usable (${reason})`);
+    }
+}
+/** The full handshake and its tickets, on a fresh conversation. */
+async function fetchTickets(talk, offer) {
+    const suite = (0,aead/* tls13Suite */.My)(offer.suite);
+    const share = (0,key_share/* createKeyShare */.BR)(offer.group);
+    if (!suite || !share)
+        return failed('no TLS 1.3 suite and group the scanner can complete a handshake with');
+    const hello = (0,client_hello/* encodeClientHello */.Wi)((0,client_hello/* clientHello */.Ye)(tls13Hello([offer.suite], {
+        serverName: offer.serverName,
+        groups: [offer.group],
+        keyShares: [share.entry]
+    })));
+    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_0, hello));
+    const first = await talk.next();
+    if (first.kind !== 'handshake' || first.type !== codepoints/* HandshakeType */.Yq.server_hello)
+        return failed(`our TLS 1.3 hello was answered with ${describeReply(first)}`, TRANSPORT.has(first.kind));
+    const serverHello = (0,server_hello/* decodeServerHello */.EL)(first.body);
+    const key = (0,server_hello/* serverKeyShare */.sB)(serverHello);
+    if ((0,server_hello/* isHelloRetryRequest */.qw)(serverHello) || (0,server_hello/* selectedVersion */.S6)(serverHello) !== codepoints/* ProtocolVersion */.rg.TLSv1_3 || !key)
+        return failed('our TLS 1.3 hello, with a suite and group the server had accepted, was not answered with a TLS 1.3 ServerHello');
+    if (serverHello.cipherSuite !== offer.suite || key.group !== offer.group)
+        return failed('the ServerHello selected a suite or group we did not offer');
+    let transcript = Buffer.concat([hello, (0,wire_handshake/* encodeHandshake */.u_)(codepoints/* HandshakeType */.Yq.server_hello, first.body)]);
+    const secrets = (0,key_schedule/* handshakeSecrets */.pr)(suite.hash, agreeWith(share, key), transcript);
+    const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+    let certificateRequested = false;
+    for (let messages = 0;; messages++) {
+        const read = await reader.next();
+        if (read.kind === 'ended')
+            return failed(`the server's encrypted flight ended with ${read.what}`, read.transport);
+        if (messages >= budgets/* SCAN_BUDGETS */.di.flightMessages)
+            return failed('the server flight exceeded the flight budget');
+        transcript = Buffer.concat([transcript, read.message.raw]);
+        if (read.message.type === codepoints/* HandshakeType */.Yq.certificate_request)
+            certificateRequested = true;
+        if (read.message.type === codepoints/* HandshakeType */.Yq.finished)
+            break;
+    }
+    const application = (0,key_schedule/* applicationSecrets */.Sb)(suite.hash, secrets.handshakeSecret, transcript);
+    // Asked for a client certificate, we send none (RFC 8446 §4.4.2): a server that only prefers one goes on.
+    const clientCertificate = certificateRequested
+        ? (0,certificate/* encodeCertificate */.ke)({ certificates: [], ocspResponse: null }, true)
+        : Buffer.alloc(0);
+    transcript = Buffer.concat([transcript, clientCertificate]);
+    const clientFinished = (0,finished/* encodeFinished */.t)({
+        verifyData: (0,key_schedule/* finishedVerifyData */.ah)(suite.hash, secrets.clientHandshakeTrafficSecret, transcript)
+    });
+    // Middlebox compatibility (RFC 8446 §D.4): our hello sent a session ID, so a ChangeCipherSpec precedes our flight.
+    talk.send(encodeChangeCipherSpec(codepoints/* ProtocolVersion */.rg.TLSv1_2));
+    talk.send(new RecordProtection(suite, secrets.clientHandshakeTrafficSecret).seal(codepoints/* ContentType */.cM.handshake, Buffer.concat([clientCertificate, clientFinished])));
+    const resumption = (0,key_schedule/* resumptionMasterSecret */.Fu)(suite.hash, application.masterSecret, Buffer.concat([transcript, clientFinished]));
+    reader.rekey(new RecordProtection(suite, application.serverApplicationTrafficSecret));
+    const { tickets, alert } = await readTickets(reader, suite, resumption);
+    // An alert instead of tickets is the server refusing the handshake (a client certificate it requires), not an
+    // answer about tickets; close_notify is a server that has nothing more to send.
+    if (tickets.length === 0 && alert && alert.description !== codepoints/* AlertDescription */.TN.close_notify)
+        return failed(`our Finished was answered with alert ${alert.name} (${alert.level})`);
+    return { kind: 'tickets', tickets };
+}
+/** NewSessionTickets until one allows early data, none more comes within the grace, or the connection ends. */
+async function readTickets(reader, suite, resumption) {
+    const tickets = [];
+    while (tickets.length < MAX_TICKETS) {
+        const read = await reader.next(tickets.length > 0 ? within(TICKET_GRACE_MS) : undefined);
+        if (read.kind === 'ended')
+            return { tickets, alert: read.alert };
+        if (read.message.type !== codepoints/* HandshakeType */.Yq.new_session_ticket)
+            continue;
+        const message = decodeNewSessionTicket(read.message.body);
+        const psk = (0,key_schedule/* ticketPsk */.j9)(suite.hash, resumption, message.nonce);
+        tickets.push({ message, psk, suite, receivedAt: Date.now() });
+        if (maxEarlyDataSize(message) > 0)
+            break;
+    }
+    return { tickets, alert: null };
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/early-data.ts
+// Whether a TLS 1.3 server accepts 0-RTT early data (RFC 8446 §2.3, §4.2.10), which an attacker can replay
+// (§8, §E.5). Two connections of our own: a full handshake that collects the server's NewSessionTickets
+// (tls13-ticket.ts); when one offers early data (max_early_data_size > 0), a second hello that resumes it with
+// pre_shared_key (psk_dhe_ke, the ticket's obfuscated age, its binder), early_data, and one early record. The
+// server's EncryptedExtensions then says: early_data present, accepted; absent, rejected. The early record is
+// an empty application-data record (RFC 8446 §5.1 allows zero-length application data): the server's
+// application receives no byte, so nothing it does can change state, even when the record is accepted or replayed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Connections the probe makes at most: the full handshake and the resumption. */
+const EARLY_DATA_HANDSHAKES = 2;
+/**
+ * The suite and group to handshake with: an accepted suite whose records we can open, and the first group in the
+ * server's order we can compute a key share for; null when there is none.
+ */
+function tls13Offer(suites, groups, serverName) {
+    const suite = suites.find((code) => (0,aead/* tls13Suite */.My)(code) !== undefined);
+    const group = groups.find((code) => (0,key_share/* createKeyShare */.BR)(code) !== null);
+    return suite === undefined || group === undefined ? null : { suite, group, serverName };
+}
+const undecided = (evidence) => ({ earlyData: null, evidence });
+/** Largest ticket a resuming hello offers: real ones are a few hundred bytes; pre_shared_key holds at most 64 KiB. */
+const MAX_OFFERED_TICKET = 16384;
+async function probeEarlyData(ctx, offer) {
+    const fetch = () => converse(ctx, (talk) => fetchTickets(talk, offer), (evidence) => ({ kind: 'failed', evidence, transient: true }));
+    // A server that went silent or closed mid-handshake is asked once more, with the resumption's connection: two
+    // honest scans of a loaded server then agree on "no ticket allows early data" (the usual answer); when a ticket
+    // does allow it, no connection is left to resume with, and the answer stays undecided.
+    let fetched = await fetch();
+    const retried = fetched.kind === 'failed' && fetched.transient;
+    if (retried)
+        fetched = await fetch();
+    if (fetched.kind === 'failed')
+        return undecided(`no TLS 1.3 session to resume: ${fetched.evidence}`);
+    const { tickets } = fetched;
+    const ticket = tickets.find((t) => maxEarlyDataSize(t.message) > 0);
+    if (ticket && ticket.message.ticket.length > MAX_OFFERED_TICKET)
+        return undecided(`the session ticket that allows early data is ${ticket.message.ticket.length} bytes, more than a hello of ours offers (${MAX_OFFERED_TICKET})`);
+    if (!ticket)
+        // One wording whether no ticket came or none allowed early data: how many arrived before the wait ended is
+        // timing, and two honest scans of one server must read the same.
+        return {
+            earlyData: false,
+            evidence: 'no session ticket from a full TLS 1.3 handshake allows early data (none carried early_data), so no early data can be sent'
+        };
+    if (retried)
+        return undecided('a session ticket allows early data, but the first full handshake failed and the resumption had no connection left');
+    return converse(ctx, (talk) => resume(talk, offer, ticket), (evidence) => undecided(`the resumption could not be made: ${evidence}`));
+}
+/** The resuming hello with early data, and what the server's EncryptedExtensions say about it. */
+async function resume(talk, offer, ticket) {
+    const { suite, message } = ticket;
+    const share = (0,key_share/* createKeyShare */.BR)(offer.group);
+    const early = (0,key_schedule/* earlySecretOf */.TX)(suite.hash, ticket.psk);
+    const spec = {
+        ...tls13Hello([offer.suite], {
+            serverName: offer.serverName,
+            groups: [offer.group],
+            keyShares: [share.entry]
+        }),
+        earlyData: true,
+        preSharedKey: {
+            identities: [
+                {
+                    identity: message.ticket,
+                    obfuscatedTicketAge: (Date.now() - ticket.receivedAt + message.ageAdd) >>> 0
+                }
+            ],
+            binders: [Buffer.alloc((0,key_schedule/* hashLength */.Hx)(suite.hash))]
+        }
+    };
+    const hello = (0,client_hello/* encodeClientHello */.Wi)(bindPskBinders((0,client_hello/* clientHello */.Ye)(spec), (truncated) => [(0,key_schedule/* pskBinder */.Dz)(suite.hash, early, truncated)]));
+    const earlyKeys = new RecordProtection(suite, (0,key_schedule/* clientEarlyTrafficSecret */.uj)(suite.hash, early, hello));
+    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_0, hello));
+    // Middlebox compatibility (RFC 8446 §D.4): with early data, the ChangeCipherSpec follows the first hello.
+    talk.send(encodeChangeCipherSpec(codepoints/* ProtocolVersion */.rg.TLSv1_2));
+    talk.send(earlyKeys.seal(codepoints/* ContentType */.cM.application_data, Buffer.alloc(0)));
+    const sent = `a resumption offering early data (max_early_data_size ${maxEarlyDataSize(message)} in the ticket)`;
+    const first = await talk.next();
+    if (first.kind !== 'handshake' || first.type !== codepoints/* HandshakeType */.Yq.server_hello)
+        return undecided(`${sent} was answered with ${describeReply(first)}`);
+    const serverHello = (0,server_hello/* decodeServerHello */.EL)(first.body);
+    const key = (0,server_hello/* serverKeyShare */.sB)(serverHello);
+    if (serverHello.cipherSuite !== offer.suite || (0,server_hello/* selectedVersion */.S6)(serverHello) !== codepoints/* ProtocolVersion */.rg.TLSv1_3)
+        return undecided(`${sent} was answered with a ServerHello of another suite or version than offered`);
+    if ((0,server_hello/* isHelloRetryRequest */.qw)(serverHello) || !key)
+        return undecided(`${sent} was answered with a HelloRetryRequest, although it offered a group the server had accepted`);
+    const resumed = (0,extension_codecs/* findExtension */.bW)(serverHello.extensions, extension_codecs/* ServerExtension */.n6.selectedIdentity) === 0;
+    const transcript = Buffer.concat([hello, (0,wire_handshake/* encodeHandshake */.u_)(codepoints/* HandshakeType */.Yq.server_hello, first.body)]);
+    const secrets = (0,key_schedule/* handshakeSecrets */.pr)(suite.hash, agreeWith(share, key), transcript, resumed ? early : undefined);
+    const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+    const read = await reader.next();
+    if (read.kind === 'ended')
+        return undecided(`${sent}: the ServerHello was followed by ${read.what}`);
+    if (read.message.type !== codepoints/* HandshakeType */.Yq.encrypted_extensions)
+        return undecided(`${sent}: the ServerHello was followed by handshake message ${read.message.type}, not EncryptedExtensions`);
+    const accepted = (0,extension_codecs/* findExtension */.bW)((0,encrypted_extensions/* decodeEncryptedExtensions */.d)(read.message.body).extensions, extension_codecs/* EncryptedExtension */.W6.earlyData) ===
+        true;
+    const how = resumed ? 'the ticket was resumed' : 'the ticket was not resumed (a full handshake followed)';
+    return {
+        earlyData: accepted,
+        evidence: accepted
+            ? `${sent} was accepted: ${how} and EncryptedExtensions carried early_data`
+            : `${sent} was refused: ${how} and EncryptedExtensions carried no early_data`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-early-data.ts
+// 0-RTT early data (scan/vulnerabilities/early-data.ts does the work): on a target that completed a handshake and
+// speaks TLS 1.3, once its suites and groups are known, when the run probes for vulnerabilities (any active check
+// selected; a run that selects none, such as the configuration scan, or only the derived checks, which cost no
+// handshake, makes no connection for it). Over STARTTLS its connections run
+// the dialogue first, as every probe's does. Its answer is read by the TLS features check, which writes the report.
+
+
+const probesVulnerabilities = ({ vulnerabilityChecks }) => vulnerabilityChecks === undefined ||
+    report/* ACTIVE_VULNERABILITY_CHECKS */.Wh.some((name) => vulnerabilityChecks.has(name));
+const earlyDataCheck = {
+    name: 'tls feature earlyData',
+    needs: ['handshake', 'version:TLSv1.3', 'groups:TLSv1.3'],
+    produces: ['earlyData'],
+    handshakeBudget: () => EARLY_DATA_HANDSHAKES,
+    applies: async ({ options, facts }) => probesVulnerabilities(options) && (await facts.get('handshake'))?.tls13 === true,
+    async run({ ctx, facts }) {
+        const tls13 = await facts.get('version:TLSv1.3');
+        const groups = (await facts.get('groups:TLSv1.3'))?.groups ?? tls13?.groups ?? [];
+        const offer = tls13Offer(tls13?.suites ?? [], groups, ctx.endpoint.sni);
+        if (!offer)
+            return {
+                earlyData: {
+                    earlyData: null,
+                    evidence: 'no accepted TLS 1.3 suite and group the scanner can complete a handshake with'
+                }
+            };
+        return { earlyData: await probeEarlyData(ctx, offer) };
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/ccs-injection.ts
 // CCS injection (CVE-2014-0224): OpenSSL before 0.9.8za/1.0.0m/1.0.1h accepted a ChangeCipherSpec before the key
 // exchange and switched to keys derived from an empty master secret. The probe sends a ChangeCipherSpec right
@@ -4162,7 +4681,7 @@ async function probe(ctx, talk, target) {
     }
     const version = flight.serverHello.legacyVersion;
     talk.send(encodeChangeCipherSpec(version));
-    talk.send((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, version, FAKE_FINISHED));
+    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, version, FAKE_FINISHED));
     const reply = await talk.next();
     const sent = `a ChangeCipherSpec before any key exchange (${target.version})`;
     if (reply.kind === 'alert') {
@@ -4442,8 +4961,8 @@ async function heartbleed_probe(ctx, talk, target) {
     if (!flight.serverHello.extensions.some((e) => e.type === codepoints/* ExtensionType */.Ag.heartbeat))
         return ok(`the ${target.version} ServerHello does not negotiate the heartbeat extension`);
     const version = flight.serverHello.legacyVersion;
-    talk.send((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.heartbeat, version, encodeHeartbeatRequest(SENT, CLAIMED)));
-    talk.send((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.heartbeat, version, encodeHeartbeatRequest(HONEST)));
+    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.heartbeat, version, encodeHeartbeatRequest(SENT, CLAIMED)));
+    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.heartbeat, version, encodeHeartbeatRequest(HONEST)));
     const reply = await talk.next();
     const sent = `a heartbeat request carrying ${SENT.length} bytes and claiming ${CLAIMED}`;
     if (reply.kind === 'record' && reply.type === codepoints/* ContentType */.cM.heartbeat) {
@@ -4507,9 +5026,9 @@ async function checkTicketbleed(ctx, target) {
     const ticket = session.value;
     if (!ticket || ticket.length === 0)
         return notApplicable('the server issues no TLS 1.2 session tickets');
-    return converse(ctx, (talk) => resume(ctx, target, ticket, talk), (message) => unknown('', message));
+    return converse(ctx, (talk) => ticketbleed_resume(ctx, target, ticket, talk), (message) => unknown('', message));
 }
-async function resume(ctx, target, ticket, talk) {
+async function ticketbleed_resume(ctx, target, ticket, talk) {
     const hello = {
         ...legacyHello(target.version, target.suites, { serverName: ctx.endpoint.sni }),
         sessionId: SESSION_ID,
@@ -4548,7 +5067,7 @@ function vulnerabilityCheck(spec) {
         async run(run) {
             const handshake = await run.facts.get('handshake');
             if (!handshake?.ok) {
-                result_record(run.report, spec.name, notApplicable('no handshake with the server could be completed'));
+                record(run.report, spec.name, notApplicable('no handshake with the server could be completed'));
                 return {};
             }
             const versions = new Map();
@@ -4558,7 +5077,7 @@ function vulnerabilityCheck(spec) {
             const result = !legacy && spec.withoutLegacy
                 ? notApplicable(spec.withoutLegacy)
                 : await spec.check({ ctx: run.ctx, run, versions, tls13: handshake.tls13, legacy });
-            result_record(run.report, spec.name, result);
+            record(run.report, spec.name, result);
             return {};
         }
     };
@@ -4754,6 +5273,7 @@ async function runChecks(checks, setup) {
 
 
 
+
 const SCAN_CHECKS = [
     contactCheck,
     tls11FirstCheck,
@@ -4772,6 +5292,7 @@ const SCAN_CHECKS = [
     robotCheck,
     hstsCheck,
     derivedVulnerabilitiesCheck,
+    earlyDataCheck,
     tlsFeaturesCheck
 ];
 
@@ -4924,8 +5445,6 @@ class AddressGates {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/budgets.ts
-var budgets = __webpack_require__(1735);
 ;// CONCATENATED MODULE: ./src/scan/certificate-store.ts
 // A target's certificates, kept once each by the SHA-256 of their DER. Every probe that reads a Certificate
 // message decodes its own list (TLS 1.2 enumeration sees one on every handshake); keeping those lists as they
@@ -4980,8 +5499,8 @@ function abortAtDeadline(limits, controller) {
     return () => clearTimeout(timer);
 }
 
-// EXTERNAL MODULE: ./src/scan/probe.ts + 13 modules
-var scan_probe = __webpack_require__(5096);
+// EXTERNAL MODULE: ./src/scan/probe.ts + 9 modules
+var scan_probe = __webpack_require__(5560);
 ;// CONCATENATED MODULE: ./src/scan/transient.ts
 /** Retries of a transient failure, by kind: a timeout costs a whole timeout again, so it is retried once. */
 const RETRIES = { reset: 2, refused: 2, timeout: 1 };

@@ -78,15 +78,15 @@ async function main(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .process
             // Each command is imported when it runs: Node compiles only the code a command needs, which is most of a
             // short scan's start-up time (the bundle has one chunk per command; see src/cli/index.ts).
             case 'scan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(33), __webpack_require__.e(377), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(100)]).then(__webpack_require__.bind(__webpack_require__, 5100))).runScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(94), __webpack_require__.e(137), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(100)]).then(__webpack_require__.bind(__webpack_require__, 5100))).runScanCommand(rest, io);
             case 'policy':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(33), __webpack_require__.e(377), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(94), __webpack_require__.e(137), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7171))).runPolicyCommand(rest, io);
             case 'diagnose':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(33), __webpack_require__.e(377), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(94), __webpack_require__.e(137), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8761))).runDiagnoseCommand(rest, io);
             case 'merge':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(33), __webpack_require__.e(250), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317))).runMergeCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(94), __webpack_require__.e(250), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 317))).runMergeCommand(rest, io);
             case 'demo':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(33), __webpack_require__.e(377), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runDemoCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(631), __webpack_require__.e(94), __webpack_require__.e(137), __webpack_require__.e(250), __webpack_require__.e(294), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 6727))).runDemoCommand(rest, io);
             case '-h':
             case '--help':
             case 'help':

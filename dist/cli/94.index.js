@@ -1,5 +1,5 @@
-export const id = 33;
-export const ids = [33];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
 /***/ 1926:
@@ -648,6 +648,8 @@ const POLICY_RULES = [
     // From the target's vulnerability checks (policy/checks/vuln-robot.ts, http-hsts.ts).
     rule('vuln.robot', 'ROBOT: Bleichenbacher oracle', "Over a TLS_RSA suite, the server reacts to the ROBOT paper's five queries differently by padding validity, alike in two rounds; a notice when its reactions allow no conclusion.", 'error', 'severity'),
     rule('http.hsts', 'HSTS missing or too short', 'The HTTPS response to / has no Strict-Transport-Security header browsers honour, or its max-age is below `http.hsts-min-max-age` (default six months; Mozilla: two years).', 'warning', 'http.hsts-min-max-age'),
+    // From the target's TLS features (policy/checks/early-data.ts).
+    rule('tls.early-data', 'TLS 1.3 0-RTT early data accepted', 'A resumption with early data gets early_data in EncryptedExtensions: what a client sends as early data can be replayed (RFC 8446 §8).', 'notice', 'severity'),
     ..._vulnerability_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .VULNERABILITY_RULES */ .p,
     rule('waiver.expired', 'Waiver expired', 'A waiver matched a finding but its `until` date has passed; the finding counts again.', 'warning', 'waivers')
 ];
@@ -978,7 +980,7 @@ const isPostQuantumHybrid = (name) => /mlkem|kyber/i.test(name);
 
 /***/ }),
 
-/***/ 366:
+/***/ 265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -997,6 +999,7 @@ __webpack_require__.d(__webpack_exports__, {
   g3: () => (/* reexport */ currentTls12Ciphers),
   Bs: () => (/* reexport */ currentTls13Ciphers),
   Mj: () => (/* reexport */ dhFix),
+  LK: () => (/* reexport */ earlyDataFix),
   mv: () => (/* reexport */ fixBlocks),
   Sc: () => (/* reexport */ fullChainFix),
   S8: () => (/* reexport */ remediation_groups/* groupBits */.S8),
@@ -1012,6 +1015,7 @@ __webpack_require__.d(__webpack_exports__, {
   z3: () => (/* reexport */ renewedCertificateFix),
   tr: () => (/* reexport */ reproduce/* reproduceCertificate */.tr),
   G4: () => (/* reexport */ reproduce/* reproduceDh */.G4),
+  Vl: () => (/* reexport */ reproduce/* reproduceEarlyData */.Vl),
   X6: () => (/* reexport */ reproduce/* reproduceGroup */.X6),
   IP: () => (/* reexport */ reproduceHsts),
   Ef: () => (/* reexport */ reproduce/* reproduceOrder */.Ef),
@@ -1712,7 +1716,19 @@ function vulnerabilityFix(name) {
     return name === 'robot' || name === 'hsts' ? {} : FIXES[name];
 }
 
+;// CONCATENATED MODULE: ./src/remediation/early-data.ts
+function earlyDataFix() {
+    return {
+        nginx: ['ssl_early_data off;'],
+        haproxy: ['bind <address>:443 ssl crt <certificate>  # the same bind line, without allow-0rtt'],
+        text: 'Other OpenSSL-based servers: SSL_CTX_set_max_early_data(ctx, 0) (openssl s_server: drop -early_data). ' +
+            'Where 0-RTT must stay, the application must accept only replay-safe requests in early data (RFC 8470: ' +
+            'nginx passes $ssl_early_data to the backend as "Early-Data: 1", which answers 425 Too Early otherwise).'
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/remediation/index.ts
+
 
 
 
@@ -1742,6 +1758,7 @@ function vulnerabilityFix(name) {
 /* harmony export */   KX: () => (/* binding */ reproduceStapling),
 /* harmony export */   L1: () => (/* binding */ reproduceReconnect),
 /* harmony export */   Tg: () => (/* binding */ reproduceReachability),
+/* harmony export */   Vl: () => (/* binding */ reproduceEarlyData),
 /* harmony export */   X6: () => (/* binding */ reproduceGroup),
 /* harmony export */   gJ: () => (/* binding */ reproduceProtocol),
 /* harmony export */   rd: () => (/* binding */ reproduceVerify),
@@ -1840,6 +1857,22 @@ function reproduceResumptionAcross(t, from, to) {
     const save = sClient({ ...t, address: from }, ['-sess_out', 'sess.pem']);
     const resume = sClient({ ...t, address: to }, ['-sess_in', 'sess.pem'], " </dev/null | grep -E '^(New|Reused)'");
     return `${save} && ${resume}`;
+}
+/**
+ * Two s_client runs: the first saves the session a ticket resumes (it must stay connected a moment, as TLS 1.3
+ * tickets come after the handshake), the second resumes it with a line of early data; "Early data was accepted"
+ * in its output is the finding.
+ */
+function reproduceEarlyData(t) {
+    const save = sClient(t, ['-tls1_3', '-sess_out', 'tls-gate-session.pem'], ' >/dev/null');
+    const resume = sClient(t, [
+        '-tls1_3',
+        '-sess_in',
+        'tls-gate-session.pem',
+        '-early_data',
+        'tls-gate-early.txt'
+    ]);
+    return `printf '\\r\\n' > tls-gate-early.txt; sleep 1 | ${save}; ${resume} | grep -i 'early data'`;
 }
 
 
@@ -2223,10 +2256,11 @@ class ByteWriter {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ decodeCertificate),
 /* harmony export */   Cj: () => (/* binding */ MAX_CERTIFICATE_ENTRIES),
+/* harmony export */   ke: () => (/* binding */ encodeCertificate),
 /* harmony export */   yu: () => (/* binding */ decodeCertificateStatus),
 /* harmony export */   zo: () => (/* binding */ TooManyCertificateEntries)
 /* harmony export */ });
-/* unused harmony exports encodeCertificate, encodeCertificateStatus */
+/* unused harmony export encodeCertificateStatus */
 /* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
 /* harmony import */ var _extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9818);
@@ -2288,7 +2322,7 @@ function decodeCertificateStatus(body) {
 /** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
 function encodeCertificate(message, tls13) {
     const ocspResponse = message.ocspResponse;
-    const w = new ByteWriter();
+    const w = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7();
     if (tls13)
         w.vector8(() => undefined);
     w.vector24((list) => {
@@ -2296,11 +2330,11 @@ function encodeCertificate(message, tls13) {
             list.vector24((c) => c.bytes(der));
             if (tls13) {
                 const staple = index === 0 && ocspResponse;
-                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
+                (0,_extensions_js__WEBPACK_IMPORTED_MODULE_3__/* .writeExtensions */ .cy)(list, staple ? [(0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__/* .extension */ .ck)(_extension_codecs_js__WEBPACK_IMPORTED_MODULE_2__/* .CertificateEntryExtension */ .hE.statusRequest, staple)] : []);
             }
         });
     });
-    return encodeHandshake(HandshakeType.certificate, w.finish());
+    return (0,_handshake_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeHandshake */ .u_)(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HandshakeType */ .Yq.certificate, w.finish());
 }
 /** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
 function encodeCertificateStatus(ocspResponse) {
@@ -2314,6 +2348,8 @@ function encodeCertificateStatus(ocspResponse) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ bindersListLength),
+/* harmony export */   W6: () => (/* binding */ EncryptedExtension),
 /* harmony export */   ZJ: () => (/* binding */ ClientExtension),
 /* harmony export */   bW: () => (/* binding */ findExtension),
 /* harmony export */   ck: () => (/* binding */ extension),
@@ -2349,6 +2385,33 @@ const keyShareEntry = (entry) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .B
     .u16(entry.group)
     .vector16((k) => k.bytes(entry.keyExchange))
     .finish();
+/** The bytes of an OfferedPsks' binders list, its u16 length included: what a binder's transcript leaves out. */
+function bindersListLength(binders) {
+    return 2 + binders.reduce((sum, binder) => sum + 1 + binder.length, 0);
+}
+function encodeOfferedPsks(offer) {
+    return new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7()
+        .vector16((list) => offer.identities.forEach((psk) => list.vector16((w) => w.bytes(psk.identity)).u32(psk.obfuscatedTicketAge)))
+        .vector16((list) => offer.binders.forEach((binder) => list.vector8((w) => w.bytes(binder))))
+        .finish();
+}
+function decodeOfferedPsks(r) {
+    const identityList = r.vector16('pre_shared_key identities');
+    const identities = [];
+    while (!identityList.done()) {
+        identities.push({
+            identity: Buffer.from(identityList.vector16().rest()),
+            obfuscatedTicketAge: identityList.u32()
+        });
+    }
+    const binderList = r.vector16('pre_shared_key binders');
+    const binders = [];
+    while (!binderList.done())
+        binders.push(Buffer.from(binderList.vector8().rest()));
+    if (identities.length === 0 || identities.length !== binders.length)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc('pre_shared_key: identities and binders must be as many, and at least one');
+    return { identities, binders };
+}
 /** A flag extension: present with an empty body. */
 const empty = (type) => codec(type, whole('empty extension', () => true), () => Buffer.alloc(0));
 /** CertificateStatus body (RFC 6066 §8): status_type ocsp(1), then a u24 OCSPResponse; the DER response. */
@@ -2398,6 +2461,10 @@ const ClientExtension = {
     renegotiationInfo: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.renegotiation_info, whole('renegotiation_info', (r) => r.vector8().rest()), (connection) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector8((w) => w.bytes(connection)).finish()),
     encryptThenMac: empty(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.encrypt_then_mac),
     extendedMasterSecret: empty(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.extended_master_secret),
+    /** early_data in a ClientHello: the client sends 0-RTT data after it (RFC 8446 §4.2.10). */
+    earlyData: empty(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.early_data),
+    /** pre_shared_key in a ClientHello: the offered PSKs and their binders; the last extension (RFC 8446 §4.2.11). */
+    preSharedKey: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.pre_shared_key, whole('pre_shared_key', decodeOfferedPsks), encodeOfferedPsks),
     /** RFC 7685: zero bytes of the given length. */
     padding: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.padding, (data) => data.length, (length) => Buffer.alloc(length))
 };
@@ -2409,7 +2476,14 @@ const ServerExtension = {
     keyShare: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.key_share, whole('key_share', (r) => ({ group: r.u16(), keyExchange: Buffer.from(r.vector16().rest()) })), keyShareEntry),
     /** key_share in a HelloRetryRequest: the group the server asks for. */
     retryGroup: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.key_share, whole('key_share', (r) => r.u16()), u16),
+    /** pre_shared_key in a ServerHello: the index of the PSK the server selected (RFC 8446 §4.2.11). */
+    selectedIdentity: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.pre_shared_key, whole('pre_shared_key', (r) => r.u16()), u16),
     cookie: codec(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.cookie, whole('cookie', (r) => Buffer.from(r.vector16().rest())), (cookie) => new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7().vector16((w) => w.bytes(cookie)).finish())
+};
+/** Extensions an EncryptedExtensions carries (those the engine reads). */
+const EncryptedExtension = {
+    /** early_data in EncryptedExtensions: the server accepted the client's 0-RTT data (RFC 8446 §4.2.10). */
+    earlyData: empty(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ExtensionType */ .Ag.early_data)
 };
 /** Extensions of a TLS 1.3 CertificateEntry (RFC 8446 §4.4.2). */
 const CertificateEntryExtension = {

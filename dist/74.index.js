@@ -1,8 +1,8 @@
-export const id = 783;
-export const ids = [783];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 2783:
+/***/ 8074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -414,7 +414,8 @@ const HARM_TIERS = [
             'certificate.weak-key',
             'certificate.weak-signature',
             'client.can-connect',
-            'http.hsts'
+            'http.hsts',
+            'tls.early-data'
         ]
     },
     {
@@ -1661,6 +1662,22 @@ function reproduceResumptionAcross(t, from, to) {
     const resume = sClient({ ...t, address: to }, ['-sess_in', 'sess.pem'], " </dev/null | grep -E '^(New|Reused)'");
     return `${save} && ${resume}`;
 }
+/**
+ * Two s_client runs: the first saves the session a ticket resumes (it must stay connected a moment, as TLS 1.3
+ * tickets come after the handshake), the second resumes it with a line of early data; "Early data was accepted"
+ * in its output is the finding.
+ */
+function reproduceEarlyData(t) {
+    const save = sClient(t, ['-tls1_3', '-sess_out', 'tls-gate-session.pem'], ' >/dev/null');
+    const resume = sClient(t, [
+        '-tls1_3',
+        '-sess_in',
+        'tls-gate-session.pem',
+        '-early_data',
+        'tls-gate-early.txt'
+    ]);
+    return `printf '\\r\\n' > tls-gate-early.txt; sleep 1 | ${save}; ${resume} | grep -i 'early data'`;
+}
 
 ;// CONCATENATED MODULE: ./src/remediation/client-reproduce.ts
 // The openssl s_client and curl commands that make the same offer as a client, so a person can see the
@@ -1913,7 +1930,19 @@ function vulnerabilityFix(name) {
     return name === 'robot' || name === 'hsts' ? {} : FIXES[name];
 }
 
+;// CONCATENATED MODULE: ./src/remediation/early-data.ts
+function earlyDataFix() {
+    return {
+        nginx: ['ssl_early_data off;'],
+        haproxy: ['bind <address>:443 ssl crt <certificate>  # the same bind line, without allow-0rtt'],
+        text: 'Other OpenSSL-based servers: SSL_CTX_set_max_early_data(ctx, 0) (openssl s_server: drop -early_data). ' +
+            'Where 0-RTT must stay, the application must accept only replay-safe requests in early data (RFC 8470: ' +
+            'nginx passes $ssl_early_data to the backend as "Early-Data: 1", which answers 425 Too Early otherwise).'
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/remediation/index.ts
+
 
 
 
@@ -2220,6 +2249,8 @@ const POLICY_RULES = [
     // From the target's vulnerability checks (policy/checks/vuln-robot.ts, http-hsts.ts).
     rule('vuln.robot', 'ROBOT: Bleichenbacher oracle', "Over a TLS_RSA suite, the server reacts to the ROBOT paper's five queries differently by padding validity, alike in two rounds; a notice when its reactions allow no conclusion.", 'error', 'severity'),
     rule('http.hsts', 'HSTS missing or too short', 'The HTTPS response to / has no Strict-Transport-Security header browsers honour, or its max-age is below `http.hsts-min-max-age` (default six months; Mozilla: two years).', 'warning', 'http.hsts-min-max-age'),
+    // From the target's TLS features (policy/checks/early-data.ts).
+    rule('tls.early-data', 'TLS 1.3 0-RTT early data accepted', 'A resumption with early data gets early_data in EncryptedExtensions: what a client sends as early data can be replayed (RFC 8446 §8).', 'notice', 'severity'),
     ...VULNERABILITY_RULES,
     rule('waiver.expired', 'Waiver expired', 'A waiver matched a finding but its `until` date has passed; the finding counts again.', 'warning', 'waivers')
 ];
@@ -6394,6 +6425,33 @@ const keyShareEntry = (entry) => new bytes_ByteWriter()
     .u16(entry.group)
     .vector16((k) => k.bytes(entry.keyExchange))
     .finish();
+/** The bytes of an OfferedPsks' binders list, its u16 length included: what a binder's transcript leaves out. */
+function bindersListLength(binders) {
+    return 2 + binders.reduce((sum, binder) => sum + 1 + binder.length, 0);
+}
+function encodeOfferedPsks(offer) {
+    return new bytes_ByteWriter()
+        .vector16((list) => offer.identities.forEach((psk) => list.vector16((w) => w.bytes(psk.identity)).u32(psk.obfuscatedTicketAge)))
+        .vector16((list) => offer.binders.forEach((binder) => list.vector8((w) => w.bytes(binder))))
+        .finish();
+}
+function decodeOfferedPsks(r) {
+    const identityList = r.vector16('pre_shared_key identities');
+    const identities = [];
+    while (!identityList.done()) {
+        identities.push({
+            identity: Buffer.from(identityList.vector16().rest()),
+            obfuscatedTicketAge: identityList.u32()
+        });
+    }
+    const binderList = r.vector16('pre_shared_key binders');
+    const binders = [];
+    while (!binderList.done())
+        binders.push(Buffer.from(binderList.vector8().rest()));
+    if (identities.length === 0 || identities.length !== binders.length)
+        throw new bytes_DecodeError('pre_shared_key: identities and binders must be as many, and at least one');
+    return { identities, binders };
+}
 /** A flag extension: present with an empty body. */
 const empty = (type) => codec(type, whole('empty extension', () => true), () => Buffer.alloc(0));
 /** CertificateStatus body (RFC 6066 §8): status_type ocsp(1), then a u24 OCSPResponse; the DER response. */
@@ -6443,6 +6501,10 @@ const ClientExtension = {
     renegotiationInfo: codec(ExtensionType.renegotiation_info, whole('renegotiation_info', (r) => r.vector8().rest()), (connection) => new bytes_ByteWriter().vector8((w) => w.bytes(connection)).finish()),
     encryptThenMac: empty(ExtensionType.encrypt_then_mac),
     extendedMasterSecret: empty(ExtensionType.extended_master_secret),
+    /** early_data in a ClientHello: the client sends 0-RTT data after it (RFC 8446 §4.2.10). */
+    earlyData: empty(ExtensionType.early_data),
+    /** pre_shared_key in a ClientHello: the offered PSKs and their binders; the last extension (RFC 8446 §4.2.11). */
+    preSharedKey: codec(ExtensionType.pre_shared_key, whole('pre_shared_key', decodeOfferedPsks), encodeOfferedPsks),
     /** RFC 7685: zero bytes of the given length. */
     padding: codec(ExtensionType.padding, (data) => data.length, (length) => Buffer.alloc(length))
 };
@@ -6454,10 +6516,17 @@ const extension_codecs_ServerExtension = {
     keyShare: codec(ExtensionType.key_share, whole('key_share', (r) => ({ group: r.u16(), keyExchange: Buffer.from(r.vector16().rest()) })), keyShareEntry),
     /** key_share in a HelloRetryRequest: the group the server asks for. */
     retryGroup: codec(ExtensionType.key_share, whole('key_share', (r) => r.u16()), u16),
+    /** pre_shared_key in a ServerHello: the index of the PSK the server selected (RFC 8446 §4.2.11). */
+    selectedIdentity: codec(ExtensionType.pre_shared_key, whole('pre_shared_key', (r) => r.u16()), u16),
     cookie: codec(ExtensionType.cookie, whole('cookie', (r) => Buffer.from(r.vector16().rest())), (cookie) => new bytes_ByteWriter().vector16((w) => w.bytes(cookie)).finish())
 };
+/** Extensions an EncryptedExtensions carries (those the engine reads). */
+const EncryptedExtension = {
+    /** early_data in EncryptedExtensions: the server accepted the client's 0-RTT data (RFC 8446 §4.2.10). */
+    earlyData: empty(ExtensionType.early_data)
+};
 /** Extensions of a TLS 1.3 CertificateEntry (RFC 8446 §4.4.2). */
-const extension_codecs_CertificateEntryExtension = {
+const CertificateEntryExtension = {
     /** The stapled OCSP response: a CertificateStatus body. */
     statusRequest: extension_codecs_certificateStatusBody
 };
@@ -6641,7 +6710,7 @@ function decodeCertificate(body, tls13, maxEntries = MAX_CERTIFICATE_ENTRIES) {
         if (tls13) {
             const extensions = readExtensions(list, 'CertificateEntry extensions', 'allowed');
             if (certificates.length === 1)
-                ocspResponse = extension_codecs_findExtension(extensions, extension_codecs_CertificateEntryExtension.statusRequest);
+                ocspResponse = extension_codecs_findExtension(extensions, CertificateEntryExtension.statusRequest);
         }
     }
     return { certificates, ocspResponse };
@@ -6653,7 +6722,7 @@ function decodeCertificateStatus(body) {
 /** The Certificate handshake message, header included; `tls13` selects the layout (the staple is TLS 1.3's). */
 function encodeCertificate(message, tls13) {
     const ocspResponse = message.ocspResponse;
-    const w = new ByteWriter();
+    const w = new bytes_ByteWriter();
     if (tls13)
         w.vector8(() => undefined);
     w.vector24((list) => {
@@ -6661,11 +6730,11 @@ function encodeCertificate(message, tls13) {
             list.vector24((c) => c.bytes(der));
             if (tls13) {
                 const staple = index === 0 && ocspResponse;
-                writeExtensions(list, staple ? [extension(CertificateEntryExtension.statusRequest, staple)] : []);
+                extensions_writeExtensions(list, staple ? [extension_codecs_extension(CertificateEntryExtension.statusRequest, staple)] : []);
             }
         });
     });
-    return encodeHandshake(HandshakeType.certificate, w.finish());
+    return handshake_encodeHandshake(codepoints_HandshakeType.certificate, w.finish());
 }
 /** The CertificateStatus handshake message (TLS 1.2 stapling), header included. */
 function encodeCertificateStatus(ocspResponse) {
@@ -6799,6 +6868,8 @@ function clientHelloExtensions(spec) {
     // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
     if (spec.keyShares)
         add(c.keyShares, spec.keyShares);
+    if (spec.earlyData)
+        add(c.earlyData, true);
     if (spec.supportedVersions?.length)
         add(c.supportedVersions, spec.supportedVersions);
     if (spec.signatureAlgorithms?.length)
@@ -6809,6 +6880,9 @@ function clientHelloExtensions(spec) {
         add(c.pskKeyExchangeModes, spec.pskKeyExchangeModes);
     for (const extra of spec.extraExtensions ?? [])
         ext.push(extra);
+    // RFC 8446 §4.2.11: pre_shared_key MUST be the last extension in the ClientHello.
+    if (spec.preSharedKey)
+        add(c.preSharedKey, spec.preSharedKey);
     return ext;
 }
 /** Bytes encodeClientHello(hello) makes, handshake header included, counted without encoding. */
@@ -6849,9 +6923,14 @@ function clientHello(spec) {
     // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
     const overhead = extensions.length === 0 ? 6 : 4;
     const fill = Math.max(0, spec.padTo - length - overhead);
+    // Padding goes last, except before a pre_shared_key, which must stay the last extension (RFC 8446 §4.2.11).
+    const padding = extension_codecs_extension(ClientExtension.padding, fill);
+    const last = extensions.at(-1);
     const padded = {
         ...hello,
-        extensions: [...extensions, extension_codecs_extension(ClientExtension.padding, fill)]
+        extensions: last?.type === ClientExtension.preSharedKey.type
+            ? [...extensions.slice(0, -1), padding, last]
+            : [...extensions, padding]
     };
     delete padded.withoutExtensionsBlock; // the padding extension needs a block
     return padded;
@@ -7027,7 +7106,7 @@ function decodeFinished(body) {
 }
 /** The Finished handshake message, header included. */
 function encodeFinished(message) {
-    return encodeHandshake(HandshakeType.finished, message.verifyData);
+    return handshake_encodeHandshake(codepoints_HandshakeType.finished, message.verifyData);
 }
 
 ;// CONCATENATED MODULE: ./src/wire/server-hello.ts
@@ -7657,7 +7736,7 @@ function openRecord(suite, key, nonce, header, body) {
 }
 /** Seals one record body (used by tests and fake servers to produce real TLS 1.3 ciphertext). */
 function sealRecord(suite, key, nonce, header, plaintext) {
-    const cipher = createCipheriv(suite.cipher, key, nonce, authTagLengthOptions(suite));
+    const cipher = (0,external_node_crypto_.createCipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
     if (suite.ccm) {
         cipher.setAAD(header, {
             plaintextLength: plaintext.length
@@ -7680,8 +7759,10 @@ function stripInnerPlaintext(inner) {
 }
 
 ;// CONCATENATED MODULE: ./src/wire/tls13/key-schedule.ts
-// The TLS 1.3 key schedule (RFC 8446 §7.1) up to the handshake traffic secrets, and the traffic keys derived
-// from them (§7.3). That is all a scanner needs to read the server's encrypted first flight.
+// The TLS 1.3 key schedule (RFC 8446 §7.1) and the traffic keys derived from it (§7.3): the handshake traffic
+// secrets (all a certificate read needs), and for the 0-RTT probe the rest of it: the master secret, the
+// application traffic secrets, Finished (§4.4.4), the resumption secret and ticket PSK (§4.6.1), and from a PSK
+// the early secret, the binder (§4.2.11.2) and the client early traffic secret.
 //
 // Why the engine owns this instead of asking OpenSSL (through node:tls) for the certificate: one engine for
 // every version, so TLS 1.3 is probed with the same hand-built ClientHello (any suite, group, SNI, or none) as
@@ -7729,13 +7810,16 @@ function hkdfExpandLabel(hash, secret, label, context, length) {
 function deriveSecret(hash, secret, label, messages) {
     return hkdfExpandLabel(hash, secret, label, transcriptHash(hash, messages), hashLength(hash));
 }
-/**
- * The handshake secrets for a full handshake without PSK: the early secret from zeros, the handshake secret
- * from the (EC)DHE shared secret, and the two traffic secrets over the transcript ClientHello..ServerHello.
- */
-function handshakeSecrets(hash, sharedSecret, helloTranscript) {
+/** Early Secret = HKDF-Extract(0, PSK), with a PSK of zeros when there is none (RFC 8446 §7.1). */
+function earlySecretOf(hash, psk) {
     const zeros = Buffer.alloc(hashLength(hash));
-    const earlySecret = hkdfExtract(hash, zeros, zeros);
+    return hkdfExtract(hash, zeros, psk ?? zeros);
+}
+/**
+ * The handshake secrets: the handshake secret from the early secret (from zeros without a PSK) and the (EC)DHE
+ * shared secret, and the two traffic secrets over the transcript ClientHello..ServerHello.
+ */
+function handshakeSecrets(hash, sharedSecret, helloTranscript, earlySecret = earlySecretOf(hash)) {
     const derived = deriveSecret(hash, earlySecret, 'derived', Buffer.alloc(0));
     const handshakeSecret = hkdfExtract(hash, derived, sharedSecret);
     return {
@@ -7751,6 +7835,50 @@ function trafficKeys(hash, secret, keyLength) {
         key: hkdfExpandLabel(hash, secret, 'key', Buffer.alloc(0), keyLength),
         iv: hkdfExpandLabel(hash, secret, 'iv', Buffer.alloc(0), 12)
     };
+}
+/** finished_key = HKDF-Expand-Label(BaseKey, "finished", "", Hash.length) (RFC 8446 §4.4.4). */
+function finishedKey(hash, baseKey) {
+    return hkdfExpandLabel(hash, baseKey, 'finished', Buffer.alloc(0), hashLength(hash));
+}
+/** verify_data = HMAC(finished_key, Transcript-Hash(messages)) (RFC 8446 §4.4.4); binders use it too (§4.2.11.2). */
+function finishedVerifyData(hash, baseKey, messages) {
+    return (0,external_node_crypto_.createHmac)(hash, finishedKey(hash, baseKey)).update(transcriptHash(hash, messages)).digest();
+}
+/**
+ * Master Secret = HKDF-Extract(Derive-Secret(Handshake Secret, "derived", ""), 0), and the application traffic
+ * secrets over the transcript ClientHello..server Finished (RFC 8446 §7.1).
+ */
+function applicationSecrets(hash, handshakeSecret, throughServerFinished) {
+    const derived = deriveSecret(hash, handshakeSecret, 'derived', Buffer.alloc(0));
+    const masterSecret = hkdfExtract(hash, derived, Buffer.alloc(hashLength(hash)));
+    return {
+        masterSecret,
+        clientApplicationTrafficSecret: deriveSecret(hash, masterSecret, 'c ap traffic', throughServerFinished),
+        serverApplicationTrafficSecret: deriveSecret(hash, masterSecret, 's ap traffic', throughServerFinished)
+    };
+}
+/** resumption_master_secret over the transcript ClientHello..client Finished (RFC 8446 §7.1). */
+function resumptionMasterSecret(hash, masterSecret, throughClientFinished) {
+    return deriveSecret(hash, masterSecret, 'res master', throughClientFinished);
+}
+/** The PSK a ticket stands for: HKDF-Expand-Label(resumption_master_secret, "resumption", ticket_nonce) (§4.6.1). */
+function ticketPsk(hash, resumptionSecret, ticketNonce) {
+    return hkdfExpandLabel(hash, resumptionSecret, 'resumption', ticketNonce, hashLength(hash));
+}
+/** binder_key = Derive-Secret(Early Secret, "res binder", "") for a resumption PSK (RFC 8446 §7.1). */
+function resumptionBinderKey(hash, earlySecret) {
+    return deriveSecret(hash, earlySecret, 'res binder', Buffer.alloc(0));
+}
+/**
+ * A PSK binder (RFC 8446 §4.2.11.2): the Finished computation with the binder key as base key, over the
+ * ClientHello truncated before its binders list (the lengths still counting the binders).
+ */
+function pskBinder(hash, earlySecret, truncatedClientHello) {
+    return finishedVerifyData(hash, resumptionBinderKey(hash, earlySecret), truncatedClientHello);
+}
+/** client_early_traffic_secret = Derive-Secret(Early Secret, "c e traffic", ClientHello) (RFC 8446 §7.1). */
+function clientEarlyTrafficSecret(hash, earlySecret, clientHello) {
+    return deriveSecret(hash, earlySecret, 'c e traffic', clientHello);
 }
 
 ;// CONCATENATED MODULE: ./src/wire/tls13/handshake-decryptor.ts
@@ -10974,18 +11102,20 @@ const BSI_TR_02102_2 = {
                 'ecdsa-with-SHA512'
             ]
         },
-        // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no compression.
+        // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no
+        // compression, no 0-RTT.
         severity: {
             'vuln.insecureRenegotiation': 'error',
             'vuln.clientRenegotiation': 'error',
-            'vuln.compression': 'error'
+            'vuln.compression': 'error',
+            'tls.early-data': 'error'
         }
     },
     notChecked: [
         'PSK suites (ECDHE_PSK, DHE_PSK, RSA_PSK) are allowed by the TR but need a pre-shared key to probe; they are not in the allowed list.',
         'Dated limits (TLS 1.2 until end of 2031, DHE and DSA until end of 2029) are not enforced by date.',
         'Version 2026-01 deprecates RSA PKCS#1 v1.5 signatures; sha*WithRSAEncryption stays allowed here (2025-01).',
-        'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression and heartbeat are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac and 0-RTT are not probed.',
+        'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression, heartbeat and 0-RTT are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed, tls.early-data: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac is not probed.',
         'x25519 and x448 are not on the BSI list and are reported as not allowed.'
     ]
 };
@@ -13056,6 +13186,25 @@ function checkHsts(t, rules) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/policy/checks/early-data.ts
+
+
+function checkEarlyData(t) {
+    if (t.tlsFeatures?.earlyData !== true)
+        return [];
+    return [
+        finding({
+            rule: 'tls.early-data',
+            severity: 'notice',
+            message: `${t.name} accepts TLS 1.3 0-RTT early data: anyone who records a client's early data can replay it, ` +
+                'and the server acts on it again (RFC 8446 §8), so only requests that are safe to run twice may use it.',
+            evidence: { earlyData: true, probe: t.tlsFeatures.earlyDataEvidence ?? null },
+            fix: earlyDataFix(),
+            reproduce: reproduceEarlyData(t)
+        })
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/policy/checks/vulnerabilities.ts
 
 
@@ -13128,6 +13277,7 @@ function checkVulnerabilities(t, rules) {
 ;// CONCATENATED MODULE: ./src/policy/checks/index.ts
 // The policy's checkers, one concern each: each reads a target's scan results and the rules and returns the
 // findings for its rules. evaluate.ts runs them (checkTarget) and applies overrides and waivers.
+
 
 
 
@@ -13427,6 +13577,7 @@ function checkTarget(t, rules, now) {
         ]),
         ...checkRobot(t),
         ...checkHsts(t, rules),
+        ...checkEarlyData(t),
         ...checkVulnerabilities(t, rules)
     ];
 }
@@ -15128,6 +15279,8 @@ function openTargetConnection(ctx, maxBytes) {
         deadline: limits.deadline,
         signal: limits.signal,
         maxBytes,
+        // The target's read budget, as every probe's connection draws on it (src/scan/budgets.ts).
+        sharedBytes: limits.readBudget,
         beforeTls: starttlsUpgrade(endpoint, limits.timeoutMs)
     });
 }
@@ -15848,7 +16001,7 @@ function tlsOutcomes(results) {
 // Protocol features recorded beside the vulnerability checks, all read from ServerHellos the enumeration already
 // has (no handshake of their own): extended master secret (RFC 7627), encrypt-then-MAC for CBC suites
 // (RFC 7366), and the TLS 1.3 downgrade sentinel (RFC 8446 §4.1.3) in the answer to a TLS 1.2-only hello.
-// 0-RTT early data would need a resumed TLS 1.3 handshake the engine cannot make yet: it stays null.
+// 0-RTT early data comes from the early data probe (early-data.ts), with its evidence; null when it did not run.
 
 
 
@@ -15857,7 +16010,7 @@ const features_carries = (outcome, type) => outcome.serverExtensions.includes(ty
 function anyOf(outcomes, type) {
     return outcomes.length === 0 ? null : outcomes.some((outcome) => features_carries(outcome, type));
 }
-function tlsFeatures(tlsOutcomes, speaksTls13) {
+function tlsFeatures(tlsOutcomes, speaksTls13, earlyData = null) {
     const cbc = tlsOutcomes.filter((outcome) => suiteByCode(outcome.cipherSuite)?.mode === 'CBC');
     const tls12 = tlsOutcomes.filter((outcome) => outcome.version === 'TLSv1.2' && outcome.serverRandom);
     return {
@@ -15866,20 +16019,21 @@ function tlsFeatures(tlsOutcomes, speaksTls13) {
         downgradeSentinel: speaksTls13 && tls12.length > 0
             ? tls12.every((outcome) => downgradeSentinel({ random: outcome.serverRandom }) !== null)
             : null,
-        earlyData: null
+        earlyData: earlyData?.earlyData ?? null,
+        ...(earlyData ? { earlyDataEvidence: earlyData.evidence } : {})
     };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/checks/vuln-features.ts
 // TLS features recorded beside the vulnerability checks (src/scan/vulnerabilities/features.ts), read from the
-// enumeration's ServerHellos: no handshakes.
+// enumeration's ServerHellos (no handshakes), and 0-RTT early data from the early data check's two.
 
 
 
 const TLS = ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'];
 const tlsFeaturesCheck = {
     name: 'tls features',
-    needs: ['handshake', ...TLS.map(versionFact)],
+    needs: ['handshake', 'earlyData', ...TLS.map(versionFact)],
     produces: [],
     handshakeBudget: () => 0,
     applies: async ({ facts }) => (await facts.get('handshake'))?.ok === true,
@@ -15887,7 +16041,8 @@ const tlsFeaturesCheck = {
         const versions = new Map();
         for (const version of TLS)
             versions.set(version, await facts.get(versionFact(version)));
-        report.tlsFeatures = tlsFeatures(tlsOutcomes(versions), report.protocols['TLSv1.3']);
+        const earlyData = await facts.get('earlyData');
+        report.tlsFeatures = tlsFeatures(tlsOutcomes(versions), report.protocols['TLSv1.3'], earlyData ?? null);
         return {};
     }
 };
@@ -15901,6 +16056,144 @@ const CHANGE_CIPHER_SPEC_BODY = Buffer.from([1]);
 /** One ChangeCipherSpec record at `version`. */
 function encodeChangeCipherSpec(version) {
     return encodeRecords(ContentType.change_cipher_spec, version, CHANGE_CIPHER_SPEC_BODY);
+}
+
+;// CONCATENATED MODULE: ./src/wire/new-session-ticket.ts
+// NewSessionTicket (RFC 8446 §4.6.1): what a TLS 1.3 server sends after the handshake, under its application
+// traffic keys, so that the client can resume: the ticket's lifetime, the value that obfuscates its age, the
+// nonce its PSK is derived with, the ticket itself, and extensions (early_data: how many bytes of 0-RTT data the
+// server will take with it).
+
+
+
+
+/** early_data in a NewSessionTicket: max_early_data_size, the 0-RTT bytes the server takes with this ticket. */
+const TicketEarlyData = {
+    type: ExtensionType.early_data,
+    decode(data) {
+        const r = new bytes_ByteReader(data, 'early_data');
+        const size = r.u32();
+        r.expectDone();
+        return size;
+    },
+    encode: (size) => new bytes_ByteWriter().u32(size).finish()
+};
+/** Decodes a NewSessionTicket body (after the 4-byte handshake header). */
+function decodeNewSessionTicket(body) {
+    const r = new bytes_ByteReader(body, 'NewSessionTicket');
+    const lifetime = r.u32();
+    const ageAdd = r.u32();
+    const nonce = Buffer.from(r.vector8('ticket_nonce').rest());
+    const ticket = Buffer.from(r.vector16('ticket').rest());
+    const extensions = readExtensions(r, 'NewSessionTicket extensions');
+    r.expectDone();
+    if (ticket.length === 0)
+        throw new bytes_DecodeError('NewSessionTicket: empty ticket', 'missing-data');
+    return { lifetime, ageAdd, nonce, ticket, extensions };
+}
+/** The NewSessionTicket handshake message, header included. */
+function encodeNewSessionTicket(message) {
+    const w = new ByteWriter()
+        .u32(message.lifetime)
+        .u32(message.ageAdd)
+        .vector8((n) => n.bytes(message.nonce))
+        .vector16((t) => t.bytes(message.ticket));
+    writeExtensions(w, message.extensions);
+    return encodeHandshake(HandshakeType.new_session_ticket, w.finish());
+}
+/** The ticket's max_early_data_size, 0 when it carries no early_data extension (no 0-RTT with it). */
+function maxEarlyDataSize(message) {
+    const found = message.extensions.find((e) => e.type === TicketEarlyData.type);
+    return found ? TicketEarlyData.decode(found.data) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/wire/psk-binders.ts
+// PSK binders (RFC 8446 §4.2.11.2): each binder is computed over the ClientHello truncated before the binders
+// list, the lengths in it already counting the binders. So a hello is built with placeholder binders of the
+// right length, encoded, cut, and the real binders written in place; the bytes before them do not change.
+
+
+/** The encoded ClientHello message (header included) up to, not including, its binders list. */
+function truncatedForBinders(hello) {
+    const offer = extension_codecs_findExtension(hello.extensions, ClientExtension.preSharedKey);
+    if (!offer)
+        throw new RangeError('the ClientHello offers no pre_shared_key');
+    const encoded = encodeClientHello(hello);
+    return encoded.subarray(0, encoded.length - bindersListLength(offer.binders));
+}
+/**
+ * The hello with its binders replaced by `binders(truncated)`, one per identity and each of the length of the
+ * placeholder it replaces (so the truncated bytes they were computed over stay the same).
+ */
+function bindPskBinders(hello, binders) {
+    const last = hello.extensions.at(-1);
+    const offer = extension_codecs_findExtension(hello.extensions, ClientExtension.preSharedKey);
+    if (!offer || last?.type !== ClientExtension.preSharedKey.type)
+        throw new RangeError('pre_shared_key must be the last extension of the ClientHello');
+    const computed = binders(truncatedForBinders(hello));
+    if (computed.length !== offer.binders.length ||
+        computed.some((binder, i) => binder.length !== offer.binders[i].length))
+        throw new RangeError('each binder must have the length of its placeholder');
+    return {
+        ...hello,
+        extensions: [
+            ...hello.extensions.slice(0, -1),
+            extension_codecs_extension(ClientExtension.preSharedKey, { ...offer, binders: computed })
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/wire/tls13/record-protection.ts
+// One direction of TLS 1.3 record protection under one traffic secret (RFC 8446 §5.2, §7.3): the keys, and the
+// sequence number that counts the records sealed or opened under them. The 0-RTT probe needs several at once
+// (client handshake, server application, client early); the certificate read keeps its own in the decryptor.
+
+
+
+
+
+/** The header of a protected record: opaque_type application_data, legacy_record_version 0x0303. */
+function protectedHeader(length) {
+    const header = Buffer.alloc(5);
+    header[0] = ContentType.application_data;
+    header.writeUInt16BE(codepoints_ProtocolVersion.TLSv1_2, 1);
+    header.writeUInt16BE(length, 3);
+    return header;
+}
+class RecordProtection {
+    suite;
+    key;
+    iv;
+    sequence = 0n;
+    constructor(suite, secret) {
+        this.suite = suite;
+        const keys = trafficKeys(suite.hash, secret, suite.keyLength);
+        this.key = keys.key;
+        this.iv = keys.iv;
+    }
+    /** One protected record (header included) carrying `content` of the real content `type`, unpadded. */
+    seal(type, content) {
+        if (content.length > MAX_PLAINTEXT)
+            throw new RangeError('TLS 1.3: record content over 2^14 bytes');
+        const inner = Buffer.concat([content, Buffer.from([type])]);
+        const header = protectedHeader(inner.length + this.suite.tagLength);
+        const body = sealRecord(this.suite, this.key, recordNonce(this.iv, this.sequence++), header, inner);
+        return Buffer.concat([header, body]);
+    }
+    /** Opens one protected record: its real content type and content; DecryptionError when it fails authentication. */
+    open(record) {
+        if (record.type !== ContentType.application_data)
+            throw new bytes_DecodeError(`TLS 1.3: a record of type ${record.type} where a protected record was due`);
+        if (record.fragment.length > MAX_PLAINTEXT + 256)
+            throw new bytes_DecodeError('TLS 1.3: encrypted record too large', 'over-limit');
+        const header = Buffer.alloc(5);
+        header[0] = record.type;
+        header.writeUInt16BE(record.version, 1);
+        header.writeUInt16BE(record.fragment.length, 3);
+        const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
+        this.sequence++;
+        return stripInnerPlaintext(inner);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/conversation.ts
@@ -15936,7 +16229,12 @@ class Conversation {
                 if (frame?.kind === 'record') {
                     if (frame.record.type === ContentType.alert)
                         return { kind: 'alert', alert: decodeAlert(frame.record.fragment) };
-                    return { kind: 'record', type: frame.record.type, fragment: frame.record.fragment };
+                    return {
+                        kind: 'record',
+                        type: frame.record.type,
+                        version: frame.record.version,
+                        fragment: frame.record.fragment
+                    };
                 }
             }
             catch (error) {
@@ -16002,6 +16300,364 @@ async function converse(ctx, talk, refused) {
         }
     }, refused('the check had no connection left in its budget, or the target deadline had passed'));
 }
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/protected-reader.ts
+// Reads TLS 1.3 handshake messages from protected records on a conversation, under whichever keys are current
+// (the server's handshake keys, then its application keys). ChangeCipherSpec (middlebox compatibility) and
+// application data are skipped; an alert, a close, silence or anything unexpected ends the read as a value.
+// A record that fails authentication is a DecodeError, which the conversation turns into a malformed reply.
+
+
+
+
+
+const ended = (alert) => ({
+    kind: 'ended',
+    what: `alert ${alert.name} (${alert.level})`,
+    alert,
+    transport: false
+});
+class ProtectedReader {
+    talk;
+    opener;
+    assembler = new HandshakeAssembler();
+    records = 0;
+    constructor(talk, opener) {
+        this.talk = talk;
+        this.opener = opener;
+    }
+    /** New keys from the next record on (the server's application keys after its Finished). */
+    rekey(opener) {
+        this.opener = opener;
+    }
+    /**
+     * The next handshake message. `wait` bounds the wait for more bytes (absent: the per-read timeout and the
+     * deadline); when it passes, the read ends as silence.
+     */
+    async next(wait) {
+        for (;;) {
+            const message = this.assembler.next();
+            if (message)
+                return { kind: 'message', message };
+            if (++this.records > SCAN_BUDGETS.flightRecords)
+                return {
+                    kind: 'ended',
+                    what: `more than ${SCAN_BUDGETS.flightRecords} records`,
+                    alert: null,
+                    transport: false
+                };
+            const reply = wait ? await wait(this.talk.next()) : await this.talk.next();
+            if (reply === null)
+                return { kind: 'ended', what: 'nothing more', alert: null, transport: true };
+            if (reply.kind === 'alert')
+                return ended(reply.alert);
+            if (reply.kind !== 'record' || reply.type === ContentType.handshake)
+                return {
+                    kind: 'ended',
+                    what: describeReply(reply),
+                    alert: null,
+                    transport: reply.kind === 'closed' || reply.kind === 'reset' || reply.kind === 'timeout'
+                };
+            if (reply.type === ContentType.change_cipher_spec)
+                continue;
+            const { type, content } = this.opener.open({
+                type: reply.type,
+                version: reply.version,
+                fragment: reply.fragment
+            });
+            if (type === ContentType.alert)
+                return ended(decodeAlert(content));
+            if (type === ContentType.handshake)
+                this.assembler.push(content);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/tls13-ticket.ts
+// One complete TLS 1.3 handshake of our own, to be given session tickets (RFC 8446 §4.6.1): our ClientHello with
+// one suite and one key share the server accepted, its flight decrypted up to Finished (neither certificate nor
+// signature is checked: nothing is sent under these keys but our Finished), our Finished, and then the
+// NewSessionTickets under the server's application keys, each with the PSK it stands for. Bounded by the
+// per-read timeout, the deadline, the flight budgets, and after a first ticket by a short grace for the rest.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Tickets read at most: servers send one or two (OpenSSL two); more is a server that keeps us reading. */
+const MAX_TICKETS = 8;
+/**
+ * How long more tickets are waited for once one has come (ms): servers send theirs together right after our
+ * Finished, and a server that sends none then waits for our request would cost the whole per-read timeout.
+ */
+const TICKET_GRACE_MS = 500;
+function within(ms) {
+    return (reply) => {
+        let timer;
+        const grace = new Promise((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+        return Promise.race([reply, grace]).finally(() => clearTimeout(timer));
+    };
+}
+const tls13_ticket_failed = (evidence, transient = false) => ({
+    kind: 'failed',
+    evidence,
+    transient
+});
+const TRANSPORT = new Set(['closed', 'reset', 'timeout']);
+/** The (EC)DHE secret with the server's key share; a key node:crypto cannot use is the server's fault. */
+function agreeWith(share, server) {
+    try {
+        return share.sharedSecret(server.keyExchange);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new bytes_DecodeError(`key_share: the server's key for group 0x${server.group.toString(16)} is not usable (${reason})`);
+    }
+}
+/** The full handshake and its tickets, on a fresh conversation. */
+async function fetchTickets(talk, offer) {
+    const suite = tls13Suite(offer.suite);
+    const share = createKeyShare(offer.group);
+    if (!suite || !share)
+        return tls13_ticket_failed('no TLS 1.3 suite and group the scanner can complete a handshake with');
+    const hello = encodeClientHello(clientHello(tls13Hello([offer.suite], {
+        serverName: offer.serverName,
+        groups: [offer.group],
+        keyShares: [share.entry]
+    })));
+    talk.send(encodeRecords(ContentType.handshake, codepoints_ProtocolVersion.TLSv1_0, hello));
+    const first = await talk.next();
+    if (first.kind !== 'handshake' || first.type !== codepoints_HandshakeType.server_hello)
+        return tls13_ticket_failed(`our TLS 1.3 hello was answered with ${describeReply(first)}`, TRANSPORT.has(first.kind));
+    const serverHello = decodeServerHello(first.body);
+    const key = serverKeyShare(serverHello);
+    if (isHelloRetryRequest(serverHello) || selectedVersion(serverHello) !== codepoints_ProtocolVersion.TLSv1_3 || !key)
+        return tls13_ticket_failed('our TLS 1.3 hello, with a suite and group the server had accepted, was not answered with a TLS 1.3 ServerHello');
+    if (serverHello.cipherSuite !== offer.suite || key.group !== offer.group)
+        return tls13_ticket_failed('the ServerHello selected a suite or group we did not offer');
+    let transcript = Buffer.concat([hello, handshake_encodeHandshake(codepoints_HandshakeType.server_hello, first.body)]);
+    const secrets = handshakeSecrets(suite.hash, agreeWith(share, key), transcript);
+    const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+    let certificateRequested = false;
+    for (let messages = 0;; messages++) {
+        const read = await reader.next();
+        if (read.kind === 'ended')
+            return tls13_ticket_failed(`the server's encrypted flight ended with ${read.what}`, read.transport);
+        if (messages >= SCAN_BUDGETS.flightMessages)
+            return tls13_ticket_failed('the server flight exceeded the flight budget');
+        transcript = Buffer.concat([transcript, read.message.raw]);
+        if (read.message.type === codepoints_HandshakeType.certificate_request)
+            certificateRequested = true;
+        if (read.message.type === codepoints_HandshakeType.finished)
+            break;
+    }
+    const application = applicationSecrets(suite.hash, secrets.handshakeSecret, transcript);
+    // Asked for a client certificate, we send none (RFC 8446 §4.4.2): a server that only prefers one goes on.
+    const clientCertificate = certificateRequested
+        ? encodeCertificate({ certificates: [], ocspResponse: null }, true)
+        : Buffer.alloc(0);
+    transcript = Buffer.concat([transcript, clientCertificate]);
+    const clientFinished = encodeFinished({
+        verifyData: finishedVerifyData(suite.hash, secrets.clientHandshakeTrafficSecret, transcript)
+    });
+    // Middlebox compatibility (RFC 8446 §D.4): our hello sent a session ID, so a ChangeCipherSpec precedes our flight.
+    talk.send(encodeChangeCipherSpec(codepoints_ProtocolVersion.TLSv1_2));
+    talk.send(new RecordProtection(suite, secrets.clientHandshakeTrafficSecret).seal(ContentType.handshake, Buffer.concat([clientCertificate, clientFinished])));
+    const resumption = resumptionMasterSecret(suite.hash, application.masterSecret, Buffer.concat([transcript, clientFinished]));
+    reader.rekey(new RecordProtection(suite, application.serverApplicationTrafficSecret));
+    const { tickets, alert } = await readTickets(reader, suite, resumption);
+    // An alert instead of tickets is the server refusing the handshake (a client certificate it requires), not an
+    // answer about tickets; close_notify is a server that has nothing more to send.
+    if (tickets.length === 0 && alert && alert.description !== AlertDescription.close_notify)
+        return tls13_ticket_failed(`our Finished was answered with alert ${alert.name} (${alert.level})`);
+    return { kind: 'tickets', tickets };
+}
+/** NewSessionTickets until one allows early data, none more comes within the grace, or the connection ends. */
+async function readTickets(reader, suite, resumption) {
+    const tickets = [];
+    while (tickets.length < MAX_TICKETS) {
+        const read = await reader.next(tickets.length > 0 ? within(TICKET_GRACE_MS) : undefined);
+        if (read.kind === 'ended')
+            return { tickets, alert: read.alert };
+        if (read.message.type !== codepoints_HandshakeType.new_session_ticket)
+            continue;
+        const message = decodeNewSessionTicket(read.message.body);
+        const psk = ticketPsk(suite.hash, resumption, message.nonce);
+        tickets.push({ message, psk, suite, receivedAt: Date.now() });
+        if (maxEarlyDataSize(message) > 0)
+            break;
+    }
+    return { tickets, alert: null };
+}
+
+;// CONCATENATED MODULE: ./src/scan/vulnerabilities/early-data.ts
+// Whether a TLS 1.3 server accepts 0-RTT early data (RFC 8446 §2.3, §4.2.10), which an attacker can replay
+// (§8, §E.5). Two connections of our own: a full handshake that collects the server's NewSessionTickets
+// (tls13-ticket.ts); when one offers early data (max_early_data_size > 0), a second hello that resumes it with
+// pre_shared_key (psk_dhe_ke, the ticket's obfuscated age, its binder), early_data, and one early record. The
+// server's EncryptedExtensions then says: early_data present, accepted; absent, rejected. The early record is
+// an empty application-data record (RFC 8446 §5.1 allows zero-length application data): the server's
+// application receives no byte, so nothing it does can change state, even when the record is accepted or replayed.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Connections the probe makes at most: the full handshake and the resumption. */
+const EARLY_DATA_HANDSHAKES = 2;
+/**
+ * The suite and group to handshake with: an accepted suite whose records we can open, and the first group in the
+ * server's order we can compute a key share for; null when there is none.
+ */
+function tls13Offer(suites, groups, serverName) {
+    const suite = suites.find((code) => tls13Suite(code) !== undefined);
+    const group = groups.find((code) => createKeyShare(code) !== null);
+    return suite === undefined || group === undefined ? null : { suite, group, serverName };
+}
+const undecided = (evidence) => ({ earlyData: null, evidence });
+/** Largest ticket a resuming hello offers: real ones are a few hundred bytes; pre_shared_key holds at most 64 KiB. */
+const MAX_OFFERED_TICKET = 16384;
+async function probeEarlyData(ctx, offer) {
+    const fetch = () => converse(ctx, (talk) => fetchTickets(talk, offer), (evidence) => ({ kind: 'failed', evidence, transient: true }));
+    // A server that went silent or closed mid-handshake is asked once more, with the resumption's connection: two
+    // honest scans of a loaded server then agree on "no ticket allows early data" (the usual answer); when a ticket
+    // does allow it, no connection is left to resume with, and the answer stays undecided.
+    let fetched = await fetch();
+    const retried = fetched.kind === 'failed' && fetched.transient;
+    if (retried)
+        fetched = await fetch();
+    if (fetched.kind === 'failed')
+        return undecided(`no TLS 1.3 session to resume: ${fetched.evidence}`);
+    const { tickets } = fetched;
+    const ticket = tickets.find((t) => maxEarlyDataSize(t.message) > 0);
+    if (ticket && ticket.message.ticket.length > MAX_OFFERED_TICKET)
+        return undecided(`the session ticket that allows early data is ${ticket.message.ticket.length} bytes, more than a hello of ours offers (${MAX_OFFERED_TICKET})`);
+    if (!ticket)
+        // One wording whether no ticket came or none allowed early data: how many arrived before the wait ended is
+        // timing, and two honest scans of one server must read the same.
+        return {
+            earlyData: false,
+            evidence: 'no session ticket from a full TLS 1.3 handshake allows early data (none carried early_data), so no early data can be sent'
+        };
+    if (retried)
+        return undecided('a session ticket allows early data, but the first full handshake failed and the resumption had no connection left');
+    return converse(ctx, (talk) => resume(talk, offer, ticket), (evidence) => undecided(`the resumption could not be made: ${evidence}`));
+}
+/** The resuming hello with early data, and what the server's EncryptedExtensions say about it. */
+async function resume(talk, offer, ticket) {
+    const { suite, message } = ticket;
+    const share = createKeyShare(offer.group);
+    const early = earlySecretOf(suite.hash, ticket.psk);
+    const spec = {
+        ...tls13Hello([offer.suite], {
+            serverName: offer.serverName,
+            groups: [offer.group],
+            keyShares: [share.entry]
+        }),
+        earlyData: true,
+        preSharedKey: {
+            identities: [
+                {
+                    identity: message.ticket,
+                    obfuscatedTicketAge: (Date.now() - ticket.receivedAt + message.ageAdd) >>> 0
+                }
+            ],
+            binders: [Buffer.alloc(hashLength(suite.hash))]
+        }
+    };
+    const hello = encodeClientHello(bindPskBinders(clientHello(spec), (truncated) => [pskBinder(suite.hash, early, truncated)]));
+    const earlyKeys = new RecordProtection(suite, clientEarlyTrafficSecret(suite.hash, early, hello));
+    talk.send(encodeRecords(ContentType.handshake, codepoints_ProtocolVersion.TLSv1_0, hello));
+    // Middlebox compatibility (RFC 8446 §D.4): with early data, the ChangeCipherSpec follows the first hello.
+    talk.send(encodeChangeCipherSpec(codepoints_ProtocolVersion.TLSv1_2));
+    talk.send(earlyKeys.seal(ContentType.application_data, Buffer.alloc(0)));
+    const sent = `a resumption offering early data (max_early_data_size ${maxEarlyDataSize(message)} in the ticket)`;
+    const first = await talk.next();
+    if (first.kind !== 'handshake' || first.type !== codepoints_HandshakeType.server_hello)
+        return undecided(`${sent} was answered with ${describeReply(first)}`);
+    const serverHello = decodeServerHello(first.body);
+    const key = serverKeyShare(serverHello);
+    if (serverHello.cipherSuite !== offer.suite || selectedVersion(serverHello) !== codepoints_ProtocolVersion.TLSv1_3)
+        return undecided(`${sent} was answered with a ServerHello of another suite or version than offered`);
+    if (isHelloRetryRequest(serverHello) || !key)
+        return undecided(`${sent} was answered with a HelloRetryRequest, although it offered a group the server had accepted`);
+    const resumed = extension_codecs_findExtension(serverHello.extensions, extension_codecs_ServerExtension.selectedIdentity) === 0;
+    const transcript = Buffer.concat([hello, handshake_encodeHandshake(codepoints_HandshakeType.server_hello, first.body)]);
+    const secrets = handshakeSecrets(suite.hash, agreeWith(share, key), transcript, resumed ? early : undefined);
+    const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+    const read = await reader.next();
+    if (read.kind === 'ended')
+        return undecided(`${sent}: the ServerHello was followed by ${read.what}`);
+    if (read.message.type !== codepoints_HandshakeType.encrypted_extensions)
+        return undecided(`${sent}: the ServerHello was followed by handshake message ${read.message.type}, not EncryptedExtensions`);
+    const accepted = extension_codecs_findExtension(decodeEncryptedExtensions(read.message.body).extensions, EncryptedExtension.earlyData) ===
+        true;
+    const how = resumed ? 'the ticket was resumed' : 'the ticket was not resumed (a full handshake followed)';
+    return {
+        earlyData: accepted,
+        evidence: accepted
+            ? `${sent} was accepted: ${how} and EncryptedExtensions carried early_data`
+            : `${sent} was refused: ${how} and EncryptedExtensions carried no early_data`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/checks/vuln-early-data.ts
+// 0-RTT early data (scan/vulnerabilities/early-data.ts does the work): on a target that completed a handshake and
+// speaks TLS 1.3, once its suites and groups are known, when the run probes for vulnerabilities (any active check
+// selected; a run that selects none, such as the configuration scan, or only the derived checks, which cost no
+// handshake, makes no connection for it). Over STARTTLS its connections run
+// the dialogue first, as every probe's does. Its answer is read by the TLS features check, which writes the report.
+
+
+const probesVulnerabilities = ({ vulnerabilityChecks }) => vulnerabilityChecks === undefined ||
+    ACTIVE_VULNERABILITY_CHECKS.some((name) => vulnerabilityChecks.has(name));
+const earlyDataCheck = {
+    name: 'tls feature earlyData',
+    needs: ['handshake', 'version:TLSv1.3', 'groups:TLSv1.3'],
+    produces: ['earlyData'],
+    handshakeBudget: () => EARLY_DATA_HANDSHAKES,
+    applies: async ({ options, facts }) => probesVulnerabilities(options) && (await facts.get('handshake'))?.tls13 === true,
+    async run({ ctx, facts }) {
+        const tls13 = await facts.get('version:TLSv1.3');
+        const groups = (await facts.get('groups:TLSv1.3'))?.groups ?? tls13?.groups ?? [];
+        const offer = tls13Offer(tls13?.suites ?? [], groups, ctx.endpoint.sni);
+        if (!offer)
+            return {
+                earlyData: {
+                    earlyData: null,
+                    evidence: 'no accepted TLS 1.3 suite and group the scanner can complete a handshake with'
+                }
+            };
+        return { earlyData: await probeEarlyData(ctx, offer) };
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/ccs-injection.ts
 // CCS injection (CVE-2014-0224): OpenSSL before 0.9.8za/1.0.0m/1.0.1h accepted a ChangeCipherSpec before the key
@@ -16373,9 +17029,9 @@ async function checkTicketbleed(ctx, target) {
     const ticket = session.value;
     if (!ticket || ticket.length === 0)
         return notApplicable('the server issues no TLS 1.2 session tickets');
-    return converse(ctx, (talk) => resume(ctx, target, ticket, talk), (message) => unknown('', message));
+    return converse(ctx, (talk) => ticketbleed_resume(ctx, target, ticket, talk), (message) => unknown('', message));
 }
-async function resume(ctx, target, ticket, talk) {
+async function ticketbleed_resume(ctx, target, ticket, talk) {
     const hello = {
         ...legacyHello(target.version, target.suites, { serverName: ctx.endpoint.sni }),
         sessionId: SESSION_ID,
@@ -16620,6 +17276,7 @@ async function runChecks(checks, setup) {
 
 
 
+
 const SCAN_CHECKS = [
     contactCheck,
     tls11FirstCheck,
@@ -16638,6 +17295,7 @@ const SCAN_CHECKS = [
     robotCheck,
     hstsCheck,
     derivedVulnerabilitiesCheck,
+    earlyDataCheck,
     tlsFeaturesCheck
 ];
 

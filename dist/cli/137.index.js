@@ -1,5 +1,5 @@
-export const id = 377;
-export const ids = [377];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
 /***/ 8880:
@@ -83,8 +83,8 @@ var judge = __webpack_require__(3864);
 var registry = __webpack_require__(1751);
 // EXTERNAL MODULE: ./src/model/report.ts
 var report = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/remediation/index.ts + 12 modules
-var remediation = __webpack_require__(366);
+// EXTERNAL MODULE: ./src/remediation/index.ts + 13 modules
+var remediation = __webpack_require__(265);
 ;// CONCATENATED MODULE: ./src/clients/evaluate.ts
 // The policy's `clients: { must-connect: [...], must-not-connect: [...] }` against a target's simulated clients:
 // `client.cannot-connect` for a required client that fails (with the diagnosis and its fix), `client.can-connect`
@@ -470,8 +470,8 @@ function predictHandshake(offer, target) {
     return { connects: true, version, cipherSuite: suite.iana ?? suite.name, group, cause: { kind: 'ok' } };
 }
 
-// EXTERNAL MODULE: ./src/remediation/index.ts + 12 modules
-var remediation = __webpack_require__(366);
+// EXTERNAL MODULE: ./src/remediation/index.ts + 13 modules
+var remediation = __webpack_require__(265);
 // EXTERNAL MODULE: ./src/diagnose/known-roots.ts
 var known_roots = __webpack_require__(5855);
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
@@ -1719,7 +1719,7 @@ function profileById(id) {
 /* harmony export */ });
 /* unused harmony exports simulatedClient, simulateClient, simulateClients */
 /* harmony import */ var _scan_client_handshake_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3654);
-/* harmony import */ var _scan_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
+/* harmony import */ var _scan_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5560);
 /* harmony import */ var _hello_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8880);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3864);
 /* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
@@ -1868,7 +1868,7 @@ const HSTS_DEFAULT_MIN_MAX_AGE = 15768000;
 
 /***/ }),
 
-/***/ 7377:
+/***/ 8137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2145,18 +2145,20 @@ const BSI_TR_02102_2 = {
                 'ecdsa-with-SHA512'
             ]
         },
-        // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no compression.
+        // TR-02102-2 ("Other" requirements): RFC 5746 renegotiation only, no client-initiated renegotiation, no
+        // compression, no 0-RTT.
         severity: {
             'vuln.insecureRenegotiation': 'error',
             'vuln.clientRenegotiation': 'error',
-            'vuln.compression': 'error'
+            'vuln.compression': 'error',
+            'tls.early-data': 'error'
         }
     },
     notChecked: [
         'PSK suites (ECDHE_PSK, DHE_PSK, RSA_PSK) are allowed by the TR but need a pre-shared key to probe; they are not in the allowed list.',
         'Dated limits (TLS 1.2 until end of 2031, DHE and DSA until end of 2029) are not enforced by date.',
         'Version 2026-01 deprecates RSA PKCS#1 v1.5 signatures; sha*WithRSAEncryption stays allowed here (2025-01).',
-        'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression and heartbeat are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac and 0-RTT are not probed.',
+        'Renegotiation (RFC 5746 only, no client-initiated renegotiation), compression, heartbeat and 0-RTT are probed (vuln.insecureRenegotiation, vuln.clientRenegotiation, vuln.compression, vuln.heartbleed, tls.early-data: errors); Encrypt-then-MAC and extended_master_secret are recorded in tlsFeatures, not judged; truncated_hmac is not probed.',
         'x25519 and x448 are not on the BSI list and are reported as not allowed.'
     ]
 };
@@ -3169,8 +3171,8 @@ function policyToYaml(policy) {
 
 // EXTERNAL MODULE: ./src/model/fail-on.ts
 var fail_on = __webpack_require__(4095);
-// EXTERNAL MODULE: ./src/remediation/index.ts + 12 modules
-var remediation = __webpack_require__(366);
+// EXTERNAL MODULE: ./src/remediation/index.ts + 13 modules
+var remediation = __webpack_require__(265);
 ;// CONCATENATED MODULE: ./src/policy/checks/finding.ts
 /** A finding as a checker produces it: no waiver yet (waivers are applied after every check). */
 function finding(draft) {
@@ -4156,6 +4158,25 @@ function checkHsts(t, rules) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/policy/checks/early-data.ts
+
+
+function checkEarlyData(t) {
+    if (t.tlsFeatures?.earlyData !== true)
+        return [];
+    return [
+        finding({
+            rule: 'tls.early-data',
+            severity: 'notice',
+            message: `${t.name} accepts TLS 1.3 0-RTT early data: anyone who records a client's early data can replay it, ` +
+                'and the server acts on it again (RFC 8446 §8), so only requests that are safe to run twice may use it.',
+            evidence: { earlyData: true, probe: t.tlsFeatures.earlyDataEvidence ?? null },
+            fix: (0,remediation/* earlyDataFix */.LK)(),
+            reproduce: (0,remediation/* reproduceEarlyData */.Vl)(t)
+        })
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/policy/checks/vulnerabilities.ts
 
 
@@ -4228,6 +4249,7 @@ function checkVulnerabilities(t, rules) {
 ;// CONCATENATED MODULE: ./src/policy/checks/index.ts
 // The policy's checkers, one concern each: each reads a target's scan results and the rules and returns the
 // findings for its rules. evaluate.ts runs them (checkTarget) and applies overrides and waivers.
+
 
 
 
@@ -4531,6 +4553,7 @@ function checkTarget(t, rules, now) {
         ]),
         ...checkRobot(t),
         ...checkHsts(t, rules),
+        ...checkEarlyData(t),
         ...checkVulnerabilities(t, rules)
     ];
 }
@@ -5019,7 +5042,7 @@ function describeOutcome(outcome) {
 
 /***/ }),
 
-/***/ 5096:
+/***/ 5560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5063,46 +5086,10 @@ function encodeCertificateVerify(message) {
     return encodeHandshake(HandshakeType.certificate_verify, body);
 }
 
-// EXTERNAL MODULE: ./src/wire/extensions.ts
-var wire_extensions = __webpack_require__(8819);
-;// CONCATENATED MODULE: ./src/wire/encrypted-extensions.ts
-// EncryptedExtensions (RFC 8446 §4.3.1): the first message of a TLS 1.3 server's encrypted flight, holding the
-// extensions that need no key exchange (ALPN, server_name acknowledgement, supported_groups, early_data...).
-
-
-
-
-/** Decodes an EncryptedExtensions body (after the 4-byte handshake header). */
-function decodeEncryptedExtensions(body) {
-    const r = new bytes/* ByteReader */.kP(body, 'EncryptedExtensions');
-    const extensions = (0,wire_extensions/* readExtensions */.HW)(r);
-    r.expectDone();
-    return { extensions };
-}
-/** The EncryptedExtensions handshake message, header included. */
-function encodeEncryptedExtensions(message) {
-    const w = new ByteWriter();
-    writeExtensions(w, message.extensions);
-    return encodeHandshake(HandshakeType.encrypted_extensions, w.finish());
-}
-
-;// CONCATENATED MODULE: ./src/wire/finished.ts
-// Finished (RFC 8446 §4.4.4, RFC 5246 §7.4.9): verify_data only, whose length is the suite's hash length in
-// TLS 1.3 (12 bytes in TLS 1.2), so the body is taken whole; an empty one cannot be any suite's.
-
-
-
-/** Decodes a Finished body (after the 4-byte handshake header). */
-function decodeFinished(body) {
-    if (body.length === 0)
-        throw new bytes/* DecodeError */.Xc('Finished: empty verify_data', 'missing-data');
-    return { verifyData: Buffer.from(body) };
-}
-/** The Finished handshake message, header included. */
-function encodeFinished(message) {
-    return encodeHandshake(HandshakeType.finished, message.verifyData);
-}
-
+// EXTERNAL MODULE: ./src/wire/encrypted-extensions.ts
+var encrypted_extensions = __webpack_require__(6944);
+// EXTERNAL MODULE: ./src/wire/finished.ts
+var finished = __webpack_require__(2951);
 // EXTERNAL MODULE: ./src/wire/server-hello.ts
 var server_hello = __webpack_require__(5059);
 ;// CONCATENATED MODULE: ./src/wire/server-hello-done.ts
@@ -5242,7 +5229,7 @@ function decodeHandshake(type, body, version, keyExchange) {
         case codepoints/* HandshakeType */.Yq.server_hello:
             return { kind: 'server_hello', message: (0,server_hello/* decodeServerHello */.EL)(body) };
         case codepoints/* HandshakeType */.Yq.encrypted_extensions:
-            return { kind: 'encrypted_extensions', message: decodeEncryptedExtensions(body) };
+            return { kind: 'encrypted_extensions', message: (0,encrypted_extensions/* decodeEncryptedExtensions */.d)(body) };
         case codepoints/* HandshakeType */.Yq.certificate:
             return {
                 kind: 'certificate',
@@ -5258,7 +5245,7 @@ function decodeHandshake(type, body, version, keyExchange) {
         case codepoints/* HandshakeType */.Yq.certificate_verify:
             return { kind: 'certificate_verify', message: decodeCertificateVerify(body) };
         case codepoints/* HandshakeType */.Yq.finished:
-            return { kind: 'finished', message: decodeFinished(body) };
+            return { kind: 'finished', message: (0,finished/* decodeFinished */.z)(body) };
         case codepoints/* HandshakeType */.Yq.server_hello_done:
             return { kind: 'server_hello_done', message: decodeServerHelloDone(body) };
         default:
@@ -5318,208 +5305,10 @@ function describeNonTls(firstBytes) {
 var server_fault = __webpack_require__(4327);
 // EXTERNAL MODULE: ./src/wire/sslv2.ts
 var sslv2 = __webpack_require__(8847);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/wire/tls13/aead.ts
-// TLS 1.3 record protection (RFC 8446 §5.2-5.4): per-record nonce = write_iv XOR the 64-bit sequence number,
-// additional data = the record header, plaintext = content || content type || zero padding.
-
-
-
-/** The TLS 1.3 suites whose records Node's OpenSSL can open (RFC 8446 §B.4). */
-const SUITES = [
-    {
-        code: codepoints/* CipherSuite */.GR.TLS_AES_128_GCM_SHA256,
-        hash: 'sha256',
-        cipher: 'aes-128-gcm',
-        keyLength: 16,
-        tagLength: 16,
-        ccm: false
-    },
-    {
-        code: codepoints/* CipherSuite */.GR.TLS_AES_256_GCM_SHA384,
-        hash: 'sha384',
-        cipher: 'aes-256-gcm',
-        keyLength: 32,
-        tagLength: 16,
-        ccm: false
-    },
-    {
-        code: codepoints/* CipherSuite */.GR.TLS_CHACHA20_POLY1305_SHA256,
-        hash: 'sha256',
-        cipher: 'chacha20-poly1305',
-        keyLength: 32,
-        tagLength: 16,
-        ccm: false
-    },
-    {
-        code: codepoints/* CipherSuite */.GR.TLS_AES_128_CCM_SHA256,
-        hash: 'sha256',
-        cipher: 'aes-128-ccm',
-        keyLength: 16,
-        tagLength: 16,
-        ccm: true
-    },
-    {
-        code: codepoints/* CipherSuite */.GR.TLS_AES_128_CCM_8_SHA256,
-        hash: 'sha256',
-        cipher: 'aes-128-ccm',
-        keyLength: 16,
-        tagLength: 8,
-        ccm: true
-    }
-];
-const TLS13_SUITES = Object.fromEntries(SUITES.map((suite) => [suite.code, suite]));
-function tls13Suite(code) {
-    return TLS13_SUITES[code];
-}
-/** write_iv XOR the sequence number, left-padded to the IV length (RFC 8446 §5.3). */
-function recordNonce(iv, sequence) {
-    const nonce = Buffer.from(iv);
-    const seq = Buffer.alloc(8);
-    seq.writeBigUInt64BE(sequence);
-    for (let i = 0; i < 8; i++)
-        nonce[nonce.length - 8 + i] ^= seq[i];
-    return nonce;
-}
-function authTagLengthOptions(suite) {
-    return { authTagLength: suite.tagLength };
-}
-/**
- * A protected record that fails authentication (bad_record_mac): the server's fault, like a DecodeError, and
- * handled the same way; a subclass so that callers and tests can tell the two apart.
- */
-class DecryptionError extends bytes/* DecodeError */.Xc {
-    constructor(message = 'encrypted record failed authentication (bad_record_mac)') {
-        super(message);
-        this.name = 'DecryptionError';
-    }
-}
-/** Opens one protected record body; throws DecryptionError when authentication fails (bad_record_mac). */
-function openRecord(suite, key, nonce, header, body) {
-    if (body.length < suite.tagLength)
-        throw new bytes/* DecodeError */.Xc('encrypted record shorter than its tag', 'missing-data');
-    const ciphertext = body.subarray(0, body.length - suite.tagLength);
-    const tag = body.subarray(body.length - suite.tagLength);
-    // The cipher name decides the overload; the union type is narrowed by hand here. Key, nonce and tag lengths
-    // are ours, so an exception before final() is our bug and propagates.
-    const decipher = (0,external_node_crypto_.createDecipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
-    if (suite.ccm) {
-        decipher.setAAD(header, {
-            plaintextLength: ciphertext.length
-        });
-    }
-    else {
-        decipher.setAAD(header);
-    }
-    decipher.setAuthTag(tag);
-    const plaintext = decipher.update(ciphertext);
-    try {
-        // final() is where a wrong tag surfaces, for GCM, ChaCha20-Poly1305 and CCM alike.
-        return Buffer.concat([plaintext, decipher.final()]);
-    }
-    catch {
-        throw new DecryptionError();
-    }
-}
-/** Seals one record body (used by tests and fake servers to produce real TLS 1.3 ciphertext). */
-function sealRecord(suite, key, nonce, header, plaintext) {
-    const cipher = createCipheriv(suite.cipher, key, nonce, authTagLengthOptions(suite));
-    if (suite.ccm) {
-        cipher.setAAD(header, {
-            plaintextLength: plaintext.length
-        });
-    }
-    else {
-        cipher.setAAD(header);
-    }
-    const out = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return Buffer.concat([out, cipher.getAuthTag()]);
-}
-/** Splits TLSInnerPlaintext into content and its real content type, dropping the zero padding (RFC 8446 §5.4). */
-function stripInnerPlaintext(inner) {
-    let end = inner.length - 1;
-    while (end >= 0 && inner[end] === 0)
-        end--;
-    if (end < 0)
-        throw new bytes/* DecodeError */.Xc('encrypted record has no content type (all padding)');
-    return { type: inner[end], content: inner.subarray(0, end) };
-}
-
-;// CONCATENATED MODULE: ./src/wire/tls13/key-schedule.ts
-// The TLS 1.3 key schedule (RFC 8446 §7.1) up to the handshake traffic secrets, and the traffic keys derived
-// from them (§7.3). That is all a scanner needs to read the server's encrypted first flight.
-//
-// Why the engine owns this instead of asking OpenSSL (through node:tls) for the certificate: one engine for
-// every version, so TLS 1.3 is probed with the same hand-built ClientHello (any suite, group, SNI, or none) as
-// SSLv3..TLS 1.2; the chain is read exactly as the server sent it (order, extras, stapled OCSP per entry),
-// before any library reorders, verifies or rejects it; and it works where OpenSSL refuses to negotiate (groups
-// or suites it does not ship, security levels, broken certificates that abort its handshake).
-
-
-function hashLength(hash) {
-    return hash === 'sha256' ? 32 : 48;
-}
-function transcriptHash(hash, messages) {
-    return (0,external_node_crypto_.createHash)(hash).update(messages).digest();
-}
-/** HKDF-Extract(salt, IKM) (RFC 5869 §2.2). */
-function hkdfExtract(hash, salt, ikm) {
-    return (0,external_node_crypto_.createHmac)(hash, salt.length > 0 ? salt : Buffer.alloc(hashLength(hash)))
-        .update(ikm)
-        .digest();
-}
-/** HKDF-Expand(PRK, info, L) (RFC 5869 §2.3). */
-function hkdfExpand(hash, prk, info, length) {
-    const blocks = [];
-    let previous = Buffer.alloc(0);
-    let total = 0;
-    for (let counter = 1; total < length; counter++) {
-        previous = (0,external_node_crypto_.createHmac)(hash, prk)
-            .update(Buffer.concat([previous, info, Buffer.from([counter])]))
-            .digest();
-        blocks.push(previous);
-        total += previous.length;
-    }
-    return Buffer.concat(blocks).subarray(0, length);
-}
-/** HKDF-Expand-Label(Secret, Label, Context, Length) with the "tls13 " prefix (RFC 8446 §7.1). */
-function hkdfExpandLabel(hash, secret, label, context, length) {
-    const info = new bytes/* ByteWriter */.U7()
-        .u16(length)
-        .vector8((w) => w.bytes(Buffer.from(`tls13 ${label}`, 'ascii')))
-        .vector8((w) => w.bytes(context))
-        .finish();
-    return hkdfExpand(hash, secret, info, length);
-}
-/** Derive-Secret(Secret, Label, Messages) = HKDF-Expand-Label(Secret, Label, Transcript-Hash(Messages), Hash.length). */
-function deriveSecret(hash, secret, label, messages) {
-    return hkdfExpandLabel(hash, secret, label, transcriptHash(hash, messages), hashLength(hash));
-}
-/**
- * The handshake secrets for a full handshake without PSK: the early secret from zeros, the handshake secret
- * from the (EC)DHE shared secret, and the two traffic secrets over the transcript ClientHello..ServerHello.
- */
-function handshakeSecrets(hash, sharedSecret, helloTranscript) {
-    const zeros = Buffer.alloc(hashLength(hash));
-    const earlySecret = hkdfExtract(hash, zeros, zeros);
-    const derived = deriveSecret(hash, earlySecret, 'derived', Buffer.alloc(0));
-    const handshakeSecret = hkdfExtract(hash, derived, sharedSecret);
-    return {
-        earlySecret,
-        handshakeSecret,
-        clientHandshakeTrafficSecret: deriveSecret(hash, handshakeSecret, 'c hs traffic', helloTranscript),
-        serverHandshakeTrafficSecret: deriveSecret(hash, handshakeSecret, 's hs traffic', helloTranscript)
-    };
-}
-/** [sender]_write_key and [sender]_write_iv (RFC 8446 §7.3). */
-function trafficKeys(hash, secret, keyLength) {
-    return {
-        key: hkdfExpandLabel(hash, secret, 'key', Buffer.alloc(0), keyLength),
-        iv: hkdfExpandLabel(hash, secret, 'iv', Buffer.alloc(0), 12)
-    };
-}
-
+// EXTERNAL MODULE: ./src/wire/tls13/aead.ts
+var aead = __webpack_require__(7472);
+// EXTERNAL MODULE: ./src/wire/tls13/key-schedule.ts
+var key_schedule = __webpack_require__(6160);
 ;// CONCATENATED MODULE: ./src/wire/tls13/handshake-decryptor.ts
 // Reads the server's encrypted first flight of a TLS 1.3 handshake: EncryptedExtensions, Certificate (with the
 // per-entry OCSP staple), CertificateVerify, Finished. Built from the negotiated suite, the (EC)DHE shared
@@ -5547,12 +5336,12 @@ class Tls13HandshakeDecryptor {
      *   (for a HelloRetryRequest exchange: message_hash(CH1), HRR, CH2, SH per RFC 8446 §4.4.1)
      */
     constructor(cipherSuite, sharedSecret, helloTranscript) {
-        const suite = tls13Suite(cipherSuite);
+        const suite = (0,aead/* tls13Suite */.My)(cipherSuite);
         if (!suite)
             throw new bytes/* DecodeError */.Xc(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
         this.suite = suite;
-        this.secrets = handshakeSecrets(suite.hash, sharedSecret, helloTranscript);
-        const keys = trafficKeys(suite.hash, this.secrets.serverHandshakeTrafficSecret, suite.keyLength);
+        this.secrets = (0,key_schedule/* handshakeSecrets */.pr)(suite.hash, sharedSecret, helloTranscript);
+        const keys = (0,key_schedule/* trafficKeys */.AU)(suite.hash, this.secrets.serverHandshakeTrafficSecret, suite.keyLength);
         this.key = keys.key;
         this.iv = keys.iv;
     }
@@ -5577,9 +5366,9 @@ class Tls13HandshakeDecryptor {
         header[0] = record.type;
         header.writeUInt16BE(record.version, 1);
         header.writeUInt16BE(record.fragment.length, 3);
-        const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
+        const inner = (0,aead/* openRecord */.C6)(this.suite, this.key, (0,aead/* recordNonce */.Bv)(this.iv, this.sequence), header, record.fragment);
         this.sequence++;
-        const { type, content } = stripInnerPlaintext(inner);
+        const { type, content } = (0,aead/* stripInnerPlaintext */.uH)(inner);
         if (type === codepoints/* ContentType */.cM.alert) {
             this.alert = (0,wire_alert/* decodeAlert */.vo)(content);
             return [];
@@ -5599,10 +5388,10 @@ class Tls13HandshakeDecryptor {
  * ServerHello follow as sent. All arguments are whole handshake messages, headers included.
  */
 function helloRetryTranscript(cipherSuite, messages) {
-    const suite = tls13Suite(cipherSuite);
+    const suite = (0,aead/* tls13Suite */.My)(cipherSuite);
     if (!suite)
         throw new bytes/* DecodeError */.Xc(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
-    const hash = transcriptHash(suite.hash, messages.clientHello1);
+    const hash = (0,key_schedule/* transcriptHash */.BP)(suite.hash, messages.clientHello1);
     return Buffer.concat([
         (0,handshake/* encodeHandshake */.u_)(codepoints/* HandshakeType */.Yq.message_hash, hash),
         messages.helloRetryRequest,
@@ -5776,7 +5565,7 @@ async function runProbe(endpoint, hello, limits, options = {}) {
         if (!(0,server_fault/* isServerFault */.W)(error))
             throw error;
         // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
-        const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
+        const what = error instanceof aead/* DecryptionError */.OL ? `its encrypted flight could not be decrypted: ` : '';
         return {
             kind: 'protocol-error',
             message: `the server sent a malformed reply (${what}${error.message})`,
@@ -6485,6 +6274,8 @@ function clientHelloExtensions(spec) {
     // The order below is Firefox/NSS's, the order of the RFC 8448 traces (so they are byte-exact vectors here).
     if (spec.keyShares)
         add(c.keyShares, spec.keyShares);
+    if (spec.earlyData)
+        add(c.earlyData, true);
     if (spec.supportedVersions?.length)
         add(c.supportedVersions, spec.supportedVersions);
     if (spec.signatureAlgorithms?.length)
@@ -6495,6 +6286,9 @@ function clientHelloExtensions(spec) {
         add(c.pskKeyExchangeModes, spec.pskKeyExchangeModes);
     for (const extra of spec.extraExtensions ?? [])
         ext.push(extra);
+    // RFC 8446 §4.2.11: pre_shared_key MUST be the last extension in the ClientHello.
+    if (spec.preSharedKey)
+        add(c.preSharedKey, spec.preSharedKey);
     return ext;
 }
 /** Bytes encodeClientHello(hello) makes, handshake header included, counted without encoding. */
@@ -6535,9 +6329,14 @@ function clientHello(spec) {
     // The padding extension costs 4 bytes of header (plus 2 for a first extensions block).
     const overhead = extensions.length === 0 ? 6 : 4;
     const fill = Math.max(0, spec.padTo - length - overhead);
+    // Padding goes last, except before a pre_shared_key, which must stay the last extension (RFC 8446 §4.2.11).
+    const padding = (0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .extension */ .ck)(_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.padding, fill);
+    const last = extensions.at(-1);
     const padded = {
         ...hello,
-        extensions: [...extensions, (0,_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .extension */ .ck)(_extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.padding, fill)]
+        extensions: last?.type === _extension_codecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ClientExtension */ .ZJ.preSharedKey.type
+            ? [...extensions.slice(0, -1), padding, last]
+            : [...extensions, padding]
     };
     delete padded.withoutExtensionsBlock; // the padding extension needs a block
     return padded;
@@ -6653,6 +6452,69 @@ function decodeSslv2ClientHello(body) {
     const sessionId = r.bytes(sessionIdLength);
     const challenge = r.bytes(challengeLength);
     return { version, cipherSpecs, sessionId, challenge };
+}
+
+
+/***/ }),
+
+/***/ 6944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ decodeEncryptedExtensions)
+/* harmony export */ });
+/* unused harmony export encodeEncryptedExtensions */
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+/* harmony import */ var _extensions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8819);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4664);
+// EncryptedExtensions (RFC 8446 §4.3.1): the first message of a TLS 1.3 server's encrypted flight, holding the
+// extensions that need no key exchange (ALPN, server_name acknowledgement, supported_groups, early_data...).
+
+
+
+
+/** Decodes an EncryptedExtensions body (after the 4-byte handshake header). */
+function decodeEncryptedExtensions(body) {
+    const r = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteReader */ .kP(body, 'EncryptedExtensions');
+    const extensions = (0,_extensions_js__WEBPACK_IMPORTED_MODULE_2__/* .readExtensions */ .HW)(r);
+    r.expectDone();
+    return { extensions };
+}
+/** The EncryptedExtensions handshake message, header included. */
+function encodeEncryptedExtensions(message) {
+    const w = new ByteWriter();
+    writeExtensions(w, message.extensions);
+    return encodeHandshake(HandshakeType.encrypted_extensions, w.finish());
+}
+
+
+/***/ }),
+
+/***/ 2951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ encodeFinished),
+/* harmony export */   z: () => (/* binding */ decodeFinished)
+/* harmony export */ });
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4664);
+// Finished (RFC 8446 §4.4.4, RFC 5246 §7.4.9): verify_data only, whose length is the suite's hash length in
+// TLS 1.3 (12 bytes in TLS 1.2), so the body is taken whole; an empty one cannot be any suite's.
+
+
+
+/** Decodes a Finished body (after the 4-byte handshake header). */
+function decodeFinished(body) {
+    if (body.length === 0)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc('Finished: empty verify_data', 'missing-data');
+    return { verifyData: Buffer.from(body) };
+}
+/** The Finished handshake message, header included. */
+function encodeFinished(message) {
+    return (0,_handshake_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeHandshake */ .u_)(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HandshakeType */ .Yq.finished, message.verifyData);
 }
 
 
@@ -7817,6 +7679,295 @@ function starttlsDialogue(protocol, domain) {
         case 'mysql':
             return new MysqlDialogue();
     }
+}
+
+
+/***/ }),
+
+/***/ 7472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ recordNonce),
+/* harmony export */   C6: () => (/* binding */ openRecord),
+/* harmony export */   My: () => (/* binding */ tls13Suite),
+/* harmony export */   OL: () => (/* binding */ DecryptionError),
+/* harmony export */   uH: () => (/* binding */ stripInnerPlaintext),
+/* harmony export */   xe: () => (/* binding */ sealRecord)
+/* harmony export */ });
+/* unused harmony export TLS13_SUITES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5026);
+// TLS 1.3 record protection (RFC 8446 §5.2-5.4): per-record nonce = write_iv XOR the 64-bit sequence number,
+// additional data = the record header, plaintext = content || content type || zero padding.
+
+
+
+/** The TLS 1.3 suites whose records Node's OpenSSL can open (RFC 8446 §B.4). */
+const SUITES = [
+    {
+        code: _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CipherSuite */ .GR.TLS_AES_128_GCM_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-gcm',
+        keyLength: 16,
+        tagLength: 16,
+        ccm: false
+    },
+    {
+        code: _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CipherSuite */ .GR.TLS_AES_256_GCM_SHA384,
+        hash: 'sha384',
+        cipher: 'aes-256-gcm',
+        keyLength: 32,
+        tagLength: 16,
+        ccm: false
+    },
+    {
+        code: _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CipherSuite */ .GR.TLS_CHACHA20_POLY1305_SHA256,
+        hash: 'sha256',
+        cipher: 'chacha20-poly1305',
+        keyLength: 32,
+        tagLength: 16,
+        ccm: false
+    },
+    {
+        code: _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CipherSuite */ .GR.TLS_AES_128_CCM_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-ccm',
+        keyLength: 16,
+        tagLength: 16,
+        ccm: true
+    },
+    {
+        code: _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CipherSuite */ .GR.TLS_AES_128_CCM_8_SHA256,
+        hash: 'sha256',
+        cipher: 'aes-128-ccm',
+        keyLength: 16,
+        tagLength: 8,
+        ccm: true
+    }
+];
+const TLS13_SUITES = Object.fromEntries(SUITES.map((suite) => [suite.code, suite]));
+function tls13Suite(code) {
+    return TLS13_SUITES[code];
+}
+/** write_iv XOR the sequence number, left-padded to the IV length (RFC 8446 §5.3). */
+function recordNonce(iv, sequence) {
+    const nonce = Buffer.from(iv);
+    const seq = Buffer.alloc(8);
+    seq.writeBigUInt64BE(sequence);
+    for (let i = 0; i < 8; i++)
+        nonce[nonce.length - 8 + i] ^= seq[i];
+    return nonce;
+}
+function authTagLengthOptions(suite) {
+    return { authTagLength: suite.tagLength };
+}
+/**
+ * A protected record that fails authentication (bad_record_mac): the server's fault, like a DecodeError, and
+ * handled the same way; a subclass so that callers and tests can tell the two apart.
+ */
+class DecryptionError extends _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc {
+    constructor(message = 'encrypted record failed authentication (bad_record_mac)') {
+        super(message);
+        this.name = 'DecryptionError';
+    }
+}
+/** Opens one protected record body; throws DecryptionError when authentication fails (bad_record_mac). */
+function openRecord(suite, key, nonce, header, body) {
+    if (body.length < suite.tagLength)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc('encrypted record shorter than its tag', 'missing-data');
+    const ciphertext = body.subarray(0, body.length - suite.tagLength);
+    const tag = body.subarray(body.length - suite.tagLength);
+    // The cipher name decides the overload; the union type is narrowed by hand here. Key, nonce and tag lengths
+    // are ours, so an exception before final() is our bug and propagates.
+    const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
+    if (suite.ccm) {
+        decipher.setAAD(header, {
+            plaintextLength: ciphertext.length
+        });
+    }
+    else {
+        decipher.setAAD(header);
+    }
+    decipher.setAuthTag(tag);
+    const plaintext = decipher.update(ciphertext);
+    try {
+        // final() is where a wrong tag surfaces, for GCM, ChaCha20-Poly1305 and CCM alike.
+        return Buffer.concat([plaintext, decipher.final()]);
+    }
+    catch {
+        throw new DecryptionError();
+    }
+}
+/** Seals one record body (used by tests and fake servers to produce real TLS 1.3 ciphertext). */
+function sealRecord(suite, key, nonce, header, plaintext) {
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)(suite.cipher, key, nonce, authTagLengthOptions(suite));
+    if (suite.ccm) {
+        cipher.setAAD(header, {
+            plaintextLength: plaintext.length
+        });
+    }
+    else {
+        cipher.setAAD(header);
+    }
+    const out = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return Buffer.concat([out, cipher.getAuthTag()]);
+}
+/** Splits TLSInnerPlaintext into content and its real content type, dropping the zero padding (RFC 8446 §5.4). */
+function stripInnerPlaintext(inner) {
+    let end = inner.length - 1;
+    while (end >= 0 && inner[end] === 0)
+        end--;
+    if (end < 0)
+        throw new _bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .DecodeError */ .Xc('encrypted record has no content type (all padding)');
+    return { type: inner[end], content: inner.subarray(0, end) };
+}
+
+
+/***/ }),
+
+/***/ 6160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ trafficKeys),
+/* harmony export */   BP: () => (/* binding */ transcriptHash),
+/* harmony export */   Dz: () => (/* binding */ pskBinder),
+/* harmony export */   Fu: () => (/* binding */ resumptionMasterSecret),
+/* harmony export */   Hx: () => (/* binding */ hashLength),
+/* harmony export */   Sb: () => (/* binding */ applicationSecrets),
+/* harmony export */   TX: () => (/* binding */ earlySecretOf),
+/* harmony export */   ah: () => (/* binding */ finishedVerifyData),
+/* harmony export */   j9: () => (/* binding */ ticketPsk),
+/* harmony export */   pr: () => (/* binding */ handshakeSecrets),
+/* harmony export */   uj: () => (/* binding */ clientEarlyTrafficSecret)
+/* harmony export */ });
+/* unused harmony exports hkdfExtract, hkdfExpand, hkdfExpandLabel, deriveSecret, finishedKey, resumptionBinderKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+// The TLS 1.3 key schedule (RFC 8446 §7.1) and the traffic keys derived from it (§7.3): the handshake traffic
+// secrets (all a certificate read needs), and for the 0-RTT probe the rest of it: the master secret, the
+// application traffic secrets, Finished (§4.4.4), the resumption secret and ticket PSK (§4.6.1), and from a PSK
+// the early secret, the binder (§4.2.11.2) and the client early traffic secret.
+//
+// Why the engine owns this instead of asking OpenSSL (through node:tls) for the certificate: one engine for
+// every version, so TLS 1.3 is probed with the same hand-built ClientHello (any suite, group, SNI, or none) as
+// SSLv3..TLS 1.2; the chain is read exactly as the server sent it (order, extras, stapled OCSP per entry),
+// before any library reorders, verifies or rejects it; and it works where OpenSSL refuses to negotiate (groups
+// or suites it does not ship, security levels, broken certificates that abort its handshake).
+
+
+function hashLength(hash) {
+    return hash === 'sha256' ? 32 : 48;
+}
+function transcriptHash(hash, messages) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(messages).digest();
+}
+/** HKDF-Extract(salt, IKM) (RFC 5869 §2.2). */
+function hkdfExtract(hash, salt, ikm) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(hash, salt.length > 0 ? salt : Buffer.alloc(hashLength(hash)))
+        .update(ikm)
+        .digest();
+}
+/** HKDF-Expand(PRK, info, L) (RFC 5869 §2.3). */
+function hkdfExpand(hash, prk, info, length) {
+    const blocks = [];
+    let previous = Buffer.alloc(0);
+    let total = 0;
+    for (let counter = 1; total < length; counter++) {
+        previous = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(hash, prk)
+            .update(Buffer.concat([previous, info, Buffer.from([counter])]))
+            .digest();
+        blocks.push(previous);
+        total += previous.length;
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+/** HKDF-Expand-Label(Secret, Label, Context, Length) with the "tls13 " prefix (RFC 8446 §7.1). */
+function hkdfExpandLabel(hash, secret, label, context, length) {
+    const info = new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .ByteWriter */ .U7()
+        .u16(length)
+        .vector8((w) => w.bytes(Buffer.from(`tls13 ${label}`, 'ascii')))
+        .vector8((w) => w.bytes(context))
+        .finish();
+    return hkdfExpand(hash, secret, info, length);
+}
+/** Derive-Secret(Secret, Label, Messages) = HKDF-Expand-Label(Secret, Label, Transcript-Hash(Messages), Hash.length). */
+function deriveSecret(hash, secret, label, messages) {
+    return hkdfExpandLabel(hash, secret, label, transcriptHash(hash, messages), hashLength(hash));
+}
+/** Early Secret = HKDF-Extract(0, PSK), with a PSK of zeros when there is none (RFC 8446 §7.1). */
+function earlySecretOf(hash, psk) {
+    const zeros = Buffer.alloc(hashLength(hash));
+    return hkdfExtract(hash, zeros, psk ?? zeros);
+}
+/**
+ * The handshake secrets: the handshake secret from the early secret (from zeros without a PSK) and the (EC)DHE
+ * shared secret, and the two traffic secrets over the transcript ClientHello..ServerHello.
+ */
+function handshakeSecrets(hash, sharedSecret, helloTranscript, earlySecret = earlySecretOf(hash)) {
+    const derived = deriveSecret(hash, earlySecret, 'derived', Buffer.alloc(0));
+    const handshakeSecret = hkdfExtract(hash, derived, sharedSecret);
+    return {
+        earlySecret,
+        handshakeSecret,
+        clientHandshakeTrafficSecret: deriveSecret(hash, handshakeSecret, 'c hs traffic', helloTranscript),
+        serverHandshakeTrafficSecret: deriveSecret(hash, handshakeSecret, 's hs traffic', helloTranscript)
+    };
+}
+/** [sender]_write_key and [sender]_write_iv (RFC 8446 §7.3). */
+function trafficKeys(hash, secret, keyLength) {
+    return {
+        key: hkdfExpandLabel(hash, secret, 'key', Buffer.alloc(0), keyLength),
+        iv: hkdfExpandLabel(hash, secret, 'iv', Buffer.alloc(0), 12)
+    };
+}
+/** finished_key = HKDF-Expand-Label(BaseKey, "finished", "", Hash.length) (RFC 8446 §4.4.4). */
+function finishedKey(hash, baseKey) {
+    return hkdfExpandLabel(hash, baseKey, 'finished', Buffer.alloc(0), hashLength(hash));
+}
+/** verify_data = HMAC(finished_key, Transcript-Hash(messages)) (RFC 8446 §4.4.4); binders use it too (§4.2.11.2). */
+function finishedVerifyData(hash, baseKey, messages) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(hash, finishedKey(hash, baseKey)).update(transcriptHash(hash, messages)).digest();
+}
+/**
+ * Master Secret = HKDF-Extract(Derive-Secret(Handshake Secret, "derived", ""), 0), and the application traffic
+ * secrets over the transcript ClientHello..server Finished (RFC 8446 §7.1).
+ */
+function applicationSecrets(hash, handshakeSecret, throughServerFinished) {
+    const derived = deriveSecret(hash, handshakeSecret, 'derived', Buffer.alloc(0));
+    const masterSecret = hkdfExtract(hash, derived, Buffer.alloc(hashLength(hash)));
+    return {
+        masterSecret,
+        clientApplicationTrafficSecret: deriveSecret(hash, masterSecret, 'c ap traffic', throughServerFinished),
+        serverApplicationTrafficSecret: deriveSecret(hash, masterSecret, 's ap traffic', throughServerFinished)
+    };
+}
+/** resumption_master_secret over the transcript ClientHello..client Finished (RFC 8446 §7.1). */
+function resumptionMasterSecret(hash, masterSecret, throughClientFinished) {
+    return deriveSecret(hash, masterSecret, 'res master', throughClientFinished);
+}
+/** The PSK a ticket stands for: HKDF-Expand-Label(resumption_master_secret, "resumption", ticket_nonce) (§4.6.1). */
+function ticketPsk(hash, resumptionSecret, ticketNonce) {
+    return hkdfExpandLabel(hash, resumptionSecret, 'resumption', ticketNonce, hashLength(hash));
+}
+/** binder_key = Derive-Secret(Early Secret, "res binder", "") for a resumption PSK (RFC 8446 §7.1). */
+function resumptionBinderKey(hash, earlySecret) {
+    return deriveSecret(hash, earlySecret, 'res binder', Buffer.alloc(0));
+}
+/**
+ * A PSK binder (RFC 8446 §4.2.11.2): the Finished computation with the binder key as base key, over the
+ * ClientHello truncated before its binders list (the lengths still counting the binders).
+ */
+function pskBinder(hash, earlySecret, truncatedClientHello) {
+    return finishedVerifyData(hash, resumptionBinderKey(hash, earlySecret), truncatedClientHello);
+}
+/** client_early_traffic_secret = Derive-Secret(Early Secret, "c e traffic", ClientHello) (RFC 8446 §7.1). */
+function clientEarlyTrafficSecret(hash, earlySecret, clientHello) {
+    return deriveSecret(hash, earlySecret, 'c e traffic', clientHello);
 }
 
 

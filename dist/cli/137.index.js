@@ -6150,7 +6150,8 @@ async function upgrade(connection, protocol, domain, timeoutMs) {
             return {
                 kind: 'starttls',
                 code: 'STARTTLS_PROTOCOL',
-                message: `the server ${how} the connection during its ${label} STARTTLS dialogue (after ${connection.bytesReceived} bytes)`
+                message: `the server ${how} the connection during its ${label} STARTTLS dialogue (after ${connection.bytesReceived} bytes)`,
+                ...(how === 'overflowed' ? {} : { cut: how })
             };
         }
         const move = dialogue.receive(read.chunk);

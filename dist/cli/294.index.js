@@ -5516,6 +5516,10 @@ function transientKind(outcome, addressAnswers) {
         case 'reset':
         case 'closed':
             return 'reset';
+        case 'starttls-failed':
+            // A dialogue cut by the transport is the moment (a mail server's process limit, a busy listener); one the
+            // server answered with a refusal is its answer.
+            return outcome.cut ? 'reset' : null;
         case 'timeout':
             // A silent server is silent: a wait is retried only for an address that answers (it is then the moment).
             return outcome.reading !== undefined && !outcome.byDeadline && addressAnswers ? 'timeout' : null;

@@ -25,7 +25,8 @@ export type ConnectFailure =
   | { kind: 'timeout' }
   | { kind: 'deadline' }
   | { kind: 'aborted' }
-  | { kind: 'starttls'; code: string; message: string };
+  /** `cut`: the server reset or closed the connection mid-dialogue (a transport failure, retried like any). */
+  | { kind: 'starttls'; code: string; message: string; cut?: 'reset' | 'closed' };
 
 export type ReadResult =
   | { kind: 'data'; chunk: Buffer }

@@ -42,7 +42,7 @@ export type ProbeOutcome =
   | { kind: 'protocol-error'; message: string; budget?: BudgetName; durationMs: number }
   | { kind: 'unreachable'; code: string; message: string; durationMs: number }
   /** The STARTTLS dialogue did not end in a go-ahead: STARTTLS_UNSUPPORTED, _REFUSED, _PROTOCOL, _TIMEOUT. */
-  | { kind: 'starttls-failed'; code: string; message: string; durationMs: number };
+  | { kind: 'starttls-failed'; code: string; message: string; cut?: 'reset' | 'closed'; durationMs: number };
 
 export interface ProbeAccepted {
   kind: 'accepted';

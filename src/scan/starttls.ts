@@ -67,7 +67,8 @@ export async function upgrade(
       return {
         kind: 'starttls',
         code: 'STARTTLS_PROTOCOL',
-        message: `the server ${how} the connection during its ${label} STARTTLS dialogue (after ${connection.bytesReceived} bytes)`
+        message: `the server ${how} the connection during its ${label} STARTTLS dialogue (after ${connection.bytesReceived} bytes)`,
+        ...(how === 'overflowed' ? {} : { cut: how })
       };
     }
     const move: Move = dialogue.receive(read.chunk);

@@ -7881,6 +7881,59 @@ function clientEarlyTrafficSecret(hash, earlySecret, clientHello) {
     return deriveSecret(hash, earlySecret, 'c e traffic', clientHello);
 }
 
+;// CONCATENATED MODULE: ./src/wire/tls13/record-protection.ts
+// One direction of TLS 1.3 record protection under one traffic secret (RFC 8446 §5.2, §7.3): the keys, and the
+// sequence number that counts the records sealed or opened under them. The 0-RTT probe needs several at once
+// (client handshake, server application, client early); the certificate read keeps its own in the decryptor.
+
+
+
+
+
+/** The header of a protected record: opaque_type application_data, legacy_record_version 0x0303. */
+function protectedHeader(length) {
+    const header = Buffer.alloc(5);
+    header[0] = ContentType.application_data;
+    header.writeUInt16BE(codepoints_ProtocolVersion.TLSv1_2, 1);
+    header.writeUInt16BE(length, 3);
+    return header;
+}
+class RecordProtection {
+    suite;
+    key;
+    iv;
+    sequence = 0n;
+    constructor(suite, secret) {
+        this.suite = suite;
+        const keys = trafficKeys(suite.hash, secret, suite.keyLength);
+        this.key = keys.key;
+        this.iv = keys.iv;
+    }
+    /** One protected record (header included) carrying `content` of the real content `type`, unpadded. */
+    seal(type, content) {
+        if (content.length > MAX_PLAINTEXT)
+            throw new RangeError('TLS 1.3: record content over 2^14 bytes');
+        const inner = Buffer.concat([content, Buffer.from([type])]);
+        const header = protectedHeader(inner.length + this.suite.tagLength);
+        const body = sealRecord(this.suite, this.key, recordNonce(this.iv, this.sequence++), header, inner);
+        return Buffer.concat([header, body]);
+    }
+    /** Opens one protected record: its real content type and content; DecryptionError when it fails authentication. */
+    open(record) {
+        if (record.type !== ContentType.application_data)
+            throw new bytes_DecodeError(`TLS 1.3: a record of type ${record.type} where a protected record was due`);
+        if (record.fragment.length > MAX_PLAINTEXT + 256)
+            throw new bytes_DecodeError('TLS 1.3: encrypted record too large', 'over-limit');
+        const header = Buffer.alloc(5);
+        header[0] = record.type;
+        header.writeUInt16BE(record.version, 1);
+        header.writeUInt16BE(record.fragment.length, 3);
+        const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
+        this.sequence++;
+        return stripInnerPlaintext(inner);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/wire/tls13/handshake-decryptor.ts
 // Reads the server's encrypted first flight of a TLS 1.3 handshake: EncryptedExtensions, Certificate (with the
 // per-entry OCSP staple), CertificateVerify, Finished. Built from the negotiated suite, the (EC)DHE shared
@@ -7895,9 +7948,8 @@ function clientEarlyTrafficSecret(hash, earlySecret, clientHello) {
 class Tls13HandshakeDecryptor {
     suite;
     secrets;
-    key;
-    iv;
-    sequence = 0n;
+    /** Record protection under the server's handshake traffic secret. */
+    protection;
     assembler = new HandshakeAssembler();
     /** An alert the server sent encrypted (e.g. after rejecting our key share), or null. */
     alert = null;
@@ -7913,9 +7965,7 @@ class Tls13HandshakeDecryptor {
             throw new bytes_DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
         this.suite = suite;
         this.secrets = handshakeSecrets(suite.hash, sharedSecret, helloTranscript);
-        const keys = trafficKeys(suite.hash, this.secrets.serverHandshakeTrafficSecret, suite.keyLength);
-        this.key = keys.key;
-        this.iv = keys.iv;
+        this.protection = new RecordProtection(suite, this.secrets.serverHandshakeTrafficSecret);
     }
     /**
      * Takes one record from the server after its ServerHello and returns the handshake messages it completes.
@@ -7932,15 +7982,7 @@ class Tls13HandshakeDecryptor {
         if (record.type !== ContentType.application_data) {
             throw new bytes_DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
         }
-        if (record.fragment.length > MAX_PLAINTEXT + 256)
-            throw new bytes_DecodeError('TLS 1.3: encrypted record too large', 'over-limit');
-        const header = Buffer.alloc(5);
-        header[0] = record.type;
-        header.writeUInt16BE(record.version, 1);
-        header.writeUInt16BE(record.fragment.length, 3);
-        const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
-        this.sequence++;
-        const { type, content } = stripInnerPlaintext(inner);
+        const { type, content } = this.protection.open(record);
         if (type === ContentType.alert) {
             this.alert = decodeAlert(content);
             return [];
@@ -16142,59 +16184,6 @@ function bindPskBinders(hello, binders) {
             extension_codecs_extension(ClientExtension.preSharedKey, { ...offer, binders: computed })
         ]
     };
-}
-
-;// CONCATENATED MODULE: ./src/wire/tls13/record-protection.ts
-// One direction of TLS 1.3 record protection under one traffic secret (RFC 8446 §5.2, §7.3): the keys, and the
-// sequence number that counts the records sealed or opened under them. The 0-RTT probe needs several at once
-// (client handshake, server application, client early); the certificate read keeps its own in the decryptor.
-
-
-
-
-
-/** The header of a protected record: opaque_type application_data, legacy_record_version 0x0303. */
-function protectedHeader(length) {
-    const header = Buffer.alloc(5);
-    header[0] = ContentType.application_data;
-    header.writeUInt16BE(codepoints_ProtocolVersion.TLSv1_2, 1);
-    header.writeUInt16BE(length, 3);
-    return header;
-}
-class RecordProtection {
-    suite;
-    key;
-    iv;
-    sequence = 0n;
-    constructor(suite, secret) {
-        this.suite = suite;
-        const keys = trafficKeys(suite.hash, secret, suite.keyLength);
-        this.key = keys.key;
-        this.iv = keys.iv;
-    }
-    /** One protected record (header included) carrying `content` of the real content `type`, unpadded. */
-    seal(type, content) {
-        if (content.length > MAX_PLAINTEXT)
-            throw new RangeError('TLS 1.3: record content over 2^14 bytes');
-        const inner = Buffer.concat([content, Buffer.from([type])]);
-        const header = protectedHeader(inner.length + this.suite.tagLength);
-        const body = sealRecord(this.suite, this.key, recordNonce(this.iv, this.sequence++), header, inner);
-        return Buffer.concat([header, body]);
-    }
-    /** Opens one protected record: its real content type and content; DecryptionError when it fails authentication. */
-    open(record) {
-        if (record.type !== ContentType.application_data)
-            throw new bytes_DecodeError(`TLS 1.3: a record of type ${record.type} where a protected record was due`);
-        if (record.fragment.length > MAX_PLAINTEXT + 256)
-            throw new bytes_DecodeError('TLS 1.3: encrypted record too large', 'over-limit');
-        const header = Buffer.alloc(5);
-        header[0] = record.type;
-        header.writeUInt16BE(record.version, 1);
-        header.writeUInt16BE(record.fragment.length, 3);
-        const inner = openRecord(this.suite, this.key, recordNonce(this.iv, this.sequence), header, record.fragment);
-        this.sequence++;
-        return stripInnerPlaintext(inner);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/conversation.ts

@@ -5256,7 +5256,7 @@ function decodeHandshake(type, body, version, keyExchange) {
 // EXTERNAL MODULE: ./src/wire/framing.ts
 var framing = __webpack_require__(1231);
 // EXTERNAL MODULE: ./src/wire/record.ts
-var wire_record = __webpack_require__(5340);
+var record = __webpack_require__(5340);
 ;// CONCATENATED MODULE: ./src/wire/non-tls.ts
 // Recognises peers that are not TLS servers from the first bytes they send (many protocols greet first:
 // SMTP, FTP, SSH, POP3, IMAP) or answer a ClientHello with (HTTP servers answer 400). The description is fixed
@@ -5285,9 +5285,9 @@ function describeNonTls(firstBytes) {
     if (firstBytes.length === 0)
         return null;
     const first = firstBytes[0];
-    if ((0,wire_record/* isKnownContentType */.xc)(first) && (firstBytes.length < 2 || firstBytes[1] === 3))
+    if ((0,record/* isKnownContentType */.xc)(first) && (firstBytes.length < 2 || firstBytes[1] === 3))
         return null;
-    if ((0,wire_record/* isSslv2Record */.OO)(firstBytes) || (first & 0x80 && firstBytes.length < 3))
+    if ((0,record/* isSslv2Record */.OO)(firstBytes) || (first & 0x80 && firstBytes.length < 3))
         return null;
     const text = firstBytes.subarray(0, 256).toString('latin1');
     for (const signature of TEXT_SIGNATURES)
@@ -5307,6 +5307,8 @@ var server_fault = __webpack_require__(4327);
 var sslv2 = __webpack_require__(8847);
 // EXTERNAL MODULE: ./src/wire/tls13/aead.ts
 var aead = __webpack_require__(7472);
+// EXTERNAL MODULE: ./src/wire/tls13/record-protection.ts
+var record_protection = __webpack_require__(4396);
 // EXTERNAL MODULE: ./src/wire/tls13/key-schedule.ts
 var key_schedule = __webpack_require__(6160);
 ;// CONCATENATED MODULE: ./src/wire/tls13/handshake-decryptor.ts
@@ -5323,9 +5325,8 @@ var key_schedule = __webpack_require__(6160);
 class Tls13HandshakeDecryptor {
     suite;
     secrets;
-    key;
-    iv;
-    sequence = 0n;
+    /** Record protection under the server's handshake traffic secret. */
+    protection;
     assembler = new handshake/* HandshakeAssembler */.c1();
     /** An alert the server sent encrypted (e.g. after rejecting our key share), or null. */
     alert = null;
@@ -5341,9 +5342,7 @@ class Tls13HandshakeDecryptor {
             throw new bytes/* DecodeError */.Xc(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
         this.suite = suite;
         this.secrets = (0,key_schedule/* handshakeSecrets */.pr)(suite.hash, sharedSecret, helloTranscript);
-        const keys = (0,key_schedule/* trafficKeys */.AU)(suite.hash, this.secrets.serverHandshakeTrafficSecret, suite.keyLength);
-        this.key = keys.key;
-        this.iv = keys.iv;
+        this.protection = new record_protection/* RecordProtection */.H(suite, this.secrets.serverHandshakeTrafficSecret);
     }
     /**
      * Takes one record from the server after its ServerHello and returns the handshake messages it completes.
@@ -5360,15 +5359,7 @@ class Tls13HandshakeDecryptor {
         if (record.type !== codepoints/* ContentType */.cM.application_data) {
             throw new bytes/* DecodeError */.Xc(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
         }
-        if (record.fragment.length > wire_record/* MAX_PLAINTEXT */.dQ + 256)
-            throw new bytes/* DecodeError */.Xc('TLS 1.3: encrypted record too large', 'over-limit');
-        const header = Buffer.alloc(5);
-        header[0] = record.type;
-        header.writeUInt16BE(record.version, 1);
-        header.writeUInt16BE(record.fragment.length, 3);
-        const inner = (0,aead/* openRecord */.C6)(this.suite, this.key, (0,aead/* recordNonce */.Bv)(this.iv, this.sequence), header, record.fragment);
-        this.sequence++;
-        const { type, content } = (0,aead/* stripInnerPlaintext */.uH)(inner);
+        const { type, content } = this.protection.open(record);
         if (type === codepoints/* ContentType */.cM.alert) {
             this.alert = (0,wire_alert/* decodeAlert */.vo)(content);
             return [];
@@ -5655,7 +5646,7 @@ class ProbeSession {
             spec = { ...spec, keyShares: shares };
         }
         this.clientHelloMessage = (0,client_hello/* encodeClientHello */.Wi)((0,client_hello/* clientHello */.Ye)(spec));
-        return (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, spec.recordVersion ?? codepoints/* ProtocolVersion */.rg.TLSv1_0, this.clientHelloMessage);
+        return (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, spec.recordVersion ?? codepoints/* ProtocolVersion */.rg.TLSv1_0, this.clientHelloMessage);
     }
     /** How a read that brought no bytes ends the probe. */
     ended(result) {
@@ -5751,7 +5742,7 @@ class ProbeSession {
         const first = this.firstBytes[0];
         if ((0,framing/* classifyFirstByte */.B4)(first, false) === 'tls')
             return null;
-        if (this.hello.kind === 'sslv2' && (0,wire_record/* isSslv2Record */.OO)(this.firstBytes))
+        if (this.hello.kind === 'sslv2' && (0,record/* isSslv2Record */.OO)(this.firstBytes))
             return null;
         const description = describeNonTls(this.firstBytes);
         if (description)
@@ -5995,7 +5986,7 @@ class ProbeSession {
         this.clientHelloMessage = clientHello2;
         this.serverHello = null;
         this.serverHelloRaw = null;
-        this.connection.write((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_2, clientHello2));
+        this.connection.write((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_2, clientHello2));
         return true;
     }
     onTls13Encrypted(message) {
@@ -8276,6 +8267,72 @@ function syntheticKeyShare(group) {
             if (group >= _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.GC512A && group <= _codepoints_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NamedGroup */ .vr.GC512C)
                 return { group, keyExchange: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(128) };
             return { group, keyExchange: Buffer.concat([Buffer.from([4]), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(64)]) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ RecordProtection)
+/* harmony export */ });
+/* harmony import */ var _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5026);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5340);
+/* harmony import */ var _aead_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7472);
+/* harmony import */ var _key_schedule_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6160);
+// One direction of TLS 1.3 record protection under one traffic secret (RFC 8446 §5.2, §7.3): the keys, and the
+// sequence number that counts the records sealed or opened under them. The 0-RTT probe needs several at once
+// (client handshake, server application, client early); the certificate read keeps its own in the decryptor.
+
+
+
+
+
+/** The header of a protected record: opaque_type application_data, legacy_record_version 0x0303. */
+function protectedHeader(length) {
+    const header = Buffer.alloc(5);
+    header[0] = _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ContentType */ .cM.application_data;
+    header.writeUInt16BE(_codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ProtocolVersion */ .rg.TLSv1_2, 1);
+    header.writeUInt16BE(length, 3);
+    return header;
+}
+class RecordProtection {
+    suite;
+    key;
+    iv;
+    sequence = 0n;
+    constructor(suite, secret) {
+        this.suite = suite;
+        const keys = (0,_key_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .trafficKeys */ .AU)(suite.hash, secret, suite.keyLength);
+        this.key = keys.key;
+        this.iv = keys.iv;
+    }
+    /** One protected record (header included) carrying `content` of the real content `type`, unpadded. */
+    seal(type, content) {
+        if (content.length > _record_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PLAINTEXT */ .dQ)
+            throw new RangeError('TLS 1.3: record content over 2^14 bytes');
+        const inner = Buffer.concat([content, Buffer.from([type])]);
+        const header = protectedHeader(inner.length + this.suite.tagLength);
+        const body = (0,_aead_js__WEBPACK_IMPORTED_MODULE_3__/* .sealRecord */ .xe)(this.suite, this.key, (0,_aead_js__WEBPACK_IMPORTED_MODULE_3__/* .recordNonce */ .Bv)(this.iv, this.sequence++), header, inner);
+        return Buffer.concat([header, body]);
+    }
+    /** Opens one protected record: its real content type and content; DecryptionError when it fails authentication. */
+    open(record) {
+        if (record.type !== _codepoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ContentType */ .cM.application_data)
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc(`TLS 1.3: a record of type ${record.type} where a protected record was due`);
+        if (record.fragment.length > _record_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PLAINTEXT */ .dQ + 256)
+            throw new _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .DecodeError */ .Xc('TLS 1.3: encrypted record too large', 'over-limit');
+        const header = Buffer.alloc(5);
+        header[0] = record.type;
+        header.writeUInt16BE(record.version, 1);
+        header.writeUInt16BE(record.fragment.length, 3);
+        const inner = (0,_aead_js__WEBPACK_IMPORTED_MODULE_3__/* .openRecord */ .C6)(this.suite, this.key, (0,_aead_js__WEBPACK_IMPORTED_MODULE_3__/* .recordNonce */ .Bv)(this.iv, this.sequence), header, record.fragment);
+        this.sequence++;
+        return (0,_aead_js__WEBPACK_IMPORTED_MODULE_3__/* .stripInnerPlaintext */ .uH)(inner);
     }
 }
 

@@ -1572,7 +1572,7 @@ function analyzeCertificates(input) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8137);
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6556);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6377);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
 // One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
@@ -1711,7 +1711,7 @@ function finishedTargetLine(target, done, total) {
 
 /***/ }),
 
-/***/ 6556:
+/***/ 1973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3181,7 +3181,7 @@ const CHANGE_CIPHER_SPEC_PAYLOAD = Buffer.from([1]);
 // EXTERNAL MODULE: ./src/wire/framing.ts
 var framing = __webpack_require__(1231);
 // EXTERNAL MODULE: ./src/wire/record.ts
-var wire_record = __webpack_require__(5340);
+var record = __webpack_require__(5340);
 // EXTERNAL MODULE: ./src/wire/server-fault.ts
 var server_fault = __webpack_require__(4327);
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/robot-premaster.ts
@@ -3331,9 +3331,9 @@ async function exchange(ctx, offer, query) {
             return { kind: 'not-sent', why: 'the crafted block is larger than the RSA modulus' };
         const wire = (0,registry/* protocolVersionCode */.mX)(offer.version);
         opened.write(Buffer.concat([
-            (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, wire, encodeRsaClientKeyExchange(encrypted, offer.version === 'SSLv3')),
-            (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.change_cipher_spec, wire, CHANGE_CIPHER_SPEC_PAYLOAD),
-            (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, wire, (0,external_node_crypto_.randomBytes)(FINISHED_RECORD_LENGTH))
+            (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, wire, encodeRsaClientKeyExchange(encrypted, offer.version === 'SSLv3')),
+            (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.change_cipher_spec, wire, CHANGE_CIPHER_SPEC_PAYLOAD),
+            (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, wire, (0,external_node_crypto_.randomBytes)(FINISHED_RECORD_LENGTH))
         ]));
         return { kind: 'answered', reaction: await readReaction(opened, reply) };
     }
@@ -3755,7 +3755,7 @@ function result_selected(options, name) {
     return options.vulnerabilityChecks === undefined || options.vulnerabilityChecks.has(name);
 }
 /** Writes one check's result into the report. */
-function record(report, name, result) {
+function result_record(report, name, result) {
     report.vulnerabilities = { ...(report.vulnerabilities ?? {}), [name]: result };
 }
 const CANONICAL_ORDER = [
@@ -3952,7 +3952,7 @@ const derivedVulnerabilitiesCheck = {
     async run({ options, report, facts }) {
         const handshake = await facts.get('handshake');
         for (const name of DERIVED_CHECKS.filter((check) => result_selected(options, check))) {
-            record(report, name, handshake?.ok
+            result_record(report, name, handshake?.ok
                 ? derivedResult(name, report)
                 : notApplicable('no handshake with the server could be completed'));
         }
@@ -4038,7 +4038,7 @@ const tlsFeaturesCheck = {
 const CHANGE_CIPHER_SPEC_BODY = Buffer.from([1]);
 /** One ChangeCipherSpec record at `version`. */
 function encodeChangeCipherSpec(version) {
-    return (0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.change_cipher_spec, version, CHANGE_CIPHER_SPEC_BODY);
+    return (0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.change_cipher_spec, version, CHANGE_CIPHER_SPEC_BODY);
 }
 
 // EXTERNAL MODULE: ./src/wire/encrypted-extensions.ts
@@ -4136,59 +4136,8 @@ function bindPskBinders(hello, binders) {
 var aead = __webpack_require__(7472);
 // EXTERNAL MODULE: ./src/wire/tls13/key-schedule.ts
 var key_schedule = __webpack_require__(6160);
-;// CONCATENATED MODULE: ./src/wire/tls13/record-protection.ts
-// One direction of TLS 1.3 record protection under one traffic secret (RFC 8446 §5.2, §7.3): the keys, and the
-// sequence number that counts the records sealed or opened under them. The 0-RTT probe needs several at once
-// (client handshake, server application, client early); the certificate read keeps its own in the decryptor.
-
-
-
-
-
-/** The header of a protected record: opaque_type application_data, legacy_record_version 0x0303. */
-function protectedHeader(length) {
-    const header = Buffer.alloc(5);
-    header[0] = codepoints/* ContentType */.cM.application_data;
-    header.writeUInt16BE(codepoints/* ProtocolVersion */.rg.TLSv1_2, 1);
-    header.writeUInt16BE(length, 3);
-    return header;
-}
-class RecordProtection {
-    suite;
-    key;
-    iv;
-    sequence = 0n;
-    constructor(suite, secret) {
-        this.suite = suite;
-        const keys = (0,key_schedule/* trafficKeys */.AU)(suite.hash, secret, suite.keyLength);
-        this.key = keys.key;
-        this.iv = keys.iv;
-    }
-    /** One protected record (header included) carrying `content` of the real content `type`, unpadded. */
-    seal(type, content) {
-        if (content.length > wire_record/* MAX_PLAINTEXT */.dQ)
-            throw new RangeError('TLS 1.3: record content over 2^14 bytes');
-        const inner = Buffer.concat([content, Buffer.from([type])]);
-        const header = protectedHeader(inner.length + this.suite.tagLength);
-        const body = (0,aead/* sealRecord */.xe)(this.suite, this.key, (0,aead/* recordNonce */.Bv)(this.iv, this.sequence++), header, inner);
-        return Buffer.concat([header, body]);
-    }
-    /** Opens one protected record: its real content type and content; DecryptionError when it fails authentication. */
-    open(record) {
-        if (record.type !== codepoints/* ContentType */.cM.application_data)
-            throw new bytes/* DecodeError */.Xc(`TLS 1.3: a record of type ${record.type} where a protected record was due`);
-        if (record.fragment.length > wire_record/* MAX_PLAINTEXT */.dQ + 256)
-            throw new bytes/* DecodeError */.Xc('TLS 1.3: encrypted record too large', 'over-limit');
-        const header = Buffer.alloc(5);
-        header[0] = record.type;
-        header.writeUInt16BE(record.version, 1);
-        header.writeUInt16BE(record.fragment.length, 3);
-        const inner = (0,aead/* openRecord */.C6)(this.suite, this.key, (0,aead/* recordNonce */.Bv)(this.iv, this.sequence), header, record.fragment);
-        this.sequence++;
-        return (0,aead/* stripInnerPlaintext */.uH)(inner);
-    }
-}
-
+// EXTERNAL MODULE: ./src/wire/tls13/record-protection.ts
+var record_protection = __webpack_require__(4396);
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/conversation.ts
 // A handshake the vulnerability checks continue past the server's first flight: send a ClientHello, read up to
 // ServerHelloDone (TLS <= 1.2), then send what the check needs (a heartbeat, an early ChangeCipherSpec) and read
@@ -4435,7 +4384,7 @@ async function fetchTickets(talk, offer) {
         groups: [offer.group],
         keyShares: [share.entry]
     })));
-    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_0, hello));
+    talk.send((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_0, hello));
     const first = await talk.next();
     if (first.kind !== 'handshake' || first.type !== codepoints/* HandshakeType */.Yq.server_hello)
         return failed(`our TLS 1.3 hello was answered with ${describeReply(first)}`, TRANSPORT.has(first.kind));
@@ -4447,7 +4396,7 @@ async function fetchTickets(talk, offer) {
         return failed('the ServerHello selected a suite or group we did not offer');
     let transcript = Buffer.concat([hello, (0,wire_handshake/* encodeHandshake */.u_)(codepoints/* HandshakeType */.Yq.server_hello, first.body)]);
     const secrets = (0,key_schedule/* handshakeSecrets */.pr)(suite.hash, agreeWith(share, key), transcript);
-    const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+    const reader = new ProtectedReader(talk, new record_protection/* RecordProtection */.H(suite, secrets.serverHandshakeTrafficSecret));
     let certificateRequested = false;
     for (let messages = 0;; messages++) {
         const read = await reader.next();
@@ -4472,9 +4421,9 @@ async function fetchTickets(talk, offer) {
     });
     // Middlebox compatibility (RFC 8446 §D.4): our hello sent a session ID, so a ChangeCipherSpec precedes our flight.
     talk.send(encodeChangeCipherSpec(codepoints/* ProtocolVersion */.rg.TLSv1_2));
-    talk.send(new RecordProtection(suite, secrets.clientHandshakeTrafficSecret).seal(codepoints/* ContentType */.cM.handshake, Buffer.concat([clientCertificate, clientFinished])));
+    talk.send(new record_protection/* RecordProtection */.H(suite, secrets.clientHandshakeTrafficSecret).seal(codepoints/* ContentType */.cM.handshake, Buffer.concat([clientCertificate, clientFinished])));
     const resumption = (0,key_schedule/* resumptionMasterSecret */.Fu)(suite.hash, application.masterSecret, Buffer.concat([transcript, clientFinished]));
-    reader.rekey(new RecordProtection(suite, application.serverApplicationTrafficSecret));
+    reader.rekey(new record_protection/* RecordProtection */.H(suite, application.serverApplicationTrafficSecret));
     const { tickets, alert } = await readTickets(reader, suite, resumption);
     // An alert instead of tickets is the server refusing the handshake (a client certificate it requires), not an
     // answer about tickets; close_notify is a server that has nothing more to send.
@@ -4590,8 +4539,8 @@ async function resume(talk, offer, ticket) {
         }
     };
     const hello = (0,client_hello/* encodeClientHello */.Wi)(bindPskBinders((0,client_hello/* clientHello */.Ye)(spec), (truncated) => [(0,key_schedule/* pskBinder */.Dz)(suite.hash, early, truncated)]));
-    const earlyKeys = new RecordProtection(suite, (0,key_schedule/* clientEarlyTrafficSecret */.uj)(suite.hash, early, hello));
-    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_0, hello));
+    const earlyKeys = new record_protection/* RecordProtection */.H(suite, (0,key_schedule/* clientEarlyTrafficSecret */.uj)(suite.hash, early, hello));
+    talk.send((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, codepoints/* ProtocolVersion */.rg.TLSv1_0, hello));
     // Middlebox compatibility (RFC 8446 §D.4): with early data, the ChangeCipherSpec follows the first hello.
     talk.send(encodeChangeCipherSpec(codepoints/* ProtocolVersion */.rg.TLSv1_2));
     talk.send(earlyKeys.seal(codepoints/* ContentType */.cM.application_data, Buffer.alloc(0)));
@@ -4608,7 +4557,7 @@ async function resume(talk, offer, ticket) {
     const resumed = (0,extension_codecs/* findExtension */.bW)(serverHello.extensions, extension_codecs/* ServerExtension */.n6.selectedIdentity) === 0;
     const transcript = Buffer.concat([hello, (0,wire_handshake/* encodeHandshake */.u_)(codepoints/* HandshakeType */.Yq.server_hello, first.body)]);
     const secrets = (0,key_schedule/* handshakeSecrets */.pr)(suite.hash, agreeWith(share, key), transcript, resumed ? early : undefined);
-    const reader = new ProtectedReader(talk, new RecordProtection(suite, secrets.serverHandshakeTrafficSecret));
+    const reader = new ProtectedReader(talk, new record_protection/* RecordProtection */.H(suite, secrets.serverHandshakeTrafficSecret));
     const read = await reader.next();
     if (read.kind === 'ended')
         return undecided(`${sent}: the ServerHello was followed by ${read.what}`);
@@ -4681,7 +4630,7 @@ async function probe(ctx, talk, target) {
     }
     const version = flight.serverHello.legacyVersion;
     talk.send(encodeChangeCipherSpec(version));
-    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, version, FAKE_FINISHED));
+    talk.send((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.handshake, version, FAKE_FINISHED));
     const reply = await talk.next();
     const sent = `a ChangeCipherSpec before any key exchange (${target.version})`;
     if (reply.kind === 'alert') {
@@ -4961,8 +4910,8 @@ async function heartbleed_probe(ctx, talk, target) {
     if (!flight.serverHello.extensions.some((e) => e.type === codepoints/* ExtensionType */.Ag.heartbeat))
         return ok(`the ${target.version} ServerHello does not negotiate the heartbeat extension`);
     const version = flight.serverHello.legacyVersion;
-    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.heartbeat, version, encodeHeartbeatRequest(SENT, CLAIMED)));
-    talk.send((0,wire_record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.heartbeat, version, encodeHeartbeatRequest(HONEST)));
+    talk.send((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.heartbeat, version, encodeHeartbeatRequest(SENT, CLAIMED)));
+    talk.send((0,record/* encodeRecords */.jc)(codepoints/* ContentType */.cM.heartbeat, version, encodeHeartbeatRequest(HONEST)));
     const reply = await talk.next();
     const sent = `a heartbeat request carrying ${SENT.length} bytes and claiming ${CLAIMED}`;
     if (reply.kind === 'record' && reply.type === codepoints/* ContentType */.cM.heartbeat) {
@@ -5067,7 +5016,7 @@ function vulnerabilityCheck(spec) {
         async run(run) {
             const handshake = await run.facts.get('handshake');
             if (!handshake?.ok) {
-                record(run.report, spec.name, notApplicable('no handshake with the server could be completed'));
+                result_record(run.report, spec.name, notApplicable('no handshake with the server could be completed'));
                 return {};
             }
             const versions = new Map();
@@ -5077,7 +5026,7 @@ function vulnerabilityCheck(spec) {
             const result = !legacy && spec.withoutLegacy
                 ? notApplicable(spec.withoutLegacy)
                 : await spec.check({ ctx: run.ctx, run, versions, tls13: handshake.tls13, legacy });
-            record(run.report, spec.name, result);
+            result_record(run.report, spec.name, result);
             return {};
         }
     };

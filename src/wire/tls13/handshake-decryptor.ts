@@ -6,16 +6,16 @@ import type { AlertInfo } from '../../model/report.js';
 import { decodeAlert } from '../alert.js';
 import { DecodeError } from '../bytes.js';
 import { encodeHandshake, HandshakeAssembler, type HandshakeMessage } from '../handshake.js';
-import { MAX_PLAINTEXT, type TlsRecord } from '../record.js';
-import { openRecord, recordNonce, stripInnerPlaintext, type Tls13Suite, tls13Suite } from './aead.js';
-import { handshakeSecrets, type HandshakeSecrets, trafficKeys, transcriptHash } from './key-schedule.js';
+import type { TlsRecord } from '../record.js';
+import { type Tls13Suite, tls13Suite } from './aead.js';
+import { RecordProtection } from './record-protection.js';
+import { handshakeSecrets, type HandshakeSecrets, transcriptHash } from './key-schedule.js';
 
 export class Tls13HandshakeDecryptor {
   readonly suite: Tls13Suite;
   readonly secrets: HandshakeSecrets;
-  private readonly key: Buffer;
-  private readonly iv: Buffer;
-  private sequence = 0n;
+  /** Record protection under the server's handshake traffic secret. */
+  private readonly protection: RecordProtection;
   private readonly assembler = new HandshakeAssembler();
   /** An alert the server sent encrypted (e.g. after rejecting our key share), or null. */
   alert: AlertInfo | null = null;
@@ -31,9 +31,7 @@ export class Tls13HandshakeDecryptor {
     if (!suite) throw new DecodeError(`cannot decrypt TLS 1.3 suite 0x${cipherSuite.toString(16)}`);
     this.suite = suite;
     this.secrets = handshakeSecrets(suite.hash, sharedSecret, helloTranscript);
-    const keys = trafficKeys(suite.hash, this.secrets.serverHandshakeTrafficSecret, suite.keyLength);
-    this.key = keys.key;
-    this.iv = keys.iv;
+    this.protection = new RecordProtection(suite, this.secrets.serverHandshakeTrafficSecret);
   }
 
   /**
@@ -50,21 +48,7 @@ export class Tls13HandshakeDecryptor {
     if (record.type !== ContentType.application_data) {
       throw new DecodeError(`TLS 1.3: unexpected plaintext record of type ${record.type} after ServerHello`);
     }
-    if (record.fragment.length > MAX_PLAINTEXT + 256)
-      throw new DecodeError('TLS 1.3: encrypted record too large', 'over-limit');
-    const header = Buffer.alloc(5);
-    header[0] = record.type;
-    header.writeUInt16BE(record.version, 1);
-    header.writeUInt16BE(record.fragment.length, 3);
-    const inner = openRecord(
-      this.suite,
-      this.key,
-      recordNonce(this.iv, this.sequence),
-      header,
-      record.fragment
-    );
-    this.sequence++;
-    const { type, content } = stripInnerPlaintext(inner);
+    const { type, content } = this.protection.open(record);
     if (type === ContentType.alert) {
       this.alert = decodeAlert(content);
       return [];

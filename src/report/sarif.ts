@@ -106,7 +106,8 @@ function ruleDescriptor(
     defaultConfiguration: { level: SARIF_LEVEL[severity] },
     properties: {
       'security-severity': SECURITY_SEVERITY[severity],
-      tags: ['security', 'tls', categoryOf(id)],
+      // A set: the tls.* rules' category is "tls" itself, and SARIF requires the tags to be unique.
+      tags: [...new Set(['security', 'tls', categoryOf(id)])],
       precision: 'very-high'
     }
   };

@@ -2,7 +2,7 @@
 // and without -early_data, nginx with ssl_early_data on and off, Node's TLS server (no 0-RTT), and a TLS 1.2-only
 // server (nothing to probe). The expected answer is the configuration's, never an earlier scan's.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import type { TargetReport } from '../../../src/model/report.js';
+import type { Target, TargetReport } from '../../../src/model/report.js';
 import { scanTarget } from '../../../src/scan/index.js';
 import {
   cleanupTempDirs,
@@ -54,6 +54,29 @@ describe('0-RTT early data on openssl s_server', () => {
       /no session ticket from a full TLS 1.3 handshake allows early data/
     );
   }, 30_000);
+
+  // A server that issues no ticket keeps the connection open after the handshake: the probe waits a moment for a
+  // ticket, not the whole per-read timeout (20 s here), which would hold every scan of such a server.
+  it('is refused, without waiting out the timeout, where the server issues no ticket (-num_tickets 0)', async () => {
+    const server = await startOpensslServer({ key, versions: ['-tls1_3'], extraArgs: ['-num_tickets', '0'] });
+    try {
+      const target: Target = {
+        name: `127.0.0.1:${server.port}`,
+        host: '127.0.0.1',
+        port: server.port,
+        sni: null
+      };
+      const options = await testScanOptions({
+        vulnerabilityChecks: new Set(['compression']),
+        timeoutMs: 20_000
+      });
+      const report = await scanTarget(target, options);
+      expect(report.tlsFeatures?.earlyData).toBe(false);
+      expect(report.durationMs).toBeLessThan(20_000);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
 
   it('is not probed on a TLS 1.2-only server', async () => {
     const report = await scanOf(await startOpensslServer({ key, versions: ['-tls1_2'] }));

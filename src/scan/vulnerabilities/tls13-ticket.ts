@@ -66,6 +66,12 @@ const MAX_TICKETS = 8;
  * Finished, and a server that sends none then waits for our request would cost the whole per-read timeout.
  */
 const TICKET_GRACE_MS = 500;
+/**
+ * The wait for the first ticket (the per-read timeout caps it). A server sends its tickets as soon as it has our
+ * Finished; one that sends none (OpenSSL's num_tickets 0, nginx without a session cache) would otherwise hold
+ * every scan of it for the whole timeout, 10 s by default.
+ */
+const FIRST_TICKET_WAIT_MS = 2_000;
 
 function within(ms: number): (reply: Promise<Reply>) => Promise<Reply | null> {
   return (reply) => {
@@ -174,7 +180,7 @@ async function readTickets(
 ): Promise<{ tickets: ResumptionTicket[]; alert: AlertInfo | null }> {
   const tickets: ResumptionTicket[] = [];
   while (tickets.length < MAX_TICKETS) {
-    const read = await reader.next(tickets.length > 0 ? within(TICKET_GRACE_MS) : undefined);
+    const read = await reader.next(within(tickets.length > 0 ? TICKET_GRACE_MS : FIRST_TICKET_WAIT_MS));
     if (read.kind === 'ended') return { tickets, alert: read.alert };
     if (read.message.type !== HandshakeType.new_session_ticket) continue;
     const message = decodeNewSessionTicket(read.message.body);

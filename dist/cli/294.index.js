@@ -4698,7 +4698,9 @@ function tls12_session_handshake(ctx, upgraded, during) {
         };
         const timer = setTimeout(() => finish({ kind: 'no-handshake', message: `no handshake completed within ${timeoutMs} ms` }), timeoutMs);
         const socket = external_node_tls_default().connect({
-            socket: upgraded,
+            // Over the upgraded socket of a STARTTLS target; otherwise Node opens its own (no `socket` key at all: an
+            // undefined one reads as "over a socket of ours" to whoever inspects the options).
+            ...(upgraded ? { socket: upgraded } : {}),
             host: ctx.endpoint.address,
             port: ctx.endpoint.port,
             servername: ctx.endpoint.sni ?? undefined,

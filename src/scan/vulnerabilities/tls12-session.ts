@@ -73,7 +73,9 @@ function handshake<T>(
       timeoutMs
     );
     const socket = tls.connect({
-      socket: upgraded,
+      // Over the upgraded socket of a STARTTLS target; otherwise Node opens its own (no `socket` key at all: an
+      // undefined one reads as "over a socket of ours" to whoever inspects the options).
+      ...(upgraded ? { socket: upgraded } : {}),
       host: ctx.endpoint.address,
       port: ctx.endpoint.port,
       servername: ctx.endpoint.sni ?? undefined,

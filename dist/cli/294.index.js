@@ -4346,10 +4346,12 @@ var finished = __webpack_require__(2951);
 /** Tickets read at most: servers send one or two (OpenSSL two); more is a server that keeps us reading. */
 const MAX_TICKETS = 8;
 /**
- * How long more tickets are waited for once one has come (ms): servers send theirs together right after our
- * Finished, and a server that sends none then waits for our request would cost the whole per-read timeout.
+ * How long more tickets are waited for once one has come (ms): none. Those that came with it are still read (the
+ * reader takes what is already buffered first), and a server gives all its tickets one early-data setting, its
+ * own; waiting for more held every TLS 1.3 scan for 500 ms, and a server that serves one connection at a time
+ * (openssl s_server) held every other probe behind it.
  */
-const TICKET_GRACE_MS = 500;
+const TICKET_GRACE_MS = 0;
 /**
  * The wait for the first ticket (the per-read timeout caps it). A server sends its tickets as soon as it has our
  * Finished; one that sends none (OpenSSL's num_tickets 0, nginx without a session cache) would otherwise hold

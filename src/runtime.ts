@@ -4,7 +4,8 @@
 //
 // Why: under a fleet scan's allocation rate, Node 24's V8 grows the young generation's semi-spaces far beyond
 // what the live data needs. 1000 loopback targets peaked at 302-324 MB on Node 24 against 232 MB with 8 MB
-// semi-spaces in the same benchmark (and 253 → 135 MB on an idle machine); the scan took no longer. Node 20
+// semi-spaces in the same benchmark (and 253 → 135 MB on an idle machine); its time is not yet measured on an
+// idle machine (on a loaded one, 63 s without, 63-79 s with). Node 20
 // (no execve) already stays at about 150 MB and runs as it is.
 export const V8_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
 

@@ -2,7 +2,8 @@
 // one suite and one key share the server accepted, its flight decrypted up to Finished (neither certificate nor
 // signature is checked: nothing is sent under these keys but our Finished), our Finished, and then the
 // NewSessionTickets under the server's application keys, each with the PSK it stands for. Bounded by the
-// per-read timeout, the deadline, the flight budgets, and after a first ticket by a short grace for the rest.
+// per-read timeout, the deadline and the flight budgets; the first ticket is waited for at most 2 s, and only the
+// tickets that came with it are read after it.
 import { AlertDescription, ContentType, HandshakeType, ProtocolVersion } from '../../codepoints/index.js';
 import type { AlertInfo } from '../../model/report.js';
 import { encodeCertificate } from '../../wire/certificate.js';

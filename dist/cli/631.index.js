@@ -1603,7 +1603,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6064:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7426,7 +7426,7 @@ var asn1X509 = __webpack_require__(3594);
 var pvtsutils = __webpack_require__(4583);
 var tslib = __webpack_require__(1860);
 var asn1Cms = __webpack_require__(1467);
-var asn1Ecc = __webpack_require__(6064);
+var asn1Ecc = __webpack_require__(3683);
 var asn1Rsa = __webpack_require__(7300);
 var tsyringe = __webpack_require__(5279);
 var asnPkcs9 = __webpack_require__(3772);

@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import type net from 'node:net';
 import tls from 'node:tls';
 import type { ResumptionReport, StarttlsProtocol } from '../model/report.js';
+import { clientSecureContext } from './client-secure-context.js';
 import { Connection } from './connection.js';
 import { starttlsUpgrade } from './starttls.js';
 
@@ -145,10 +146,12 @@ function tlsHandshake(
         host: options.address,
         port: endpoint.port,
         servername: endpoint.sni ?? undefined,
-        minVersion: options.version,
-        maxVersion: options.version,
+        secureContext: clientSecureContext({
+          minVersion: options.version,
+          maxVersion: options.version,
+          secureOptions: options.noTicket ? crypto.constants.SSL_OP_NO_TICKET : undefined
+        }),
         session: options.session,
-        secureOptions: options.noTicket ? crypto.constants.SSL_OP_NO_TICKET : undefined,
         rejectUnauthorized: false,
         checkServerIdentity: () => undefined
       });

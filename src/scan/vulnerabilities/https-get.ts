@@ -5,6 +5,7 @@
 // included, so the answer to "/" is the one that counts.
 import net from 'node:net';
 import tls from 'node:tls';
+import { clientSecureContext } from '../client-secure-context.js';
 
 export interface HttpsEndpoint {
   address: string;
@@ -62,8 +63,7 @@ export function getHead(endpoint: HttpsEndpoint, timeoutMs: number, deadline: nu
       socket: tcp,
       ...(endpoint.sni ? { servername: endpoint.sni } : {}),
       rejectUnauthorized: false,
-      minVersion: 'TLSv1',
-      ciphers: 'DEFAULT:@SECLEVEL=0',
+      secureContext: clientSecureContext({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }),
       ALPNProtocols: ['http/1.1']
     });
     const finish = (head: HttpsHead): void => {

@@ -4,6 +4,7 @@
 // Over STARTTLS the connection is upgraded first (target-connection.ts), as every connection of the scan is.
 import type net from 'node:net';
 import tls from 'node:tls';
+import { clientSecureContext } from '../client-secure-context.js';
 import type { ScanContext } from '../context.js';
 import { socketForNodeTls } from './target-connection.js';
 
@@ -79,9 +80,11 @@ function handshake<T>(
       host: ctx.endpoint.address,
       port: ctx.endpoint.port,
       servername: ctx.endpoint.sni ?? undefined,
-      minVersion: 'TLSv1',
-      maxVersion: 'TLSv1.2',
-      ciphers: EVERY_CIPHER,
+      secureContext: clientSecureContext({
+        minVersion: 'TLSv1',
+        maxVersion: 'TLSv1.2',
+        ciphers: EVERY_CIPHER
+      }),
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined
     });

@@ -1,8 +1,8 @@
-export const id = 74;
-export const ids = [74];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
-/***/ 8074:
+/***/ 5809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14938,6 +14938,30 @@ const protocolsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/scan/client-secure-context.ts
+// One TLS client context per set of options, made once per run and shared by every connection that uses it.
+// tls.connect without a `secureContext` builds a new OpenSSL context for every connection (the cipher string
+// parsed, the context allocated and freed), which a 1000-target fleet paid some 5000 times over.
+// Sharing is safe: Node's client contexts keep no internal session cache (a session is resumed only when a
+// connection is handed one), and certificates are not verified on these connections.
+
+const contexts = new Map();
+/** The shared context for `options`. */
+function clientSecureContext(options) {
+    const key = JSON.stringify([
+        options.minVersion,
+        options.maxVersion,
+        options.ciphers,
+        options.secureOptions
+    ]);
+    let context = contexts.get(key);
+    if (!context) {
+        context = external_node_tls_default().createSecureContext(options);
+        contexts.set(key, context);
+    }
+    return context;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/resumption.ts
 // Session resumption, the seed's last cause of "it fails sometimes": does the server resume by session ID and
 // by ticket (TLS 1.2) and by PSK ticket (TLS 1.3), and does a ticket issued by one address of a pool resume
@@ -14946,6 +14970,7 @@ const protocolsCheck = {
 // Unlike the probes, this needs complete handshakes (a ticket arrives only after Finished), so it uses Node's
 // own TLS client: tls.connect with `session` to offer a saved session and isSessionReused() to read the result.
 // Certificates are not judged here (src/certs does that), so verification is off for these connections.
+
 
 
 
@@ -15026,10 +15051,12 @@ function tlsHandshake(endpoint, options, timeoutMs, upgraded) {
                 host: options.address,
                 port: endpoint.port,
                 servername: endpoint.sni ?? undefined,
-                minVersion: options.version,
-                maxVersion: options.version,
+                secureContext: clientSecureContext({
+                    minVersion: options.version,
+                    maxVersion: options.version,
+                    secureOptions: options.noTicket ? (external_node_crypto_default()).constants.SSL_OP_NO_TICKET : undefined
+                }),
                 session: options.session,
-                secureOptions: options.noTicket ? (external_node_crypto_default()).constants.SSL_OP_NO_TICKET : undefined,
                 rejectUnauthorized: false,
                 checkServerIdentity: () => undefined
             });
@@ -15613,6 +15640,7 @@ const robotCheck = {
 // included, so the answer to "/" is the one that counts.
 
 
+
 /**
  * How long the server has to start answering the GET once the handshake is done (capped by the timeout). An HTTP
  * server answers a request for "/" at once; a service that speaks another protocol over TLS often stays silent,
@@ -15650,8 +15678,7 @@ function getHead(endpoint, timeoutMs, deadline) {
             socket: tcp,
             ...(endpoint.sni ? { servername: endpoint.sni } : {}),
             rejectUnauthorized: false,
-            minVersion: 'TLSv1',
-            ciphers: 'DEFAULT:@SECLEVEL=0',
+            secureContext: clientSecureContext({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }),
             ALPNProtocols: ['http/1.1']
         });
         const finish = (head) => {
@@ -16706,6 +16733,7 @@ async function probe(ctx, talk, target) {
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/tls12-session.ts
 
 
+
 /** OpenSSL's widest cipher list, so that a server speaking only legacy suites still completes a handshake. */
 const EVERY_CIPHER = 'ALL:COMPLEMENTOFALL:@SECLEVEL=0';
 /** Waits this long after the handshake, so that a server closing right after it is seen doing so. */
@@ -16752,9 +16780,11 @@ function tls12_session_handshake(ctx, upgraded, during) {
             host: ctx.endpoint.address,
             port: ctx.endpoint.port,
             servername: ctx.endpoint.sni ?? undefined,
-            minVersion: 'TLSv1',
-            maxVersion: 'TLSv1.2',
-            ciphers: EVERY_CIPHER,
+            secureContext: clientSecureContext({
+                minVersion: 'TLSv1',
+                maxVersion: 'TLSv1.2',
+                ciphers: EVERY_CIPHER
+            }),
             rejectUnauthorized: false,
             checkServerIdentity: () => undefined
         });

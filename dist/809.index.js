@@ -8041,9 +8041,16 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 // long a parse may hold the event loop, and how transport failures are retried. A probe that reaches a budget
 // ends with an outcome naming it; nothing a server sends can make one target cost another anything.
 
+
 const SCAN_BUDGETS = {
-    /** Bytes one probe reads: a first flight with a 100-certificate chain still fits. */
-    probeBytes: 2 * 1024 * 1024,
+    /**
+     * Bytes one probe reads: twice the largest handshake message we decode (MAX_HANDSHAKE_MESSAGE), and five times
+     * the certificate list OpenSSL's own clients accept by default (SSL_CTX_set_max_cert_list: 100 KiB), so a
+     * first flight with a 100-certificate chain still fits. Every connection of a run may hold this much at
+     * once (16 targets x 6 probes: 48 MiB); at 2 MiB that was 192 MiB, and the fuzz campaign's runs of 100
+     * hostile servers peaked past 300 MB.
+     */
+    probeBytes: 2 * MAX_HANDSHAKE_MESSAGE,
     /**
      * Bytes one target's probes read together. A full scan of a server with a 20 KB chain reads about 2 MB (TLS
      * 1.2 enumeration sees the Certificate on every probe); beyond this the scan stops with facts marked
@@ -16228,6 +16235,7 @@ function bindPskBinders(hello, binders) {
 
 
 
+
 class Conversation {
     connection;
     reader = new ReplyReader(false);
@@ -16302,7 +16310,7 @@ class Conversation {
  */
 async function converse(ctx, talk, refused) {
     return ctx.connection(async () => {
-        const opened = await openTargetConnection(ctx, 2 * 1024 * 1024);
+        const opened = await openTargetConnection(ctx, SCAN_BUDGETS.probeBytes);
         if (!(opened instanceof Connection))
             return refused(connectFailureText(opened));
         try {

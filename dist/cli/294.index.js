@@ -4165,11 +4165,14 @@ var aead = __webpack_require__(7472);
 var key_schedule = __webpack_require__(6160);
 // EXTERNAL MODULE: ./src/wire/tls13/record-protection.ts
 var record_protection = __webpack_require__(4396);
+// EXTERNAL MODULE: ./src/scan/budgets.ts
+var budgets = __webpack_require__(1735);
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/conversation.ts
 // A handshake the vulnerability checks continue past the server's first flight: send a ClientHello, read up to
 // ServerHelloDone (TLS <= 1.2), then send what the check needs (a heartbeat, an early ChangeCipherSpec) and read
 // what the server does about it. Enumeration probes (probe.ts) stop at the flight; these go one step further.
 // Every way the peer can answer is a value; the connection is held under the target's limiter and budget.
+
 
 
 
@@ -4253,7 +4256,7 @@ class Conversation {
  */
 async function converse(ctx, talk, refused) {
     return ctx.connection(async () => {
-        const opened = await openTargetConnection(ctx, 2 * 1024 * 1024);
+        const opened = await openTargetConnection(ctx, budgets/* SCAN_BUDGETS */.di.probeBytes);
         if (!(opened instanceof connection/* Connection */.N))
             return refused(connectFailureText(opened));
         try {
@@ -4270,8 +4273,6 @@ async function converse(ctx, talk, refused) {
     }, refused('the check had no connection left in its budget, or the target deadline had passed'));
 }
 
-// EXTERNAL MODULE: ./src/scan/budgets.ts
-var budgets = __webpack_require__(1735);
 ;// CONCATENATED MODULE: ./src/scan/vulnerabilities/protected-reader.ts
 // Reads TLS 1.3 handshake messages from protected records on a conversation, under whichever keys are current
 // (the server's handshake keys, then its application keys). ChangeCipherSpec (middlebox compatibility) and

@@ -1923,14 +1923,22 @@ function shellQuote(word) {
 /* harmony export */   di: () => (/* binding */ SCAN_BUDGETS)
 /* harmony export */ });
 /* harmony import */ var _wire_certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4334);
+/* harmony import */ var _wire_handshake_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4664);
 // Every limit on what one server may cost a run, in one table: bytes read per probe and per target, handshake
 // messages per flight, certificate entries per Certificate message, distinct certificates kept per target, how
 // long a parse may hold the event loop, and how transport failures are retried. A probe that reaches a budget
 // ends with an outcome naming it; nothing a server sends can make one target cost another anything.
 
+
 const SCAN_BUDGETS = {
-    /** Bytes one probe reads: a first flight with a 100-certificate chain still fits. */
-    probeBytes: 2 * 1024 * 1024,
+    /**
+     * Bytes one probe reads: twice the largest handshake message we decode (MAX_HANDSHAKE_MESSAGE), and five times
+     * the certificate list OpenSSL's own clients accept by default (SSL_CTX_set_max_cert_list: 100 KiB), so a
+     * first flight with a 100-certificate chain still fits. Every connection of a run may hold this much at
+     * once (16 targets x 6 probes: 48 MiB); at 2 MiB that was 192 MiB, and the fuzz campaign's runs of 100
+     * hostile servers peaked past 300 MB.
+     */
+    probeBytes: 2 * _wire_handshake_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HANDSHAKE_MESSAGE */ .xZ,
     /**
      * Bytes one target's probes read together. A full scan of a server with a 20 KB chain reads about 2 MB (TLS
      * 1.2 enumeration sees the Certificate on every probe); beyond this the scan stops with facts marked
@@ -2624,9 +2632,9 @@ function decodeAlpn(data) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c1: () => (/* binding */ HandshakeAssembler),
-/* harmony export */   u_: () => (/* binding */ encodeHandshake)
+/* harmony export */   u_: () => (/* binding */ encodeHandshake),
+/* harmony export */   xZ: () => (/* binding */ MAX_HANDSHAKE_MESSAGE)
 /* harmony export */ });
-/* unused harmony export MAX_HANDSHAKE_MESSAGE */
 /* harmony import */ var _byte_queue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
 // Handshake message framing (RFC 8446 §4, RFC 5246 §7.4): a 1-byte type and a 24-bit length. Messages are

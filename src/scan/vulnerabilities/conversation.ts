@@ -11,6 +11,7 @@ import { ReplyReader } from '../../wire/framing.js';
 import { isServerFault } from '../../wire/server-fault.js';
 import { decodeServerHello, type ServerHello } from '../../wire/server-hello.js';
 import type { AlertInfo } from '../../model/report.js';
+import { SCAN_BUDGETS } from '../budgets.js';
 import { Connection } from '../connection.js';
 import type { ScanContext } from '../context.js';
 import { connectFailureText, openTargetConnection } from './target-connection.js';
@@ -103,7 +104,7 @@ export async function converse<T>(
   refused: (message: string) => T
 ): Promise<T> {
   return ctx.connection(async () => {
-    const opened = await openTargetConnection(ctx, 2 * 1024 * 1024);
+    const opened = await openTargetConnection(ctx, SCAN_BUDGETS.probeBytes);
     if (!(opened instanceof Connection)) return refused(connectFailureText(opened));
     try {
       return await talk(new Conversation(opened));

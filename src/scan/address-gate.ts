@@ -20,14 +20,31 @@ export class AddressGate {
   private answeredSinceGrowth = 0;
   private lastCut = 0;
   private recentFailures: number[] = [];
+  /** Connections holding a slot now, by the target that made them. */
+  private readonly holders = new Map<object, number>();
 
   constructor(readonly maxConnections: number) {
     this.limiter = new Limiter(Math.max(1, maxConnections));
   }
 
-  /** Runs one connection under the address's current limit. */
-  run<T>(connect: () => Promise<T>): Promise<T> {
-    return this.limiter.run(connect);
+  /** Runs one connection of `owner` (a target) under the address's current limit. */
+  run<T>(connect: () => Promise<T>, owner: object = this): Promise<T> {
+    return this.limiter.run(async () => {
+      this.holders.set(owner, (this.holders.get(owner) ?? 0) + 1);
+      try {
+        return await connect();
+      } finally {
+        const left = this.holders.get(owner)! - 1;
+        if (left > 0) this.holders.set(owner, left);
+        else this.holders.delete(owner);
+      }
+    });
+  }
+
+  /** Whether a connection of another target than `owner` holds a slot now. */
+  heldByOthers(owner: object): boolean {
+    for (const holder of this.holders.keys()) if (holder !== owner) return true;
+    return false;
   }
 
   /** Connections allowed at once now (lower than the maximum while the address is overloaded). */

@@ -1,6 +1,6 @@
 // A target's deadline bounds what its server can cost, not the time the run makes it wait for its turn: a wait for
-// the address's gate (other targets' connections to the same server, our own politeness) moves the deadline on by
-// as long. Without that, 2000 targets sharing five servers all queue together and all end as DEADLINE.
+// the address's gate behind other targets' connections to the same server (our own politeness) moves the deadline
+// on by as long; a wait behind the target's own connections does not (context.ts). Without that, 2000 targets sharing five servers all queue together and all end as DEADLINE.
 import type { ProbeLimits } from './probe-types.js';
 
 /**

@@ -317,7 +317,6 @@ export type HostileKind =
   | 'ssh' // greets with an SSH banner
   | 'close-mid-handshake' // sends half a ServerHello record, then FIN
   | 'reset' // resets the connection on the ClientHello
-  | 'slow-reset' // resets the connection 1.2 s after the ClientHello
   | 'garbage' // answers with bytes that are no protocol at all
   | 'oversized-record' // a handshake record longer than TLS allows
   | 'drip'; // a plausible ServerHello, one byte a second
@@ -347,11 +346,6 @@ export async function startHostilePeer(kind: HostileKind): Promise<RunningServer
         case 'reset':
           socket.resetAndDestroy();
           break;
-        case 'slow-reset': {
-          const timer = setTimeout(() => socket.resetAndDestroy(), 1200);
-          timers.add(timer);
-          break;
-        }
         case 'garbage':
           socket.end(Buffer.from('9c3f00e2a1b7c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7', 'hex'));
           break;
@@ -384,7 +378,7 @@ export async function startHostilePeer(kind: HostileKind): Promise<RunningServer
     port,
     stop: () =>
       new Promise<void>((resolve) => {
-        for (const timer of timers) clearTimeout(timer);
+        for (const timer of timers) clearInterval(timer);
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       })

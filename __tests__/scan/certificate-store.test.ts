@@ -30,4 +30,15 @@ describe('CertificateStore', () => {
     expect(store.size).toBe(2);
     expect(store.keep([der(3)])[0]).not.toBe(list[2]);
   });
+
+  it('hands back copies that do not keep the reply they were read from alive, kept or over the limit', () => {
+    // A decoded certificate is a view into a socket read of up to 64 KiB; a view keeps all of it.
+    const reply = Buffer.alloc(64 * 1024);
+    der(7).copy(reply, 100);
+    der(8).copy(reply, 200);
+    const store = new CertificateStore(1);
+    const list = store.keep([reply.subarray(100, 105), reply.subarray(200, 205)]);
+    expect(list.map((cert) => cert.buffer.byteLength)).toEqual([5, 5]);
+    expect(list[1]!.equals(der(8))).toBe(true);
+  });
 });

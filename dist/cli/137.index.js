@@ -4994,6 +4994,26 @@ class Connection {
 
 /***/ }),
 
+/***/ 7222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ detach)
+/* harmony export */ });
+// Bytes a report or a later check keeps, copied out of the buffer they were decoded from. A decoded field is a view
+// into the reply's buffer (a socket read of up to 64 KiB, or a handshake message of up to 256 KiB), and a view
+// keeps the whole of that buffer alive: a probe outcome that kept a 32-byte random and a few tiny certificates
+// kept every chunk of its hostile reply with them, for the rest of the target's scan.
+/** A copy of `bytes` with a backing store of its own, exactly its size (not a slab of Node's pool). */
+function detach(bytes) {
+    const copy = Buffer.allocUnsafeSlow(bytes.length);
+    bytes.copy(copy);
+    return copy;
+}
+
+
+/***/ }),
+
 /***/ 229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5419,6 +5439,8 @@ var promises_ = __webpack_require__(8500);
 var budgets = __webpack_require__(1735);
 // EXTERNAL MODULE: ./src/scan/connection.ts
 var connection = __webpack_require__(5729);
+// EXTERNAL MODULE: ./src/scan/detach.ts
+var detach = __webpack_require__(7222);
 ;// CONCATENATED MODULE: ./src/wire/der.ts
 // The one DER check the probe needs: whether a certificate is at least one whole DER SEQUENCE (tag, definite
 // length, exactly the bytes given). A client parses the certificate before it can go on with the handshake;
@@ -5491,6 +5513,7 @@ var starttls = __webpack_require__(2028);
 // TLS 1.3 certificates are read by our own key schedule (src/wire/tls13) rather than by capturing a
 // `tls.connect` handshake with its keylog: one engine then covers every version, every suite order and every
 // server, including ones OpenSSL would refuse to finish a handshake with (weak keys, odd sigalgs).
+
 
 
 
@@ -6041,11 +6064,12 @@ class ProbeSession {
             cipherSuite: hello.cipherSuite,
             group: this.group,
             dhBits: this.dhBits,
+            // The certificates are detached as the target's store keeps them (certificate-store.ts).
             certificates: this.certificates,
-            ocspResponse: this.ocspResponse,
+            ocspResponse: this.ocspResponse && (0,detach/* detach */.Y)(this.ocspResponse),
             serverExtensions: hello.extensions.map((extension) => extension.type),
-            sessionId: hello.sessionId,
-            serverRandom: hello.random,
+            sessionId: (0,detach/* detach */.Y)(hello.sessionId),
+            serverRandom: (0,detach/* detach */.Y)(hello.random),
             compressionMethod: hello.compressionMethod,
             durationMs: this.elapsed()
         };

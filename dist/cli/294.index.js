@@ -5457,11 +5457,15 @@ class AddressGates {
     }
 }
 
+// EXTERNAL MODULE: ./src/scan/detach.ts
+var detach = __webpack_require__(7222);
 ;// CONCATENATED MODULE: ./src/scan/certificate-store.ts
 // A target's certificates, kept once each by the SHA-256 of their DER. Every probe that reads a Certificate
 // message decodes its own list (TLS 1.2 enumeration sees one on every handshake); keeping those lists as they
 // came would hold one copy per probe. Here each probe's list is replaced by the target's copies, so a chain read
-// 200 times is held once, and the decoded message's buffers are left to the collector.
+// 200 times is held once, and the decoded message's buffers are left to the collector: every certificate handed
+// back is a detached copy (detach.ts), never a view that would keep the reply's buffers alive.
+
 
 
 class CertificateStore {
@@ -5477,9 +5481,10 @@ class CertificateStore {
             const known = this.kept.get(hash);
             if (known)
                 return known;
+            const copy = (0,detach/* detach */.Y)(der);
             if (this.kept.size < this.limit)
-                this.kept.set(hash, der);
-            return der;
+                this.kept.set(hash, copy);
+            return copy;
         });
     }
     /** Distinct certificates kept. */

@@ -1,9 +1,11 @@
 // A target's certificates, kept once each by the SHA-256 of their DER. Every probe that reads a Certificate
 // message decodes its own list (TLS 1.2 enumeration sees one on every handshake); keeping those lists as they
 // came would hold one copy per probe. Here each probe's list is replaced by the target's copies, so a chain read
-// 200 times is held once, and the decoded message's buffers are left to the collector.
+// 200 times is held once, and the decoded message's buffers are left to the collector: every certificate handed
+// back is a detached copy (detach.ts), never a view that would keep the reply's buffers alive.
 import { createHash } from 'node:crypto';
 import { SCAN_BUDGETS } from './budgets.js';
+import { detach } from './detach.js';
 
 export class CertificateStore {
   private readonly kept = new Map<string, Buffer>();
@@ -16,8 +18,9 @@ export class CertificateStore {
       const hash = createHash('sha256').update(der).digest('base64');
       const known = this.kept.get(hash);
       if (known) return known;
-      if (this.kept.size < this.limit) this.kept.set(hash, der);
-      return der;
+      const copy = detach(der);
+      if (this.kept.size < this.limit) this.kept.set(hash, copy);
+      return copy;
     });
   }
 

@@ -43,6 +43,7 @@ import { protocolNameOf, suiteByCode } from '../registry/index.js';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { describeBudget, SCAN_BUDGETS, type BudgetName } from './budgets.js';
 import { Connection, type ReadResult } from './connection.js';
+import { detach } from './detach.js';
 import { flightGap } from './flight-rules.js';
 import { starttlsUpgrade } from './starttls.js';
 import type { Endpoint, ProbeAccepted, ProbeLimits, ProbeOutcome, ProbeUnusable } from './probe-types.js';
@@ -575,11 +576,12 @@ class ProbeSession {
       cipherSuite: hello.cipherSuite,
       group: this.group,
       dhBits: this.dhBits,
+      // The certificates are detached as the target's store keeps them (certificate-store.ts).
       certificates: this.certificates,
-      ocspResponse: this.ocspResponse,
+      ocspResponse: this.ocspResponse && detach(this.ocspResponse),
       serverExtensions: hello.extensions.map((extension) => extension.type),
-      sessionId: hello.sessionId,
-      serverRandom: hello.random,
+      sessionId: detach(hello.sessionId),
+      serverRandom: detach(hello.random),
       compressionMethod: hello.compressionMethod,
       durationMs: this.elapsed()
     };

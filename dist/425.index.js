@@ -1,8 +1,8 @@
-export const id = 809;
-export const ids = [809];
+export const id = 425;
+export const ids = [425];
 export const modules = {
 
-/***/ 5809:
+/***/ 3425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8319,6 +8319,18 @@ class Connection {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/detach.ts
+// Bytes a report or a later check keeps, copied out of the buffer they were decoded from. A decoded field is a view
+// into the reply's buffer (a socket read of up to 64 KiB, or a handshake message of up to 256 KiB), and a view
+// keeps the whole of that buffer alive: a probe outcome that kept a 32-byte random and a few tiny certificates
+// kept every chunk of its hostile reply with them, for the rest of the target's scan.
+/** A copy of `bytes` with a backing store of its own, exactly its size (not a slab of Node's pool). */
+function detach(bytes) {
+    const copy = Buffer.allocUnsafeSlow(bytes.length);
+    bytes.copy(copy);
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./src/wire/der.ts
 // The one DER check the probe needs: whether a certificate is at least one whole DER SEQUENCE (tag, definite
 // length, exactly the bytes given). A client parses the certificate before it can go on with the handshake;
@@ -9163,6 +9175,7 @@ async function upgrade(connection, protocol, domain, timeoutMs) {
 
 
 
+
 const MAX_PROBE_BYTES = SCAN_BUDGETS.probeBytes;
 function hex(bytes) {
     return [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
@@ -9691,11 +9704,12 @@ class ProbeSession {
             cipherSuite: hello.cipherSuite,
             group: this.group,
             dhBits: this.dhBits,
+            // The certificates are detached as the target's store keeps them (certificate-store.ts).
             certificates: this.certificates,
-            ocspResponse: this.ocspResponse,
+            ocspResponse: this.ocspResponse && detach(this.ocspResponse),
             serverExtensions: hello.extensions.map((extension) => extension.type),
-            sessionId: hello.sessionId,
-            serverRandom: hello.random,
+            sessionId: detach(hello.sessionId),
+            serverRandom: detach(hello.random),
             compressionMethod: hello.compressionMethod,
             durationMs: this.elapsed()
         };
@@ -17513,7 +17527,9 @@ class AddressGates {
 // A target's certificates, kept once each by the SHA-256 of their DER. Every probe that reads a Certificate
 // message decodes its own list (TLS 1.2 enumeration sees one on every handshake); keeping those lists as they
 // came would hold one copy per probe. Here each probe's list is replaced by the target's copies, so a chain read
-// 200 times is held once, and the decoded message's buffers are left to the collector.
+// 200 times is held once, and the decoded message's buffers are left to the collector: every certificate handed
+// back is a detached copy (detach.ts), never a view that would keep the reply's buffers alive.
+
 
 
 class CertificateStore {
@@ -17529,9 +17545,10 @@ class CertificateStore {
             const known = this.kept.get(hash);
             if (known)
                 return known;
+            const copy = detach(der);
             if (this.kept.size < this.limit)
-                this.kept.set(hash, der);
-            return der;
+                this.kept.set(hash, copy);
+            return copy;
         });
     }
     /** Distinct certificates kept. */

@@ -1,6 +1,11 @@
 // Runs the real CLI (the built dist/cli.js) as a child process and measures what the campaign judges: exit
-// status, output, wall time against a deadline, and peak RSS (the child's own getrusage maxRSS, written by a
-// preloaded hook on exit, with /proc VmHWM polled for a child that never reaches its exit).
+// status, output, wall time against a deadline, and peak RSS (the child's own high-water mark, VmHWM, written by a
+// preloaded hook on exit and polled from /proc for a child that never reaches its exit).
+//
+// Not getrusage's maxRSS: a forked child starts with a copy of its parent's pages, and Linux carries that copy's
+// RSS into the child's maxRSS through exec. A harness at 400 MB made every CLI it started report 383 MB while
+// the CLI itself never passed 140 MB (the long campaigns' "over-RSS" runs). VmHWM is the high-water mark of the
+// process image since its last exec, which is the CLI's own.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,11 +25,15 @@ export interface CliRun {
 }
 
 const PRELOAD = `process.on('exit', () => {
-  try { require('node:fs').writeFileSync(process.env.FUZZ_PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {}
+  try {
+    const fs = require('node:fs');
+    const hwm = /VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    fs.writeFileSync(process.env.FUZZ_PEAK_RSS_FILE, hwm ? hwm[1] : String(process.resourceUsage().maxRSS));
+  } catch {}
 });
 `;
 
-/** Writes the exit hook that reports the child's peak RSS (in KiB) into `dir`; returns its path. */
+/** Writes the exit hook that reports the child's peak RSS (VmHWM, in KiB) into `dir`; returns its path. */
 export function writePeakRssHook(dir: string): string {
   const file = path.join(dir, 'peak-rss-hook.cjs');
   writeFileSync(file, PRELOAD);

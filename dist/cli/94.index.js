@@ -1935,8 +1935,7 @@ const SCAN_BUDGETS = {
      * Bytes one probe reads: twice the largest handshake message we decode (MAX_HANDSHAKE_MESSAGE), and five times
      * the certificate list OpenSSL's own clients accept by default (SSL_CTX_set_max_cert_list: 100 KiB), so a
      * first flight with a 100-certificate chain still fits. Every connection of a run may hold this much at
-     * once (16 targets x 6 probes: 48 MiB); at 2 MiB that was 192 MiB, and the fuzz campaign's runs of 100
-     * hostile servers peaked past 300 MB.
+     * once (16 targets x 6 probes: 48 MiB); at 2 MiB that was 192 MiB.
      */
     probeBytes: 2 * _wire_handshake_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HANDSHAKE_MESSAGE */ .xZ,
     /**

@@ -16,6 +16,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
+import tls from 'node:tls';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -96,6 +97,26 @@ async function waitForPort(port, timeoutMs = 10000) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeoutMs} ms`);
+}
+
+/**
+ * Resolves once the server at `port` completes a TLS handshake, that is once it is serving again. openssl s_server
+ * serves one connection at a time and, after refusing a client-initiated renegotiation, sleeps a second before it
+ * reads on; each timed run starts only after that, so no scanner is billed for the one before it.
+ */
+async function serverIdle(port, timeoutMs = 10000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await new Promise((resolve) => {
+      let completed = false;
+      const socket = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false });
+      socket.once('secureConnect', () => ((completed = true), socket.destroy()));
+      socket.once('close', () => resolve(completed));
+      socket.once('error', () => undefined);
+    });
+    if (ok) return;
+  }
+  throw new Error(`127.0.0.1:${port} completed no handshake within ${timeoutMs} ms`);
 }
 
 /** A TCP proxy on 127.0.0.1 that forwards to `port` and counts the connections made through it. */
@@ -401,10 +422,12 @@ async function timeServer(port, others) {
   const nmap = [];
   const peaks = [];
   for (let i = 0; i < RUNS; i++) {
+    if (others.sslscan) await serverIdle(port);
     const theirs = others.sslscan ? (await measure('sslscan', sslscanArgs(port))).seconds : null;
     if (theirs !== null) sslscan.push(theirs);
     for (const [index, node] of NODES.entries()) {
       for (const cell of cells[index]) {
+        await serverIdle(port);
         const ours = await tlsGate(node, [`127.0.0.1:${port}`], cell.variant.args);
         cell.times.push(ours.seconds);
         if (ours.peakKb !== null) peaks.push(ours.peakKb);
@@ -414,7 +437,10 @@ async function timeServer(port, others) {
   }
   // nmap is slow and steady: fewer runs, not interleaved.
   if (others.nmap) {
-    for (let i = 0; i < Math.min(RUNS, 3); i++) nmap.push((await measure('nmap', nmapArgs(port))).seconds);
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      await serverIdle(port);
+      nmap.push((await measure('nmap', nmapArgs(port))).seconds);
+    }
   }
   return {
     nodes: cells.flat().map((cell) => ({

@@ -67,6 +67,19 @@ describe('orderChecks', () => {
     expect(() => orderChecks([check('a', [], []), check('a', [], [])])).toThrow(/two checks are named a/);
   });
 
+  it('refuses a check that needs a fact of one that runs last', () => {
+    expect(() =>
+      orderChecks([
+        check('contact', [], ['contact'], { runsLast: true }),
+        check('protocols', ['contact'], ['handshake'])
+      ])
+    ).toThrow(
+      new CheckGraphError(
+        'the check protocols needs a fact of contact, which runs only after every other check'
+      )
+    );
+  });
+
   it("accepts the engine's own checks", () => {
     expect(orderChecks(SCAN_CHECKS)).toHaveLength(SCAN_CHECKS.length);
   });
@@ -143,6 +156,34 @@ describe('runChecks', () => {
     await expect(
       runChecks([check('contact', [], [], { run: async () => ({ contact: undefined }) })], await setup())
     ).rejects.toThrow('the check contact produced contact without declaring it');
+  });
+
+  it('starts a check that runs last once every other check has ended, a failed one included', async () => {
+    const events: string[] = [];
+    const slow = (name: string, fails = false) =>
+      check(name, [], [], {
+        run: async () => {
+          events.push(`${name} start`);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          events.push(`${name} end`);
+          if (fails) throw new Error(`${name} failed`);
+          return {};
+        }
+      });
+    const last = check('last', ['contact'], [], {
+      runsLast: true,
+      run: async ({ facts }) => {
+        events.push(`last start, contact ${JSON.stringify(await facts.get('contact'))}`);
+        return {};
+      }
+    });
+    const run = runChecks(
+      [last, slow('a'), slow('b', true), check('contact', [], ['contact'])],
+      await setup()
+    );
+    await expect(run).rejects.toThrow('b failed');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(events).toEqual(['a start', 'b start', 'a end', 'b end', 'last start, contact {"ok":true}']);
   });
 
   it('holds a check to its handshake budget: probes beyond it answer timeout without connecting', async () => {

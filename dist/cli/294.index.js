@@ -5054,6 +5054,7 @@ function vulnerabilityCheck(spec) {
         needs: ['handshake', ...LEGACY.map(versionFact), ...(spec.needs ?? [])],
         produces: [],
         handshakeBudget: () => spec.budget,
+        ...(spec.runsLast ? { runsLast: true } : {}),
         applies: async ({ options, facts }) => result_selected(options, spec.name) && (await facts.get('handshake')) !== undefined,
         async run(run) {
             const handshake = await run.facts.get('handshake');
@@ -5119,6 +5120,10 @@ const insecureRenegotiationCheck = vulnerabilityCheck({
 const clientRenegotiationCheck = vulnerabilityCheck({
     name: 'clientRenegotiation',
     budget: 1,
+    // The one probe that asks the server for extra work on an established connection (the THC-SSL-DOS lever):
+    // whatever a server does about it (a pause, a rate limit, a ban of our address) must not reach the other
+    // checks' facts or time. openssl s_server -www, for one, sleeps a second after refusing it, serving nobody.
+    runsLast: true,
     withSslv3: false,
     withoutLegacy: `${ONLY_TLS13} (except SSLv3), and TLS 1.3 has no renegotiation`,
     check: ({ ctx }) => checkClientRenegotiation(ctx)
@@ -5176,7 +5181,10 @@ function producers(checks) {
     }
     return byFact;
 }
-/** Checks in dependency order (stable); throws CheckGraphError on a missing producer, two producers or a cycle. */
+/**
+ * Checks in dependency order (stable); throws CheckGraphError on a missing producer, two producers, a cycle, or a
+ * check that needs the fact of one that runs last.
+ */
 function orderChecks(checks) {
     const names = new Set();
     for (const check of checks) {
@@ -5190,6 +5198,13 @@ function orderChecks(checks) {
             if (!byFact.has(fact))
                 throw new CheckGraphError(`the check ${check.name} needs ${fact}, which no check produces`);
         }
+    }
+    for (const check of checks) {
+        if (check.runsLast)
+            continue;
+        const late = check.needs.map((fact) => byFact.get(fact)).find((producer) => producer.runsLast);
+        if (late)
+            throw new CheckGraphError(`the check ${check.name} needs a fact of ${late.name}, which runs only after every other check`);
     }
     const ordered = [];
     const placed = new Set();
@@ -5232,20 +5247,31 @@ async function runOne(check, setup, facts) {
         throw new CheckGraphError(`the check ${check.name} produced ${undeclared.join(', ')} without declaring it`);
     return out;
 }
-/** Runs the checks for one target; resolves with every fact produced once all checks have ended. */
+/** Starts `check` (once `after` has settled, when given) and publishes the facts it will produce. */
+function start(check, setup, produced, after) {
+    const facts = readerFor(check, produced);
+    const done = after ? after.then(() => runOne(check, setup, facts)) : runOne(check, setup, facts);
+    for (const fact of check.produces) {
+        const value = done.then((out) => out[fact]);
+        // A failed check rejects here too; whoever reads the fact sees it, and Promise.all below reports it.
+        value.catch(() => undefined);
+        produced.set(fact, value);
+    }
+    return done;
+}
+/**
+ * Runs the checks for one target; resolves with every fact produced once all checks have ended. Checks that run
+ * last start once every other check has ended, failed ones included.
+ */
 async function runChecks(checks, setup) {
     const produced = new Map();
-    const running = orderChecks(checks).map((check) => {
-        const done = runOne(check, setup, readerFor(check, produced));
-        for (const fact of check.produces) {
-            const value = done.then((out) => out[fact]);
-            // A failed check rejects here too; whoever reads the fact sees it, and Promise.all below reports it.
-            value.catch(() => undefined);
-            produced.set(fact, value);
-        }
-        return done;
-    });
-    return Object.assign({}, ...(await Promise.all(running)));
+    const ordered = orderChecks(checks);
+    const first = ordered.filter((check) => !check.runsLast).map((check) => start(check, setup, produced));
+    const othersEnded = Promise.allSettled(first);
+    const last = ordered
+        .filter((check) => check.runsLast)
+        .map((check) => start(check, setup, produced, othersEnded));
+    return Object.assign({}, ...(await Promise.all([...first, ...last])));
 }
 
 ;// CONCATENATED MODULE: ./src/scan/checks/index.ts

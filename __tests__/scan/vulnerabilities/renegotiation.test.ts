@@ -14,7 +14,8 @@ import {
   startNginx,
   startOpensslServer
 } from '../../helpers/servers.js';
-import { checkResult } from './vulnerability-scan.js';
+import { ACTIVE_VULNERABILITY_CHECKS } from '../../../src/model/report.js';
+import { checkResult, scanChecks } from './vulnerability-scan.js';
 
 afterAll(() => cleanupTempDirs());
 
@@ -99,6 +100,20 @@ describe('clientRenegotiation', () => {
     }
   }, 30_000);
 
+  it('runs after every other connection: a server that bans a renegotiating client costs no other check', async () => {
+    const server = await startOpensslServer({});
+    const proxy = await banAfterRenegotiation(server.port);
+    try {
+      const report = await scanChecks(proxy.port, [...ACTIVE_VULNERABILITY_CHECKS]);
+      expect(report.vulnerabilities?.clientRenegotiation?.status).toBe('ok');
+      expect(proxy.renegotiations()).toBe(1);
+      expect(proxy.banned()).toBe(0);
+    } finally {
+      await proxy.close();
+      await server.stop();
+    }
+  }, 60_000);
+
   it('is not-applicable on a TLS 1.3-only server', async () => {
     const server = await startOpensslServer({ versions: ['-tls1_3'] });
     try {
@@ -134,3 +149,54 @@ describe('insecureRenegotiation', () => {
     }
   }, 30_000);
 });
+
+/**
+ * A TCP proxy in front of `port` that, once a client has asked for a renegotiation, refuses every new connection
+ * (as a server defending itself against THC-SSL-DOS might ban the client). A renegotiation is the client's second
+ * handshake record after its ChangeCipherSpec: the first is its Finished (TLS 1.0-1.2; TLS 1.3 sends hers as
+ * application data).
+ */
+async function banAfterRenegotiation(port: number) {
+  let renegotiations = 0;
+  let banned = 0;
+  const sockets = new Set<net.Socket>();
+  const listener = net.createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => undefined);
+    if (renegotiations > 0) {
+      banned += 1;
+      client.destroy();
+      return;
+    }
+    const upstream = net.connect(port, '127.0.0.1');
+    sockets.add(upstream);
+    upstream.on('close', () => (sockets.delete(upstream), client.destroy()));
+    upstream.on('error', () => undefined);
+    client.on('close', () => upstream.destroy());
+    let pending = Buffer.alloc(0);
+    let afterCcs = -1; // handshake records since the client's ChangeCipherSpec; -1: none sent yet
+    client.on('data', (chunk: Buffer) => {
+      upstream.write(chunk);
+      pending = Buffer.concat([pending, chunk]);
+      while (pending.length >= 5 && pending.length >= 5 + pending.readUInt16BE(3)) {
+        const type = pending[0];
+        pending = pending.subarray(5 + pending.readUInt16BE(3));
+        if (type === 20) afterCcs = 0;
+        else if (type === 22 && afterCcs >= 0 && ++afterCcs === 2) renegotiations += 1;
+      }
+    });
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (listener.address() as net.AddressInfo).port,
+    renegotiations: () => renegotiations,
+    banned: () => banned,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        listener.close(() => resolve());
+      })
+  };
+}

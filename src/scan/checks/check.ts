@@ -41,5 +41,11 @@ export interface ScanCheck {
   readonly countsHandshakes?: boolean;
   /** Runs once per target, against the first of a pool's addresses, rather than on every address (default false). */
   readonly perPool?: boolean;
+  /**
+   * Starts only once every other check of the target has ended (default false): for a probe that may change how
+   * the server treats us afterwards, so that what it provokes cannot reach another check's facts. No check that
+   * runs earlier may need its facts.
+   */
+  readonly runsLast?: boolean;
   run(run: CheckRun): Promise<Partial<ScanFacts>>;
 }

@@ -21,7 +21,10 @@ function producers(checks: readonly ScanCheck[]): Map<FactName, ScanCheck> {
   return byFact;
 }
 
-/** Checks in dependency order (stable); throws CheckGraphError on a missing producer, two producers or a cycle. */
+/**
+ * Checks in dependency order (stable); throws CheckGraphError on a missing producer, two producers, a cycle, or a
+ * check that needs the fact of one that runs last.
+ */
 export function orderChecks(checks: readonly ScanCheck[]): ScanCheck[] {
   const names = new Set<string>();
   for (const check of checks) {
@@ -34,6 +37,14 @@ export function orderChecks(checks: readonly ScanCheck[]): ScanCheck[] {
       if (!byFact.has(fact))
         throw new CheckGraphError(`the check ${check.name} needs ${fact}, which no check produces`);
     }
+  }
+  for (const check of checks) {
+    if (check.runsLast) continue;
+    const late = check.needs.map((fact) => byFact.get(fact)!).find((producer) => producer.runsLast);
+    if (late)
+      throw new CheckGraphError(
+        `the check ${check.name} needs a fact of ${late.name}, which runs only after every other check`
+      );
   }
   const ordered: ScanCheck[] = [];
   const placed = new Set<ScanCheck>();

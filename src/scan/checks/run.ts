@@ -39,21 +39,38 @@ async function runOne(check: ScanCheck, setup: ChecksSetup, facts: FactReader): 
   return out;
 }
 
-/** Runs the checks for one target; resolves with every fact produced once all checks have ended. */
+/** Starts `check` (once `after` has settled, when given) and publishes the facts it will produce. */
+function start(
+  check: ScanCheck,
+  setup: ChecksSetup,
+  produced: Map<FactName, Promise<unknown>>,
+  after?: Promise<unknown>
+): Promise<Partial<ScanFacts>> {
+  const facts = readerFor(check, produced);
+  const done = after ? after.then(() => runOne(check, setup, facts)) : runOne(check, setup, facts);
+  for (const fact of check.produces) {
+    const value = done.then((out) => out[fact]);
+    // A failed check rejects here too; whoever reads the fact sees it, and Promise.all below reports it.
+    value.catch(() => undefined);
+    produced.set(fact, value);
+  }
+  return done;
+}
+
+/**
+ * Runs the checks for one target; resolves with every fact produced once all checks have ended. Checks that run
+ * last start once every other check has ended, failed ones included.
+ */
 export async function runChecks(
   checks: readonly ScanCheck[],
   setup: ChecksSetup
 ): Promise<Partial<ScanFacts>> {
   const produced = new Map<FactName, Promise<unknown>>();
-  const running = orderChecks(checks).map((check) => {
-    const done = runOne(check, setup, readerFor(check, produced));
-    for (const fact of check.produces) {
-      const value = done.then((out) => out[fact]);
-      // A failed check rejects here too; whoever reads the fact sees it, and Promise.all below reports it.
-      value.catch(() => undefined);
-      produced.set(fact, value);
-    }
-    return done;
-  });
-  return Object.assign({}, ...(await Promise.all(running))) as Partial<ScanFacts>;
+  const ordered = orderChecks(checks);
+  const first = ordered.filter((check) => !check.runsLast).map((check) => start(check, setup, produced));
+  const othersEnded = Promise.allSettled(first);
+  const last = ordered
+    .filter((check) => check.runsLast)
+    .map((check) => start(check, setup, produced, othersEnded));
+  return Object.assign({}, ...(await Promise.all([...first, ...last]))) as Partial<ScanFacts>;
 }

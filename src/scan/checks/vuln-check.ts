@@ -28,6 +28,8 @@ export interface VulnerabilityCheckSpec {
   withSslv3: boolean;
   /** Facts beyond the versions and the handshake verdict. */
   needs?: readonly FactName[];
+  /** Starts once every other check of the target has ended (ScanCheck.runsLast). */
+  runsLast?: boolean;
   /** When no version below TLS 1.3 was accepted: why the check has nothing to act on (absent: it runs anyway). */
   withoutLegacy?: string;
   check(input: VulnerabilityInput): Promise<VulnerabilityResult>;
@@ -39,6 +41,7 @@ export function vulnerabilityCheck(spec: VulnerabilityCheckSpec): ScanCheck {
     needs: ['handshake', ...LEGACY.map(versionFact), ...(spec.needs ?? [])],
     produces: [],
     handshakeBudget: () => spec.budget,
+    ...(spec.runsLast ? { runsLast: true } : {}),
     applies: async ({ options, facts }) =>
       selected(options, spec.name) && (await facts.get('handshake')) !== undefined,
     async run(run) {

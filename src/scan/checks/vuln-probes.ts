@@ -49,6 +49,10 @@ export const insecureRenegotiationCheck: ScanCheck = vulnerabilityCheck({
 export const clientRenegotiationCheck: ScanCheck = vulnerabilityCheck({
   name: 'clientRenegotiation',
   budget: 1,
+  // The one probe that asks the server for extra work on an established connection (the THC-SSL-DOS lever):
+  // whatever a server does about it (a pause, a rate limit, a ban of our address) must not reach the other
+  // checks' facts or time. openssl s_server -www, for one, sleeps a second after refusing it, serving nobody.
+  runsLast: true,
   withSslv3: false,
   withoutLegacy: `${ONLY_TLS13} (except SSLv3), and TLS 1.3 has no renegotiation`,
   check: ({ ctx }) => checkClientRenegotiation(ctx)

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Before the action's bundle is loaded: the heap's size is fixed when the process starts (runtime.ts).
 (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .relaunchWithV8Flags */ .g5)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(419), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3425));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(419), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4392));
 await run();
 
 __webpack_async_result__();

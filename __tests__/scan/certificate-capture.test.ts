@@ -86,6 +86,38 @@ describe.each([['-tls1_2', 'TLSv1.2'] as const, ['-tls1_3', 'TLSv1.3'] as const]
   }
 );
 
+describe('first contact reading on to the certificate', () => {
+  it('answers as an enumeration probe and carries the chain and OCSP response a certificate read gets', async () => {
+    const server = await startOpensslServer({
+      key: {
+        certFile: files.paths['leaf.pem']!,
+        keyFile: files.paths['leaf.key']!,
+        certPem: leaf.certPem,
+        keyPem: leaf.keyPem
+      },
+      versions: ['-tls1_3'],
+      certChainFile: files.paths['chain.pem']!,
+      statusFile: files.paths['ocsp.der']!
+    });
+    try {
+      const endpoint = { host: 'capture.test', address: '127.0.0.1', port: server.port, sni: 'capture.test' };
+      const spec = { ...tls13Hello([0x1301], { serverName: 'capture.test' }), statusRequest: true };
+      const limits = { timeoutMs: 3000, deadline: Date.now() + 10000 };
+      const outcome = await runProbe(endpoint, { kind: 'tls', spec }, limits, {
+        certificatesAlongside: true
+      });
+      expect(outcome).toMatchObject({ kind: 'accepted', version: 'TLSv1.3', certificates: null });
+      const read = outcome.kind === 'accepted' ? outcome.certificateRead : undefined;
+      expect(read?.kind).toBe('accepted');
+      if (read?.kind !== 'accepted') return;
+      expect(read.certificates?.map(fingerprint)).toEqual([leaf.der, intermediate.der].map(fingerprint));
+      expect(read.ocspResponse).not.toBeNull();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('certificate reading after a HelloRetryRequest', () => {
   it('answers the retry with a share for the group the server asked for and reads the chain', async () => {
     // The server takes only P-384; we share X25519 first, so it must ask again (RFC 8446 §4.1.4).

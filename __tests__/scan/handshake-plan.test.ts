@@ -18,9 +18,11 @@ import {
 
 let options: ScanOptions;
 let rsa: KeyPair;
+let ecdsa: KeyPair;
 beforeAll(async () => {
   options = await testScanOptions();
   rsa = selfSigned({ key: 'rsa' });
+  ecdsa = selfSigned({ key: 'ec' });
 });
 afterAll(() => cleanupTempDirs());
 
@@ -74,6 +76,35 @@ describe('the handshake plan', () => {
       const groupNames = groups.split(':').map((name) => groupByName(name)!.name);
       expect([...report.keyExchange.tls13Groups].sort()).toEqual([...groupNames].sort());
       expect([...report.keyExchange.tls12Groups].sort()).toEqual([...groupNames].sort());
+      expect(report.handshakes).toBeLessThanOrEqual(20);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('scans a Mozilla-intermediate server with RSA and ECDSA certificates (the benchmark server) in at most 20 handshakes', async () => {
+    const groups = 'X25519:P-256:P-384';
+    const server = await startOpensslServer({
+      key: rsa,
+      dualKey: ecdsa,
+      versions: ['-no_ssl3', '-no_tls1', '-no_tls1_1'],
+      cipher: MOZILLA_INTERMEDIATE.join(':'),
+      groups
+    });
+    try {
+      const report = await scanTarget(target(server.port), { ...options, vulnerabilityChecks: new Set() });
+      expectValidTargetReport(report);
+      expect(report.status).toBe('ok');
+      expect(report.cipherSuites['TLSv1.2']).toEqual(inRegistryOrder(MOZILLA_INTERMEDIATE, 'TLSv1.2'));
+      expect(report.serverPreference['TLSv1.2']).toBe(false);
+      expect(report.cipherSuites['TLSv1.3']).toEqual(inRegistryOrder(OPENSSL_TLS13_DEFAULTS, 'TLSv1.3'));
+      const groupNames = groups.split(':').map((name) => groupByName(name)!.name);
+      expect(report.keyExchange.tls13Groups).toEqual(groupNames);
+      expect(report.keyExchange.tls12Groups).toEqual(groupNames);
+      // Both chains: one over TLS 1.3 (read by first contact), the other received by the TLS 1.2 suite scan.
+      const certificate = report.certificate!;
+      const keyTypes = [certificate.chain[0]!.keyType, ...certificate.alternateChains.map((a) => a.keyType)];
+      expect(keyTypes.sort()).toEqual(['EC', 'RSA']);
       expect(report.handshakes).toBeLessThanOrEqual(20);
     } finally {
       await server.stop();

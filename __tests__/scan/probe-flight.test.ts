@@ -123,3 +123,51 @@ describe('TLS 1.3 certificate read: the flight stops after ServerHello', () => {
     expect(outcome).toMatchObject({ kind: 'accepted', version: 'TLSv1.3', cipherSuite: 0x1301 });
   });
 });
+
+describe('first contact reading on to the Certificate: the hello is answered as at the ServerHello', () => {
+  const alongside = { certificatesAlongside: true };
+
+  it('a reset before the encrypted Certificate: accepted, the certificate read unusable', async () => {
+    const port = await startPeer(tls13ServerHello, 'reset');
+    const outcome = await runProbe(endpoint(port), tls13Probe, limits(), alongside);
+    expect(outcome).toMatchObject({
+      kind: 'accepted',
+      version: 'TLSv1.3',
+      cipherSuite: 0x1301,
+      certificates: null,
+      certificateRead: {
+        kind: 'unusable',
+        reason: 'the server reset the connection after its ServerHello, before its encrypted Certificate'
+      }
+    });
+  });
+
+  it('silence: accepted, the certificate read a timeout naming the encrypted flight', async () => {
+    const port = await startPeer(tls13ServerHello, 'silence');
+    const outcome = await runProbe(endpoint(port), tls13Probe, limits(), alongside);
+    expect(outcome).toMatchObject({
+      kind: 'accepted',
+      certificateRead: { kind: 'timeout', reading: 'the encrypted flight after the ServerHello' }
+    });
+  });
+
+  it('an encrypted record that does not decrypt: accepted, the certificate read a protocol error', async () => {
+    const garbage = encodeRecords(23, 0x0303, Buffer.alloc(40, 7));
+    const port = await startPeer(Buffer.concat([tls13ServerHello, garbage]), 'silence');
+    const outcome = await runProbe(endpoint(port), tls13Probe, limits(), alongside);
+    expect(outcome).toMatchObject({
+      kind: 'accepted',
+      certificateRead: {
+        kind: 'protocol-error',
+        message: expect.stringContaining('encrypted record failed authentication')
+      }
+    });
+  });
+
+  it('a TLS 1.2 answer is read as without the option, with no certificate read', async () => {
+    const port = await startPeer(tls12ServerHello, 'reset');
+    const outcome = await runProbe(endpoint(port), tls12Probe, limits(), alongside);
+    expect(outcome.kind).toBe('unusable');
+    expect(outcome).not.toHaveProperty('certificateRead');
+  });
+});

@@ -5569,27 +5569,33 @@ async function runProbe(endpoint, hello, limits, options = {}) {
         return { kind: 'timeout', durationMs: elapsed() };
     }
     try {
-        const tls13 = options.readCertificates && hello.kind === 'tls' ? TLS13_SUPPORT : null;
+        const reading = options.readCertificates || options.certificatesAlongside;
+        const tls13 = reading && hello.kind === 'tls' ? TLS13_SUPPORT : null;
         const session = new ProbeSession(opened, hello, options, started, tls13);
         return await session.run();
     }
     catch (error) {
-        // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
-        // propagates, so that it ends the run as an internal error instead of passing for a server property.
-        if (!(0,server_fault/* isServerFault */.W)(error))
-            throw error;
-        // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
-        const what = error instanceof aead/* DecryptionError */.OL ? `its encrypted flight could not be decrypted: ` : '';
-        return {
-            kind: 'protocol-error',
-            message: `the server sent a malformed reply (${what}${error.message})`,
-            ...budgetOf(error),
-            durationMs: elapsed()
-        };
+        return serverFault(error, elapsed());
     }
     finally {
         opened.close();
     }
+}
+/**
+ * A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
+ * propagates, so that it ends the run as an internal error instead of passing for a server property.
+ */
+function serverFault(error, durationMs) {
+    if (!(0,server_fault/* isServerFault */.W)(error))
+        throw error;
+    // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
+    const what = error instanceof aead/* DecryptionError */.OL ? `its encrypted flight could not be decrypted: ` : '';
+    return {
+        kind: 'protocol-error',
+        message: `the server sent a malformed reply (${what}${error.message})`,
+        ...budgetOf(error),
+        durationMs
+    };
 }
 /** The state of one handshake attempt, from our ClientHello to the point where we stop reading. */
 class ProbeSession {
@@ -5613,6 +5619,8 @@ class ProbeSession {
     clientHelloMessage = Buffer.alloc(0);
     sentSpec = null;
     retry = null;
+    /** With `certificatesAlongside`: the answer at the ServerHello, while the probe reads on to the Certificate. */
+    alongside = null;
     constructor(connection, hello, options, started, tls13) {
         this.connection = connection;
         this.hello = hello;
@@ -5625,6 +5633,19 @@ class ProbeSession {
         return Date.now() - this.started;
     }
     async run() {
+        let outcome;
+        try {
+            outcome = await this.read();
+        }
+        catch (error) {
+            // Past the ServerHello, a malformed flight is what the certificate read found, not the hello's answer.
+            if (!this.alongside)
+                throw error;
+            outcome = serverFault(error, this.elapsed());
+        }
+        return this.alongside ? { ...this.alongside, certificateRead: outcome } : outcome;
+    }
+    async read() {
         this.connection.write(this.encodeHello());
         let lastYield = Date.now();
         for (;;) {
@@ -5970,8 +5991,11 @@ class ProbeSession {
         const keyShare = (0,server_hello/* serverKeyShare */.sB)(hello);
         this.group = keyShare?.group ?? null;
         const secret = keyShare ? this.secrets.get(keyShare.group) : undefined;
-        if (!this.options.readCertificates || !this.tls13 || !secret || !keyShare)
+        const reading = this.options.readCertificates || this.options.certificatesAlongside;
+        if (!reading || !this.tls13 || !secret || !keyShare)
             return this.accepted();
+        if (this.options.certificatesAlongside && !this.options.readCertificates)
+            this.alongside = this.accepted();
         const sharedSecret = agreeWithServerKey(secret, keyShare);
         const transcript = this.retry
             ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })

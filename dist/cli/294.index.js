@@ -1572,7 +1572,7 @@ function analyzeCertificates(input) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8137);
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5235);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4333);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3965);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6377);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
 // One run of tls-gate, the same for the CLI and the action: load the trust store and the policies (so a bad CA
@@ -1711,7 +1711,7 @@ function finishedTargetLine(target, done, total) {
 
 /***/ }),
 
-/***/ 4333:
+/***/ 3965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1920,20 +1920,31 @@ function keyFamily(leaf) {
 function suitesAuthenticatedBy(suites, au) {
     return suites.filter((code) => ((0,registry/* suiteByCode */.Te)(code)?.au ?? '') === au);
 }
-/** The key types some of `suites` are authenticated by (what a TLS 1.2 server's accepted suites call for). */
-function authenticationFamilies(suites) {
-    const families = new Set();
-    if (suitesAuthenticatedBy(suites, 'ECDSA').length > 0)
-        families.add('ecdsa');
-    if (suitesAuthenticatedBy(suites, 'RSA').length > 0)
-        families.add('rsa');
-    return families;
+/**
+ * The key types the accepted TLS 1.2 suites are authenticated by, each with the chain the suite scan received
+ * with one of them (every TLS 1.2 hello's answer carries the chain of the key type its suite is signed with).
+ */
+function tls12Chains(outcomes, suites) {
+    const chains = new Map();
+    for (const [family, au] of [
+        ['ecdsa', 'ECDSA'],
+        ['rsa', 'RSA']
+    ]) {
+        if (suitesAuthenticatedBy(suites, au).length === 0)
+            continue;
+        const answered = outcomes.find((o) => ((0,registry/* suiteByCode */.Te)(o.cipherSuite)?.au ?? '') === au && (o.certificates?.length ?? 0) > 0);
+        chains.set(family, answered?.certificates ?? null);
+    }
+    return chains;
 }
 /**
- * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, or null when unknown
- * (then both are tried); awaited only after the first chain is read, so it never delays that read.
+ * `answered`: the answer to the main read's hello when another probe already read it (first contact).
+ * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, with the chains the
+ * TLS 1.2 suite scan already received, or null when unknown (then both are read over TLS 1.3); awaited only after
+ * the first chain is read, so it never delays that read. A server holds one chain per key type, whatever the
+ * version: a chain TLS 1.2 brought is not asked for again.
  */
-async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [], tls13Families = async () => null) {
+async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [], tls13Families = async () => null, answered = null) {
     const captured = {
         chain: [],
         ocspResponse: null,
@@ -1973,7 +1984,7 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     const read = (h) => ctx.probe(h, { readCertificates: true });
     const sni = ctx.endpoint.sni;
     const [main, noSni] = await Promise.all([
-        read(hello(sni)),
+        answered ?? read(hello(sni)),
         sni !== null ? read(hello(null)) : Promise.resolve(null)
     ]);
     const mainChain = main ? chainOf(main) : null;
@@ -1996,6 +2007,9 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     const [ecdsa, rsa] = await Promise.all(['ecdsa', 'rsa'].map((family) => {
         if (!families.includes(family))
             return Promise.resolve(null);
+        const received = called?.get(family);
+        if (received)
+            return Promise.resolve(received);
         if (version === 'TLSv1.3')
             return read(hello(sni, family));
         const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
@@ -2007,7 +2021,7 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     if (noSniChain && !sameChain(noSniChain.chain, mainChain.chain))
         captured.noSniChain = noSniChain.chain;
     for (const outcome of [ecdsa, rsa]) {
-        const alternate = outcome ? chainOf(outcome) : null;
+        const alternate = Array.isArray(outcome) ? { chain: outcome } : outcome ? chainOf(outcome) : null;
         if (!alternate)
             continue;
         const known = [captured.chain, ...captured.alternateChains].some((chain) => sameChain(chain, alternate.chain));
@@ -2041,11 +2055,12 @@ const certificateCaptureCheck = {
                 : null;
         if (tls13Group !== null) {
             const tls13Suites = (0,registry/* suitesForProtocol */.Le)('TLSv1.3').map((suite) => suite.code);
-            const tls12Families = async () => {
-                const tls12 = await facts.get('version:TLSv1.2');
-                return tls12?.supported ? authenticationFamilies(tls12.suites) : null;
+            const tls12 = async () => {
+                const result = await facts.get('version:TLSv1.2');
+                return result?.supported ? tls12Chains(result.outcomes, result.suites) : null;
             };
-            const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group], tls12Families);
+            const answered = contact.kind === 'accepted' ? (contact.certificateRead ?? null) : null;
+            const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group], tls12, answered);
             if (!tls13.tls13Unusable)
                 return { 'certificates:captured': tls13 };
             // TLS 1.3 leads nowhere: the chain a client gets is the one over the best older version.
@@ -2144,6 +2159,48 @@ const clientsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/scan/group-trials.ts
+// TLS 1.0-1.2 groups seen in passing. Every hello of the suite scan offers every curve, so the suites the server
+// accepts do not change; only the curve listed first does. After each ECDHE pick the next hello lists another
+// likely curve first. A server that keeps its own order of curves picks the same one every time; one that
+// follows the client's picks the curve listed first whenever it supports it. Two different picks therefore prove
+// the second kind, and each pick is a curve found without a hello of its own (groups.ts asks only for the rest).
+
+
+
+/** The curves listed first, one per ECDHE pick so far (the first hello keeps the usual order). */
+const TRIAL_ORDER = [
+    codepoints/* NamedGroup */.vr.secp256r1,
+    codepoints/* NamedGroup */.vr.secp384r1,
+    codepoints/* NamedGroup */.vr.x448,
+    codepoints/* NamedGroup */.vr.secp521r1
+];
+/** The supported_groups lists, computed once per run: index 0 the usual order, index i TRIAL_ORDER[i-1] first. */
+const LISTS = (() => {
+    const usual = tls12Groups();
+    return [
+        Object.freeze(usual),
+        ...TRIAL_ORDER.map((first) => Object.freeze([first, ...usual.filter((group) => group !== first)]))
+    ];
+})();
+/** The supported_groups of the next suite-scan hello after `ecdhePicks` ECDHE picks. */
+function trialGroups(ecdhePicks) {
+    return LISTS[ecdhePicks] ?? LISTS[0];
+}
+function isEcdhe(suite) {
+    return ((0,registry/* suiteByCode */.Te)(suite)?.kx ?? '').startsWith('ECDHE');
+}
+/**
+ * The curves the trials prove accepted, in the usual order, when they prove the server follows the client's
+ * order of curves (two different picks); null when they do not (a server with its own order, or one pick).
+ */
+function curvesFollowingClient(trials) {
+    const picked = new Set(trials.map((trial) => trial.picked));
+    if (picked.size < 2)
+        return null;
+    return LISTS[0].filter((group) => picked.has(group));
+}
+
 ;// CONCATENATED MODULE: ./src/scan/tls13-scan.ts
 
 /** The HelloRetryRequest's picks when both come from what was offered, else null (a refusal or anything else). */
@@ -2220,6 +2277,7 @@ function tls13JointBudget(candidates) {
 
 
 
+
 /**
  * Candidates in the order they are offered: mainstream suites (ECDHE/DHE/RSA key exchange, RSA/ECDSA/DSS
  * certificates, known to OpenSSL) first, AEAD before CBC, so that the first chunk holds everything a typical
@@ -2269,16 +2327,25 @@ function versionHandshakeBudget(version) {
     const joint = version === 'TLSv1.3' ? tls13JointBudget(suites) : 0;
     return joint + suites + 1 + suites + chunks + 2 + suites * chunks;
 }
-function helloFor(ctx, version, suites) {
+function helloFor(ctx, version, suites, groups) {
     const serverName = ctx.endpoint.sni;
-    return version === 'TLSv1.3'
-        ? { kind: 'tls', spec: tls13Hello(suites, { serverName }) }
-        : { kind: 'tls', spec: legacyHello(version, suites, { serverName }) };
+    if (version === 'TLSv1.3')
+        return { kind: 'tls', spec: tls13Hello(suites, { serverName }) };
+    const spec = legacyHello(version, suites, { serverName });
+    if (groups && spec.supportedGroups)
+        spec.supportedGroups = groups;
+    return { kind: 'tls', spec };
 }
-/** The first hello scanVersion sends for `version` (another check may send it and pass its answer in). */
+/**
+ * The first hello scanVersion sends for `version` (another check may send it and pass its answer in). TLS 1.3's
+ * asks for the stapled OCSP response too: first contact sends it, and reads the certificates with its answer.
+ */
 function firstHello(ctx, version) {
     const all = candidates(version);
-    return helloFor(ctx, version, offersAllAtOnce(version) ? all : all.slice(0, CHUNK_SIZE));
+    const hello = helloFor(ctx, version, offersAllAtOnce(version) ? all : all.slice(0, CHUNK_SIZE));
+    if (version === 'TLSv1.3')
+        hello.spec.statusRequest = true;
+    return hello;
 }
 /** The suite a reply chose at exactly this version, or null (refusal, or a different version). */
 function chosenSuite(outcome, version) {
@@ -2308,11 +2375,20 @@ function answersLongHello(outcome) {
 }
 async function enumerateChunk(ctx, version, suites, initial) {
     const remaining = [...suites];
-    const result = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
+    const result = {
+        found: [],
+        outcomes: [],
+        groupTrials: [],
+        unusable: [],
+        firstFailure: null,
+        refused: false
+    };
     let reuse = initial;
     // An answer already in hand counts even when the deadline has passed since.
     while (remaining.length > 0 && (reuse !== undefined || !ctx.expired)) {
-        const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
+        // The answer in hand was asked with the usual curves, as the first trial is.
+        const groups = trialGroups(result.groupTrials.length);
+        const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining, groups)));
         reuse = undefined;
         if (outcome.kind === 'unusable' &&
             outcome.version === version &&
@@ -2331,8 +2407,11 @@ async function enumerateChunk(ctx, version, suites, initial) {
             break;
         }
         result.found.push(suite);
-        if (outcome.kind === 'accepted')
+        if (outcome.kind === 'accepted') {
             result.outcomes.push(outcome);
+            if (version !== 'TLSv1.3' && version !== 'SSLv3' && outcome.group !== null && isEcdhe(suite))
+                result.groupTrials.push({ offeredFirst: groups[0], picked: outcome.group });
+        }
         remaining.splice(remaining.indexOf(suite), 1);
     }
     return result;
@@ -2438,7 +2517,8 @@ async function scanVersion(ctx, version, initial) {
         failures: [],
         unusable: [],
         retryGroup: null,
-        groups: null
+        groups: null,
+        groupTrials: []
     };
     const contactPick = version === 'TLSv1.3' && initial ? chosenSuite(initial, version) : null;
     const joint = contactPick !== null ? await scanTls13Jointly(ctx, candidates(version), [contactPick]) : null;
@@ -2447,6 +2527,7 @@ async function scanVersion(ctx, version, initial) {
     const results = await enumerate(ctx, version, initial);
     for (const r of results) {
         result.outcomes.push(...r.outcomes);
+        result.groupTrials.push(...r.groupTrials);
         result.unusable.push(...r.unusable);
         if (r.firstFailure && r.found.length === 0)
             result.failures.push(r.firstFailure);
@@ -2541,7 +2622,8 @@ const contactCheck = {
     async run({ ctx, target, options, report }) {
         const address = ctx.endpoint.address;
         // Exactly the TLS 1.3 enumeration's first hello, whose answer that check reuses.
-        const outcome = await ctx.probe(firstHello(ctx, 'TLSv1.3'));
+        // It reads on to the server's Certificate: the certificate capture's TLS 1.3 read, at no extra handshake.
+        const outcome = await ctx.probe(firstHello(ctx, 'TLSv1.3'), { certificatesAlongside: true });
         let fatal = fatalStatus(outcome, target, address, options.timeoutMs);
         if (fatal?.error?.code === 'ETIMEDOUT' && !ctx.expired) {
             // Some old servers hang on a TLS 1.3 hello instead of refusing it: ask once more in plain TLS 1.2.
@@ -2575,8 +2657,8 @@ const contactCheck = {
 // must answer with a HelloRetryRequest naming the group it wants; remove that group and ask again until it
 // refuses (servers that refuse an empty key_share get one hello per group instead). TLS 1.2: offer only ECDHE
 // suites and read the curve from ServerKeyExchange, with the same removal loop. One handshake per accepted
-// group, plus one; the first step is skipped when the suite scan already asked it (the TLS 1.3 order test's
-// HelloRetryRequest, the curve of an ECDHE suite accepted with every curve offered).
+// group, plus one; the steps the suite scan already asked are skipped (the TLS 1.3 order test's
+// HelloRetryRequest; the curves of its ECDHE picks, group-trials.ts).
 
 
 
@@ -2623,25 +2705,23 @@ async function scanTls13Groups(ctx, suites, first = null) {
     }
     return { groups };
 }
-/** The curve of the first ECDHE suite accepted in the suite scan (whose hellos offer every curve), or null. */
-function firstEcdheCurve(outcomes) {
-    const ecdhe = outcomes.find((o) => o.group !== null && ((0,registry/* suiteByCode */.Te)(o.cipherSuite)?.kx ?? '').startsWith('ECDHE'));
-    return ecdhe?.group ?? null;
-}
 /** ECDHE suites among those the server accepted at `version` (the group scan offers only these). */
 function ecdheSuites(suites) {
-    return suites.filter((code) => ((0,registry/* suiteByCode */.Te)(code)?.kx ?? '').startsWith('ECDHE'));
+    return suites.filter(isEcdhe);
 }
-/** `first`: the curve the server chose for an ECDHE suite when offered every curve, or null. */
-async function scanLegacyGroups(ctx, version, suites, first = null) {
-    const remaining = tls12Groups();
-    const groups = [];
+/**
+ * The suite scan's trials (group-trials.ts) say what is known already: every curve they found when they prove the
+ * server follows the client's order of curves, else the curve of its first ECDHE pick (every curve offered in the
+ * usual order), if any.
+ */
+async function scanLegacyGroups(ctx, version, suites, trials = []) {
+    const usual = tls12Groups();
     if (suites.length === 0)
-        return { groups };
-    if (first !== null && remaining.includes(first)) {
-        groups.push(first);
-        remaining.splice(remaining.indexOf(first), 1);
-    }
+        return { groups: [] };
+    const followed = curvesFollowingClient(trials);
+    const known = followed ?? (trials[0] ? [trials[0].picked] : []);
+    const groups = known.filter((group) => usual.includes(group));
+    let remaining = usual.filter((group) => !groups.includes(group));
     while (remaining.length > 0 && !ctx.expired) {
         const spec = {
             ...legacyHello(version, suites, { serverName: ctx.endpoint.sni }),
@@ -2652,9 +2732,10 @@ async function scanLegacyGroups(ctx, version, suites, first = null) {
         if (group === null || !remaining.includes(group))
             break;
         groups.push(group);
-        remaining.splice(remaining.indexOf(group), 1);
+        remaining = remaining.filter((other) => other !== group);
     }
-    return { groups };
+    // A server that follows the client's order picks in the usual order: the order the removal loop alone gives.
+    return { groups: followed ? usual.filter((group) => groups.includes(group)) : groups };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/checks/groups.ts
@@ -2701,8 +2782,9 @@ const legacyGroupsCheck = {
         if (!chosen)
             return { 'groups:legacy': { groups: [] } };
         const version = chosen.version;
-        const first = firstEcdheCurve(chosen.outcomes);
-        return { 'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), first) };
+        return {
+            'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), chosen.groupTrials)
+        };
     }
 };
 const keyExchangeCheck = {
@@ -3126,7 +3208,8 @@ function ruledOut(version, refusal) {
         failures: [refusal],
         unusable: [],
         retryGroup: null,
-        groups: null
+        groups: null,
+        groupTrials: []
     };
 }
 function versionCheck(version) {
@@ -5756,10 +5839,14 @@ class ScanContext {
      */
     async probe(hello, options) {
         const outcome = await settleProbe(this.settling(), hello, options);
-        if (outcome.kind === 'accepted' && outcome.certificates) {
-            outcome.certificates = this.shared.certificates.keep(outcome.certificates);
-        }
+        this.keepCertificates(outcome);
+        if (outcome.kind === 'accepted' && outcome.certificateRead)
+            this.keepCertificates(outcome.certificateRead);
         return outcome;
+    }
+    keepCertificates(outcome) {
+        if (outcome.kind === 'accepted' && outcome.certificates)
+            outcome.certificates = this.shared.certificates.keep(outcome.certificates);
     }
     /**
      * Failures that outlasted their retries before the server had accepted any hello, asked once more now that the

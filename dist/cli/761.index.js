@@ -108,7 +108,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4031);
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5235);
 /* harmony import */ var _remediation_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(265);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4333);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3965);
 /* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1714);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6377);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7593);

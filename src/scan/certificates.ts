@@ -10,7 +10,7 @@ import { createKeyShare } from '../wire/tls13/key-share.js';
 import type { ScanContext } from './context.js';
 import { legacyHello, signatureSchemes, tls13Hello, X25519 } from './hellos.js';
 import { describeOutcome } from './outcome-text.js';
-import type { ProbeOutcome, ProbeUnusable } from './probe-types.js';
+import type { ProbeAccepted, ProbeOutcome, ProbeUnusable } from './probe-types.js';
 
 export interface CapturedCertificates {
   chain: Buffer[];
@@ -59,24 +59,42 @@ function suitesAuthenticatedBy(suites: number[], au: 'ECDSA' | 'RSA'): number[] 
   return suites.filter((code) => (suiteByCode(code)?.au ?? '') === au);
 }
 
-/** The key types some of `suites` are authenticated by (what a TLS 1.2 server's accepted suites call for). */
-export function authenticationFamilies(suites: number[]): Set<'ecdsa' | 'rsa'> {
-  const families = new Set<'ecdsa' | 'rsa'>();
-  if (suitesAuthenticatedBy(suites, 'ECDSA').length > 0) families.add('ecdsa');
-  if (suitesAuthenticatedBy(suites, 'RSA').length > 0) families.add('rsa');
-  return families;
+/** What a TLS 1.2 server's accepted suites say of its key types: those they call for, each with a chain if one came. */
+export type Tls12Chains = Map<'ecdsa' | 'rsa', Buffer[] | null>;
+
+/**
+ * The key types the accepted TLS 1.2 suites are authenticated by, each with the chain the suite scan received
+ * with one of them (every TLS 1.2 hello's answer carries the chain of the key type its suite is signed with).
+ */
+export function tls12Chains(outcomes: readonly ProbeAccepted[], suites: number[]): Tls12Chains {
+  const chains: Tls12Chains = new Map();
+  for (const [family, au] of [
+    ['ecdsa', 'ECDSA'],
+    ['rsa', 'RSA']
+  ] as const) {
+    if (suitesAuthenticatedBy(suites, au).length === 0) continue;
+    const answered = outcomes.find(
+      (o) => (suiteByCode(o.cipherSuite)?.au ?? '') === au && (o.certificates?.length ?? 0) > 0
+    );
+    chains.set(family, answered?.certificates ?? null);
+  }
+  return chains;
 }
 
 /**
- * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, or null when unknown
- * (then both are tried); awaited only after the first chain is read, so it never delays that read.
+ * `answered`: the answer to the main read's hello when another probe already read it (first contact).
+ * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, with the chains the
+ * TLS 1.2 suite scan already received, or null when unknown (then both are read over TLS 1.3); awaited only after
+ * the first chain is read, so it never delays that read. A server holds one chain per key type, whatever the
+ * version: a chain TLS 1.2 brought is not asked for again.
  */
 export async function captureCertificates(
   ctx: ScanContext,
   version: CertVersion | null,
   acceptedSuites: number[],
   tls13Groups: number[] = [],
-  tls13Families: () => Promise<Set<'ecdsa' | 'rsa'> | null> = async () => null
+  tls13Families: () => Promise<Tls12Chains | null> = async () => null,
+  answered: ProbeOutcome | null = null
 ): Promise<CapturedCertificates> {
   const captured: CapturedCertificates = {
     chain: [],
@@ -119,7 +137,7 @@ export async function captureCertificates(
   const read = (h: ReturnType<typeof hello>) => ctx.probe(h, { readCertificates: true });
   const sni = ctx.endpoint.sni;
   const [main, noSni] = await Promise.all([
-    read(hello(sni)),
+    answered ?? read(hello(sni)),
     sni !== null ? read(hello(null)) : Promise.resolve(null)
   ]);
   const mainChain = main ? chainOf(main) : null;
@@ -142,8 +160,10 @@ export async function captureCertificates(
     (family) => family !== served && (called === null || called.has(family))
   );
   const [ecdsa, rsa] = await Promise.all(
-    (['ecdsa', 'rsa'] as const).map((family) => {
+    (['ecdsa', 'rsa'] as const).map((family): Promise<ProbeOutcome | Buffer[] | null> => {
       if (!families.includes(family)) return Promise.resolve(null);
+      const received = called?.get(family);
+      if (received) return Promise.resolve(received);
       if (version === 'TLSv1.3') return read(hello(sni, family));
       const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
       return suites.length > 0 ? read(hello(sni, family, suites)) : Promise.resolve(null);
@@ -154,7 +174,7 @@ export async function captureCertificates(
   const noSniChain = noSni ? chainOf(noSni) : null;
   if (noSniChain && !sameChain(noSniChain.chain, mainChain.chain)) captured.noSniChain = noSniChain.chain;
   for (const outcome of [ecdsa, rsa]) {
-    const alternate = outcome ? chainOf(outcome) : null;
+    const alternate = Array.isArray(outcome) ? { chain: outcome } : outcome ? chainOf(outcome) : null;
     if (!alternate) continue;
     const known = [captured.chain, ...captured.alternateChains].some((chain) =>
       sameChain(chain, alternate.chain)

@@ -103,10 +103,15 @@ export class ScanContext {
    */
   async probe(hello: ProbeHello, options?: ProbeOptions): Promise<ProbeOutcome> {
     const outcome = await settleProbe(this.settling(), hello, options);
-    if (outcome.kind === 'accepted' && outcome.certificates) {
-      outcome.certificates = this.shared.certificates.keep(outcome.certificates);
-    }
+    this.keepCertificates(outcome);
+    if (outcome.kind === 'accepted' && outcome.certificateRead)
+      this.keepCertificates(outcome.certificateRead);
     return outcome;
+  }
+
+  private keepCertificates(outcome: ProbeOutcome): void {
+    if (outcome.kind === 'accepted' && outcome.certificates)
+      outcome.certificates = this.shared.certificates.keep(outcome.certificates);
   }
 
   /**

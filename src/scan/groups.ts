@@ -2,12 +2,11 @@
 // must answer with a HelloRetryRequest naming the group it wants; remove that group and ask again until it
 // refuses (servers that refuse an empty key_share get one hello per group instead). TLS 1.2: offer only ECDHE
 // suites and read the curve from ServerKeyExchange, with the same removal loop. One handshake per accepted
-// group, plus one; the first step is skipped when the suite scan already asked it (the TLS 1.3 order test's
-// HelloRetryRequest, the curve of an ECDHE suite accepted with every curve offered).
-import { suiteByCode } from '../registry/index.js';
+// group, plus one; the steps the suite scan already asked are skipped (the TLS 1.3 order test's
+// HelloRetryRequest; the curves of its ECDHE picks, group-trials.ts).
 import { placeholderKeyShare } from '../wire/tls13/key-share.js';
 import type { ScanContext } from './context.js';
-import type { ProbeAccepted } from './probe-types.js';
+import { curvesFollowingClient, isEcdhe, type GroupTrial } from './group-trials.js';
 import { legacyHello, tls12Groups, tls13Groups, tls13Hello } from './hellos.js';
 import type { TlsVersion } from './suites.js';
 
@@ -68,33 +67,28 @@ export async function scanTls13Groups(
   return { groups };
 }
 
-/** The curve of the first ECDHE suite accepted in the suite scan (whose hellos offer every curve), or null. */
-export function firstEcdheCurve(outcomes: readonly ProbeAccepted[]): number | null {
-  const ecdhe = outcomes.find(
-    (o) => o.group !== null && (suiteByCode(o.cipherSuite)?.kx ?? '').startsWith('ECDHE')
-  );
-  return ecdhe?.group ?? null;
-}
-
 /** ECDHE suites among those the server accepted at `version` (the group scan offers only these). */
 export function ecdheSuites(suites: number[]): number[] {
-  return suites.filter((code) => (suiteByCode(code)?.kx ?? '').startsWith('ECDHE'));
+  return suites.filter(isEcdhe);
 }
 
-/** `first`: the curve the server chose for an ECDHE suite when offered every curve, or null. */
+/**
+ * The suite scan's trials (group-trials.ts) say what is known already: every curve they found when they prove the
+ * server follows the client's order of curves, else the curve of its first ECDHE pick (every curve offered in the
+ * usual order), if any.
+ */
 export async function scanLegacyGroups(
   ctx: ScanContext,
   version: Exclude<TlsVersion, 'TLSv1.3' | 'SSLv3'>,
   suites: number[],
-  first: number | null = null
+  trials: readonly GroupTrial[] = []
 ): Promise<GroupResult> {
-  const remaining = tls12Groups();
-  const groups: number[] = [];
-  if (suites.length === 0) return { groups };
-  if (first !== null && remaining.includes(first)) {
-    groups.push(first);
-    remaining.splice(remaining.indexOf(first), 1);
-  }
+  const usual = tls12Groups();
+  if (suites.length === 0) return { groups: [] };
+  const followed = curvesFollowingClient(trials);
+  const known = followed ?? (trials[0] ? [trials[0].picked] : []);
+  const groups = known.filter((group) => usual.includes(group));
+  let remaining = usual.filter((group) => !groups.includes(group));
   while (remaining.length > 0 && !ctx.expired) {
     const spec = {
       ...legacyHello(version, suites, { serverName: ctx.endpoint.sni }),
@@ -104,7 +98,8 @@ export async function scanLegacyGroups(
     const group = outcome.kind === 'accepted' && outcome.version === version ? outcome.group : null;
     if (group === null || !remaining.includes(group)) break;
     groups.push(group);
-    remaining.splice(remaining.indexOf(group), 1);
+    remaining = remaining.filter((other) => other !== group);
   }
-  return { groups };
+  // A server that follows the client's order picks in the usual order: the order the removal loop alone gives.
+  return { groups: followed ? usual.filter((group) => groups.includes(group)) : groups };
 }

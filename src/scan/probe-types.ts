@@ -66,6 +66,11 @@ export interface ProbeAccepted {
   serverRandom?: Buffer;
   /** ServerHello.compression_method (TLS <= 1.2 only). */
   compressionMethod?: number;
+  /**
+   * A TLS 1.3 hello probed with `certificatesAlongside` (first contact): what reading on to the Certificate gave,
+   * as a certificate-reading probe would have answered (accepted with the chain, unusable, a timeout...).
+   */
+  certificateRead?: ProbeOutcome;
   durationMs: number;
 }
 

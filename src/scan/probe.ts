@@ -54,6 +54,12 @@ export type ProbeHello =
 export interface ProbeOptions {
   /** Read the Certificate (decrypting it for TLS 1.3) and the stapled OCSP response. */
   readCertificates?: boolean;
+  /**
+   * A TLS 1.3 hello answered by a ServerHello with one of our shares: answer as without options, and read on to
+   * the Certificate for `certificateRead` (first contact: the certificate capture then needs no hello of its own).
+   * A HelloRetryRequest is reported, not answered.
+   */
+  certificatesAlongside?: boolean;
 }
 
 const MAX_PROBE_BYTES = SCAN_BUDGETS.probeBytes;
@@ -94,24 +100,31 @@ export async function runProbe(
     return { kind: 'timeout', durationMs: elapsed() };
   }
   try {
-    const tls13 = options.readCertificates && hello.kind === 'tls' ? TLS13_SUPPORT : null;
+    const reading = options.readCertificates || options.certificatesAlongside;
+    const tls13 = reading && hello.kind === 'tls' ? TLS13_SUPPORT : null;
     const session = new ProbeSession(opened, hello, options, started, tls13);
     return await session.run();
   } catch (error) {
-    // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
-    // propagates, so that it ends the run as an internal error instead of passing for a server property.
-    if (!isServerFault(error)) throw error;
-    // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
-    const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
-    return {
-      kind: 'protocol-error',
-      message: `the server sent a malformed reply (${what}${error.message})`,
-      ...budgetOf(error),
-      durationMs: elapsed()
-    };
+    return serverFault(error, elapsed());
   } finally {
     opened.close();
   }
+}
+
+/**
+ * A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
+ * propagates, so that it ends the run as an internal error instead of passing for a server property.
+ */
+function serverFault(error: unknown, durationMs: number): ProbeOutcome {
+  if (!isServerFault(error)) throw error;
+  // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
+  const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
+  return {
+    kind: 'protocol-error',
+    message: `the server sent a malformed reply (${what}${error.message})`,
+    ...budgetOf(error),
+    durationMs
+  };
 }
 
 /** The state of one handshake attempt, from our ClientHello to the point where we stop reading. */
@@ -131,6 +144,8 @@ class ProbeSession {
   private clientHelloMessage: Buffer = Buffer.alloc(0);
   private sentSpec: ClientHelloSpec | null = null;
   private retry: { clientHello1: Buffer; helloRetryRequest: Buffer; clientHello2: Buffer } | null = null;
+  /** With `certificatesAlongside`: the answer at the ServerHello, while the probe reads on to the Certificate. */
+  private alongside: ProbeAccepted | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -147,6 +162,18 @@ class ProbeSession {
   }
 
   async run(): Promise<ProbeOutcome> {
+    let outcome: ProbeOutcome;
+    try {
+      outcome = await this.read();
+    } catch (error) {
+      // Past the ServerHello, a malformed flight is what the certificate read found, not the hello's answer.
+      if (!this.alongside) throw error;
+      outcome = serverFault(error, this.elapsed());
+    }
+    return this.alongside ? { ...this.alongside, certificateRead: outcome } : outcome;
+  }
+
+  private async read(): Promise<ProbeOutcome> {
     this.connection.write(this.encodeHello());
     let lastYield = Date.now();
     for (;;) {
@@ -484,7 +511,10 @@ class ProbeSession {
     const keyShare = serverKeyShare(hello);
     this.group = keyShare?.group ?? null;
     const secret = keyShare ? this.secrets.get(keyShare.group) : undefined;
-    if (!this.options.readCertificates || !this.tls13 || !secret || !keyShare) return this.accepted();
+    const reading = this.options.readCertificates || this.options.certificatesAlongside;
+    if (!reading || !this.tls13 || !secret || !keyShare) return this.accepted();
+    if (this.options.certificatesAlongside && !this.options.readCertificates)
+      this.alongside = this.accepted();
     const sharedSecret = agreeWithServerKey(secret, keyShare);
     const transcript = this.retry
       ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })

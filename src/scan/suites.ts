@@ -8,6 +8,7 @@ import type { ProtocolName } from '../model/report.js';
 import type { ScanContext } from './context.js';
 import { CHUNK_SIZE, chunk, legacyHello, tls13Hello } from './hellos.js';
 import type { ProbeAccepted, ProbeOutcome, ProbeUnusable } from './probe-types.js';
+import { isEcdhe, trialGroups, type GroupTrial } from './group-trials.js';
 import { scanTls13Jointly, tls13JointBudget, type Tls13Scan } from './tls13-scan.js';
 
 export type TlsVersion = Exclude<ProtocolName, 'SSLv2'>;
@@ -31,6 +32,8 @@ export interface VersionResult {
   retryGroup: number | null;
   /** TLS 1.3: every group, in the order the server named them, when the suite scan settled them; else null. */
   groups: number[] | null;
+  /** TLS 1.0-1.2: the curve each ECDHE pick was offered first and the one picked (group-trials.ts). */
+  groupTrials: GroupTrial[];
 }
 
 /**
@@ -86,17 +89,23 @@ export function versionHandshakeBudget(version: TlsVersion): number {
   return joint + suites + 1 + suites + chunks + 2 + suites * chunks;
 }
 
-function helloFor(ctx: ScanContext, version: TlsVersion, suites: number[]) {
+function helloFor(ctx: ScanContext, version: TlsVersion, suites: number[], groups?: readonly number[]) {
   const serverName = ctx.endpoint.sni;
-  return version === 'TLSv1.3'
-    ? { kind: 'tls' as const, spec: tls13Hello(suites, { serverName }) }
-    : { kind: 'tls' as const, spec: legacyHello(version, suites, { serverName }) };
+  if (version === 'TLSv1.3') return { kind: 'tls' as const, spec: tls13Hello(suites, { serverName }) };
+  const spec = legacyHello(version, suites, { serverName });
+  if (groups && spec.supportedGroups) spec.supportedGroups = groups as number[];
+  return { kind: 'tls' as const, spec };
 }
 
-/** The first hello scanVersion sends for `version` (another check may send it and pass its answer in). */
+/**
+ * The first hello scanVersion sends for `version` (another check may send it and pass its answer in). TLS 1.3's
+ * asks for the stapled OCSP response too: first contact sends it, and reads the certificates with its answer.
+ */
 export function firstHello(ctx: ScanContext, version: TlsVersion) {
   const all = candidates(version);
-  return helloFor(ctx, version, offersAllAtOnce(version) ? all : all.slice(0, CHUNK_SIZE));
+  const hello = helloFor(ctx, version, offersAllAtOnce(version) ? all : all.slice(0, CHUNK_SIZE));
+  if (version === 'TLSv1.3') hello.spec.statusRequest = true;
+  return hello;
 }
 
 /** The suite a reply chose at exactly this version, or null (refusal, or a different version). */
@@ -127,6 +136,7 @@ function answersLongHello(outcome: ProbeOutcome): boolean {
 interface ChunkResult {
   found: number[];
   outcomes: ProbeAccepted[];
+  groupTrials: GroupTrial[];
   unusable: ProbeUnusable[];
   firstFailure: ProbeOutcome | null;
   refused: boolean;
@@ -139,11 +149,20 @@ async function enumerateChunk(
   initial?: ProbeOutcome
 ): Promise<ChunkResult> {
   const remaining = [...suites];
-  const result: ChunkResult = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
+  const result: ChunkResult = {
+    found: [],
+    outcomes: [],
+    groupTrials: [],
+    unusable: [],
+    firstFailure: null,
+    refused: false
+  };
   let reuse = initial;
   // An answer already in hand counts even when the deadline has passed since.
   while (remaining.length > 0 && (reuse !== undefined || !ctx.expired)) {
-    const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
+    // The answer in hand was asked with the usual curves, as the first trial is.
+    const groups = trialGroups(result.groupTrials.length);
+    const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining, groups)));
     reuse = undefined;
     if (
       outcome.kind === 'unusable' &&
@@ -164,7 +183,11 @@ async function enumerateChunk(
       break;
     }
     result.found.push(suite);
-    if (outcome.kind === 'accepted') result.outcomes.push(outcome);
+    if (outcome.kind === 'accepted') {
+      result.outcomes.push(outcome);
+      if (version !== 'TLSv1.3' && version !== 'SSLv3' && outcome.group !== null && isEcdhe(suite))
+        result.groupTrials.push({ offeredFirst: groups[0]!, picked: outcome.group });
+    }
     remaining.splice(remaining.indexOf(suite), 1);
   }
   return result;
@@ -291,7 +314,8 @@ export async function scanVersion(
     failures: [],
     unusable: [],
     retryGroup: null,
-    groups: null
+    groups: null,
+    groupTrials: []
   };
   const contactPick = version === 'TLSv1.3' && initial ? chosenSuite(initial, version) : null;
   const joint = contactPick !== null ? await scanTls13Jointly(ctx, candidates(version), [contactPick]) : null;
@@ -299,6 +323,7 @@ export async function scanVersion(
   const results = await enumerate(ctx, version, initial);
   for (const r of results) {
     result.outcomes.push(...r.outcomes);
+    result.groupTrials.push(...r.groupTrials);
     result.unusable.push(...r.unusable);
     if (r.firstFailure && r.found.length === 0) result.failures.push(r.firstFailure);
   }

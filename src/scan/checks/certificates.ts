@@ -3,7 +3,7 @@
 import type { ProtocolName } from '../../model/report.js';
 import { suitesForProtocol } from '../../registry/index.js';
 import { analyzeCaptured } from '../certificate-report.js';
-import { authenticationFamilies, captureCertificates, type CapturedCertificates } from '../certificates.js';
+import { captureCertificates, tls12Chains, type CapturedCertificates } from '../certificates.js';
 import type { VersionResult } from '../suites.js';
 import type { CheckRun, FactReader, ScanCheck } from './check.js';
 
@@ -29,11 +29,12 @@ export const certificateCaptureCheck: ScanCheck = {
           : null;
     if (tls13Group !== null) {
       const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
-      const tls12Families = async () => {
-        const tls12 = await facts.get('version:TLSv1.2');
-        return tls12?.supported ? authenticationFamilies(tls12.suites) : null;
+      const tls12 = async () => {
+        const result = await facts.get('version:TLSv1.2');
+        return result?.supported ? tls12Chains(result.outcomes, result.suites) : null;
       };
-      const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group], tls12Families);
+      const answered = contact.kind === 'accepted' ? (contact.certificateRead ?? null) : null;
+      const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group], tls12, answered);
       if (!tls13.tls13Unusable) return { 'certificates:captured': tls13 };
       // TLS 1.3 leads nowhere: the chain a client gets is the one over the best older version.
       const older = await captureOverOlder(ctx, facts);

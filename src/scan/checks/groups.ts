@@ -3,7 +3,6 @@
 import { groupName } from '../../registry/index.js';
 import {
   ecdheSuites,
-  firstEcdheCurve,
   legacyGroupsHandshakeBudget,
   scanLegacyGroups,
   scanTls13Groups,
@@ -52,8 +51,9 @@ export const legacyGroupsCheck: ScanCheck = {
       .find((r) => r && r.version !== 'SSLv3' && r.supported && ecdheSuites(r.suites).length > 0);
     if (!chosen) return { 'groups:legacy': { groups: [] } };
     const version = chosen.version as 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2';
-    const first = firstEcdheCurve(chosen.outcomes);
-    return { 'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), first) };
+    return {
+      'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), chosen.groupTrials)
+    };
   }
 };
 

@@ -55,7 +55,8 @@ function ruledOut(version: TlsVersion, refusal: ProbeOutcome): VersionResult {
     failures: [refusal],
     unusable: [],
     retryGroup: null,
-    groups: null
+    groups: null,
+    groupTrials: []
   };
 }
 

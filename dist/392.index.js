@@ -1,8 +1,8 @@
-export const id = 425;
-export const ids = [425];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
-/***/ 3425:
+/***/ 4392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9208,27 +9208,33 @@ async function probe_runProbe(endpoint, hello, limits, options = {}) {
         return { kind: 'timeout', durationMs: elapsed() };
     }
     try {
-        const tls13 = options.readCertificates && hello.kind === 'tls' ? TLS13_SUPPORT : null;
+        const reading = options.readCertificates || options.certificatesAlongside;
+        const tls13 = reading && hello.kind === 'tls' ? TLS13_SUPPORT : null;
         const session = new ProbeSession(opened, hello, options, started, tls13);
         return await session.run();
     }
     catch (error) {
-        // A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
-        // propagates, so that it ends the run as an internal error instead of passing for a server property.
-        if (!isServerFault(error))
-            throw error;
-        // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
-        const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
-        return {
-            kind: 'protocol-error',
-            message: `the server sent a malformed reply (${what}${error.message})`,
-            ...budgetOf(error),
-            durationMs: elapsed()
-        };
+        return serverFault(error, elapsed());
     }
     finally {
         opened.close();
     }
+}
+/**
+ * A decoder rejecting what the peer sent is a protocol error of that server; anything else is our bug and
+ * propagates, so that it ends the run as an internal error instead of passing for a server property.
+ */
+function serverFault(error, durationMs) {
+    if (!isServerFault(error))
+        throw error;
+    // A record failing authentication is named as such: the cause of a TLS 1.3 certificate read that failed.
+    const what = error instanceof DecryptionError ? `its encrypted flight could not be decrypted: ` : '';
+    return {
+        kind: 'protocol-error',
+        message: `the server sent a malformed reply (${what}${error.message})`,
+        ...budgetOf(error),
+        durationMs
+    };
 }
 /** The state of one handshake attempt, from our ClientHello to the point where we stop reading. */
 class ProbeSession {
@@ -9252,6 +9258,8 @@ class ProbeSession {
     clientHelloMessage = Buffer.alloc(0);
     sentSpec = null;
     retry = null;
+    /** With `certificatesAlongside`: the answer at the ServerHello, while the probe reads on to the Certificate. */
+    alongside = null;
     constructor(connection, hello, options, started, tls13) {
         this.connection = connection;
         this.hello = hello;
@@ -9264,6 +9272,19 @@ class ProbeSession {
         return Date.now() - this.started;
     }
     async run() {
+        let outcome;
+        try {
+            outcome = await this.read();
+        }
+        catch (error) {
+            // Past the ServerHello, a malformed flight is what the certificate read found, not the hello's answer.
+            if (!this.alongside)
+                throw error;
+            outcome = serverFault(error, this.elapsed());
+        }
+        return this.alongside ? { ...this.alongside, certificateRead: outcome } : outcome;
+    }
+    async read() {
         this.connection.write(this.encodeHello());
         let lastYield = Date.now();
         for (;;) {
@@ -9609,8 +9630,11 @@ class ProbeSession {
         const keyShare = serverKeyShare(hello);
         this.group = keyShare?.group ?? null;
         const secret = keyShare ? this.secrets.get(keyShare.group) : undefined;
-        if (!this.options.readCertificates || !this.tls13 || !secret || !keyShare)
+        const reading = this.options.readCertificates || this.options.certificatesAlongside;
+        if (!reading || !this.tls13 || !secret || !keyShare)
             return this.accepted();
+        if (this.options.certificatesAlongside && !this.options.readCertificates)
+            this.alongside = this.accepted();
         const sharedSecret = agreeWithServerKey(secret, keyShare);
         const transcript = this.retry
             ? helloRetryTranscript(hello.cipherSuite, { ...this.retry, serverHello: this.serverHelloRaw })
@@ -14025,20 +14049,31 @@ function keyFamily(leaf) {
 function suitesAuthenticatedBy(suites, au) {
     return suites.filter((code) => (suiteByCode(code)?.au ?? '') === au);
 }
-/** The key types some of `suites` are authenticated by (what a TLS 1.2 server's accepted suites call for). */
-function authenticationFamilies(suites) {
-    const families = new Set();
-    if (suitesAuthenticatedBy(suites, 'ECDSA').length > 0)
-        families.add('ecdsa');
-    if (suitesAuthenticatedBy(suites, 'RSA').length > 0)
-        families.add('rsa');
-    return families;
+/**
+ * The key types the accepted TLS 1.2 suites are authenticated by, each with the chain the suite scan received
+ * with one of them (every TLS 1.2 hello's answer carries the chain of the key type its suite is signed with).
+ */
+function tls12Chains(outcomes, suites) {
+    const chains = new Map();
+    for (const [family, au] of [
+        ['ecdsa', 'ECDSA'],
+        ['rsa', 'RSA']
+    ]) {
+        if (suitesAuthenticatedBy(suites, au).length === 0)
+            continue;
+        const answered = outcomes.find((o) => (suiteByCode(o.cipherSuite)?.au ?? '') === au && (o.certificates?.length ?? 0) > 0);
+        chains.set(family, answered?.certificates ?? null);
+    }
+    return chains;
 }
 /**
- * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, or null when unknown
- * (then both are tried); awaited only after the first chain is read, so it never delays that read.
+ * `answered`: the answer to the main read's hello when another probe already read it (first contact).
+ * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, with the chains the
+ * TLS 1.2 suite scan already received, or null when unknown (then both are read over TLS 1.3); awaited only after
+ * the first chain is read, so it never delays that read. A server holds one chain per key type, whatever the
+ * version: a chain TLS 1.2 brought is not asked for again.
  */
-async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [], tls13Families = async () => null) {
+async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [], tls13Families = async () => null, answered = null) {
     const captured = {
         chain: [],
         ocspResponse: null,
@@ -14078,7 +14113,7 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     const read = (h) => ctx.probe(h, { readCertificates: true });
     const sni = ctx.endpoint.sni;
     const [main, noSni] = await Promise.all([
-        read(hello(sni)),
+        answered ?? read(hello(sni)),
         sni !== null ? read(hello(null)) : Promise.resolve(null)
     ]);
     const mainChain = main ? chainOf(main) : null;
@@ -14101,6 +14136,9 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     const [ecdsa, rsa] = await Promise.all(['ecdsa', 'rsa'].map((family) => {
         if (!families.includes(family))
             return Promise.resolve(null);
+        const received = called?.get(family);
+        if (received)
+            return Promise.resolve(received);
         if (version === 'TLSv1.3')
             return read(hello(sni, family));
         const suites = suitesAuthenticatedBy(acceptedSuites, family === 'ecdsa' ? 'ECDSA' : 'RSA');
@@ -14112,7 +14150,7 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     if (noSniChain && !sameChain(noSniChain.chain, mainChain.chain))
         captured.noSniChain = noSniChain.chain;
     for (const outcome of [ecdsa, rsa]) {
-        const alternate = outcome ? chainOf(outcome) : null;
+        const alternate = Array.isArray(outcome) ? { chain: outcome } : outcome ? chainOf(outcome) : null;
         if (!alternate)
             continue;
         const known = [captured.chain, ...captured.alternateChains].some((chain) => sameChain(chain, alternate.chain));
@@ -14146,11 +14184,12 @@ const certificateCaptureCheck = {
                 : null;
         if (tls13Group !== null) {
             const tls13Suites = suitesForProtocol('TLSv1.3').map((suite) => suite.code);
-            const tls12Families = async () => {
-                const tls12 = await facts.get('version:TLSv1.2');
-                return tls12?.supported ? authenticationFamilies(tls12.suites) : null;
+            const tls12 = async () => {
+                const result = await facts.get('version:TLSv1.2');
+                return result?.supported ? tls12Chains(result.outcomes, result.suites) : null;
             };
-            const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group], tls12Families);
+            const answered = contact.kind === 'accepted' ? (contact.certificateRead ?? null) : null;
+            const tls13 = await captureCertificates(ctx, 'TLSv1.3', tls13Suites, [tls13Group], tls12, answered);
             if (!tls13.tls13Unusable)
                 return { 'certificates:captured': tls13 };
             // TLS 1.3 leads nowhere: the chain a client gets is the one over the best older version.
@@ -14257,6 +14296,48 @@ const clientsCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/scan/group-trials.ts
+// TLS 1.0-1.2 groups seen in passing. Every hello of the suite scan offers every curve, so the suites the server
+// accepts do not change; only the curve listed first does. After each ECDHE pick the next hello lists another
+// likely curve first. A server that keeps its own order of curves picks the same one every time; one that
+// follows the client's picks the curve listed first whenever it supports it. Two different picks therefore prove
+// the second kind, and each pick is a curve found without a hello of its own (groups.ts asks only for the rest).
+
+
+
+/** The curves listed first, one per ECDHE pick so far (the first hello keeps the usual order). */
+const TRIAL_ORDER = [
+    NamedGroup.secp256r1,
+    NamedGroup.secp384r1,
+    NamedGroup.x448,
+    NamedGroup.secp521r1
+];
+/** The supported_groups lists, computed once per run: index 0 the usual order, index i TRIAL_ORDER[i-1] first. */
+const LISTS = (() => {
+    const usual = tls12Groups();
+    return [
+        Object.freeze(usual),
+        ...TRIAL_ORDER.map((first) => Object.freeze([first, ...usual.filter((group) => group !== first)]))
+    ];
+})();
+/** The supported_groups of the next suite-scan hello after `ecdhePicks` ECDHE picks. */
+function trialGroups(ecdhePicks) {
+    return LISTS[ecdhePicks] ?? LISTS[0];
+}
+function isEcdhe(suite) {
+    return (suiteByCode(suite)?.kx ?? '').startsWith('ECDHE');
+}
+/**
+ * The curves the trials prove accepted, in the usual order, when they prove the server follows the client's
+ * order of curves (two different picks); null when they do not (a server with its own order, or one pick).
+ */
+function curvesFollowingClient(trials) {
+    const picked = new Set(trials.map((trial) => trial.picked));
+    if (picked.size < 2)
+        return null;
+    return LISTS[0].filter((group) => picked.has(group));
+}
+
 ;// CONCATENATED MODULE: ./src/scan/tls13-scan.ts
 
 /** The HelloRetryRequest's picks when both come from what was offered, else null (a refusal or anything else). */
@@ -14333,6 +14414,7 @@ function tls13JointBudget(candidates) {
 
 
 
+
 /**
  * Candidates in the order they are offered: mainstream suites (ECDHE/DHE/RSA key exchange, RSA/ECDSA/DSS
  * certificates, known to OpenSSL) first, AEAD before CBC, so that the first chunk holds everything a typical
@@ -14382,16 +14464,25 @@ function versionHandshakeBudget(version) {
     const joint = version === 'TLSv1.3' ? tls13JointBudget(suites) : 0;
     return joint + suites + 1 + suites + chunks + 2 + suites * chunks;
 }
-function helloFor(ctx, version, suites) {
+function helloFor(ctx, version, suites, groups) {
     const serverName = ctx.endpoint.sni;
-    return version === 'TLSv1.3'
-        ? { kind: 'tls', spec: tls13Hello(suites, { serverName }) }
-        : { kind: 'tls', spec: legacyHello(version, suites, { serverName }) };
+    if (version === 'TLSv1.3')
+        return { kind: 'tls', spec: tls13Hello(suites, { serverName }) };
+    const spec = legacyHello(version, suites, { serverName });
+    if (groups && spec.supportedGroups)
+        spec.supportedGroups = groups;
+    return { kind: 'tls', spec };
 }
-/** The first hello scanVersion sends for `version` (another check may send it and pass its answer in). */
+/**
+ * The first hello scanVersion sends for `version` (another check may send it and pass its answer in). TLS 1.3's
+ * asks for the stapled OCSP response too: first contact sends it, and reads the certificates with its answer.
+ */
 function firstHello(ctx, version) {
     const all = candidates(version);
-    return helloFor(ctx, version, offersAllAtOnce(version) ? all : all.slice(0, CHUNK_SIZE));
+    const hello = helloFor(ctx, version, offersAllAtOnce(version) ? all : all.slice(0, CHUNK_SIZE));
+    if (version === 'TLSv1.3')
+        hello.spec.statusRequest = true;
+    return hello;
 }
 /** The suite a reply chose at exactly this version, or null (refusal, or a different version). */
 function chosenSuite(outcome, version) {
@@ -14421,11 +14512,20 @@ function answersLongHello(outcome) {
 }
 async function enumerateChunk(ctx, version, suites, initial) {
     const remaining = [...suites];
-    const result = { found: [], outcomes: [], unusable: [], firstFailure: null, refused: false };
+    const result = {
+        found: [],
+        outcomes: [],
+        groupTrials: [],
+        unusable: [],
+        firstFailure: null,
+        refused: false
+    };
     let reuse = initial;
     // An answer already in hand counts even when the deadline has passed since.
     while (remaining.length > 0 && (reuse !== undefined || !ctx.expired)) {
-        const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining)));
+        // The answer in hand was asked with the usual curves, as the first trial is.
+        const groups = trialGroups(result.groupTrials.length);
+        const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining, groups)));
         reuse = undefined;
         if (outcome.kind === 'unusable' &&
             outcome.version === version &&
@@ -14444,8 +14544,11 @@ async function enumerateChunk(ctx, version, suites, initial) {
             break;
         }
         result.found.push(suite);
-        if (outcome.kind === 'accepted')
+        if (outcome.kind === 'accepted') {
             result.outcomes.push(outcome);
+            if (version !== 'TLSv1.3' && version !== 'SSLv3' && outcome.group !== null && isEcdhe(suite))
+                result.groupTrials.push({ offeredFirst: groups[0], picked: outcome.group });
+        }
         remaining.splice(remaining.indexOf(suite), 1);
     }
     return result;
@@ -14551,7 +14654,8 @@ async function scanVersion(ctx, version, initial) {
         failures: [],
         unusable: [],
         retryGroup: null,
-        groups: null
+        groups: null,
+        groupTrials: []
     };
     const contactPick = version === 'TLSv1.3' && initial ? chosenSuite(initial, version) : null;
     const joint = contactPick !== null ? await scanTls13Jointly(ctx, candidates(version), [contactPick]) : null;
@@ -14560,6 +14664,7 @@ async function scanVersion(ctx, version, initial) {
     const results = await enumerate(ctx, version, initial);
     for (const r of results) {
         result.outcomes.push(...r.outcomes);
+        result.groupTrials.push(...r.groupTrials);
         result.unusable.push(...r.unusable);
         if (r.firstFailure && r.found.length === 0)
             result.failures.push(r.firstFailure);
@@ -14654,7 +14759,8 @@ const contactCheck = {
     async run({ ctx, target, options, report }) {
         const address = ctx.endpoint.address;
         // Exactly the TLS 1.3 enumeration's first hello, whose answer that check reuses.
-        const outcome = await ctx.probe(firstHello(ctx, 'TLSv1.3'));
+        // It reads on to the server's Certificate: the certificate capture's TLS 1.3 read, at no extra handshake.
+        const outcome = await ctx.probe(firstHello(ctx, 'TLSv1.3'), { certificatesAlongside: true });
         let fatal = fatalStatus(outcome, target, address, options.timeoutMs);
         if (fatal?.error?.code === 'ETIMEDOUT' && !ctx.expired) {
             // Some old servers hang on a TLS 1.3 hello instead of refusing it: ask once more in plain TLS 1.2.
@@ -14688,8 +14794,8 @@ const contactCheck = {
 // must answer with a HelloRetryRequest naming the group it wants; remove that group and ask again until it
 // refuses (servers that refuse an empty key_share get one hello per group instead). TLS 1.2: offer only ECDHE
 // suites and read the curve from ServerKeyExchange, with the same removal loop. One handshake per accepted
-// group, plus one; the first step is skipped when the suite scan already asked it (the TLS 1.3 order test's
-// HelloRetryRequest, the curve of an ECDHE suite accepted with every curve offered).
+// group, plus one; the steps the suite scan already asked are skipped (the TLS 1.3 order test's
+// HelloRetryRequest; the curves of its ECDHE picks, group-trials.ts).
 
 
 
@@ -14736,25 +14842,23 @@ async function scanTls13Groups(ctx, suites, first = null) {
     }
     return { groups };
 }
-/** The curve of the first ECDHE suite accepted in the suite scan (whose hellos offer every curve), or null. */
-function firstEcdheCurve(outcomes) {
-    const ecdhe = outcomes.find((o) => o.group !== null && (suiteByCode(o.cipherSuite)?.kx ?? '').startsWith('ECDHE'));
-    return ecdhe?.group ?? null;
-}
 /** ECDHE suites among those the server accepted at `version` (the group scan offers only these). */
 function ecdheSuites(suites) {
-    return suites.filter((code) => (suiteByCode(code)?.kx ?? '').startsWith('ECDHE'));
+    return suites.filter(isEcdhe);
 }
-/** `first`: the curve the server chose for an ECDHE suite when offered every curve, or null. */
-async function scanLegacyGroups(ctx, version, suites, first = null) {
-    const remaining = tls12Groups();
-    const groups = [];
+/**
+ * The suite scan's trials (group-trials.ts) say what is known already: every curve they found when they prove the
+ * server follows the client's order of curves, else the curve of its first ECDHE pick (every curve offered in the
+ * usual order), if any.
+ */
+async function scanLegacyGroups(ctx, version, suites, trials = []) {
+    const usual = tls12Groups();
     if (suites.length === 0)
-        return { groups };
-    if (first !== null && remaining.includes(first)) {
-        groups.push(first);
-        remaining.splice(remaining.indexOf(first), 1);
-    }
+        return { groups: [] };
+    const followed = curvesFollowingClient(trials);
+    const known = followed ?? (trials[0] ? [trials[0].picked] : []);
+    const groups = known.filter((group) => usual.includes(group));
+    let remaining = usual.filter((group) => !groups.includes(group));
     while (remaining.length > 0 && !ctx.expired) {
         const spec = {
             ...legacyHello(version, suites, { serverName: ctx.endpoint.sni }),
@@ -14765,9 +14869,10 @@ async function scanLegacyGroups(ctx, version, suites, first = null) {
         if (group === null || !remaining.includes(group))
             break;
         groups.push(group);
-        remaining.splice(remaining.indexOf(group), 1);
+        remaining = remaining.filter((other) => other !== group);
     }
-    return { groups };
+    // A server that follows the client's order picks in the usual order: the order the removal loop alone gives.
+    return { groups: followed ? usual.filter((group) => groups.includes(group)) : groups };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/checks/groups.ts
@@ -14814,8 +14919,9 @@ const legacyGroupsCheck = {
         if (!chosen)
             return { 'groups:legacy': { groups: [] } };
         const version = chosen.version;
-        const first = firstEcdheCurve(chosen.outcomes);
-        return { 'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), first) };
+        return {
+            'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), chosen.groupTrials)
+        };
     }
 };
 const keyExchangeCheck = {
@@ -15229,7 +15335,8 @@ function ruledOut(version, refusal) {
         failures: [refusal],
         unusable: [],
         retryGroup: null,
-        groups: null
+        groups: null,
+        groupTrials: []
     };
 }
 function versionCheck(version) {
@@ -17817,10 +17924,14 @@ class ScanContext {
      */
     async probe(hello, options) {
         const outcome = await settleProbe(this.settling(), hello, options);
-        if (outcome.kind === 'accepted' && outcome.certificates) {
-            outcome.certificates = this.shared.certificates.keep(outcome.certificates);
-        }
+        this.keepCertificates(outcome);
+        if (outcome.kind === 'accepted' && outcome.certificateRead)
+            this.keepCertificates(outcome.certificateRead);
         return outcome;
+    }
+    keepCertificates(outcome) {
+        if (outcome.kind === 'accepted' && outcome.certificates)
+            outcome.certificates = this.shared.certificates.keep(outcome.certificates);
     }
     /**
      * Failures that outlasted their retries before the server had accepted any hello, asked once more now that the

@@ -7,13 +7,22 @@
 //     handshakes beside the TCP connections each scanner opened (counted by a small TCP proxy, in one extra run);
 //     tls-gate twice per Node: its default scan (every vulnerability check) and `--checks none`, each with its ratio;
 //   - a fleet: one nginx (Mozilla intermediate) listening on --fleet ports (default 1000) scanned in one run, against
-//     sslscan scanning 10 of them one after another in one call, with tls-gate's peak RSS.
+//     sslscan scanning 10 of them one after another in one call, with tls-gate's peak RSS, and the CPU time nginx
+//     itself spent serving each run (its share of the machine's CPUs is a floor no client can go under).
 // Run by hand (`npm run bench`), not in CI; loopback only.
 //
 // usage: node scripts/bench.mjs [--runs N] [--cli dist/cli.js] [--node PATH]... [--fleet 1000] [--fleet-runs 3]
 //                               [--no-others] [--no-fleet]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import tls from 'node:tls';
@@ -97,6 +106,36 @@ async function waitForPort(port, timeoutMs = 10000) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeoutMs} ms`);
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
+/**
+ * CPU seconds (user and system) that `pid` and its descendants have used so far, from /proc; null where there
+ * is no /proc. For the fleet's nginx: what serving tls-gate's handshakes cost the server itself.
+ */
+function treeCpuSeconds(pid) {
+  if (!existsSync('/proc/self/stat')) return null;
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // After "pid (comm) ": state, ppid, ... utime and stime are the 14th and 15th fields of the line.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  let ticks = 0;
+  const pending = [pid];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    ticks += stats.get(current)?.ticks ?? 0;
+    for (const [child, stat] of stats) if (stat.ppid === current) pending.push(child);
+  }
+  return ticks / CLOCK_TICKS;
 }
 
 /**
@@ -355,7 +394,7 @@ async function startNginxFleet(count, certs) {
   );
   exited.catch(() => undefined);
   await Promise.race([Promise.all([waitForPort(ports[0]), waitForPort(ports.at(-1))]), exited]);
-  return ports;
+  return { ports, pid: child.pid };
 }
 
 // ---------------------------------------------------------------- scanners
@@ -453,8 +492,11 @@ async function timeServer(port, others) {
   };
 }
 
-/** The fleet on each Node, and sslscan over SSLSCAN_FLEET of its ports one after another (one call). */
-async function timeFleet(ports, others) {
+/**
+ * The fleet on each Node, and sslscan over SSLSCAN_FLEET of its ports one after another (one call), with the CPU
+ * time nginx spent serving each tls-gate run.
+ */
+async function timeFleet({ ports, pid }, others) {
   const targetsFile = path.join(work, 'fleet.yml');
   writeFileSync(targetsFile, ports.map((p) => `- host: 127.0.0.1\n  port: ${p}\n`).join(''));
   const sslscanTargets = path.join(work, 'sslscan-targets.txt');
@@ -465,7 +507,14 @@ async function timeFleet(ports, others) {
       .map((p) => `127.0.0.1:${p}\n`)
       .join('')
   );
-  const rows = NODES.map(() => ({ times: [], peaks: [], ratios: [], notOk: 0, handshakes: 0 }));
+  const rows = NODES.map(() => ({
+    times: [],
+    peaks: [],
+    ratios: [],
+    serverCpu: [],
+    notOk: 0,
+    handshakes: 0
+  }));
   const sslscan = [];
   for (let i = 0; i < FLEET_RUNS; i++) {
     const theirs = others.sslscan
@@ -473,6 +522,7 @@ async function timeFleet(ports, others) {
       : null;
     if (theirs !== null) sslscan.push(theirs);
     for (const [index, node] of NODES.entries()) {
+      const cpuBefore = treeCpuSeconds(pid);
       const result = await measure(node.file, [
         CLI,
         'scan',
@@ -484,9 +534,11 @@ async function timeFleet(ports, others) {
         'never',
         '--quiet'
       ]);
+      const cpuAfter = treeCpuSeconds(pid);
       if (result.code !== 0) throw new Error(`tls-gate exited ${result.code}: ${result.stderr.trim()}`);
       const report = JSON.parse(result.stdout);
       const row = rows[index];
+      if (cpuBefore !== null && cpuAfter !== null) row.serverCpu.push(cpuAfter - cpuBefore);
       row.notOk = Math.max(row.notOk, report.targets.filter((t) => t.status !== 'ok').length);
       row.handshakes = report.targets.reduce((n, t) => n + t.handshakes, 0);
       row.times.push(result.seconds);
@@ -499,6 +551,7 @@ async function timeFleet(ports, others) {
       seconds: median(row.times),
       peakMb: row.peaks.length ? median(row.peaks) / 1024 : null,
       ratio: row.ratios.length ? median(row.ratios) : null,
+      serverCpu: row.serverCpu.length ? median(row.serverCpu) : null,
       notOk: row.notOk,
       handshakes: row.handshakes
     })),
@@ -585,8 +638,8 @@ async function main() {
     return;
   }
   console.log('');
-  const ports = await startNginxFleet(FLEET, certs);
-  const fleet = await timeFleet(ports, others);
+  const nginx = await startNginxFleet(FLEET, certs);
+  const fleet = await timeFleet(nginx, others);
   console.log(
     `fleet: ${FLEET} nginx ports (Mozilla intermediate) in one tls-gate run; sslscan: ${SSLSCAN_FLEET} of them one after another, ${fmt(fleet.sslscan)} s`
   );
@@ -595,6 +648,18 @@ async function main() {
     console.log(
       `  ${pad(nodeLabel(node), 14)} ${fmt(row.seconds)} s, ratio to sslscan x${SSLSCAN_FLEET} ${fmt(row.ratio)}, ` +
         `peak ${fmt(row.peakMb, 0)} MB, ${row.handshakes} handshakes${row.notOk ? `, ${row.notOk} targets not ok` : ''}`
+    );
+  }
+  // The floor no client can go under: nginx's own CPU time for the run, spread over every CPU of the machine.
+  const cpus = os.availableParallelism();
+  for (const [index, node] of NODES.entries()) {
+    const { serverCpu, handshakes } = fleet.nodes[index];
+    if (serverCpu === null) continue;
+    const floor = serverCpu / cpus;
+    console.log(
+      `  ${pad(nodeLabel(node), 14)} nginx's CPU for the run ${fmt(serverCpu)} s (${fmt((1000 * serverCpu) / handshakes)} ms a handshake): ` +
+        `on ${cpus} CPUs no run can end under ${fmt(floor)} s` +
+        (fleet.sslscan ? `, ${fmt(floor / fleet.sslscan)} times sslscan's time for ${SSLSCAN_FLEET}` : '')
     );
   }
 }

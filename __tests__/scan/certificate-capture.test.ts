@@ -43,21 +43,25 @@ afterAll(async () => files?.cleanup());
 
 const fingerprint = (der: Buffer): string => createHash('sha256').update(der).digest('hex').toUpperCase();
 
+/** s_server with the leaf and its intermediate; `extra` adds versions, groups, a stapled response... */
+function startLeafServer(extra: Omit<Parameters<typeof startOpensslServer>[0], 'key' | 'certChainFile'>) {
+  return startOpensslServer({
+    key: {
+      certFile: files.paths['leaf.pem']!,
+      keyFile: files.paths['leaf.key']!,
+      certPem: leaf.certPem,
+      keyPem: leaf.keyPem
+    },
+    certChainFile: files.paths['chain.pem']!,
+    ...extra
+  });
+}
+
 describe.each([['-tls1_2', 'TLSv1.2'] as const, ['-tls1_3', 'TLSv1.3'] as const])(
   'certificate capture with %s',
   (flag, version) => {
     it('hands over the chain exactly as sent, with the stapled OCSP response', async () => {
-      const server = await startOpensslServer({
-        key: {
-          certFile: files.paths['leaf.pem']!,
-          keyFile: files.paths['leaf.key']!,
-          certPem: leaf.certPem,
-          keyPem: leaf.keyPem
-        },
-        versions: [flag],
-        certChainFile: files.paths['chain.pem']!,
-        statusFile: files.paths['ocsp.der']!
-      });
+      const server = await startLeafServer({ versions: [flag], statusFile: files.paths['ocsp.der']! });
       try {
         const report = await scanTarget(
           {
@@ -88,17 +92,7 @@ describe.each([['-tls1_2', 'TLSv1.2'] as const, ['-tls1_3', 'TLSv1.3'] as const]
 
 describe('first contact reading on to the certificate', () => {
   it('answers as an enumeration probe and carries the chain and OCSP response a certificate read gets', async () => {
-    const server = await startOpensslServer({
-      key: {
-        certFile: files.paths['leaf.pem']!,
-        keyFile: files.paths['leaf.key']!,
-        certPem: leaf.certPem,
-        keyPem: leaf.keyPem
-      },
-      versions: ['-tls1_3'],
-      certChainFile: files.paths['chain.pem']!,
-      statusFile: files.paths['ocsp.der']!
-    });
+    const server = await startLeafServer({ versions: ['-tls1_3'], statusFile: files.paths['ocsp.der']! });
     try {
       const endpoint = { host: 'capture.test', address: '127.0.0.1', port: server.port, sni: 'capture.test' };
       const spec = { ...tls13Hello([0x1301], { serverName: 'capture.test' }), statusRequest: true };
@@ -121,17 +115,7 @@ describe('first contact reading on to the certificate', () => {
 describe('certificate reading after a HelloRetryRequest', () => {
   it('answers the retry with a share for the group the server asked for and reads the chain', async () => {
     // The server takes only P-384; we share X25519 first, so it must ask again (RFC 8446 §4.1.4).
-    const server = await startOpensslServer({
-      key: {
-        certFile: files.paths['leaf.pem']!,
-        keyFile: files.paths['leaf.key']!,
-        certPem: leaf.certPem,
-        keyPem: leaf.keyPem
-      },
-      versions: ['-tls1_3'],
-      groups: 'P-384',
-      certChainFile: files.paths['chain.pem']!
-    });
+    const server = await startLeafServer({ versions: ['-tls1_3'], groups: 'P-384' });
     try {
       const endpoint = { host: 'capture.test', address: '127.0.0.1', port: server.port, sni: 'capture.test' };
       const spec = tls13Hello([0x1301, 0x1302, 0x1303], {

@@ -54,61 +54,54 @@ const OPENSSL_TLS13_DEFAULTS = [
   'TLS_AES_128_GCM_SHA256'
 ];
 
+const GROUPS = 'X25519:P-256:P-384';
+const groupNames = GROUPS.split(':').map((name) => groupByName(name)!.name);
+
+/**
+ * The configuration scan of s_server with Mozilla intermediate (issue 14's budget of 20 handshakes; the
+ * vulnerability checks have their own budget of 15, __tests__/scan/vulnerabilities/cost.test.ts).
+ */
+async function scanIntermediate(dualKey?: KeyPair) {
+  const server = await startOpensslServer({
+    key: rsa,
+    ...(dualKey ? { dualKey } : {}),
+    versions: ['-no_ssl3', '-no_tls1', '-no_tls1_1'],
+    cipher: MOZILLA_INTERMEDIATE.join(':'),
+    groups: GROUPS
+  });
+  try {
+    const report = await scanTarget(target(server.port), { ...options, vulnerabilityChecks: new Set() });
+    expectValidTargetReport(report);
+    expect(report.status).toBe('ok');
+    expect(report.cipherSuites['TLSv1.3']).toEqual(inRegistryOrder(OPENSSL_TLS13_DEFAULTS, 'TLSv1.3'));
+    return report;
+  } finally {
+    await server.stop();
+  }
+}
+
 describe('the handshake plan', () => {
   it('scans a Mozilla-intermediate server with one RSA certificate in at most 20 handshakes', async () => {
-    const groups = 'X25519:P-256:P-384';
-    const server = await startOpensslServer({
-      key: rsa,
-      versions: ['-no_ssl3', '-no_tls1', '-no_tls1_1'],
-      cipher: MOZILLA_INTERMEDIATE.join(':'),
-      groups
-    });
-    try {
-      // The configuration scan (issue 14's budget of 20); the vulnerability checks have their own budget of 15
-      // (__tests__/scan/vulnerabilities/cost.test.ts).
-      const report = await scanTarget(target(server.port), { ...options, vulnerabilityChecks: new Set() });
-      expectValidTargetReport(report);
-      expect(report.status).toBe('ok');
-      // An RSA certificate: the ECDSA suites of the configuration cannot be used.
-      const rsaSuites = MOZILLA_INTERMEDIATE.filter((name) => !name.includes('ECDSA'));
-      expect(report.cipherSuites['TLSv1.2']).toEqual(inRegistryOrder(rsaSuites, 'TLSv1.2'));
-      expect(report.cipherSuites['TLSv1.3']).toEqual(inRegistryOrder(OPENSSL_TLS13_DEFAULTS, 'TLSv1.3'));
-      const groupNames = groups.split(':').map((name) => groupByName(name)!.name);
-      expect([...report.keyExchange.tls13Groups].sort()).toEqual([...groupNames].sort());
-      expect([...report.keyExchange.tls12Groups].sort()).toEqual([...groupNames].sort());
-      expect(report.handshakes).toBeLessThanOrEqual(20);
-    } finally {
-      await server.stop();
-    }
+    const report = await scanIntermediate();
+    // An RSA certificate: the ECDSA suites of the configuration cannot be used.
+    const rsaSuites = MOZILLA_INTERMEDIATE.filter((name) => !name.includes('ECDSA'));
+    expect(report.cipherSuites['TLSv1.2']).toEqual(inRegistryOrder(rsaSuites, 'TLSv1.2'));
+    expect([...report.keyExchange.tls13Groups].sort()).toEqual([...groupNames].sort());
+    expect([...report.keyExchange.tls12Groups].sort()).toEqual([...groupNames].sort());
+    expect(report.handshakes).toBeLessThanOrEqual(20);
   });
 
   it('scans a Mozilla-intermediate server with RSA and ECDSA certificates (the benchmark server) in at most 20 handshakes', async () => {
-    const groups = 'X25519:P-256:P-384';
-    const server = await startOpensslServer({
-      key: rsa,
-      dualKey: ecdsa,
-      versions: ['-no_ssl3', '-no_tls1', '-no_tls1_1'],
-      cipher: MOZILLA_INTERMEDIATE.join(':'),
-      groups
-    });
-    try {
-      const report = await scanTarget(target(server.port), { ...options, vulnerabilityChecks: new Set() });
-      expectValidTargetReport(report);
-      expect(report.status).toBe('ok');
-      expect(report.cipherSuites['TLSv1.2']).toEqual(inRegistryOrder(MOZILLA_INTERMEDIATE, 'TLSv1.2'));
-      expect(report.serverPreference['TLSv1.2']).toBe(false);
-      expect(report.cipherSuites['TLSv1.3']).toEqual(inRegistryOrder(OPENSSL_TLS13_DEFAULTS, 'TLSv1.3'));
-      const groupNames = groups.split(':').map((name) => groupByName(name)!.name);
-      expect(report.keyExchange.tls13Groups).toEqual(groupNames);
-      expect(report.keyExchange.tls12Groups).toEqual(groupNames);
-      // Both chains: one over TLS 1.3 (read by first contact), the other received by the TLS 1.2 suite scan.
-      const certificate = report.certificate!;
-      const keyTypes = [certificate.chain[0]!.keyType, ...certificate.alternateChains.map((a) => a.keyType)];
-      expect(keyTypes.sort()).toEqual(['EC', 'RSA']);
-      expect(report.handshakes).toBeLessThanOrEqual(20);
-    } finally {
-      await server.stop();
-    }
+    const report = await scanIntermediate(ecdsa);
+    expect(report.cipherSuites['TLSv1.2']).toEqual(inRegistryOrder(MOZILLA_INTERMEDIATE, 'TLSv1.2'));
+    expect(report.serverPreference['TLSv1.2']).toBe(false);
+    expect(report.keyExchange.tls13Groups).toEqual(groupNames);
+    expect(report.keyExchange.tls12Groups).toEqual(groupNames);
+    // Both chains: one over TLS 1.3 (read by first contact), the other received by the TLS 1.2 suite scan.
+    const certificate = report.certificate!;
+    const keyTypes = [certificate.chain[0]!.keyType, ...certificate.alternateChains.map((a) => a.keyType)];
+    expect(keyTypes.sort()).toEqual(['EC', 'RSA']);
+    expect(report.handshakes).toBeLessThanOrEqual(20);
   });
 
   it('enumerates a server that hangs on hellos of 128 suites or more in chunks, with the same suites and order', async () => {

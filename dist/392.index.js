@@ -14068,12 +14068,12 @@ function tls12Chains(outcomes, suites) {
 }
 /**
  * `answered`: the answer to the main read's hello when another probe already read it (first contact).
- * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, with the chains the
+ * `chainsFromTls12`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, with the chains the
  * TLS 1.2 suite scan already received, or null when unknown (then both are read over TLS 1.3); awaited only after
  * the first chain is read, so it never delays that read. A server holds one chain per key type, whatever the
  * version: a chain TLS 1.2 brought is not asked for again.
  */
-async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [], tls13Families = async () => null, answered = null) {
+async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [], chainsFromTls12 = async () => null, answered = null) {
     const captured = {
         chain: [],
         ocspResponse: null,
@@ -14131,7 +14131,7 @@ async function captureCertificates(ctx, version, acceptedSuites, tls13Groups = [
     // A further chain can only be of a key type other than the one the server sent first, and of a type some
     // accepted TLS 1.2 suite is authenticated by, when the server speaks TLS 1.2.
     const served = keyFamily(mainChain.chain[0]);
-    const called = version === 'TLSv1.3' ? await tls13Families() : null;
+    const called = version === 'TLSv1.3' ? await chainsFromTls12() : null;
     const families = ['ecdsa', 'rsa'].filter((family) => family !== served && (called === null || called.has(family)));
     const [ecdsa, rsa] = await Promise.all(['ecdsa', 'rsa'].map((family) => {
         if (!families.includes(family))
@@ -14328,11 +14328,12 @@ function isEcdhe(suite) {
     return (suiteByCode(suite)?.kx ?? '').startsWith('ECDHE');
 }
 /**
- * The curves the trials prove accepted, in the usual order, when they prove the server follows the client's
- * order of curves (two different picks); null when they do not (a server with its own order, or one pick).
+ * The curves the suite scan's ECDHE picks found (in the order picked), in the usual order, when they prove the
+ * server follows the client's order of curves (two different picks); null when they do not (a server with its
+ * own order, or one pick).
  */
-function curvesFollowingClient(trials) {
-    const picked = new Set(trials.map((trial) => trial.picked));
+function curvesFollowingClient(curvePicks) {
+    const picked = new Set(curvePicks);
     if (picked.size < 2)
         return null;
     return LISTS[0].filter((group) => picked.has(group));
@@ -14515,7 +14516,7 @@ async function enumerateChunk(ctx, version, suites, initial) {
     const result = {
         found: [],
         outcomes: [],
-        groupTrials: [],
+        curvePicks: [],
         unusable: [],
         firstFailure: null,
         refused: false
@@ -14524,7 +14525,7 @@ async function enumerateChunk(ctx, version, suites, initial) {
     // An answer already in hand counts even when the deadline has passed since.
     while (remaining.length > 0 && (reuse !== undefined || !ctx.expired)) {
         // The answer in hand was asked with the usual curves, as the first trial is.
-        const groups = trialGroups(result.groupTrials.length);
+        const groups = trialGroups(result.curvePicks.length);
         const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining, groups)));
         reuse = undefined;
         if (outcome.kind === 'unusable' &&
@@ -14547,7 +14548,7 @@ async function enumerateChunk(ctx, version, suites, initial) {
         if (outcome.kind === 'accepted') {
             result.outcomes.push(outcome);
             if (version !== 'TLSv1.3' && version !== 'SSLv3' && outcome.group !== null && isEcdhe(suite))
-                result.groupTrials.push({ offeredFirst: groups[0], picked: outcome.group });
+                result.curvePicks.push(outcome.group);
         }
         remaining.splice(remaining.indexOf(suite), 1);
     }
@@ -14655,7 +14656,7 @@ async function scanVersion(ctx, version, initial) {
         unusable: [],
         retryGroup: null,
         groups: null,
-        groupTrials: []
+        curvePicks: []
     };
     const contactPick = version === 'TLSv1.3' && initial ? chosenSuite(initial, version) : null;
     const joint = contactPick !== null ? await scanTls13Jointly(ctx, candidates(version), [contactPick]) : null;
@@ -14664,7 +14665,7 @@ async function scanVersion(ctx, version, initial) {
     const results = await enumerate(ctx, version, initial);
     for (const r of results) {
         result.outcomes.push(...r.outcomes);
-        result.groupTrials.push(...r.groupTrials);
+        result.curvePicks.push(...r.curvePicks);
         result.unusable.push(...r.unusable);
         if (r.firstFailure && r.found.length === 0)
             result.failures.push(r.firstFailure);
@@ -14847,16 +14848,16 @@ function ecdheSuites(suites) {
     return suites.filter(isEcdhe);
 }
 /**
- * The suite scan's trials (group-trials.ts) say what is known already: every curve they found when they prove the
- * server follows the client's order of curves, else the curve of its first ECDHE pick (every curve offered in the
- * usual order), if any.
+ * The suite scan's ECDHE picks (`curvePicks`, group-trials.ts) say what is known already: every curve they found
+ * when they prove the server follows the client's order of curves, else the curve of the first pick (every curve
+ * offered in the usual order), if any.
  */
-async function scanLegacyGroups(ctx, version, suites, trials = []) {
+async function scanLegacyGroups(ctx, version, suites, curvePicks = []) {
     const usual = tls12Groups();
     if (suites.length === 0)
         return { groups: [] };
-    const followed = curvesFollowingClient(trials);
-    const known = followed ?? (trials[0] ? [trials[0].picked] : []);
+    const followed = curvesFollowingClient(curvePicks);
+    const known = followed ?? curvePicks.slice(0, 1);
     const groups = known.filter((group) => usual.includes(group));
     let remaining = usual.filter((group) => !groups.includes(group));
     while (remaining.length > 0 && !ctx.expired) {
@@ -14920,7 +14921,7 @@ const legacyGroupsCheck = {
             return { 'groups:legacy': { groups: [] } };
         const version = chosen.version;
         return {
-            'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), chosen.groupTrials)
+            'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), chosen.curvePicks)
         };
     }
 };
@@ -15336,7 +15337,7 @@ function ruledOut(version, refusal) {
         unusable: [],
         retryGroup: null,
         groups: null,
-        groupTrials: []
+        curvePicks: []
     };
 }
 function versionCheck(version) {

@@ -83,7 +83,7 @@ export function tls12Chains(outcomes: readonly ProbeAccepted[], suites: number[]
 
 /**
  * `answered`: the answer to the main read's hello when another probe already read it (first contact).
- * `tls13Families`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, with the chains the
+ * `chainsFromTls12`, for a TLS 1.3 read: the key types the server's TLS 1.2 suites call for, with the chains the
  * TLS 1.2 suite scan already received, or null when unknown (then both are read over TLS 1.3); awaited only after
  * the first chain is read, so it never delays that read. A server holds one chain per key type, whatever the
  * version: a chain TLS 1.2 brought is not asked for again.
@@ -93,7 +93,7 @@ export async function captureCertificates(
   version: CertVersion | null,
   acceptedSuites: number[],
   tls13Groups: number[] = [],
-  tls13Families: () => Promise<Tls12Chains | null> = async () => null,
+  chainsFromTls12: () => Promise<Tls12Chains | null> = async () => null,
   answered: ProbeOutcome | null = null
 ): Promise<CapturedCertificates> {
   const captured: CapturedCertificates = {
@@ -155,7 +155,7 @@ export async function captureCertificates(
   // A further chain can only be of a key type other than the one the server sent first, and of a type some
   // accepted TLS 1.2 suite is authenticated by, when the server speaks TLS 1.2.
   const served = keyFamily(mainChain.chain[0]!);
-  const called = version === 'TLSv1.3' ? await tls13Families() : null;
+  const called = version === 'TLSv1.3' ? await chainsFromTls12() : null;
   const families = (['ecdsa', 'rsa'] as const).filter(
     (family) => family !== served && (called === null || called.has(family))
   );

@@ -7,12 +7,6 @@ import { NamedGroup } from '../codepoints/index.js';
 import { suiteByCode } from '../registry/index.js';
 import { tls12Groups } from './hellos.js';
 
-/** An ECDHE suite accepted by the suite scan: the curve our hello listed first, and the one the server picked. */
-export interface GroupTrial {
-  offeredFirst: number;
-  picked: number;
-}
-
 /** The curves listed first, one per ECDHE pick so far (the first hello keeps the usual order). */
 const TRIAL_ORDER: readonly number[] = [
   NamedGroup.secp256r1,
@@ -40,11 +34,12 @@ export function isEcdhe(suite: number): boolean {
 }
 
 /**
- * The curves the trials prove accepted, in the usual order, when they prove the server follows the client's
- * order of curves (two different picks); null when they do not (a server with its own order, or one pick).
+ * The curves the suite scan's ECDHE picks found (in the order picked), in the usual order, when they prove the
+ * server follows the client's order of curves (two different picks); null when they do not (a server with its
+ * own order, or one pick).
  */
-export function curvesFollowingClient(trials: readonly GroupTrial[]): number[] | null {
-  const picked = new Set(trials.map((trial) => trial.picked));
+export function curvesFollowingClient(curvePicks: readonly number[]): number[] | null {
+  const picked = new Set(curvePicks);
   if (picked.size < 2) return null;
   return LISTS[0]!.filter((group) => picked.has(group));
 }

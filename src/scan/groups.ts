@@ -6,7 +6,7 @@
 // HelloRetryRequest; the curves of its ECDHE picks, group-trials.ts).
 import { placeholderKeyShare } from '../wire/tls13/key-share.js';
 import type { ScanContext } from './context.js';
-import { curvesFollowingClient, isEcdhe, type GroupTrial } from './group-trials.js';
+import { curvesFollowingClient, isEcdhe } from './group-trials.js';
 import { legacyHello, tls12Groups, tls13Groups, tls13Hello } from './hellos.js';
 import type { TlsVersion } from './suites.js';
 
@@ -73,20 +73,20 @@ export function ecdheSuites(suites: number[]): number[] {
 }
 
 /**
- * The suite scan's trials (group-trials.ts) say what is known already: every curve they found when they prove the
- * server follows the client's order of curves, else the curve of its first ECDHE pick (every curve offered in the
- * usual order), if any.
+ * The suite scan's ECDHE picks (`curvePicks`, group-trials.ts) say what is known already: every curve they found
+ * when they prove the server follows the client's order of curves, else the curve of the first pick (every curve
+ * offered in the usual order), if any.
  */
 export async function scanLegacyGroups(
   ctx: ScanContext,
   version: Exclude<TlsVersion, 'TLSv1.3' | 'SSLv3'>,
   suites: number[],
-  trials: readonly GroupTrial[] = []
+  curvePicks: readonly number[] = []
 ): Promise<GroupResult> {
   const usual = tls12Groups();
   if (suites.length === 0) return { groups: [] };
-  const followed = curvesFollowingClient(trials);
-  const known = followed ?? (trials[0] ? [trials[0].picked] : []);
+  const followed = curvesFollowingClient(curvePicks);
+  const known = followed ?? curvePicks.slice(0, 1);
   const groups = known.filter((group) => usual.includes(group));
   let remaining = usual.filter((group) => !groups.includes(group));
   while (remaining.length > 0 && !ctx.expired) {

@@ -8,7 +8,7 @@ import type { ProtocolName } from '../model/report.js';
 import type { ScanContext } from './context.js';
 import { CHUNK_SIZE, chunk, legacyHello, tls13Hello } from './hellos.js';
 import type { ProbeAccepted, ProbeOutcome, ProbeUnusable } from './probe-types.js';
-import { isEcdhe, trialGroups, type GroupTrial } from './group-trials.js';
+import { isEcdhe, trialGroups } from './group-trials.js';
 import { scanTls13Jointly, tls13JointBudget, type Tls13Scan } from './tls13-scan.js';
 
 export type TlsVersion = Exclude<ProtocolName, 'SSLv2'>;
@@ -32,8 +32,8 @@ export interface VersionResult {
   retryGroup: number | null;
   /** TLS 1.3: every group, in the order the server named them, when the suite scan settled them; else null. */
   groups: number[] | null;
-  /** TLS 1.0-1.2: the curve each ECDHE pick was offered first and the one picked (group-trials.ts). */
-  groupTrials: GroupTrial[];
+  /** TLS 1.0-1.2: the curve of each ECDHE pick, in the order picked (group-trials.ts). */
+  curvePicks: number[];
 }
 
 /**
@@ -136,7 +136,7 @@ function answersLongHello(outcome: ProbeOutcome): boolean {
 interface ChunkResult {
   found: number[];
   outcomes: ProbeAccepted[];
-  groupTrials: GroupTrial[];
+  curvePicks: number[];
   unusable: ProbeUnusable[];
   firstFailure: ProbeOutcome | null;
   refused: boolean;
@@ -152,7 +152,7 @@ async function enumerateChunk(
   const result: ChunkResult = {
     found: [],
     outcomes: [],
-    groupTrials: [],
+    curvePicks: [],
     unusable: [],
     firstFailure: null,
     refused: false
@@ -161,7 +161,7 @@ async function enumerateChunk(
   // An answer already in hand counts even when the deadline has passed since.
   while (remaining.length > 0 && (reuse !== undefined || !ctx.expired)) {
     // The answer in hand was asked with the usual curves, as the first trial is.
-    const groups = trialGroups(result.groupTrials.length);
+    const groups = trialGroups(result.curvePicks.length);
     const outcome = reuse ?? (await ctx.probe(helloFor(ctx, version, remaining, groups)));
     reuse = undefined;
     if (
@@ -186,7 +186,7 @@ async function enumerateChunk(
     if (outcome.kind === 'accepted') {
       result.outcomes.push(outcome);
       if (version !== 'TLSv1.3' && version !== 'SSLv3' && outcome.group !== null && isEcdhe(suite))
-        result.groupTrials.push({ offeredFirst: groups[0]!, picked: outcome.group });
+        result.curvePicks.push(outcome.group);
     }
     remaining.splice(remaining.indexOf(suite), 1);
   }
@@ -315,7 +315,7 @@ export async function scanVersion(
     unusable: [],
     retryGroup: null,
     groups: null,
-    groupTrials: []
+    curvePicks: []
   };
   const contactPick = version === 'TLSv1.3' && initial ? chosenSuite(initial, version) : null;
   const joint = contactPick !== null ? await scanTls13Jointly(ctx, candidates(version), [contactPick]) : null;
@@ -323,7 +323,7 @@ export async function scanVersion(
   const results = await enumerate(ctx, version, initial);
   for (const r of results) {
     result.outcomes.push(...r.outcomes);
-    result.groupTrials.push(...r.groupTrials);
+    result.curvePicks.push(...r.curvePicks);
     result.unusable.push(...r.unusable);
     if (r.firstFailure && r.found.length === 0) result.failures.push(r.firstFailure);
   }

@@ -52,7 +52,7 @@ export const legacyGroupsCheck: ScanCheck = {
     if (!chosen) return { 'groups:legacy': { groups: [] } };
     const version = chosen.version as 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2';
     return {
-      'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), chosen.groupTrials)
+      'groups:legacy': await scanLegacyGroups(ctx, version, ecdheSuites(chosen.suites), chosen.curvePicks)
     };
   }
 };

@@ -56,7 +56,7 @@ function ruledOut(version: TlsVersion, refusal: ProbeOutcome): VersionResult {
     unusable: [],
     retryGroup: null,
     groups: null,
-    groupTrials: []
+    curvePicks: []
   };
 }
 

@@ -170,10 +170,13 @@ describe('runChecks', () => {
           return {};
         }
       });
+    let lastRan: () => void = () => undefined;
+    const lastDone = new Promise<void>((resolve) => (lastRan = resolve));
     const last = check('last', ['contact'], [], {
       runsLast: true,
       run: async ({ facts }) => {
         events.push(`last start, contact ${JSON.stringify(await facts.get('contact'))}`);
+        lastRan();
         return {};
       }
     });
@@ -182,7 +185,8 @@ describe('runChecks', () => {
       await setup()
     );
     await expect(run).rejects.toThrow('b failed');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The run rejected with b; the last check still starts, once a and b have both ended.
+    await lastDone;
     expect(events).toEqual(['a start', 'b start', 'a end', 'b end', 'last start, contact {"ok":true}']);
   });
 
